@@ -1,0 +1,21 @@
+# Embeds data files (schemas, value sets, policy, the web page) into a library so
+# the binary runs anywhere on its defaults, with no files beside it.
+# spinecds_embed(TARGET name FUNCTION ns::fn FILES a b ...) generates
+#   std::optional<std::string_view> ns::fn(std::string_view relative_path)
+# with paths relative to the project's source root.
+function(spinecds_embed)
+  cmake_parse_arguments(E "" "TARGET;NAMESPACE;FUNCTION" "FILES" ${ARGN})
+  set(out "${CMAKE_CURRENT_BINARY_DIR}/${E_TARGET}_embedded.cpp")
+  set(abs_files)
+  foreach(f ${E_FILES})
+    list(APPEND abs_files "${CMAKE_CURRENT_SOURCE_DIR}/${f}")
+  endforeach()
+  add_custom_command(
+    OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNS=${E_NAMESPACE} -DFN=${E_FUNCTION}
+            -DROOT=${PROJECT_SOURCE_DIR} "-DFILES=${abs_files}"
+            -P "${PROJECT_SOURCE_DIR}/cmake/EmbedGenerate.cmake"
+    DEPENDS ${abs_files} "${PROJECT_SOURCE_DIR}/cmake/EmbedGenerate.cmake"
+    COMMENT "Embedding data files for ${E_TARGET}")
+  add_library(${E_TARGET} STATIC "${out}")
+endfunction()

@@ -1,0 +1,65 @@
+#include "terminology/segment.h"
+
+#include <cctype>
+
+namespace spinecds::terminology {
+
+std::string to_string(Vertebra v) {
+  if (v.ordinal >= kFirstCervical && v.ordinal < kFirstThoracic) {
+    return "C" + std::to_string(v.ordinal - kFirstCervical + 1);
+  }
+  if (v.ordinal >= kFirstThoracic && v.ordinal < kFirstLumbar) {
+    return "T" + std::to_string(v.ordinal - kFirstThoracic + 1);
+  }
+  if (v.ordinal >= kFirstLumbar && v.ordinal < kSacrum) {
+    return "L" + std::to_string(v.ordinal - kFirstLumbar + 1);
+  }
+  if (v.ordinal == kSacrum) return "S1";
+  return "?";
+}
+
+std::optional<Vertebra> parse_vertebra(std::string_view text) {
+  if (text.size() < 2 || text.size() > 3) return std::nullopt;
+  const char region = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  int n = 0;
+  for (char c : text.substr(1)) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  switch (region) {
+    case 'C':
+      if (n >= 1 && n <= 7) return Vertebra{kFirstCervical + n - 1};
+      break;
+    case 'T':
+      if (n >= 1 && n <= 12) return Vertebra{kFirstThoracic + n - 1};
+      break;
+    case 'L':
+      if (n >= 1 && n <= 5) return Vertebra{kFirstLumbar + n - 1};
+      break;
+    case 'S':
+      if (n == 1) return Vertebra{kSacrum};
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
+}
+
+std::string to_string(Segment s) {
+  return to_string(s.upper) + "-" + to_string(Vertebra{s.upper.ordinal + 1});
+}
+
+std::optional<Segment> parse_canonical_segment(std::string_view text) {
+  const auto dash = text.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  const auto upper = parse_vertebra(text.substr(0, dash));
+  const auto lower = parse_vertebra(text.substr(dash + 1));
+  if (!upper || !lower || lower->ordinal != upper->ordinal + 1) return std::nullopt;
+  return Segment{*upper};
+}
+
+bool is_lumbar(Segment s) {
+  return s.upper.ordinal >= kFirstLumbar - 1 && s.upper.ordinal < kSacrum;
+}
+
+}  // namespace spinecds::terminology

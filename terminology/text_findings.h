@@ -1,0 +1,17 @@
+#pragma once
+// Findings in free text (radiology impressions, notes, order text) with
+// segments, severity, negation and uncertainty scoped to their phrase.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "terminology/finding.h"
+
+namespace spinecds::terminology {
+
+std::vector<Finding> extract_findings(std::string_view text);
+
+// {"findings": [...]}, the shape of DESIGN.md §4.
+std::string findings_to_json(const std::vector<Finding>& findings);
+
+}  // namespace spinecds::terminology
