@@ -9,17 +9,28 @@ namespace spinecds::service {
 
 std::string fhir_issue_code(int status) {
   switch (status) {
-    case 400: return "invalid";
-    case 401: return "login";
-    case 403: return "forbidden";
-    case 404: return "not-found";
-    case 405: return "not-supported";
-    case 412: return "not-found";
-    case 413: return "too-costly";
-    case 415: return "not-supported";
-    case 431: return "too-costly";
-    case 503: return "transient";
-    default: return "exception";
+    case 400:
+      return "invalid";
+    case 401:
+      return "login";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not-found";
+    case 405:
+      return "not-supported";
+    case 412:
+      return "not-found";
+    case 413:
+      return "too-costly";
+    case 415:
+      return "not-supported";
+    case 431:
+      return "too-costly";
+    case 503:
+      return "transient";
+    default:
+      return "exception";
   }
 }
 

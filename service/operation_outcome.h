@@ -11,7 +11,7 @@ namespace spinecds::service {
 
 std::string fhir_issue_code(int status);
 
-HttpResponse operation_outcome(int status, std::string_view error_id,
-                               std::string_view diagnostics, std::string_view expression = {});
+HttpResponse operation_outcome(int status, std::string_view error_id, std::string_view diagnostics,
+                               std::string_view expression = {});
 
 }  // namespace spinecds::service

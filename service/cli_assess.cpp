@@ -1,0 +1,139 @@
+#include "service/cli_assess.h"
+
+#include <cstdio>
+#include <string>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "criteria/report_text.h"
+#include "fhir/json_parse.h"
+#include "service/cli_common.h"
+#include "service/clock.h"
+#include "service/hook_pipeline.h"
+#include "service/policy_source.h"
+#include "service/schema_set.h"
+#include "service/services.h"
+
+namespace spinecds::service {
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: spinecds assess REQUEST.json [--format text|json|cards] [--as-of YYYY-MM-DD]\n"
+    "                       [--policy FILE]\n"
+    "\n"
+    "Runs the service's pipeline offline on one hook request whose prefetch holds the\n"
+    "record (nothing is fetched; a missing prefetch key is reported as not available).\n"
+    "  --format text   a reviewer's report (default)\n"
+    "  --format json   the Assessment (an array when the request has several fusion orders)\n"
+    "  --format cards  the CDS Hooks response\n"
+    "  --as-of DATE    the date to count back from when the order has no authoredOn\n"
+    "  --policy FILE   a policy file instead of the built-in one\n";
+
+bool is_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i == 4 || i == 7) continue;
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_assess_command(int argc, char** argv) {
+  std::string file;
+  std::string format = "text";
+  std::string as_of;
+  std::string policy_path;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a == "--format") {
+      if (i + 1 >= argc) return usage_error("assess", "--format needs text, json or cards");
+      format = argv[++i];
+      if (format != "text" && format != "json" && format != "cards") {
+        return usage_error("assess", "--format must be text, json or cards, not '" + format + "'");
+      }
+    } else if (a == "--as-of") {
+      if (i + 1 >= argc || !is_date(argv[i + 1])) {
+        return usage_error("assess", "--as-of needs a date like 2026-11-20");
+      }
+      as_of = argv[++i];
+    } else if (a == "--policy") {
+      if (i + 1 >= argc) return usage_error("assess", "--policy needs a file");
+      policy_path = argv[++i];
+    } else if (!a.empty() && a[0] == '-' && a != "-") {
+      return usage_error("assess", "unknown option '" + a + "' (see --help)");
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage_error("assess", "only one request file may be given");
+    }
+  }
+  if (file.empty()) return usage_error("assess", "no request file given (see --help)");
+
+  std::string err;
+  auto text = read_file(file, err);
+  if (!text) return usage_error("assess", err);
+  auto policy = load_configured_policy(policy_path, err);
+  if (!policy) return usage_error("assess", err);
+
+  // The service is chosen by the request's own hook.
+  rapidjson::Document peek;
+  const auto parsed = fhir::parse_json(*text, peek);
+  if (parsed.status != fhir::JsonParseStatus::ok) {
+    return usage_error("assess", file + " is not valid JSON: " + parsed.error);
+  }
+  const ServiceDef* service = nullptr;
+  if (peek.IsObject() && peek.HasMember("hook") && peek["hook"].IsString()) {
+    for (const auto& s : services()) {
+      if (s.hook == peek["hook"].GetString()) service = &s;
+    }
+  }
+  if (!service) {
+    return usage_error("assess", file + " is not an order-sign or order-select hook request");
+  }
+
+  SchemaSet schemas;
+  PipelineDeps deps;
+  deps.schemas = &schemas;
+  deps.policy = &*policy;
+  deps.gather.offline = true;
+  deps.today = as_of.empty() ? utc_date_today() : as_of;
+  auto result = run_hook(*service, *text, deps);
+  if (!result.ok) {
+    std::string where = result.error.expression.empty() ? "" : " (" + result.error.expression + ")";
+    return usage_error("assess", result.error.message + where);
+  }
+
+  std::string out;
+  if (format == "cards") {
+    rapidjson::StringBuffer buf;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
+    w.SetIndent(' ', 2);
+    result.response.Accept(w);
+    out.assign(buf.GetString(), buf.GetSize());
+  } else if (result.assessments.empty()) {
+    criteria::Assessment none;
+    none.as_of = deps.today;
+    none.verdict = criteria::Verdict::not_applicable;
+    out = format == "json" ? criteria::to_json(none) : criteria::to_text(none);
+  } else if (format == "json") {
+    out = result.assessments.size() == 1 ? criteria::to_json(result.assessments.front())
+                                         : criteria::to_json(result.assessments);
+  } else {
+    for (const auto& a : result.assessments) {
+      if (!out.empty()) out += "\n";
+      out += criteria::to_text(a);
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  if (out.empty() || out.back() != '\n') std::fputc('\n', stdout);
+  return 0;
+}
+
+}  // namespace spinecds::service

@@ -1,0 +1,145 @@
+#include "service/cli_serve.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "service/cli_common.h"
+#include "service/clock.h"
+#include "service/config.h"
+#include "service/feedback_store.h"
+#include "service/http_server.h"
+#include "service/log.h"
+#include "service/policy_source.h"
+#include "service/router.h"
+#include "service/schema_set.h"
+
+namespace spinecds::service {
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: spinecds serve [--config FILE] [--port N] [--bind ADDR] [--no-auth]\n"
+    "\n"
+    "Serves the CDS Hooks endpoints (DESIGN.md §3). Every config key has a default;\n"
+    "SPINECDS_<SECTION>_<KEY> environment variables override the file.\n"
+    "  --config FILE  JSON configuration (listen, auth, fhir, store, policy, payers, ...)\n"
+    "  --port N       listen on port N (0: any free port; the chosen port is logged)\n"
+    "  --bind ADDR    listen address (default 127.0.0.1)\n"
+    "  --no-auth      accept calls without a JWT (demo and local trials only)\n";
+
+}  // namespace
+
+std::optional<Authenticator> make_authenticator(const Config& config, std::string& error);
+
+int run_serve_command(int argc, char** argv) {
+  std::optional<std::string> config_path;
+  std::optional<int> port;
+  std::optional<std::string> bind;
+  bool no_auth = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&](const char* name) -> std::optional<std::string> {
+      if (i + 1 >= argc) return std::nullopt;
+      (void)name;
+      return std::string(argv[++i]);
+    };
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a == "--no-auth") {
+      no_auth = true;
+    } else if (a == "--config") {
+      config_path = value("--config");
+      if (!config_path) return usage_error("serve", "--config needs a file");
+    } else if (a == "--port") {
+      const auto v = value("--port");
+      char* end = nullptr;
+      const long p = v ? std::strtol(v->c_str(), &end, 10) : -1;
+      if (!v || v->empty() || *end != '\0' || p < 0 || p > 65535) {
+        return usage_error("serve", "--port needs a number from 0 to 65535");
+      }
+      port = static_cast<int>(p);
+    } else if (a == "--bind") {
+      bind = value("--bind");
+      if (!bind) return usage_error("serve", "--bind needs an address");
+    } else {
+      return usage_error("serve", "unknown argument '" + a + "' (see --help)");
+    }
+  }
+
+  std::optional<std::string> config_text;
+  if (config_path) {
+    std::string err;
+    config_text = read_file(*config_path, err);
+    if (!config_text) return usage_error("serve", err);
+  }
+  auto loaded = load_config(config_text, process_environment());
+  if (!loaded.config) return usage_error("serve", "bad configuration: " + loaded.error);
+  Config config = std::move(*loaded.config);
+  if (port) config.port = *port;
+  if (bind) config.bind = *bind;
+  set_log_level(parse_log_level(config.log_level));
+
+  std::optional<Authenticator> authenticator;
+  if (no_auth) {
+    log(LogLevel::warn, "auth.disabled",
+        {{"message", "started with --no-auth: anyone who can reach this port can call it"}});
+  } else if (!config.has_trusted_issuers) {
+    return usage_error("serve",
+                       "no trusted issuer is configured (auth.trustedIssuers); configure one, or "
+                       "pass --no-auth to let anyone call the service");
+  } else {
+    std::string err;
+    authenticator = make_authenticator(config, err);
+    if (!authenticator) return usage_error("serve", "bad auth configuration: " + err);
+  }
+
+  std::string policy_error;
+  auto policy = load_configured_policy(config.policy_path, policy_error);
+  if (!policy) return usage_error("serve", policy_error);
+
+  auto store = open_feedback_store(config.store);
+  if (!store.store) return usage_error("serve", store.error);
+
+  SchemaSet schemas;
+  Metrics metrics;
+  RouterDeps deps;
+  deps.config = &config;
+  deps.schemas = &schemas;
+  deps.policy = &*policy;
+  deps.store = store.store.get();
+  deps.metrics = &metrics;
+  deps.authenticator = authenticator;
+  deps.today = utc_date_today;
+  deps.now_utc = utc_timestamp_now;
+  Router router(std::move(deps));
+
+  HttpServerOptions options;
+  options.bind = config.bind;
+  options.port = config.port;
+  options.io_threads = config.threads;
+  options.worker_threads = std::max(4, config.threads * 2);
+  options.body_limit = config.body_bytes;
+  options.header_limit = config.header_bytes;
+  options.header_timeout_ms = config.header_timeout_ms;
+  options.idle_timeout_ms = config.idle_timeout_ms;
+  options.tls_cert = config.tls_cert;
+  options.tls_key = config.tls_key;
+  HttpServer server(options, [&router](const HttpRequest& r) { return router.handle(r); });
+  if (auto err = server.start(); !err.empty()) {
+    log(LogLevel::error, "server.failed", {{"error", err}});
+    std::fprintf(stderr, "spinecds serve: %s\n", err.c_str());
+    return 1;
+  }
+  log(LogLevel::info, "server.listening",
+      {{"bind", config.bind},
+       {"port", std::to_string(server.port())},
+       {"tls", config.tls_cert.empty() ? "off" : "on"},
+       {"auth", no_auth ? "off" : "jwt"},
+       {"policy", policy->id + "@" + policy->version}});
+  server.wait();
+  return 0;
+}
+
+}  // namespace spinecds::service

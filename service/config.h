@@ -1,0 +1,54 @@
+#pragma once
+// Configuration (DESIGN.md §7): one JSON file, every key defaulted, and
+// SPINECDS_<SECTION>_<KEY> environment variables overriding it.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spinecds::service {
+
+struct Config {
+  // listen
+  std::string bind = "127.0.0.1";
+  int port = 8080;
+  std::string public_url;  // "" → scheme + Host of each request
+  std::vector<std::string> cors_origins = {"*"};
+  std::string tls_cert;  // PEM paths; both set → HTTPS
+  std::string tls_key;
+  int threads = 2;
+  int header_timeout_ms = 10000;
+  int idle_timeout_ms = 30000;
+  // auth: the section as JSON text, for the JWT module ("" when absent)
+  std::string auth_json;
+  bool has_trusted_issuers = false;
+  // fhir
+  std::vector<std::string> fhir_allowed_servers;
+  int fhir_deadline_ms = 3000;
+  int fhir_max_pages = 10;
+  int fhir_max_resources = 5000;
+  // store, policy, payers, crd
+  std::string store = "sqlite:spinecds.db";
+  std::string policy_path;  // "" → the policy compiled into the binary
+  std::map<std::string, std::string> payers;
+  bool crd_coverage_information = true;
+  // limits, log
+  std::size_t body_bytes = 5u * 1024u * 1024u;
+  std::size_t header_bytes = 16u * 1024u;
+  std::string log_level = "info";
+};
+
+struct ConfigLoad {
+  std::optional<Config> config;
+  std::string error;  // names the key ("fhir.deadlineMs must be a positive integer")
+};
+
+// file_text: the config file's contents, or nullopt for none. env: the
+// process environment (only SPINECDS_* entries matter).
+ConfigLoad load_config(const std::optional<std::string>& file_text,
+                       const std::map<std::string, std::string>& env);
+
+std::map<std::string, std::string> process_environment();
+
+}  // namespace spinecds::service

@@ -1,0 +1,39 @@
+#pragma once
+// Durable storage of CDS Hooks feedback: every entry of one request is
+// committed together (or none is) before the caller answers 200.
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace spinecds::service {
+
+struct FeedbackEntry {
+  std::string service_id;
+  std::string card;     // the card uuid (stored even when this instance never issued it)
+  std::string outcome;  // "accepted" | "overridden"
+  std::vector<std::string> accepted_suggestions;
+  std::string override_system;
+  std::string override_code;
+  std::string override_display;
+  std::string user_comment;
+  std::string outcome_timestamp;
+  std::string received_at;  // UTC, set by the service
+};
+
+class FeedbackStore {
+ public:
+  virtual ~FeedbackStore() = default;
+  // "" on success; otherwise why nothing was stored.
+  virtual std::string store(const std::vector<FeedbackEntry>& entries) = 0;
+  virtual bool ready() const = 0;
+};
+
+struct StoreOpen {
+  std::unique_ptr<FeedbackStore> store;
+  std::string error;
+};
+
+// "sqlite:PATH" (the default) or a "postgresql://" URL.
+StoreOpen open_feedback_store(const std::string& spec);
+
+}  // namespace spinecds::service

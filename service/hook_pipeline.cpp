@@ -1,0 +1,173 @@
+#include "service/hook_pipeline.h"
+
+#include <cctype>
+#include <set>
+
+#include "cards/render.h"
+#include "criteria/assess.h"
+#include "fhir/json_parse.h"
+#include "service/error_ids.h"
+#include "terminology/fusion_orders.h"
+
+namespace spinecds::service {
+
+namespace {
+
+PipelineResult fail(int status, const char* id, std::string message, std::string expression = {}) {
+  PipelineResult r;
+  r.error = {status, id, std::move(message), std::move(expression)};
+  return r;
+}
+
+PipelineResult schema_failure(const SchemaViolation& v, std::string_view prefix) {
+  const std::string pointer = std::string(prefix) + v.pointer;
+  const auto expr = pointer_to_expression(pointer);
+  const bool missing = v.keyword == "required" || v.keyword == "dependencies";
+  std::string message = missing ? "Required field " + expr + " is missing"
+                                : "Field " + (expr.empty() ? std::string("(body)") : expr) +
+                                      " is invalid: " + v.message;
+  return fail(400, missing ? error_id::kMissingField : error_id::kInvalidField, message, expr);
+}
+
+std::string_view str(const rapidjson::Value& v, const char* key) {
+  if (!v.IsObject()) return {};
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsString()) return {};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+// authoredOn's date part when it is a FHIR date/dateTime, else the call's date.
+std::string as_of_for(const rapidjson::Value& order, const std::string& today) {
+  const auto authored = str(order, "authoredOn");
+  if (authored.size() >= 10 && std::isdigit(static_cast<unsigned char>(authored[0])) &&
+      authored[4] == '-' && authored[7] == '-') {
+    return std::string(authored.substr(0, 10));
+  }
+  return today;
+}
+
+}  // namespace
+
+std::string pointer_to_expression(std::string_view pointer) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < pointer.size()) {
+    if (pointer[i] != '/') {
+      ++i;
+      continue;
+    }
+    const auto next = pointer.find('/', i + 1);
+    std::string token(pointer.substr(
+        i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1));
+    // Unescape ~1 and ~0 (RFC 6901).
+    for (std::size_t p = 0; (p = token.find("~1", p)) != std::string::npos;)
+      token.replace(p, 2, "/");
+    for (std::size_t p = 0; (p = token.find("~0", p)) != std::string::npos;)
+      token.replace(p, 2, "~");
+    const bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+    if (index) {
+      out += "[" + token + "]";
+    } else {
+      if (!out.empty()) out += ".";
+      out += token;
+    }
+    if (next == std::string_view::npos) break;
+    i = next;
+  }
+  return out;
+}
+
+PipelineResult run_hook(const ServiceDef& service, std::string_view body,
+                        const PipelineDeps& deps) {
+  rapidjson::Document request;
+  const auto parsed = fhir::parse_json(body, request);
+  if (parsed.status == fhir::JsonParseStatus::too_deep) {
+    return fail(400, error_id::kTooDeep,
+                "The request body nests JSON deeper than " + std::to_string(fhir::kMaxJsonDepth) +
+                    " levels");
+  }
+  if (parsed.status == fhir::JsonParseStatus::malformed) {
+    return fail(400, error_id::kMalformedJson,
+                "The request body is not valid JSON: " + parsed.error);
+  }
+  if (auto v = deps.schemas->validate(SchemaId::hook_request, request)) {
+    return schema_failure(*v, "");
+  }
+  const auto hook = str(request, "hook");
+  if (hook != service.hook) {
+    return fail(400, error_id::kWrongHook,
+                "Service " + service.id + " answers the " + service.hook + " hook, not " +
+                    std::string(hook),
+                "hook");
+  }
+  const auto& context = request["context"];
+  const auto context_schema = service.kind == HookKind::order_sign ? SchemaId::order_sign_context
+                                                                   : SchemaId::order_select_context;
+  if (auto v = deps.schemas->validate(context_schema, context)) {
+    return schema_failure(*v, "/context");
+  }
+
+  auto orders = terminology::lumbar_fusion_orders(context["draftOrders"]);
+  if (service.kind == HookKind::order_select) {
+    // Every selection must name a draft order; only selected orders are assessed.
+    std::set<std::string> drafted;
+    for (const auto& e : context["draftOrders"]["entry"].GetArray()) {
+      drafted.insert(std::string(str(e["resource"], "resourceType")) + "/" +
+                     std::string(str(e["resource"], "id")));
+    }
+    std::set<std::string> selected;
+    const auto& selections = context["selections"];
+    for (rapidjson::SizeType i = 0; i < selections.Size(); ++i) {
+      const std::string s = selections[i].GetString();
+      if (!drafted.count(s)) {
+        return fail(400, error_id::kInvalidField,
+                    "Selection " + s + " does not name an order in context.draftOrders",
+                    "context.selections[" + std::to_string(i) + "]");
+      }
+      selected.insert(s);
+    }
+    std::erase_if(orders, [&](const rapidjson::Value* o) {
+      return !selected.count("ServiceRequest/" + std::string(str(*o, "id")));
+    });
+  }
+
+  PipelineResult result;
+  result.response.SetObject();
+  if (orders.empty()) {
+    result.ok = true;
+    result.response.AddMember("cards", rapidjson::Value(rapidjson::kArrayType),
+                              result.response.GetAllocator());
+    return result;
+  }
+
+  auto gathered = fhir::gather(request, deps.gather);
+  if (gathered.error) {
+    const auto& e = *gathered.error;
+    return fail(e.http_status, e.error_id.c_str(), e.message, e.expression);
+  }
+
+  for (const auto* order : orders) {
+    criteria::AssessInput in;
+    in.order = order;
+    in.record = &gathered.record;
+    in.as_of = as_of_for(*order, deps.today);
+    result.assessments.push_back(criteria::assess(*deps.policy, in));
+  }
+
+  cards::RenderInput render;
+  render.hook =
+      service.kind == HookKind::order_sign ? cards::Hook::order_sign : cards::Hook::order_select;
+  render.request = &request;
+  render.orders = orders;
+  render.assessments = &result.assessments;
+  render.policy = deps.policy;
+  result.response = cards::render_response(render);
+  if (result.response.IsObject() && result.response.HasMember("cards") &&
+      result.response["cards"].IsArray()) {
+    result.cards = result.response["cards"].Size();
+  }
+  result.ok = true;
+  return result;
+}
+
+}  // namespace spinecds::service

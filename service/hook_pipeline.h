@@ -1,0 +1,50 @@
+#pragma once
+// One hook call from body to response: parse, validate, find the fusion
+// orders, gather, assess, render. Used by the HTTP service and, offline, by
+// `spinecds assess`.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "criteria/assessment.h"
+#include "criteria/policy.h"
+#include "fhir/gather.h"
+#include "service/schema_set.h"
+#include "service/services.h"
+
+namespace spinecds::service {
+
+struct PipelineDeps {
+  const SchemaSet* schemas = nullptr;
+  const criteria::Policy* policy = nullptr;
+  fhir::GatherOptions gather;  // offline for `assess`
+  std::map<std::string, std::string> payers;
+  bool coverage_information = true;
+  std::string today;  // "2026-11-26": the as-of date when an order has no authoredOn
+};
+
+struct PipelineError {
+  int status = 400;
+  std::string error_id;
+  std::string message;
+  std::string expression;
+};
+
+struct PipelineResult {
+  bool ok = false;
+  PipelineError error;                            // when !ok
+  std::vector<criteria::Assessment> assessments;  // one per fusion order
+  rapidjson::Document response;                   // the CDS Hooks response when ok
+  std::size_t cards = 0;
+};
+
+// The body as received (raw JSON text).
+PipelineResult run_hook(const ServiceDef& service, std::string_view body, const PipelineDeps& deps);
+
+// "/context/draftOrders/entry/0" → "context.draftOrders.entry[0]"
+std::string pointer_to_expression(std::string_view pointer);
+
+}  // namespace spinecds::service

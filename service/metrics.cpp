@@ -1,0 +1,44 @@
+#include "service/metrics.h"
+
+namespace spinecds::service {
+
+namespace {
+constexpr std::uint64_t kBoundsMs[7] = {10, 50, 100, 250, 500, 1000, 3000};
+constexpr const char* kBoundNames[8] = {"0.01", "0.05", "0.1", "0.25", "0.5", "1", "3", "+Inf"};
+}  // namespace
+
+void Metrics::observe_hook_latency(std::uint64_t micros) {
+  hook_latency_us_sum += micros;
+  for (int i = 0; i < 8; ++i) {
+    if (i == 7 || micros <= kBoundsMs[i] * 1000) ++hook_latency_buckets[i];
+  }
+}
+
+std::string Metrics::render() const {
+  std::string out;
+  auto counter = [&out](const char* name, const char* help, std::uint64_t v) {
+    out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " counter\n" + name +
+           " " + std::to_string(v) + "\n";
+  };
+  counter("spinecds_http_requests_total", "HTTP requests received.", requests_total);
+  counter("spinecds_hook_calls_total", "CDS Hooks service calls.", hook_calls_total);
+  counter("spinecds_hook_errors_total", "Hook calls answered with an error status.",
+          hook_errors_total);
+  counter("spinecds_cards_total", "Cards returned.", cards_total);
+  counter("spinecds_feedback_total", "Feedback entries stored.", feedback_total);
+  counter("spinecds_auth_failures_total", "Requests refused by authentication.",
+          auth_failures_total);
+  out += "# HELP spinecds_hook_duration_seconds Hook call latency.\n";
+  out += "# TYPE spinecds_hook_duration_seconds histogram\n";
+  for (int i = 0; i < 8; ++i) {
+    out += std::string("spinecds_hook_duration_seconds_bucket{le=\"") + kBoundNames[i] + "\"} " +
+           std::to_string(hook_latency_buckets[i].load()) + "\n";
+  }
+  out += "spinecds_hook_duration_seconds_sum " +
+         std::to_string(static_cast<double>(hook_latency_us_sum.load()) / 1e6) + "\n";
+  out += "spinecds_hook_duration_seconds_count " + std::to_string(hook_latency_buckets[7].load()) +
+         "\n";
+  return out;
+}
+
+}  // namespace spinecds::service

@@ -1,0 +1,122 @@
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "service/feedback_store.h"
+
+#ifdef SPINECDS_HAVE_POSTGRESQL
+#include <libpq-fe.h>
+#endif
+
+namespace spinecds::service {
+
+#ifdef SPINECDS_HAVE_POSTGRESQL
+namespace {
+
+constexpr const char* kSchema =
+    "CREATE TABLE IF NOT EXISTS feedback ("
+    " id BIGSERIAL PRIMARY KEY, received_at TEXT NOT NULL, service_id TEXT NOT NULL,"
+    " card TEXT NOT NULL, outcome TEXT NOT NULL, accepted_suggestions TEXT NOT NULL,"
+    " override_system TEXT NOT NULL, override_code TEXT NOT NULL,"
+    " override_display TEXT NOT NULL, user_comment TEXT NOT NULL,"
+    " outcome_timestamp TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += ",";
+    out += s;
+  }
+  return out;
+}
+
+bool ok(PGresult* r) {
+  const auto s = PQresultStatus(r);
+  return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+}
+
+// Several replicas share one database; each keeps one connection and
+// reconnects once when the server dropped it.
+class PostgresFeedbackStore : public FeedbackStore {
+ public:
+  PostgresFeedbackStore(std::string url, PGconn* conn) : url_(std::move(url)), conn_(conn) {}
+  ~PostgresFeedbackStore() override { PQfinish(conn_); }
+
+  bool ready() const override { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
+
+  std::string store(const std::vector<FeedbackEntry>& entries) override {
+    std::lock_guard lock(mu_);
+    if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK) return "database unavailable";
+    auto exec = [this](const char* sql) {
+      PGresult* r = PQexec(conn_, sql);
+      const bool good = ok(r);
+      PQclear(r);
+      return good;
+    };
+    if (!exec("BEGIN")) return "could not begin a transaction";
+    for (const auto& e : entries) {
+      const std::string accepted = join(e.accepted_suggestions);
+      const char* params[] = {e.received_at.c_str(),   e.service_id.c_str(),
+                              e.card.c_str(),          e.outcome.c_str(),
+                              accepted.c_str(),        e.override_system.c_str(),
+                              e.override_code.c_str(), e.override_display.c_str(),
+                              e.user_comment.c_str(),  e.outcome_timestamp.c_str()};
+      PGresult* r = PQexecParams(
+          conn_,
+          "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions,"
+          " override_system, override_code, override_display, user_comment, outcome_timestamp)"
+          " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+          10, nullptr, params, nullptr, nullptr, 0);
+      const bool good = ok(r);
+      std::string err = good ? "" : PQresultErrorMessage(r);
+      PQclear(r);
+      if (!good) {
+        exec("ROLLBACK");
+        return err.empty() ? "insert failed" : err;
+      }
+    }
+    if (!exec("COMMIT")) {
+      exec("ROLLBACK");
+      return "commit failed";
+    }
+    return {};
+  }
+
+ private:
+  std::mutex mu_;
+  std::string url_;
+  PGconn* conn_;
+};
+
+}  // namespace
+
+std::unique_ptr<FeedbackStore> open_postgres_feedback_store(const std::string& url,
+                                                            std::string& error) {
+  PGconn* conn = PQconnectdb(url.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    // The URL may carry a password: report the server's message only.
+    error = std::string("cannot connect to PostgreSQL: ") + PQerrorMessage(conn);
+    PQfinish(conn);
+    return nullptr;
+  }
+  PGresult* r = PQexec(conn, kSchema);
+  const bool good = ok(r);
+  PQclear(r);
+  if (!good) {
+    error = std::string("cannot prepare PostgreSQL store: ") + PQerrorMessage(conn);
+    PQfinish(conn);
+    return nullptr;
+  }
+  return std::make_unique<PostgresFeedbackStore>(url, conn);
+}
+#else
+std::unique_ptr<FeedbackStore> open_postgres_feedback_store(const std::string&,
+                                                            std::string& error) {
+  error = "this build has no PostgreSQL client library";
+  return nullptr;
+}
+#endif
+
+}  // namespace spinecds::service

@@ -1,0 +1,275 @@
+#include "service/router.h"
+
+#include <chrono>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "fhir/json_parse.h"
+#include "service/error_ids.h"
+#include "service/hook_pipeline.h"
+#include "service/log.h"
+#include "service/operation_outcome.h"
+#include "service/services.h"
+
+namespace spinecds::service {
+
+std::optional<std::string_view> embedded_file(std::string_view path);
+
+namespace {
+
+constexpr std::string_view kServicesPrefix = "/cds-services/";
+
+HttpResponse json_response(int status, std::string body) {
+  HttpResponse r;
+  r.status = status;
+  r.body = std::move(body);
+  return r;
+}
+
+HttpResponse method_not_allowed(const char* allow) {
+  auto r = operation_outcome(405, error_id::kMethodNotAllowed,
+                             std::string("This path accepts ") + allow);
+  r.headers.emplace_back("Allow", allow);
+  return r;
+}
+
+std::string path_of(const std::string& target) {
+  const auto q = target.find_first_of("?#");
+  return q == std::string::npos ? target : target.substr(0, q);
+}
+
+bool needs_token(const HttpRequest& req, const std::string& path) {
+  if (req.method == "OPTIONS") return false;
+  return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
+           path == "/metrics");
+}
+
+std::string feedback_entries_error(const rapidjson::Value& doc, const std::string& service_id,
+                                   const std::string& received_at,
+                                   std::vector<FeedbackEntry>& out) {
+  for (const auto& f : doc["feedback"].GetArray()) {
+    FeedbackEntry e;
+    e.service_id = service_id;
+    e.received_at = received_at;
+    e.card = f["card"].GetString();
+    e.outcome = f["outcome"].GetString();
+    e.outcome_timestamp = f["outcomeTimestamp"].GetString();
+    if (f.HasMember("acceptedSuggestions")) {
+      for (const auto& s : f["acceptedSuggestions"].GetArray()) {
+        e.accepted_suggestions.emplace_back(s["id"].GetString());
+      }
+    }
+    if (f.HasMember("overrideReason")) {
+      const auto& o = f["overrideReason"];
+      if (o.HasMember("reason")) {
+        e.override_system = o["reason"]["system"].GetString();
+        e.override_code = o["reason"]["code"].GetString();
+        if (o["reason"].HasMember("display"))
+          e.override_display = o["reason"]["display"].GetString();
+      }
+      if (o.HasMember("userComment")) e.user_comment = o["userComment"].GetString();
+    }
+    out.push_back(std::move(e));
+  }
+  return {};
+}
+
+}  // namespace
+
+Router::Router(RouterDeps deps) : deps_(std::move(deps)) {}
+
+std::string Router::audience(const HttpRequest& req, const std::string& path) const {
+  if (!deps_.config->public_url.empty()) return deps_.config->public_url + path;
+  return std::string(req.tls ? "https://" : "http://") + std::string(req.header("host")) + path;
+}
+
+void Router::add_cors(const HttpRequest& req, HttpResponse& res) const {
+  const auto& origins = deps_.config->cors_origins;
+  const auto origin = req.header("origin");
+  bool any = false;
+  for (const auto& o : origins) any = any || o == "*";
+  if (any) {
+    res.headers.emplace_back("Access-Control-Allow-Origin", "*");
+  } else {
+    for (const auto& o : origins) {
+      if (!origin.empty() && o == origin) {
+        res.headers.emplace_back("Access-Control-Allow-Origin", std::string(origin));
+        break;
+      }
+    }
+    res.headers.emplace_back("Vary", "Origin");
+  }
+  // Never Allow-Credentials: the JWT travels in Authorization, not cookies.
+  res.headers.emplace_back("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+  res.headers.emplace_back("Access-Control-Allow-Headers", "Authorization, Content-Type");
+  res.headers.emplace_back("Access-Control-Max-Age", "600");
+}
+
+HttpResponse Router::handle(const HttpRequest& req) const {
+  if (deps_.metrics) ++deps_.metrics->requests_total;
+  const std::string path = path_of(req.target);
+  AuthDecision auth;
+  auth.ok = true;
+  HttpResponse res;
+  if (deps_.authenticator && needs_token(req, path)) {
+    auth = (*deps_.authenticator)(req, audience(req, path));
+    if (!auth.ok) {
+      if (deps_.metrics) ++deps_.metrics->auth_failures_total;
+      log(LogLevel::warn, "auth.refused", {{"path", path}, {"reason", auth.log_reason}});
+      res = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
+      res.headers.emplace_back("WWW-Authenticate", "Bearer");
+      add_cors(req, res);
+      return res;
+    }
+  }
+  try {
+    res = route(req, auth);
+  } catch (const std::exception& e) {
+    log(LogLevel::error, "request.failed", {{"path", path}, {"error", e.what()}});
+    res = operation_outcome(500, error_id::kInternal, "The service failed to handle the request");
+  }
+  add_cors(req, res);
+  return res;
+}
+
+HttpResponse Router::route(const HttpRequest& req, const AuthDecision& auth) const {
+  const std::string path = path_of(req.target);
+  if (req.method == "OPTIONS") {
+    HttpResponse r;
+    r.status = 204;
+    r.content_type.clear();
+    return r;
+  }
+  if (path == "/cds-services" || path == "/cds-services/") {
+    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    return json_response(200, discovery_json());
+  }
+  if (path.rfind(kServicesPrefix, 0) == 0) {
+    std::string rest = path.substr(kServicesPrefix.size());
+    bool is_feedback = false;
+    if (const auto slash = rest.find('/'); slash != std::string::npos) {
+      if (rest.substr(slash) != "/feedback") {
+        return operation_outcome(404, error_id::kNotFound, "No such endpoint");
+      }
+      is_feedback = true;
+      rest = rest.substr(0, slash);
+    }
+    if (!find_service(rest)) {
+      return operation_outcome(404, error_id::kUnknownService,
+                               "No CDS service with id '" + rest + "'");
+    }
+    if (req.method != "POST") return method_not_allowed("POST, OPTIONS");
+    return is_feedback ? feedback(req, rest) : hook(req, rest, auth);
+  }
+  if (path == "/healthz") {
+    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    return json_response(200, R"({"status":"ok"})");
+  }
+  if (path == "/readyz") {
+    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    const bool ready = deps_.policy && deps_.store && deps_.store->ready();
+    if (!ready) return operation_outcome(503, error_id::kNotReady, "The service is not ready");
+    return json_response(200, R"({"status":"ready"})");
+  }
+  if (path == "/metrics") {
+    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    HttpResponse r;
+    r.content_type = "text/plain; version=0.0.4";
+    r.body = deps_.metrics ? deps_.metrics->render() : std::string();
+    return r;
+  }
+  if (path == "/" || path == "/index.html") {
+    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    const auto page = embedded_file("web/index.html");
+    if (!page) return operation_outcome(404, error_id::kNotFound, "No page in this build");
+    HttpResponse r;
+    r.content_type = "text/html; charset=utf-8";
+    r.body = std::string(*page);
+    return r;
+  }
+  return operation_outcome(404, error_id::kNotFound, "No such endpoint");
+}
+
+HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
+                          const AuthDecision& auth) const {
+  if (!deps_.policy) return operation_outcome(503, error_id::kNotReady, "The policy is not loaded");
+  const auto start = std::chrono::steady_clock::now();
+  if (deps_.metrics) ++deps_.metrics->hook_calls_total;
+  PipelineDeps p;
+  p.schemas = deps_.schemas;
+  p.policy = deps_.policy;
+  p.payers = deps_.config->payers;
+  p.coverage_information = deps_.config->crd_coverage_information;
+  p.today = deps_.today();
+  p.gather.allowed_servers = deps_.config->fhir_allowed_servers;
+  for (const auto& s : auth.fhir_servers) p.gather.allowed_servers.push_back(s);
+  p.gather.deadline_ms = deps_.config->fhir_deadline_ms;
+  p.gather.max_pages = deps_.config->fhir_max_pages;
+  p.gather.max_resources = deps_.config->fhir_max_resources;
+  auto result = run_hook(*find_service(service_id), req.body, p);
+  const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::steady_clock::now() - start)
+                          .count();
+  if (deps_.metrics) deps_.metrics->observe_hook_latency(static_cast<std::uint64_t>(micros));
+  if (!result.ok) {
+    if (deps_.metrics) ++deps_.metrics->hook_errors_total;
+    log(LogLevel::info, "hook.refused",
+        {{"service", service_id},
+         {"status", std::to_string(result.error.status)},
+         {"error", result.error.error_id},
+         {"expression", result.error.expression}});
+    return operation_outcome(result.error.status, result.error.error_id, result.error.message,
+                             result.error.expression);
+  }
+  if (deps_.metrics) deps_.metrics->cards_total += result.cards;
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  result.response.Accept(w);
+  std::string verdicts;
+  for (const auto& a : result.assessments) {
+    if (!verdicts.empty()) verdicts += ",";
+    verdicts += criteria::to_string(a.verdict);
+  }
+  log(LogLevel::info, "hook.answered",
+      {{"service", service_id},
+       {"orders", std::to_string(result.assessments.size())},
+       {"cards", std::to_string(result.cards)},
+       {"verdicts", verdicts},
+       {"ms", std::to_string(micros / 1000)}});
+  return json_response(200, std::string(buf.GetString(), buf.GetSize()));
+}
+
+HttpResponse Router::feedback(const HttpRequest& req, const std::string& service_id) const {
+  if (!deps_.store) return operation_outcome(503, error_id::kNotReady, "The store is not open");
+  rapidjson::Document doc;
+  const auto parsed = fhir::parse_json(req.body, doc);
+  if (parsed.status == fhir::JsonParseStatus::too_deep) {
+    return operation_outcome(400, error_id::kTooDeep, "The body nests JSON too deeply");
+  }
+  if (parsed.status != fhir::JsonParseStatus::ok) {
+    return operation_outcome(400, error_id::kMalformedJson,
+                             "The body is not valid JSON: " + parsed.error);
+  }
+  if (auto v = deps_.schemas->validate(SchemaId::feedback_request, doc)) {
+    const auto expr = pointer_to_expression(v->pointer);
+    const bool missing = v->keyword == "required";
+    return operation_outcome(400, missing ? error_id::kMissingField : error_id::kInvalidField,
+                             missing ? "Required field " + expr + " is missing"
+                                     : "Field " + expr + " is invalid: " + v->message,
+                             expr);
+  }
+  std::vector<FeedbackEntry> entries;
+  feedback_entries_error(doc, service_id, deps_.now_utc(), entries);
+  if (auto err = deps_.store->store(entries); !err.empty()) {
+    log(LogLevel::error, "feedback.store-failed", {{"service", service_id}, {"error", err}});
+    return operation_outcome(503, error_id::kStoreFailed,
+                             "Feedback could not be stored; nothing was written. Retry later.");
+  }
+  if (deps_.metrics) deps_.metrics->feedback_total += entries.size();
+  log(LogLevel::info, "feedback.stored",
+      {{"service", service_id}, {"entries", std::to_string(entries.size())}});
+  return json_response(200, "{}");
+}
+
+}  // namespace spinecds::service

@@ -1,0 +1,47 @@
+#pragma once
+// Routes one HTTP request to its endpoint: a function of the request and the
+// process's read-only state (plus the feedback store and counters), so tests
+// can call it in process as well as over a socket.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "criteria/policy.h"
+#include "service/authenticator.h"
+#include "service/config.h"
+#include "service/feedback_store.h"
+#include "service/http_types.h"
+#include "service/metrics.h"
+#include "service/schema_set.h"
+
+namespace spinecds::service {
+
+struct RouterDeps {
+  const Config* config = nullptr;
+  const SchemaSet* schemas = nullptr;
+  const criteria::Policy* policy = nullptr;  // null → not ready
+  FeedbackStore* store = nullptr;            // null → not ready
+  Metrics* metrics = nullptr;
+  std::optional<Authenticator> authenticator;  // empty with --no-auth
+  std::function<std::string()> today;          // "2026-11-26" (UTC)
+  std::function<std::string()> now_utc;        // "2026-11-26T10:00:00Z"
+};
+
+class Router {
+ public:
+  explicit Router(RouterDeps deps);
+  HttpResponse handle(const HttpRequest& request) const;
+
+ private:
+  HttpResponse route(const HttpRequest& request, const AuthDecision& auth) const;
+  HttpResponse hook(const HttpRequest& request, const std::string& service_id,
+                    const AuthDecision& auth) const;
+  HttpResponse feedback(const HttpRequest& request, const std::string& service_id) const;
+  void add_cors(const HttpRequest& request, HttpResponse& response) const;
+  std::string audience(const HttpRequest& request, const std::string& path) const;
+
+  RouterDeps deps_;
+};
+
+}  // namespace spinecds::service

@@ -1,0 +1,121 @@
+#include "service/schema_set.h"
+
+#include <array>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
+
+namespace spinecds::service {
+
+std::optional<std::string_view> embedded_file(std::string_view path);
+
+namespace {
+
+constexpr std::array<const char*, 4> kFiles = {
+    "schemas/hook-request.schema.json", "schemas/order-sign-context.schema.json",
+    "schemas/order-select-context.schema.json", "schemas/feedback-request.schema.json"};
+
+std::string describe(std::string_view keyword, const std::string& pointer) {
+  const std::string where = pointer.empty() ? "the body" : pointer;
+  if (keyword == "required") return where + " is missing a required member";
+  if (keyword == "type") return where + " has the wrong JSON type";
+  if (keyword == "pattern") return where + " is not in the required format";
+  if (keyword == "enum") return where + " is not one of the allowed values";
+  if (keyword == "minLength" || keyword == "minItems" || keyword == "minProperties") {
+    return where + " must not be empty";
+  }
+  if (keyword == "dependencies") return where + " names a member that needs another member";
+  return where + " is invalid (" + std::string(keyword) + ")";
+}
+
+// RapidJSON 1.1 reports the object holding a missing member, not the
+// member; find it from the failing schema's `required` (or `dependencies`)
+// so the caller sees "/context/patientId" instead of "/context".
+std::string missing_member(const rapidjson::Value& schema_root, const rapidjson::Value& doc_root,
+                           const rapidjson::Pointer& schema_ptr, const rapidjson::Pointer& doc_ptr,
+                           std::string_view keyword) {
+  const auto* rule = schema_ptr.Get(schema_root);
+  const auto* object = doc_ptr.Get(doc_root);
+  if (!rule || !object || !rule->IsObject() || !object->IsObject()) return {};
+  if (keyword == "required" && rule->HasMember("required") && (*rule)["required"].IsArray()) {
+    for (const auto& name : (*rule)["required"].GetArray()) {
+      if (name.IsString() && !object->HasMember(name.GetString())) return name.GetString();
+    }
+  }
+  if (keyword == "dependencies" && rule->HasMember("dependencies") &&
+      (*rule)["dependencies"].IsObject()) {
+    for (const auto& dep : (*rule)["dependencies"].GetObject()) {
+      if (!object->HasMember(dep.name) || !dep.value.IsArray()) continue;
+      for (const auto& name : dep.value.GetArray()) {
+        if (name.IsString() && !object->HasMember(name.GetString())) return name.GetString();
+      }
+    }
+  }
+  return {};
+}
+
+std::unique_ptr<SchemaViolation> run(const rapidjson::SchemaDocument& schema,
+                                     const rapidjson::Value& schema_root,
+                                     const rapidjson::Value& value) {
+  rapidjson::SchemaValidator v(schema);
+  if (value.Accept(v)) return nullptr;
+  auto out = std::make_unique<SchemaViolation>();
+  rapidjson::StringBuffer where;
+  v.GetInvalidDocumentPointer().StringifyUriFragment(where);
+  std::string pointer = where.GetString();
+  if (!pointer.empty() && pointer[0] == '#') pointer.erase(0, 1);
+  out->keyword = v.GetInvalidSchemaKeyword();
+  if (out->keyword == "required" || out->keyword == "dependencies") {
+    const auto member = missing_member(schema_root, value, v.GetInvalidSchemaPointer(),
+                                       v.GetInvalidDocumentPointer(), out->keyword);
+    if (!member.empty()) pointer += "/" + member;
+  }
+  out->pointer = pointer;
+  out->message = describe(out->keyword, pointer);
+  return out;
+}
+
+}  // namespace
+
+struct SchemaSet::Impl {
+  std::vector<std::unique_ptr<rapidjson::Document>> sources;
+  std::vector<std::unique_ptr<rapidjson::SchemaDocument>> schemas;
+};
+
+SchemaSet::SchemaSet() : impl_(std::make_unique<Impl>()) {
+  for (const char* file : kFiles) {
+    const auto text = embedded_file(file);
+    if (!text) throw std::runtime_error(std::string("embedded schema missing: ") + file);
+    auto sd = std::make_unique<rapidjson::Document>();
+    sd->Parse(text->data(), text->size());
+    if (sd->HasParseError()) throw std::runtime_error(std::string("bad schema: ") + file);
+    impl_->schemas.push_back(std::make_unique<rapidjson::SchemaDocument>(*sd));
+    impl_->sources.push_back(std::move(sd));
+  }
+}
+
+SchemaSet::~SchemaSet() = default;
+
+std::unique_ptr<SchemaViolation> SchemaSet::validate(SchemaId id,
+                                                     const rapidjson::Value& value) const {
+  const auto i = static_cast<std::size_t>(id);
+  return run(*impl_->schemas.at(i), *impl_->sources.at(i), value);
+}
+
+std::unique_ptr<SchemaViolation> validate_with_schema_text(std::string_view schema_text,
+                                                           const rapidjson::Value& value) {
+  rapidjson::Document sd;
+  sd.Parse(schema_text.data(), schema_text.size());
+  if (sd.HasParseError()) {
+    auto out = std::make_unique<SchemaViolation>();
+    out->message = "the schema is not JSON";
+    return out;
+  }
+  rapidjson::SchemaDocument schema(sd);
+  return run(schema, sd, value);
+}
+
+}  // namespace spinecds::service
