@@ -252,6 +252,11 @@ HttpResponse Router::feedback(const HttpRequest& req, const std::string& service
                              "The body is not valid JSON: " + parsed.error);
   }
   if (auto v = deps_.schemas->validate(SchemaId::feedback_request, doc)) {
+    // The only anyOf in the feedback schema is "accepted ⇒ acceptedSuggestions".
+    if (v->keyword == "anyOf") {
+      v->keyword = "required";
+      v->pointer += "/acceptedSuggestions";
+    }
     const auto expr = pointer_to_expression(v->pointer);
     const bool missing = v->keyword == "required";
     return operation_outcome(400, missing ? error_id::kMissingField : error_id::kInvalidField,

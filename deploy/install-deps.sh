@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what SpineCDS needs on Debian 12, as root. Used by README.md's two
+# commands and by .ci/run.
+#   deploy/install-deps.sh          build and run the service
+#   deploy/install-deps.sh --test   also what the tests need (Node.js for the
+#                                   local FHIR server, PostgreSQL, benchmarks)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake ninja-build g++ pkg-config ca-certificates curl jq openssl
+          libboost-dev libboost-system-dev libcpprest-dev rapidjson-dev libssl-dev
+          doctest-dev libsqlite3-dev sqlite3 libpq-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(nodejs npm postgresql libbenchmark-dev clang-format)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ "${1:-}" == "--test" && -f tests/fhir-server/package-lock.json ]]; then
+  # The local FHIR R4 server the integration tests start (exact pins, committed lockfile).
+  (cd tests/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
+fi

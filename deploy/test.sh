@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test: once as a normal build, once under
+# AddressSanitizer + UndefinedBehaviorSanitizer. README.md's test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+deploy/install-deps.sh --test
+deploy/start-test-services.sh
+
+jobs=$(nproc)
+status=0
+for variant in release asan; do
+  build="$root/build/$variant"
+  flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+  [[ $variant == asan ]] && flags+=(-DSPINECDS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+  echo "== $variant: configure and build"
+  cmake -S "$root" -B "$build" -G Ninja "${flags[@]}" > "$build.configure.log" 2>&1 ||
+    { cat "$build.configure.log"; exit 1; }
+  cmake --build "$build" -j "$jobs"
+  echo "== $variant: tests"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
+done
+exit $status

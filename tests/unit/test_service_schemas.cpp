@@ -1,0 +1,142 @@
+// The project's own request schemas agree with the reference instances in
+// shared/spec/schemas (valid ones pass, negative ones fail at the stated
+// place), and the spec's and CRD's order-sign example requests pass.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "service/hook_pipeline.h"
+#include "service/schema_set.h"
+
+namespace fs = std::filesystem;
+using spinecds::service::SchemaId;
+using spinecds::service::SchemaSet;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+rapidjson::Document parse(const std::string& text) {
+  rapidjson::Document d;
+  d.Parse(text.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  return d;
+}
+
+const fs::path kShared = SPINECDS_SHARED_DIR;
+
+const std::map<std::string, SchemaId> kOurs = {
+    {"hook-request.schema.json", SchemaId::hook_request},
+    {"order-sign-context.schema.json", SchemaId::order_sign_context},
+    {"order-select-context.schema.json", SchemaId::order_select_context},
+    {"feedback-request.schema.json", SchemaId::feedback_request}};
+
+}  // namespace
+
+TEST_CASE("reference instances: valid pass and negative fail our request schemas") {
+  const auto dir = kShared / "spec/schemas";
+  if (!fs::exists(dir)) {
+    MESSAGE("shared/ is absent: reference schema instances skipped");
+    return;
+  }
+  SchemaSet schemas;
+  int valid = 0;
+  int negative = 0;
+  for (const auto& entry : fs::directory_iterator(dir / "valid")) {
+    const auto name = entry.path().filename().string();
+    const auto schema_name = name.substr(0, name.find('.')) + ".schema.json";
+    auto it = kOurs.find(schema_name);
+    if (it == kOurs.end()) continue;
+    CAPTURE(name);
+    auto doc = parse(slurp(entry.path()));
+    auto v = schemas.validate(it->second, doc);
+    CHECK_MESSAGE(v == nullptr, (v ? v->pointer + " " + v->keyword : ""));
+    ++valid;
+  }
+  auto manifest = parse(slurp(dir / "negative-manifest.json"));
+  for (auto m = manifest.MemberBegin(); m != manifest.MemberEnd(); ++m) {
+    const std::string name = m->name.GetString();
+    auto it = kOurs.find(m->value["schema"].GetString());
+    if (it == kOurs.end()) continue;
+    CAPTURE(name);
+    auto doc = parse(slurp(dir / "negative" / name));
+    auto v = schemas.validate(it->second, doc);
+    REQUIRE_MESSAGE(v != nullptr, "negative instance passed");
+    const std::string expected = m->value["pointer"].GetString();
+    CHECK(v->pointer.rfind(expected, 0) == 0);
+    ++negative;
+  }
+  CHECK(valid >= 5);
+  CHECK(negative >= 30);
+}
+
+TEST_CASE("the CDS Hooks and CRD order-sign example requests pass request validation") {
+  if (!fs::exists(kShared / "spec")) {
+    MESSAGE("shared/ is absent: example requests skipped");
+    return;
+  }
+  SchemaSet schemas;
+  std::vector<std::pair<std::string, std::string>> requests;
+  for (const char* f : {"spec/crd-ig-examples/CRDServiceRequest.json",
+                        "spec/crd-ig-examples/CRDServiceRequest3.json"}) {
+    requests.emplace_back(f, slurp(kShared / f));
+  }
+  auto inferno = parse(slurp(kShared / "spec/inferno-crd-test-kit/ri_order_sign_request_bodies.json"));
+  int i = 0;
+  for (const auto& body : inferno.GetArray()) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    body.Accept(w);
+    requests.emplace_back("inferno #" + std::to_string(i++), buf.GetString());
+  }
+  for (const auto& [name, text] : requests) {
+    CAPTURE(name);
+    auto doc = parse(text);
+    auto v = schemas.validate(SchemaId::hook_request, doc);
+    CHECK_MESSAGE(v == nullptr, (v ? v->pointer + " " + v->keyword : ""));
+    auto c = schemas.validate(SchemaId::order_sign_context, doc["context"]);
+    CHECK_MESSAGE(c == nullptr, (c ? c->pointer + " " + c->keyword : ""));
+  }
+  // The spec's R4 order-sign context example, alone.
+  auto ctx = parse(slurp(kShared / "spec/cds-hooks-spec-examples/order-sign-context-R4.json"));
+  const rapidjson::Value& context = ctx.HasMember("context") ? ctx["context"] : ctx;
+  auto c = schemas.validate(SchemaId::order_sign_context, context);
+  CHECK_MESSAGE(c == nullptr, (c ? c->pointer + " " + c->keyword : ""));
+}
+
+TEST_CASE("a missing member is reported at its own path") {
+  SchemaSet schemas;
+  auto doc = parse(R"({"hook":"order-sign","context":{"x":1}})");
+  auto v = schemas.validate(SchemaId::hook_request, doc);
+  REQUIRE(v != nullptr);
+  CHECK(v->keyword == "required");
+  CHECK(v->pointer == "/hookInstance");
+  auto dep = parse(R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+    "context":{"x":1},"fhirAuthorization":{"access_token":"t","token_type":"Bearer",
+    "expires_in":30,"scope":"patient/*.read","subject":"spinecds"}})");
+  auto d = schemas.validate(SchemaId::hook_request, dep);
+  REQUIRE(d != nullptr);
+  CHECK(d->pointer == "/fhirServer");
+}
+
+TEST_CASE("JSON pointers become FHIRPath-like expressions") {
+  using spinecds::service::pointer_to_expression;
+  CHECK(pointer_to_expression("/context/draftOrders") == "context.draftOrders");
+  CHECK(pointer_to_expression("/context/draftOrders/entry/0/resource/id") ==
+        "context.draftOrders.entry[0].resource.id");
+  CHECK(pointer_to_expression("/a~1b/c~0d") == "a/b.c~d");
+  CHECK(pointer_to_expression("") == "");
+}
