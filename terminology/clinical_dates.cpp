@@ -1,0 +1,152 @@
+#include "terminology/clinical_dates.h"
+
+#include <array>
+#include <cstdio>
+#include <string_view>
+
+namespace spinecds::terminology {
+
+namespace {
+
+int month_from_word(const std::string& w) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (w == kNames[m]) return m + 1;
+    if (w.size() >= 3 && w.size() < kNames[m].size() && kNames[m].substr(0, w.size()) == w) {
+      // "aug", "sept"; two-letter prefixes would catch ordinary words.
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+bool is_int(const Token& t, std::size_t max_digits) {
+  return t.kind == TokenKind::number && t.text.find('.') == std::string::npos &&
+         t.text.size() <= max_digits;
+}
+
+int as_int(const Token& t) {
+  return static_cast<int>(t.value);
+}
+
+int full_year(const Token& t) {
+  const int y = as_int(t);
+  if (t.text.size() == 2) return 2000 + y;
+  if (t.text.size() == 4 && y >= 1900 && y <= 2100) return y;
+  return -1;
+}
+
+bool is_punct(const Token& t, std::string_view p) {
+  return t.kind == TokenKind::punct && t.text == p;
+}
+bool adjacent(const Token& a, const Token& b) {
+  return !b.space_before && a.end == b.begin;
+}
+
+bool valid(int month, int day) {
+  return month >= 1 && month <= 12 && day >= 0 && day <= 31;
+}
+
+// One date starting at toks[i]; `last` is set to the token after it.
+std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+  auto at = [&](std::size_t k) -> const Token* { return k < end ? &t[k] : nullptr; };
+  const Token* a = at(i);
+  if (!a) return std::nullopt;
+  // yyyy-mm-dd
+  if (is_int(*a, 4) && a->text.size() == 4) {
+    const Token *s1 = at(i + 1), *m = at(i + 2), *s2 = at(i + 3), *d = at(i + 4);
+    if (s1 && m && s2 && d && is_punct(*s1, "-") && is_punct(*s2, "-") && is_int(*m, 2) &&
+        is_int(*d, 2) && adjacent(*a, *s1) && adjacent(*s1, *m) && adjacent(*m, *s2) &&
+        adjacent(*s2, *d) && full_year(*a) > 0 && valid(as_int(*m), as_int(*d)) && as_int(*d)) {
+      return DateMention{i, i + 5, full_year(*a), as_int(*m), as_int(*d)};
+    }
+    return std::nullopt;
+  }
+  // mm/dd/yyyy, mm/dd/yy, mm/dd, mm/yyyy
+  if (is_int(*a, 2)) {
+    const Token *s1 = at(i + 1), *b = at(i + 2);
+    if (!s1 || !b || !is_punct(*s1, "/") || !adjacent(*a, *s1) || !adjacent(*s1, *b) ||
+        !is_int(*b, 4)) {
+      return std::nullopt;
+    }
+    const int m = as_int(*a);
+    if (b->text.size() == 4) {  // mm/yyyy
+      if (!valid(m, 0) || full_year(*b) < 0) return std::nullopt;
+      return DateMention{i, i + 3, full_year(*b), m, 0};
+    }
+    if (b->text.size() > 2) return std::nullopt;
+    const int d = as_int(*b);
+    if (!valid(m, d) || d == 0) return std::nullopt;
+    const Token *s2 = at(i + 3), *y = at(i + 4);
+    if (s2 && y && is_punct(*s2, "/") && adjacent(*b, *s2) && adjacent(*s2, *y) && is_int(*y, 4) &&
+        (y->text.size() == 2 || y->text.size() == 4) && full_year(*y) > 0) {
+      return DateMention{i, i + 5, full_year(*y), m, d};
+    }
+    return DateMention{i, i + 3, 0, m, d};
+  }
+  // Month [dd][,] [yyyy]
+  if (a->kind == TokenKind::word) {
+    const int m = month_from_word(a->text);
+    if (!m) return std::nullopt;
+    std::size_t k = i + 1;
+    if (const Token* dot = at(k); dot && is_punct(*dot, ".")) ++k;  // "Aug."
+    int day = 0;
+    if (const Token* d = at(k); d && is_int(*d, 2) && as_int(*d) >= 1 && as_int(*d) <= 31) {
+      day = as_int(*d);
+      ++k;
+      if (const Token* suf = at(k);
+          suf && suf->kind == TokenKind::word && adjacent(*d, *suf) &&
+          (suf->text == "st" || suf->text == "nd" || suf->text == "rd" || suf->text == "th")) {
+        ++k;
+      }
+      if (const Token* c = at(k); c && is_punct(*c, ",")) ++k;
+    }
+    int year = 0;
+    if (const Token* y = at(k); y && is_int(*y, 4) && y->text.size() == 4 && full_year(*y) > 0) {
+      year = full_year(*y);
+      ++k;
+    }
+    // A bare month word ("may", "march") is not a date without a day or year.
+    if (!day && !year) return std::nullopt;
+    return DateMention{i, k, year, m, day};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t begin,
+                                    std::size_t end) {
+  std::vector<DateMention> out;
+  std::size_t i = begin;
+  while (i < end) {
+    if (auto d = date_at(toks, i, end)) {
+      out.push_back(*d);
+      i = d->last;
+    } else {
+      ++i;
+    }
+  }
+  // Borrow missing years from the next date that has one.
+  for (std::size_t k = out.size(); k-- > 0;) {
+    if (out[k].year || k + 1 >= out.size() || !out[k + 1].year) continue;
+    out[k].year = out[k + 1].year;
+    if (out[k].month > out[k + 1].month) out[k].year -= 1;
+  }
+  return out;
+}
+
+std::string iso_date(const DateMention& d) {
+  if (!d.year || !d.month) return {};
+  char buf[16];
+  if (d.day) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  }
+  return buf;
+}
+
+}  // namespace spinecds::terminology

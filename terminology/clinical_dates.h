@@ -1,0 +1,30 @@
+#pragma once
+// Dates as notes write them ("08/03/2026", "8/3/26", "2026-08-03",
+// "Aug 3, 2026", "08/03-09/14/2026", "March 2026"), normalised to ISO 8601.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+struct DateMention {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  int year = 0;  // 0 when the text left it out ("08/03-09/14/2026")
+  int month = 0;
+  int day = 0;  // 0 for month precision ("03/2026")
+};
+
+// Every date in toks[begin, end), in order. A date written without its year
+// borrows it from the next date in a range ("08/03-09/14/2026"), a year
+// earlier when the range crosses New Year.
+std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t begin,
+                                    std::size_t end);
+
+// "2026-08-03", or "2026-08" for month precision; empty without a year.
+std::string iso_date(const DateMention& d);
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,81 @@
+#pragma once
+// The words the findings extractor knows: triggers per finding kind, negation
+// and uncertainty cues with their direction, severity phrases, units,
+// locations and settings. Data, kept apart from the matching logic.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "terminology/finding.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+enum class TriggerRule {
+  none,
+  not_disc_space,   // "narrowing" but not "disc space narrowing"
+  pt_abbreviation,  // "PT" only in a therapy context ("Pt" is usually "patient")
+  not_vascular,     // "claudication" but not "vascular claudication"
+  facet,            // "facet" but not "facet injection"
+  prior_only,       // "decompression" only as history ("prior decompression")
+  with_mm,          // "motion" only beside a millimetre figure
+  anatomy_only,     // "neural foramina": a stenosis finding only when negated ("are patent")
+};
+
+struct TriggerEntry {
+  std::vector<std::string> words;  // lower-case; "-" and "/" may sit between them
+  std::string kind;                // empty: a phrase that blocks shorter triggers
+  const char* direction = nullptr;
+  const char* setting = nullptr;
+  std::optional<int> grade;
+  TriggerRule rule = TriggerRule::none;
+  bool no_levels = false;  // studies and therapy belong to no motion segment
+  bool takes_severity = false;
+  bool takes_location = false;
+  bool takes_direction = false;
+};
+
+enum class CueEffect { negate, uncertain, none };
+
+struct CueEntry {
+  std::vector<std::string> words;
+  CueEffect effect = CueEffect::negate;
+  bool forward = true;         // "no stenosis"
+  bool backward = false;       // "views were not obtained"
+  bool negates_study = false;  // can say a flexion-extension study was not done
+};
+
+struct SeverityEntry {
+  std::vector<std::string> words;
+  Severity severity;
+};
+
+enum class MeasureKind { mm, cm, degrees, percent, grade, weeks, months, visits };
+
+const std::vector<TriggerEntry>& trigger_table();
+const std::vector<CueEntry>& cue_table();
+const std::vector<SeverityEntry>& severity_table();
+
+bool is_clause_break(std::string_view w);      // ";", "but", "however", ...
+bool is_severity_word(std::string_view w);     // the first word of a severity phrase
+bool is_modifier_word(std::string_view w);     // words between a list comma and its trigger
+bool is_scope_end_word(std::string_view w);    // "which", "there": a new assertion begins
+bool is_level_connector(std::string_view w);   // "at", "of", "from": a level after a finding
+bool is_phrase_stop_word(std::string_view w);  // ends a finding's modifier phrase backwards
+bool is_location_filler(std::string_view w);   // "of the left neural" before "foramen"
+bool is_copula(std::string_view w);            // "is", "are", "appears"
+bool is_mri_word(std::string_view w);          // "weighted", "signal": T1/T2 are sequences
+bool is_end_date_word(std::string_view w);     // "until", "through", "completed"
+
+std::optional<std::string> location_word(std::string_view w, std::string_view kind);
+std::optional<std::string_view> direction_word(std::string_view w);
+std::optional<double> number_word(std::string_view w);
+std::optional<MeasureKind> unit_kind(std::string_view w);
+
+// A therapy setting named at toks[k] ("telehealth", "in-person", "at home");
+// sets `end` past it.
+std::optional<std::string> setting_at(const std::vector<Token>& toks, std::size_t k,
+                                      std::size_t& end);
+
+}  // namespace spinecds::terminology

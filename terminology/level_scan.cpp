@@ -1,0 +1,346 @@
+#include "terminology/level_scan.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace spinecds::terminology {
+
+namespace {
+
+struct Endpoint {
+  std::optional<Vertebra> vertebra;  // empty for a pelvic anchor
+  bool pelvis = false;
+};
+
+struct Read {
+  std::vector<Endpoint> endpoints;  // one, or two for "l5s1" / "l45"
+  std::size_t next = 0;             // the token after the endpoint
+  std::string error;
+};
+
+bool is_word(const Token& t, std::string_view w) {
+  return (t.kind == TokenKind::word) && t.text == w;
+}
+bool is_punct(const Token& t, std::string_view p) {
+  return t.kind == TokenKind::punct && t.text == p;
+}
+
+std::string region_error(char region, int n) {
+  const char up = static_cast<char>(region - 'a' + 'A');
+  const std::string name = std::string(1, up) + std::to_string(n);
+  switch (region) {
+    case 'l':
+      return name + " is not a vertebra: the lumbar vertebrae are L1-L5";
+    case 't':
+      return name + " is not a vertebra: the thoracic vertebrae are T1-T12";
+    case 'c':
+      return name + " is not a vertebra: the cervical vertebrae are C1-C7";
+    default:
+      return name + " is not a level SpineCDS models: S1 is the lowest";
+  }
+}
+
+bool is_region(char c) {
+  return c == 'c' || c == 't' || c == 'l' || c == 's';
+}
+
+// "l4" -> L4; "l7" -> error; anything else -> not a vertebra at all.
+struct VertRead {
+  bool shaped = false;  // looks like a vertebra ("l7" does, "x12" does not)
+  std::optional<Vertebra> v;
+  std::string error;
+};
+
+VertRead read_vertebra(char region, std::string_view digits) {
+  VertRead r;
+  if (!is_region(region) || digits.empty() || digits.size() > 2) return r;
+  for (char d : digits) {
+    if (d < '0' || d > '9') return r;
+  }
+  r.shaped = true;
+  const int n = digits.size() == 1 ? digits[0] - '0' : (digits[0] - '0') * 10 + (digits[1] - '0');
+  const char name[] = {static_cast<char>(region - 'a' + 'A'), 0};
+  r.v = parse_vertebra(std::string(name) + std::string(digits));
+  if (!r.v) r.error = region_error(region, n);
+  return r;
+}
+
+Read read_endpoint(const std::vector<Token>& toks, std::size_t i) {
+  Read r;
+  r.next = i;
+  if (i >= toks.size()) return r;
+  const Token& t = toks[i];
+  if (is_pelvis_token(t)) {
+    r.endpoints.push_back({std::nullopt, true});
+    r.next = i + 1;
+    return r;
+  }
+  if (is_word(t, "sacrum")) {
+    r.endpoints.push_back({Vertebra{kSacrum}, false});
+    r.next = i + 1;
+    return r;
+  }
+  if (t.kind != TokenKind::alnum) return r;
+  const std::string& s = t.text;
+  // "S2" followed by "-alar-iliac" is the S2AI screw, a pelvic anchor.
+  if (s == "s2" && i + 2 < toks.size() && is_punct(toks[i + 1], "-") &&
+      is_word(toks[i + 2], "alar")) {
+    std::size_t j = i + 3;
+    if (j + 1 < toks.size() && is_punct(toks[j], "-") && is_word(toks[j + 1], "iliac")) j += 2;
+    r.endpoints.push_back({std::nullopt, true});
+    r.next = j;
+    return r;
+  }
+  if (!is_region(s[0])) return r;
+  // Split into letter/digit groups: "l4" (1 group pair), "l5s1" (2 pairs).
+  std::vector<std::pair<char, std::string_view>> parts;
+  std::size_t k = 0;
+  while (k < s.size()) {
+    const char letter = s[k];
+    if (letter < 'a' || letter > 'z') return r;
+    std::size_t d = k + 1;
+    while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+    if (d == k + 1) return r;
+    parts.emplace_back(letter, std::string_view(s).substr(k + 1, d - k - 1));
+    k = d;
+  }
+  if (parts.size() == 1) {
+    auto [region, digits] = parts[0];
+    // "L45" is L4-5 written without a separator.
+    if (region == 'l' && digits.size() == 2 && digits[1] == digits[0] + 1 && digits[0] >= '1' &&
+        digits[1] <= '5') {
+      r.endpoints.push_back({parse_vertebra(std::string("L") + digits[0]), false});
+      r.endpoints.push_back({parse_vertebra(std::string("L") + digits[1]), false});
+      r.next = i + 1;
+      return r;
+    }
+    const auto v = read_vertebra(region, digits);
+    if (!v.shaped) return r;
+    if (!v.v) {
+      r.error = v.error;
+      return r;
+    }
+    r.endpoints.push_back({v.v, false});
+    r.next = i + 1;
+    return r;
+  }
+  if (parts.size() == 2) {
+    // "l5s1", "l4l5", "t12l1"; "s2ai" is handled by is_pelvis_token.
+    for (const auto& [region, digits] : parts) {
+      const auto v = read_vertebra(region, digits);
+      if (!v.shaped) {
+        r.endpoints.clear();
+        return r;
+      }
+      if (!v.v) {
+        r.endpoints.clear();
+        r.error = v.error;
+        return r;
+      }
+      r.endpoints.push_back({v.v, false});
+    }
+    r.next = i + 1;
+    return r;
+  }
+  return r;
+}
+
+// A bare number after "L4-" or "L4/": a vertebra in the same region.
+Read read_number_endpoint(const std::vector<Token>& toks, std::size_t i, Vertebra prev) {
+  Read r;
+  r.next = i;
+  if (i >= toks.size() || toks[i].kind != TokenKind::number) return r;
+  const std::string& s = toks[i].text;
+  if (s.size() > 2) return r;
+  // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
+  const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
+  const auto v = read_vertebra(region, s);
+  if (!v.shaped) return r;
+  if (!v.v) {
+    r.error = v.error;
+    return r;
+  }
+  r.endpoints.push_back({v.v, false});
+  r.next = i + 1;
+  return r;
+}
+
+enum class Sep { none, dash, word, on };
+
+// A range separator at toks[i]; returns the token after it.
+Sep read_range_sep(const std::vector<Token>& toks, std::size_t i, std::size_t& next) {
+  if (i >= toks.size()) return Sep::none;
+  const Token& t = toks[i];
+  if (is_punct(t, "-") || is_punct(t, "/")) {
+    next = i + 1;
+    return Sep::dash;
+  }
+  if (t.kind != TokenKind::word) return Sep::none;
+  if (t.text == "to" || t.text == "through" || t.text == "thru" || t.text == "into" ||
+      t.text == "till" || t.text == "until") {
+    next = i + 1;
+    if (next < toks.size() && is_word(toks[next], "the")) ++next;
+    return Sep::word;
+  }
+  if (t.text == "on" || t.text == "upon" || t.text == "over") {
+    next = i + 1;
+    return Sep::on;
+  }
+  if (t.text == "relative" && i + 1 < toks.size() && is_word(toks[i + 1], "to")) {
+    next = i + 2;
+    return Sep::on;
+  }
+  if (t.text == "with" && i + 2 < toks.size() && is_word(toks[i + 1], "respect") &&
+      is_word(toks[i + 2], "to")) {
+    next = i + 3;
+    return Sep::on;
+  }
+  return Sep::none;
+}
+
+struct Chain {
+  std::vector<Endpoint> endpoints;
+  std::size_t next = 0;
+  std::string error;
+};
+
+Chain read_chain(const std::vector<Token>& toks, std::size_t i, LevelScanMode mode) {
+  Chain c;
+  Read first = read_endpoint(toks, i);
+  if (first.endpoints.empty()) {
+    c.error = first.error;
+    c.next = i;
+    return c;
+  }
+  // A chain starts at a vertebra: "pelvis" alone is no level.
+  if (!first.endpoints.front().vertebra) {
+    c.next = i;
+    return c;
+  }
+  c.endpoints = first.endpoints;
+  c.next = first.next;
+  while (true) {
+    std::size_t after = c.next;
+    const Sep sep = read_range_sep(toks, c.next, after);
+    if (sep == Sep::none) break;
+    std::optional<Vertebra> prev;
+    for (const auto& e : c.endpoints) {
+      if (e.vertebra) prev = e.vertebra;
+    }
+    if (!prev || !c.endpoints.back().vertebra) break;  // nothing follows the pelvis
+    Read r;
+    if (sep == Sep::dash) {
+      r = read_number_endpoint(toks, after, *prev);
+      if (r.endpoints.empty() && r.error.empty()) r = read_endpoint(toks, after);
+    } else {
+      r = read_endpoint(toks, after);
+      // "L4 on L5" names vertebrae; "on the pelvis" does not extend a level.
+      if (sep == Sep::on && !r.endpoints.empty() && !r.endpoints.front().vertebra) {
+        r.endpoints.clear();
+      }
+    }
+    if (r.endpoints.empty()) {
+      if (mode == LevelScanMode::strict) {
+        if (!r.error.empty()) {
+          c.error = r.error;
+        } else if (sep == Sep::dash) {
+          c.error = to_string(*prev) + " is followed by a dash with no level after it";
+        }
+      }
+      break;
+    }
+    c.endpoints.insert(c.endpoints.end(), r.endpoints.begin(), r.endpoints.end());
+    c.next = r.next;
+  }
+  return c;
+}
+
+bool starts_chain(const std::vector<Token>& toks, std::size_t i) {
+  const Read r = read_endpoint(toks, i);
+  return !r.endpoints.empty() && r.endpoints.front().vertebra.has_value();
+}
+
+// A list separator ("," "and" "or" "&" ", and") followed by another chain.
+bool read_list_sep(const std::vector<Token>& toks, std::size_t i, std::size_t& next) {
+  std::size_t j = i;
+  bool any = false;
+  for (int k = 0; k < 3 && j < toks.size(); ++k) {
+    const Token& t = toks[j];
+    if (is_punct(t, ",") || is_punct(t, "&") || is_punct(t, "+") || is_word(t, "and") ||
+        is_word(t, "or") || is_word(t, "at") || is_word(t, "the")) {
+      if (!(is_word(t, "at") || is_word(t, "the"))) any = true;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (!any) return false;
+  if (!starts_chain(toks, j)) return false;
+  next = j;
+  return true;
+}
+
+}  // namespace
+
+bool is_pelvis_token(const Token& t) {
+  if (t.kind == TokenKind::alnum) return t.text == "s2ai";
+  if (t.kind != TokenKind::word) return false;
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "pelvis", "pelvic", "ilium", "ilia", "iliac", "sacropelvic", "sai", "iliosacral", "s2ai"};
+  return std::find(kWords.begin(), kWords.end(), t.text) != kWords.end();
+}
+
+LevelScan scan_level_mention(const std::vector<Token>& toks, std::size_t i, LevelScanMode mode) {
+  LevelScan out;
+  if (i >= toks.size()) return out;
+  if (!starts_chain(toks, i)) {
+    if (mode == LevelScanMode::strict) out.error = read_endpoint(toks, i).error;
+    return out;
+  }
+  LevelMention m;
+  m.first = i;
+  std::vector<int> singles;
+  std::size_t pos = i;
+  while (true) {
+    Chain c = read_chain(toks, pos, mode);
+    if (!c.error.empty()) {
+      out.error = c.error;
+      if (mode == LevelScanMode::strict) return out;
+    }
+    if (c.endpoints.empty()) break;
+    std::vector<int> ords;
+    bool pelvis = false;
+    for (const auto& e : c.endpoints) {
+      if (e.vertebra) ords.push_back(e.vertebra->ordinal);
+      pelvis = pelvis || e.pelvis;
+    }
+    if (pelvis) ords.push_back(kSacrum);
+    const int lo = *std::min_element(ords.begin(), ords.end());
+    const int hi = *std::max_element(ords.begin(), ords.end());
+    if (lo == hi) {
+      if (ords.size() > 1 && mode == LevelScanMode::strict) {
+        const std::string v = to_string(Vertebra{lo});
+        out.error = v + "-" + v + " names one vertebra twice, not a motion segment";
+        return out;
+      }
+      singles.push_back(lo);
+    } else {
+      for (int o = lo; o < hi; ++o) m.segments.push_back(Segment{Vertebra{o}});
+    }
+    m.pelvis = m.pelvis || pelvis;
+    pos = c.next;
+    std::size_t next = pos;
+    if (!read_list_sep(toks, pos, next)) break;
+    pos = next;
+  }
+  m.last = pos;
+  std::sort(m.segments.begin(), m.segments.end());
+  m.segments.erase(std::unique(m.segments.begin(), m.segments.end()), m.segments.end());
+  if (m.segments.empty() && singles.size() == 1) m.single = Vertebra{singles.front()};
+  out.error.clear();
+  out.mention = std::move(m);
+  return out;
+}
+
+}  // namespace spinecds::terminology

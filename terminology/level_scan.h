@@ -1,0 +1,40 @@
+#pragma once
+// Level mentions inside a token stream ("L4-5", "L2-3 through L5-S1",
+// "L3-4 and L4-5", "L4 on L5", "L2 to the ilium"), shared by parse_levels and
+// the findings extractor so both read levels the same way.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "terminology/segment.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+struct LevelMention {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  std::vector<Segment> segments;   // sorted, unique
+  std::optional<Vertebra> single;  // a lone vertebra: "anterolisthesis of L4"
+  bool pelvis = false;             // reaches the ilium/pelvis
+};
+
+enum class LevelScanMode {
+  strict,   // parse_levels: malformed levels are errors
+  lenient,  // free text: what is not a valid level is simply not a level
+};
+
+struct LevelScan {
+  std::optional<LevelMention> mention;  // empty when no level starts at the token
+  std::string error;                    // strict mode only: why it is not a level
+};
+
+// Reads the level mention that starts at toks[i], if any.
+LevelScan scan_level_mention(const std::vector<Token>& toks, std::size_t i, LevelScanMode mode);
+
+// True when the token is a pelvic anchor word ("pelvis", "ilium", "iliac",
+// "S2AI", "sacropelvic").
+bool is_pelvis_token(const Token& t);
+
+}  // namespace spinecds::terminology

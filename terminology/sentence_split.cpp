@@ -1,0 +1,66 @@
+#include "terminology/sentence_split.h"
+
+#include <algorithm>
+#include <array>
+
+namespace spinecds::terminology {
+
+namespace {
+
+constexpr std::array<std::string_view, 24> kAbbreviations = {
+    "dr", "mr",  "mrs", "ms",  "st", "vs", "approx", "e",  "g",  "i",  "etc", "fig",
+    "no", "ref", "pt",  "pts", "sr", "jr", "prof",   "eg", "ie", "cf", "min", "max"};
+
+bool is_abbreviation(const Token& t) {
+  if (t.kind != TokenKind::word) return false;
+  // "pt." and "no." end sentences as often as they abbreviate; only treat them
+  // as abbreviations when they are capitalised titles or list markers is too
+  // fine a distinction for radiology text, so keep the safe reading: split.
+  if (t.text == "pt" || t.text == "pts" || t.text == "no" || t.text == "min" || t.text == "max") {
+    return false;
+  }
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), t.text) != kAbbreviations.end();
+}
+
+}  // namespace
+
+bool newline_before(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (i == 0 || i >= toks.size()) return false;
+  const std::size_t from = toks[i - 1].end;
+  const std::size_t to = std::min(toks[i].begin, text.size());
+  for (std::size_t k = from; k < to; ++k) {
+    if (text[k] == '\n' || text[k] == '\r') return true;
+  }
+  return false;
+}
+
+std::vector<TokenRange> split_sentences(std::string_view text, const std::vector<Token>& toks,
+                                        std::size_t max_tokens) {
+  std::vector<TokenRange> out;
+  std::size_t start = 0;
+  auto close = [&](std::size_t end) {
+    if (end > start) out.push_back({start, end});
+    start = end;
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (i > start && newline_before(text, toks, i)) close(i);
+    if (i - start >= max_tokens) close(i);
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::punct) continue;
+    if (t.text == "!" || t.text == "?") {
+      // "?" inside a sentence marks doubt ("? pars defect"); it ends one only
+      // before a space.
+      if (i + 1 >= toks.size() || toks[i + 1].space_before) close(i + 1);
+      continue;
+    }
+    if (t.text != ".") continue;
+    const bool at_end = i + 1 >= toks.size();
+    if (!at_end && !toks[i + 1].space_before) continue;  // "e.g" or "x.y"
+    if (i > start && is_abbreviation(toks[i - 1]) && !toks[i].space_before) continue;
+    close(i + 1);
+  }
+  close(toks.size());
+  return out;
+}
+
+}  // namespace spinecds::terminology

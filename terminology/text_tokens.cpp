@@ -1,0 +1,163 @@
+#include "terminology/text_tokens.h"
+
+#include <cstdint>
+
+namespace spinecds::terminology {
+
+namespace {
+
+bool is_ascii_alpha(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Multi-byte sequences that act as punctuation or space. Everything else that
+// is non-ASCII is read as part of a word (accented letters, stray bytes).
+struct Special {
+  std::string_view bytes;
+  std::string_view as;  // "" means whitespace
+};
+constexpr Special kSpecials[] = {
+    {"\xE2\x80\x90", "-"},     // hyphen
+    {"\xE2\x80\x91", "-"},     // non-breaking hyphen
+    {"\xE2\x80\x92", "-"},     // figure dash
+    {"\xE2\x80\x93", "-"},     // en dash
+    {"\xE2\x80\x94", "-"},     // em dash
+    {"\xE2\x88\x92", "-"},     // minus sign
+    {"\xC2\xB0", "\xC2\xB0"},  // degree sign
+    {"\xC2\xBA", "\xC2\xB0"},  // masculine ordinal, often typed for degrees
+    {"\xC2\xA0", ""},          // no-break space
+    {"\xE2\x80\x89", ""},      // thin space
+    {"\xE2\x80\xAF", ""},      // narrow no-break space
+    {"\xE2\x80\x98", "'"},    {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9C", "\""},
+    {"\xE2\x80\x9D", "\""},   {"\xE2\x80\xA2", "*"},  // bullet
+    {"\xE2\x89\xA5", ">"},                            // greater-than or equal
+    {"\xE2\x89\xA4", "<"},
+};
+
+const Special* special_at(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return nullptr;
+  for (const auto& sp : kSpecials) {
+    if (s.substr(i, sp.bytes.size()) == sp.bytes) return &sp;
+  }
+  return nullptr;
+}
+
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  out.reserve(s.size() / 4 + 1);
+  std::size_t i = 0;
+  bool space = false;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (is_space(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    if (const Special* sp = special_at(s, i)) {
+      if (sp->as.empty()) {
+        space = true;
+      } else {
+        Token p;
+        p.kind = TokenKind::punct;
+        p.text = std::string(sp->as);
+        p.begin = i;
+        p.end = i + sp->bytes.size();
+        p.space_before = space;
+        out.push_back(std::move(p));
+        space = false;
+      }
+      i += sp->bytes.size();
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space;
+    space = false;
+    if (is_digit(c)) {
+      std::size_t j = i;
+      double v = 0;
+      // Long digit runs (identifiers, phone numbers) keep their text but not a
+      // meaningful value; cap the arithmetic so it cannot overflow.
+      while (j < s.size() && is_digit(static_cast<unsigned char>(s[j]))) {
+        if (j - i < 12) v = v * 10 + (s[j] - '0');
+        ++j;
+      }
+      if (j + 1 < s.size() && s[j] == '.' && is_digit(static_cast<unsigned char>(s[j + 1]))) {
+        double scale = 0.1;
+        ++j;
+        std::size_t k = 0;
+        while (j < s.size() && is_digit(static_cast<unsigned char>(s[j]))) {
+          if (k++ < 6) v += (s[j] - '0') * scale;
+          scale /= 10;
+          ++j;
+        }
+      }
+      t.kind = TokenKind::number;
+      t.value = v;
+      t.end = j;
+      t.text.assign(s.substr(i, j - i));
+      // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    if (is_ascii_alpha(c) || c >= 0x80) {
+      std::size_t j = i;
+      bool digits = false;
+      while (j < s.size()) {
+        const auto d = static_cast<unsigned char>(s[j]);
+        if (is_ascii_alpha(d)) {
+          ++j;
+        } else if (is_digit(d)) {
+          digits = true;
+          ++j;
+        } else if (d >= 0x80 && !special_at(s, j)) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      t.kind = digits ? TokenKind::alnum : TokenKind::word;
+      t.end = j;
+      t.all_caps = j - i >= 2;
+      for (std::size_t k = i; k < j && t.all_caps; ++k) {
+        t.all_caps = s[k] >= 'A' && s[k] <= 'Z';
+      }
+      t.text.reserve(j - i);
+      for (std::size_t k = i; k < j; ++k) {
+        const char ch = s[k];
+        t.text.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+      }
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    t.kind = TokenKind::punct;
+    t.end = i + 1;
+    t.text.assign(1, static_cast<char>(c));
+    out.push_back(std::move(t));
+    ++i;
+  }
+  return out;
+}
+
+std::size_t code_point_offset(std::string_view text, std::size_t byte_offset) {
+  if (byte_offset > text.size()) byte_offset = text.size();
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < byte_offset; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,36 @@
+#pragma once
+// A hand-written tokenizer shared by the level parser and the findings
+// extractor: linear time, no regular expressions, so hostile input cannot make
+// it backtrack.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spinecds::terminology {
+
+enum class TokenKind {
+  word,    // letters only: "stenosis", "l" (lower-cased in `text`)
+  alnum,   // a letter run mixed with digits: "l4", "t12", "l5s1", "s2ai", "x12"
+  number,  // digits with an optional decimal part: "4", "4.5"
+  punct,   // one symbol; every dash and minus sign is "-", the degree sign is "°"
+};
+
+struct Token {
+  TokenKind kind = TokenKind::word;
+  std::string text;       // lower-cased ASCII; dashes normalised to "-"
+  std::size_t begin = 0;  // byte offsets into the source
+  std::size_t end = 0;
+  bool space_before = false;  // whitespace separates it from the previous token
+  double value = 0;           // for numbers
+  bool all_caps = false;      // a word of two or more letters written in capitals ("PT")
+};
+
+// Splits `text` into tokens. Non-ASCII letters stay inside words; bytes that
+// are not valid UTF-8 are treated as letters, never as errors.
+std::vector<Token> tokenize(std::string_view text);
+
+// Code points in text[0, byte_offset): the unit of Finding spans.
+std::size_t code_point_offset(std::string_view text, std::size_t byte_offset);
+
+}  // namespace spinecds::terminology

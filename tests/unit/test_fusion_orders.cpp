@@ -1,0 +1,96 @@
+// Which draft orders are lumbar fusions: by code, and by level when the codes
+// name no region.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <rapidjson/document.h>
+
+#include "terminology/fusion_orders.h"
+
+using namespace spinecds::terminology;
+
+namespace {
+
+rapidjson::Document parse(const std::string& json) {
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  return d;
+}
+
+std::string order(const std::string& system, const std::string& code,
+                  const std::string& extra = "") {
+  return R"({"resourceType": "ServiceRequest", "id": "x", "code": {"coding": [{"system": ")" +
+         system + R"(", "code": ")" + code + "\"}]" + extra + "}}";
+}
+
+constexpr const char* kCpt = "http://www.ama-assn.org/go/cpt";
+
+}  // namespace
+
+TEST_CASE("region from primary codes") {
+  CHECK(fusion_region(parse(order(kCpt, "22612"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse(order(kCpt, "22633"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse(order(kCpt, "22630"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse(order(kCpt, "22551"))) == FusionRegion::cervical);
+  CHECK(fusion_region(parse(order(kCpt, "22610"))) == FusionRegion::thoracic);
+  CHECK(fusion_region(parse(order(kCpt, "72148"))) == FusionRegion::none);
+  CHECK(fusion_region(parse(order("urn:oid:2.16.840.1.113883.6.12", "22612"))) ==
+        FusionRegion::lumbar);
+}
+
+TEST_CASE("region-agnostic codes: unknown alone, the levels decide") {
+  CHECK(fusion_region(parse(order(kCpt, "22614"))) == FusionRegion::unknown);
+  CHECK(fusion_region(parse(order(kCpt, "22800"))) == FusionRegion::unknown);
+  CHECK(fusion_region(parse(order("http://snomed.info/sct", "55705006"))) == FusionRegion::unknown);
+  CHECK(fusion_region(parse(order(kCpt, "22800", R"(, "text": "Posterior fusion T10-pelvis")"))) ==
+        FusionRegion::lumbar);
+  CHECK(fusion_region(parse(order(kCpt, "22802", R"(, "text": "Posterior fusion T2-T9")"))) ==
+        FusionRegion::thoracic);
+  CHECK(
+      fusion_region(parse(order(
+          "http://snomed.info/sct", "55705006",
+          R"(, "text": "Spinal fusion"}, "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "14293000"}]}, {"coding": [{"system": "http://snomed.info/sct", "code": "22356005"}]}], "x": {)"))) ==
+      FusionRegion::lumbar);
+}
+
+TEST_CASE("uncoded order text") {
+  auto d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "L4-5 TLIF"}})");
+  CHECK(fusion_region(d) == FusionRegion::lumbar);
+  d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "MRI to assess L4-5 fusion"}})");
+  CHECK(fusion_region(d) == FusionRegion::none);
+  d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "Lumbar fusion"}})");
+  CHECK(fusion_region(d) == FusionRegion::none);
+}
+
+TEST_CASE("lumbar_fusion_orders keeps lumbar and unknown, in Bundle order") {
+  const auto b = parse(R"({"resourceType": "Bundle", "entry": [
+    {"resource": {"resourceType": "ServiceRequest", "id": "a", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "72148"}]}}},
+    {"resource": {"resourceType": "ServiceRequest", "id": "b", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22612"}]}}},
+    {"resource": {"resourceType": "ServiceRequest", "id": "c", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}]}}},
+    {"resource": {"resourceType": "ServiceRequest", "id": "d", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22800"}]}}},
+    {"resource": {"resourceType": "MedicationRequest", "id": "e"}},
+    {"resource": 7}, {}, 3]})");
+  const auto out = lumbar_fusion_orders(b);
+  REQUIRE(out.size() == 2);
+  CHECK(std::string((*out[0])["id"].GetString()) == "b");
+  CHECK(std::string((*out[1])["id"].GetString()) == "d");
+  CHECK(lumbar_fusion_orders(parse("[]")).empty());
+}
+
+TEST_CASE("the seed case orders a lumbar fusion") {
+  const std::string path = std::string(SPINECDS_SHARED_DIR) + "/cases/seed-l2-pelvis/request.json";
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    MESSAGE("skipped: " << path << " is absent");
+    return;
+  }
+  std::string text;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
+  std::fclose(f);
+  const auto req = parse(text);
+  const auto& draft = req["context"]["draftOrders"];
+  CHECK(lumbar_fusion_orders(draft).size() >= 1);
+}

@@ -1,0 +1,186 @@
+// Findings in free text: the sentence vectors in tests/data/terminology/
+// (tuned: held at 100% precision and recall; held-out: reported only), plus
+// the behaviours the vectors cannot show (spans, JSON, bounded work).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+using spinecds::terminology::findings_to_json;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string data_path(const char* name) {
+  return std::string(SPINECDS_SOURCE_DIR) + "/tests/data/terminology/" + name;
+}
+
+// An expected finding (JSON) equals a found one when every field agrees;
+// fields the vector leaves out must be absent. Spans are checked elsewhere.
+bool same(const rapidjson::Value& e, const Finding& f) {
+  auto str = [&](const char* k) -> std::string {
+    return e.HasMember(k) && e[k].IsString() ? e[k].GetString() : std::string();
+  };
+  auto flag = [&](const char* k) { return e.HasMember(k) && e[k].IsBool() && e[k].GetBool(); };
+  if (str("kind") != f.kind) return false;
+  std::vector<std::string> segs;
+  if (e.HasMember("segments")) {
+    for (const auto& s : e["segments"].GetArray()) segs.emplace_back(s.GetString());
+  }
+  std::vector<std::string> got;
+  for (auto s : f.segments) got.push_back(spinecds::terminology::to_string(s));
+  if (segs != got) return false;
+  if (flag("negated") != f.negated || flag("uncertain") != f.uncertain) return false;
+  auto opt_str = [&](const char* k, const std::optional<std::string>& v) {
+    return e.HasMember(k) ? (v && *v == str(k)) : !v.has_value();
+  };
+  auto opt_num = [&](const char* k, auto v) {
+    if (!e.HasMember(k)) return !v.has_value();
+    return v.has_value() && std::fabs(static_cast<double>(*v) - e[k].GetDouble()) < 0.051;
+  };
+  std::optional<std::string> sev;
+  if (f.severity) sev = spinecds::terminology::to_string(*f.severity);
+  return opt_str("severity", sev) && opt_num("grade", f.grade) && opt_num("mm", f.mm) &&
+         opt_num("degrees", f.degrees) && opt_str("direction", f.direction) &&
+         opt_str("location", f.location) && opt_num("weeks", f.weeks) &&
+         opt_num("visits", f.visits) && opt_str("start", f.start) && opt_str("end", f.end) &&
+         opt_str("setting", f.setting);
+}
+
+struct Score {
+  int tp = 0, fp = 0, fn = 0, vectors = 0, vectors_ok = 0;
+  double precision() const { return tp + fp ? 100.0 * tp / (tp + fp) : 100.0; }
+  double recall() const { return tp + fn ? 100.0 * tp / (tp + fn) : 100.0; }
+};
+
+Score run_vectors(const std::string& file, bool print_misses) {
+  Score sc;
+  rapidjson::Document doc;
+  const std::string json = read_file(file);
+  doc.Parse(json.c_str());
+  REQUIRE_MESSAGE(!doc.HasParseError(), "cannot parse " << file);
+  for (const auto& vec : doc["vectors"].GetArray()) {
+    const std::string text = vec["text"].GetString();
+    const auto found = extract_findings(text);
+    std::vector<bool> used(found.size(), false);
+    int missed = 0;
+    for (const auto& e : vec["findings"].GetArray()) {
+      bool hit = false;
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        if (!used[i] && same(e, found[i])) {
+          used[i] = hit = true;
+          break;
+        }
+      }
+      hit ? ++sc.tp : (++sc.fn, ++missed);
+    }
+    int extra = 0;
+    for (bool u : used) {
+      if (!u) ++extra;
+    }
+    sc.fp += extra;
+    ++sc.vectors;
+    if (!missed && !extra) {
+      ++sc.vectors_ok;
+    } else if (print_misses) {
+      std::cout << "  miss: " << text << "\n    got: " << findings_to_json(found) << "\n";
+    }
+  }
+  return sc;
+}
+
+}  // namespace
+
+TEST_CASE("tuned sentence vectors: precision and recall held at 100%") {
+  const Score sc = run_vectors(data_path("findings-tuned.json"), true);
+  std::cout << "findings-tuned.json: " << sc.vectors << " vectors, precision " << sc.precision()
+            << "%, recall " << sc.recall() << "% (tp " << sc.tp << ", fp " << sc.fp << ", fn "
+            << sc.fn << ")\n";
+  CHECK(sc.vectors >= 100);
+  CHECK(sc.fp == 0);
+  CHECK(sc.fn == 0);
+}
+
+TEST_CASE("held-out sentence vectors: reported, not asserted") {
+  const Score sc = run_vectors(data_path("findings-heldout.json"),
+                               std::getenv("SPINECDS_SHOW_HELDOUT") != nullptr);
+  std::cout << "findings-heldout.json: " << sc.vectors << " vectors (" << sc.vectors_ok
+            << " exact), precision " << sc.precision() << "%, recall " << sc.recall() << "% (tp "
+            << sc.tp << ", fp " << sc.fp << ", fn " << sc.fn << ")\n";
+  CHECK(sc.vectors >= 30);
+}
+
+TEST_CASE("span counts Unicode code points, not bytes") {
+  // "été" holds two 2-byte letters before the finding; the en dash is 3 bytes.
+  const std::string text = "Patient \xC3\xA9t\xC3\xA9: severe stenosis at L4\xE2\x80\x93L5.";
+  const auto f = extract_findings(text);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].span_begin == 13);  // "severe" starts at code point 13
+  CHECK(f[0].span_end == 37);    // after "L5"
+}
+
+TEST_CASE("negation scope ends at the clause") {
+  const auto f = extract_findings("no stenosis at L1-2; severe stenosis at L4-5");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].negated);
+  CHECK(spinecds::terminology::to_string(f[0].segments.at(0)) == "L1-L2");
+  CHECK_FALSE(f[1].negated);
+  CHECK(f[1].span_begin == 21);
+}
+
+TEST_CASE("sentence splitting keeps L4-5. and 4.5 mm and Dr.") {
+  const auto f =
+      extract_findings("Stenosis at L4-5. Dr. Roe measured 4.5 mm anterolisthesis at L4-5.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].kind == "stenosis");
+  CHECK(f[1].kind == "spondylolisthesis");
+  CHECK(f[1].mm.value_or(0) == doctest::Approx(4.5));
+}
+
+TEST_CASE("JSON has the DESIGN.md shape and omits what does not apply") {
+  const auto json = findings_to_json(extract_findings("Grade 1 anterolisthesis of L4 on L5."));
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  const auto& f = d["findings"][0];
+  CHECK(std::string(f["kind"].GetString()) == "spondylolisthesis");
+  CHECK(std::string(f["segments"][0].GetString()) == "L4-L5");
+  CHECK(f["grade"].GetInt() == 1);
+  CHECK(std::string(f["direction"].GetString()) == "antero");
+  CHECK(f["span"].IsArray());
+  CHECK_FALSE(f.HasMember("severity"));
+  CHECK_FALSE(f.HasMember("weeks"));
+  CHECK(findings_to_json({}) == "{\"findings\": []}");
+}
+
+TEST_CASE("hostile input: no crash, bounded time") {
+  std::string big;
+  for (int i = 0; i < 20000; ++i) big += "no severe stenosis, L4-5/L5-S1 - ";
+  std::string junk;
+  for (int i = 0; i < 200000; ++i) junk.push_back(static_cast<char>((i * 131) % 256));
+  const auto t0 = std::chrono::steady_clock::now();
+  (void)extract_findings(big);
+  (void)extract_findings(junk);
+  (void)extract_findings(std::string(300000, '-'));
+  (void)extract_findings(std::string(300000, 'L'));
+  (void)extract_findings("");
+  const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(secs < 30.0);
+}
