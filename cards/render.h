@@ -1,6 +1,7 @@
 #pragma once
 // Renders Assessments as a CDS Hooks response: a pure function of the
 // Assessments, the hook request and the policy.
+#include <string>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -20,9 +21,18 @@ struct RenderInput {
   std::vector<const rapidjson::Value*> orders;
   const std::vector<criteria::Assessment>* assessments = nullptr;
   const criteria::Policy* policy = nullptr;
+  // Da Vinci CRD coverage information on order-sign (config
+  // `crd.coverageInformation`, default on). A deployment that is not a
+  // payer's turns it off; without a Coverage in the record none is returned.
+  bool coverage_information = true;
+  // The payer profile's CRD `pa-needed` code ("no-auth", "auth-needed",
+  // "performpa", "conditional"); "" → the policy profile's, else auth-needed.
+  std::string pa_needed;
 };
 
 // {"cards": [...], "systemActions": [...]} (systemActions only when non-empty).
+// Orders whose Assessment is not-applicable get nothing, so a hook without a
+// lumbar fusion answers {"cards": []}.
 rapidjson::Document render_response(const RenderInput& in);
 
 }  // namespace spinecds::cards

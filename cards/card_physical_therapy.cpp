@@ -1,0 +1,97 @@
+// Card 4: the mandatory formal physical therapy criterion is not documented
+// (weighs like not met) or not met; the summary says which.
+#include <cctype>
+#include <cmath>
+
+#include "cards/card_kinds.h"
+#include "cards/criterion_names.h"
+#include "cards/levels_text.h"
+#include "cards/markdown_escape.h"
+#include "cards/new_orders.h"
+
+namespace spinecds::cards {
+
+namespace {
+
+constexpr std::string_view kPtCriterion = "conservative-care.pt-6-weeks";
+constexpr std::string_view kSnomed = "http://snomed.info/sct";
+
+// "6 weeks of formal physical therapy": the duration comes from the policy;
+// when the policy does not state it in a form found here, the fixed criterion
+// id names it.
+std::string pt_phrase(const Guideline& g) {
+  std::string weeks;
+  if (g.pt_weeks && *g.pt_weeks > 0) {
+    const double w = *g.pt_weeks;
+    weeks = std::floor(w) == w ? std::to_string(static_cast<int>(w)) : std::to_string(w);
+  } else {
+    const auto pos = kPtCriterion.find("pt-");
+    for (auto i = pos + 3;
+         i < kPtCriterion.size() && std::isdigit(static_cast<unsigned char>(kPtCriterion[i]));
+         ++i) {
+      weeks.push_back(kPtCriterion[i]);
+    }
+  }
+  return weeks.empty() ? std::string("Formal physical therapy")
+                       : weeks + " weeks of formal physical therapy";
+}
+
+}  // namespace
+
+rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput& in) {
+  const criteria::Assessment& a = *in.assessment;
+  const auto* c = find_criterion(a, kPtCriterion);
+  if (c == nullptr ||
+      (c->status != criteria::Status::not_met && c->status != criteria::Status::unknown)) {
+    return rapidjson::Value();
+  }
+  const FusionFindings f = fusion_findings(a);
+  const std::string requested = construct_name(f.requested, f.pelvis_requested);
+  const std::string phrase = pt_phrase(*ctx.guideline);
+  const bool unknown = c->status == criteria::Status::unknown;
+
+  CardSpec spec;
+  spec.kind = kPhysicalTherapy;
+  spec.indicator = Indicator::warning;
+  spec.topic = kTopicAppropriateUse;
+  spec.criteria_for_links = {std::string(kPtCriterion)};
+  spec.summary =
+      phrase + (unknown ? " not documented" : " not met") + " before fusion " + requested;
+
+  std::string d =
+      unknown ? "Documentation does not show formal physical therapy in the 12 months before the "
+                "order. The criterion is mandatory, so an undocumented course weighs like one "
+                "that was not done."
+              : "The documented physical therapy does not meet the criterion (duration, setting "
+                "or timing).";
+  if (!c->summary.empty()) d += "\n\n**Criterion:** " + markdown_escape(c->summary);
+  const std::string ev = evidence_markdown(c->evidence);
+  if (!ev.empty()) d += "\n\n**Evidence:** " + ev;
+  d += "\n\n**Suggested order:** a referral to supervised in-person physical therapy. If the "
+       "patient completed therapy elsewhere, adding those records to the chart answers this card.";
+  spec.detail = d;
+
+  rapidjson::Value card = make_card(ctx, in, spec);
+  Alloc& al = *ctx.alloc;
+  rapidjson::Value codings(rapidjson::kArrayType);
+  codings.PushBack(coding(kSnomed, "91251008", "Physical therapy procedure", al), al);
+  rapidjson::Value cat(rapidjson::kArrayType);
+  cat.PushBack(coding(kSnomed, "3457005", "Patient referral", al), al);
+  const std::string text =
+      "Supervised in-person physical therapy for the lumbar spine" +
+      (phrase == "Formal physical therapy" ? std::string()
+                                           : ", " + phrase.substr(0, phrase.find(" of ")));
+  rapidjson::Value sr =
+      new_service_request(ctx, in, codeable_concept(std::move(cat), "Referral", al),
+                          codeable_concept(std::move(codings), text, al),
+                          "Lumbar spine pain: conservative care before fusion");
+  add_suggestion(ctx, in, card, kPhysicalTherapy, "refer-pt",
+                 "Refer to supervised in-person physical therapy", false, "any",
+                 make_action("create",
+                             "Create a draft referral to supervised in-person physical therapy "
+                             "for the lumbar spine",
+                             std::move(sr), al));
+  return card;
+}
+
+}  // namespace spinecds::cards

@@ -1,0 +1,39 @@
+#pragma once
+// What cards need from the policy file: the guideline's label and URL for
+// `source` and `links`, citation links per rule, the PT duration for wording,
+// and the payer profile's prior-authorization code. The policy's content is
+// the criteria engineer's; every field read here is optional and has a
+// fallback, so a policy without citations still renders valid cards.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "criteria/policy.h"
+
+namespace spinecds::cards {
+
+struct LinkInfo {
+  std::string label;
+  std::string url;  // absolute http(s)
+  friend bool operator==(const LinkInfo&, const LinkInfo&) = default;
+};
+
+struct Guideline {
+  std::string label;               // source.label
+  std::string url;                 // source.url, absolute http(s)
+  std::vector<LinkInfo> links;     // citations found in the policy, document order
+  std::optional<double> pt_weeks;  // the PT duration the policy requires
+  std::string pa_needed;           // CRD pa-needed code for the profile ("" = not set)
+};
+
+Guideline read_guideline(const criteria::Policy* policy, std::string_view profile);
+
+// A criterion's citation string as links: one per "Label (URL)" or
+// "Label, URL" part (parts separated by ";"); parts without an absolute
+// http(s) URL are skipped.
+std::vector<LinkInfo> parse_citation(std::string_view citation);
+
+bool is_http_url(std::string_view s);
+
+}  // namespace spinecds::cards

@@ -1,0 +1,359 @@
+#include "cards/suggestion_limit_fusion.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cards/coverage_information.h"
+#include "cards/json_build.h"
+#include "cards/levels_text.h"
+
+namespace spinecds::cards {
+
+namespace {
+
+using terminology::Segment;
+using terminology::Vertebra;
+
+constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
+constexpr std::string_view kSnomed = "http://snomed.info/sct";
+
+struct FusionFamily {
+  std::string_view primary, addon, name, addon_text;
+};
+// Primary arthrodesis codes and their each-additional-interspace add-ons.
+constexpr FusionFamily kFusion[] = {
+    {"22612", "22614", "Posterior spinal fusion",
+     "posterior/posterolateral arthrodesis, each additional interspace"},
+    {"22630", "22632", "Posterior lumbar interbody fusion",
+     "posterior interbody arthrodesis, each additional interspace"},
+    {"22633", "22634", "Combined posterior and interbody fusion",
+     "combined posterior/posterolateral and interbody arthrodesis, each additional interspace"},
+    {"22558", "22585", "Anterior lumbar interbody fusion",
+     "anterior interbody arthrodesis, each additional interspace"},
+    {"22533", "22534", "Lateral lumbar interbody fusion",
+     "lateral extracavitary arthrodesis, each additional vertebral segment"},
+};
+
+struct DecompressionFamily {
+  std::string_view primary, addon, text;
+};
+constexpr DecompressionFamily kDecompression[] = {
+    {"63047", "63048", "laminectomy, facetectomy and foraminotomy"},
+    {"63030", "63035", "laminotomy with decompression of nerve roots"},
+    {"63042", "63044", "laminotomy with decompression of nerve roots, re-exploration"},
+};
+
+constexpr std::string_view kInstrumentation[] = {"22840", "22842", "22843", "22844"};
+constexpr std::string_view kPelvicFixationCpt = "22848";
+// Codes that only make sense with a fusion: bone graft and interbody devices.
+constexpr std::string_view kFusionOnly[] = {"20930", "20931", "20936", "20937", "20938",
+                                            "20939", "22853", "22854", "22859"};
+
+template <typename Range>
+bool in(const Range& r, std::string_view code) {
+  return std::find(std::begin(r), std::end(r), code) != std::end(r);
+}
+
+// The CPT code of a CodeableConcept ("" when none).
+std::string cpt_of(const rapidjson::Value* cc) {
+  const auto* codings = member(cc, "coding");
+  if (codings == nullptr || !codings->IsArray()) return {};
+  for (const auto& c : codings->GetArray()) {
+    const auto sys = str_member(&c, "system");
+    const auto code = str_member(&c, "code");
+    if (!code.empty() &&
+        (sys == kCpt || sys.empty() || sys.find("cpt") != std::string_view::npos)) {
+      return std::string(code);
+    }
+  }
+  return {};
+}
+
+const FusionFamily* fusion_family_of_primary(std::string_view code) {
+  for (const auto& f : kFusion) {
+    if (f.primary == code) return &f;
+  }
+  return nullptr;
+}
+const FusionFamily* fusion_family_of_addon(std::string_view code) {
+  for (const auto& f : kFusion) {
+    if (f.addon == code) return &f;
+  }
+  return nullptr;
+}
+const DecompressionFamily* decompression_of(std::string_view code) {
+  for (const auto& d : kDecompression) {
+    if (d.primary == code || d.addon == code) return &d;
+  }
+  return nullptr;
+}
+
+std::string_view instrumentation_text(std::string_view code) {
+  if (code == "22840") return "posterior non-segmental instrumentation";
+  if (code == "22842") return "posterior segmental instrumentation, 3 to 6 vertebral segments";
+  if (code == "22843") return "posterior segmental instrumentation, 7 to 12 vertebral segments";
+  return "posterior segmental instrumentation, 13 or more vertebral segments";
+}
+
+rapidjson::Value cpt_concept(std::string_view code, const std::string& text, Alloc& a) {
+  rapidjson::Value codings(rapidjson::kArrayType);
+  codings.PushBack(coding(kCpt, code, "", a), a);
+  rapidjson::Value cc(rapidjson::kObjectType);
+  put(cc, "coding", std::move(codings), a);
+  put(cc, "text", text, a);
+  return cc;
+}
+
+std::string list_after_first(const std::vector<Segment>& s) {
+  std::string out;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (i > 1) out += ", ";
+    out += terminology::to_string(s[i]);
+  }
+  return out;
+}
+
+// The construct's vertebrae from top to bottom ("L4", "L5"; "S1" shows as
+// the sacrum).
+std::vector<Vertebra> vertebrae_of(const std::vector<Segment>& segs) {
+  std::vector<Vertebra> out;
+  for (auto s : segs) {
+    if (out.empty() || out.back() != s.upper) out.push_back(s.upper);
+    out.push_back(Vertebra{s.upper.ordinal + 1});
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+struct SiteCode {
+  std::string_view code, text;
+};
+std::optional<SiteCode> vertebra_site(Vertebra v) {
+  switch (v.ordinal - terminology::kFirstLumbar) {
+    case -1:
+      return SiteCode{"23215003", "T12 vertebra"};
+    case 0:
+      return SiteCode{"66794005", "L1 vertebra"};
+    case 1:
+      return SiteCode{"14293000", "L2 vertebra"};
+    case 2:
+      return SiteCode{"36470004", "L3 vertebra"};
+    case 3:
+      return SiteCode{"11994002", "L4 vertebra"};
+    case 4:
+      return SiteCode{"49668003", "L5 vertebra"};
+    case 5:
+      return SiteCode{"54735007", "Sacrum"};
+    default:
+      return std::nullopt;
+  }
+}
+constexpr SiteCode kIlium{"22356005", "Ilium"};
+
+// The original bodySite entry naming this code, kept as the clinician wrote
+// it (laterality, text); else a fresh SNOMED CT entry.
+rapidjson::Value body_site(const rapidjson::Value* original_sites, SiteCode site, Alloc& a) {
+  if (original_sites != nullptr && original_sites->IsArray()) {
+    for (const auto& s : original_sites->GetArray()) {
+      const auto* codings = member(&s, "coding");
+      if (codings == nullptr || !codings->IsArray()) continue;
+      for (const auto& c : codings->GetArray()) {
+        if (str_member(&c, "code") == site.code) return rapidjson::Value(s, a);
+      }
+    }
+  }
+  rapidjson::Value codings(rapidjson::kArrayType);
+  codings.PushBack(coding(kSnomed, site.code, site.text, a), a);
+  rapidjson::Value cc(rapidjson::kObjectType);
+  put(cc, "coding", std::move(codings), a);
+  put(cc, "text", site.text, a);
+  return cc;
+}
+
+void set_member(rapidjson::Value& obj, std::string_view key, rapidjson::Value v, Alloc& a) {
+  auto it = obj.FindMember(rapidjson::Value(rapidjson::StringRef(key.data(), key.size())));
+  if (it != obj.MemberEnd()) {
+    it->value = std::move(v);
+  } else {
+    put(obj, key, std::move(v), a);
+  }
+}
+
+void remove_member(rapidjson::Value& obj, std::string_view key) {
+  obj.RemoveMember(rapidjson::Value(rapidjson::StringRef(key.data(), key.size())));
+}
+
+}  // namespace
+
+const char* posterior_instrumentation_code(int vertebrae) {
+  if (vertebrae <= 2) return "22840";
+  if (vertebrae <= 6) return "22842";
+  if (vertebrae <= 12) return "22843";
+  return "22844";
+}
+
+rapidjson::Value limited_service_request(const rapidjson::Value& order, const LimitPlan& plan,
+                                         const rapidjson::Value* coverage_extension, Alloc& a) {
+  rapidjson::Value sr(order, a);
+  if (!sr.IsObject()) return sr;
+  const bool decompression_only = plan.fusion.empty();
+  const std::string primary = cpt_of(member(&order, "code"));
+  const FusionFamily* family = fusion_family_of_primary(primary);
+
+  // Decompression codes the order carries, so the rewrite uses the surgeon's own.
+  const DecompressionFamily* dfam = nullptr;
+  const rapidjson::Value* details = member(&order, "orderDetail");
+  if (details != nullptr && details->IsArray()) {
+    for (const auto& d : details->GetArray()) {
+      if (auto* f = decompression_of(cpt_of(&d))) {
+        dfam = f;
+        break;
+      }
+    }
+  }
+  std::vector<Segment> decomp = dfam != nullptr ? plan.decompression : plan.added_decompression;
+  if (decompression_only) decomp = plan.decompression;
+  std::sort(decomp.begin(), decomp.end());
+  const DecompressionFamily& dcodes = dfam != nullptr ? *dfam : kDecompression[0];
+
+  const int interspaces = static_cast<int>(plan.fusion.size());
+  const int vertebrae = interspaces + 1;
+  bool had_instrumentation = false;
+  bool wrote_fusion_addon = false, wrote_instrumentation = false;
+  bool wrote_decomp_primary = false, wrote_decomp_addon = false;
+
+  rapidjson::Value new_details(rapidjson::kArrayType);
+  const auto decomp_primary_text = [&] {
+    return std::string(dcodes.primary) + ": " + std::string(dcodes.text) + ", " +
+           terminology::to_string(decomp.front());
+  };
+  const auto decomp_addon_text = [&] {
+    return "+" + std::string(dcodes.addon) + " x" + std::to_string(decomp.size() - 1) +
+           ": each additional segment (" + list_after_first(decomp) + ")";
+  };
+
+  if (details != nullptr && details->IsArray()) {
+    for (const auto& d : details->GetArray()) {
+      const std::string code = cpt_of(&d);
+      if (const FusionFamily* f = fusion_family_of_addon(code)) {
+        if (decompression_only || wrote_fusion_addon || interspaces < 2) continue;
+        wrote_fusion_addon = true;
+        rapidjson::Value nd(d, a);
+        set_member(
+            nd, "text",
+            jstr("+" + std::string(f->addon) + " x" + std::to_string(interspaces - 1) + ": " +
+                     std::string(f->addon_text) + " (" + list_after_first(plan.fusion) + ")",
+                 a),
+            a);
+        new_details.PushBack(nd, a);
+      } else if (in(kInstrumentation, code)) {
+        had_instrumentation = true;
+        if (decompression_only || wrote_instrumentation) continue;
+        wrote_instrumentation = true;
+        const char* icode = posterior_instrumentation_code(vertebrae);
+        new_details.PushBack(
+            cpt_concept(icode,
+                        "+" + std::string(icode) + ": " + std::string(instrumentation_text(icode)) +
+                            " (" + construct_name(plan.fusion, false) + ")",
+                        a),
+            a);
+      } else if (code == kPelvicFixationCpt) {
+        if (decompression_only || !plan.pelvic_fixation) continue;
+        new_details.PushBack(rapidjson::Value(d, a), a);
+      } else if (const DecompressionFamily* df = decompression_of(code)) {
+        if (decomp.empty()) continue;
+        if (code == df->primary) {
+          // In a decompression-only order the primary code becomes the order's code.
+          if (decompression_only || wrote_decomp_primary) continue;
+          wrote_decomp_primary = true;
+          rapidjson::Value nd(d, a);
+          set_member(nd, "text", jstr(decomp_primary_text(), a), a);
+          new_details.PushBack(nd, a);
+        } else {
+          if (wrote_decomp_addon || decomp.size() < 2) continue;
+          wrote_decomp_addon = true;
+          rapidjson::Value nd(d, a);
+          set_member(nd, "text", jstr(decomp_addon_text(), a), a);
+          new_details.PushBack(nd, a);
+        }
+      } else if (fusion_family_of_primary(code) != nullptr || in(kFusionOnly, code)) {
+        if (decompression_only) continue;
+        new_details.PushBack(rapidjson::Value(d, a), a);
+      } else {
+        new_details.PushBack(rapidjson::Value(d, a), a);
+      }
+    }
+  }
+  // Levels that lose their fusion are named as decompression even when the
+  // order coded none (the surgeon still has to decompress them).
+  if (!decomp.empty()) {
+    if (!decompression_only && !wrote_decomp_primary) {
+      new_details.PushBack(cpt_concept(dcodes.primary, decomp_primary_text(), a), a);
+    }
+    if (!wrote_decomp_addon && decomp.size() >= 2) {
+      new_details.PushBack(cpt_concept(dcodes.addon, decomp_addon_text(), a), a);
+    }
+  }
+  if (!decompression_only && family != nullptr && !wrote_fusion_addon && interspaces >= 2) {
+    new_details.PushBack(
+        cpt_concept(family->addon,
+                    "+" + std::string(family->addon) + " x" + std::to_string(interspaces - 1) +
+                        ": " + std::string(family->addon_text) + " (" +
+                        list_after_first(plan.fusion) + ")",
+                    a),
+        a);
+  }
+  if (new_details.Empty()) {
+    remove_member(sr, "orderDetail");  // never []
+  } else {
+    set_member(sr, "orderDetail", std::move(new_details), a);
+  }
+
+  // code: the fusion keeps its code, with text for the new construct; a
+  // decompression-only order takes the decompression code.
+  const std::string decomp_name = construct_name(decomp, false);
+  if (decompression_only) {
+    set_member(sr, "code",
+               cpt_concept(dcodes.primary,
+                           "Decompression alone (no fusion) " + decomp_name + ": " +
+                               std::string(dcodes.text) + " at " + segment_list(decomp),
+                           a),
+               a);
+  } else {
+    std::string text = std::string(family != nullptr ? family->name : "Lumbar spinal fusion") +
+                       " " + construct_name(plan.fusion, plan.pelvic_fixation);
+    if (had_instrumentation) text += " with instrumentation";
+    if (!decomp.empty()) text += ", decompression " + decomp_name;
+    if (!plan.pelvic_fixation) text += "; no pelvic fixation";
+    rapidjson::Value code(rapidjson::kObjectType);
+    if (const auto* orig = member(&order, "code"); orig != nullptr && orig->IsObject()) {
+      code.CopyFrom(*orig, a);
+    }
+    set_member(code, "text", jstr(text, a), a);
+    set_member(sr, "code", std::move(code), a);
+  }
+
+  // bodySite: the vertebrae of the procedure (the fused construct, or the
+  // decompressed levels), the ilium only with pelvic fixation.
+  const rapidjson::Value* orig_sites = member(&order, "bodySite");
+  rapidjson::Value sites(rapidjson::kArrayType);
+  for (auto v : vertebrae_of(decompression_only ? decomp : plan.fusion)) {
+    if (auto site = vertebra_site(v)) sites.PushBack(body_site(orig_sites, *site, a), a);
+  }
+  if (!decompression_only && plan.pelvic_fixation) {
+    sites.PushBack(body_site(orig_sites, kIlium, a), a);
+  }
+  if (sites.Empty()) {
+    remove_member(sr, "bodySite");
+  } else {
+    set_member(sr, "bodySite", std::move(sites), a);
+  }
+
+  if (coverage_extension != nullptr) return with_extension(sr, *coverage_extension, a);
+  return sr;
+}
+
+}  // namespace spinecds::cards
