@@ -5,6 +5,7 @@
 
 #include "cards/render.h"
 #include "criteria/assess.h"
+#include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
 #include "terminology/fusion_orders.h"
@@ -146,11 +147,13 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     return fail(e.http_status, e.error_id.c_str(), e.message, e.expression);
   }
 
+  const auto profile = criteria::choose_profile(gathered.record, deps.payers, *deps.policy);
   for (const auto* order : orders) {
     criteria::AssessInput in;
     in.order = order;
     in.record = &gathered.record;
     in.as_of = as_of_for(*order, deps.today);
+    in.profile = profile;
     result.assessments.push_back(criteria::assess(*deps.policy, in));
   }
 
@@ -161,6 +164,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.orders = orders;
   render.assessments = &result.assessments;
   render.policy = deps.policy;
+  render.coverage_information = deps.coverage_information;
   result.response = cards::render_response(render);
   if (result.response.IsObject() && result.response.HasMember("cards") &&
       result.response["cards"].IsArray()) {

@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "cards/crd_configuration.h"
 #include "fhir/gather.h"
 
 namespace spinecds::service {
@@ -32,6 +33,8 @@ const ServiceDef* find_service(std::string_view id) {
 }
 
 std::string discovery_json() {
+  rapidjson::Document crd;
+  const auto extension = cards::discovery_crd_extension(crd.GetAllocator());
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   w.StartObject();
@@ -58,6 +61,9 @@ std::string discovery_json() {
     w.String(
         "Send the draft fusion ServiceRequest in context.draftOrders. Prefetch what you can; "
         "keys left out are fetched from fhirServer when it is on the service's allowed list.");
+    // Da Vinci CRD: the card kinds a client may turn off, and the CRD versions answered in.
+    w.Key("extension");
+    extension.Accept(w);
     w.EndObject();
   }
   w.EndArray();

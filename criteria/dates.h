@@ -1,0 +1,17 @@
+#pragma once
+// Calendar arithmetic on ISO dates ("2026-11-20"), with no clock: the
+// assessment's windows count back from the order's date.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace spinecds::criteria {
+
+// Days since 1970-01-01 for "YYYY-MM-DD" (a longer dateTime is cut to its
+// date); nullopt when the text is not a date.
+std::optional<long> day_number(std::string_view iso);
+std::string iso_date(long day_number);
+// The same day `months` months earlier, clamped to the month's last day.
+std::optional<long> months_before(std::string_view iso, int months);
+
+}  // namespace spinecds::criteria

@@ -1,0 +1,105 @@
+#include "criteria/pt_episodes.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "criteria/dates.h"
+
+namespace spinecds::criteria {
+
+namespace {
+
+struct Interval {
+  long first;
+  long last;
+  std::vector<Evidence> evidence;
+};
+
+Evidence ev(const terminology::Quote& q) {
+  return {q.reference, q.text};
+}
+
+}  // namespace
+
+PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& profile,
+                      std::string_view as_of) {
+  PtAnalysis out;
+  const auto& gap = profile.thresholds.at("pt.maxGapDays");
+  const auto& window = profile.thresholds.at("pt.windowMonths");
+  const auto end_day = day_number(as_of);
+  const auto start_day = months_before(as_of, static_cast<int>(window.value));
+  if (start_day) out.window_start = iso_date(*start_day);
+  for (const auto& r : facts.therapy_referrals) out.referrals.push_back(ev(r));
+  for (const auto& x : facts.therapy_excluded) {
+    out.documented = true;
+    out.left_out.push_back({ev(x.quote), x.reason});
+  }
+  std::vector<Interval> intervals;
+  for (const auto& item : facts.therapy) {
+    out.documented = true;
+    if (item.setting == terminology::TherapySetting::telehealth) {
+      out.left_out.push_back({ev(item.quote), "telehealth, not in person"});
+      continue;
+    }
+    if (item.setting == terminology::TherapySetting::home) {
+      out.left_out.push_back({ev(item.quote), "home exercise programme, not supervised in person"});
+      continue;
+    }
+    if (item.other_region) {
+      out.left_out.push_back({ev(item.quote), "therapy for another body region"});
+      continue;
+    }
+    auto last = day_number(item.end);
+    auto first = day_number(item.start);
+    if (!last && first) last = first;
+    if (!first && last && item.stated_weeks && *item.stated_weeks >= 1) {
+      // "8 weeks of PT" noted on a date: the weeks end by that date.
+      first = *last - 7 * static_cast<long>(std::floor(*item.stated_weeks) - 1);
+    }
+    if (!first && last) first = last;
+    if (!first || !last) {
+      out.left_out.push_back({ev(item.quote), "no dates or duration stated"});
+      continue;
+    }
+    if (*first > *last) std::swap(first, last);
+    if (!end_day || !start_day || *last < *start_day) {
+      out.left_out.push_back(
+          {ev(item.quote), "ended before the window (" + window.describe() + " before the order)"});
+      continue;
+    }
+    if (*first > *end_day) {
+      out.left_out.push_back({ev(item.quote), "after the order's date"});
+      continue;
+    }
+    // Only the part inside the window counts.
+    intervals.push_back(
+        {std::max(*first, *start_day), std::min(*last, *end_day), {ev(item.quote)}});
+    out.counted.push_back(ev(item.quote));
+  }
+  std::sort(intervals.begin(), intervals.end(),
+            [](const Interval& a, const Interval& b) { return a.first < b.first; });
+  std::vector<Interval> episodes;
+  for (auto& iv : intervals) {
+    if (!episodes.empty() && gap.passes(static_cast<double>(iv.first - episodes.back().last))) {
+      auto& e = episodes.back();
+      e.last = std::max(e.last, iv.last);
+      e.evidence.insert(e.evidence.end(), iv.evidence.begin(), iv.evidence.end());
+    } else {
+      episodes.push_back(std::move(iv));
+    }
+  }
+  for (const auto& e : episodes) {
+    // Calendar weeks from first to last session inclusive: six weekly
+    // sessions are 6 weeks.
+    const int weeks = static_cast<int>((e.last - e.first) / 7 + 1);
+    if (weeks > out.best_weeks) {
+      out.best_weeks = weeks;
+      out.best_first = iso_date(e.first);
+      out.best_last = iso_date(e.last);
+      out.best_evidence = e.evidence;
+    }
+  }
+  return out;
+}
+
+}  // namespace spinecds::criteria

@@ -1,0 +1,110 @@
+#pragma once
+// The extract stage: from the gathered record and the fusion order to facts
+// that keep their evidence (the resource reference and the quoted words).
+// Pure: no I/O, no clock; dates are kept as written and judged by criteria/.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "fhir/record.h"
+#include "terminology/finding.h"
+#include "terminology/segment.h"
+
+namespace spinecds::terminology {
+
+struct Quote {
+  std::string reference;  // "DiagnosticReport/mri-1"
+  std::string text;       // the quoted words
+  friend auto operator<=>(const Quote&, const Quote&) = default;
+};
+
+// Where a finding was read: imaging reports are what "on MRI/CT" means.
+enum class SourceKind { imaging, clinical, condition, order, other };
+
+struct RecordFinding {
+  Finding finding;
+  Quote quote;
+  std::string date;  // ISO date of the resource, when it has one
+  SourceKind source = SourceKind::other;
+};
+
+struct RequestedLevels {
+  std::vector<Segment> segments;  // sorted, unique (the fusion levels)
+  bool pelvis = false;            // pelvic fixation (22848, S2AI, iliac, "-pelvis")
+  std::vector<Quote> evidence;
+};
+
+// A planned decompression the record states will destabilize a segment:
+// bilateral or wide facetectomy (with its percentage when stated), pars
+// resection.
+struct PlannedDestabilization {
+  Segment segment;
+  std::optional<double> facet_percent;  // "60% facetectomy"
+  bool bilateral_or_total = false;      // "bilateral facetectomy", "complete facetectomy"
+  bool pars_resection = false;
+  Quote quote;
+};
+
+enum class TherapySetting { in_person, telehealth, home };
+std::string to_string(TherapySetting s);
+
+// One physical-therapy session, or an episode stated as a whole (a
+// performedPeriod, a note giving dates or weeks).
+struct TherapyItem {
+  std::string start;  // ISO date; a session has start == end
+  std::string end;
+  std::optional<double> stated_weeks;  // "8 weeks of PT" without dates
+  bool is_episode = false;
+  TherapySetting setting = TherapySetting::in_person;
+  bool other_region = false;  // knee, shoulder, ... (not the lumbar spine)
+  Quote quote;
+};
+
+struct ExcludedItem {
+  Quote quote;
+  std::string reason;  // "status entered-in-error", "knee"
+};
+
+struct OdiScore {
+  double percent = 0;
+  std::string date;
+  Quote quote;
+};
+
+struct RecordFacts {
+  RequestedLevels requested;
+  std::vector<RecordFinding> findings;  // every finding read from the record's text
+  std::vector<PlannedDestabilization> destabilizing;
+
+  std::vector<TherapyItem> therapy;            // PT sessions and episodes (all settings)
+  std::vector<ExcludedItem> therapy_excluded;  // cancelled, not done, entered in error
+  std::vector<Quote> therapy_referrals;        // PT ordered or referred, not performed
+
+  std::vector<Quote> injections;
+  std::vector<Quote> medications;
+  std::vector<Quote> pain_management;
+
+  std::vector<OdiScore> odi;
+  std::vector<Quote> adl_limitation;  // stated limitation of daily activities
+
+  std::vector<Quote> spine_imaging;      // lumbar imaging studies in the record
+  std::vector<Quote> flexion_extension;  // flexion-extension films taken
+  std::vector<Quote> flexion_extension_not_obtained;
+
+  std::vector<Quote> neural_conditions;  // coded radiculopathy / claudication
+  std::vector<Quote> urgent;             // cauda equina, tumour, infection, fracture, ...
+  std::vector<Quote> neuromuscular;      // cerebral palsy, muscular dystrophy, ...
+  std::vector<Quote> osteoporosis;
+  std::vector<double> t_scores;  // DXA T-scores, with quotes in osteoporosis_scores
+  std::vector<Quote> t_score_quotes;
+};
+
+// `order` is the draft fusion ServiceRequest (may be null).
+RecordFacts extract_record_facts(const rapidjson::Value* order, const fhir::Record& record);
+
+// The requested fusion levels alone (also used to tell a cervical order).
+RequestedLevels requested_levels(const rapidjson::Value& order);
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,96 @@
+// The feedback store on a real PostgreSQL (started by deploy/start-test-services.sh),
+// the one several replicas share.
+#include <doctest/doctest.h>
+#include <libpq-fe.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "service/feedback_store.h"
+
+namespace {
+
+// The URL from the environment, else from tests/.test-env; empty when none.
+std::string postgres_url() {
+  if (const char* env = std::getenv("SPINECDS_TEST_POSTGRES")) return env;
+  std::ifstream in(std::string(SPINECDS_SOURCE_DIR) + "/tests/.test-env");
+  std::string line;
+  const std::string key = "SPINECDS_TEST_POSTGRES=";
+  while (std::getline(in, line)) {
+    if (line.rfind(key, 0) == 0) return line.substr(key.size());
+  }
+  return {};
+}
+
+bool under_ci() {
+  const char* ci = std::getenv("CI");
+  return ci && std::string(ci) == "true";
+}
+
+}  // namespace
+
+TEST_CASE("feedback entries land in PostgreSQL together, or not at all") {
+  const auto url = postgres_url();
+  if (url.empty()) {
+    if (under_ci()) FAIL("CI=true but no PostgreSQL: deploy/start-test-services.sh did not start it");
+    MESSAGE("no PostgreSQL configured (run deploy/start-test-services.sh): skipped");
+    return;
+  }
+  auto opened = spinecds::service::open_feedback_store(url);
+  REQUIRE_MESSAGE(opened.store, opened.error);
+  CHECK(opened.store->ready());
+
+  const std::string marker = "pg-test-" + std::to_string(std::rand());
+  spinecds::service::FeedbackEntry a;
+  a.service_id = "lumbar-fusion-order-sign";
+  a.card = marker;
+  a.outcome = "accepted";
+  a.accepted_suggestions = {"s-1", "s-2"};
+  a.outcome_timestamp = "2026-11-20T16:45:00Z";
+  a.received_at = "2026-11-20T16:45:01Z";
+  auto b = a;
+  b.outcome = "overridden";
+  b.accepted_suggestions.clear();
+  b.override_code = "patient-specific-judgement";
+  CHECK(opened.store->store({a, b}).empty());
+
+  PGconn* conn = PQconnectdb(url.c_str());
+  REQUIRE(PQstatus(conn) == CONNECTION_OK);
+  const char* params[] = {marker.c_str()};
+  PGresult* r = PQexecParams(conn,
+                             "SELECT outcome, accepted_suggestions, override_code FROM feedback "
+                             "WHERE card = $1 ORDER BY id",
+                             1, nullptr, params, nullptr, nullptr, 0);
+  REQUIRE(PQresultStatus(r) == PGRES_TUPLES_OK);
+  REQUIRE(PQntuples(r) == 2);
+  CHECK(std::string(PQgetvalue(r, 0, 0)) == "accepted");
+  CHECK(std::string(PQgetvalue(r, 0, 1)) == "s-1,s-2");
+  CHECK(std::string(PQgetvalue(r, 1, 0)) == "overridden");
+  CHECK(std::string(PQgetvalue(r, 1, 2)) == "patient-specific-judgement");
+  PQclear(r);
+
+  // A value PostgreSQL refuses (a NUL-free but invalid UTF-8 byte) in the second
+  // entry rolls back the first one too.
+  auto bad = a;
+  bad.card = marker + "-partial";
+  auto worse = bad;
+  worse.user_comment = std::string("\xff\xfe", 2);
+  CHECK_FALSE(opened.store->store({bad, worse}).empty());
+  const std::string partial = marker + "-partial";
+  const char* p2[] = {partial.c_str()};
+  r = PQexecParams(conn, "SELECT COUNT(*) FROM feedback WHERE card = $1", 1, nullptr, p2, nullptr,
+                   nullptr, 0);
+  REQUIRE(PQresultStatus(r) == PGRES_TUPLES_OK);
+  CHECK(std::string(PQgetvalue(r, 0, 0)) == "0");
+  PQclear(r);
+  PQfinish(conn);
+}
+
+TEST_CASE("an unreachable PostgreSQL is a clear error, without the password") {
+  auto opened = spinecds::service::open_feedback_store(
+      "postgresql://spinecds:secret-pw@127.0.0.1:1/none?connect_timeout=2");
+  CHECK_FALSE(opened.store);
+  CHECK(opened.error.find("PostgreSQL") != std::string::npos);
+  CHECK(opened.error.find("secret-pw") == std::string::npos);
+}

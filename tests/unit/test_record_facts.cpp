@@ -1,0 +1,198 @@
+// The extract stage: requested levels from the order, and facts with their
+// evidence from a gathered record.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <rapidjson/document.h>
+
+#include "fhir/record.h"
+#include "terminology/record_facts.h"
+
+using namespace spinecds;
+using terminology::Segment;
+
+namespace {
+
+rapidjson::Document parse(const char* json) {
+  rapidjson::Document d;
+  d.Parse(json);
+  REQUIRE_MESSAGE(!d.HasParseError(), json);
+  return d;
+}
+
+fhir::Record record(const char* resources_json) {
+  fhir::Record r;
+  r.resources.Parse(resources_json);
+  REQUIRE(r.resources.IsArray());
+  return r;
+}
+
+std::vector<std::string> names(const std::vector<Segment>& segs) {
+  std::vector<std::string> out;
+  for (auto s : segs) out.push_back(terminology::to_string(s));
+  return out;
+}
+
+const char* kOrder = R"({"resourceType":"ServiceRequest","id":"sr-1","status":"draft",
+  "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22612"}],
+          "text":"Posterior spinal fusion L2-pelvis with pedicle screws, decompression L2-S1"},
+  "orderDetail":[
+    {"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"63047"}],"text":"63047: laminectomy, facetectomy and foraminotomy, L1-2"},
+    {"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22848"}],"text":"+22848 pelvic fixation"}],
+  "authoredOn":"2026-11-20"})";
+
+}  // namespace
+
+TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level string") {
+  const auto order = parse(kOrder);
+  const auto req = terminology::requested_levels(order);
+  CHECK(names(req.segments) == std::vector<std::string>{"L2-L3", "L3-L4", "L4-L5", "L5-S1"});
+  CHECK(req.pelvis);
+  CHECK(!req.evidence.empty());
+  for (const auto& e : req.evidence) CHECK(e.reference == "ServiceRequest/sr-1");
+}
+
+TEST_CASE("requested levels: a level before its procedure, and decompression levels left out") {
+  const auto order = parse(R"({"resourceType":"ServiceRequest","id":"sr-2",
+    "code":{"text":"L4-5 TLIF; laminectomy L3-4"}})");
+  const auto req = terminology::requested_levels(order);
+  CHECK(names(req.segments) == std::vector<std::string>{"L4-L5"});
+  CHECK_FALSE(req.pelvis);
+}
+
+TEST_CASE("requested levels: body sites when the text names none") {
+  const auto order = parse(R"({"resourceType":"ServiceRequest","id":"sr-3",
+    "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22633"}]},
+    "bodySite":[{"coding":[{"system":"http://snomed.info/sct","code":"36470004"}]},
+                {"coding":[{"system":"http://snomed.info/sct","code":"49668003"}]}]})");
+  const auto req = terminology::requested_levels(order);
+  CHECK(names(req.segments) == std::vector<std::string>{"L3-L4", "L4-L5"});
+}
+
+TEST_CASE("the 63047 descriptor is no destabilizing plan; a stated bilateral facetectomy is") {
+  const auto order = parse(kOrder);
+  auto facts = terminology::extract_record_facts(&order, record("[]"));
+  CHECK(facts.destabilizing.empty());
+  const auto planned = parse(R"({"resourceType":"ServiceRequest","id":"sr-4",
+    "code":{"text":"Posterior fusion L4-5"},
+    "note":[{"text":"Plan: complete bilateral facetectomy at L4-5 to free both exiting roots."}]})");
+  facts = terminology::extract_record_facts(&planned, record("[]"));
+  REQUIRE(facts.destabilizing.size() == 1);
+  CHECK(terminology::to_string(facts.destabilizing[0].segment) == "L4-L5");
+  CHECK(facts.destabilizing[0].bilateral_or_total);
+  CHECK(facts.destabilizing[0].quote.reference == "ServiceRequest/sr-4");
+}
+
+TEST_CASE("physical therapy: sessions, settings, regions and statuses") {
+  const auto rec = record(R"([
+    {"resourceType":"Encounter","id":"e-video","status":"finished","class":{"code":"VR"}},
+    {"resourceType":"Procedure","id":"pt-1","status":"completed",
+     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97110"}],"text":"Therapeutic exercise"},
+     "performedDateTime":"2026-05-04"},
+    {"resourceType":"Procedure","id":"pt-2","status":"completed",
+     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97110"}],"text":"Therapeutic exercise"},
+     "performedDateTime":"2026-05-11","encounter":{"reference":"Encounter/e-video"}},
+    {"resourceType":"Procedure","id":"pt-3","status":"not-done",
+     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97110"}],"text":"Therapeutic exercise"},
+     "performedDateTime":"2026-05-18"},
+    {"resourceType":"Procedure","id":"pt-4","status":"completed",
+     "code":{"text":"Physical therapy, right knee"},"bodySite":[{"text":"Right knee"}],
+     "performedPeriod":{"start":"2026-01-05","end":"2026-03-02"}}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  REQUIRE(facts.therapy.size() == 3);
+  int in_person = 0, tele = 0, knee = 0;
+  for (const auto& t : facts.therapy) {
+    if (t.quote.reference == "Procedure/pt-1" &&
+        t.setting == terminology::TherapySetting::in_person)
+      ++in_person;
+    if (t.quote.reference == "Procedure/pt-2" &&
+        t.setting == terminology::TherapySetting::telehealth)
+      ++tele;
+    if (t.quote.reference == "Procedure/pt-4" && t.other_region && t.is_episode) ++knee;
+  }
+  CHECK(in_person == 1);
+  CHECK(tele == 1);
+  CHECK(knee == 1);
+  REQUIRE(facts.therapy_excluded.size() == 1);
+  CHECK(facts.therapy_excluded[0].reason == "status not-done");
+}
+
+TEST_CASE("reports: base64 text, flexion-extension films taken or not, ODI, injections") {
+  // "Flexion and extension views were not obtained." in base64.
+  const auto rec = record(R"([
+    {"resourceType":"DiagnosticReport","id":"xr-1","status":"final",
+     "code":{"text":"XR lumbar spine AP and lateral"},
+     "presentedForm":[{"contentType":"text/plain","data":"RmxleGlvbiBhbmQgZXh0ZW5zaW9uIHZpZXdzIHdlcmUgbm90IG9idGFpbmVkLg=="}]},
+    {"resourceType":"Observation","id":"odi-1","status":"final",
+     "code":{"coding":[{"system":"http://loinc.org","code":"97909-6"}],"text":"Oswestry Disability Index"},
+     "effectiveDateTime":"2026-10-01","valueQuantity":{"value":38,"unit":"%"}},
+    {"resourceType":"Procedure","id":"inj-1","status":"completed",
+     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"64483"}],"text":"Transforaminal epidural steroid injection L5"},
+     "performedDateTime":"2026-04-01"}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  CHECK(facts.flexion_extension.empty());
+  REQUIRE(facts.flexion_extension_not_obtained.size() == 1);
+  CHECK(facts.flexion_extension_not_obtained[0].reference == "DiagnosticReport/xr-1");
+  REQUIRE(facts.odi.size() == 1);
+  CHECK(facts.odi[0].percent == 38);
+  CHECK(facts.odi[0].date == "2026-10-01");
+  REQUIRE(facts.injections.size() == 1);
+  CHECK(facts.injections[0].reference == "Procedure/inj-1");
+  CHECK(facts.therapy.empty());
+}
+
+TEST_CASE("a flexion-extension study coded as such counts as films") {
+  const auto rec = record(R"([
+    {"resourceType":"DiagnosticReport","id":"fe-1","status":"final",
+     "code":{"coding":[{"system":"http://loinc.org","code":"24971-4"}],"text":"XR Lumbar spine Views W flexion and W extension"},
+     "conclusion":"No abnormal motion."}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  REQUIRE(!facts.flexion_extension.empty());
+  CHECK(facts.flexion_extension[0].reference == "DiagnosticReport/fe-1");
+}
+
+TEST_CASE("requested levels: each list of levels belongs to the procedure next to it") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"L3-4 decompression and L4-5 fusion", {"L4-L5"}},
+      {"Laminectomy L3-4 and fusion L4-5", {"L4-L5"}},
+      {"Fusion L4-5 and L5-S1 with decompression L3-4", {"L4-L5", "L5-S1"}},
+      {"L4-S1 ALIF and PSF", {"L4-L5", "L5-S1"}},
+      {"TLIF at L4/5 after prior L3-4 laminectomy", {"L4-L5"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    rapidjson::Document order;
+    order.SetObject();
+    auto& al = order.GetAllocator();
+    order.AddMember("resourceType", "ServiceRequest", al);
+    order.AddMember("id", "sr-x", al);
+    rapidjson::Value code(rapidjson::kObjectType);
+    code.AddMember("text", rapidjson::StringRef(c.text), al);
+    order.AddMember("code", code, al);
+    CHECK(names(terminology::requested_levels(order).segments) == c.want);
+  }
+}
+
+TEST_CASE("an ODI written in a note, and a completed PT referral whose note states the course") {
+  const auto rec = record(R"([
+    {"resourceType":"DocumentReference","id":"note-1","status":"current","date":"2026-09-01",
+     "content":[{"attachment":{"contentType":"text/plain",
+       "data":"T3N3ZXN0cnkgZGlzYWJpbGl0eSBpbmRleCB0b2RheSBpcyAyMy81MC4="}}]},
+    {"resourceType":"ServiceRequest","id":"ref-pt","status":"completed",
+     "code":{"text":"Referral to physical therapy"},"authoredOn":"2026-03-01",
+     "note":[{"text":"Completed 7 weeks of outpatient physical therapy in clinic from 2026-03-09 to 2026-04-20."}]}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  REQUIRE(facts.odi.size() == 1);
+  CHECK(facts.odi[0].percent == 46);
+  CHECK(facts.odi[0].date == "2026-09-01");
+  CHECK(facts.therapy_referrals.size() == 1);
+  REQUIRE(facts.therapy.size() == 1);
+  CHECK(facts.therapy[0].start == "2026-03-09");
+  CHECK(facts.therapy[0].end == "2026-04-20");
+  CHECK(facts.therapy[0].setting == terminology::TherapySetting::in_person);
+}
