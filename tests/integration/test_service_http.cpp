@@ -118,7 +118,31 @@ TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   auto d = parse(r.body);
   REQUIRE(d.IsObject());
   REQUIRE(d.HasMember("cards"));
-  CHECK(d["cards"].IsArray());
+  const auto& cards = d["cards"];
+  REQUIRE(cards.Size() == 4);
+  // Most important first: limit the fusion (with the pelvis folded in), films,
+  // physical therapy, then the summary.
+  CHECK(std::string(cards[0]["indicator"].GetString()) == "warning");
+  CHECK(std::string(cards[0]["summary"].GetString()).find("L4-L5") != std::string::npos);
+  const auto& limit = cards[0]["suggestions"][0]["actions"][0];
+  CHECK(std::string(limit["type"].GetString()) == "update");
+  CHECK(std::string(limit["resource"]["id"].GetString()) == "order-psf-l2-ilium");
+  std::string order_details;
+  for (const auto& od : limit["resource"]["orderDetail"].GetArray()) {
+    for (const auto& c : od["coding"].GetArray()) order_details += std::string(c["code"].GetString()) + " ";
+  }
+  CHECK(order_details.find("22848") == std::string::npos);
+  CHECK(std::string(cards[1]["indicator"].GetString()) == "info");
+  CHECK(std::string(cards[1]["suggestions"][0]["actions"][0]["type"].GetString()) == "create");
+  CHECK(std::string(cards[2]["indicator"].GetString()) == "warning");
+  CHECK(std::string(cards[2]["summary"].GetString()).find("physical therapy") != std::string::npos);
+  CHECK(std::string(cards[3]["indicator"].GetString()) == "info");
+  // order-sign carries the CRD coverage-information update of the fusion order.
+  REQUIRE(d.HasMember("systemActions"));
+  CHECK(std::string(d["systemActions"][0]["resource"]["id"].GetString()) == "order-psf-l2-ilium");
+  // Repeated calls give the same cards (uuids included).
+  const auto again = http_request(server.port(), "POST", kSign, data("l2-pelvis-order-sign.json"));
+  CHECK(again.body == r.body);
   const std::string schema_path =
       std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/hook-response.schema.json";
   if (std::filesystem::exists(schema_path)) {
