@@ -1,0 +1,37 @@
+#pragma once
+// The CDS Hooks client-token check the router calls on every protected
+// request (service/authenticator.h): `Authorization: Bearer <JWT>`, signed by
+// a trusted issuer's key, for this endpoint, fresh, and never seen before.
+// Failures carry a log reason that never contains the token.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include <rapidjson/document.h>
+
+#include "service/auth/jwks_cache.h"
+#include "service/authenticator.h"
+
+namespace spinecds::service::auth {
+
+struct AuthOptions {
+  int64_t leeway_seconds = 60;  // clock skew tolerated on exp, iat, nbf
+  // Live `jti`s remembered; when full, new tokens are refused. With the
+  // 5-minute lifetime cap this admits about capacity / 420 calls a second.
+  std::size_t jti_cache_capacity = 100'000;
+  std::function<int64_t()> clock;  // seconds since the epoch; empty = system clock
+  JwksFetch fetch;                 // empty = HTTPS GET (jwks_fetcher.h)
+};
+
+struct AuthSetup {
+  std::optional<Authenticator> authenticator;
+  std::string error;  // names the field when the configuration is wrong
+};
+
+// Validates `auth_section` (DESIGN.md §7 `auth`) and builds the
+// authenticator. Never throws.
+AuthSetup make_jwt_authenticator(const rapidjson::Value& auth_section, const AuthOptions& options);
+
+}  // namespace spinecds::service::auth
