@@ -388,3 +388,42 @@ TEST_CASE("assess runs the pipeline offline on a request file") {
   CHECK(std::string(n["verdict"].GetString()) == "not-applicable");
   CHECK(std::string(n["asOf"].GetString()) == "2026-11-26");
 }
+
+TEST_CASE("nothing the service writes holds the patient's identifiers or the access token") {
+  const std::string db = ServerProcess::temp_path("spinecds-db") + ".db";
+  const std::string log = ServerProcess::temp_path("spinecds-phi-log");
+  std::string body = data("l2-pelvis-order-sign.json");
+  const std::string token = "secret-access-token-7f3a91";
+  // An open sandbox call that carries a token; prefetch is complete, so nothing is fetched.
+  const auto at = body.find("\"fhirServer\"");
+  REQUIRE(at != std::string::npos);
+  body.insert(at, "\"fhirAuthorization\": {\"access_token\": \"" + token +
+                      "\", \"token_type\": \"Bearer\", \"expires_in\": 30, \"scope\": "
+                      "\"patient/*.read\", \"subject\": \"spinecds\", \"patient\": \"spn-0193\"}, ");
+  std::vector<std::string> written;
+  {
+    ServerProcess server({"--no-auth"}, {"SPINECDS_STORE=sqlite:" + db}, log);
+    const auto ok = http_request(server.port(), "POST", kSign, body);
+    // The 200 answer itself is for the EHR and names the patient in its suggestions.
+    CHECK(ok.status == 200);
+    auto broken = body;
+    broken.insert(broken.find("\"context\""), "\"hookInstance\": 12, ");
+    const auto bad = http_request(server.port(), "POST", kSign, broken);
+    written.push_back(bad.body);
+    http_request(server.port(), "POST", kSign + "/feedback",
+                 R"({"feedback":[{"card":"9b4a0c2e-6f1d-4d7a-8e2b-3c5d7f9a1b2c","outcome":"overridden","outcomeTimestamp":"2026-11-20T16:45:00Z"}]})");
+    server.stop();
+    written.push_back(server.read_log());
+  }
+  written.push_back(slurp(db));
+  written.push_back(slurp(db + "-wal"));
+  for (const auto& text : written) {
+    for (const std::string secret : {token, std::string("spn-0193"), std::string("MRN-884120"),
+                                     std::string("Okonkwo-Hale"), std::string("Rosalind"),
+                                     std::string("1957-03-14")}) {
+      CAPTURE(secret);
+      CHECK(text.find(secret) == std::string::npos);
+    }
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+}
