@@ -15,6 +15,7 @@ for variant in release asan; do
   flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
   [[ $variant == asan ]] && flags+=(-DSPINECDS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
   echo "== $variant: configure and build"
+  mkdir -p "$root/build"
   cmake -S "$root" -B "$build" -G Ninja "${flags[@]}" > "$build.configure.log" 2>&1 ||
     { cat "$build.configure.log"; exit 1; }
   cmake --build "$build" -j "$jobs"
