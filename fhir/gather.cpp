@@ -1,8 +1,19 @@
 #include "fhir/gather.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <set>
 #include <string_view>
+#include <system_error>
+#include <thread>
+
+#include "fhir/bundle_paging.h"
+#include "fhir/key_fetch.h"
+#include "fhir/prefetch_template.h"
+#include "fhir/server_url.h"
 
 namespace spinecds::fhir {
 
@@ -26,11 +37,19 @@ const std::vector<PrefetchTemplate>& lumbar_fusion_prefetch() {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 std::string_view str(const rapidjson::Value& v, const char* key) {
   if (!v.IsObject()) return {};
   auto it = v.FindMember(key);
   if (it == v.MemberEnd() || !it->value.IsString()) return {};
   return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+const rapidjson::Value* member(const rapidjson::Value& v, const char* key) {
+  if (!v.IsObject()) return nullptr;
+  auto it = v.FindMember(key);
+  return it == v.MemberEnd() ? nullptr : &it->value;
 }
 
 void add_resource(Record& rec, std::set<std::string>& seen, const rapidjson::Value& res) {
@@ -43,45 +62,268 @@ void add_resource(Record& rec, std::set<std::string>& seen, const rapidjson::Val
   rec.resources.PushBack(copy, rec.resources.GetAllocator());
 }
 
+// What the prefetch holds for one key (CDS Hooks 2.0 §Prefetch).
+enum class Given {
+  absent,  // the EHR did not satisfy the template
+  none,    // null or an empty Bundle: no data
+  data,    // a Bundle or a resource
+  failed,  // an OperationOutcome (or something that is no resource)
+};
+
+struct KeyState {
+  const PrefetchTemplate* tmpl = nullptr;
+  Given given = Given::absent;
+  const rapidjson::Value* value = nullptr;
+  std::optional<std::string> next;  // the prefetch Bundle's next link
+  long prefetched = 0;              // resources in the prefetch
+  std::optional<KeyResult> fetched;
+  std::optional<DataGap> gap;
+};
+
+KeyState classify(const PrefetchTemplate& t, const rapidjson::Value* prefetch) {
+  KeyState k;
+  k.tmpl = &t;
+  const auto* v = prefetch ? member(*prefetch, t.key.c_str()) : nullptr;
+  if (!v) return k;
+  k.value = v;
+  if (v->IsNull()) {
+    k.given = Given::none;
+  } else if (!v->IsObject() || str(*v, "resourceType").empty() ||
+             str(*v, "resourceType") == "OperationOutcome") {
+    k.given = Given::failed;
+  } else if (str(*v, "resourceType") == "Bundle") {
+    for_each_entry_resource(*v, [&](const rapidjson::Value&) { ++k.prefetched; });
+    k.given = k.prefetched > 0 ? Given::data : Given::none;
+    k.next = next_link(*v);
+  } else {
+    k.given = Given::data;
+    k.prefetched = 1;
+  }
+  return k;
+}
+
+std::string join_keys(const std::vector<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
+  return out;
+}
+
+// The state the fetching threads share with gather(). Held by shared_ptr:
+// gather() returns at the deadline even if a thread is still winding down.
+struct Pool {
+  std::mutex mu;
+  std::condition_variable cv;
+  std::vector<std::optional<KeyResult>> results;
+  std::size_t pending = 0;
+  std::shared_ptr<Transport> transport;
+  HttpHeaders headers;
+  std::vector<KeyFetch> jobs;
+  FetchLimits limits;
+  std::atomic<long> budget{0};
+};
+
+// Fetch threads still running, across gathers: gather() may return before
+// a thread winds down, and shutdown wants to know.
+struct Background {
+  std::mutex mu;
+  std::condition_variable cv;
+  int running = 0;
+};
+
+Background& background() {
+  static Background b;
+  return b;
+}
+
+// Runs every job on its own thread and waits for all of them, or for the
+// deadline plus a short grace for answers already in flight.
+std::vector<std::optional<KeyResult>> run_parallel(std::shared_ptr<Pool> pool) {
+  pool->results.resize(pool->jobs.size());
+  pool->pending = pool->jobs.size();
+  pool->limits.resource_budget = &pool->budget;
+  for (std::size_t i = 0; i < pool->jobs.size(); ++i) {
+    {
+      std::lock_guard lock(background().mu);
+      ++background().running;
+    }
+    try {
+      std::thread([pool, i] {
+        auto r = fetch_key(*pool->transport, pool->headers, pool->jobs[i], pool->limits);
+        {
+          std::lock_guard lock(pool->mu);
+          pool->results[i] = std::move(r);
+          --pool->pending;
+          pool->cv.notify_all();
+        }
+        std::lock_guard lock(background().mu);
+        --background().running;
+        background().cv.notify_all();
+      }).detach();
+    } catch (const std::system_error&) {
+      {
+        std::lock_guard lock(pool->mu);  // no thread to be had: the key is lost
+        --pool->pending;
+      }
+      std::lock_guard lock(background().mu);
+      --background().running;
+    }
+  }
+  constexpr auto kGrace = std::chrono::milliseconds(150);
+  std::unique_lock lock(pool->mu);
+  pool->cv.wait_until(lock, pool->limits.deadline + kGrace, [&] { return pool->pending == 0; });
+  std::vector<std::optional<KeyResult>> out;
+  for (auto& r : pool->results)
+    out.push_back(r ? std::optional<KeyResult>(std::move(*r)) : std::nullopt);
+  // A thread that finishes later finds its slot already read; harmless.
+  return out;
+}
+
 }  // namespace
+
+bool wait_for_background_fetches(std::chrono::milliseconds limit) {
+  auto& b = background();
+  std::unique_lock lock(b.mu);
+  return b.cv.wait_for(lock, limit, [&] { return b.running == 0; });
+}
+
+std::shared_ptr<Transport> default_transport() {
+  static const std::shared_ptr<Transport> kTransport = make_cpprest_transport();
+  return kTransport;
+}
 
 GatherResult gather(const rapidjson::Value& request, const GatherOptions& options) {
   GatherResult out;
-  std::set<std::string> seen;
-  const rapidjson::Value* prefetch = nullptr;
-  if (auto it = request.FindMember("prefetch");
-      it != request.MemberEnd() && it->value.IsObject()) {
-    prefetch = &it->value;
-  }
-  for (const auto& t : lumbar_fusion_prefetch()) {
-    const rapidjson::Value* value = nullptr;
-    if (prefetch) {
-      if (auto it = prefetch->FindMember(t.key.c_str()); it != prefetch->MemberEnd()) {
-        value = &it->value;
+  try {
+    static const rapidjson::Value kNull;
+    const auto* prefetch = member(request, "prefetch");
+    if (prefetch && !prefetch->IsObject()) prefetch = nullptr;
+    const auto* context_ptr = member(request, "context");
+    const rapidjson::Value& context = context_ptr ? *context_ptr : kNull;
+    std::string server(str(request, "fhirServer"));
+    while (!server.empty() && server.back() == '/') server.pop_back();
+    const auto* auth = member(request, "fhirAuthorization");
+    const std::string token(auth ? str(*auth, "access_token") : std::string_view{});
+
+    std::vector<KeyState> keys;
+    for (const auto& t : lumbar_fusion_prefetch()) keys.push_back(classify(t, prefetch));
+
+    // What the FHIR server would have to supply.
+    std::vector<std::string> missing_required;
+    bool anything_to_fetch = false;
+    for (const auto& k : keys) {
+      if (k.given == Given::absent && !k.tmpl->optional) missing_required.push_back(k.tmpl->key);
+      if (k.given == Given::absent || k.given == Given::failed || k.next) anything_to_fetch = true;
+    }
+    const bool may_fetch = !options.offline && !server.empty() &&
+                           is_allowed_server(server, options.allowed_servers) && anything_to_fetch;
+
+    if (!options.offline && !missing_required.empty()) {
+      if (server.empty()) {
+        out.error = GatherError{412, "spinecds.prefetch.unavailable",
+                                "The prefetch lacks " + join_keys(missing_required) +
+                                    " and the request names no fhirServer to fetch it from.",
+                                "prefetch." + missing_required.front()};
+        return out;
+      }
+      if (!may_fetch) {
+        out.error = GatherError{400, "spinecds.request.fhir-server-not-allowed",
+                                "The prefetch lacks " + join_keys(missing_required) +
+                                    " and fhirServer is not in the allowed FHIR servers.",
+                                "fhirServer"};
+        return out;
       }
     }
-    if (!value) {
-      if (!t.optional) out.record.gaps.push_back({t.key, "not available", false});
-      continue;
+
+    // Plan one fetch per key the server must supply.
+    auto pool = std::make_shared<Pool>();
+    std::vector<std::size_t> job_key;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      auto& k = keys[i];
+      const auto& t = *k.tmpl;
+      if (k.given == Given::data || k.given == Given::none) {
+        if (!k.next) continue;
+        if (!may_fetch) {
+          k.gap = DataGap{t.key, "the prefetch was paginated and its next page was not fetched",
+                          k.prefetched > 0};
+          continue;
+        }
+        // Continue the EHR's paging; fetch_key refuses a link off the base.
+        pool->jobs.push_back({t.key, *k.next, server, std::string(query_resource_type(t.query)),
+                              false, 1, k.prefetched});
+        job_key.push_back(i);
+        continue;
+      }
+      if (!may_fetch) {
+        if (k.given == Given::failed) {
+          k.gap = DataGap{t.key, "the EHR's prefetch query failed", false};
+        } else if (!t.optional) {
+          k.gap = DataGap{t.key, "not available", false};
+        }
+        continue;
+      }
+      const auto rendered = render_prefetch_template(t.query, context);
+      if (!rendered) {
+        // Never guessed: a template whose token the hook cannot fill is skipped.
+        if (!t.optional) {
+          k.gap = DataGap{t.key, "the hook's context cannot fill the prefetch template", false};
+        }
+        continue;
+      }
+      pool->jobs.push_back({t.key, server + "/" + *rendered, server,
+                            std::string(query_resource_type(t.query)), is_read_query(t.query), 0,
+                            0});
+      job_key.push_back(i);
     }
-    if (value->IsNull()) continue;
-    if (str(*value, "resourceType") == "OperationOutcome") {
-      out.record.gaps.push_back({t.key, "the EHR's prefetch query failed", false});
-      continue;
+
+    if (!pool->jobs.empty()) {
+      pool->transport = options.transport ? options.transport : default_transport();
+      pool->headers = {{"Accept", "application/fhir+json"}};
+      if (!token.empty()) pool->headers.emplace_back("Authorization", "Bearer " + token);
+      pool->limits.deadline = Clock::now() + std::chrono::milliseconds(options.deadline_ms);
+      pool->limits.deadline_ms = options.deadline_ms;
+      pool->limits.max_pages = options.max_pages;
+      pool->limits.max_body_bytes = options.max_body_bytes;
+      long budget = options.max_resources;
+      for (const auto& k : keys) budget -= k.prefetched;
+      pool->budget = budget;
+      auto results = run_parallel(pool);
+      for (std::size_t j = 0; j < results.size(); ++j) {
+        auto& k = keys[job_key[j]];
+        if (results[j]) {
+          k.fetched = std::move(results[j]);
+          if (k.fetched->gap) k.gap = k.fetched->gap;
+        } else {
+          k.gap =
+              DataGap{k.tmpl->key, "timeout after " + std::to_string(options.deadline_ms) + " ms",
+                      k.prefetched > 0};
+        }
+        // The optional key never becomes a gap (DESIGN.md §3).
+        if (k.tmpl->optional) k.gap.reset();
+      }
     }
-    if (str(*value, "resourceType") == "Bundle") {
-      if (auto e = value->FindMember("entry"); e != value->MemberEnd() && e->value.IsArray()) {
-        for (const auto& entry : e->value.GetArray()) {
-          if (auto r = entry.FindMember("resource"); entry.IsObject() && r != entry.MemberEnd()) {
-            add_resource(out.record, seen, r->value);
-          }
+
+    // Merge in template order, prefetch before fetched, deduplicated.
+    std::set<std::string> seen;
+    for (auto& k : keys) {
+      if (k.given == Given::data) {
+        if (str(*k.value, "resourceType") == "Bundle") {
+          for_each_entry_resource(
+              *k.value, [&](const rapidjson::Value& r) { add_resource(out.record, seen, r); });
+        } else {
+          add_resource(out.record, seen, *k.value);
         }
       }
-      continue;
+      if (k.fetched) {
+        for (const auto& r : k.fetched->resources.GetArray()) add_resource(out.record, seen, r);
+      }
+      if (k.gap) out.record.gaps.push_back(std::move(*k.gap));
     }
-    add_resource(out.record, seen, *value);
+  } catch (const std::exception&) {
+    // Errors stay values across the module edge.
+    out.record = Record();
+    out.error = GatherError{500, "spinecds.internal", "The record could not be gathered.", ""};
+    return out;
   }
-  (void)options;
   std::sort(out.record.gaps.begin(), out.record.gaps.end(),
             [](const DataGap& a, const DataGap& b) { return a.key < b.key; });
   return out;

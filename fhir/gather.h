@@ -1,7 +1,9 @@
 #pragma once
 // Gathering the record for one hook call: prefetch first, then FHIR queries
 // for what is missing (in parallel, within one deadline).
+#include <chrono>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,12 +11,13 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "fhir/transport.h"
 
 namespace spinecds::fhir {
 
 struct PrefetchTemplate {
-  std::string key;       // "conditions"
-  std::string query;     // "Condition?patient={{context.patientId}}"
+  std::string key;        // "conditions"
+  std::string query;      // "Condition?patient={{context.patientId}}"
   bool optional = false;  // `documents`: never an error or a gap
 };
 
@@ -27,7 +30,10 @@ struct GatherOptions {
   int deadline_ms = 3000;
   int max_pages = 10;
   int max_resources = 5000;
-  std::size_t max_body_bytes = 16u * 1024u * 1024u;
+  std::size_t max_body_bytes = 16u * 1024u * 1024u;  // per response, enforced while it streams
+  // How FHIR queries go out; null means the process-wide cpprestsdk transport
+  // (shared, so connections to a server are reused across calls).
+  std::shared_ptr<Transport> transport;
 };
 
 // An error that stops the call: 412 (needed data missing and no fhirServer)
@@ -44,6 +50,33 @@ struct GatherResult {
   std::optional<GatherError> error;
 };
 
+// Reads request.context, .prefetch, .fhirServer and
+// .fhirAuthorization.access_token. Prefetched keys are used as given; the
+// missing ones (and those whose prefetch failed or was paginated) are fetched
+// from fhirServer in parallel, all within options.deadline_ms. Blocks at
+// most about the deadline; never throws; the token appears in no message.
+//
+// Decisions (DESIGN.md §3, §7):
+// - a required key absent and no fhirServer: 412 spinecds.prefetch.unavailable;
+// - a required key absent and fhirServer not allowed: 400
+//   spinecds.request.fhir-server-not-allowed, and nothing is sent;
+// - otherwise never an error: an OperationOutcome key, a paginated prefetch
+//   that cannot be followed, a failed query, a cap reached, a template the
+//   context cannot fill all become gaps (partial when some data was had);
+// - the optional `documents` key is fetched when an allowed server is at
+//   hand and never becomes a gap or an error;
+// - a complete prefetch contacts no server, whatever fhirServer says;
+// - offline: prefetch only, a missing required key is a gap "not available".
+// An unexpected internal failure answers 500 spinecds.internal.
 GatherResult gather(const rapidjson::Value& request, const GatherOptions& options);
+
+// Waits, at most `limit`, until no fetch thread of an earlier gather is still
+// running (each ends shortly after its gather's deadline). For an orderly
+// shutdown and for tests: OpenSSL's exit handlers must not run while a thread
+// is still inside a TLS call. True when none is left.
+bool wait_for_background_fetches(std::chrono::milliseconds limit);
+
+// The transport used when GatherOptions::transport is null.
+std::shared_ptr<Transport> default_transport();
 
 }  // namespace spinecds::fhir
