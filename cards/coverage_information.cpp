@@ -104,6 +104,19 @@ std::optional<std::string> find_coverage_reference(const rapidjson::Value* reque
   return "Coverage/" + std::string(str_member(found, "id"));
 }
 
+std::optional<std::string> find_coverage_reference(const fhir::Record& record,
+                                                   std::string_view patient_id) {
+  if (!record.resources.IsArray()) return std::nullopt;
+  std::optional<std::string> best;
+  for (const auto& r : record.resources.GetArray()) {
+    if (!usable_coverage(r, patient_id)) continue;
+    std::string id(str_member(&r, "id"));
+    if (!best || id < *best) best = std::move(id);
+  }
+  if (!best) return std::nullopt;
+  return "Coverage/" + *best;
+}
+
 std::string coverage_assertion_id(std::string_view patient_id,
                                   std::string_view coverage_reference) {
   return "spinecds-" +

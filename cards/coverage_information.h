@@ -7,6 +7,8 @@
 
 #include <rapidjson/document.h>
 
+#include "fhir/record.h"
+
 #include "cards/crd_configuration.h"
 #include "criteria/assessment.h"
 
@@ -21,6 +23,12 @@ inline constexpr std::string_view kCoverageInformationUrl =
 // is the patient; the first in document order. nullopt: no Coverage, so CRD
 // forbids coverage information.
 std::optional<std::string> find_coverage_reference(const rapidjson::Value* request);
+
+// The same, from the gathered record (prefetch and FHIR queries alike), so a
+// Coverage fetched from the EHR counts as much as a prefetched one. Of several
+// usable Coverages the lowest id wins, whatever order they arrived in.
+std::optional<std::string> find_coverage_reference(const fhir::Record& record,
+                                                   std::string_view patient_id);
 
 struct CoverageInformationInput {
   const criteria::Assessment* assessment = nullptr;

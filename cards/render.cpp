@@ -51,9 +51,12 @@ rapidjson::Document render_response(const RenderInput& in) {
 
   const bool order_sign = in.hook == Hook::order_sign;
   const CardConfiguration config = read_card_configuration(in.request);
-  const std::optional<std::string> coverage =
-      order_sign && in.coverage_information ? find_coverage_reference(in.request) : std::nullopt;
   const std::string patient_id(str_member(member(in.request, "context"), "patientId"));
+  std::optional<std::string> coverage;
+  if (order_sign && in.coverage_information) {
+    coverage = in.record ? find_coverage_reference(*in.record, patient_id)
+                         : find_coverage_reference(in.request);
+  }
 
   CardContext ctx;
   ctx.alloc = &a;

@@ -8,6 +8,7 @@
 
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
+#include "fhir/record.h"
 
 namespace spinecds::cards {
 
@@ -21,6 +22,9 @@ struct RenderInput {
   std::vector<const rapidjson::Value*> orders;
   const std::vector<criteria::Assessment>* assessments = nullptr;
   const criteria::Policy* policy = nullptr;
+  // The gathered record; the patient's Coverage is looked up here (else in
+  // the request's prefetch).
+  const fhir::Record* record = nullptr;
   // Da Vinci CRD coverage information on order-sign (config
   // `crd.coverageInformation`, default on). A deployment that is not a
   // payer's turns it off; without a Coverage in the record none is returned.

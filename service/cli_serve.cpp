@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "fhir/gather.h"
 #include "service/cli_common.h"
 #include "service/clock.h"
 #include "service/config.h"
@@ -139,6 +140,11 @@ int run_serve_command(int argc, char** argv) {
        {"auth", no_auth ? "off" : "jwt"},
        {"policy", policy->id + "@" + policy->version}});
   server.wait();
+  server.stop();
+  // A fetch past its deadline may still be finishing on its own thread; let it
+  // end before process teardown frees what it uses.
+  fhir::wait_for_background_fetches(std::chrono::seconds(5));
+  log(LogLevel::info, "server.stopped");
   return 0;
 }
 

@@ -164,6 +164,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.orders = orders;
   render.assessments = &result.assessments;
   render.policy = deps.policy;
+  render.record = &gathered.record;
   render.coverage_information = deps.coverage_information;
   result.response = cards::render_response(render);
   if (result.response.IsObject() && result.response.HasMember("cards") &&
