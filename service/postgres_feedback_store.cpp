@@ -101,6 +101,8 @@ std::unique_ptr<FeedbackStore> open_postgres_feedback_store(const std::string& u
     PQfinish(conn);
     return nullptr;
   }
+  // "relation already exists, skipping" notices are not worth a log line.
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
   PGresult* r = PQexec(conn, kSchema);
   const bool good = ok(r);
   PQclear(r);

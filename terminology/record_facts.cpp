@@ -29,7 +29,6 @@ namespace {
 
 using rapidjson::Value;
 
-constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
 constexpr std::string_view kSnomed = "http://snomed.info/sct";
 constexpr std::string_view kIcd10 = "http://hl7.org/fhir/sid/icd-10-cm";
 constexpr std::string_view kLoinc = "http://loinc.org";

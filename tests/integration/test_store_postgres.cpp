@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 #include <libpq-fe.h>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <fstream>
 #include <string>
 
@@ -23,6 +27,10 @@ std::string postgres_url() {
   return {};
 }
 
+// libpq handles freed even when a REQUIRE ends the test early.
+using Conn = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
 bool under_ci() {
   const char* ci = std::getenv("CI");
   return ci && std::string(ci) == "true";
@@ -41,7 +49,10 @@ TEST_CASE("feedback entries land in PostgreSQL together, or not at all") {
   REQUIRE_MESSAGE(opened.store, opened.error);
   CHECK(opened.store->ready());
 
-  const std::string marker = "pg-test-" + std::to_string(std::rand());
+  // Unique per run: the database outlives test runs.
+  const std::string marker =
+      "pg-test-" + std::to_string(getpid()) + "-" +
+      std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
   spinecds::service::FeedbackEntry a;
   a.service_id = "lumbar-fusion-order-sign";
   a.card = marker;
@@ -55,20 +66,22 @@ TEST_CASE("feedback entries land in PostgreSQL together, or not at all") {
   b.override_code = "patient-specific-judgement";
   CHECK(opened.store->store({a, b}).empty());
 
-  PGconn* conn = PQconnectdb(url.c_str());
+  Conn owned(PQconnectdb(url.c_str()), &PQfinish);
+  PGconn* conn = owned.get();
   REQUIRE(PQstatus(conn) == CONNECTION_OK);
   const char* params[] = {marker.c_str()};
-  PGresult* r = PQexecParams(conn,
-                             "SELECT outcome, accepted_suggestions, override_code FROM feedback "
-                             "WHERE card = $1 ORDER BY id",
-                             1, nullptr, params, nullptr, nullptr, 0);
+  Result rows(PQexecParams(conn,
+                           "SELECT outcome, accepted_suggestions, override_code FROM feedback "
+                           "WHERE card = $1 ORDER BY id",
+                           1, nullptr, params, nullptr, nullptr, 0),
+              &PQclear);
+  PGresult* r = rows.get();
   REQUIRE(PQresultStatus(r) == PGRES_TUPLES_OK);
   REQUIRE(PQntuples(r) == 2);
   CHECK(std::string(PQgetvalue(r, 0, 0)) == "accepted");
   CHECK(std::string(PQgetvalue(r, 0, 1)) == "s-1,s-2");
   CHECK(std::string(PQgetvalue(r, 1, 0)) == "overridden");
   CHECK(std::string(PQgetvalue(r, 1, 2)) == "patient-specific-judgement");
-  PQclear(r);
 
   // A value PostgreSQL refuses (a NUL-free but invalid UTF-8 byte) in the second
   // entry rolls back the first one too.
@@ -79,12 +92,11 @@ TEST_CASE("feedback entries land in PostgreSQL together, or not at all") {
   CHECK_FALSE(opened.store->store({bad, worse}).empty());
   const std::string partial = marker + "-partial";
   const char* p2[] = {partial.c_str()};
-  r = PQexecParams(conn, "SELECT COUNT(*) FROM feedback WHERE card = $1", 1, nullptr, p2, nullptr,
-                   nullptr, 0);
-  REQUIRE(PQresultStatus(r) == PGRES_TUPLES_OK);
-  CHECK(std::string(PQgetvalue(r, 0, 0)) == "0");
-  PQclear(r);
-  PQfinish(conn);
+  Result count(PQexecParams(conn, "SELECT COUNT(*) FROM feedback WHERE card = $1", 1, nullptr, p2,
+                            nullptr, nullptr, 0),
+               &PQclear);
+  REQUIRE(PQresultStatus(count.get()) == PGRES_TUPLES_OK);
+  CHECK(std::string(PQgetvalue(count.get(), 0, 0)) == "0");
 }
 
 TEST_CASE("an unreachable PostgreSQL is a clear error, without the password") {
