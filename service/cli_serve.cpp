@@ -127,6 +127,9 @@ int run_serve_command(int argc, char** argv) {
   options.idle_timeout_ms = config.idle_timeout_ms;
   options.tls_cert = config.tls_cert;
   options.tls_key = config.tls_key;
+  options.decorate_error = [&router](std::string_view origin, HttpResponse& r) {
+    router.add_cors(origin, r);
+  };
   HttpServer server(options, [&router](const HttpRequest& r) { return router.handle(r); });
   if (auto err = server.start(); !err.empty()) {
     log(LogLevel::error, "server.failed", {{"error", err}});

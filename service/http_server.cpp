@@ -166,7 +166,14 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   void fail(int status, const char* id, const std::string& message) {
     keep_alive_ = false;
     version_ = parser_ && parser_->is_header_done() ? parser_->get().version() : 11;
-    write(operation_outcome(status, id, message), true);
+    auto res = operation_outcome(status, id, message);
+    if (shared_->options.decorate_error) {
+      std::string origin;
+      if (parser_ && parser_->is_header_done())
+        origin = std::string(parser_->get()[http::field::origin]);
+      shared_->options.decorate_error(origin, res);
+    }
+    write(std::move(res), true);
   }
 
   void write(HttpResponse res, bool drain_after) {

@@ -6,10 +6,15 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "service/http_types.h"
 
 namespace spinecds::service {
+
+using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
+// Adds headers (CORS) to the errors the listener answers without the handler.
+using ErrorDecorator = std::function<void(std::string_view origin, HttpResponse&)>;
 
 struct HttpServerOptions {
   std::string bind = "127.0.0.1";
@@ -23,9 +28,9 @@ struct HttpServerOptions {
   int idle_timeout_ms = 30000;  // keep-alive wait for the next request
   std::string tls_cert;         // PEM; both set → HTTPS only
   std::string tls_key;
+  ErrorDecorator decorate_error;
 };
 
-using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
 
 class HttpServer {
  public:

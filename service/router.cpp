@@ -84,9 +84,8 @@ std::string Router::audience(const HttpRequest& req, const std::string& path) co
   return std::string(req.tls ? "https://" : "http://") + std::string(req.header("host")) + path;
 }
 
-void Router::add_cors(const HttpRequest& req, HttpResponse& res) const {
+void Router::add_cors(std::string_view origin, HttpResponse& res) const {
   const auto& origins = deps_.config->cors_origins;
-  const auto origin = req.header("origin");
   bool any = false;
   for (const auto& o : origins) any = any || o == "*";
   if (any) {
@@ -119,7 +118,7 @@ HttpResponse Router::handle(const HttpRequest& req) const {
       log(LogLevel::warn, "auth.refused", {{"path", path}, {"reason", auth.log_reason}});
       res = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
       res.headers.emplace_back("WWW-Authenticate", "Bearer");
-      add_cors(req, res);
+      add_cors(req.header("origin"), res);
       return res;
     }
   }
@@ -129,7 +128,7 @@ HttpResponse Router::handle(const HttpRequest& req) const {
     log(LogLevel::error, "request.failed", {{"path", path}, {"error", e.what()}});
     res = operation_outcome(500, error_id::kInternal, "The service failed to handle the request");
   }
-  add_cors(req, res);
+  add_cors(req.header("origin"), res);
   return res;
 }
 

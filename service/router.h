@@ -32,13 +32,15 @@ class Router {
  public:
   explicit Router(RouterDeps deps);
   HttpResponse handle(const HttpRequest& request) const;
+  // CORS headers for a response to a request from `origin` ("" when unknown);
+  // the HTTP layer uses it for the errors it answers itself (413, 431).
+  void add_cors(std::string_view origin, HttpResponse& response) const;
 
  private:
   HttpResponse route(const HttpRequest& request, const AuthDecision& auth) const;
   HttpResponse hook(const HttpRequest& request, const std::string& service_id,
                     const AuthDecision& auth) const;
   HttpResponse feedback(const HttpRequest& request, const std::string& service_id) const;
-  void add_cors(const HttpRequest& request, HttpResponse& response) const;
   std::string audience(const HttpRequest& request, const std::string& path) const;
 
   RouterDeps deps_;

@@ -201,6 +201,7 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
     const auto r = http_request(server.port(), "POST", kSign, body);
     CHECK(r.status == 413);
     CHECK(error_id(r) == "spinecds.request.body-too-large");
+    CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   SUBCASE("an order-select request sent to the order-sign service") {
     auto d = parse(data("l2-pelvis-order-sign.json"));
@@ -229,6 +230,7 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
                                 {{"X-Padding", std::string(20 * 1024, 'a')}});
     CHECK(r.status == 431);
     CHECK(error_id(r) == "spinecds.request.headers-too-large");
+    CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   CHECK(still_serving());
   CHECK(server.alive());
