@@ -60,11 +60,17 @@ std::string pointer_to_expression(std::string_view pointer) {
     const auto next = pointer.find('/', i + 1);
     std::string token(pointer.substr(
         i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1));
-    // Unescape ~1 and ~0 (RFC 6901).
-    for (std::size_t p = 0; (p = token.find("~1", p)) != std::string::npos;)
-      token.replace(p, 2, "/");
-    for (std::size_t p = 0; (p = token.find("~0", p)) != std::string::npos;)
-      token.replace(p, 2, "~");
+    // Unescape ~1 and ~0 (RFC 6901) in one pass.
+    std::string unescaped;
+    for (std::size_t k = 0; k < token.size(); ++k) {
+      if (token[k] == '~' && k + 1 < token.size() && (token[k + 1] == '0' || token[k + 1] == '1')) {
+        unescaped.push_back(token[k + 1] == '1' ? '/' : '~');
+        ++k;
+      } else {
+        unescaped.push_back(token[k]);
+      }
+    }
+    token = std::move(unescaped);
     const bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
     if (index) {
       out += "[" + token + "]";

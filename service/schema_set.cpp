@@ -1,6 +1,7 @@
 #include "service/schema_set.h"
 
 #include <array>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -83,6 +84,9 @@ std::unique_ptr<SchemaViolation> run(const rapidjson::SchemaDocument& schema,
 struct SchemaSet::Impl {
   std::vector<std::unique_ptr<rapidjson::Document>> sources;
   std::vector<std::unique_ptr<rapidjson::SchemaDocument>> schemas;
+  // RapidJSON 1.1's pattern matcher keeps scratch state inside the compiled
+  // schema, so one schema must not validate on two threads at once.
+  std::array<std::mutex, kFiles.size()> locks;
 };
 
 SchemaSet::SchemaSet() : impl_(std::make_unique<Impl>()) {
@@ -102,6 +106,7 @@ SchemaSet::~SchemaSet() = default;
 std::unique_ptr<SchemaViolation> SchemaSet::validate(SchemaId id,
                                                      const rapidjson::Value& value) const {
   const auto i = static_cast<std::size_t>(id);
+  std::lock_guard lock(impl_->locks.at(i));
   return run(*impl_->schemas.at(i), *impl_->sources.at(i), value);
 }
 

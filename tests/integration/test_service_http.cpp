@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -428,4 +430,24 @@ TEST_CASE("nothing the service writes holds the patient's identifiers or the acc
     }
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+}
+
+TEST_CASE_FIXTURE(Fixture, "concurrent hook calls all get the same full answer") {
+  // Several EHR sessions at once: the compiled schemas and every later stage
+  // are shared by the worker threads.
+  const std::string body = data("l2-pelvis-order-sign.json");
+  const std::string expected = http_request(server.port(), "POST", kSign, body).body;
+  std::vector<std::thread> clients;
+  std::atomic<int> same{0};
+  for (int t = 0; t < 8; ++t) {
+    clients.emplace_back([&] {
+      for (int i = 0; i < 10; ++i) {
+        const auto r = http_request(server.port(), "POST", kSign, body);
+        if (r.status == 200 && r.body == expected) ++same;
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  CHECK(same == 80);
+  CHECK(still_serving());
 }
