@@ -1,14 +1,10 @@
 #include "fhir/bundle_paging.h"
+#include "fhir/json_access.h"
 
 namespace spinecds::fhir {
 namespace {
 
-std::string_view str(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return {};
-  const auto it = v.FindMember(key);
-  if (it == v.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
+using json::str;
 
 const rapidjson::Value* member(const rapidjson::Value& v, const char* key) {
   if (!v.IsObject()) return nullptr;

@@ -1,4 +1,5 @@
 #include "fhir/gather.h"
+#include "fhir/json_access.h"
 
 #include <algorithm>
 #include <atomic>
@@ -39,18 +40,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string_view str(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return {};
-  auto it = v.FindMember(key);
-  if (it == v.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
+using json::str;
 
-const rapidjson::Value* member(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return nullptr;
-  auto it = v.FindMember(key);
-  return it == v.MemberEnd() ? nullptr : &it->value;
-}
+using json::member;
 
 void add_resource(Record& rec, std::set<std::string>& seen, const rapidjson::Value& res) {
   if (!res.IsObject()) return;

@@ -20,6 +20,16 @@ struct FeedbackEntry {
   std::string received_at;  // UTC, set by the service
 };
 
+// The accepted suggestion uuids as stored: one comma-separated column.
+inline std::string accepted_suggestions_column(const FeedbackEntry& e) {
+  std::string out;
+  for (const auto& s : e.accepted_suggestions) {
+    if (!out.empty()) out += ",";
+    out += s;
+  }
+  return out;
+}
+
 class FeedbackStore {
  public:
   virtual ~FeedbackStore() = default;

@@ -1,4 +1,5 @@
 #include "service/hook_pipeline.h"
+#include "fhir/json_access.h"
 
 #include <cctype>
 #include <set>
@@ -30,12 +31,7 @@ PipelineResult schema_failure(const SchemaViolation& v, std::string_view prefix)
   return fail(400, missing ? error_id::kMissingField : error_id::kInvalidField, message, expr);
 }
 
-std::string_view str(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return {};
-  auto it = v.FindMember(key);
-  if (it == v.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
+using fhir::json::str;
 
 // authoredOn's date part when it is a FHIR date/dateTime, else the call's date.
 std::string as_of_for(const rapidjson::Value& order, const std::string& today) {

@@ -22,14 +22,6 @@ constexpr const char* kSchema =
     " outcome_timestamp TEXT NOT NULL);"
     "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
 
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += ",";
-    out += s;
-  }
-  return out;
-}
 
 bool ok(PGresult* r) {
   const auto s = PQresultStatus(r);
@@ -57,7 +49,7 @@ class PostgresFeedbackStore : public FeedbackStore {
     };
     if (!exec("BEGIN")) return "could not begin a transaction";
     for (const auto& e : entries) {
-      const std::string accepted = join(e.accepted_suggestions);
+      const std::string accepted = accepted_suggestions_column(e);
       const char* params[] = {e.received_at.c_str(),   e.service_id.c_str(),
                               e.card.c_str(),          e.outcome.c_str(),
                               accepted.c_str(),        e.override_system.c_str(),

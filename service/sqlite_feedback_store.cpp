@@ -28,14 +28,6 @@ CREATE TABLE IF NOT EXISTS feedback (
 CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);
 )sql";
 
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += ",";
-    out += s;
-  }
-  return out;
-}
 
 // One connection serialised by a mutex: feedback is small and rare next to
 // hook calls, and SQLite allows one writer at a time anyway.
@@ -62,7 +54,7 @@ class SqliteFeedbackStore : public FeedbackStore {
     }
     for (const auto& e : entries) {
       if (!error.empty()) break;
-      const std::string accepted = join(e.accepted_suggestions);
+      const std::string accepted = accepted_suggestions_column(e);
       const std::string* values[] = {&e.received_at,      &e.service_id,       &e.card,
                                      &e.outcome,          &accepted,           &e.override_system,
                                      &e.override_code,    &e.override_display, &e.user_comment,

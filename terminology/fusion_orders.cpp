@@ -1,4 +1,5 @@
 #include "terminology/fusion_orders.h"
+#include "fhir/json_access.h"
 
 #include <algorithm>
 #include <string>
@@ -12,12 +13,7 @@ namespace spinecds::terminology {
 
 namespace {
 
-std::string_view str(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return {};
-  auto it = v.FindMember(key);
-  if (it == v.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
+using fhir::json::str;
 
 FusionRegion coding_region(std::string_view system, std::string_view code) {
   if (in_value_set("spinal-fusion-lumbar", system, code)) return FusionRegion::lumbar;

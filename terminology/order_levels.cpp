@@ -1,4 +1,5 @@
 #include "terminology/order_levels.h"
+#include "fhir/json_access.h"
 
 #include <algorithm>
 #include <string>
@@ -12,18 +13,9 @@ namespace spinecds::terminology {
 
 namespace {
 
-std::string_view str(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return {};
-  auto it = v.FindMember(key);
-  if (it == v.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
+using fhir::json::str;
 
-const rapidjson::Value* member(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return nullptr;
-  auto it = v.FindMember(key);
-  return it == v.MemberEnd() ? nullptr : &it->value;
-}
+using fhir::json::member;
 
 bool negated_before(const std::vector<Token>& toks, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3; --k) {

@@ -1,0 +1,25 @@
+#pragma once
+// Null-safe reads of FHIR JSON members: every stage walks untrusted resources,
+// where any member may be absent or of the wrong type.
+#include <string_view>
+
+#include <rapidjson/document.h>
+
+namespace spinecds::fhir::json {
+
+// The member's string value, or "" when absent or not a string.
+inline std::string_view str(const rapidjson::Value& v, const char* key) {
+  if (!v.IsObject()) return {};
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsString()) return {};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+// The member, or nullptr when absent (or `v` is not an object).
+inline const rapidjson::Value* member(const rapidjson::Value& v, const char* key) {
+  if (!v.IsObject()) return nullptr;
+  auto it = v.FindMember(key);
+  return it == v.MemberEnd() ? nullptr : &it->value;
+}
+
+}  // namespace spinecds::fhir::json
