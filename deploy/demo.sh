@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 deploy/install-deps.sh
+echo "== building spinecds (Release) in build/demo"
 cmake -S "$root" -B "$root/build/demo" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSPINECDS_TESTS=OFF > /dev/null
-cmake --build "$root/build/demo" -j "$(nproc)"
+cmake --build "$root/build/demo" -j "$(nproc)" > "$root/build/demo.log" 2>&1 ||
+  { tail -50 "$root/build/demo.log"; exit 1; }
 bin="$root/build/demo/service/spinecds"
 request="$root/tests/data/service/l2-pelvis-order-sign.json"
 
