@@ -1,6 +1,12 @@
 // Configuration: defaults, the file, environment overrides, clear errors.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include <rapidjson/document.h>
+
+#include "service/auth/jwt_authenticator.h"
 #include "service/config.h"
 
 using spinecds::service::load_config;
@@ -61,4 +67,19 @@ TEST_CASE("bad values are refused naming the key") {
   auto half_tls = load_config(std::string(R"({"listen": {"tls": {"cert": "c.pem"}}})"), {});
   CHECK_FALSE(half_tls.config);
   CHECK(half_tls.error.find("listen.tls") != std::string::npos);
+}
+
+TEST_CASE("the example configuration in deploy/ loads, auth section included") {
+  std::ifstream in(std::string(SPINECDS_SOURCE_DIR) + "/deploy/config.example.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto c = load_config(ss.str(), {});
+  REQUIRE_MESSAGE(c.config, c.error);
+  CHECK(c.config->has_trusted_issuers);
+  CHECK(c.config->tls_cert == "/etc/spinecds/tls/cert.pem");
+  CHECK(c.config->payers.size() == 2);
+  rapidjson::Document auth;
+  auth.Parse(c.config->auth_json.c_str());
+  auto setup = spinecds::service::auth::make_jwt_authenticator(auth, {});
+  CHECK_MESSAGE(setup.authenticator.has_value(), setup.error);
 }
