@@ -7,26 +7,42 @@ namespace spinecds::fhir {
 
 namespace {
 
-// Counts nesting and stops the reader as soon as it passes the limit, so a
-// 100,000-deep array costs one pass and no stack.
-struct DepthGuard : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DepthGuard> {
+// Feeds the reader's events straight into the document while counting
+// nesting, and stops the reader as soon as it passes the limit: one pass, and
+// a 100,000-deep array costs no stack.
+struct DepthLimitedBuilder {
+  rapidjson::Document& doc;
+  int limit;
   int depth = 0;
-  int limit = kMaxJsonDepth;
   bool exceeded = false;
-  bool Default() { return true; }
-  bool StartObject() { return enter(); }
-  bool EndObject(rapidjson::SizeType) { return leave(); }
-  bool StartArray() { return enter(); }
-  bool EndArray(rapidjson::SizeType) { return leave(); }
+
+  bool Null() { return doc.Null(); }
+  bool Bool(bool b) { return doc.Bool(b); }
+  bool Int(int i) { return doc.Int(i); }
+  bool Uint(unsigned u) { return doc.Uint(u); }
+  bool Int64(int64_t i) { return doc.Int64(i); }
+  bool Uint64(uint64_t u) { return doc.Uint64(u); }
+  bool Double(double d) { return doc.Double(d); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
+    return doc.RawNumber(s, n, copy);
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
+  bool StartObject() { return enter() && doc.StartObject(); }
+  bool EndObject(rapidjson::SizeType n) {
+    --depth;
+    return doc.EndObject(n);
+  }
+  bool StartArray() { return enter() && doc.StartArray(); }
+  bool EndArray(rapidjson::SizeType n) {
+    --depth;
+    return doc.EndArray(n);
+  }
   bool enter() {
     if (++depth > limit) {
       exceeded = true;
       return false;
     }
-    return true;
-  }
-  bool leave() {
-    --depth;
     return true;
   }
 };
@@ -37,33 +53,29 @@ constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseVa
 
 JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_depth) {
   JsonParse result;
-  {
-    DepthGuard guard;
-    guard.limit = max_depth;
+  rapidjson::ParseResult parsed;
+  bool exceeded = false;
+  // Populate installs the root only when the generator succeeds, so a refused
+  // body leaves `out` as it was.
+  auto generate = [&](rapidjson::Document& doc) {
+    DepthLimitedBuilder builder{doc, max_depth};
     rapidjson::Reader reader;
     rapidjson::MemoryStream ms(text.data(), text.size());
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);
-    const auto r = reader.Parse<kFlags>(is, guard);
-    if (guard.exceeded) {
-      result.status = JsonParseStatus::too_deep;
-      result.offset = r.Offset();
-      result.error = "JSON nested deeper than " + std::to_string(max_depth) + " levels";
-      return result;
-    }
-    if (r.IsError()) {
-      result.status = JsonParseStatus::malformed;
-      result.offset = r.Offset();
-      result.error = std::string(rapidjson::GetParseError_En(r.Code())) + " at offset " +
-                     std::to_string(r.Offset());
-      return result;
-    }
-  }
-  out.Parse<kFlags>(text.data(), text.size());
-  if (out.HasParseError()) {
+    parsed = reader.Parse<kFlags>(is, builder);
+    exceeded = builder.exceeded;
+    return !parsed.IsError();
+  };
+  out.Populate(generate);
+  if (exceeded) {
+    result.status = JsonParseStatus::too_deep;
+    result.offset = parsed.Offset();
+    result.error = "JSON nested deeper than " + std::to_string(max_depth) + " levels";
+  } else if (parsed.IsError()) {
     result.status = JsonParseStatus::malformed;
-    result.offset = out.GetErrorOffset();
-    result.error = std::string(rapidjson::GetParseError_En(out.GetParseError())) +
-                   " at offset " + std::to_string(out.GetErrorOffset());
+    result.offset = parsed.Offset();
+    result.error = std::string(rapidjson::GetParseError_En(parsed.Code())) + " at offset " +
+                   std::to_string(parsed.Offset());
   }
   return result;
 }
