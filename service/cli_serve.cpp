@@ -40,9 +40,9 @@ int run_serve_command(int argc, char** argv) {
   bool no_auth = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    auto value = [&](const char* name) -> std::optional<std::string> {
+    // The argument after an option, or nullopt when the line ends.
+    auto value = [&]() -> std::optional<std::string> {
       if (i + 1 >= argc) return std::nullopt;
-      (void)name;
       return std::string(argv[++i]);
     };
     if (a == "--help" || a == "-h") {
@@ -51,10 +51,10 @@ int run_serve_command(int argc, char** argv) {
     } else if (a == "--no-auth") {
       no_auth = true;
     } else if (a == "--config") {
-      config_path = value("--config");
+      config_path = value();
       if (!config_path) return usage_error("serve", "--config needs a file");
     } else if (a == "--port") {
-      const auto v = value("--port");
+      const auto v = value();
       char* end = nullptr;
       const long p = v ? std::strtol(v->c_str(), &end, 10) : -1;
       if (!v || v->empty() || *end != '\0' || p < 0 || p > 65535) {
@@ -62,7 +62,7 @@ int run_serve_command(int argc, char** argv) {
       }
       port = static_cast<int>(p);
     } else if (a == "--bind") {
-      bind = value("--bind");
+      bind = value();
       if (!bind) return usage_error("serve", "--bind needs an address");
     } else {
       return usage_error("serve", "unknown argument '" + a + "' (see --help)");

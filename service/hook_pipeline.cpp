@@ -15,20 +15,14 @@ namespace spinecds::service {
 
 namespace {
 
-PipelineResult fail(int status, const char* id, std::string message, std::string expression = {}) {
+PipelineResult fail(const PipelineError& e) {
   PipelineResult r;
-  r.error = {status, id, std::move(message), std::move(expression)};
+  r.error = e;
   return r;
 }
 
-PipelineResult schema_failure(const SchemaViolation& v, std::string_view prefix) {
-  const std::string pointer = std::string(prefix) + v.pointer;
-  const auto expr = pointer_to_expression(pointer);
-  const bool missing = v.keyword == "required" || v.keyword == "dependencies";
-  std::string message = missing ? "Required field " + expr + " is missing"
-                                : "Field " + (expr.empty() ? std::string("(body)") : expr) +
-                                      " is invalid: " + v.message;
-  return fail(400, missing ? error_id::kMissingField : error_id::kInvalidField, message, expr);
+PipelineResult fail(int status, const char* id, std::string message, std::string expression = {}) {
+  return fail(PipelineError{status, id, std::move(message), std::move(expression)});
 }
 
 using fhir::json::str;
@@ -80,21 +74,36 @@ std::string pointer_to_expression(std::string_view pointer) {
   return out;
 }
 
+std::optional<PipelineError> json_error(const fhir::JsonParse& parsed) {
+  if (parsed.status == fhir::JsonParseStatus::too_deep) {
+    return PipelineError{400, error_id::kTooDeep,
+                         "The request body nests JSON deeper than " +
+                             std::to_string(fhir::kMaxJsonDepth) + " levels",
+                         ""};
+  }
+  if (parsed.status == fhir::JsonParseStatus::malformed) {
+    return PipelineError{400, error_id::kMalformedJson,
+                         "The request body is not valid JSON: " + parsed.error, ""};
+  }
+  return std::nullopt;
+}
+
+PipelineError schema_error(const SchemaViolation& v, std::string_view prefix) {
+  const std::string pointer = std::string(prefix) + v.pointer;
+  const auto expr = pointer_to_expression(pointer);
+  const bool missing = v.keyword == "required" || v.keyword == "dependencies";
+  std::string message = missing ? "Required field " + expr + " is missing"
+                                : "Field " + (expr.empty() ? std::string("(body)") : expr) +
+                                      " is invalid: " + v.message;
+  return {400, missing ? error_id::kMissingField : error_id::kInvalidField, message, expr};
+}
+
 PipelineResult run_hook(const ServiceDef& service, std::string_view body,
                         const PipelineDeps& deps) {
   rapidjson::Document request;
-  const auto parsed = fhir::parse_json(body, request);
-  if (parsed.status == fhir::JsonParseStatus::too_deep) {
-    return fail(400, error_id::kTooDeep,
-                "The request body nests JSON deeper than " + std::to_string(fhir::kMaxJsonDepth) +
-                    " levels");
-  }
-  if (parsed.status == fhir::JsonParseStatus::malformed) {
-    return fail(400, error_id::kMalformedJson,
-                "The request body is not valid JSON: " + parsed.error);
-  }
+  if (auto e = json_error(fhir::parse_json(body, request))) return fail(*e);
   if (auto v = deps.schemas->validate(SchemaId::hook_request, request)) {
-    return schema_failure(*v, "");
+    return fail(schema_error(*v, ""));
   }
   const auto hook = str(request, "hook");
   if (hook != service.hook) {
@@ -107,7 +116,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   const auto context_schema = service.kind == HookKind::order_sign ? SchemaId::order_sign_context
                                                                    : SchemaId::order_select_context;
   if (auto v = deps.schemas->validate(context_schema, context)) {
-    return schema_failure(*v, "/context");
+    return fail(schema_error(*v, "/context"));
   }
 
   auto orders = terminology::lumbar_fusion_orders(context["draftOrders"]);

@@ -3,6 +3,7 @@
 // orders, gather, assess, render. Used by the HTTP service and, offline, by
 // `spinecds assess`.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
 #include "fhir/gather.h"
+#include "fhir/json_parse.h"
 #include "service/schema_set.h"
 #include "service/services.h"
 
@@ -43,6 +45,13 @@ struct PipelineResult {
 
 // The body as received (raw JSON text).
 PipelineResult run_hook(const ServiceDef& service, std::string_view body, const PipelineDeps& deps);
+
+// The 400 for a body that did not parse, or nullopt when it parsed.
+std::optional<PipelineError> json_error(const fhir::JsonParse& parsed);
+
+// The 400 for a schema violation; `prefix` is the pointer of the validated
+// value inside the body ("/context").
+PipelineError schema_error(const SchemaViolation& v, std::string_view prefix);
 
 // "/context/draftOrders/entry/0" → "context.draftOrders.entry[0]"
 std::string pointer_to_expression(std::string_view pointer);

@@ -45,9 +45,10 @@ bool needs_token(const HttpRequest& req, const std::string& path) {
            path == "/metrics");
 }
 
-std::string feedback_entries_error(const rapidjson::Value& doc, const std::string& service_id,
-                                   const std::string& received_at,
-                                   std::vector<FeedbackEntry>& out) {
+std::vector<FeedbackEntry> feedback_entries(const rapidjson::Value& doc,
+                                            const std::string& service_id,
+                                            const std::string& received_at) {
+  std::vector<FeedbackEntry> out;
   for (const auto& f : doc["feedback"].GetArray()) {
     FeedbackEntry e;
     e.service_id = service_id;
@@ -72,7 +73,7 @@ std::string feedback_entries_error(const rapidjson::Value& doc, const std::strin
     }
     out.push_back(std::move(e));
   }
-  return {};
+  return out;
 }
 
 }  // namespace
@@ -242,13 +243,8 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
 HttpResponse Router::feedback(const HttpRequest& req, const std::string& service_id) const {
   if (!deps_.store) return operation_outcome(503, error_id::kNotReady, "The store is not open");
   rapidjson::Document doc;
-  const auto parsed = fhir::parse_json(req.body, doc);
-  if (parsed.status == fhir::JsonParseStatus::too_deep) {
-    return operation_outcome(400, error_id::kTooDeep, "The body nests JSON too deeply");
-  }
-  if (parsed.status != fhir::JsonParseStatus::ok) {
-    return operation_outcome(400, error_id::kMalformedJson,
-                             "The body is not valid JSON: " + parsed.error);
+  if (auto e = json_error(fhir::parse_json(req.body, doc))) {
+    return operation_outcome(e->status, e->error_id, e->message);
   }
   if (auto v = deps_.schemas->validate(SchemaId::feedback_request, doc)) {
     // The only anyOf in the feedback schema is "accepted ⇒ acceptedSuggestions".
@@ -256,15 +252,10 @@ HttpResponse Router::feedback(const HttpRequest& req, const std::string& service
       v->keyword = "required";
       v->pointer += "/acceptedSuggestions";
     }
-    const auto expr = pointer_to_expression(v->pointer);
-    const bool missing = v->keyword == "required";
-    return operation_outcome(400, missing ? error_id::kMissingField : error_id::kInvalidField,
-                             missing ? "Required field " + expr + " is missing"
-                                     : "Field " + expr + " is invalid: " + v->message,
-                             expr);
+    const auto e = schema_error(*v, "");
+    return operation_outcome(e.status, e.error_id, e.message, e.expression);
   }
-  std::vector<FeedbackEntry> entries;
-  feedback_entries_error(doc, service_id, deps_.now_utc(), entries);
+  const auto entries = feedback_entries(doc, service_id, deps_.now_utc());
   if (auto err = deps_.store->store(entries); !err.empty()) {
     log(LogLevel::error, "feedback.store-failed", {{"service", service_id}, {"error", err}});
     return operation_outcome(503, error_id::kStoreFailed,

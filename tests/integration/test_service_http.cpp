@@ -422,7 +422,7 @@ TEST_CASE("nothing the service writes holds the patient's identifiers or the acc
   written.push_back(slurp(db));
   written.push_back(slurp(db + "-wal"));
   for (const auto& text : written) {
-    for (const std::string secret : {token, std::string("spn-0193"), std::string("MRN-884120"),
+    for (const std::string& secret : {token, std::string("spn-0193"), std::string("MRN-884120"),
                                      std::string("Okonkwo-Hale"), std::string("Rosalind"),
                                      std::string("1957-03-14")}) {
       CAPTURE(secret);
