@@ -4,13 +4,8 @@
 namespace spinecds::fhir {
 namespace {
 
+using json::member;
 using json::str;
-
-const rapidjson::Value* member(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return nullptr;
-  const auto it = v.FindMember(key);
-  return it == v.MemberEnd() ? nullptr : &it->value;
-}
 
 std::string type_problem(std::string_view got, std::string_view expected) {
   return "the FHIR server answered " + std::string(got.empty() ? "something" : got) + " where " +
