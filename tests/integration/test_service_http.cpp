@@ -5,16 +5,17 @@
 
 #include <atomic>
 #include <filesystem>
-#include <thread>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "service/schema_set.h"
+#include "support/files.h"
 #include "support/http_client.h"
 #include "support/process.h"
 
@@ -25,15 +26,10 @@ using spinecds::testing::ServerProcess;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using spinecds::test::read_text;
 
 std::string data(const std::string& name) {
-  return slurp(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/" + name);
+  return read_text(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/" + name);
 }
 
 rapidjson::Document parse(const std::string& text) {
@@ -110,8 +106,9 @@ TEST_CASE_FIXTURE(Fixture, "discovery lists both services with the contract's pr
     MESSAGE("shared/ is absent: discovery not checked against the reference schema");
     return;
   }
-  auto violation = spinecds::service::validate_with_schema_text(slurp(schema_path), d);
-  CHECK_MESSAGE(violation == nullptr, (violation ? violation->pointer + " " + violation->keyword : ""));
+  auto violation = spinecds::service::validate_with_schema_text(read_text(schema_path), d);
+  CHECK_MESSAGE(violation == nullptr,
+                (violation ? violation->pointer + " " + violation->keyword : ""));
 }
 
 TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
@@ -131,7 +128,8 @@ TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   CHECK(std::string(limit["resource"]["id"].GetString()) == "order-psf-l2-ilium");
   std::string order_details;
   for (const auto& od : limit["resource"]["orderDetail"].GetArray()) {
-    for (const auto& c : od["coding"].GetArray()) order_details += std::string(c["code"].GetString()) + " ";
+    for (const auto& c : od["coding"].GetArray())
+      order_details += std::string(c["code"].GetString()) + " ";
   }
   CHECK(order_details.find("22848") == std::string::npos);
   CHECK(std::string(cards[1]["indicator"].GetString()) == "info");
@@ -148,7 +146,7 @@ TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   const std::string schema_path =
       std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/hook-response.schema.json";
   if (std::filesystem::exists(schema_path)) {
-    auto violation = spinecds::service::validate_with_schema_text(slurp(schema_path), d);
+    auto violation = spinecds::service::validate_with_schema_text(read_text(schema_path), d);
     CHECK_MESSAGE(violation == nullptr,
                   (violation ? violation->pointer + " " + violation->keyword : ""));
   }
@@ -192,7 +190,8 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
     CHECK(error_id(r) == "spinecds.request.too-deep");
   }
   SUBCASE("a 100,000-deep array inside context") {
-    std::string body = R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b","context":{"x":)";
+    std::string body =
+        R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b","context":{"x":)";
     body += std::string(100000, '[') + std::string(100000, ']') + "}}";
     const auto r = http_request(server.port(), "POST", kSign, body);
     CHECK(r.status == 400);
@@ -304,7 +303,9 @@ TEST_CASE_FIXTURE(Fixture, "feedback is on disk before the 200, unknown cards in
                              "SELECT service_id, card, outcome, accepted_suggestions, "
                              "override_code, user_comment FROM feedback ORDER BY id",
                              -1, &st, nullptr) == SQLITE_OK);
-  auto col = [&](int i) { return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, i))); };
+  auto col = [&](int i) {
+    return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, i)));
+  };
   REQUIRE(sqlite3_step(st) == SQLITE_ROW);
   CHECK(col(0) == "lumbar-fusion-order-sign");
   CHECK(col(1) == "9b4a0c2e-6f1d-4d7a-8e2b-3c5d7f9a1b2c");
@@ -319,8 +320,9 @@ TEST_CASE_FIXTURE(Fixture, "feedback is on disk before the 200, unknown cards in
   sqlite3_close(db);
 
   SUBCASE("invalid feedback writes nothing") {
-    const auto bad = http_request(server.port(), "POST", kSign + "/feedback",
-                                  R"({"feedback":[{"card":"x","outcome":"accepted","outcomeTimestamp":"2026-11-20T16:45:00Z"}]})");
+    const auto bad = http_request(
+        server.port(), "POST", kSign + "/feedback",
+        R"({"feedback":[{"card":"x","outcome":"accepted","outcomeTimestamp":"2026-11-20T16:45:00Z"}]})");
     CHECK(bad.status == 400);
     CHECK(error_id(bad) == "spinecds.request.missing-field");
     sqlite3* db2 = nullptr;
@@ -374,13 +376,16 @@ TEST_CASE("bad command lines exit 2 with one line") {
 }
 
 TEST_CASE("assess runs the pipeline offline on a request file") {
-  const std::string file = std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/l2-pelvis-order-sign.json";
-  const auto json = spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "json"});
+  const std::string file =
+      std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/l2-pelvis-order-sign.json";
+  const auto json =
+      spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "json"});
   REQUIRE(json.exit_code == 0);
   auto d = parse(json.out);
   CHECK(std::string(d["order"].GetString()) == "ServiceRequest/order-psf-l2-ilium");
   CHECK(std::string(d["asOf"].GetString()) == "2026-10-02");
-  const auto cards = spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "cards"});
+  const auto cards =
+      spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "cards"});
   REQUIRE(cards.exit_code == 0);
   CHECK(parse(cards.out).HasMember("cards"));
   const auto none = spinecds::testing::run_command(
@@ -401,9 +406,10 @@ TEST_CASE("nothing the service writes holds the patient's identifiers or the acc
   // An open sandbox call that carries a token; prefetch is complete, so nothing is fetched.
   const auto at = body.find("\"fhirServer\"");
   REQUIRE(at != std::string::npos);
-  body.insert(at, "\"fhirAuthorization\": {\"access_token\": \"" + token +
-                      "\", \"token_type\": \"Bearer\", \"expires_in\": 30, \"scope\": "
-                      "\"patient/*.read\", \"subject\": \"spinecds\", \"patient\": \"spn-0193\"}, ");
+  body.insert(at,
+              "\"fhirAuthorization\": {\"access_token\": \"" + token +
+                  "\", \"token_type\": \"Bearer\", \"expires_in\": 30, \"scope\": "
+                  "\"patient/*.read\", \"subject\": \"spinecds\", \"patient\": \"spn-0193\"}, ");
   std::vector<std::string> written;
   {
     ServerProcess server({"--no-auth"}, {"SPINECDS_STORE=sqlite:" + db}, log);
@@ -414,17 +420,18 @@ TEST_CASE("nothing the service writes holds the patient's identifiers or the acc
     broken.insert(broken.find("\"context\""), "\"hookInstance\": 12, ");
     const auto bad = http_request(server.port(), "POST", kSign, broken);
     written.push_back(bad.body);
-    http_request(server.port(), "POST", kSign + "/feedback",
-                 R"({"feedback":[{"card":"9b4a0c2e-6f1d-4d7a-8e2b-3c5d7f9a1b2c","outcome":"overridden","outcomeTimestamp":"2026-11-20T16:45:00Z"}]})");
+    http_request(
+        server.port(), "POST", kSign + "/feedback",
+        R"({"feedback":[{"card":"9b4a0c2e-6f1d-4d7a-8e2b-3c5d7f9a1b2c","outcome":"overridden","outcomeTimestamp":"2026-11-20T16:45:00Z"}]})");
     server.stop();
     written.push_back(server.read_log());
   }
-  written.push_back(slurp(db));
-  written.push_back(slurp(db + "-wal"));
+  written.push_back(read_text(db));
+  written.push_back(read_text(db + "-wal"));
   for (const auto& text : written) {
-    for (const std::string& secret : {token, std::string("spn-0193"), std::string("MRN-884120"),
-                                     std::string("Okonkwo-Hale"), std::string("Rosalind"),
-                                     std::string("1957-03-14")}) {
+    for (const std::string& secret :
+         {token, std::string("spn-0193"), std::string("MRN-884120"), std::string("Okonkwo-Hale"),
+          std::string("Rosalind"), std::string("1957-03-14")}) {
       CAPTURE(secret);
       CHECK(text.find(secret) == std::string::npos);
     }

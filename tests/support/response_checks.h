@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "support/files.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
@@ -20,14 +21,6 @@
 #include <rapidjson/writer.h>
 
 namespace spinecds::test {
-
-inline std::string read_text(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return {};
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
 
 inline bool file_exists(const std::string& path) {
   return std::ifstream(path).good();

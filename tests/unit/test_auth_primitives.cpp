@@ -13,6 +13,7 @@
 #include "service/auth/jws_verify.h"
 #include "service/auth/jwt.h"
 #include "service/auth/replay_cache.h"
+#include "support/files.h"
 #include "unit/test_auth_support.h"
 
 using namespace spinecds::service::auth;
@@ -32,12 +33,7 @@ Result<PublicKey> import(const TestKey& k) {
   return parse_jwk(doc);
 }
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using spinecds::test::read_text;
 
 }  // namespace
 
@@ -242,11 +238,11 @@ TEST_CASE("the CDS Hooks spec's example ES384 token verifies at the signature st
     MESSAGE("skipped: " << dir.string() << " is absent");
     return;
   }
-  std::string token = read_file(token_file);
+  std::string token = read_text(token_file);
   while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' ')) {
     token.pop_back();
   }
-  auto jwks_doc = parse(read_file(jwks_file));
+  auto jwks_doc = parse(read_text(jwks_file));
   auto keys = parse_jwks(jwks_doc, true);
   REQUIRE_MESSAGE(keys, keys.error());
   REQUIRE(keys->size() == 1);

@@ -9,6 +9,7 @@
 
 #include <rapidjson/document.h>
 
+#include "support/files.h"
 #include "terminology/body_site.h"
 #include "terminology/level_parser.h"
 #include "terminology/order_levels.h"
@@ -17,12 +18,7 @@ using namespace spinecds::terminology;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using spinecds::test::read_text;
 
 std::vector<std::string> names(const std::vector<Segment>& segs) {
   std::vector<std::string> out;
@@ -36,7 +32,7 @@ constexpr const char* kSnomed = "http://snomed.info/sct";
 
 TEST_CASE("level vectors") {
   const std::string json =
-      read_file(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/terminology/levels.json");
+      read_text(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/terminology/levels.json");
   rapidjson::Document doc;
   doc.Parse(json.c_str());
   REQUIRE_FALSE(doc.HasParseError());

@@ -15,6 +15,7 @@
 
 #include "service/hook_pipeline.h"
 #include "service/schema_set.h"
+#include "support/files.h"
 
 namespace fs = std::filesystem;
 using spinecds::service::SchemaId;
@@ -22,12 +23,7 @@ using spinecds::service::SchemaSet;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using spinecds::test::read_text;
 
 rapidjson::Document parse(const std::string& text) {
   rapidjson::Document d;
@@ -61,18 +57,18 @@ TEST_CASE("reference instances: valid pass and negative fail our request schemas
     auto it = kOurs.find(schema_name);
     if (it == kOurs.end()) continue;
     CAPTURE(name);
-    auto doc = parse(slurp(entry.path()));
+    auto doc = parse(read_text(entry.path()));
     auto v = schemas.validate(it->second, doc);
     CHECK_MESSAGE(v == nullptr, (v ? v->pointer + " " + v->keyword : ""));
     ++valid;
   }
-  auto manifest = parse(slurp(dir / "negative-manifest.json"));
+  auto manifest = parse(read_text(dir / "negative-manifest.json"));
   for (auto m = manifest.MemberBegin(); m != manifest.MemberEnd(); ++m) {
     const std::string name = m->name.GetString();
     auto it = kOurs.find(m->value["schema"].GetString());
     if (it == kOurs.end()) continue;
     CAPTURE(name);
-    auto doc = parse(slurp(dir / "negative" / name));
+    auto doc = parse(read_text(dir / "negative" / name));
     auto v = schemas.validate(it->second, doc);
     REQUIRE_MESSAGE(v != nullptr, "negative instance passed");
     const std::string expected = m->value["pointer"].GetString();
@@ -92,9 +88,10 @@ TEST_CASE("the CDS Hooks and CRD order-sign example requests pass request valida
   std::vector<std::pair<std::string, std::string>> requests;
   for (const char* f : {"spec/crd-ig-examples/CRDServiceRequest.json",
                         "spec/crd-ig-examples/CRDServiceRequest3.json"}) {
-    requests.emplace_back(f, slurp(kShared / f));
+    requests.emplace_back(f, read_text(kShared / f));
   }
-  auto inferno = parse(slurp(kShared / "spec/inferno-crd-test-kit/ri_order_sign_request_bodies.json"));
+  auto inferno =
+      parse(read_text(kShared / "spec/inferno-crd-test-kit/ri_order_sign_request_bodies.json"));
   int i = 0;
   for (const auto& body : inferno.GetArray()) {
     rapidjson::StringBuffer buf;
@@ -111,7 +108,7 @@ TEST_CASE("the CDS Hooks and CRD order-sign example requests pass request valida
     CHECK_MESSAGE(c == nullptr, (c ? c->pointer + " " + c->keyword : ""));
   }
   // The spec's R4 order-sign context example, alone.
-  auto ctx = parse(slurp(kShared / "spec/cds-hooks-spec-examples/order-sign-context-R4.json"));
+  auto ctx = parse(read_text(kShared / "spec/cds-hooks-spec-examples/order-sign-context-R4.json"));
   const rapidjson::Value& context = ctx.HasMember("context") ? ctx["context"] : ctx;
   auto c = schemas.validate(SchemaId::order_sign_context, context);
   CHECK_MESSAGE(c == nullptr, (c ? c->pointer + " " + c->keyword : ""));

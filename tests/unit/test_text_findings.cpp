@@ -13,6 +13,7 @@
 
 #include <rapidjson/document.h>
 
+#include "support/files.h"
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::extract_findings;
@@ -21,12 +22,7 @@ using spinecds::terminology::findings_to_json;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using spinecds::test::read_text;
 
 std::string data_path(const char* name) {
   return std::string(SPINECDS_SOURCE_DIR) + "/tests/data/terminology/" + name;
@@ -73,7 +69,7 @@ struct Score {
 Score run_vectors(const std::string& file, bool print_misses) {
   Score sc;
   rapidjson::Document doc;
-  const std::string json = read_file(file);
+  const std::string json = read_text(file);
   doc.Parse(json.c_str());
   REQUIRE_MESSAGE(!doc.HasParseError(), "cannot parse " << file);
   for (const auto& vec : doc["vectors"].GetArray()) {

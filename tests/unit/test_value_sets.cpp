@@ -12,6 +12,7 @@
 
 #include <rapidjson/document.h>
 
+#include "support/files.h"
 #include "terminology/value_set_catalog.h"
 #include "terminology/value_sets.h"
 
@@ -24,12 +25,7 @@ constexpr const char* kSnomed = "http://snomed.info/sct";
 constexpr const char* kIcd = "http://hl7.org/fhir/sid/icd-10-cm";
 constexpr const char* kLoinc = "http://loinc.org";
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using spinecds::test::read_text;
 
 }  // namespace
 
@@ -43,7 +39,7 @@ TEST_CASE("every value set file is a sourced FHIR ValueSet and is in the catalog
     files.insert(id);
     CAPTURE(id);
     rapidjson::Document d;
-    const std::string text = read_file(e.path());
+    const std::string text = read_text(e.path());
     d.Parse(text.c_str());
     REQUIRE_FALSE(d.HasParseError());
     CHECK(std::string(d["resourceType"].GetString()) == "ValueSet");
