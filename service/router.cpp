@@ -39,6 +39,10 @@ std::string path_of(const std::string& target) {
   return q == std::string::npos ? target : target.substr(0, q);
 }
 
+bool is_read(const HttpRequest& req) {
+  return req.method == "GET" || req.method == "HEAD";
+}
+
 bool needs_token(const HttpRequest& req, const std::string& path) {
   if (req.method == "OPTIONS") return false;
   return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
@@ -124,7 +128,7 @@ HttpResponse Router::handle(const HttpRequest& req) const {
     }
   }
   try {
-    res = route(req, auth);
+    res = route(req, path, auth);
   } catch (const std::exception& e) {
     log(LogLevel::error, "request.failed", {{"path", path}, {"error", e.what()}});
     res = operation_outcome(500, error_id::kInternal, "The service failed to handle the request");
@@ -133,8 +137,8 @@ HttpResponse Router::handle(const HttpRequest& req) const {
   return res;
 }
 
-HttpResponse Router::route(const HttpRequest& req, const AuthDecision& auth) const {
-  const std::string path = path_of(req.target);
+HttpResponse Router::route(const HttpRequest& req, const std::string& path,
+                           const AuthDecision& auth) const {
   if (req.method == "OPTIONS") {
     HttpResponse r;
     r.status = 204;
@@ -142,7 +146,7 @@ HttpResponse Router::route(const HttpRequest& req, const AuthDecision& auth) con
     return r;
   }
   if (path == "/cds-services" || path == "/cds-services/") {
-    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
     return json_response(200, discovery_json());
   }
   if (path.rfind(kServicesPrefix, 0) == 0) {
@@ -163,24 +167,24 @@ HttpResponse Router::route(const HttpRequest& req, const AuthDecision& auth) con
     return is_feedback ? feedback(req, rest) : hook(req, rest, auth);
   }
   if (path == "/healthz") {
-    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
     return json_response(200, R"({"status":"ok"})");
   }
   if (path == "/readyz") {
-    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
     const bool ready = deps_.policy && deps_.store && deps_.store->ready();
     if (!ready) return operation_outcome(503, error_id::kNotReady, "The service is not ready");
     return json_response(200, R"({"status":"ready"})");
   }
   if (path == "/metrics") {
-    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
     HttpResponse r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = deps_.metrics ? deps_.metrics->render() : std::string();
     return r;
   }
   if (path == "/" || path == "/index.html") {
-    if (req.method != "GET" && req.method != "HEAD") return method_not_allowed("GET, OPTIONS");
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
     const auto page = embedded_file("web/index.html");
     if (!page) return operation_outcome(404, error_id::kNotFound, "No page in this build");
     HttpResponse r;

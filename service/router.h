@@ -37,7 +37,9 @@ class Router {
   void add_cors(std::string_view origin, HttpResponse& response) const;
 
  private:
-  HttpResponse route(const HttpRequest& request, const AuthDecision& auth) const;
+  // `path` is the request target without query or fragment.
+  HttpResponse route(const HttpRequest& request, const std::string& path,
+                     const AuthDecision& auth) const;
   HttpResponse hook(const HttpRequest& request, const std::string& service_id,
                     const AuthDecision& auth) const;
   HttpResponse feedback(const HttpRequest& request, const std::string& service_id) const;
