@@ -20,7 +20,7 @@ using terminology::Segment;
 using terminology::Severity;
 
 Evidence ev(const terminology::Quote& q) {
-  return {q.reference, q.text};
+  return {q.reference, q.text, q.document, q.date};
 }
 
 std::string lower(std::string_view s) {

@@ -3,6 +3,7 @@
 // criteria produce, `assess --format json` prints and the cards render.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "fhir/record.h"
@@ -12,8 +13,20 @@
 namespace spinecds::criteria {
 
 struct Evidence {
-  std::string reference;  // "DiagnosticReport/mri-1"
-  std::string text;       // the quoted words that decided it
+  Evidence() = default;
+  Evidence(std::string ref, std::string words, std::string doc = {}, std::string on = {})
+      : reference(std::move(ref)),
+        text(std::move(words)),
+        document(std::move(doc)),
+        date(std::move(on)) {}
+
+  std::string reference;  // "DiagnosticReport/mri-1": for machines and the review, never a card
+  std::string text;       // the quoted words that decided it (plain text)
+  // How a clinician names the source ("MRI lumbar spine", "Physical therapy
+  // note", "Problem list") and its ISO date; empty when the record gives none.
+  // Cards show `document date: "text"` instead of the reference.
+  std::string document;
+  std::string date;
   friend auto operator<=>(const Evidence&, const Evidence&) = default;
 };
 
@@ -26,7 +39,7 @@ std::string to_string(Verdict v);  // "not-supported-as-documented", ...
 struct CriterionResult {
   std::string id;  // fixed ids, DESIGN.md §5 ("conservative-care.pt-6-weeks")
   Status status = Status::unknown;
-  std::string summary;  // "documentation does not show ..." style sentence
+  std::string summary;             // "documentation does not show ..." style sentence
   std::vector<Evidence> evidence;  // sorted
   std::string citation;            // label and URL of the rule's source
 };
@@ -57,10 +70,10 @@ struct Assessment {
   // (the supported levels were not contiguous).
   std::vector<terminology::Segment> bridged_levels;
   bool supported_pelvic_fixation = false;
-  std::vector<LevelRow> levels;              // sorted by segment
-  std::vector<CriterionResult> criteria;     // in the order of DESIGN.md §5
-  std::vector<fhir::DataGap> data_gaps;      // sorted by key
-  std::string as_of;                         // "2026-11-20"
+  std::vector<LevelRow> levels;           // sorted by segment
+  std::vector<CriterionResult> criteria;  // in the order of DESIGN.md §5
+  std::vector<fhir::DataGap> data_gaps;   // sorted by key
+  std::string as_of;                      // "2026-11-20"
   Verdict verdict = Verdict::not_applicable;
 };
 

@@ -16,7 +16,7 @@ struct Interval {
 };
 
 Evidence ev(const terminology::Quote& q) {
-  return {q.reference, q.text};
+  return {q.reference, q.text, q.document, q.date};
 }
 
 }  // namespace

@@ -262,6 +262,19 @@ struct HttpServer::Impl {
 
   explicit Impl(int io_threads) : ioc(io_threads) {}
 
+  void wait_signal() {
+    signals->async_wait([this](beast::error_code sec, int signo) {
+      if (sec) return;
+      if (signo == SIGHUP) {
+        if (options.on_hangup) options.on_hangup();
+        wait_signal();
+        return;
+      }
+      log(LogLevel::info, "server.stopping");
+      ioc.stop();
+    });
+  }
+
   void accept() {
     acceptor->async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (ec == net::error::operation_aborted) return;
@@ -326,12 +339,8 @@ std::string HttpServer::start() {
   impl_->shared->workers = &*impl_->workers;
   impl_->shared->tls = impl_->tls ? &*impl_->tls : nullptr;
   impl_->signals.emplace(impl_->ioc, SIGINT, SIGTERM);
-  impl_->signals->async_wait([this](beast::error_code sec, int) {
-    if (!sec) {
-      log(LogLevel::info, "server.stopping");
-      impl_->ioc.stop();
-    }
-  });
+  impl_->signals->add(SIGHUP);
+  impl_->wait_signal();
   impl_->accept();
   for (int i = 0; i < o.io_threads; ++i) {
     impl_->threads.emplace_back([this] { impl_->ioc.run(); });

@@ -29,8 +29,10 @@ struct HttpServerOptions {
   std::string tls_cert;         // PEM; both set → HTTPS only
   std::string tls_key;
   ErrorDecorator decorate_error;
+  // Called (on an I/O thread) when the process receives SIGHUP: reload what
+  // can be reloaded without a restart. Unset: SIGHUP is ignored.
+  std::function<void()> on_hangup;
 };
-
 
 class HttpServer {
  public:

@@ -4,6 +4,7 @@
 // Pure: no I/O, no clock; dates are kept as written and judged by criteria/.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -15,8 +16,17 @@
 namespace spinecds::terminology {
 
 struct Quote {
+  Quote() = default;
+  Quote(std::string ref, std::string words, std::string doc = {}, std::string on = {})
+      : reference(std::move(ref)),
+        text(std::move(words)),
+        document(std::move(doc)),
+        date(std::move(on)) {}
+
   std::string reference;  // "DiagnosticReport/mri-1"
   std::string text;       // the quoted words
+  std::string document;   // the clinician's name for the source ("MRI lumbar spine")
+  std::string date;       // ISO date of the source, when it has one
   friend auto operator<=>(const Quote&, const Quote&) = default;
 };
 

@@ -44,7 +44,8 @@ inline criteria::Assessment founding_assessment(const std::string& order_ref) {
   a.decompression_only = segs({"L2-L3", "L3-L4", "L5-S1"});
   a.supported_pelvic_fixation = false;
   const criteria::Evidence mri{"DiagnosticReport/dr-mri-lumbar-20260918",
-                               "moderate to severe central canal stenosis"};
+                               "moderate to severe central canal stenosis", "MRI lumbar spine",
+                               "2026-09-18"};
   for (const char* s : {"L2-L3", "L3-L4", "L4-L5", "L5-S1"}) {
     criteria::LevelRow row;
     row.segment = seg(s);
@@ -54,8 +55,9 @@ inline criteria::Assessment founding_assessment(const std::string& order_ref) {
     if (std::string(s) == "L4-L5") {
       row.instability = true;
       row.fusion_supported = true;
-      row.evidence.push_back(
-          {"DiagnosticReport/dr-mri-lumbar-20260918", "grade 1 anterolisthesis of L4 on L5"});
+      row.evidence.push_back({"DiagnosticReport/dr-mri-lumbar-20260918",
+                              "grade 1 anterolisthesis of L4 on L5", "MRI lumbar spine",
+                              "2026-09-18"});
     }
     a.levels.push_back(row);
   }
@@ -64,7 +66,8 @@ inline criteria::Assessment founding_assessment(const std::string& order_ref) {
            "documentation does not show formal physical therapy in the 12 months before the order",
            {}, "NASS coverage recommendations: lumbar fusion, https://www.spine.org/coverage"),
       crit("conservative-care.other", Status::met, "epidural steroid injections and medication",
-           {{"Procedure/proc-esi-20260310", "lumbar epidural steroid injection"}}),
+           {{"Procedure/proc-esi-20260310", "lumbar epidural steroid injection",
+             "Epidural steroid injection", "2026-03-10"}}),
       crit("neural-compression", Status::met, "neurogenic claudication and L5 radiculopathy",
            {{"Observation/obs-neuro-exam-20261028", "left foot dorsiflexion 4/5"}}),
       crit("functional-limitation", Status::met, "Oswestry Disability Index 52%",
