@@ -120,7 +120,8 @@ HttpResponse Router::handle(const HttpRequest& req) const {
     auth = (*deps_.authenticator)(req, audience(req, path));
     if (!auth.ok) {
       if (deps_.metrics) ++deps_.metrics->auth_failures_total;
-      log(LogLevel::warn, "auth.refused", {{"path", path}, {"reason", auth.log_reason}});
+      log(LogLevel::warn, "auth.refused",
+          {{"path", path}, {"reason", auth.reason_code}, {"detail", auth.log_reason}});
       res = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
       res.headers.emplace_back("WWW-Authenticate", "Bearer");
       add_cors(req.header("origin"), res);
