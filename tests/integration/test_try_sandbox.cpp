@@ -75,7 +75,7 @@ std::vector<std::string> readable(const rapidjson::Value& response) {
   }
   if (response.HasMember("systemActions")) {
     for (const auto& a : response["systemActions"].GetArray())
-      out.push_back(a["description"].GetString());
+      out.emplace_back(a["description"].GetString());
   }
   return out;
 }

@@ -174,6 +174,7 @@ TEST_CASE("readers racing reloads always hold one whole snapshot") {
   std::atomic<int> mixed{0};
   std::atomic<int> reads{0};
   std::vector<std::thread> readers;
+  readers.reserve(2);
   for (int r = 0; r < 2; ++r) {
     readers.emplace_back([&] {
       while (!done) {
