@@ -17,8 +17,6 @@ namespace spinecds::service {
 
 namespace {
 
-constexpr const char* kLumbarPolicyKey = "lumbar-fusion";
-
 using Setter = std::function<std::string(Config&, const rapidjson::Value&)>;
 using EnvSetter = std::function<std::string(Config&, const std::string&)>;
 
@@ -339,11 +337,12 @@ ConfigLoad load_config(const std::optional<std::string>& file_text,
   if (auto it = env.find("SPINECDS_LISTEN_TLS_KEY"); it != env.end()) c.tls_key = it->second;
   // `policy` is another name for the lumbar entry of `policies`.
   if (!c.policy_path.empty()) {
-    auto [it, added] = c.policy_paths.emplace(kLumbarPolicyKey, c.policy_path);
+    auto [it, added] = c.policy_paths.emplace(kLumbarPolicyId, c.policy_path);
     if (!added && it->second != c.policy_path) {
       return {std::nullopt, "policy and policies.lumbar-fusion name different files"};
     }
-  } else if (auto it = c.policy_paths.find(kLumbarPolicyKey); it != c.policy_paths.end()) {
+  } else if (auto it = c.policy_paths.find(std::string(kLumbarPolicyId));
+             it != c.policy_paths.end()) {
     c.policy_path = it->second;
   }
   if (c.tls_cert.empty() != c.tls_key.empty()) {

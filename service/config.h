@@ -5,9 +5,15 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spinecds::service {
+
+// The policy id `policy` names and the lumbar fusion services assess with.
+// When the registry of procedure families lands (DESIGN.md §9), each
+// service names its family's policy id instead.
+inline constexpr std::string_view kLumbarPolicyId = "lumbar-fusion";
 
 struct Config {
   // listen

@@ -12,11 +12,6 @@
 
 namespace spinecds::service {
 
-// The policy the lumbar fusion services assess with. When the registry of
-// procedure families lands (DESIGN.md §9), each service names its family's
-// policy id instead.
-inline constexpr std::string_view kLumbarPolicyId = "lumbar-fusion";
-
 struct LoadedPolicy {
   criteria::Policy policy;
   std::string source;  // the file it came from, or "(built in)"

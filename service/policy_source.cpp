@@ -115,11 +115,8 @@ std::optional<criteria::Policy> load_configured_policy(const std::string& path,
 }
 
 PolicySources policy_sources(const Config& config) {
-  PolicySources s;
-  s.files = config.policy_paths;
-  if (!config.policy_path.empty()) s.files[std::string(kLumbarPolicyId)] = config.policy_path;
-  s.value_sets_dir = config.value_sets_dir;
-  return s;
+  // load_config has already folded `policy` into `policies`.
+  return {config.policy_paths, config.value_sets_dir};
 }
 
 SnapshotLoad load_policy_snapshot(const PolicySources& sources) {
