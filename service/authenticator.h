@@ -13,7 +13,8 @@ struct AuthDecision {
   bool ok = false;
   std::string issuer;                     // the verified `iss`
   std::vector<std::string> fhir_servers;  // FHIR bases this issuer may name
-  std::string log_reason;                 // why it failed, for the log only (never the token)
+  std::string reason_code;  // stable id of why it failed ("token-expired"), for the log
+  std::string log_reason;   // why it failed, for the log only (never the token)
 };
 
 // Called for every request that needs a token, with the URL the token's

@@ -11,6 +11,8 @@
 #include "service/feedback_store.h"
 #include "service/http_server.h"
 #include "service/log.h"
+#include "service/policy_holder.h"
+#include "service/policy_reloader.h"
 #include "service/policy_source.h"
 #include "service/router.h"
 #include "service/schema_set.h"
@@ -24,10 +26,12 @@ constexpr const char* kUsage =
     "\n"
     "Serves the CDS Hooks endpoints (DESIGN.md §3). Every config key has a default;\n"
     "SPINECDS_<SECTION>_<KEY> environment variables override the file.\n"
-    "  --config FILE  JSON configuration (listen, auth, fhir, store, policy, payers, ...)\n"
+    "  --config FILE  JSON configuration (listen, auth, fhir, store, policies, payers, ...)\n"
     "  --port N       listen on port N (0: any free port; the chosen port is logged)\n"
     "  --bind ADDR    listen address (default 127.0.0.1)\n"
-    "  --no-auth      accept calls without a JWT (demo and local trials only)\n";
+    "  --no-auth      accept calls without a JWT (demo and local trials only)\n"
+    "\n"
+    "SIGHUP reloads the policy files and value sets; a bad file keeps the ones in use.\n";
 
 }  // namespace
 
@@ -96,9 +100,10 @@ int run_serve_command(int argc, char** argv) {
     if (!authenticator) return usage_error("serve", "bad auth configuration: " + err);
   }
 
-  std::string policy_error;
-  auto policy = load_configured_policy(config.policy_path, policy_error);
-  if (!policy) return usage_error("serve", policy_error);
+  const PolicySources policy_files = policy_sources(config);
+  auto policies = load_policy_snapshot(policy_files);
+  if (!policies.snapshot) return usage_error("serve", policies.error);
+  PolicyHolder policy_holder(std::move(policies.snapshot));
 
   auto store = open_feedback_store(config.store);
   if (!store.store) return usage_error("serve", store.error);
@@ -108,7 +113,7 @@ int run_serve_command(int argc, char** argv) {
   RouterDeps deps;
   deps.config = &config;
   deps.schemas = &schemas;
-  deps.policy = &*policy;
+  deps.policies = &policy_holder;
   deps.store = store.store.get();
   deps.metrics = &metrics;
   deps.authenticator = authenticator;
@@ -130,6 +135,11 @@ int run_serve_command(int argc, char** argv) {
   options.decorate_error = [&router](std::string_view origin, HttpResponse& r) {
     router.add_cors(origin, r);
   };
+  // SIGHUP: reload the policy files and value sets named at start (DESIGN.md
+  // §7); a bad file keeps the ones in use. Declared before the server so it
+  // outlives every signal the server delivers.
+  PolicyReloader reloader(policy_holder, policy_files, &metrics);
+  options.on_hangup = [&reloader] { reloader.request(); };
   HttpServer server(options, [&router](const HttpRequest& r) { return router.handle(r); });
   if (auto err = server.start(); !err.empty()) {
     log(LogLevel::error, "server.failed", {{"error", err}});
@@ -141,7 +151,8 @@ int run_serve_command(int argc, char** argv) {
        {"port", std::to_string(server.port())},
        {"tls", config.tls_cert.empty() ? "off" : "on"},
        {"auth", no_auth ? "off" : "jwt"},
-       {"policy", policy->id + "@" + policy->version}});
+       {"policies", policy_holder.current()->describe()},
+       {"valueSets", policy_holder.current()->value_sets_source}});
   server.wait();
   server.stop();
   // A fetch past its deadline may still be finishing on its own thread; let it

@@ -73,6 +73,45 @@ std::vector<std::string> split_list(const std::string& text) {
   return out;
 }
 
+// A policy id as the policy files spell theirs ("lumbar-fusion").
+bool is_policy_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char ch : id) {
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
+  }
+  return true;
+}
+
+std::string want_policy_map(std::map<std::string, std::string>& out, const rapidjson::Value& v) {
+  if (!v.IsObject()) return "policies must be an object of policy id → file";
+  std::map<std::string, std::string> paths;
+  for (const auto& m : v.GetObject()) {
+    const std::string id(m.name.GetString(), m.name.GetStringLength());
+    if (!is_policy_id(id)) return "policies." + id + ": not a policy id (a-z, 0-9 and -)";
+    if (!m.value.IsString() || m.value.GetStringLength() == 0) {
+      return "policies." + id + " must be a file path";
+    }
+    paths[id] = m.value.GetString();
+  }
+  out = std::move(paths);
+  return {};
+}
+
+// SPINECDS_POLICIES="lumbar-fusion=/p/lumbar.json,cervical-fusion=/p/cervical.json"
+std::string parse_policy_list(std::map<std::string, std::string>& out, const std::string& text) {
+  std::map<std::string, std::string> paths;
+  for (const auto& item : split_list(text)) {
+    const auto eq = item.find('=');
+    const std::string id = item.substr(0, eq);
+    if (eq == std::string::npos || eq + 1 == item.size() || !is_policy_id(id)) {
+      return "SPINECDS_POLICIES must be a comma-separated list of id=file";
+    }
+    paths[id] = item.substr(eq + 1);
+  }
+  out = std::move(paths);
+  return {};
+}
+
 struct Key {
   const char* section;  // "" for top-level keys
   const char* key;
@@ -168,6 +207,17 @@ const std::vector<Key>& keys() {
        [](Config& c, const rapidjson::Value& v) { return want_string(c.policy_path, v, "policy"); },
        [](Config& c, const std::string& s) {
          c.policy_path = s;
+         return std::string();
+       }},
+      {"", "policies", "SPINECDS_POLICIES",
+       [](Config& c, const rapidjson::Value& v) { return want_policy_map(c.policy_paths, v); },
+       [](Config& c, const std::string& s) { return parse_policy_list(c.policy_paths, s); }},
+      {"", "valueSets", "SPINECDS_VALUE_SETS",
+       [](Config& c, const rapidjson::Value& v) {
+         return want_string(c.value_sets_dir, v, "valueSets");
+       },
+       [](Config& c, const std::string& s) {
+         c.value_sets_dir = s;
          return std::string();
        }},
       {"crd", "coverageInformation", "SPINECDS_CRD_COVERAGE_INFORMATION",
@@ -285,6 +335,16 @@ ConfigLoad load_config(const std::optional<std::string>& file_text,
   }
   if (auto it = env.find("SPINECDS_LISTEN_TLS_CERT"); it != env.end()) c.tls_cert = it->second;
   if (auto it = env.find("SPINECDS_LISTEN_TLS_KEY"); it != env.end()) c.tls_key = it->second;
+  // `policy` is another name for the lumbar entry of `policies`.
+  if (!c.policy_path.empty()) {
+    auto [it, added] = c.policy_paths.emplace(kLumbarPolicyId, c.policy_path);
+    if (!added && it->second != c.policy_path) {
+      return {std::nullopt, "policy and policies.lumbar-fusion name different files"};
+    }
+  } else if (auto it = c.policy_paths.find(std::string(kLumbarPolicyId));
+             it != c.policy_paths.end()) {
+    c.policy_path = it->second;
+  }
   if (c.tls_cert.empty() != c.tls_key.empty()) {
     return {std::nullopt, "listen.tls needs both cert and key"};
   }

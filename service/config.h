@@ -5,9 +5,15 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spinecds::service {
+
+// The policy id `policy` names and the lumbar fusion services assess with.
+// When the registry of procedure families lands (DESIGN.md §9), each
+// service names its family's policy id instead.
+inline constexpr std::string_view kLumbarPolicyId = "lumbar-fusion";
 
 struct Config {
   // listen
@@ -30,7 +36,12 @@ struct Config {
   int fhir_max_resources = 5000;
   // store, policy, payers, crd
   std::string store = "sqlite:spinecds.db";
-  std::string policy_path;  // "" → the policy compiled into the binary
+  std::string
+      policy_path;  // "" → the policy compiled into the binary; = policy_paths["lumbar-fusion"]
+  // policies: procedure family policy id → file (DESIGN.md §7); a family not
+  // named uses the policy the binary ships. `policy` is the lumbar entry.
+  std::map<std::string, std::string> policy_paths;
+  std::string value_sets_dir;  // valueSets: a folder of ValueSet JSON files; "" → the shipped ones
   std::map<std::string, std::string> payers;
   bool crd_coverage_information = true;
   // limits, log

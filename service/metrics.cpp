@@ -3,6 +3,21 @@
 namespace spinecds::service {
 
 namespace {
+
+// A Prometheus label value: backslash, double quote and newline escaped.
+std::string label_value(const std::string& v) {
+  std::string out;
+  for (char c : v) {
+    if (c == '\\' || c == '"') out.push_back('\\');
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
 constexpr std::uint64_t kBoundsMs[7] = {10, 50, 100, 250, 500, 1000, 3000};
 constexpr const char* kBoundNames[8] = {"0.01", "0.05", "0.1", "0.25", "0.5", "1", "3", "+Inf"};
 }  // namespace
@@ -28,6 +43,11 @@ std::string Metrics::render() const {
   counter("spinecds_feedback_total", "Feedback entries stored.", feedback_total);
   counter("spinecds_auth_failures_total", "Requests refused by authentication.",
           auth_failures_total);
+  counter("spinecds_policy_reloads_total", "Policy and value-set reloads swapped in (SIGHUP).",
+          policy_reloads_total);
+  counter("spinecds_policy_reload_failures_total",
+          "Policy and value-set reloads refused; the previous ones stayed in use.",
+          policy_reload_failures_total);
   out += "# HELP spinecds_hook_duration_seconds Hook call latency.\n";
   out += "# TYPE spinecds_hook_duration_seconds histogram\n";
   for (int i = 0; i < 8; ++i) {
@@ -38,6 +58,17 @@ std::string Metrics::render() const {
          std::to_string(static_cast<double>(hook_latency_us_sum.load()) / 1e6) + "\n";
   out += "spinecds_hook_duration_seconds_count " + std::to_string(hook_latency_buckets[7].load()) +
          "\n";
+  return out;
+}
+
+std::string policy_info_metric(const std::vector<std::pair<std::string, std::string>>& policies) {
+  std::string out =
+      "# HELP spinecds_policy_info The medical-necessity policies in use (value 1), by id and "
+      "version.\n# TYPE spinecds_policy_info gauge\n";
+  for (const auto& [id, version] : policies) {
+    out += "spinecds_policy_info{id=\"" + label_value(id) + "\",version=\"" + label_value(version) +
+           "\"} 1\n";
+  }
   return out;
 }
 

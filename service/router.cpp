@@ -120,7 +120,8 @@ HttpResponse Router::handle(const HttpRequest& req) const {
     auth = (*deps_.authenticator)(req, audience(req, path));
     if (!auth.ok) {
       if (deps_.metrics) ++deps_.metrics->auth_failures_total;
-      log(LogLevel::warn, "auth.refused", {{"path", path}, {"reason", auth.log_reason}});
+      log(LogLevel::warn, "auth.refused",
+          {{"path", path}, {"reason", auth.reason_code}, {"detail", auth.log_reason}});
       res = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
       res.headers.emplace_back("WWW-Authenticate", "Bearer");
       add_cors(req.header("origin"), res);
@@ -172,15 +173,17 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
   }
   if (path == "/readyz") {
     if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
-    const bool ready = deps_.policy && deps_.store && deps_.store->ready();
+    const auto snapshot = deps_.policies ? deps_.policies->current() : nullptr;
+    const bool ready = snapshot && deps_.store && deps_.store->ready();
     if (!ready) return operation_outcome(503, error_id::kNotReady, "The service is not ready");
-    return json_response(200, R"({"status":"ready"})");
+    return json_response(200, snapshot->readiness_json);
   }
   if (path == "/metrics") {
     if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
     HttpResponse r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = deps_.metrics ? deps_.metrics->render() : std::string();
+    if (deps_.policies) r.body += deps_.policies->current()->metrics_text;
     return r;
   }
   if (path == "/" || path == "/index.html") {
@@ -197,12 +200,15 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
 
 HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
                           const AuthDecision& auth) const {
-  if (!deps_.policy) return operation_outcome(503, error_id::kNotReady, "The policy is not loaded");
+  // One snapshot for the whole call, however many reloads happen meanwhile.
+  const auto snapshot = deps_.policies ? deps_.policies->current() : nullptr;
+  const criteria::Policy* policy = snapshot ? snapshot->policy(kLumbarPolicyId) : nullptr;
+  if (!policy) return operation_outcome(503, error_id::kNotReady, "The policy is not loaded");
   const auto start = std::chrono::steady_clock::now();
   if (deps_.metrics) ++deps_.metrics->hook_calls_total;
   PipelineDeps p;
   p.schemas = deps_.schemas;
-  p.policy = deps_.policy;
+  p.policy = policy;
   p.payers = deps_.config->payers;
   p.coverage_information = deps_.config->crd_coverage_information;
   p.today = deps_.today();

@@ -7,12 +7,12 @@
 #include <optional>
 #include <string>
 
-#include "criteria/policy.h"
 #include "service/authenticator.h"
 #include "service/config.h"
 #include "service/feedback_store.h"
 #include "service/http_types.h"
 #include "service/metrics.h"
+#include "service/policy_holder.h"
 #include "service/schema_set.h"
 
 namespace spinecds::service {
@@ -20,8 +20,8 @@ namespace spinecds::service {
 struct RouterDeps {
   const Config* config = nullptr;
   const SchemaSet* schemas = nullptr;
-  const criteria::Policy* policy = nullptr;  // null → not ready
-  FeedbackStore* store = nullptr;            // null → not ready
+  const PolicyHolder* policies = nullptr;  // null → not ready; one snapshot per call
+  FeedbackStore* store = nullptr;          // null → not ready
   Metrics* metrics = nullptr;
   std::optional<Authenticator> authenticator;  // empty with --no-auth
   std::function<std::string()> today;          // "2026-11-26" (UTC)

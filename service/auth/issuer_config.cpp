@@ -45,8 +45,13 @@ std::optional<std::string> string_list(const rapidjson::Value& v, const std::str
 std::optional<std::string> parse_issuer(const rapidjson::Value& v, const std::string& path,
                                         TrustedIssuer& out) {
   if (!v.IsObject()) return path + ": must be an object";
-  static const std::set<std::string_view> kKnown = {"iss",          "jwksUrl", "jwks",
-                                                    "jkuAllowlist", "tenants", "fhirServers"};
+  static const std::set<std::string_view> kKnown = {"iss",
+                                                    "jwksUrl",
+                                                    "jwks",
+                                                    "jkuAllowlist",
+                                                    "tenants",
+                                                    "fhirServers",
+                                                    "maxTokenLifetimeSeconds"};
   for (const auto& m : v.GetObject()) {
     const std::string_view name(m.name.GetString(), m.name.GetStringLength());
     if (!kKnown.contains(name)) return path + "." + std::string(name) + ": unknown field";
@@ -78,6 +83,14 @@ std::optional<std::string> parse_issuer(const rapidjson::Value& v, const std::st
   }
   if (out.keys.inline_keys.empty() && out.keys.jwks_url.empty() && out.keys.jku_allowlist.empty()) {
     return path + ": no keys: give jwks (with keys), jwksUrl or jkuAllowlist";
+  }
+  if (const auto it = v.FindMember("maxTokenLifetimeSeconds"); it != v.MemberEnd()) {
+    if (!it->value.IsInt64() || it->value.GetInt64() < 1 ||
+        it->value.GetInt64() > kMaxConfigurableTokenLifetimeSeconds) {
+      return path + ".maxTokenLifetimeSeconds: must be an integer from 1 to " +
+             std::to_string(kMaxConfigurableTokenLifetimeSeconds);
+    }
+    out.max_token_lifetime_seconds = it->value.GetInt64();
   }
   if (const auto it = v.FindMember("tenants"); it != v.MemberEnd()) {
     std::vector<std::string> tenants;

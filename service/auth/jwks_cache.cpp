@@ -16,15 +16,18 @@ const PublicKey* find_kid(const std::vector<PublicKey>& keys, std::string_view k
 
 }  // namespace
 
+bool IssuerKeys::allows_jku(std::string_view jku) const {
+  return std::find(jku_allowlist.begin(), jku_allowlist.end(), jku) != jku_allowlist.end();
+}
+
 JwksCache::JwksCache(JwksFetch fetch, std::function<int64_t()> clock, JwksCacheOptions options)
     : fetch_(std::move(fetch)), clock_(std::move(clock)), options_(options) {}
 
 Result<PublicKey> JwksCache::find(const std::string& issuer, const IssuerKeys& keys,
                                   std::string_view kid, std::optional<std::string_view> jku) {
   if (jku) {
-    const bool allowed = std::find(keys.jku_allowlist.begin(), keys.jku_allowlist.end(), *jku) !=
-                         keys.jku_allowlist.end();
-    if (!allowed) return Result<PublicKey>::fail("jku is not on the issuer's jkuAllowlist");
+    if (!keys.allows_jku(*jku))
+      return Result<PublicKey>::fail("jku is not on the issuer's jkuAllowlist");
     return find_remote(issuer, std::string(*jku), kid);
   }
   if (const PublicKey* k = find_kid(keys.inline_keys, kid)) return Result<PublicKey>::ok(*k);

@@ -31,6 +31,10 @@ struct IssuerKeys {
   std::vector<PublicKey> inline_keys;
   std::string jwks_url;                    // "" when not configured
   std::vector<std::string> jku_allowlist;  // exact URLs
+
+  // Whether a token's `jku` is exactly one of jku_allowlist: no prefix,
+  // case or path normalisation, so a look-alike URL never matches.
+  bool allows_jku(std::string_view jku) const;
 };
 
 struct JwksCacheOptions {

@@ -2,7 +2,8 @@
 // The CDS Hooks client-token check the router calls on every protected
 // request (service/authenticator.h): `Authorization: Bearer <JWT>`, signed by
 // a trusted issuer's key, for this endpoint, fresh, and never seen before.
-// Failures carry a log reason that never contains the token.
+// Failures carry a reason code (refusal.h) and a log sentence, neither of
+// which contains the token.
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -18,11 +19,15 @@ namespace spinecds::service::auth {
 
 struct AuthOptions {
   int64_t leeway_seconds = 60;  // clock skew tolerated on exp, iat, nbf
-  // Live `jti`s remembered; when full, new tokens are refused. With the
-  // 5-minute lifetime cap this admits about capacity / 420 calls a second.
-  std::size_t jti_cache_capacity = 100'000;
-  std::function<int64_t()> clock;  // seconds since the epoch; empty = system clock
-  JwksFetch fetch;                 // empty = HTTPS GET (jwks_fetcher.h)
+  // The replay cache remembers every accepted `jti` until its token expires
+  // (at most the issuer's maxTokenLifetimeSeconds + leeway), and refuses new
+  // tokens when full. It is sized for this many accepted tokens a second,
+  // sustained: rate × (longest issuer lifetime + leeway) places, about
+  // 96,000 (some 20 MB) with the 900 s default.
+  std::size_t jti_rate_per_second = 100;
+  std::size_t jti_cache_capacity = 0;  // > 0: use exactly this many places instead
+  std::function<int64_t()> clock;      // seconds since the epoch; empty = system clock
+  JwksFetch fetch;                     // empty = HTTPS GET (jwks_fetcher.h)
 };
 
 struct AuthSetup {

@@ -21,7 +21,7 @@ std::optional<int64_t> date_claim(const rapidjson::Value& claims, const char* na
   if (v.IsInt64()) return v.GetInt64();
   if (v.IsDouble()) {
     const double d = v.GetDouble();
-    // Far-off dates are nonsense for a five-minute token; refusing them also
+    // Far-off dates are nonsense for a minutes-long token; refusing them also
     // keeps the arithmetic below clear of overflow.
     if (!std::isfinite(d) || d < 0 || d > 1e12) return std::nullopt;
     return static_cast<int64_t>(std::floor(d));
@@ -81,21 +81,31 @@ Result<TokenClaims> read_claims(const rapidjson::Value& claims) {
   return Result<TokenClaims>::ok(std::move(out));
 }
 
-std::optional<std::string> claims_problem(const TokenClaims& c, const ClaimRules& r) {
+std::optional<Denial> claims_problem(const TokenClaims& c, const ClaimRules& r) {
   if (std::find(c.aud.begin(), c.aud.end(), r.audience) == c.aud.end()) {
-    return "aud " + loggable(c.aud.front()) + (c.aud.size() > 1 ? " (and others)" : "") +
-           " is not " + loggable(r.audience);
+    return Denial{Refusal::wrong_audience, "aud " + loggable(c.aud.front()) +
+                                               (c.aud.size() > 1 ? " (and others)" : "") +
+                                               " is not " + loggable(r.audience)};
   }
-  if (c.exp + r.leeway <= r.now) return "token expired";
-  if (c.iat > r.now + r.leeway) return "iat is in the future";
-  if (c.nbf && *c.nbf > r.now + r.leeway) return "token not yet valid (nbf)";
-  if (c.exp <= c.iat) return "exp is not after iat";
+  if (c.exp + r.leeway <= r.now) return Denial{Refusal::expired, "token expired"};
+  if (c.iat > r.now + r.leeway) return Denial{Refusal::not_yet_valid, "iat is in the future"};
+  if (c.nbf && *c.nbf > r.now + r.leeway) {
+    return Denial{Refusal::not_yet_valid, "token not yet valid (nbf)"};
+  }
+  if (c.exp <= c.iat) return Denial{Refusal::lifetime_too_long, "exp is not after iat"};
   // The cap bounds how long a jti must be remembered (see ReplayCache).
-  if (c.exp - c.iat > r.max_lifetime + r.leeway) return "token lifetime (exp - iat) too long";
+  if (c.exp - c.iat > r.max_lifetime) {
+    return Denial{Refusal::lifetime_too_long, "token lifetime (exp - iat) " +
+                                                  std::to_string(c.exp - c.iat) + " s exceeds " +
+                                                  std::to_string(r.max_lifetime) + " s"};
+  }
   if (r.tenants) {
-    if (!c.tenant) return "tenant missing (the issuer lists tenants)";
+    if (!c.tenant) {
+      return Denial{Refusal::tenant_not_allowed, "tenant missing (the issuer lists tenants)"};
+    }
     if (std::find(r.tenants->begin(), r.tenants->end(), *c.tenant) == r.tenants->end()) {
-      return "tenant " + loggable(*c.tenant) + " is not on the issuer's list";
+      return Denial{Refusal::tenant_not_allowed,
+                    "tenant " + loggable(*c.tenant) + " is not on the issuer's list"};
     }
   }
   return std::nullopt;

@@ -10,6 +10,7 @@
 
 #include <rapidjson/document.h>
 
+#include "service/auth/refusal.h"
 #include "service/auth/result.h"
 
 namespace spinecds::service::auth {
@@ -35,12 +36,14 @@ struct ClaimRules {
   std::string_view audience;                          // the URL of the endpoint called
   int64_t now = 0;                                    // seconds since the epoch
   int64_t leeway = 60;                                // clock skew tolerated, seconds
-  int64_t max_lifetime = 300;                         // exp − iat may not exceed this + leeway
+  int64_t max_lifetime = 900;                         // exp − iat may not exceed this
   const std::vector<std::string>* tenants = nullptr;  // nullptr: any tenant
 };
 
-// nullopt when the claims pass, else why not.
-std::optional<std::string> claims_problem(const TokenClaims& claims, const ClaimRules& rules);
+// nullopt when the claims pass, else why not. The leeway covers clock skew
+// between the EHR and us on exp, iat and nbf; exp − iat is measured on the
+// EHR's clock alone, so the lifetime cap gets none.
+std::optional<Denial> claims_problem(const TokenClaims& claims, const ClaimRules& rules);
 
 // A claim value shortened and stripped to printable ASCII, safe to put in a
 // log line (it came from an unauthenticated caller).

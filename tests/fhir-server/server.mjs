@@ -4,8 +4,8 @@
 // bare-id references, Bundle.link paging for _count, _include/_revinclude,
 // fullUrl on entries, 400 for unknown search parameters, /metadata.
 //
-// Usage: node server.mjs [--port N] [--page-size N] [--tls-cert FILE --tls-key FILE]
-//                        [--exit-with-stdin]
+// Usage: node server.mjs [--port N] [--bind ADDR] [--page-size N]
+//                        [--tls-cert FILE --tls-key FILE] [--exit-with-stdin]
 // Prints "listening <port>" on stdout once it accepts connections (port 0
 // picks a free one, so tests never collide). Serves FHIR under /fhir.
 import fs from 'node:fs';
@@ -257,7 +257,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cert = arg('--tls-cert');
   const tls = cert ? { cert: fs.readFileSync(cert), key: fs.readFileSync(arg('--tls-key')) } : undefined;
   const server = createFhirServer({ pageSize: Number(arg('--page-size', '5')), tls });
-  server.listen(Number(arg('--port', '0')), '127.0.0.1', () => {
+  server.listen(Number(arg('--port', '0')), arg('--bind', '127.0.0.1'), () => {
     process.stdout.write(`listening ${server.address().port}\n`);
   });
   // The tests stop the server with SIGTERM; exit at once, connections or not.

@@ -261,6 +261,22 @@ TEST_CASE("spinecds serve checks CDS Hooks JWTs over HTTP and leaks no token") {
     CHECK(call("GET", "/cds-services", "Bearer " + good).status == 200);
     CHECK(call("GET", "/cds-services", "Bearer " + good).status == 401);  // replay
 
+    // A token shaped as Epic mints them lives 900 s, with nbf five minutes
+    // before iat and a sub: served. One second longer than the issuer's
+    // (default) lifetime: 401.
+    const std::string epic_claims =
+        ",\"nbf\":" + std::to_string(now - 300) + ",\"sub\":\"client-1\"";
+    const auto epic_like = make_jwt(key, header_json("ES384", key.kid),
+                                    claims_json(kIss, std::string(kPublicUrl) + "/cds-services",
+                                                now, now + 900, "http-jti-epic", epic_claims));
+    tokens.push_back(epic_like);
+    CHECK(call("GET", "/cds-services", "Bearer " + epic_like).status == 200);
+    const auto too_long = make_jwt(key, header_json("ES384", key.kid),
+                                   claims_json(kIss, std::string(kPublicUrl) + "/cds-services", now,
+                                               now + 901, "http-jti-long", epic_claims));
+    tokens.push_back(too_long);
+    CHECK(call("GET", "/cds-services", "Bearer " + too_long).status == 401);
+
     // 64 KB header: 431, and the server still answers valid calls.
     const std::string huge = "Bearer " + std::string(64 * 1024, 'A');
     CHECK(call("GET", "/cds-services", huge).status == 431);
@@ -297,6 +313,13 @@ TEST_CASE("spinecds serve checks CDS Hooks JWTs over HTTP and leaks no token") {
       outputs.emplace_back("response " + std::to_string(i), bodies[i]);
     }
     CHECK(outputs.front().second.find("auth.refused") != std::string::npos);
+    // Each refusal's log line carries its reason code, for the integrator.
+    for (const char* code : {"no-bearer-token", "wrong-audience", "bad-signature", "jti-replayed",
+                             "lifetime-too-long"}) {
+      CAPTURE(code);
+      CHECK(outputs.front().second.find(std::string("\"reason\":\"") + code + "\"") !=
+            std::string::npos);
+    }
     for (const auto& [name, text] : outputs) {
       CAPTURE(name);
       CHECK(text.find(kAccessToken) == std::string::npos);

@@ -63,6 +63,10 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   int port() const { return port_; }
+  // Sends `sig` (SIGHUP: reload the policies) to the running server.
+  void send_signal(int sig) const {
+    if (pid_ > 0) kill(pid_, sig);
+  }
   bool alive() const { return pid_ > 0 && kill(pid_, 0) == 0; }
 
   std::string read_log() const {

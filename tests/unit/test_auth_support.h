@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include <doctest/doctest.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -19,6 +20,7 @@
 #include <openssl/rsa.h>
 
 #include "service/auth/base64url.h"
+#include "service/authenticator.h"
 
 namespace spinecds::test_auth {
 
@@ -171,6 +173,29 @@ inline std::string claims_json(const std::string& iss, const std::string& aud, i
                                int64_t exp, const std::string& jti, const std::string& extra = "") {
   return "{\"iss\":\"" + iss + "\",\"aud\":\"" + aud + "\",\"iat\":" + std::to_string(iat) +
          ",\"exp\":" + std::to_string(exp) + ",\"jti\":\"" + jti + "\"" + extra + "}";
+}
+
+// A refusal with reason code `code` ("" to skip that check) whose log line
+// says `why` and contains neither the token nor any of its segments.
+inline void check_refused(const spinecds::service::AuthDecision& d, const std::string& token,
+                          const std::string& why, const std::string& code = "") {
+  CHECK_FALSE(d.ok);
+  CHECK(d.issuer.empty());
+  CHECK(d.fhir_servers.empty());
+  CAPTURE(d.log_reason);
+  CHECK(d.log_reason.find(why) != std::string::npos);
+  if (!code.empty()) CHECK(d.reason_code == code);
+  for (const std::string& logged : {d.log_reason, d.reason_code}) {
+    CHECK(logged.find(token) == std::string::npos);
+    std::size_t start = 0;
+    while (start < token.size()) {
+      const auto dot = token.find('.', start);
+      const std::string seg = token.substr(start, dot == std::string::npos ? dot : dot - start);
+      if (seg.size() >= 8) CHECK(logged.find(seg) == std::string::npos);
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+  }
 }
 
 }  // namespace spinecds::test_auth
