@@ -25,6 +25,10 @@ import tempfile
 CARD_KINDS = ["fusion-extent", "pelvic-fixation", "flexion-extension-films", "physical-therapy",
               "criteria-summary", "data-unavailable", "instructions"]
 CRITERION_STATUSES = {"met", "not-met", "unknown", "not-applicable", "absent"}
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+REQUEST_SCHEMAS = ["service/schemas/hook-request.schema.json"]
+CONTEXT_SCHEMA = "service/schemas/order-sign-context.schema.json"
+RESPONSE_SCHEMA = "tests/data/schemas/hook-response.schema.json"
 PREFETCH_KEYS = ["patient", "conditions", "procedures", "observations", "diagnosticReports",
                  "serviceRequests", "medications", "coverage"]
 
@@ -88,6 +92,62 @@ def request_shape_problems(req):
     return out
 
 
+class Schemas:
+    """The project's JSON Schemas for hook requests and responses; checks are
+    skipped (said once) when the `jsonschema` module is not installed."""
+
+    def __init__(self):
+        self.ok = False
+        try:
+            import jsonschema  # noqa: F401 (optional)
+        except ImportError:
+            print("check_cases: python3-jsonschema not installed; schema checks skipped", file=sys.stderr)
+            return
+        self.jsonschema = jsonschema
+        self.request = [self._load(p) for p in REQUEST_SCHEMAS]
+        self.context = self._load(CONTEXT_SCHEMA)
+        self.response = self._load(RESPONSE_SCHEMA)
+        self.ok = True
+
+    @staticmethod
+    def _load(rel):
+        path = os.path.join(REPO, rel)
+        if not os.path.exists(path):
+            return None
+        with open(path) as f:
+            return json.load(f)
+
+    def _errors(self, schema, doc, what):
+        if schema is None:
+            return []
+        v = self.jsonschema.validators.validator_for(schema)(schema)
+        return [f"{what}: {'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message[:160]}"
+                for e in sorted(v.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))[:3]]
+
+    def request_errors(self, req):
+        if not self.ok:
+            return []
+        out = []
+        for schema in self.request:
+            out += self._errors(schema, req, "request schema")
+        if isinstance(req, dict):
+            out += self._errors(self.context, req.get("context"), "order-sign context schema")
+        return out
+
+    def response_errors(self, response):
+        return self._errors(self.response, response, "response schema") if self.ok else []
+
+
+# expected.json key -> (Assessment section, member, compared as a set?, what to call it)
+TOP_LEVEL_FIELDS = {
+    "requestedLevels": ("requested", "levels", True, "requested levels"),
+    "pelvicFixationRequested": ("requested", "pelvicFixation", False, "pelvic fixation requested"),
+    "supportedFusionLevels": ("supported", "fusionLevels", True, "supported fusion levels"),
+    "decompressionOnly": ("supported", "decompressionOnly", True, "decompression-only levels"),
+    "pelvicFixationSupported": ("supported", "pelvicFixation", False, "pelvic fixation supported"),
+}
+
+
 def pick_assessment(doc, expected):
     if isinstance(doc, list):
         want = expected.get("order")
@@ -116,30 +176,16 @@ def compare_assessment(a, exp, report):
         # Every other field follows from this one; one line says it all.
         report("the order is not recognised as a lumbar fusion (verdict 'not-applicable')")
         return
-    requested = a.get("requested") or {}
-    supported = a.get("supported") or {}
     if "verdict" in exp and not one_of(a.get("verdict"), exp["verdict"]):
         report(f"verdict {a.get('verdict')!r}, expected {exp['verdict']!r}")
-    if "requestedLevels" in exp:
-        got = sorted(requested.get("levels") or [])
-        if got != sorted(exp["requestedLevels"]):
-            report(f"requested levels {got}, expected {sorted(exp['requestedLevels'])}")
-    if "pelvicFixationRequested" in exp:
-        got = bool(requested.get("pelvicFixation", False))
-        if got != exp["pelvicFixationRequested"]:
-            report(f"pelvic fixation requested {got}, expected {exp['pelvicFixationRequested']}")
-    if "supportedFusionLevels" in exp:
-        got = sorted(supported.get("fusionLevels") or [])
-        if got != sorted(exp["supportedFusionLevels"]):
-            report(f"supported fusion levels {got}, expected {sorted(exp['supportedFusionLevels'])}")
-    if "decompressionOnly" in exp:
-        got = sorted(supported.get("decompressionOnly") or [])
-        if got != sorted(exp["decompressionOnly"]):
-            report(f"decompression-only levels {got}, expected {sorted(exp['decompressionOnly'])}")
-    if "pelvicFixationSupported" in exp:
-        got = bool(supported.get("pelvicFixation", False))
-        if got != exp["pelvicFixationSupported"]:
-            report(f"pelvic fixation supported {got}, expected {exp['pelvicFixationSupported']}")
+    for key, (section, member, is_set, label) in TOP_LEVEL_FIELDS.items():
+        if key not in exp:
+            continue
+        value = (a.get(section) or {}).get(member)
+        got = sorted(value or []) if is_set else bool(value)
+        want = sorted(exp[key]) if is_set else exp[key]
+        if got != want:
+            report(f"{label} {got}, expected {want}")
     if "criteria" in exp:
         got = {c.get("id"): c.get("status") for c in a.get("criteria", []) or []}
         for cid, want in exp["criteria"].items():
@@ -204,12 +250,18 @@ def card_kinds(runner, req, service, cards, tmpdir):
     return by_kind
 
 
-def check_cards(runner, case_dir, req, exp, service, report):
+def check_cards(runner, schemas, case_dir, req, exp, service, report):
     proc = runner.assess(os.path.join(case_dir, "request.json"), "cards", service)
     if proc.returncode != 0:
         report(f"assess --format cards exited {proc.returncode}: {proc.stderr.strip()[:200]}")
         return []
-    response = json.loads(proc.stdout)
+    try:
+        response = json.loads(proc.stdout)
+    except ValueError:
+        report("assess --format cards printed no JSON")
+        return []
+    for p in schemas.response_errors(response):
+        report(p)
     cards = response.get("cards", [])
     want = exp.get("cards")
     if want is None:
@@ -238,7 +290,7 @@ def check_cards(runner, case_dir, req, exp, service, report):
     return cards
 
 
-def check_case(runner, case_dir):
+def check_case(runner, schemas, case_dir):
     problems = []
     name = os.path.basename(case_dir.rstrip("/"))
 
@@ -253,7 +305,7 @@ def check_case(runner, case_dir):
     except (OSError, ValueError) as e:
         report(f"unreadable case: {e}")
         return problems
-    for p in request_shape_problems(req):
+    for p in request_shape_problems(req) + schemas.request_errors(req):
         report(f"request shape: {p}")
     for cid, want in (exp.get("criteria") or {}).items():
         for w in (want if isinstance(want, list) else [want]):
@@ -270,7 +322,7 @@ def check_case(runner, case_dir):
         report("assess --format json printed no JSON")
         return problems
     compare_assessment(assessment, exp, report)
-    cards = check_cards(runner, case_dir, req, exp, service, report)
+    cards = check_cards(runner, schemas, case_dir, req, exp, service, report)
     check_not_evidence(exp, assessment, cards, report)
     return problems
 
@@ -295,9 +347,13 @@ def main(argv):
         print(f"check_cases: no case matches {args.pattern!r} in {args.cases}", file=sys.stderr)
         return 2
     runner = Runner(args.binary)
+    schemas = Schemas()
     failed = []
     for n in names:
-        problems = check_case(runner, os.path.join(args.cases, n))
+        try:
+            problems = check_case(runner, schemas, os.path.join(args.cases, n))
+        except subprocess.TimeoutExpired:
+            problems = [f"{n}: assess did not answer within 120 s"]
         for p in problems:
             print(p)
         if problems:
