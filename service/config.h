@@ -47,6 +47,13 @@ struct Config {
   // limits, log
   std::size_t body_bytes = 5u * 1024u * 1024u;
   std::size_t header_bytes = 16u * 1024u;
+  int max_connections = 1024;                                 // limits.maxConnections
+  std::size_t max_inflight_body_bytes = 64u * 1024u * 1024u;  // limits.maxInflightBodyBytes
+  int call_deadline_ms = 10000;  // limits.callDeadlineMs: from request headers to answer
+  int worker_threads = 0;        // limits.workerThreads: hook work; 0 → four per core
+  int queue_limit = 64;          // limits.queueLimit: hook calls waiting for a worker
+  int body_timeout_ms = 30000;   // limits.bodyTimeoutMs (headerTimeoutMs, idleTimeoutMs above)
+  int shutdown_grace_seconds = 10;
   std::string log_level = "info";
 };
 
