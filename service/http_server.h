@@ -45,8 +45,8 @@ struct HttpServerOptions {
   std::size_t body_limit = 5u * 1024u * 1024u;
   std::size_t header_limit = 16u * 1024u;
   int max_connections = 1024;
-  std::size_t max_inflight_body_bytes = 64u * 1024u * 1024u;
-  int header_timeout_ms = 10000;  // first byte to end of headers
+  std::size_t max_inflight_body_bytes = 8u * 1024u * 1024u;  // held from headers to answer
+  int header_timeout_ms = 10000;                             // first byte to end of headers
   int body_timeout_ms = 30000;
   int idle_timeout_ms = 30000;   // keep-alive wait for the next request
   int call_deadline_ms = 10000;  // end of headers to answer

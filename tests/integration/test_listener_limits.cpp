@@ -100,6 +100,41 @@ TEST_CASE(
   CHECK(c.read_until("\r\n\r\n").rfind("HTTP/1.1 100", 0) == 0);
 }
 
+TEST_CASE("100 clients sending 5 MiB - 1 each: peak memory stays under 256 MiB, the rest get 503") {
+  if (!kTimed) {
+    MESSAGE("skipped in the sanitizer build: it measures memory");
+    return;
+  }
+  Serve s;
+  const std::size_t size = 5u * 1024u * 1024u - 1u;
+  const std::string head = R"({"hook":"order-sign","hookInstance":"x","pad":")";
+  const std::string body = head + std::string(size - head.size() - 2, 'x') + "\"}";
+  std::vector<int> statuses(100);
+  std::vector<std::thread> clients;
+  for (int i = 0; i < 100; ++i) {
+    clients.emplace_back([&, i] {
+      Conn c(s.port(), 60000);
+      c.send_all(post(kSign, body));  // may fail midway once the 503 is written
+      statuses[i] = status_of(c.read_all());
+    });
+  }
+  for (auto& t : clients) t.join();
+  int refused = 0;
+  for (int st : statuses) {
+    CHECK((st == 503 || st == 400));
+    refused += st == 503;
+  }
+  const auto status =
+      spinecds::test::read_text("/proc/" + std::to_string(s.server.pid()) + "/status");
+  const auto at = status.find("VmHWM:");
+  REQUIRE(at != std::string::npos);
+  const long hwm_kb = std::stol(status.substr(at + 6));
+  MESSAGE("VmHWM after 100 x 5 MiB bodies: " << hwm_kb / 1024 << " MiB; " << refused
+                                             << " refused with 503");
+  CHECK(hwm_kb <= 256 * 1024);
+  CHECK(healthy(s.port()));
+}
+
 TEST_CASE("connections over limits.maxConnections get 503, and a freed slot serves again") {
   Serve s({"SPINECDS_LIMITS_MAX_CONNECTIONS=4"});
   std::vector<std::unique_ptr<Conn>> idle;
