@@ -74,7 +74,7 @@ void HookPool::run() {
 
 std::size_t default_hook_threads() {
   const auto cores = std::thread::hardware_concurrency();
-  return 4u * (cores == 0 ? 2u : cores);
+  return std::size_t{4} * (cores == 0 ? 2u : cores);
 }
 
 }  // namespace spinecds::service

@@ -16,17 +16,16 @@ namespace {
 
 // The whole answer to a connection over the cap, written without a session:
 // holding the descriptor any longer is what the cap is there to avoid.
-std::shared_ptr<const std::string> too_many_connections_reply() {
-  static const auto text = [] {
-    const auto res = busy_response("The service has too many open connections; retry shortly");
-    std::string out = "HTTP/1.1 503 Service Unavailable\r\nServer: spinecds\r\n";
-    out += "Content-Type: " + res.content_type + "\r\n";
-    for (const auto& [k, v] : res.headers) out += k + ": " + v + "\r\n";
-    out += "Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\nConnection: close\r\n";
-    out += "Content-Length: " + std::to_string(res.body.size()) + "\r\n\r\n" + res.body;
-    return std::make_shared<const std::string>(std::move(out));
-  }();
-  return text;
+std::string too_many_connections_reply(const ErrorDecorator& decorate) {
+  auto res = busy_response("The service has too many open connections; retry shortly");
+  if (decorate) decorate("", res);
+  std::string out = "HTTP/1.1 503 Service Unavailable\r\nServer: spinecds\r\n";
+  out.append("Content-Type: ").append(res.content_type).append("\r\n");
+  for (const auto& [k, v] : res.headers) out.append(k).append(": ").append(v).append("\r\n");
+  out += "Cache-Control: no-store\r\nConnection: close\r\n";
+  out.append("Content-Length: ").append(std::to_string(res.body.size())).append("\r\n\r\n");
+  out += res.body;
+  return out;
 }
 
 }  // namespace
@@ -35,6 +34,10 @@ struct HttpServer::Impl {
   HttpServerOptions options;
   HttpHandlers handlers;
   net::io_context ioc;
+  // The acceptor, its timers and the signals share one strand: SIGTERM
+  // closes the acceptor while an accept may be completing.
+  net::strand<net::io_context::executor_type> control{net::make_strand(ioc)};
+  std::shared_ptr<const std::string> over_cap_reply;
   std::optional<HookPool> pool;
   std::optional<ssl::context> tls;
   std::optional<tcp::acceptor> acceptor;
@@ -146,9 +149,9 @@ struct HttpServer::Impl {
     });
   }
 
-  static void refuse_connection(tcp::socket socket) {
+  void refuse_connection(tcp::socket socket) const {
     auto s = std::make_shared<tcp::socket>(std::move(socket));
-    auto text = too_many_connections_reply();
+    auto text = over_cap_reply;
     net::async_write(*s, net::buffer(*text), [s, text](beast::error_code, std::size_t) {
       beast::error_code ec;
       s->shutdown(tcp::socket::shutdown_send, ec);
@@ -184,7 +187,7 @@ std::string HttpServer::start() {
     ctx.use_private_key_file(o.tls_key, ssl::context::pem, ec);
     if (ec) return "cannot read TLS key " + o.tls_key + ": " + ec.message();
   }
-  impl_->acceptor.emplace(impl_->ioc);
+  impl_->acceptor.emplace(impl_->control);
   auto& acc = *impl_->acceptor;
   const tcp::endpoint endpoint(address, static_cast<unsigned short>(o.port));
   acc.open(endpoint.protocol(), ec);
@@ -204,9 +207,11 @@ std::string HttpServer::start() {
   impl_->shared->tls = impl_->tls ? &*impl_->tls : nullptr;
   impl_->shared->limits = ConnectionLimits::create(static_cast<std::size_t>(o.max_connections),
                                                    o.max_inflight_body_bytes);
-  impl_->accept_timer.emplace(impl_->ioc);
-  impl_->shutdown_timer.emplace(impl_->ioc);
-  impl_->signals.emplace(impl_->ioc, SIGINT, SIGTERM);
+  impl_->over_cap_reply =
+      std::make_shared<const std::string>(too_many_connections_reply(o.decorate_error));
+  impl_->accept_timer.emplace(impl_->control);
+  impl_->shutdown_timer.emplace(impl_->control);
+  impl_->signals.emplace(impl_->control, SIGINT, SIGTERM);
   impl_->signals->add(SIGHUP);
   impl_->wait_signal();
   impl_->accept();
