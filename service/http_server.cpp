@@ -109,6 +109,8 @@ struct HttpServer::Impl {
   void accept() {
     acceptor->async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (ec == net::error::operation_aborted || shared->stopping) return;
+      // Asio retries ECONNABORTED itself: what is left is running out of
+      // descriptors or memory, which a retry at once would not cure.
       if (ec) return accept_failed(ec);
       if (backoff.backing_off()) {
         backoff.succeeded();
@@ -116,7 +118,9 @@ struct HttpServer::Impl {
             {{"failures", std::to_string(backoff.take_failures())}});
       }
       auto slot = shared->limits->try_connection();
-      if (!slot) {
+      if (!slot && tls) {
+        socket.close(ec);  // a TLS client could not read a plaintext 503
+      } else if (!slot) {
         refuse_connection(std::move(socket));
       } else if (tls) {
         std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(
@@ -132,8 +136,8 @@ struct HttpServer::Impl {
     });
   }
 
-  // EMFILE/ENFILE (and any other accept error) leave the listening socket
-  // readable: retrying at once would spin. Wait, longer each time.
+  // EMFILE/ENFILE leave the listening socket readable: retrying at once
+  // would spin. Wait, longer each time.
   void accept_failed(const beast::error_code& ec) {
     const auto delay = backoff.failed();
     if (backoff.should_log(std::chrono::steady_clock::now())) {

@@ -311,6 +311,12 @@ TEST_CASE("SIGTERM exits 0 once the grace period is over, even while a call is b
 }
 
 TEST_CASE("out of descriptors, the accept loop backs off, logs, and recovers") {
+  if (!kTimed) {
+    // UBSan's type checks open /proc files; out of descriptors they fail and
+    // report a false "invalid vptr" that aborts the server.
+    MESSAGE("skipped in the sanitizer build: its runtime needs descriptors of its own");
+    return;
+  }
   Serve s({}, 64);
   const int pid = s.server.pid();
   std::vector<std::unique_ptr<Conn>> idle;
@@ -320,7 +326,7 @@ TEST_CASE("out of descriptors, the accept loop backs off, logs, and recovers") {
   std::this_thread::sleep_for(std::chrono::seconds(2));
   const double cpu = cpu_seconds(pid) - cpu0;
   MESSAGE("CPU over 2 s out of descriptors: " << cpu << " s");
-  if (kTimed) CHECK(cpu < 1.0);  // under half a core
+  CHECK(cpu < 1.0);  // under half a core
 
   idle.clear();
   const auto t0 = std::chrono::steady_clock::now();
@@ -328,7 +334,7 @@ TEST_CASE("out of descriptors, the accept loop backs off, logs, and recovers") {
   while (!served && ms_since(t0) < 10000) served = healthy(s.port());
   CHECK(served);
   MESSAGE("/healthz answered " << ms_since(t0) << " ms after the descriptors were freed");
-  if (kTimed) CHECK(ms_since(t0) < 2000);
+  CHECK(ms_since(t0) < 2000);
   CHECK(s.log_has(R"("event":"accept.recovered")", 2000));
 }
 
