@@ -9,6 +9,7 @@
 #include "service/clock.h"
 #include "service/config.h"
 #include "service/feedback_store.h"
+#include "service/hook_pool.h"
 #include "service/http_server.h"
 #include "service/log.h"
 #include "service/policy_holder.h"
@@ -125,11 +126,18 @@ int run_serve_command(int argc, char** argv) {
   options.bind = config.bind;
   options.port = config.port;
   options.io_threads = config.threads;
-  options.worker_threads = std::max(4, config.threads * 2);
+  options.worker_threads =
+      config.worker_threads > 0 ? config.worker_threads : static_cast<int>(default_hook_threads());
+  options.queue_limit = config.queue_limit;
   options.body_limit = config.body_bytes;
   options.header_limit = config.header_bytes;
+  options.max_connections = config.max_connections;
+  options.max_inflight_body_bytes = config.max_inflight_body_bytes;
   options.header_timeout_ms = config.header_timeout_ms;
+  options.body_timeout_ms = config.body_timeout_ms;
   options.idle_timeout_ms = config.idle_timeout_ms;
+  options.call_deadline_ms = config.call_deadline_ms;
+  options.shutdown_grace_seconds = config.shutdown_grace_seconds;
   options.tls_cert = config.tls_cert;
   options.tls_key = config.tls_key;
   options.decorate_error = [&router](std::string_view origin, HttpResponse& r) {
@@ -140,7 +148,13 @@ int run_serve_command(int argc, char** argv) {
   // outlives every signal the server delivers.
   PolicyReloader reloader(policy_holder, policy_files, &metrics);
   options.on_hangup = [&reloader] { reloader.request(); };
-  HttpServer server(options, [&router](const HttpRequest& r) { return router.handle(r); });
+  HttpHandlers handlers;
+  handlers.handle = [&router](const HttpRequest& r) { return router.handle(r); };
+  handlers.admit = [&router](HttpRequest& head) { return router.admit(head); };
+  handlers.served_inline = [&router](const HttpRequest& head) {
+    return router.served_inline(head);
+  };
+  HttpServer server(options, std::move(handlers));
   if (auto err = server.start(); !err.empty()) {
     log(LogLevel::error, "server.failed", {{"error", err}});
     std::fprintf(stderr, "spinecds serve: %s\n", err.c_str());
@@ -153,7 +167,14 @@ int run_serve_command(int argc, char** argv) {
        {"auth", no_auth ? "off" : "jwt"},
        {"policies", policy_holder.current()->describe()},
        {"valueSets", policy_holder.current()->value_sets_source}});
-  server.wait();
+  if (!server.wait()) {
+    // SIGTERM's grace period is over and a call is still computing: exit
+    // without joining its thread (DESIGN.md §8: exit 0 all the same). Stored
+    // feedback is already committed; nothing else is written at exit.
+    log(LogLevel::warn, "server.stopped", {{"abandoned", "busy hook calls"}});
+    std::fflush(nullptr);
+    std::_Exit(0);
+  }
   server.stop();
   // A fetch past its deadline may still be finishing on its own thread; let it
   // end before process teardown frees what it uses.

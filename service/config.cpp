@@ -120,6 +120,29 @@ struct Key {
   EnvSetter from_env;
 };
 
+std::string key_name(const char* section, const char* key) {
+  return std::string_view(section).empty() ? std::string(key) : std::string(section) + "." + key;
+}
+
+// An integer key from lo to hi, in the file and in its environment variable.
+template <typename T>
+Key int_key(const char* section, const char* key, const char* env, T Config::*field, int lo,
+            int hi) {
+  return {section, key, env,
+          [=](Config& c, const rapidjson::Value& v) {
+            int n = 0;
+            auto e = want_int(n, v, key_name(section, key), lo, hi);
+            if (e.empty()) c.*field = static_cast<T>(n);
+            return e;
+          },
+          [=](Config& c, const std::string& s) {
+            int n = 0;
+            auto e = parse_int_text(n, s, env, lo, hi);
+            if (e.empty()) c.*field = static_cast<T>(n);
+            return e;
+          }};
+}
+
 std::string normalise_base(std::string s) {
   while (!s.empty() && s.back() == '/') s.pop_back();
   return s;
@@ -247,6 +270,27 @@ const std::vector<Key>& keys() {
          if (e.empty()) c.body_bytes = static_cast<std::size_t>(v);
          return e;
        }},
+      int_key("limits", "maxConnections", "SPINECDS_LIMITS_MAX_CONNECTIONS",
+              &Config::max_connections, 1, 1000000),
+      int_key("limits", "maxInflightBodyBytes", "SPINECDS_LIMITS_MAX_INFLIGHT_BODY_BYTES",
+              &Config::max_inflight_body_bytes, 1024, 1 << 30),
+      // DESIGN.md §7's name for the same cap.
+      int_key("limits", "inflightBodyBytes", "SPINECDS_LIMITS_INFLIGHT_BODY_BYTES",
+              &Config::max_inflight_body_bytes, 1024, 1 << 30),
+      int_key("limits", "callDeadlineMs", "SPINECDS_LIMITS_CALL_DEADLINE_MS",
+              &Config::call_deadline_ms, 1, 600000),
+      int_key("limits", "workerThreads", "SPINECDS_LIMITS_WORKER_THREADS", &Config::worker_threads,
+              0, 1024),
+      int_key("limits", "queueLimit", "SPINECDS_LIMITS_QUEUE_LIMIT", &Config::queue_limit, 1,
+              100000),
+      int_key("limits", "headerTimeoutMs", "SPINECDS_LIMITS_HEADER_TIMEOUT_MS",
+              &Config::header_timeout_ms, 100, 600000),
+      int_key("limits", "bodyTimeoutMs", "SPINECDS_LIMITS_BODY_TIMEOUT_MS",
+              &Config::body_timeout_ms, 100, 600000),
+      int_key("limits", "idleTimeoutMs", "SPINECDS_LIMITS_IDLE_TIMEOUT_MS",
+              &Config::idle_timeout_ms, 100, 600000),
+      int_key("", "shutdownGraceSeconds", "SPINECDS_SHUTDOWN_GRACE_SECONDS",
+              &Config::shutdown_grace_seconds, 0, 3600),
       {"log", "level", "SPINECDS_LOG_LEVEL",
        [](Config& c, const rapidjson::Value& v) {
          auto e = want_string(c.log_level, v, "log.level");

@@ -47,6 +47,17 @@ struct Config {
   // limits, log
   std::size_t body_bytes = 5u * 1024u * 1024u;
   std::size_t header_bytes = 16u * 1024u;
+  int max_connections = 1024;  // limits.maxConnections
+  // limits.maxInflightBodyBytes: request bodies held at once, from headers
+  // to answer. A hook call's working set is up to ~30 times its body (a 5 MiB
+  // text peaked at 150 MB), so the default lets one body of the 5 MiB limit
+  // be worked on at a time, next to hundreds of ordinary (14-200 KB) calls.
+  std::size_t max_inflight_body_bytes = 8u * 1024u * 1024u;
+  int call_deadline_ms = 10000;  // limits.callDeadlineMs: from request headers to answer
+  int worker_threads = 0;        // limits.workerThreads: hook work; 0 → four per core
+  int queue_limit = 64;          // limits.queueLimit: hook calls waiting for a worker
+  int body_timeout_ms = 30000;   // limits.bodyTimeoutMs (headerTimeoutMs, idleTimeoutMs above)
+  int shutdown_grace_seconds = 10;
   std::string log_level = "info";
 };
 

@@ -16,6 +16,8 @@ inline constexpr const char* kHeadersTooLarge = "spinecds.request.headers-too-la
 inline constexpr const char* kUnsupportedMediaType = "spinecds.request.unsupported-media-type";
 inline constexpr const char* kUnauthorized = "spinecds.auth.unauthorized";
 inline constexpr const char* kNotReady = "spinecds.service.not-ready";
+inline constexpr const char* kBusy = "spinecds.service.busy";
+inline constexpr const char* kCallStopped = "spinecds.service.call-stopped";
 inline constexpr const char* kInternal = "spinecds.service.internal";
 inline constexpr const char* kStoreFailed = "spinecds.store.write-failed";
 }  // namespace spinecds::service::error_id

@@ -27,6 +27,15 @@ PipelineResult fail(int status, const char* id, std::string message, std::string
 
 using fhir::json::str;
 
+bool stopped(const PipelineDeps& deps) {
+  return deps.control && deps.control->stopped();
+}
+
+PipelineResult stopped_result() {
+  return fail(503, error_id::kCallStopped,
+              "The call was stopped: its deadline passed or its client went away");
+}
+
 // authoredOn's date part when it is a FHIR date/dateTime, else the call's date.
 std::string as_of_for(const rapidjson::Value& order, const std::string& today) {
   const auto authored = str(order, "authoredOn");
@@ -112,6 +121,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
                     std::string(hook),
                 "hook");
   }
+  if (stopped(deps)) return stopped_result();
   const auto& context = request["context"];
   const auto context_schema = service.kind == HookKind::order_sign ? SchemaId::order_sign_context
                                                                    : SchemaId::order_select_context;
@@ -152,12 +162,14 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     return result;
   }
 
+  if (stopped(deps)) return stopped_result();
   auto gathered = fhir::gather(request, deps.gather);
   if (gathered.error) {
     const auto& e = *gathered.error;
     return fail(e.http_status, e.error_id.c_str(), e.message, e.expression);
   }
 
+  if (stopped(deps)) return stopped_result();
   const auto profile = criteria::choose_profile(gathered.record, deps.payers, *deps.policy);
   for (const auto* order : orders) {
     criteria::AssessInput in;
@@ -166,6 +178,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
     result.assessments.push_back(criteria::assess(*deps.policy, in));
+    if (stopped(deps)) return stopped_result();
   }
 
   cards::RenderInput render;

@@ -14,6 +14,7 @@
 #include "criteria/policy.h"
 #include "fhir/gather.h"
 #include "fhir/json_parse.h"
+#include "service/call_control.h"
 #include "service/schema_set.h"
 #include "service/services.h"
 
@@ -26,6 +27,9 @@ struct PipelineDeps {
   std::map<std::string, std::string> payers;
   bool coverage_information = true;
   std::string today;  // "2026-11-26": the as-of date when an order has no authoredOn
+  // Looked at between stages: a call whose client left or whose deadline
+  // passed stops with 503 spinecds.service.call-stopped. Null: never stops.
+  const CallControl* control = nullptr;
 };
 
 struct PipelineError {

@@ -5,257 +5,48 @@
 #include <thread>
 #include <vector>
 
-#include <boost/asio.hpp>
-#include <boost/asio/ssl.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/beast/ssl.hpp>
-
-#include "service/error_ids.h"
-#include "service/log.h"
-#include "service/operation_outcome.h"
+#include "service/accept_backoff.h"
+#include "service/http_session.h"
 
 namespace spinecds::service {
 
-namespace beast = boost::beast;
-namespace http = beast::http;
-namespace net = boost::asio;
-namespace ssl = net::ssl;
-using tcp = net::ip::tcp;
+using namespace http_detail;
 
 namespace {
 
-constexpr std::size_t kReadBufferBytes = 64 * 1024;
-constexpr std::size_t kDrainLimitBytes = 8 * 1024 * 1024;
-
-struct Shared {
-  HttpServerOptions options;
-  HttpHandler handler;
-  net::thread_pool* workers = nullptr;
-  ssl::context* tls = nullptr;
-};
-
-template <typename Stream>
-tcp::socket& lowest_socket(Stream& s) {
-  return beast::get_lowest_layer(s).socket();
+// The whole answer to a connection over the cap, written without a session:
+// holding the descriptor any longer is what the cap is there to avoid.
+std::string too_many_connections_reply(const ErrorDecorator& decorate) {
+  auto res = busy_response("The service has too many open connections; retry shortly");
+  if (decorate) decorate("", res);
+  std::string out = "HTTP/1.1 503 Service Unavailable\r\nServer: spinecds\r\n";
+  out.append("Content-Type: ").append(res.content_type).append("\r\n");
+  for (const auto& [k, v] : res.headers) out.append(k).append(": ").append(v).append("\r\n");
+  out += "Cache-Control: no-store\r\nConnection: close\r\n";
+  out.append("Content-Length: ").append(std::to_string(res.body.size())).append("\r\n\r\n");
+  out += res.body;
+  return out;
 }
-
-// One connection. Stream is beast::tcp_stream or an ssl_stream over it.
-template <typename Stream>
-class Session : public std::enable_shared_from_this<Session<Stream>> {
- public:
-  Session(Stream stream, std::shared_ptr<const Shared> shared)
-      : stream_(std::move(stream)), shared_(std::move(shared)) {
-    buffer_.reserve(kReadBufferBytes);
-  }
-
-  void start() {
-    if constexpr (std::is_same_v<Stream, beast::tcp_stream>) {
-      read_header();
-    } else {
-      beast::get_lowest_layer(stream_).expires_after(
-          std::chrono::milliseconds(shared_->options.header_timeout_ms));
-      stream_.async_handshake(ssl::stream_base::server,
-                              [self = this->shared_from_this()](beast::error_code ec) {
-                                if (ec) return self->close();
-                                self->read_header();
-                              });
-    }
-  }
-
- private:
-  void read_header() {
-    parser_.emplace();
-    parser_->header_limit(static_cast<std::uint32_t>(shared_->options.header_limit));
-    parser_->body_limit(shared_->options.body_limit);
-    beast::get_lowest_layer(stream_).expires_after(std::chrono::milliseconds(
-        first_ ? shared_->options.header_timeout_ms : shared_->options.idle_timeout_ms));
-    first_ = false;
-    http::async_read_header(stream_, buffer_, *parser_,
-                            [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-                              self->on_header(ec);
-                            });
-  }
-
-  void on_header(beast::error_code ec) {
-    if (ec == http::error::header_limit) {
-      return fail(431, error_id::kHeadersTooLarge,
-                  "Request headers exceed the limit of " +
-                      std::to_string(shared_->options.header_limit) + " bytes");
-    }
-    // Beast refuses a Content-Length over the body limit while parsing the
-    // header, before any body byte is read.
-    if (ec == http::error::body_limit) {
-      return fail(413, error_id::kBodyTooLarge, body_limit_message());
-    }
-    if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::eof ||
-        ec == net::error::connection_reset || ec == net::error::operation_aborted) {
-      return close();
-    }
-    if (ec) {
-      return fail(400, error_id::kMalformedJson, "The request is not valid HTTP/1.1");
-    }
-    auto& header = parser_->get();
-    const auto length = parser_->content_length();
-    if (length && *length > shared_->options.body_limit) {
-      return fail(413, error_id::kBodyTooLarge, body_limit_message());
-    }
-    const auto expect = header[http::field::expect];
-    if (beast::iequals(expect, "100-continue") && !parser_->is_done()) {
-      // Answer at once so clients that wait for it (curl does, for large
-      // bodies) do not stall for a second before sending the body.
-      continue_.emplace(http::status::continue_, header.version());
-      http::async_write(stream_, *continue_,
-                        [self = this->shared_from_this()](beast::error_code wec, std::size_t) {
-                          if (wec) return self->close();
-                          self->read_body();
-                        });
-      return;
-    }
-    read_body();
-  }
-
-  void read_body() {
-    beast::get_lowest_layer(stream_).expires_after(
-        std::chrono::milliseconds(shared_->options.body_timeout_ms));
-    http::async_read(stream_, buffer_, *parser_,
-                     [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-                       self->on_body(ec);
-                     });
-  }
-
-  std::string body_limit_message() const {
-    return "The request body exceeds the limit of " + std::to_string(shared_->options.body_limit) +
-           " bytes";
-  }
-
-  void on_body(beast::error_code ec) {
-    if (ec == http::error::body_limit) {
-      return fail(413, error_id::kBodyTooLarge, body_limit_message());
-    }
-    if (ec) return close();
-    auto msg = parser_->release();
-    HttpRequest req;
-    req.method = std::string(msg.method_string());
-    req.target = std::string(msg.target());
-    for (const auto& f : msg) {
-      std::string name(f.name_string());
-      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      req.headers.emplace_back(std::move(name), std::string(f.value()));
-    }
-    req.body = std::move(msg.body());
-    req.tls = !std::is_same_v<Stream, beast::tcp_stream>;
-    keep_alive_ = msg.keep_alive();
-    version_ = msg.version();
-    head_ = msg.method() == http::verb::head;
-    // The handler may block (FHIR queries); run it off the I/O threads.
-    beast::get_lowest_layer(stream_).expires_never();
-    net::post(*shared_->workers, [self = this->shared_from_this(), req = std::move(req)]() {
-      HttpResponse res;
-      try {
-        res = self->shared_->handler(req);
-      } catch (const std::exception& e) {
-        log(LogLevel::error, "handler.exception", {{"error", e.what()}});
-        res = operation_outcome(500, error_id::kInternal, "The service failed");
-      }
-      net::post(self->stream_.get_executor(),
-                [self, res = std::move(res)]() mutable { self->write(std::move(res), false); });
-    });
-  }
-
-  void fail(int status, const char* id, const std::string& message) {
-    keep_alive_ = false;
-    version_ = parser_ && parser_->is_header_done() ? parser_->get().version() : 11;
-    auto res = operation_outcome(status, id, message);
-    if (shared_->options.decorate_error) {
-      std::string origin;
-      if (parser_ && parser_->is_header_done())
-        origin = std::string(parser_->get()[http::field::origin]);
-      shared_->options.decorate_error(origin, res);
-    }
-    write(std::move(res), true);
-  }
-
-  void write(HttpResponse res, bool drain_after) {
-    auto out = std::make_shared<http::response<http::string_body>>();
-    out->version(version_);
-    out->result(static_cast<http::status>(res.status));
-    out->set(http::field::server, "spinecds");
-    if (!res.content_type.empty()) out->set(http::field::content_type, res.content_type);
-    out->set("X-Content-Type-Options", "nosniff");
-    out->set(http::field::cache_control, "no-store");
-    for (const auto& [k, v] : res.headers) out->insert(k, v);
-    out->body() = std::move(res.body);
-    out->keep_alive(keep_alive_ && !drain_after);
-    out->prepare_payload();
-    if (head_) {
-      const auto n = out->body().size();
-      out->body().clear();
-      out->content_length(n);
-    }
-    response_ = out;
-    beast::get_lowest_layer(stream_).expires_after(
-        std::chrono::milliseconds(shared_->options.body_timeout_ms));
-    http::async_write(stream_, *out,
-                      [self = this->shared_from_this(), drain_after, keep = out->keep_alive()](
-                          beast::error_code ec, std::size_t) {
-                        self->response_.reset();
-                        if (ec) return self->close();
-                        if (drain_after) return self->drain();
-                        if (!keep) return self->close();
-                        self->read_header();
-                      });
-  }
-
-  // After an error answer the client may still be sending; read and discard
-  // for a moment so it reads our status instead of a connection reset.
-  void drain() {
-    beast::error_code ec;
-    lowest_socket(stream_).shutdown(tcp::socket::shutdown_send, ec);
-    beast::get_lowest_layer(stream_).expires_after(std::chrono::seconds(2));
-    drain_some();
-  }
-
-  void drain_some() {
-    beast::get_lowest_layer(stream_).async_read_some(
-        net::buffer(drain_buf_),
-        [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
-          self->drained_ += n;
-          if (ec || self->drained_ > kDrainLimitBytes) return self->close();
-          self->drain_some();
-        });
-  }
-
-  void close() {
-    beast::error_code ec;
-    lowest_socket(stream_).shutdown(tcp::socket::shutdown_both, ec);
-    lowest_socket(stream_).close(ec);
-  }
-
-  Stream stream_;
-  std::shared_ptr<const Shared> shared_;
-  beast::flat_buffer buffer_;
-  std::optional<http::request_parser<http::string_body>> parser_;
-  std::optional<http::response<http::empty_body>> continue_;
-  std::shared_ptr<void> response_;
-  std::array<char, 16 * 1024> drain_buf_{};
-  std::size_t drained_ = 0;
-  bool first_ = true;
-  bool keep_alive_ = true;
-  bool head_ = false;
-  unsigned version_ = 11;
-};
 
 }  // namespace
 
 struct HttpServer::Impl {
   HttpServerOptions options;
-  HttpHandler handler;
+  HttpHandlers handlers;
   net::io_context ioc;
-  std::optional<net::thread_pool> workers;
+  // The acceptor, its timers and the signals share one strand: SIGTERM
+  // closes the acceptor while an accept may be completing.
+  net::strand<net::io_context::executor_type> control{net::make_strand(ioc)};
+  std::shared_ptr<const std::string> over_cap_reply;
+  std::optional<HookPool> pool;
   std::optional<ssl::context> tls;
   std::optional<tcp::acceptor> acceptor;
   std::optional<net::signal_set> signals;
+  std::optional<net::steady_timer> accept_timer;
+  std::optional<net::steady_timer> shutdown_timer;
+  AcceptBackoff backoff;
+  std::chrono::steady_clock::time_point grace_end;
+  std::atomic<bool> drained{true};
   std::vector<std::thread> threads;
   std::shared_ptr<Shared> shared;
   int bound_port = 0;
@@ -270,34 +61,113 @@ struct HttpServer::Impl {
         wait_signal();
         return;
       }
-      log(LogLevel::info, "server.stopping");
+      if (shared->stopping) {
+        // A second SIGTERM/SIGINT: do not wait out the grace period.
+        drained = shared->in_flight == 0;
+        ioc.stop();
+        return;
+      }
+      begin_shutdown();
+      wait_signal();
+    });
+  }
+
+  // Stop accepting (and reading further requests on open connections), then
+  // stop once nothing is in flight or the grace period is over.
+  void begin_shutdown() {
+    shared->stopping = true;
+    log(LogLevel::info, "server.stopping",
+        {{"inFlight", std::to_string(shared->in_flight.load())},
+         {"graceSeconds", std::to_string(options.shutdown_grace_seconds)}});
+    beast::error_code ec;
+    acceptor->close(ec);
+    accept_timer->cancel();
+    grace_end =
+        std::chrono::steady_clock::now() + std::chrono::seconds(options.shutdown_grace_seconds);
+    poll_drained();
+  }
+
+  void poll_drained() {
+    const int left = shared->in_flight.load();
+    if (left == 0) {
+      drained = true;
       ioc.stop();
+      return;
+    }
+    if (std::chrono::steady_clock::now() >= grace_end) {
+      drained = false;
+      log(LogLevel::warn, "server.grace-expired", {{"inFlight", std::to_string(left)}});
+      ioc.stop();
+      return;
+    }
+    shutdown_timer->expires_after(std::chrono::milliseconds(50));
+    shutdown_timer->async_wait([this](beast::error_code ec) {
+      if (!ec) poll_drained();
     });
   }
 
   void accept() {
     acceptor->async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
-      if (ec == net::error::operation_aborted) return;
-      if (!ec) {
-        if (tls) {
-          std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(
-              beast::ssl_stream<beast::tcp_stream>(beast::tcp_stream(std::move(socket)), *tls),
-              shared)
-              ->start();
-        } else {
-          std::make_shared<Session<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared)
-              ->start();
-        }
+      if (ec == net::error::operation_aborted || shared->stopping) return;
+      // Asio retries ECONNABORTED itself: what is left is running out of
+      // descriptors or memory, which a retry at once would not cure.
+      if (ec) return accept_failed(ec);
+      if (backoff.backing_off()) {
+        backoff.succeeded();
+        log(LogLevel::info, "accept.recovered",
+            {{"failures", std::to_string(backoff.take_failures())}});
+      }
+      auto slot = shared->limits->try_connection();
+      if (!slot && tls) {
+        socket.close(ec);  // a TLS client could not read a plaintext 503
+      } else if (!slot) {
+        refuse_connection(std::move(socket));
+      } else if (tls) {
+        std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(
+            beast::ssl_stream<beast::tcp_stream>(beast::tcp_stream(std::move(socket)), *tls),
+            shared, std::move(*slot))
+            ->start();
+      } else {
+        std::make_shared<Session<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared,
+                                                     std::move(*slot))
+            ->start();
       }
       accept();
     });
   }
+
+  // EMFILE/ENFILE leave the listening socket readable: retrying at once
+  // would spin. Wait, longer each time.
+  void accept_failed(const beast::error_code& ec) {
+    const auto delay = backoff.failed();
+    if (backoff.should_log(std::chrono::steady_clock::now())) {
+      log(LogLevel::warn, "accept.failing",
+          {{"error", ec.message()},
+           {"failures", std::to_string(backoff.take_failures())},
+           {"retryMs", std::to_string(delay.count())},
+           {"connections", std::to_string(shared->limits->connections())}});
+    }
+    accept_timer->expires_after(delay);
+    accept_timer->async_wait([this](beast::error_code tec) {
+      if (!tec && !shared->stopping) accept();
+    });
+  }
+
+  void refuse_connection(tcp::socket socket) const {
+    auto s = std::make_shared<tcp::socket>(std::move(socket));
+    auto text = over_cap_reply;
+    net::async_write(*s, net::buffer(*text), [s, text](beast::error_code, std::size_t) {
+      beast::error_code ec;
+      s->shutdown(tcp::socket::shutdown_send, ec);
+      s->close(ec);
+    });
+  }
 };
 
-HttpServer::HttpServer(HttpServerOptions options, HttpHandler handler)
+HttpServer::HttpServer(HttpServerOptions options, HttpHandlers handlers)
     : impl_(std::make_unique<Impl>(options.io_threads)) {
   impl_->options = std::move(options);
-  impl_->handler = std::move(handler);
+  impl_->handlers = std::move(handlers);
 }
 
 HttpServer::~HttpServer() {
@@ -321,7 +191,7 @@ std::string HttpServer::start() {
     ctx.use_private_key_file(o.tls_key, ssl::context::pem, ec);
     if (ec) return "cannot read TLS key " + o.tls_key + ": " + ec.message();
   }
-  impl_->acceptor.emplace(impl_->ioc);
+  impl_->acceptor.emplace(impl_->control);
   auto& acc = *impl_->acceptor;
   const tcp::endpoint endpoint(address, static_cast<unsigned short>(o.port));
   acc.open(endpoint.protocol(), ec);
@@ -332,13 +202,20 @@ std::string HttpServer::start() {
     return "cannot listen on " + o.bind + ":" + std::to_string(o.port) + ": " + ec.message();
   }
   impl_->bound_port = acc.local_endpoint().port();
-  impl_->workers.emplace(static_cast<std::size_t>(o.worker_threads));
+  impl_->pool.emplace(static_cast<std::size_t>(std::max(1, o.worker_threads)),
+                      static_cast<std::size_t>(std::max(1, o.queue_limit)));
   impl_->shared = std::make_shared<Shared>();
   impl_->shared->options = o;
-  impl_->shared->handler = impl_->handler;
-  impl_->shared->workers = &*impl_->workers;
+  impl_->shared->handlers = impl_->handlers;
+  impl_->shared->pool = &*impl_->pool;
   impl_->shared->tls = impl_->tls ? &*impl_->tls : nullptr;
-  impl_->signals.emplace(impl_->ioc, SIGINT, SIGTERM);
+  impl_->shared->limits = ConnectionLimits::create(static_cast<std::size_t>(o.max_connections),
+                                                   o.max_inflight_body_bytes);
+  impl_->over_cap_reply =
+      std::make_shared<const std::string>(too_many_connections_reply(o.decorate_error));
+  impl_->accept_timer.emplace(impl_->control);
+  impl_->shutdown_timer.emplace(impl_->control);
+  impl_->signals.emplace(impl_->control, SIGINT, SIGTERM);
   impl_->signals->add(SIGHUP);
   impl_->wait_signal();
   impl_->accept();
@@ -352,16 +229,17 @@ int HttpServer::port() const {
   return impl_->bound_port;
 }
 
-void HttpServer::wait() {
+bool HttpServer::wait() {
   for (auto& t : impl_->threads) {
     if (t.joinable()) t.join();
   }
+  return impl_->drained;
 }
 
 void HttpServer::stop() {
   impl_->ioc.stop();
   wait();
-  if (impl_->workers) impl_->workers->join();
+  if (impl_->pool) impl_->pool->join();
 }
 
 }  // namespace spinecds::service

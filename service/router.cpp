@@ -1,5 +1,6 @@
 #include "service/router.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <rapidjson/stringbuffer.h>
@@ -47,6 +48,17 @@ bool needs_token(const HttpRequest& req, const std::string& path) {
   if (req.method == "OPTIONS") return false;
   return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
            path == "/metrics");
+}
+
+// A service's hook or feedback path: the only paths a POST body goes to.
+bool posts_to_service(const std::string& path) {
+  if (path.rfind(kServicesPrefix, 0) != 0) return false;
+  std::string rest = path.substr(kServicesPrefix.size());
+  if (const auto slash = rest.find('/'); slash != std::string::npos) {
+    if (rest.substr(slash) != "/feedback") return false;
+    rest = rest.substr(0, slash);
+  }
+  return find_service(rest) != nullptr;
 }
 
 std::vector<FeedbackEntry> feedback_entries(const rapidjson::Value& doc,
@@ -110,23 +122,57 @@ void Router::add_cors(std::string_view origin, HttpResponse& res) const {
   res.headers.emplace_back("Access-Control-Max-Age", "600");
 }
 
+HttpResponse Router::unauthorized(const HttpRequest& req, const std::string& path,
+                                  const AuthDecision& auth) const {
+  if (deps_.metrics) ++deps_.metrics->auth_failures_total;
+  log(LogLevel::warn, "auth.refused",
+      {{"path", path}, {"reason", auth.reason_code}, {"detail", auth.log_reason}});
+  auto res = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
+  res.headers.emplace_back("WWW-Authenticate", "Bearer");
+  add_cors(req.header("origin"), res);
+  return res;
+}
+
+bool Router::served_inline(const HttpRequest& head) const {
+  if (head.method == "OPTIONS") return true;
+  const std::string path = path_of(head.target);
+  return is_read(head) && (path == "/healthz" || path == "/readyz" || path == "/metrics");
+}
+
+std::optional<HttpResponse> Router::admit(HttpRequest& head) const {
+  const std::string path = path_of(head.target);
+  auto auth = std::make_shared<AuthDecision>();
+  auth->ok = true;
+  if (deps_.authenticator && needs_token(head, path)) {
+    *auth = (*deps_.authenticator)(head, audience(head, path));
+    if (!auth->ok) {
+      if (deps_.metrics) ++deps_.metrics->requests_total;
+      return unauthorized(head, path, *auth);
+    }
+  }
+  head.auth = auth;
+  // Only a service or its feedback takes a body; any other POST is answered
+  // (404, 405) from its headers, without reading what it sends.
+  if (head.method == "POST" && !posts_to_service(path)) {
+    if (deps_.metrics) ++deps_.metrics->requests_total;
+    auto res = route(head, path, *auth);
+    add_cors(head.header("origin"), res);
+    return res;
+  }
+  return std::nullopt;
+}
+
 HttpResponse Router::handle(const HttpRequest& req) const {
   if (deps_.metrics) ++deps_.metrics->requests_total;
   const std::string path = path_of(req.target);
   AuthDecision auth;
   auth.ok = true;
   HttpResponse res;
-  if (deps_.authenticator && needs_token(req, path)) {
+  if (req.auth) {
+    auth = *req.auth;
+  } else if (deps_.authenticator && needs_token(req, path)) {
     auth = (*deps_.authenticator)(req, audience(req, path));
-    if (!auth.ok) {
-      if (deps_.metrics) ++deps_.metrics->auth_failures_total;
-      log(LogLevel::warn, "auth.refused",
-          {{"path", path}, {"reason", auth.reason_code}, {"detail", auth.log_reason}});
-      res = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
-      res.headers.emplace_back("WWW-Authenticate", "Bearer");
-      add_cors(req.header("origin"), res);
-      return res;
-    }
+    if (!auth.ok) return unauthorized(req, path, auth);
   }
   try {
     res = route(req, path, auth);
@@ -214,7 +260,10 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
   p.today = deps_.today();
   p.gather.allowed_servers = deps_.config->fhir_allowed_servers;
   for (const auto& s : auth.fhir_servers) p.gather.allowed_servers.push_back(s);
-  p.gather.deadline_ms = deps_.config->fhir_deadline_ms;
+  p.control = &req.control;
+  // The FHIR queries end by the call's deadline too, not only fhir.deadlineMs.
+  p.gather.deadline_ms = static_cast<int>(std::max<long long>(
+      1, std::min<long long>(deps_.config->fhir_deadline_ms, req.control.remaining_ms())));
   p.gather.max_pages = deps_.config->fhir_max_pages;
   p.gather.max_resources = deps_.config->fhir_max_resources;
   auto result = run_hook(*find_service(service_id), req.body, p);
@@ -224,6 +273,14 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
   if (deps_.metrics) deps_.metrics->observe_hook_latency(static_cast<std::uint64_t>(micros));
   if (!result.ok) {
     if (deps_.metrics) ++deps_.metrics->hook_errors_total;
+    if (result.error.error_id == error_id::kCallStopped) {
+      log(LogLevel::warn, "hook.stopped",
+          {{"service", service_id},
+           {"reason",
+            req.control.client_gone && *req.control.client_gone ? "client-gone" : "deadline"},
+           {"ms", std::to_string(micros / 1000)}});
+      return operation_outcome(503, result.error.error_id, result.error.message);
+    }
     log(LogLevel::info, "hook.refused",
         {{"service", service_id},
          {"status", std::to_string(result.error.status)},

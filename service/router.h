@@ -31,7 +31,15 @@ struct RouterDeps {
 class Router {
  public:
   explicit Router(RouterDeps deps);
+  // Answers a request (verifying its token unless request.auth is set).
   HttpResponse handle(const HttpRequest& request) const;
+  // Checks a request on its headers alone, before its body is read: the
+  // token (stored in head.auth for handle) and a method or path that takes no
+  // body. A response when refused, else nullopt. May block (a JWKS fetch).
+  std::optional<HttpResponse> admit(HttpRequest& head) const;
+  // Cheap, bodiless requests the listener answers on its I/O threads, never
+  // behind hook work: health, readiness, metrics, CORS preflight.
+  bool served_inline(const HttpRequest& head) const;
   // CORS headers for a response to a request from `origin` ("" when unknown);
   // the HTTP layer uses it for the errors it answers itself (413, 431).
   void add_cors(std::string_view origin, HttpResponse& response) const;
@@ -43,6 +51,8 @@ class Router {
   HttpResponse hook(const HttpRequest& request, const std::string& service_id,
                     const AuthDecision& auth) const;
   HttpResponse feedback(const HttpRequest& request, const std::string& service_id) const;
+  HttpResponse unauthorized(const HttpRequest& request, const std::string& path,
+                            const AuthDecision& auth) const;
   std::string audience(const HttpRequest& request, const std::string& path) const;
 
   RouterDeps deps_;

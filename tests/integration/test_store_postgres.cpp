@@ -7,41 +7,29 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include "service/feedback_store.h"
+#include "support/postgres_env.h"
 
 namespace {
 
-// The URL from the environment, else from tests/.test-env; empty when none.
-std::string postgres_url() {
-  if (const char* env = std::getenv("SPINECDS_TEST_POSTGRES")) return env;
-  std::ifstream in(std::string(SPINECDS_SOURCE_DIR) + "/tests/.test-env");
-  std::string line;
-  const std::string key = "SPINECDS_TEST_POSTGRES=";
-  while (std::getline(in, line)) {
-    if (line.rfind(key, 0) == 0) return line.substr(key.size());
-  }
-  return {};
-}
+using spinecds::testing::postgres_url;
+using spinecds::testing::under_ci;
 
 // libpq handles freed even when a REQUIRE ends the test early.
 using Conn = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
-
-bool under_ci() {
-  const char* ci = std::getenv("CI");
-  return ci && std::string(ci) == "true";
-}
 
 }  // namespace
 
 TEST_CASE("feedback entries land in PostgreSQL together, or not at all") {
   const auto url = postgres_url();
   if (url.empty()) {
-    if (under_ci()) FAIL("CI=true but no PostgreSQL: deploy/start-test-services.sh did not start it");
+    if (under_ci())
+      FAIL("CI=true but no PostgreSQL: deploy/start-test-services.sh did not start it");
     MESSAGE("no PostgreSQL configured (run deploy/start-test-services.sh): skipped");
     return;
   }

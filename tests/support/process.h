@@ -3,6 +3,7 @@
 // reads the port it bound from its log, and stops it on destruction.
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,8 +21,9 @@ namespace spinecds::testing {
 class ServerProcess {
  public:
   // args after "spinecds serve"; --port 0 is added so the kernel picks a free port.
+  // max_files > 0: the server's descriptor limit (RLIMIT_NOFILE), as `prlimit --nofile`.
   explicit ServerProcess(std::vector<std::string> args, std::vector<std::string> env = {},
-                         std::string log_path = "") {
+                         std::string log_path = "", int max_files = 0) {
     log_path_ = log_path.empty() ? temp_path("spinecds-log") : log_path;
     pid_ = fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
@@ -35,6 +37,10 @@ class ServerProcess {
       for (auto& a : all) argv.push_back(a.data());
       argv.push_back(nullptr);
       for (auto& e : env) putenv(e.data());
+      if (max_files > 0) {
+        const rlimit lim{static_cast<rlim_t>(max_files), static_cast<rlim_t>(max_files)};
+        setrlimit(RLIMIT_NOFILE, &lim);
+      }
       execv(SPINECDS_BINARY, argv.data());
       _exit(127);
     }
@@ -63,6 +69,7 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   // Sends `sig` (SIGHUP: reload the policies) to the running server.
   void send_signal(int sig) const {
     if (pid_ > 0) kill(pid_, sig);
@@ -74,6 +81,22 @@ class ServerProcess {
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
+  }
+
+  // Waits up to `limit` for the server to exit on its own: its wait status,
+  // or -1 when it is still running.
+  int wait_exit(std::chrono::milliseconds limit) {
+    if (pid_ <= 0) return -1;
+    const auto end = std::chrono::steady_clock::now() + limit;
+    int status = 0;
+    while (std::chrono::steady_clock::now() < end) {
+      if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        return status;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return -1;
   }
 
   // Returns the exit status (or -1 when not running).

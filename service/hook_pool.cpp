@@ -1,0 +1,80 @@
+#include "service/hook_pool.h"
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace spinecds::service {
+
+namespace {
+
+// Linux applies nice values per thread. Failing to lower it only costs
+// health-check latency under load, so errors are ignored.
+void lower_this_thread_priority() {
+  const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+  (void)setpriority(PRIO_PROCESS, tid, 5);
+}
+
+}  // namespace
+
+HookPool::HookPool(std::size_t threads, std::size_t queue_limit) : queue_limit_(queue_limit) {
+  if (threads == 0) threads = 1;
+  threads_.reserve(threads);
+  for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
+}
+
+HookPool::~HookPool() {
+  join();
+}
+
+bool HookPool::try_post(std::function<void()> job) {
+  {
+    std::lock_guard lock(mu_);
+    if (stopping_ || queue_.size() >= queue_limit_) return false;
+    queue_.push_back(std::move(job));
+  }
+  cv_.notify_one();
+  return true;
+}
+
+std::size_t HookPool::busy() const {
+  std::lock_guard lock(mu_);
+  return queue_.size() + running_;
+}
+
+void HookPool::join() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  for (auto& t : threads_) {
+    if (t.joinable()) t.join();
+  }
+}
+
+void HookPool::run() {
+  lower_this_thread_priority();
+  for (;;) {
+    std::function<void()> job;
+    {
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      job = std::move(queue_.front());
+      queue_.pop_front();
+      ++running_;
+    }
+    job();
+    job = nullptr;  // release what the job held before counting it done
+    std::lock_guard lock(mu_);
+    --running_;
+  }
+}
+
+std::size_t default_hook_threads() {
+  const auto cores = std::thread::hardware_concurrency();
+  return std::size_t{4} * (cores == 0 ? 2u : cores);
+}
+
+}  // namespace spinecds::service
