@@ -1,5 +1,7 @@
 #include "fhir/json_parse.h"
 
+#include <cstring>
+
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
@@ -15,6 +17,7 @@ struct DepthLimitedBuilder {
   int limit;
   int depth = 0;
   bool exceeded = false;
+  bool nul = false;  // a string or member name held U+0000
 
   bool Null() { return doc.Null(); }
   bool Bool(bool b) { return doc.Bool(b); }
@@ -26,8 +29,18 @@ struct DepthLimitedBuilder {
   bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
     return doc.RawNumber(s, n, copy);
   }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return no_nul(s, n) && doc.String(s, n, copy);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    return no_nul(s, n) && doc.Key(s, n, copy);
+  }
+  // Everything downstream (C APIs, logs, other parsers) may read a string
+  // only up to its first NUL: such a string is refused, not truncated.
+  bool no_nul(const char* s, rapidjson::SizeType n) {
+    if (n > 0 && std::memchr(s, 0, n) != nullptr) nul = true;
+    return !nul;
+  }
   bool StartObject() { return enter() && doc.StartObject(); }
   bool EndObject(rapidjson::SizeType n) {
     --depth;
@@ -53,8 +66,17 @@ constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseVa
 
 JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_depth) {
   JsonParse result;
+  // RapidJSON reads a raw NUL as the end of the input and would ignore what
+  // follows it.
+  if (const void* nul = std::memchr(text.data(), 0, text.size())) {
+    result.status = JsonParseStatus::malformed;
+    result.offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
+    result.error = "a raw NUL byte at offset " + std::to_string(result.offset);
+    return result;
+  }
   rapidjson::ParseResult parsed;
   bool exceeded = false;
+  bool nul = false;
   // Populate installs the root only when the generator succeeds, so a refused
   // body leaves `out` as it was.
   auto generate = [&](rapidjson::Document& doc) {
@@ -64,6 +86,7 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);
     parsed = reader.Parse<kFlags>(is, builder);
     exceeded = builder.exceeded;
+    nul = builder.nul;
     return !parsed.IsError();
   };
   out.Populate(generate);
@@ -71,6 +94,10 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
     result.status = JsonParseStatus::too_deep;
     result.offset = parsed.Offset();
     result.error = "JSON nested deeper than " + std::to_string(max_depth) + " levels";
+  } else if (nul) {
+    result.status = JsonParseStatus::malformed;
+    result.offset = parsed.Offset();
+    result.error = "a string holds U+0000 (before offset " + std::to_string(parsed.Offset()) + ")";
   } else if (parsed.IsError()) {
     result.status = JsonParseStatus::malformed;
     result.offset = parsed.Offset();

@@ -1,7 +1,9 @@
 #pragma once
 // Parsing untrusted JSON: iterative (no recursion on input depth) and refusing
 // nesting deeper than a limit before anything walks the document recursively
-// (schema validation, copying and writing all recurse).
+// (schema validation, copying and writing all recurse). A raw NUL byte
+// anywhere in the text, or a string or member name holding U+0000, makes the
+// text malformed.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -20,6 +22,7 @@ struct JsonParse {
   std::size_t offset = 0;  // byte offset of the error
 };
 
-JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_depth = kMaxJsonDepth);
+JsonParse parse_json(std::string_view text, rapidjson::Document& out,
+                     int max_depth = kMaxJsonDepth);
 
 }  // namespace spinecds::fhir
