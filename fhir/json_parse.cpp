@@ -1,9 +1,13 @@
 #include "fhir/json_parse.h"
 
 #include <cstring>
+#include <optional>
+#include <vector>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
+
+#include "fhir/json_access.h"
 
 namespace spinecds::fhir {
 
@@ -11,52 +15,84 @@ namespace {
 
 // Feeds the reader's events straight into the document while counting
 // nesting, and stops the reader as soon as it passes the limit: one pass, and
-// a 100,000-deep array costs no stack.
+// a 100,000-deep array costs no stack. It also keeps the path to the current
+// value, so a refused string can be named (never quoted).
 struct DepthLimitedBuilder {
   rapidjson::Document& doc;
   int limit;
   int depth = 0;
   bool exceeded = false;
-  bool nul = false;  // a string or member name held U+0000
+  std::optional<std::string> nul_at;  // pointer of the string that held U+0000
 
-  bool Null() { return doc.Null(); }
-  bool Bool(bool b) { return doc.Bool(b); }
-  bool Int(int i) { return doc.Int(i); }
-  bool Uint(unsigned u) { return doc.Uint(u); }
-  bool Int64(int64_t i) { return doc.Int64(i); }
-  bool Uint64(uint64_t u) { return doc.Uint64(u); }
-  bool Double(double d) { return doc.Double(d); }
+  struct Frame {
+    bool array = false;
+    std::size_t count = 0;  // elements begun, in an array
+    std::string key;        // the current member, in an object
+  };
+  std::vector<Frame> frames;
+
+  bool Null() { return value() && doc.Null(); }
+  bool Bool(bool b) { return value() && doc.Bool(b); }
+  bool Int(int i) { return value() && doc.Int(i); }
+  bool Uint(unsigned u) { return value() && doc.Uint(u); }
+  bool Int64(int64_t i) { return value() && doc.Int64(i); }
+  bool Uint64(uint64_t u) { return value() && doc.Uint64(u); }
+  bool Double(double d) { return value() && doc.Double(d); }
   bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
-    return doc.RawNumber(s, n, copy);
-  }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) {
-    return no_nul(s, n) && doc.String(s, n, copy);
-  }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    return no_nul(s, n) && doc.Key(s, n, copy);
+    return value() && doc.RawNumber(s, n, copy);
   }
   // Everything downstream (C APIs, logs, other parsers) may read a string
   // only up to its first NUL: such a string is refused, not truncated.
-  bool no_nul(const char* s, rapidjson::SizeType n) {
-    if (n > 0 && std::memchr(s, 0, n) != nullptr) nul = true;
-    return !nul;
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    value();
+    if (n > 0 && std::memchr(s, 0, n) != nullptr) {
+      nul_at = pointer(frames.size());
+      return false;
+    }
+    return doc.String(s, n, copy);
   }
-  bool StartObject() { return enter() && doc.StartObject(); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    if (n > 0 && std::memchr(s, 0, n) != nullptr) {
+      nul_at = pointer(frames.size() - 1);  // the object: the name itself is not repeated
+      return false;
+    }
+    frames.back().key.assign(s, n);
+    return doc.Key(s, n, copy);
+  }
+  bool StartObject() { return value() && enter(false) && doc.StartObject(); }
   bool EndObject(rapidjson::SizeType n) {
-    --depth;
+    leave();
     return doc.EndObject(n);
   }
-  bool StartArray() { return enter() && doc.StartArray(); }
+  bool StartArray() { return value() && enter(true) && doc.StartArray(); }
   bool EndArray(rapidjson::SizeType n) {
-    --depth;
+    leave();
     return doc.EndArray(n);
   }
-  bool enter() {
+  bool value() {
+    if (!frames.empty() && frames.back().array) ++frames.back().count;
+    return true;
+  }
+  bool enter(bool array) {
     if (++depth > limit) {
       exceeded = true;
       return false;
     }
+    frames.push_back(Frame{array, 0, {}});
     return true;
+  }
+  void leave() {
+    --depth;
+    frames.pop_back();
+  }
+  // The JSON Pointer of the current value through the first `n` frames.
+  std::string pointer(std::size_t n) const {
+    std::string out;
+    for (std::size_t i = 0; i < n && i < frames.size(); ++i) {
+      const auto& f = frames[i];
+      out += "/" + (f.array ? std::to_string(f.count - 1) : json::pointer_token(f.key));
+    }
+    return out;
   }
 };
 
@@ -76,7 +112,7 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
   }
   rapidjson::ParseResult parsed;
   bool exceeded = false;
-  bool nul = false;
+  std::optional<std::string> nul_at;
   // Populate installs the root only when the generator succeeds, so a refused
   // body leaves `out` as it was.
   auto generate = [&](rapidjson::Document& doc) {
@@ -86,7 +122,7 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);
     parsed = reader.Parse<kFlags>(is, builder);
     exceeded = builder.exceeded;
-    nul = builder.nul;
+    nul_at = builder.nul_at;
     return !parsed.IsError();
   };
   out.Populate(generate);
@@ -94,10 +130,11 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
     result.status = JsonParseStatus::too_deep;
     result.offset = parsed.Offset();
     result.error = "JSON nested deeper than " + std::to_string(max_depth) + " levels";
-  } else if (nul) {
-    result.status = JsonParseStatus::malformed;
+  } else if (nul_at) {
+    result.status = JsonParseStatus::nul_in_string;
     result.offset = parsed.Offset();
-    result.error = "a string holds U+0000 (before offset " + std::to_string(parsed.Offset()) + ")";
+    result.pointer = *nul_at;
+    result.error = "a string holds U+0000";
   } else if (parsed.IsError()) {
     result.status = JsonParseStatus::malformed;
     result.offset = parsed.Offset();

@@ -87,16 +87,23 @@ TEST_CASE("header values that would split a request") {
   CHECK_FALSE(breaks_header("Bearer abc.def"));
 }
 
-TEST_CASE("JSON with a raw NUL or a string holding U+0000 is malformed") {
+TEST_CASE("JSON with a raw NUL is malformed; a string holding U+0000 is refused by path") {
   rapidjson::Document d;
   CHECK(parse_json(R"({"a":"b"})", d).status == JsonParseStatus::ok);
   const auto raw = parse_json("{\"a\":\"b\"}\0{\"c\":1}"s, d);
   CHECK(raw.status == JsonParseStatus::malformed);
   CHECK(raw.offset == 9);
   CHECK(parse_json("{\"a\":\"b\0c\"}"s, d).status == JsonParseStatus::malformed);
-  CHECK(parse_json(R"({"patientId":"pt-4417\u0000/../admin"})", d).status ==
-        JsonParseStatus::malformed);
-  CHECK(parse_json(R"({"pt\u0000":"x"})", d).status == JsonParseStatus::malformed);
+  const auto id = parse_json(R"({"context":{"patientId":"pt-4417\u0000/../admin"}})", d);
+  CHECK(id.status == JsonParseStatus::nul_in_string);
+  CHECK(id.pointer == "/context/patientId");
+  CHECK(id.error.find("pt-4417") == std::string::npos);
+  const auto element = parse_json(R"({"a":[1,{"b":["x","y\u0000"]}]})", d);
+  CHECK(element.status == JsonParseStatus::nul_in_string);
+  CHECK(element.pointer == "/a/1/b/1");
+  const auto name = parse_json(R"({"ctx":{"pt\u0000":"x"}})", d);
+  CHECK(name.status == JsonParseStatus::nul_in_string);
+  CHECK(name.pointer == "/ctx");
   // Other escapes are fine.
   CHECK(parse_json(R"({"a":"\u0001\n\u00e9"})", d).status == JsonParseStatus::ok);
 }
