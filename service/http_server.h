@@ -28,6 +28,8 @@ struct HttpServerOptions {
   int idle_timeout_ms = 30000;  // keep-alive wait for the next request
   std::string tls_cert;         // PEM; both set → HTTPS only
   std::string tls_key;
+  std::string tls_min_version = "1.2";  // and ciphers: see service/tls_context.h
+  std::string tls_ciphers;
   ErrorDecorator decorate_error;
   // Called (on an I/O thread) when the process receives SIGHUP: reload what
   // can be reloaded without a restart. Unset: SIGHUP is ignored.
