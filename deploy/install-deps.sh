@@ -12,7 +12,8 @@ packages=(cmake ninja-build g++ pkg-config ca-certificates curl jq openssl
           doctest-dev libsqlite3-dev sqlite3 libpq-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # python3-yaml: tests/deploy/test_manifests.py reads the Kubernetes and compose YAML.
-  packages+=(postgresql libbenchmark-dev clang-format python3-yaml)
+  # clang + libclang-rt-dev: the libFuzzer targets (tests/fuzz/run.sh).
+  packages+=(postgresql libbenchmark-dev clang-format python3-yaml clang libclang-rt-dev)
   # The machine image may bring its own Node.js 20 and npm (whose nodejs
   # package conflicts with Debian's npm); take Debian's only when none is there.
   if ! command -v node > /dev/null || ! command -v npm > /dev/null; then

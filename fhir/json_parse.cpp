@@ -18,6 +18,8 @@ namespace {
 // a 100,000-deep array costs no stack. It also keeps the path to the current
 // value, so a refused string can be named (never quoted).
 struct DepthLimitedBuilder {
+  DepthLimitedBuilder(rapidjson::Document& d, int max_depth) : doc(d), limit(max_depth) {}
+
   rapidjson::Document& doc;
   int limit;
   int depth = 0;
@@ -116,7 +118,7 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
   // Populate installs the root only when the generator succeeds, so a refused
   // body leaves `out` as it was.
   auto generate = [&](rapidjson::Document& doc) {
-    DepthLimitedBuilder builder{doc, max_depth};
+    DepthLimitedBuilder builder(doc, max_depth);
     rapidjson::Reader reader;
     rapidjson::MemoryStream ms(text.data(), text.size());
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);

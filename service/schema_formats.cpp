@@ -118,14 +118,24 @@ void require_checkable_at(const rapidjson::Value& schema, const std::string& nam
   if (!schema.IsObject()) return;
   for (const auto& m : schema.GetObject()) {
     const std::string key(m.name.GetString(), m.name.GetStringLength());
+    std::string problem;
     if (!names && (key == "pattern" || key == "patternProperties")) {
-      throw std::runtime_error(name + where + " uses `" + key + "`; use a `format` instead");
+      problem = " uses a regex (`" + key + "`); use a `format` instead";
+    } else if (!names && key == "format" &&
+               (!m.value.IsString() || !format_check(m.value.GetString()))) {
+      problem = " names a format without a validator";
     }
-    if (!names && key == "format" && (!m.value.IsString() || !format_check(m.value.GetString()))) {
-      throw std::runtime_error(name + where + " names a format without a validator");
+    if (!problem.empty()) {
+      std::string what = name;
+      what += where;
+      what += problem;
+      throw std::runtime_error(what);
     }
     const bool child_names = !names && (key == "properties" || key == "definitions");
-    require_checkable_at(m.value, name, where + "/" + key, child_names);
+    std::string below = where;
+    below += '/';
+    below += key;
+    require_checkable_at(m.value, name, below, child_names);
   }
 }
 
