@@ -10,6 +10,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "criteria/policy.h"
+#include "fhir/json_access.h"
 
 namespace spinecds::criteria {
 
@@ -134,20 +135,7 @@ std::vector<std::string> strings(const rapidjson::Value& v, const char* key) {
   return out;
 }
 
-// JSON Pointer escaping (RFC 6901) for member names such as "pt.minWeeks".
-std::string escape_token(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+using fhir::json::pointer_token;
 
 std::string strip_hash(std::string s) {
   if (!s.empty() && s[0] == '#') s.erase(0, 1);
@@ -170,7 +158,7 @@ std::string schema_error(rapidjson::SchemaValidator& v, const rapidjson::Documen
   if (keyword == "required" && s && d && d->IsObject()) {
     for (const auto& name : strings(*s, "required")) {
       if (!d->HasMember(name.c_str())) {
-        pointer += "/" + escape_token(name);
+        pointer += "/" + pointer_token(name);
         detail = "is required";
         break;
       }
@@ -180,7 +168,7 @@ std::string schema_error(rapidjson::SchemaValidator& v, const rapidjson::Documen
     if (auto it = s->FindMember("properties"); it != s->MemberEnd()) props = &it->value;
     for (const auto& m : d->GetObject()) {
       if (!props || !props->HasMember(m.name)) {
-        pointer += "/" + escape_token(std::string(m.name.GetString(), m.name.GetStringLength()));
+        pointer += "/" + pointer_token(std::string(m.name.GetString(), m.name.GetStringLength()));
         detail = "is not a field the schema allows";
         break;
       }
@@ -278,13 +266,13 @@ PolicyLoad load_policy(std::string_view json_text) {
     while (!cur.empty()) {
       for (const auto& n : names) {
         if (n == cur) {
-          return {std::nullopt, "policy field /profiles/" + escape_token(name) +
+          return {std::nullopt, "policy field /profiles/" + pointer_token(name) +
                                     "/inherits makes a cycle (rule \"inherits-acyclic\")"};
         }
       }
       auto it = profiles.FindMember(cur.c_str());
       if (it == profiles.MemberEnd()) {
-        return {std::nullopt, "policy field /profiles/" + escape_token(names.back()) +
+        return {std::nullopt, "policy field /profiles/" + pointer_token(names.back()) +
                                   "/inherits names profile \"" + cur +
                                   "\", which /profiles does not define (rule \"profile-exists\")"};
       }
@@ -308,7 +296,7 @@ PolicyLoad load_policy(std::string_view json_text) {
       const auto src = str(t.value, "source");
       if (!p.sources.count(src)) {
         return bad_source(
-            "/profiles/" + escape_token(name) + "/thresholds/" + escape_token(tname) + "/source",
+            "/profiles/" + pointer_token(name) + "/thresholds/" + pointer_token(tname) + "/source",
             src);
       }
     }

@@ -13,7 +13,8 @@ packages=(cmake ninja-build g++ pkg-config ca-certificates curl jq openssl
 if [[ "${1:-}" == "--test" ]]; then
   # python3-yaml: tests/deploy/test_manifests.py reads the Kubernetes and compose YAML.
   # nginx: tests/integration/test_replicas.cpp balances two replicas with it.
-  packages+=(postgresql libbenchmark-dev clang-format python3-yaml nginx)
+  # clang + libclang-rt-dev: the libFuzzer targets (tests/fuzz/run.sh).
+  packages+=(postgresql libbenchmark-dev clang-format python3-yaml nginx clang libclang-rt-dev)
   # The machine image may bring its own Node.js 20 and npm (whose nodejs
   # package conflicts with Debian's npm); take Debian's only when none is there.
   if ! command -v node > /dev/null || ! command -v npm > /dev/null; then

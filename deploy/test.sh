@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test: once as a normal build, once under
-# AddressSanitizer + UndefinedBehaviorSanitizer. README.md's test command.
+# AddressSanitizer + UndefinedBehaviorSanitizer, then the fuzz targets
+# briefly. README.md's test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,4 +24,8 @@ for variant in release asan; do
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
 done
+# libFuzzer (clang, its own build tree): replay the corpora in tests/fuzz/corpus
+# and fuzz every target for an even share of 3 minutes (docs/fuzzing.md).
+echo "== fuzz: replay corpora, then fuzz 180 s in all"
+SPINECDS_JOBS=$jobs tests/fuzz/run.sh 180 || status=1
 exit $status

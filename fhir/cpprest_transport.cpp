@@ -14,6 +14,7 @@
 #include <system_error>
 #include <vector>
 
+#include "fhir/syntax.h"
 #include "fhir/transport.h"
 
 namespace spinecds::fhir {
@@ -64,6 +65,15 @@ class CpprestTransport final : public Transport {
  public:
   HttpAnswer get(const HttpGet& request) override {
     HttpAnswer failed;
+    // Defence in depth behind the edge checks: a CR, LF or NUL in a header
+    // would split the request and desynchronise a pooled connection.
+    for (const auto& [name, value] : request.headers) {
+      if (breaks_header(name) || breaks_header(value) || name.empty()) {
+        failed.error = TransportError::bad_header;
+        failed.error_text = "a header value holds a line break or NUL; nothing was sent";
+        return failed;
+      }
+    }
     std::shared_ptr<client::http_client> http_client;
     std::string resource;
     try {
@@ -170,6 +180,8 @@ class CpprestTransport final : public Transport {
         return "connection broke during the response";
       case TransportError::bad_url:
         return "malformed URL";
+      case TransportError::bad_header:
+        return "a header value holds a line break or NUL; nothing was sent";
       case TransportError::none:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 // Null-safe reads of FHIR JSON members: every stage walks untrusted resources,
 // where any member may be absent or of the wrong type.
+#include <string>
 #include <string_view>
 
 #include <rapidjson/document.h>
@@ -20,6 +21,22 @@ inline const rapidjson::Value* member(const rapidjson::Value& v, const char* key
   if (!v.IsObject()) return nullptr;
   auto it = v.FindMember(key);
   return it == v.MemberEnd() ? nullptr : &it->value;
+}
+
+// A member name as one JSON Pointer reference token (RFC 6901: "~" → "~0",
+// "/" → "~1"), for error paths such as "/profiles/pt.minWeeks".
+inline std::string pointer_token(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace spinecds::fhir::json

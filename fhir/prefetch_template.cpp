@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "fhir/syntax.h"
+
 namespace spinecds::fhir {
 namespace {
 
@@ -90,9 +92,13 @@ std::optional<std::string> render_prefetch_template(std::string_view tmpl,
     const auto close = tmpl.find("}}", open + 2);
     if (close == std::string_view::npos) return std::nullopt;
     const auto value = resolve(trim(tmpl.substr(open + 2, close - open - 2)), context);
-    // An empty value or a dot segment would turn "Patient/{{...}}" into a
-    // search or climb out of the path: as good as unresolved.
-    if (!value || value->empty() || *value == "." || *value == "..") return std::nullopt;
+    // Every token stands for a FHIR id (context.userId for a typed
+    // reference); anything else (empty, a dot segment, a control character)
+    // is as good as unresolved, whatever the caller checked before.
+    if (!value || !(is_fhir_id(*value) || is_typed_reference(*value)) || *value == "." ||
+        *value == "..") {
+      return std::nullopt;
+    }
     out += percent_encode(*value);
     pos = close + 2;
   }

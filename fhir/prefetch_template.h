@@ -16,8 +16,9 @@ namespace spinecds::fhir {
 //
 // nullopt when any token cannot be resolved (absent field, a userId of
 // another type, an unknown or malformed token): such a template is skipped,
-// never guessed. Values are percent-encoded, so an id cannot add query
-// parameters or path segments.
+// never guessed. A value that is neither FHIR id syntax nor a typed
+// reference ("Practitioner/pr-1") counts as unresolved; values are also
+// percent-encoded, so an id cannot add query parameters or path segments.
 std::optional<std::string> render_prefetch_template(std::string_view tmpl,
                                                     const rapidjson::Value& context);
 

@@ -92,6 +92,9 @@ std::optional<ServerUrl> parse_server_url(std::string_view url) {
 }
 
 std::string normalize_base(std::string_view base) {
+  // A base has no query, not even an empty one: "https://ehr/fhir?" is not
+  // the base on the list, whatever a server makes of it.
+  if (base.find('?') != std::string_view::npos) return {};
   auto u = parse_server_url(base);
   if (!u || !u->query.empty() || has_dot_segment(u->path)) return {};
   const bool default_port =
@@ -108,9 +111,10 @@ bool is_allowed_server(std::string_view fhir_server, const std::vector<std::stri
 }
 
 bool is_under_base(std::string_view url, std::string_view base) {
+  if (base.find('?') != std::string_view::npos) return false;
   const auto b = parse_server_url(base);
   const auto u = parse_server_url(url);
-  if (!b || !u || !b->query.empty()) return false;
+  if (!b || !u) return false;
   if (u->scheme != b->scheme || u->host != b->host || u->port != b->port) return false;
   if (has_dot_segment(u->path) || has_dot_segment(b->path)) return false;
   if (b->path.empty()) return true;

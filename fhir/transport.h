@@ -28,6 +28,7 @@ enum class TransportError {
   too_large,  // the body went over max_body_bytes
   broken,     // the connection broke in the middle of the answer
   bad_url,
+  bad_header,  // a header name or value holds CR, LF or NUL: nothing was sent
 };
 
 struct HttpAnswer {

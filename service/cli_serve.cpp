@@ -140,6 +140,8 @@ int run_serve_command(int argc, char** argv) {
   options.shutdown_grace_seconds = config.shutdown_grace_seconds;
   options.tls_cert = config.tls_cert;
   options.tls_key = config.tls_key;
+  options.tls_min_version = config.tls_min_version;
+  options.tls_ciphers = config.tls_ciphers;
   options.decorate_error = [&router](std::string_view origin, HttpResponse& r) {
     router.add_cors(origin, r);
   };

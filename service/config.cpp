@@ -10,6 +10,7 @@
 #include <rapidjson/writer.h>
 
 #include "fhir/json_parse.h"
+#include "service/tls_context.h"
 
 extern char** environ;
 
@@ -345,6 +346,15 @@ std::string apply_file(Config& c, const std::string& text) {
     }
     c.tls_cert = tls["cert"].GetString();
     c.tls_key = tls["key"].GetString();
+    if (tls.HasMember("minVersion")) {
+      if (auto e = want_string(c.tls_min_version, tls["minVersion"], "listen.tls.minVersion");
+          !e.empty())
+        return e;
+    }
+    if (tls.HasMember("ciphers")) {
+      if (auto e = want_string(c.tls_ciphers, tls["ciphers"], "listen.tls.ciphers"); !e.empty())
+        return e;
+    }
   }
   if (doc.HasMember("auth")) {
     const auto& auth = doc["auth"];
@@ -379,6 +389,11 @@ ConfigLoad load_config(const std::optional<std::string>& file_text,
   }
   if (auto it = env.find("SPINECDS_LISTEN_TLS_CERT"); it != env.end()) c.tls_cert = it->second;
   if (auto it = env.find("SPINECDS_LISTEN_TLS_KEY"); it != env.end()) c.tls_key = it->second;
+  if (auto it = env.find("SPINECDS_LISTEN_TLS_MIN_VERSION"); it != env.end())
+    c.tls_min_version = it->second;
+  if (auto it = env.find("SPINECDS_LISTEN_TLS_CIPHERS"); it != env.end())
+    c.tls_ciphers = it->second;
+  if (auto e = check_tls_min_version(c.tls_min_version); !e.empty()) return {std::nullopt, e};
   // `policy` is another name for the lumbar entry of `policies`.
   if (!c.policy_path.empty()) {
     auto [it, added] = c.policy_paths.emplace(kLumbarPolicyId, c.policy_path);

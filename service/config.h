@@ -23,6 +23,8 @@ struct Config {
   std::vector<std::string> cors_origins = {"*"};
   std::string tls_cert;  // PEM paths; both set → HTTPS
   std::string tls_key;
+  std::string tls_min_version = "1.2";  // listen.tls.minVersion: "1.2" or "1.3"
+  std::string tls_ciphers;  // listen.tls.ciphers: "" → service/tls_context.h's default
   int threads = 2;
   int header_timeout_ms = 10000;
   int idle_timeout_ms = 30000;

@@ -90,6 +90,14 @@ std::optional<PipelineError> json_error(const fhir::JsonParse& parsed) {
                              std::to_string(fhir::kMaxJsonDepth) + " levels",
                          ""};
   }
+  if (parsed.status == fhir::JsonParseStatus::nul_in_string) {
+    // Named, never quoted: the value is what the caller must not see echoed.
+    const auto expr = pointer_to_expression(parsed.pointer);
+    return PipelineError{400, error_id::kInvalidField,
+                         "Field " + (expr.empty() ? std::string("(body)") : expr) +
+                             " is invalid: a JSON string holds U+0000",
+                         expr};
+  }
   if (parsed.status == fhir::JsonParseStatus::malformed) {
     return PipelineError{400, error_id::kMalformedJson,
                          "The request body is not valid JSON: " + parsed.error, ""};

@@ -7,6 +7,7 @@
 
 #include "service/accept_backoff.h"
 #include "service/http_session.h"
+#include "service/tls_context.h"
 
 namespace spinecds::service {
 
@@ -181,15 +182,8 @@ std::string HttpServer::start() {
   if (ec) return "cannot use bind address " + o.bind + ": " + ec.message();
   if (!o.tls_cert.empty()) {
     impl_->tls.emplace(ssl::context::tls_server);
-    auto& ctx = *impl_->tls;
-    // TLS 1.2 and later only.
-    ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
-                    ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
-                    ssl::context::single_dh_use);
-    ctx.use_certificate_chain_file(o.tls_cert, ec);
-    if (ec) return "cannot read TLS certificate " + o.tls_cert + ": " + ec.message();
-    ctx.use_private_key_file(o.tls_key, ssl::context::pem, ec);
-    if (ec) return "cannot read TLS key " + o.tls_key + ": " + ec.message();
+    const TlsSettings tls{o.tls_cert, o.tls_key, o.tls_min_version, o.tls_ciphers};
+    if (auto e = configure_tls_context(*impl_->tls, tls); !e.empty()) return e;
   }
   impl_->acceptor.emplace(impl_->control);
   auto& acc = *impl_->acceptor;

@@ -53,6 +53,8 @@ struct HttpServerOptions {
   int shutdown_grace_seconds = 10;
   std::string tls_cert;  // PEM; both set → HTTPS only
   std::string tls_key;
+  std::string tls_min_version = "1.2";  // and ciphers: see service/tls_context.h
+  std::string tls_ciphers;
   ErrorDecorator decorate_error;
   // Called (on an I/O thread) when the process receives SIGHUP: reload what
   // can be reloaded without a restart. Unset: SIGHUP is ignored.

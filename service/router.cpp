@@ -1,6 +1,7 @@
 #include "service/router.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 
 #include <rapidjson/stringbuffer.h>
@@ -38,6 +39,19 @@ HttpResponse method_not_allowed(const char* allow) {
 std::string path_of(const std::string& target) {
   const auto q = target.find_first_of("?#");
   return q == std::string::npos ? target : target.substr(0, q);
+}
+
+// application/json or application/fhir+json, any parameters (charset), any
+// case. Anything else, or none, could come from a plain HTML form or a
+// no-preflight fetch of another site (issue 10 item 9).
+bool is_json_media_type(std::string_view value) {
+  value = value.substr(0, value.find(';'));
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  std::string lower(value);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower == "application/json" || lower == "application/fhir+json";
 }
 
 bool is_read(const HttpRequest& req) {
@@ -151,9 +165,11 @@ std::optional<HttpResponse> Router::admit(HttpRequest& head) const {
     }
   }
   head.auth = auth;
-  // Only a service or its feedback takes a body; any other POST is answered
-  // (404, 405) from its headers, without reading what it sends.
-  if (head.method == "POST" && !posts_to_service(path)) {
+  // Only a service or its feedback takes a body, and only as JSON; any other
+  // POST is answered (404, 405, 415) from its headers, without reading what
+  // it sends.
+  if (head.method == "POST" &&
+      (!posts_to_service(path) || !is_json_media_type(head.header("content-type")))) {
     if (deps_.metrics) ++deps_.metrics->requests_total;
     auto res = route(head, path, *auth);
     add_cors(head.header("origin"), res);
@@ -211,6 +227,11 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
                                "No CDS service with id '" + rest + "'");
     }
     if (req.method != "POST") return method_not_allowed("POST, OPTIONS");
+    if (!is_json_media_type(req.header("content-type"))) {
+      return operation_outcome(415, error_id::kUnsupportedMediaType,
+                               "The request body must be application/json or "
+                               "application/fhir+json");
+    }
     return is_feedback ? feedback(req, rest) : hook(req, rest, auth);
   }
   if (path == "/healthz") {
@@ -311,7 +332,7 @@ HttpResponse Router::feedback(const HttpRequest& req, const std::string& service
   if (!deps_.store) return operation_outcome(503, error_id::kNotReady, "The store is not open");
   rapidjson::Document doc;
   if (auto e = json_error(fhir::parse_json(req.body, doc))) {
-    return operation_outcome(e->status, e->error_id, e->message);
+    return operation_outcome(e->status, e->error_id, e->message, e->expression);
   }
   if (auto v = deps_.schemas->validate(SchemaId::feedback_request, doc)) {
     // The only anyOf in the feedback schema is "accepted ⇒ acceptedSuggestions".

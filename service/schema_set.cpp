@@ -1,13 +1,14 @@
 #include "service/schema_set.h"
 
 #include <array>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <vector>
 
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
+
+#include "service/schema_formats.h"
 
 namespace spinecds::service {
 
@@ -23,7 +24,7 @@ std::string describe(std::string_view keyword, const std::string& pointer) {
   const std::string where = pointer.empty() ? "the body" : pointer;
   if (keyword == "required") return where + " is missing a required member";
   if (keyword == "type") return where + " has the wrong JSON type";
-  if (keyword == "pattern") return where + " is not in the required format";
+  if (keyword == "format") return where + " is not in the required format";
   if (keyword == "enum") return where + " is not one of the allowed values";
   if (keyword == "minLength" || keyword == "minItems" || keyword == "minProperties") {
     return where + " must not be empty";
@@ -60,9 +61,18 @@ std::string missing_member(const rapidjson::Value& schema_root, const rapidjson:
 
 std::unique_ptr<SchemaViolation> run(const rapidjson::SchemaDocument& schema,
                                      const rapidjson::Value& schema_root,
-                                     const rapidjson::Value& value) {
+                                     const rapidjson::Value& value, bool check_format) {
   rapidjson::SchemaValidator v(schema);
-  if (value.Accept(v)) return nullptr;
+  if (value.Accept(v)) {
+    // Structure and types first, then the formats of the strings.
+    auto f = check_format ? check_formats(schema_root, schema_root, value) : nullptr;
+    if (!f) return nullptr;
+    auto out = std::make_unique<SchemaViolation>();
+    out->pointer = std::move(f->pointer);
+    out->keyword = "format";
+    out->message = describe(out->keyword, out->pointer);
+    return out;
+  }
   auto out = std::make_unique<SchemaViolation>();
   rapidjson::StringBuffer where;
   v.GetInvalidDocumentPointer().StringifyUriFragment(where);
@@ -83,10 +93,9 @@ std::unique_ptr<SchemaViolation> run(const rapidjson::SchemaDocument& schema,
 
 struct SchemaSet::Impl {
   std::vector<std::unique_ptr<rapidjson::Document>> sources;
+  // Without `pattern` (require_checkable) a compiled schema holds no
+  // per-call state, so every thread validates against it at once.
   std::vector<std::unique_ptr<rapidjson::SchemaDocument>> schemas;
-  // RapidJSON 1.1's pattern matcher keeps scratch state inside the compiled
-  // schema, so one schema must not validate on two threads at once.
-  std::array<std::mutex, kFiles.size()> locks;
 };
 
 SchemaSet::SchemaSet() : impl_(std::make_unique<Impl>()) {
@@ -96,6 +105,7 @@ SchemaSet::SchemaSet() : impl_(std::make_unique<Impl>()) {
     auto sd = std::make_unique<rapidjson::Document>();
     sd->Parse(text->data(), text->size());
     if (sd->HasParseError()) throw std::runtime_error(std::string("bad schema: ") + file);
+    require_checkable(*sd, file);
     impl_->schemas.push_back(std::make_unique<rapidjson::SchemaDocument>(*sd));
     impl_->sources.push_back(std::move(sd));
   }
@@ -106,8 +116,7 @@ SchemaSet::~SchemaSet() = default;
 std::unique_ptr<SchemaViolation> SchemaSet::validate(SchemaId id,
                                                      const rapidjson::Value& value) const {
   const auto i = static_cast<std::size_t>(id);
-  std::lock_guard lock(impl_->locks.at(i));
-  return run(*impl_->schemas.at(i), *impl_->sources.at(i), value);
+  return run(*impl_->schemas.at(i), *impl_->sources.at(i), value, true);
 }
 
 std::unique_ptr<SchemaViolation> validate_with_schema_text(std::string_view schema_text,
@@ -120,7 +129,7 @@ std::unique_ptr<SchemaViolation> validate_with_schema_text(std::string_view sche
     return out;
   }
   rapidjson::SchemaDocument schema(sd);
-  return run(schema, sd, value);
+  return run(schema, sd, value, false);
 }
 
 }  // namespace spinecds::service

@@ -11,7 +11,7 @@ namespace spinecds::service {
 
 struct SchemaViolation {
   std::string pointer;  // JSON Pointer of the offending value ("/context/patientId")
-  std::string keyword;  // "required", "pattern", ...
+  std::string keyword;  // "required", "type", "format", ...
   std::string message;  // one sentence for the caller
 };
 
@@ -33,7 +33,8 @@ class SchemaSet {
 };
 
 // Validates against a schema given as text (tests use it for the shared
-// reference schemas). Returns nullptr when valid.
+// reference schemas, which hold `pattern`s: RapidJSON's own matcher, so never
+// for request input). Returns nullptr when valid.
 std::unique_ptr<SchemaViolation> validate_with_schema_text(std::string_view schema_text,
                                                            const rapidjson::Value& value);
 

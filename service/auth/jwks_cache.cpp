@@ -4,6 +4,8 @@
 
 #include <rapidjson/document.h>
 
+#include "fhir/json_parse.h"
+
 namespace spinecds::service::auth {
 namespace {
 
@@ -90,9 +92,9 @@ std::optional<std::vector<PublicKey>> JwksCache::fetch_set(const std::string& ur
     *why = "JWKS too large";
     return std::nullopt;
   }
+  // The untrusted-JSON parser: depth-limited, valid UTF-8, no NUL.
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag>(body->data(), body->size());
-  if (doc.HasParseError()) {
+  if (fhir::parse_json(*body, doc).status != fhir::JsonParseStatus::ok) {
     *why = "JWKS is not JSON";
     return std::nullopt;
   }

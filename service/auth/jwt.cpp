@@ -3,20 +3,21 @@
 #include <set>
 #include <string_view>
 
+#include "fhir/json_parse.h"
 #include "service/auth/base64url.h"
 
 namespace spinecds::service::auth {
 namespace {
 
-// Parses one decoded segment. Iterative parsing so a deeply nested
-// unauthenticated object cannot exhaust the stack; duplicate names refused
-// because parsers disagree on which one wins, and a signature must mean one
-// thing.
+// Parses one decoded segment with the project's parser for untrusted JSON:
+// iterative with a depth limit, valid UTF-8 only, and no raw NUL (which
+// RapidJSON would read as the end, ignoring the bytes after it) or U+0000 in
+// a string. Duplicate names refused because parsers disagree on which one
+// wins, and a signature must mean one thing.
 bool parse_object(const std::string& json, rapidjson::Document& doc) {
-  // Without kParseStopWhenDoneFlag, trailing bytes after the object are an
-  // error too.
-  doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
-  if (doc.HasParseError() || !doc.IsObject()) return false;
+  if (fhir::parse_json(json, doc).status != fhir::JsonParseStatus::ok || !doc.IsObject()) {
+    return false;
+  }
   std::set<std::string_view> names;
   for (const auto& m : doc.GetObject()) {
     if (!names.emplace(m.name.GetString(), m.name.GetStringLength()).second) return false;

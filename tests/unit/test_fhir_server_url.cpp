@@ -21,6 +21,12 @@ TEST_CASE("allowlist comparison ignores case, default ports and trailing slashes
   CHECK_FALSE(is_allowed_server("", allowed));
   CHECK_FALSE(is_allowed_server("ftp://127.0.0.1:8090/fhir", allowed));
   CHECK_FALSE(is_allowed_server("http://127.0.0.1:8090/fhir", {}));
+  // A query or fragment, even an empty one, is not the base on the list.
+  CHECK_FALSE(is_allowed_server("http://127.0.0.1:8090/fhir?", allowed));
+  CHECK_FALSE(is_allowed_server("http://127.0.0.1:8090/fhir/?", allowed));
+  CHECK_FALSE(is_allowed_server("http://127.0.0.1:8090/fhir#", allowed));
+  CHECK_FALSE(is_allowed_server("http://127.0.0.1:8090/fhir?x=1", allowed));
+  CHECK_FALSE(is_allowed_server("http://127.0.0.1:8090/fhir\r\nX: 1", allowed));
 }
 
 TEST_CASE("links under the base are followed, others are not") {

@@ -3,11 +3,14 @@
 // place), and the spec's and CRD's order-sign example requests pass.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -136,4 +139,84 @@ TEST_CASE("JSON pointers become FHIRPath-like expressions") {
         "context.draftOrders.entry[0].resource.id");
   CHECK(pointer_to_expression("/a~1b/c~0d") == "a/b.c~d");
   CHECK(pointer_to_expression("") == "");
+}
+
+namespace {
+
+std::string hook_with(const std::string& fhir_server, const std::string& token,
+                      const std::string& context_extra) {
+  return R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+    "fhirServer":")" +
+         fhir_server + R"(","fhirAuthorization":{"access_token":")" + token +
+         R"(","token_type":"Bearer","expires_in":30,"scope":"patient/*.read","subject":"s"},
+    "context":{"userId":"Practitioner/pr-1","patientId":"pt-4417")" +
+         context_extra + R"(,"draftOrders":{"resourceType":"Bundle",
+      "entry":[{"resource":{"resourceType":"ServiceRequest","id":"o-1"}}]}}})";
+}
+
+// The pointer of the first violation of the hook request and then its context.
+std::string violation_at(const SchemaSet& schemas, const std::string& text) {
+  auto doc = parse(text);
+  if (auto v = schemas.validate(SchemaId::hook_request, doc)) return v->pointer;
+  if (auto v = schemas.validate(SchemaId::order_sign_context, doc["context"])) {
+    return "/context" + v->pointer;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("values copied into headers and URLs are checked in full, past any NUL") {
+  SchemaSet schemas;
+  const std::string base = "http://127.0.0.1:8090/fhir";
+  CHECK(violation_at(schemas, hook_with(base, "abc.DEF-1", "")) == "");
+  CHECK(violation_at(schemas, hook_with(base, R"(tok\r\nContent-Length: 0\r\n\r\nDELETE /x)",
+                                        "")) == "/fhirAuthorization/access_token");
+  CHECK(violation_at(schemas, hook_with(base, R"(tok\u0000)", "")) ==
+        "/fhirAuthorization/access_token");
+  CHECK(violation_at(schemas, hook_with(base + "?", "t", "")) == "/fhirServer");
+  CHECK(violation_at(schemas, hook_with(base + "#", "t", "")) == "/fhirServer");
+  CHECK(violation_at(schemas, hook_with(base + R"(\u0000/x)", "t", "")) == "/fhirServer");
+  CHECK(violation_at(schemas, hook_with(base, "t", R"(,"encounterId":"e-1\u0000/../admin")")) ==
+        "/context/encounterId");
+  CHECK(violation_at(schemas, hook_with(base, "t", R"(,"encounterId":"e\u0001")")) ==
+        "/context/encounterId");
+  // patientId is the one the issue's reproduction used.
+  auto doc = parse(R"({"userId":"Practitioner/pr-1","patientId":"pt-4417\u0000/../admin",
+    "draftOrders":{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"ServiceRequest",
+    "id":"o-1"}}]}})");
+  auto v = schemas.validate(SchemaId::order_sign_context, doc);
+  REQUIRE(v != nullptr);
+  CHECK(v->pointer == "/patientId");
+  CHECK(v->keyword == "format");
+  CHECK(v->message.find("pt-4417") == std::string::npos);
+}
+
+TEST_CASE("one schema validates on several threads at once with the same answers") {
+  SchemaSet schemas;
+  const std::string good = hook_with("http://127.0.0.1:8090/fhir", "abc", "");
+  const std::string bad = hook_with("http://127.0.0.1:8090/fhir", "abc", R"(,"encounterId":"a b")");
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        const bool use_bad = (i + t) % 2 == 0;
+        const auto at = violation_at(schemas, use_bad ? bad : good);
+        if (at != (use_bad ? "/context/encounterId" : "")) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("the request schemas use no regex pattern") {
+  for (const char* name :
+       {"hook-request", "order-sign-context", "order-select-context", "feedback-request"}) {
+    CAPTURE(name);
+    const auto text = read_text(fs::path(SPINECDS_SOURCE_DIR) / "service/schemas" /
+                                (std::string(name) + ".schema.json"));
+    CHECK(text.find("\"pattern\"") == std::string::npos);
+  }
 }
