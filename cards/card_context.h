@@ -66,9 +66,6 @@ rapidjson::Value make_action(std::string_view type, std::string_view description
 // "ServiceRequest/<id>" of an order.
 std::string order_reference(const rapidjson::Value* order, const criteria::Assessment& a);
 
-// Evidence as one markdown line fragment: `Ref: "quoted"; ...` with escaped text.
-std::string evidence_markdown(const std::vector<criteria::Evidence>& ev, std::size_t max_items = 3);
-
 // The order's reasonCode entries (its diagnoses), copied; an array, maybe empty.
 rapidjson::Value copy_reason_codes(const rapidjson::Value* order, Alloc& a);
 
