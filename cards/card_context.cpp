@@ -70,6 +70,9 @@ rapidjson::Value make_card(const CardContext& ctx, const OrderInput& in, const C
   put(card, "overrideReasons", override_reasons_json(spec.kind, a), a);
 
   std::vector<LinkInfo> links;
+  if (!in.review_url.empty()) {
+    links.push_back({"Full review: every level, criterion and piece of evidence", in.review_url});
+  }
   for (const auto& id : spec.criteria_for_links) {
     const auto* c = find_criterion(*in.assessment, id);
     if (c == nullptr) continue;
@@ -78,11 +81,14 @@ rapidjson::Value make_card(const CardContext& ctx, const OrderInput& in, const C
       const bool dup = l.url == ctx.guideline->url ||
                        std::any_of(links.begin(), links.end(),
                                    [&](const LinkInfo& x) { return x.url == l.url; });
-      if (!dup && links.size() < kMaxLinks) links.push_back(l);
+      if (!dup && links.size() < kMaxLinks + (in.review_url.empty() ? 0u : 1u)) {
+        links.push_back(l);
+      }
     }
   }
   // A card without citations of its own still links its guideline.
-  if (links.empty()) links.push_back({ctx.guideline->label, ctx.guideline->url});
+  if (links.size() == (in.review_url.empty() ? 0u : 1u))
+    links.push_back({ctx.guideline->label, ctx.guideline->url});
   rapidjson::Value arr(rapidjson::kArrayType);
   for (const auto& l : links) {
     rapidjson::Value link(rapidjson::kObjectType);

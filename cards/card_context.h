@@ -32,6 +32,8 @@ struct OrderInput {
   // The coverage-information extension of this order (order-sign with a
   // Coverage), put on every update of the order so updates compose; else null.
   const rapidjson::Value* coverage_extension = nullptr;
+  // The link to the order's full review (CRD external reference); "" → none.
+  std::string review_url;
 };
 
 enum class Indicator { info, warning };

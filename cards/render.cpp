@@ -79,6 +79,7 @@ rapidjson::Document render_response(const RenderInput& in) {
     oi.order = order;
     oi.assessment = &as;
     oi.order_reference = order_reference(order, as);
+    if (i < in.review_urls.size()) oi.review_url = in.review_urls[i];
 
     rapidjson::Value extension;
     if (coverage) {

@@ -32,6 +32,9 @@ struct RenderInput {
   // The payer profile's CRD `pa-needed` code ("no-auth", "auth-needed",
   // "performpa", "conditional"); "" → the policy profile's, else auth-needed.
   std::string pa_needed;
+  // Per order (as `orders`), the absolute link to its full review; "" or
+  // absent → no link (offline, reviews off, or the order is fully supported).
+  std::vector<std::string> review_urls;
 };
 
 // {"cards": [...], "systemActions": [...]} (systemActions only when non-empty).

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <memory>
 #include <string>
 
 #include "fhir/gather.h"
@@ -14,6 +16,8 @@
 #include "service/policy_holder.h"
 #include "service/policy_reloader.h"
 #include "service/policy_source.h"
+#include "service/review_store.h"
+#include "service/reviews.h"
 #include "service/router.h"
 #include "service/schema_set.h"
 
@@ -108,6 +112,22 @@ int run_serve_command(int argc, char** argv) {
   auto store = open_feedback_store(config.store);
   if (!store.store) return usage_error("serve", store.error);
 
+  // Reviews (DESIGN.md §6) live in the same database as feedback.
+  std::unique_ptr<Reviews> reviews;
+  if (config.reviews_enabled) {
+    auto review_store = open_review_store(config.store);
+    if (!review_store.store) return usage_error("serve", review_store.error);
+    if (config.reviews_secret.empty()) {
+      log(LogLevel::warn, "reviews.random-key",
+          {{"message",
+            "no reviews.secret: review links end with this process and work on this "
+            "replica only"}});
+    }
+    reviews = std::make_unique<Reviews>(
+        config.reviews_secret, config.reviews_ttl_hours, std::move(review_store.store),
+        [] { return static_cast<std::int64_t>(std::time(nullptr)); });
+  }
+
   SchemaSet schemas;
   Metrics metrics;
   RouterDeps deps;
@@ -116,6 +136,7 @@ int run_serve_command(int argc, char** argv) {
   deps.policies = &policy_holder;
   deps.store = store.store.get();
   deps.metrics = &metrics;
+  deps.reviews = reviews.get();
   deps.authenticator = authenticator;
   deps.today = utc_date_today;
   deps.now_utc = utc_timestamp_now;

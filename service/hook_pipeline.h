@@ -2,6 +2,7 @@
 // One hook call from body to response: parse, validate, find the fusion
 // orders, gather, assess, render. Used by the HTTP service and, offline, by
 // `spinecds assess`.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@ struct PipelineDeps {
   std::map<std::string, std::string> payers;
   bool coverage_information = true;
   std::string today;  // "2026-11-26": the as-of date when an order has no authoredOn
+  // The link to an order's full review (queued for storing), "" for none;
+  // unset offline (`assess`), so offline cards carry no review link.
+  std::function<std::string(std::string_view hook_instance, const criteria::Assessment&)>
+      review_link;
 };
 
 struct PipelineError {

@@ -8,6 +8,8 @@
 #include <libpq-fe.h>
 #endif
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 #ifdef SPINECDS_HAVE_POSTGRESQL
@@ -21,12 +23,6 @@ constexpr const char* kSchema =
     " override_display TEXT NOT NULL, user_comment TEXT NOT NULL,"
     " outcome_timestamp TEXT NOT NULL);"
     "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
-
-
-bool ok(PGresult* r) {
-  const auto s = PQresultStatus(r);
-  return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
-}
 
 // Several replicas share one database; each keeps one connection and
 // reconnects once when the server dropped it.
@@ -43,7 +39,7 @@ class PostgresFeedbackStore : public FeedbackStore {
     if (PQstatus(conn_) != CONNECTION_OK) return "database unavailable";
     auto exec = [this](const char* sql) {
       PGresult* r = PQexec(conn_, sql);
-      const bool good = ok(r);
+      const bool good = pg_ok(r);
       PQclear(r);
       return good;
     };
@@ -61,7 +57,7 @@ class PostgresFeedbackStore : public FeedbackStore {
           " override_system, override_code, override_display, user_comment, outcome_timestamp)"
           " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
           10, nullptr, params, nullptr, nullptr, 0);
-      const bool good = ok(r);
+      const bool good = pg_ok(r);
       std::string err = good ? "" : PQresultErrorMessage(r);
       PQclear(r);
       if (!good) {
@@ -86,23 +82,8 @@ class PostgresFeedbackStore : public FeedbackStore {
 
 std::unique_ptr<FeedbackStore> open_postgres_feedback_store(const std::string& url,
                                                             std::string& error) {
-  PGconn* conn = PQconnectdb(url.c_str());
-  if (PQstatus(conn) != CONNECTION_OK) {
-    // The URL may carry a password: report the server's message only.
-    error = std::string("cannot connect to PostgreSQL: ") + PQerrorMessage(conn);
-    PQfinish(conn);
-    return nullptr;
-  }
-  // "relation already exists, skipping" notices are not worth a log line.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
-  PGresult* r = PQexec(conn, kSchema);
-  const bool good = ok(r);
-  PQclear(r);
-  if (!good) {
-    error = std::string("cannot prepare PostgreSQL store: ") + PQerrorMessage(conn);
-    PQfinish(conn);
-    return nullptr;
-  }
+  PGconn* conn = open_postgres_store(url, kSchema, error);
+  if (conn == nullptr) return nullptr;
   return std::make_unique<PostgresFeedbackStore>(url, conn);
 }
 #else

@@ -10,6 +10,7 @@
 #include "service/hook_pipeline.h"
 #include "service/log.h"
 #include "service/operation_outcome.h"
+#include "service/review_page.h"
 #include "service/services.h"
 
 namespace spinecds::service {
@@ -45,8 +46,10 @@ bool is_read(const HttpRequest& req) {
 
 bool needs_token(const HttpRequest& req, const std::string& path) {
   if (req.method == "OPTIONS") return false;
+  // A review link carries its own signature: a clinician opens it in a
+  // browser, without the EHR's token.
   return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
-           path == "/metrics");
+           path == "/metrics" || path.rfind("/reviews/", 0) == 0);
 }
 
 std::vector<FeedbackEntry> feedback_entries(const rapidjson::Value& doc,
@@ -184,6 +187,13 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     r.content_type = "text/plain; version=0.0.4";
     r.body = deps_.metrics ? deps_.metrics->render() : std::string();
     if (deps_.policies) r.body += deps_.policies->current()->metrics_text;
+    if (deps_.reviews != nullptr) {
+      r.body +=
+          "# HELP spinecds_background_writes_dropped_total Writes dropped by a full queue.\n"
+          "# TYPE spinecds_background_writes_dropped_total counter\n"
+          "spinecds_background_writes_dropped_total{queue=\"reviews\"} " +
+          std::to_string(deps_.reviews->dropped()) + "\n";
+    }
     return r;
   }
   if (path == "/" || path == "/index.html") {
@@ -195,7 +205,31 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     r.body = std::string(*page);
     return r;
   }
+  if (path.rfind("/reviews/", 0) == 0) return review(req, path);
   return operation_outcome(404, error_id::kNotFound, "No such endpoint");
+}
+
+// Missing, tampered, expired and disabled all answer the same 404.
+HttpResponse Router::review(const HttpRequest& req, const std::string& path) const {
+  if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
+  HttpResponse r;
+  // Cache-Control: no-store and nosniff come with every response (http_server).
+  r.headers.emplace_back("Referrer-Policy", "no-referrer");
+  r.headers.emplace_back("Content-Security-Policy", review_csp());
+  r.content_type = "text/html; charset=utf-8";
+  const auto q = req.target.find('?');
+  const std::string_view query =
+      q == std::string::npos ? std::string_view() : std::string_view(req.target).substr(q + 1);
+  const auto page = deps_.reviews != nullptr
+                        ? deps_.reviews->page(std::string_view(path).substr(9), query)
+                        : std::nullopt;
+  if (!page) {
+    r.status = 404;
+    r.body = "<!doctype html><title>Not found</title><p>Not found.</p>";
+    return r;
+  }
+  r.body = *page;
+  return r;
 }
 
 HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
@@ -217,6 +251,19 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
   p.gather.deadline_ms = deps_.config->fhir_deadline_ms;
   p.gather.max_pages = deps_.config->fhir_max_pages;
   p.gather.max_resources = deps_.config->fhir_max_resources;
+  if (deps_.reviews != nullptr) {
+    const std::string base = audience(req, "");
+    // The Host header ends up in a link: only a host[:port] shape is used.
+    const bool sane = !base.empty() && base.find_first_not_of(
+                                           "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                           "0123456789-._:/[]") == std::string::npos;
+    if (sane) {
+      p.review_link = [this, base, service_id](std::string_view instance,
+                                               const criteria::Assessment& a) {
+        return deps_.reviews->publish(base, instance, service_id, a);
+      };
+    }
+  }
   auto result = run_hook(*find_service(service_id), req.body, p);
   const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - start)

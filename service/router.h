@@ -13,6 +13,7 @@
 #include "service/http_types.h"
 #include "service/metrics.h"
 #include "service/policy_holder.h"
+#include "service/reviews.h"
 #include "service/schema_set.h"
 
 namespace spinecds::service {
@@ -23,6 +24,7 @@ struct RouterDeps {
   const PolicyHolder* policies = nullptr;  // null → not ready; one snapshot per call
   FeedbackStore* store = nullptr;          // null → not ready
   Metrics* metrics = nullptr;
+  Reviews* reviews = nullptr;  // null → reviews off: no links, /reviews/ answers 404
   std::optional<Authenticator> authenticator;  // empty with --no-auth
   std::function<std::string()> today;          // "2026-11-26" (UTC)
   std::function<std::string()> now_utc;        // "2026-11-26T10:00:00Z"
@@ -44,6 +46,7 @@ class Router {
                     const AuthDecision& auth) const;
   HttpResponse feedback(const HttpRequest& request, const std::string& service_id) const;
   std::string audience(const HttpRequest& request, const std::string& path) const;
+  HttpResponse review(const HttpRequest& request, const std::string& path) const;
 
   RouterDeps deps_;
 };

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "service/feedback_store.h"
+#include "service/store_connection.h"
 
 namespace spinecds::service {
 
@@ -27,7 +28,6 @@ CREATE TABLE IF NOT EXISTS feedback (
 );
 CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);
 )sql";
-
 
 // One connection serialised by a mutex: feedback is small and rare next to
 // hook calls, and SQLite allows one writer at a time anyway.
@@ -88,36 +88,21 @@ class SqliteFeedbackStore : public FeedbackStore {
 
 StoreOpen open_feedback_store(const std::string& spec) {
   StoreOpen out;
-  if (spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0) {
-    out.store = open_postgres_feedback_store(spec, out.error);
-    return out;
+  switch (store_kind(spec)) {
+    case StoreKind::postgres:
+      out.store = open_postgres_feedback_store(spec, out.error);
+      break;
+    case StoreKind::invalid:
+      out.error = "store must be sqlite:PATH or a postgresql:// URL";
+      break;
+    case StoreKind::sqlite:
+      // synchronous=FULL: a committed entry survives a crash or power loss,
+      // which is what "on disk before the 200" means.
+      if (sqlite3* db = open_sqlite_store(spec, "FULL", kSchema, out.error)) {
+        out.store = std::make_unique<SqliteFeedbackStore>(db);
+      }
+      break;
   }
-  if (spec.rfind("sqlite:", 0) != 0 || spec.size() <= 7) {
-    out.error = "store must be sqlite:PATH or a postgresql:// URL";
-    return out;
-  }
-  const std::string path = spec.substr(7);
-  sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                      nullptr) != SQLITE_OK) {
-    out.error = "cannot open SQLite store at " + path + ": " + (db ? sqlite3_errmsg(db) : "?");
-    sqlite3_close(db);
-    return out;
-  }
-  sqlite3_busy_timeout(db, 5000);
-  // WAL with synchronous=FULL: a committed entry survives a crash or power
-  // loss, which is what "on disk before the 200" means.
-  char* err = nullptr;
-  if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", nullptr, nullptr,
-                   &err) != SQLITE_OK ||
-      sqlite3_exec(db, kSchema, nullptr, nullptr, &err) != SQLITE_OK) {
-    out.error = "cannot prepare SQLite store at " + path + ": " + (err ? err : "?");
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return out;
-  }
-  out.store = std::make_unique<SqliteFeedbackStore>(db);
   return out;
 }
 
