@@ -34,6 +34,7 @@ constexpr KindBuilder kBuilders[] = {
     {kPhysicalTherapy, card_physical_therapy},
     {kCriteriaSummary, card_criteria_summary},
     {kDataUnavailable, card_data_unavailable},
+    {kInstructions, card_instructions},
 };
 
 std::string patient_reference(const rapidjson::Value* request) {
@@ -79,7 +80,9 @@ rapidjson::Document render_response(const RenderInput& in) {
     oi.order = order;
     oi.assessment = &as;
     oi.order_reference = order_reference(order, as);
-    if (i < in.review_urls.size()) oi.review_url = in.review_urls[i];
+    if (i < in.review_urls.size() && config.enabled(kReviewLink)) {
+      oi.review_url = in.review_urls[i];
+    }
 
     rapidjson::Value extension;
     if (coverage) {
