@@ -12,6 +12,10 @@
 #include "service/config.h"
 #include "service/feedback_store.h"
 #include "service/http_server.h"
+#include "service/labeled_metrics.h"
+#include "service/latency_window.h"
+#include "service/ledger.h"
+#include "service/ledger_store.h"
 #include "service/log.h"
 #include "service/policy_holder.h"
 #include "service/policy_reloader.h"
@@ -128,6 +132,12 @@ int run_serve_command(int argc, char** argv) {
         [] { return static_cast<std::int64_t>(std::time(nullptr)); });
   }
 
+  auto ledger_store = open_ledger_store(config.store);
+  if (!ledger_store.store) return usage_error("serve", ledger_store.error);
+  Ledger ledger(std::move(ledger_store.store));
+  LatencyWindow latency;
+  LabeledMetrics labeled;
+
   SchemaSet schemas;
   Metrics metrics;
   RouterDeps deps;
@@ -137,6 +147,9 @@ int run_serve_command(int argc, char** argv) {
   deps.store = store.store.get();
   deps.metrics = &metrics;
   deps.reviews = reviews.get();
+  deps.ledger = &ledger;
+  deps.latency = &latency;
+  deps.labeled = &labeled;
   deps.authenticator = authenticator;
   deps.today = utc_date_today;
   deps.now_utc = utc_timestamp_now;

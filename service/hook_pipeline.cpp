@@ -182,6 +182,8 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
       render.review_urls.push_back(deps.review_link(str(request, "hookInstance"), a));
     }
   }
+  render.issued = &result.issued;
+  result.hook_instance = std::string(str(request, "hookInstance"));
   result.response = cards::render_response(render);
   if (result.response.IsObject() && result.response.HasMember("cards") &&
       result.response["cards"].IsArray()) {

@@ -11,6 +11,7 @@
 
 #include <rapidjson/document.h>
 
+#include "cards/render.h"
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
 #include "fhir/gather.h"
@@ -46,6 +47,8 @@ struct PipelineResult {
   std::vector<criteria::Assessment> assessments;  // one per fusion order
   rapidjson::Document response;                   // the CDS Hooks response when ok
   std::size_t cards = 0;
+  std::vector<cards::IssuedCard> issued;  // one per card, for the ledger
+  std::string hook_instance;              // the request's, for the ledger
 };
 
 // The body as received (raw JSON text).

@@ -33,6 +33,35 @@ class PostgresFeedbackStore : public FeedbackStore {
 
   bool ready() const override { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
 
+  std::vector<FeedbackEntry> read(const std::string& since) override {
+    std::lock_guard lock(mu_);
+    std::vector<FeedbackEntry> out;
+    if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK) return out;
+    const char* params[] = {since.c_str()};
+    PGresult* r = PQexecParams(conn_,
+                               "SELECT service_id, card, outcome, override_system, override_code,"
+                               " override_display, outcome_timestamp, received_at FROM feedback"
+                               " WHERE received_at >= $1 ORDER BY id",
+                               1, nullptr, params, nullptr, nullptr, 0);
+    if (pg_ok(r)) {
+      for (int i = 0; i < PQntuples(r); ++i) {
+        FeedbackEntry e;
+        e.service_id = PQgetvalue(r, i, 0);
+        e.card = PQgetvalue(r, i, 1);
+        e.outcome = PQgetvalue(r, i, 2);
+        e.override_system = PQgetvalue(r, i, 3);
+        e.override_code = PQgetvalue(r, i, 4);
+        e.override_display = PQgetvalue(r, i, 5);
+        e.outcome_timestamp = PQgetvalue(r, i, 6);
+        e.received_at = PQgetvalue(r, i, 7);
+        out.push_back(std::move(e));
+      }
+    }
+    PQclear(r);
+    return out;
+  }
+
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     std::lock_guard lock(mu_);
     if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);

@@ -27,8 +27,8 @@ class PostgresReviewStore : public ReviewStore {
 
   std::string put(const std::vector<ReviewRecord>& records) override {
     std::lock_guard lock(mu_);
-    if (!connected()) return "database unavailable";
-    if (!exec("BEGIN")) return "could not begin a transaction";
+    if (!pg_connected(conn_)) return "database unavailable";
+    if (!pg_exec(conn_, "BEGIN")) return "could not begin a transaction";
     for (const auto& r : records) {
       const std::string exp = std::to_string(r.expires_at);
       const char* params[] = {r.id.c_str(), exp.c_str(), r.html.c_str()};
@@ -40,12 +40,12 @@ class PostgresReviewStore : public ReviewStore {
       const bool good = pg_ok(res);
       PQclear(res);
       if (!good) {
-        exec("ROLLBACK");
+        pg_exec(conn_, "ROLLBACK");
         return "insert failed";
       }
     }
-    if (!exec("COMMIT")) {
-      exec("ROLLBACK");
+    if (!pg_exec(conn_, "COMMIT")) {
+      pg_exec(conn_, "ROLLBACK");
       return "commit failed";
     }
     return {};
@@ -53,7 +53,7 @@ class PostgresReviewStore : public ReviewStore {
 
   std::optional<std::string> get(std::string_view id, std::int64_t now) override {
     std::lock_guard lock(mu_);
-    if (!connected()) return std::nullopt;
+    if (!pg_connected(conn_)) return std::nullopt;
     const std::string sid(id);
     const std::string snow = std::to_string(now);
     const char* params[] = {sid.c_str(), snow.c_str()};
@@ -70,7 +70,7 @@ class PostgresReviewStore : public ReviewStore {
 
   std::size_t purge(std::int64_t now) override {
     std::lock_guard lock(mu_);
-    if (!connected()) return 0;
+    if (!pg_connected(conn_)) return 0;
     const std::string snow = std::to_string(now);
     const char* params[] = {snow.c_str()};
     PGresult* res = PQexecParams(conn_, "DELETE FROM reviews WHERE expires_at <= $1", 1, nullptr,
@@ -82,17 +82,6 @@ class PostgresReviewStore : public ReviewStore {
   }
 
  private:
-  bool connected() {
-    if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
-    return PQstatus(conn_) == CONNECTION_OK;
-  }
-  bool exec(const char* sql) {
-    PGresult* r = PQexec(conn_, sql);
-    const bool good = pg_ok(r);
-    PQclear(r);
-    return good;
-  }
-
   std::mutex mu_;
   PGconn* conn_;
 };

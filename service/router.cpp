@@ -5,7 +5,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <openssl/crypto.h>
 #include "fhir/json_parse.h"
+
+#include "service/analytics.h"
 #include "service/error_ids.h"
 #include "service/hook_pipeline.h"
 #include "service/log.h"
@@ -49,7 +52,8 @@ bool needs_token(const HttpRequest& req, const std::string& path) {
   // A review link carries its own signature: a clinician opens it in a
   // browser, without the EHR's token.
   return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
-           path == "/metrics" || path.rfind("/reviews/", 0) == 0);
+           path == "/metrics" || path.rfind("/reviews/", 0) == 0 || path == "/analytics" ||
+           path == "/analytics.json");  // reviews: signed links; analytics: admin tokens
 }
 
 std::vector<FeedbackEntry> feedback_entries(const rapidjson::Value& doc,
@@ -187,12 +191,10 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     r.content_type = "text/plain; version=0.0.4";
     r.body = deps_.metrics ? deps_.metrics->render() : std::string();
     if (deps_.policies) r.body += deps_.policies->current()->metrics_text;
-    if (deps_.reviews != nullptr) {
-      r.body +=
-          "# HELP spinecds_background_writes_dropped_total Writes dropped by a full queue.\n"
-          "# TYPE spinecds_background_writes_dropped_total counter\n"
-          "spinecds_background_writes_dropped_total{queue=\"reviews\"} " +
-          std::to_string(deps_.reviews->dropped()) + "\n";
+    if (deps_.labeled != nullptr) {
+      if (deps_.reviews != nullptr) deps_.labeled->dropped("reviews", deps_.reviews->dropped());
+      if (deps_.ledger != nullptr) deps_.labeled->dropped("ledger", deps_.ledger->dropped());
+      r.body += deps_.labeled->render();
     }
     return r;
   }
@@ -206,7 +208,67 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     return r;
   }
   if (path.rfind("/reviews/", 0) == 0) return review(req, path);
+  if (path == "/analytics" || path == "/analytics.json") {
+    return analytics(req, path == "/analytics.json");
+  }
   return operation_outcome(404, error_id::kNotFound, "No such endpoint");
+}
+
+// Analytics need one of admin.tokens (the hook's JWTs do not open them);
+// with --no-auth they are open like everything else.
+HttpResponse Router::analytics(const HttpRequest& req, bool json) const {
+  if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
+  if (deps_.authenticator) {
+    const std::string_view h = req.header("authorization");
+    const std::string_view token = h.starts_with("Bearer ") ? h.substr(7) : std::string_view();
+    bool ok = false;
+    for (const auto& t : deps_.config->admin_tokens) {
+      ok |= !token.empty() && t.size() == token.size() &&
+            CRYPTO_memcmp(t.data(), token.data(), t.size()) == 0;
+    }
+    if (!ok) {
+      auto r = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
+      r.headers.emplace_back("WWW-Authenticate", "Bearer");
+      return r;
+    }
+  }
+  if (deps_.ledger == nullptr || deps_.store == nullptr) {
+    return operation_outcome(503, error_id::kNotReady, "The ledger is not open");
+  }
+  deps_.ledger->flush();  // what this replica issued so far is counted
+  const auto a = compute_analytics(
+      deps_.ledger->read(""), deps_.store->read(""),
+      deps_.latency ? deps_.latency->snapshot() : std::map<std::string, std::vector<double>>());
+  HttpResponse r;
+  r.headers.emplace_back("Content-Security-Policy",
+                         "default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+  if (json) {
+    r.body = analytics_json(a);
+  } else {
+    r.content_type = "text/html; charset=utf-8";
+    r.body = analytics_html(a);
+  }
+  return r;
+}
+
+// The ledger rows and labeled series of one answered hook call (no PHI).
+void Router::record_issued(const std::string& service_id, const PipelineResult& result) const {
+  std::vector<LedgerEntry> entries;
+  const std::string now = deps_.now_utc ? deps_.now_utc() : std::string();
+  for (const auto& c : result.issued) {
+    if (deps_.labeled) deps_.labeled->card_issued(c.kind, c.indicator);
+    if (c.order >= result.assessments.size()) continue;
+    const auto& a = result.assessments[c.order];
+    entries.push_back({c.uuid, service_id, c.kind, c.indicator, a.policy.id, a.policy.version,
+                       criteria::to_string(a.verdict), now,
+                       result.hook_instance + "#" + std::to_string(c.order)});
+  }
+  if (deps_.labeled && !result.assessments.empty()) {
+    for (const auto& g : result.assessments.front().data_gaps) {
+      deps_.labeled->fhir_fetch_error(g.key);
+    }
+  }
+  if (deps_.ledger && !entries.empty()) deps_.ledger->record(std::move(entries));
 }
 
 // Missing, tampered, expired and disabled all answer the same 404.
@@ -269,6 +331,8 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
                           std::chrono::steady_clock::now() - start)
                           .count();
   if (deps_.metrics) deps_.metrics->observe_hook_latency(static_cast<std::uint64_t>(micros));
+  if (deps_.latency) deps_.latency->record(service_id, static_cast<double>(micros) / 1000.0);
+  if (deps_.labeled) deps_.labeled->hook_latency(service_id, static_cast<double>(micros) / 1e6);
   if (!result.ok) {
     if (deps_.metrics) ++deps_.metrics->hook_errors_total;
     log(LogLevel::info, "hook.refused",
@@ -280,6 +344,7 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
                              result.error.expression);
   }
   if (deps_.metrics) deps_.metrics->cards_total += result.cards;
+  record_issued(service_id, result);
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   result.response.Accept(w);
@@ -319,6 +384,9 @@ HttpResponse Router::feedback(const HttpRequest& req, const std::string& service
                              "Feedback could not be stored; nothing was written. Retry later.");
   }
   if (deps_.metrics) deps_.metrics->feedback_total += entries.size();
+  if (deps_.labeled) {
+    for (const auto& e : entries) deps_.labeled->feedback(e.outcome, e.override_code);
+  }
   log(LogLevel::info, "feedback.stored",
       {{"service", service_id}, {"entries", std::to_string(entries.size())}});
   return json_response(200, "{}");

@@ -10,7 +10,11 @@
 #include "service/authenticator.h"
 #include "service/config.h"
 #include "service/feedback_store.h"
+#include "service/hook_pipeline.h"
 #include "service/http_types.h"
+#include "service/labeled_metrics.h"
+#include "service/latency_window.h"
+#include "service/ledger.h"
 #include "service/metrics.h"
 #include "service/policy_holder.h"
 #include "service/reviews.h"
@@ -25,6 +29,11 @@ struct RouterDeps {
   FeedbackStore* store = nullptr;          // null → not ready
   Metrics* metrics = nullptr;
   Reviews* reviews = nullptr;  // null → reviews off: no links, /reviews/ answers 404
+  // The issued-card ledger, recent latencies and labeled series behind
+  // /analytics and /metrics (null → not kept).
+  Ledger* ledger = nullptr;
+  LatencyWindow* latency = nullptr;
+  LabeledMetrics* labeled = nullptr;
   std::optional<Authenticator> authenticator;  // empty with --no-auth
   std::function<std::string()> today;          // "2026-11-26" (UTC)
   std::function<std::string()> now_utc;        // "2026-11-26T10:00:00Z"
@@ -47,6 +56,8 @@ class Router {
   HttpResponse feedback(const HttpRequest& request, const std::string& service_id) const;
   std::string audience(const HttpRequest& request, const std::string& path) const;
   HttpResponse review(const HttpRequest& request, const std::string& path) const;
+  HttpResponse analytics(const HttpRequest& request, bool json) const;
+  void record_issued(const std::string& service_id, const PipelineResult& result) const;
 
   RouterDeps deps_;
 };

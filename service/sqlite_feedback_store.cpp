@@ -38,6 +38,39 @@ class SqliteFeedbackStore : public FeedbackStore {
 
   bool ready() const override { return db_ != nullptr; }
 
+  std::vector<FeedbackEntry> read(const std::string& since) override {
+    std::lock_guard lock(mu_);
+    std::vector<FeedbackEntry> out;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_,
+                           "SELECT service_id, card, outcome, override_system, override_code, "
+                           "override_display, outcome_timestamp, received_at FROM feedback "
+                           "WHERE received_at >= ? ORDER BY id",
+                           -1, &st, nullptr) != SQLITE_OK) {
+      return out;
+    }
+    sqlite3_bind_text(st, 1, since.c_str(), static_cast<int>(since.size()), SQLITE_TRANSIENT);
+    const auto col = [st](int i) {
+      const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+      return t ? std::string(t, static_cast<std::size_t>(sqlite3_column_bytes(st, i)))
+               : std::string();
+    };
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      FeedbackEntry e;
+      e.service_id = col(0);
+      e.card = col(1);
+      e.outcome = col(2);
+      e.override_system = col(3);
+      e.override_code = col(4);
+      e.override_display = col(5);
+      e.outcome_timestamp = col(6);
+      e.received_at = col(7);
+      out.push_back(std::move(e));
+    }
+    sqlite3_finalize(st);
+    return out;
+  }
+
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     std::lock_guard lock(mu_);
     if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {

@@ -29,5 +29,9 @@ pg_conn* open_postgres_store(const std::string& url, const char* schema, std::st
 
 // The result of a command or query succeeded.
 bool pg_ok(pg_result* r);
+// Reconnects once when the server dropped the connection; whether it is up.
+bool pg_connected(pg_conn* conn);
+// Runs a command without parameters; whether it succeeded.
+bool pg_exec(pg_conn* conn, const char* sql);
 
 }  // namespace spinecds::service

@@ -10,6 +10,18 @@ bool pg_ok(PGresult* r) {
   return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
+bool pg_connected(PGconn* conn) {
+  if (PQstatus(conn) != CONNECTION_OK) PQreset(conn);
+  return PQstatus(conn) == CONNECTION_OK;
+}
+
+bool pg_exec(PGconn* conn, const char* sql) {
+  PGresult* r = PQexec(conn, sql);
+  const bool good = pg_ok(r);
+  PQclear(r);
+  return good;
+}
+
 PGconn* open_postgres_store(const std::string& url, const char* schema, std::string& error) {
   PGconn* conn = PQconnectdb(url.c_str());
   if (PQstatus(conn) != CONNECTION_OK) {

@@ -10,10 +10,11 @@
 
 #include <rapidjson/document.h>
 
-#include "support/files.h"
+#include "support/case_files.h"
 #include "support/http_client.h"
 #include "support/process.h"
 
+using spinecds::test::case_request;
 using spinecds::testing::http_request;
 using spinecds::testing::Reply;
 using spinecds::testing::ServerProcess;
@@ -21,11 +22,6 @@ using spinecds::testing::ServerProcess;
 namespace {
 
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
-
-std::string case_request(const std::string& name) {
-  return spinecds::test::read_text(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/cases/" + name +
-                                   "/request.json");
-}
 
 rapidjson::Document parse(const std::string& text) {
   rapidjson::Document d;
