@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config ca-certificates curl jq openssl
           libboost-dev libboost-system-dev libcpprest-dev rapidjson-dev libssl-dev
-          doctest-dev libsqlite3-dev sqlite3 libpq-dev)
+          doctest-dev libsqlite3-dev sqlite3 libpq-dev
+          libjs-markdown-it)  # embedded in the binary for the page at / (service/CMakeLists.txt)
 if [[ "${1:-}" == "--test" ]]; then
   # python3-yaml: tests/deploy/test_manifests.py reads the Kubernetes and compose YAML.
   packages+=(postgresql libbenchmark-dev clang-format python3-yaml)

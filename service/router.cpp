@@ -15,6 +15,7 @@
 #include "service/operation_outcome.h"
 #include "service/review_page.h"
 #include "service/services.h"
+#include "service/web_assets.h"
 
 namespace spinecds::service {
 
@@ -53,7 +54,8 @@ bool needs_token(const HttpRequest& req, const std::string& path) {
   // browser, without the EHR's token.
   return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
            path == "/metrics" || path.rfind("/reviews/", 0) == 0 || path == "/analytics" ||
-           path == "/analytics.json");  // reviews: signed links; analytics: admin tokens
+           path == "/analytics.json" || path.rfind("/vendor/", 0) == 0 ||
+           path.rfind("/samples/", 0) == 0);  // reviews: signed links; analytics: admin tokens
 }
 
 std::vector<FeedbackEntry> feedback_entries(const rapidjson::Value& doc,
@@ -208,6 +210,10 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     return r;
   }
   if (path.rfind("/reviews/", 0) == 0) return review(req, path);
+  if (path.rfind("/vendor/", 0) == 0 || path.rfind("/samples/", 0) == 0) {
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
+    if (auto asset = web_asset(path)) return *asset;
+  }
   if (path == "/analytics" || path == "/analytics.json") {
     return analytics(req, path == "/analytics.json");
   }
