@@ -11,7 +11,7 @@ namespace {
 // Words that make a quote the deciding one for instability or stenosis.
 const std::vector<std::string_view> kInstabilityWords = {"listhesis", "translat", "instab",
                                                          "angulat",   "motion",   "spondylolysis"};
-const std::vector<std::string_view> kStenosisWords = {"stenosis", "narrow", "compress"};
+const std::vector<std::string_view> kStenosisWords = {"stenosis", "compress", "narrow"};
 
 struct LevelGroup {
   std::string what;  // "instability documented → fusion"

@@ -1,6 +1,5 @@
 #include "cards/evidence_text.h"
 
-#include <algorithm>
 #include <cctype>
 
 #include "cards/markdown_escape.h"
@@ -61,18 +60,18 @@ std::string evidence_item(const criteria::Evidence& e) {
 
 std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,
                           const std::vector<std::string_view>& prefer) {
+  // The quote matching the earliest preferred word wins; then the first.
   const criteria::Evidence* best = nullptr;
+  std::size_t best_rank = prefer.size();
   for (const auto& e : ev) {
     if (e.text.empty() || shown.seen(e)) continue;
     const std::string words = lower(e.text);
-    const bool preferred = std::any_of(prefer.begin(), prefer.end(), [&](std::string_view p) {
-      return words.find(p) != std::string::npos;
-    });
-    if (preferred) {
+    std::size_t rank = 0;
+    while (rank < prefer.size() && words.find(prefer[rank]) == std::string::npos) ++rank;
+    if (best == nullptr || rank < best_rank) {
       best = &e;
-      break;
+      best_rank = rank;
     }
-    if (best == nullptr) best = &e;
   }
   if (best == nullptr) return {};
   shown.add(*best);

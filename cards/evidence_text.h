@@ -33,7 +33,7 @@ class QuoteSet {
 // of text before escaping; "" when `e` has no words.
 std::string evidence_item(const criteria::Evidence& e);
 
-// The first not-yet-shown quote of `ev` whose words contain one of
+// The not-yet-shown quote of `ev` whose words contain the earliest word of
 // `prefer` (case-insensitive), else the first not-yet-shown one, as escaped
 // markdown; records it in `shown`. "" when every quote was shown already.
 std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,

@@ -13,7 +13,8 @@ packages=(cmake ninja-build g++ pkg-config ca-certificates curl jq openssl
           libjs-markdown-it)  # embedded in the binary for the page at / (service/CMakeLists.txt)
 if [[ "${1:-}" == "--test" ]]; then
   # python3-yaml: tests/deploy/test_manifests.py reads the Kubernetes and compose YAML.
-  packages+=(postgresql libbenchmark-dev clang-format python3-yaml)
+  # chromium: tests/browser drives it through playwright-core.
+  packages+=(postgresql libbenchmark-dev clang-format python3-yaml chromium)
   # The machine image may bring its own Node.js 20 and npm (whose nodejs
   # package conflicts with Debian's npm); take Debian's only when none is there.
   if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
@@ -30,6 +31,11 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q
   apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ "${1:-}" == "--test" && -f tests/browser/package-lock.json ]]; then
+  # playwright-core for the browser test (exact pin, committed lockfile; no browser download).
+  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [[ "${1:-}" == "--test" && -f tests/fhir-server/package-lock.json ]]; then
