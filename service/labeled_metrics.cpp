@@ -71,7 +71,8 @@ std::string LabeledMetrics::render() const {
   std::lock_guard lock(mu_);
   std::string out;
   for (const auto& [name, series] : counters_) {
-    out += "# HELP " + name + " " + help(name) + "\n# TYPE " + name + " counter\n";
+    out.append("# HELP ").append(name).append(" ").append(help(name));
+    out.append("\n# TYPE ").append(name).append(" counter\n");
     for (const auto& [labels, n] : series) {
       out += name + "{";
       for (std::size_t i = 0; i < labels.size(); ++i) {
