@@ -2,8 +2,11 @@
 // Writes that must not hold up a hook call (review pages, the issued-card
 // ledger) go through a bounded queue to one background thread, which hands
 // them to `flush` in batches. A full queue drops the item and counts it:
-// the hook answers on time, and /metrics shows what was lost.
+// the hook answers on time, and /metrics shows what was lost. With an idle
+// period, `flush` is also called with an empty batch when nothing arrived for
+// that long (housekeeping such as purging expired rows).
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -19,8 +22,12 @@ class BatchWriter {
  public:
   using Flush = std::function<void(std::vector<T>&)>;
 
-  BatchWriter(std::size_t capacity, std::size_t max_batch, Flush flush)
-      : capacity_(capacity), max_batch_(max_batch), flush_(std::move(flush)) {
+  BatchWriter(std::size_t capacity, std::size_t max_batch, Flush flush,
+              std::chrono::milliseconds idle_period = std::chrono::milliseconds(0))
+      : capacity_(capacity),
+        max_batch_(max_batch),
+        flush_(std::move(flush)),
+        idle_period_(idle_period) {
     thread_ = std::thread([this] { run(); });
   }
   BatchWriter(const BatchWriter&) = delete;
@@ -62,7 +69,18 @@ class BatchWriter {
   void run() {
     std::unique_lock lock(mu_);
     for (;;) {
-      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      const auto ready = [this] { return stopping_ || !queue_.empty(); };
+      if (idle_period_.count() > 0) {
+        if (!wake_.wait_for(lock, idle_period_, ready)) {
+          std::vector<T> none;
+          lock.unlock();
+          flush_(none);
+          lock.lock();
+          continue;
+        }
+      } else {
+        wake_.wait(lock, ready);
+      }
       if (queue_.empty() && stopping_) break;
       std::vector<T> batch;
       while (!queue_.empty() && batch.size() < max_batch_) {
@@ -82,6 +100,7 @@ class BatchWriter {
   const std::size_t capacity_;
   const std::size_t max_batch_;
   Flush flush_;
+  const std::chrono::milliseconds idle_period_;
   std::mutex mu_;
   std::condition_variable wake_;
   std::condition_variable idle_;

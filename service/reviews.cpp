@@ -17,8 +17,10 @@ Reviews::Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> st
       ttl_seconds_(static_cast<std::int64_t>(ttl_hours) * 3600),
       store_(std::move(store)),
       now_(std::move(now)) {
+  // The idle wake-up purges expired reviews when no new ones arrive.
   writer_ = std::make_unique<BatchWriter<ReviewRecord>>(
-      queue_capacity, kMaxBatch, [this](std::vector<ReviewRecord>& b) { write(b); });
+      queue_capacity, kMaxBatch, [this](std::vector<ReviewRecord>& b) { write(b); },
+      std::chrono::seconds(kPurgeEverySeconds));
 }
 
 Reviews::~Reviews() {
@@ -81,7 +83,8 @@ void Reviews::flush() {
 
 void Reviews::write(std::vector<ReviewRecord>& batch) {
   if (store_) {
-    if (auto err = store_->put(batch); !err.empty()) {
+    std::string err = batch.empty() ? std::string() : store_->put(batch);
+    if (!err.empty()) {
       log(LogLevel::error, "reviews.store-failed",
           {{"reviews", std::to_string(batch.size())}, {"error", err}});
     }
