@@ -113,8 +113,8 @@ inline criteria::Policy test_policy() {
   p.id = "lumbar-fusion";
   p.version = "1.0.0";
   p.text = R"({"id": "lumbar-fusion", "version": "1.0.0",
-              "guideline": {"label": "SpineCDS lumbar fusion policy 1.0.0",
-                            "url": "https://spinecds.dev/policy/lumbar-fusion"},
+              "guideline": {"label": "Aetna CPB 0743, Spinal Surgery: Laminectomy and Fusion",
+                            "url": "https://www.aetna.com/cpb/medical/data/700_799/0743.html"},
               "rules": {"conservative-care.pt-6-weeks": {"weeks": 6}}})";
   return p;
 }
