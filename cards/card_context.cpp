@@ -13,10 +13,25 @@ namespace {
 
 constexpr std::size_t kSummaryMax = 139;  // "<140 characters" (Inferno fails 140)
 constexpr std::size_t kMaxLinks = 4;
+constexpr std::size_t kDetailMax = 800;  // DESIGN.md §6: a narrow EHR panel
 
 std::string_view topic_system(CrdVersion v) {
   return v == CrdVersion::v2_2 ? "http://terminology.hl7.org/CodeSystem/cdshooks-card-type"
                                : "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp";
+}
+
+// A narrow panel shows at most kDetailMax characters: past that, whole lines
+// are dropped from the end (a cut line could break an escape or emphasis).
+std::string fit_detail(const std::string& d) {
+  if (code_point_count(d) <= kDetailMax) return d;
+  constexpr std::string_view kMore = "\n\n…";
+  std::string out = d;
+  while (!out.empty() && code_point_count(out) + code_point_count(kMore) > kDetailMax) {
+    const auto nl = out.find_last_of('\n');
+    out.resize(nl == std::string::npos ? 0 : nl);
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out + std::string(kMore);
 }
 
 std::string problem_key(const OrderInput& in, std::string_view kind) {
@@ -51,20 +66,29 @@ rapidjson::Value make_card(const CardContext& ctx, const OrderInput& in, const C
   put(source, "topic", std::move(topic), a);
   put(card, "source", std::move(source), a);
 
-  if (!spec.detail.empty()) put(card, "detail", spec.detail, a);
+  if (!spec.detail.empty()) put(card, "detail", fit_detail(spec.detail), a);
   put(card, "overrideReasons", override_reasons_json(spec.kind, a), a);
 
-  std::vector<LinkInfo> links = {
-      {"Lumbar fusion guideline: " + ctx.guideline->label, ctx.guideline->url}};
+  std::vector<LinkInfo> links;
+  if (!in.review_url.empty()) {
+    links.push_back({"Full review: every level, criterion and piece of evidence", in.review_url});
+  }
   for (const auto& id : spec.criteria_for_links) {
     const auto* c = find_criterion(*in.assessment, id);
     if (c == nullptr) continue;
     for (const auto& l : parse_citation(c->citation)) {
-      const bool dup = std::any_of(links.begin(), links.end(),
+      // The source is shown beside the links already.
+      const bool dup = l.url == ctx.guideline->url ||
+                       std::any_of(links.begin(), links.end(),
                                    [&](const LinkInfo& x) { return x.url == l.url; });
-      if (!dup && links.size() < kMaxLinks) links.push_back(l);
+      if (!dup && links.size() < kMaxLinks + (in.review_url.empty() ? 0u : 1u)) {
+        links.push_back(l);
+      }
     }
   }
+  // A card without citations of its own still links its guideline.
+  if (links.size() == (in.review_url.empty() ? 0u : 1u))
+    links.push_back({ctx.guideline->label, ctx.guideline->url});
   rapidjson::Value arr(rapidjson::kArrayType);
   for (const auto& l : links) {
     rapidjson::Value link(rapidjson::kObjectType);
@@ -121,22 +145,6 @@ void add_suggestion(const CardContext& ctx, const OrderInput& in, rapidjson::Val
     it = card.FindMember("suggestions");
   }
   it->value.PushBack(s, a);
-}
-
-std::string evidence_markdown(const std::vector<criteria::Evidence>& ev, std::size_t max_items) {
-  std::string out;
-  std::size_t n = 0;
-  for (const auto& e : ev) {
-    if (n == max_items) {
-      out += "; and " + std::to_string(ev.size() - n) + " more";
-      break;
-    }
-    if (n > 0) out += "; ";
-    out += markdown_escape(e.reference);
-    if (!e.text.empty()) out += ": \"" + markdown_escape(truncate_code_points(e.text, 200)) + "\"";
-    ++n;
-  }
-  return out;
 }
 
 rapidjson::Value copy_reason_codes(const rapidjson::Value* order, Alloc& a) {

@@ -32,6 +32,8 @@ struct OrderInput {
   // The coverage-information extension of this order (order-sign with a
   // Coverage), put on every update of the order so updates compose; else null.
   const rapidjson::Value* coverage_extension = nullptr;
+  // The link to the order's full review (CRD external reference); "" → none.
+  std::string review_url;
 };
 
 enum class Indicator { info, warning };
@@ -65,9 +67,6 @@ rapidjson::Value make_action(std::string_view type, std::string_view description
 
 // "ServiceRequest/<id>" of an order.
 std::string order_reference(const rapidjson::Value* order, const criteria::Assessment& a);
-
-// Evidence as one markdown line fragment: `Ref: "quoted"; ...` with escaped text.
-std::string evidence_markdown(const std::vector<criteria::Evidence>& ev, std::size_t max_items = 3);
 
 // The order's reasonCode entries (its diagnoses), copied; an array, maybe empty.
 rapidjson::Value copy_reason_codes(const rapidjson::Value* order, Alloc& a);

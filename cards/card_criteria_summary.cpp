@@ -35,30 +35,34 @@ rapidjson::Value card_criteria_summary(const CardContext& ctx, const OrderInput&
     spec.summary = s;
   }
 
-  std::string d = "**Verdict:** " + std::string(verdict_text(a.verdict)) + " for " +
-                  markdown_escape(in.order_reference) + " (policy " + markdown_escape(a.policy.id) +
+  std::string d = "**Verdict:** " + std::string(verdict_text(a.verdict)) + " (policy " +
+                  markdown_escape(a.policy.id) +
                   (a.policy.version.empty() ? "" : " " + markdown_escape(a.policy.version)) +
                   ", as of " + markdown_escape(a.as_of) + ").";
   if (!f.requested.empty()) {
-    d += " Requested: fusion " + requested + ". Supported: " +
+    d += " Supported: " +
          (f.construct.empty() ? std::string("no fusion level")
                               : "fusion " + construct_name(f.construct, f.keep_pelvis())) +
          ".";
   }
-  if (!a.criteria.empty()) {
-    d += "\n\n| Criterion | Status | Finding |\n|---|---|---|\n";
-    for (const auto& c : a.criteria) {
-      std::string finding = markdown_escape(c.summary);
-      const std::string ev = evidence_markdown(c.evidence, 2);
-      if (!ev.empty()) finding += (finding.empty() ? "" : " ") + std::string("(") + ev + ")";
-      // Titles are ours; an id we do not know is echoed, so escape that.
-      const std::string title = criterion_title(c.id);
-      d += "| " + (title == c.id ? markdown_escape(title) : title) + " | " +
-           std::string(status_text(c.status)) + " | " + (finding.empty() ? "" : finding) + " |\n";
+  // Criteria are named only: the cards beside this one and the full review
+  // give the findings, so no card repeats another.
+  std::string met_titles;
+  std::string lines;
+  for (const auto& c : a.criteria) {
+    const std::string title = criterion_title(c.id);
+    const std::string shown = title == c.id ? markdown_escape(title) : title;
+    if (c.status == criteria::Status::met) {
+      met_titles += (met_titles.empty() ? "" : ", ") + shown;
+    } else if (c.status == criteria::Status::not_met || c.status == criteria::Status::unknown) {
+      lines += "- **" + shown + ":** " + std::string(status_text(c.status)) + "\n";
     }
   }
-  d += "\nA criterion that is not documented does not count as met: surgery is not supported on "
-       "imaging alone. This is advice; the order can be signed as written.";
+  if (!lines.empty()) d += "\n\n" + lines;
+  if (!met_titles.empty())
+    d += (lines.empty() ? "\n\n" : "\n") + std::string("**Met:** ") + met_titles + ".";
+  d += "\n\nA criterion that is not documented does not count as met. This is advice; the order "
+       "can be signed as written.";
   spec.detail = d;
   return make_card(ctx, in, spec);
 }

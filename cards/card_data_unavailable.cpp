@@ -48,16 +48,14 @@ rapidjson::Value card_data_unavailable(const CardContext& ctx, const OrderInput&
   spec.topic = kTopicGuideline;
   spec.summary = "Advice on fusion " + requested + " rests on a partial record: " + keys +
                  " could not be retrieved";
-  std::string d = "Some of the record could not be retrieved for " +
-                  markdown_escape(in.order_reference) +
-                  ". Criteria that depend on it may show as not documented when the chart "
-                  "holds them.\n\n| Data | What it holds | Problem |\n|---|---|---|\n";
+  std::string d =
+      "Criteria that depend on these parts of the record may show as not documented "
+      "when the chart holds them.\n\n";
   for (const auto& g : a.data_gaps) {
     const auto meaning = key_meaning(g.key);
-    d += "| " + markdown_escape(g.key) + " | " +
-         (meaning.empty() ? std::string("record data") : std::string(meaning)) + " | " +
-         (g.partial ? "partly retrieved, cut short: " : "not retrieved: ") +
-         markdown_escape(g.reason) + " |\n";
+    d += "- **" + (meaning.empty() ? markdown_escape(g.key) : std::string(meaning)) + ":** " +
+         (g.partial ? "cut short: " : "not retrieved: ") +
+         markdown_escape(truncate_code_points(g.reason, 100)) + "\n";
   }
   spec.detail = d;
   return make_card(ctx, in, spec);

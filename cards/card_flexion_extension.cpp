@@ -2,6 +2,7 @@
 // rests on instability (a deformity-indicated fusion does not need them).
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
+#include "cards/evidence_text.h"
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
 #include "cards/new_orders.h"
@@ -31,12 +32,12 @@ rapidjson::Value card_flexion_extension(const CardContext& ctx, const OrderInput
   spec.topic = kTopicAppropriateUse;
   spec.criteria_for_links = {"imaging.flexion-extension", "instability"};
   spec.summary = "Flexion-extension radiographs not documented for fusion " + requested;
-  std::string d = "Fusion " + requested + " (" + markdown_escape(in.order_reference) +
-                  ") rests on instability. Standing flexion-extension radiographs show whether a "
+  std::string d = "Fusion " + requested +
+                  " rests on instability. Standing flexion-extension radiographs show whether a "
                   "segment moves abnormally; documentation does not show such a study.";
-  if (!c->summary.empty()) d += "\n\n**Criterion:** " + markdown_escape(c->summary);
-  const std::string ev = evidence_markdown(c->evidence);
-  if (!ev.empty()) d += "\n\n**Evidence:** " + ev;
+  QuoteSet shown;
+  const std::string ev = evidence_list(c->evidence, shown, 1);
+  if (!ev.empty()) d += "\n\n" + ev;
   d += "\n\n**Suggested order:** standing lumbar flexion-extension radiographs (CPT 72120, "
        "LOINC 24971-4), linked to the fusion order.";
   spec.detail = d;

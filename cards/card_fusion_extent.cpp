@@ -1,44 +1,63 @@
 // Card 1: the fusion extends beyond what the record supports.
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
+#include "cards/evidence_text.h"
 #include "cards/levels_text.h"
-#include "cards/markdown_escape.h"
 
 namespace spinecds::cards {
 
 namespace {
 
-std::string level_table(const criteria::Assessment& a, const FusionFindings& f) {
-  std::string t = "| Level | Stenosis | Instability | Fusion | Evidence |\n|---|---|---|---|---|\n";
+// Words that make a quote the deciding one for instability or stenosis.
+const std::vector<std::string_view> kInstabilityWords = {"listhesis", "translat", "instab",
+                                                         "angulat",   "motion",   "spondylolysis"};
+const std::vector<std::string_view> kStenosisWords = {"stenosis", "compress", "narrow"};
+
+struct LevelGroup {
+  std::string what;  // "instability documented → fusion"
+  std::vector<terminology::Segment> segments;
+  std::vector<criteria::Evidence> evidence;
+  const std::vector<std::string_view>* prefer = nullptr;
+};
+
+// One line per outcome ("L2-L3, L3-L4 and L5-S1: stenosis, no instability →
+// decompression only"), each with its deciding quote, each quote once.
+std::string level_lines(const criteria::Assessment& a, const FusionFindings& f) {
+  LevelGroup fused{"instability documented → fusion", {}, {}, &kInstabilityWords};
+  LevelGroup bridged{"no instability of its own, bridged inside the construct", {}, {}, nullptr};
+  LevelGroup decomp{"stenosis, no instability → decompression only", {}, {}, &kStenosisWords};
+  LevelGroup neither{"documentation shows neither instability nor stenosis", {}, {}, nullptr};
   for (const auto& row : a.levels) {
-    if (!row.requested && !contains(f.stenotic, row.segment)) continue;
-    std::string fusion;
-    if (!row.requested) {
-      fusion = "not requested";
-    } else if (contains(f.construct, row.segment)) {
-      fusion = row.fusion_supported ? "supported" : "bridged inside the supported construct";
+    if (!row.requested) continue;
+    LevelGroup* g = nullptr;
+    if (contains(f.construct, row.segment)) {
+      g = row.fusion_supported ? &fused : &bridged;
     } else if (contains(f.stenotic, row.segment)) {
-      fusion = "not supported: decompression only";
+      g = &decomp;
     } else {
-      fusion = "not supported";
+      g = &neither;
     }
-    const std::string ev = evidence_markdown(row.evidence);
-    t += "| " + terminology::to_string(row.segment) + " | " +
-         (row.stenosis ? terminology::to_string(*row.stenosis) : std::string("none documented")) +
-         " | " + (row.instability ? "documented" : "not documented") + " | " + fusion + " | " +
-         (ev.empty() ? std::string("none in the record") : ev) + " |\n";
+    g->segments.push_back(row.segment);
+    g->evidence.insert(g->evidence.end(), row.evidence.begin(), row.evidence.end());
+  }
+  if (f.deformity_indicated) fused.what = "documented indication → fusion";
+  QuoteSet shown;
+  std::string out;
+  for (LevelGroup* g : {&fused, &bridged, &decomp, &neither}) {
+    if (g->segments.empty()) continue;
+    out += "- **" + segment_list(g->segments) + ":** " + g->what;
+    const std::string ev =
+        pick_evidence(g->evidence, shown, g->prefer != nullptr ? *g->prefer : kStenosisWords);
+    if (!ev.empty()) out += ". " + ev;
+    out += "\n";
   }
   if (f.pelvis_requested) {
-    t += std::string("| Pelvis | | | ") +
-         (f.keep_pelvis() ? "supported" : "no documented indication") + " | |\n";
+    out += std::string("- **Pelvis:** ") +
+           (f.keep_pelvis() ? "indication documented → pelvic fixation"
+                            : "documentation does not show an indication → no pelvic fixation") +
+           "\n";
   }
-  return t;
-}
-
-// Criterion summaries are sentences without a final stop.
-std::string sentence(std::string s) {
-  if (!s.empty() && s.back() != '.') s += '.';
-  return s;
+  return out;
 }
 
 }  // namespace
@@ -70,49 +89,23 @@ rapidjson::Value card_fusion_extent(const CardContext& ctx, const OrderInput& in
     spec.summary = "Fusion " + requested + ": documentation does not show instability at any level";
   }
 
-  std::string d = "**Requested:** fusion " + requested + " (" +
-                  markdown_escape(in.order_reference) + "). **Supported by the documentation:** " +
+  std::string d = "**Requested:** fusion " + requested + ". **Supported by the documentation:** " +
                   (f.construct.empty() ? std::string("no fusion level") : "fusion " + supported) +
-                  ".\n\n" + level_table(a, f) + "\n";
-  if (const auto* c = find_criterion(a, "instability"); c != nullptr && !c->summary.empty()) {
-    d += "**Guideline:** " + sentence(markdown_escape(c->summary)) + "\n\n";
-  } else {
-    d += "**Guideline:** fusion is supported only at levels where the documentation shows "
-         "instability (or a deformity that fusion corrects); documentation does not show it at " +
-         segment_list(f.unsupported) + ".\n\n";
-  }
-  if (f.pelvis_requested && !keep_pelvis) {
-    const auto* c = find_criterion(a, "pelvic-fixation.indication");
-    d += "**Pelvic fixation:** ";
-    if (c != nullptr && !c->summary.empty()) {
-      d += markdown_escape(c->summary);
-      if (d.back() == '.') d.pop_back();
-    } else if (f.pelvis_supported) {
-      d += "the supported construct does not reach the sacrum, so pelvic fixation has nothing to "
-           "protect";
-    } else {
-      d += "documentation does not show an indication (deformity, sagittal imbalance, high-grade "
-           "slip, or a long construct to the sacrum)";
-    }
-    d += ".\n\n";
-  }
+                  ".\n\n" + level_lines(a, f) + "\n";
   const bool has_suggestion = !f.construct.empty() || !plan.decompression.empty();
   if (has_suggestion) {
     d += "**Suggested change:** ";
     if (!f.construct.empty()) {
       d += "fusion " + supported;
-      const std::vector<terminology::Segment> decomp_only = [&] {
-        std::vector<terminology::Segment> v;
-        for (auto s : f.stenotic)
-          if (!contains(f.construct, s)) v.push_back(s);
-        return v;
-      }();
+      std::vector<terminology::Segment> decomp_only;
+      for (auto s : f.stenotic)
+        if (!contains(f.construct, s)) decomp_only.push_back(s);
       if (!decomp_only.empty()) d += ", decompression only at " + segment_list(decomp_only);
       if (f.pelvis_requested && !keep_pelvis) d += ", without pelvic fixation";
     } else {
       d += "decompression alone at " + segment_list(plan.decompression);
     }
-    d += ". The update keeps everything else in the order.";
+    d += "; the rest of the order is kept.";
   } else {
     d += "No stenosis is documented at the requested levels either, so there is no narrower "
          "order to suggest.";

@@ -37,5 +37,6 @@ rapidjson::Value card_flexion_extension(const CardContext& ctx, const OrderInput
 rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput& in);
 rapidjson::Value card_criteria_summary(const CardContext& ctx, const OrderInput& in);
 rapidjson::Value card_data_unavailable(const CardContext& ctx, const OrderInput& in);
+rapidjson::Value card_instructions(const CardContext& ctx, const OrderInput& in);
 
 }  // namespace spinecds::cards

@@ -3,6 +3,7 @@
 // of the same order never compete).
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
+#include "cards/evidence_text.h"
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
 
@@ -29,22 +30,23 @@ rapidjson::Value card_pelvic_fixation(const CardContext& ctx, const OrderInput& 
            ? std::string("S1")
            : terminology::to_string(terminology::Vertebra{f.construct.back().upper.ordinal + 1}));
 
-  std::string d = "**Requested:** fusion " + requested + " (" +
-                  markdown_escape(in.order_reference) + "). Fusion at " +
+  std::string d = "**Requested:** fusion " + requested + ". Fusion at " +
                   segment_list(f.requested) +
                   " is supported by the documentation; pelvic fixation is not.\n\n";
   const auto* c = find_criterion(a, "pelvic-fixation.indication");
   d += "**Pelvic fixation:** ";
   if (c != nullptr && !c->summary.empty()) {
-    d += markdown_escape(c->summary) + ".";
-    const std::string ev = c != nullptr ? evidence_markdown(c->evidence) : std::string();
-    if (!ev.empty()) d += " Evidence: " + ev + ".";
+    d += markdown_escape(truncate_code_points(c->summary, 300));
+    if (d.back() != '.') d += '.';
+    QuoteSet shown;
+    const std::string ev = evidence_list(c->evidence, shown, 1);
+    if (!ev.empty()) d += "\n\n" + ev;
   } else {
     d += "documentation does not show an indication (deformity, sagittal imbalance, high-grade "
          "slip, or a long construct to the sacrum).";
   }
   d += "\n\n**Suggested change:** fusion " + without +
-       " without pelvic fixation (22848 removed). The update keeps everything else in the order.";
+       " without pelvic fixation (22848 removed); the rest of the order is kept.";
   spec.detail = d;
 
   rapidjson::Value card = make_card(ctx, in, spec);

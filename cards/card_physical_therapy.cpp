@@ -5,6 +5,7 @@
 
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
+#include "cards/evidence_text.h"
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
 #include "cards/new_orders.h"
@@ -58,15 +59,24 @@ rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput&
   spec.summary =
       phrase + (unknown ? " not documented" : " not met") + " before fusion " + requested;
 
-  std::string d =
-      unknown ? "Documentation does not show formal physical therapy in the 12 months before the "
-                "order. The criterion is mandatory, so an undocumented course weighs like one "
-                "that was not done."
-              : "The documented physical therapy does not meet the criterion (duration, setting "
-                "or timing).";
-  if (!c->summary.empty()) d += "\n\n**Criterion:** " + markdown_escape(c->summary);
-  const std::string ev = evidence_markdown(c->evidence);
-  if (!ev.empty()) d += "\n\n**Evidence:** " + ev;
+  std::string d;
+  if (!c->summary.empty()) {
+    d = markdown_escape(truncate_code_points(c->summary, 300));
+    d[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(d[0])));
+    if (d.back() != '.') d += '.';
+  } else {
+    d = unknown ? "Documentation does not show formal physical therapy in the window before the "
+                  "order."
+                : "The documented physical therapy does not meet the criterion (duration, "
+                  "setting or timing).";
+  }
+  if (unknown) {
+    d += " The criterion is mandatory, so an undocumented course weighs like one that was not "
+         "done.";
+  }
+  QuoteSet shown;
+  const std::string ev = evidence_list(c->evidence, shown, 2);
+  if (!ev.empty()) d += "\n\n" + ev;
   d += "\n\n**Suggested order:** a referral to supervised in-person physical therapy. If the "
        "patient completed therapy elsewhere, adding those records to the chart answers this card.";
   spec.detail = d;

@@ -10,6 +10,7 @@ struct OptionText {
   std::string_view code;
   std::string_view name;
   std::string_view description;
+  bool on = true;  // the default
 };
 
 constexpr OptionText kOptions[] = {
@@ -26,6 +27,13 @@ constexpr OptionText kOptions[] = {
      "Summarizes which medical-necessity criteria the record meets, with the guideline."},
     {kDataUnavailable, "Data unavailable",
      "Says which parts of the record could not be retrieved for the advice."},
+    {kInstructions, "Instructions",
+     "CRD instructions card: the documentation still needed for the order, without links or "
+     "suggestions.",
+     false},
+    {kReviewLink, "Full review link",
+     "CRD external reference: each card of an order the documentation does not fully support "
+     "links the order's full review (every level, criterion and piece of evidence)."},
 };
 
 constexpr int kDefaultMaxCards = 10;
@@ -33,9 +41,9 @@ constexpr int kDefaultMaxCards = 10;
 }  // namespace
 
 const std::vector<std::string_view>& card_kinds() {
-  static const std::vector<std::string_view> kinds = {kFusionExtent,          kPelvicFixation,
-                                                      kFlexionExtensionFilms, kPhysicalTherapy,
-                                                      kCriteriaSummary,       kDataUnavailable};
+  static const std::vector<std::string_view> kinds = {
+      kFusionExtent,    kPelvicFixation,  kFlexionExtensionFilms, kPhysicalTherapy,
+      kCriteriaSummary, kDataUnavailable, kInstructions};
   return kinds;
 }
 
@@ -47,7 +55,7 @@ rapidjson::Value discovery_configuration_options(rapidjson::Document::AllocatorT
     put(opt, "type", "boolean", a);
     put(opt, "name", o.name, a);
     put(opt, "description", o.description, a);
-    opt.AddMember("default", true, a);
+    opt.AddMember("default", o.on, a);
     arr.PushBack(opt, a);
   }
   rapidjson::Value max(rapidjson::kObjectType);
@@ -83,7 +91,13 @@ CardConfiguration read_card_configuration(const rapidjson::Value* request) {
     }
     bool known = false;
     for (auto k : card_kinds()) known = known || k == key;
-    if (known && m.value.IsBool() && !m.value.GetBool()) cfg.disabled.insert(std::string(key));
+    known = known || key == kReviewLink;
+    if (!known || !m.value.IsBool()) continue;
+    if (m.value.GetBool()) {
+      cfg.enabled_extra.insert(std::string(key));
+    } else {
+      cfg.disabled.insert(std::string(key));
+    }
   }
   return cfg;
 }

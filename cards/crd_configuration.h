@@ -21,13 +21,19 @@ inline constexpr std::string_view kFlexionExtensionFilms = "flexion-extension-fi
 inline constexpr std::string_view kPhysicalTherapy = "physical-therapy";
 inline constexpr std::string_view kCriteriaSummary = "criteria-summary";
 inline constexpr std::string_view kDataUnavailable = "data-unavailable";
+// CRD's "instructions" card: the documentation still needed; off by default.
+inline constexpr std::string_view kInstructions = "instructions";
 inline constexpr std::string_view kMaxCards = "max-cards";
+// Not a card kind: whether cards link the order's full review (CRD's
+// external-reference card shape); on by default.
+inline constexpr std::string_view kReviewLink = "review-link";
 
 const std::vector<std::string_view>& card_kinds();
 
 // The value of the discovery `extension` member
 // "davinci-crd.configuration-options": one boolean option per card kind
-// (default true) and the integer `max-cards` (default 10).
+// (default true; `instructions` false), the boolean `review-link` (default
+// true) and the integer `max-cards` (default 10), in that order.
 rapidjson::Value discovery_configuration_options(rapidjson::Document::AllocatorType& alloc);
 
 // A whole discovery `extension` object for a service: configuration options
@@ -35,9 +41,13 @@ rapidjson::Value discovery_configuration_options(rapidjson::Document::AllocatorT
 rapidjson::Value discovery_crd_extension(rapidjson::Document::AllocatorType& alloc);
 
 struct CardConfiguration {
-  std::set<std::string> disabled;  // card kinds turned off
-  std::optional<int> max_cards;    // at least 0
-  bool enabled(std::string_view kind) const { return !disabled.contains(std::string(kind)); }
+  std::set<std::string> disabled;       // card kinds turned off
+  std::set<std::string> enabled_extra;  // kinds off by default that the request turned on
+  std::optional<int> max_cards;         // at least 0
+  bool enabled(std::string_view kind) const {
+    if (kind == kInstructions) return enabled_extra.contains(std::string(kind));
+    return !disabled.contains(std::string(kind));
+  }
 };
 
 // Reads request.extension["davinci-crd.configuration"]. Unknown options and

@@ -84,33 +84,56 @@ bool is_http_url(std::string_view s) {
 }
 
 std::vector<LinkInfo> parse_citation(std::string_view citation) {
+  // Entries look like "Label <URL> [certainty]" joined by "; " (Policy::citation),
+  // or "Label (URL)" / "Label, URL". A label may itself hold ";" or ")", so an
+  // entry ends only after its URL (and certainty), never at the first ";".
   std::vector<LinkInfo> out;
-  while (!citation.empty()) {
-    const auto semi = citation.find(';');
-    const std::string_view part = citation.substr(0, semi);
-    citation = semi == std::string_view::npos ? std::string_view() : citation.substr(semi + 1);
-    auto pos = part.find("https://");
-    if (pos == std::string_view::npos) pos = part.find("http://");
-    if (pos == std::string_view::npos) continue;
+  std::size_t from = 0;
+  while (from < citation.size()) {
+    auto pos = citation.find("https://", from);
+    const auto http = citation.find("http://", from);
+    if (http < pos) pos = http;
+    if (pos == std::string_view::npos) break;
+    const char opener = pos > 0 ? citation[pos - 1] : ' ';
+    const char closer = opener == '<' ? '>' : opener == '(' ? ')' : opener == '[' ? ']' : ' ';
     auto end = pos;
-    while (end < part.size() && !std::isspace(static_cast<unsigned char>(part[end])) &&
-           part[end] != ')' && part[end] != ']' && part[end] != '>' && part[end] != '"') {
+    while (end < citation.size() && !std::isspace(static_cast<unsigned char>(citation[end])) &&
+           citation[end] != closer && citation[end] != '>' && citation[end] != '"' &&
+           citation[end] != ';') {
       ++end;
     }
-    std::string url(part.substr(pos, end - pos));
+    std::string url(citation.substr(pos, end - pos));
     while (!url.empty() && (url.back() == '.' || url.back() == ',')) url.pop_back();
-    if (!is_http_url(url)) continue;
-    // The label is what precedes the URL ("Label (URL), certainty: ...").
-    std::string label(part.substr(0, pos));
-    const auto junk = [](char c) {
-      return std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == ',' ||
-             c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>' || c == '.';
-    };
-    while (!label.empty() && junk(label.back())) label.pop_back();
+
+    // The label: from the end of the previous entry (or its "]; ") to the URL.
+    std::string_view before = citation.substr(from, pos - from);
+    if (const auto sep = before.rfind("]; "); sep != std::string_view::npos) {
+      before = before.substr(sep + 3);
+    }
+    std::string label(before);
+    const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    while (!label.empty() && space(label.back())) label.pop_back();
+    if (!label.empty() && std::string_view("<([,:-").find(label.back()) != std::string_view::npos) {
+      label.pop_back();
+    }
+    while (!label.empty() && space(label.back())) label.pop_back();
     std::size_t start = 0;
-    while (start < label.size() && junk(label[start])) ++start;
+    while (start < label.size() && (space(label[start]) || label[start] == ';')) ++start;
     label = label.substr(start);
     if (label.empty()) label = "Guideline source";
+
+    // Skip the closing bracket, a " [certainty]" and the "; " that follow.
+    if (end < citation.size() && citation[end] == closer) ++end;
+    auto rest = citation.substr(end);
+    const auto ws = rest.find_first_not_of(' ');
+    if (ws != std::string_view::npos && rest[ws] == '[') {
+      const auto close = rest.find(']', ws);
+      if (close != std::string_view::npos) end += close + 1;
+    }
+    while (end < citation.size() && (citation[end] == ';' || space(citation[end]))) ++end;
+    from = end;
+
+    if (!is_http_url(url)) continue;
     LinkInfo l{label, url};
     if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(std::move(l));
   }
@@ -130,6 +153,12 @@ Guideline read_guideline(const criteria::Policy* policy, std::string_view profil
   const auto url = first_string(doc, {{"guideline", "url"}, {"source", "url"}, {"", "url"}});
   if (is_http_url(url)) g.url = std::string(url);
   collect_links(doc, g.links, 0);
+  // Without a label of its own, the policy's first linked source is the
+  // guideline: a card's source is a primary source, never the project.
+  if (label.empty() && !g.links.empty()) {
+    g.label = g.links.front().label;
+    g.url = g.links.front().url;
+  }
   const std::string prof(profile.empty() ? "default" : profile);
   // The typed thresholds when the policy was loaded by the criteria loader;
   // else a search of the JSON.

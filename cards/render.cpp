@@ -17,6 +17,8 @@ namespace {
 struct Rendered {
   rapidjson::Value card;
   int rank;  // lower is more important (for max-cards)
+  std::string_view kind;
+  std::size_t order;
 };
 
 using Builder = rapidjson::Value (*)(const CardContext&, const OrderInput&);
@@ -34,6 +36,7 @@ constexpr KindBuilder kBuilders[] = {
     {kPhysicalTherapy, card_physical_therapy},
     {kCriteriaSummary, card_criteria_summary},
     {kDataUnavailable, card_data_unavailable},
+    {kInstructions, card_instructions},
 };
 
 std::string patient_reference(const rapidjson::Value* request) {
@@ -79,6 +82,9 @@ rapidjson::Document render_response(const RenderInput& in) {
     oi.order = order;
     oi.assessment = &as;
     oi.order_reference = order_reference(order, as);
+    if (i < in.review_urls.size() && config.enabled(kReviewLink)) {
+      oi.review_url = in.review_urls[i];
+    }
 
     rapidjson::Value extension;
     if (coverage) {
@@ -100,7 +106,7 @@ rapidjson::Document render_response(const RenderInput& in) {
       if (card.IsNull()) continue;
       const bool warning = std::string_view(card["indicator"].GetString()) == "warning";
       // Warnings before information, then the kinds' own order, then orders.
-      rendered.push_back({std::move(card), (warning ? 0 : 100) + rank});
+      rendered.push_back({std::move(card), (warning ? 0 : 100) + rank, kb.kind, i});
     }
 
     if (oi.coverage_extension != nullptr && order != nullptr && order->IsObject() &&
@@ -124,7 +130,14 @@ rapidjson::Document render_response(const RenderInput& in) {
     keep.resize(static_cast<std::size_t>(*config.max_cards));
     std::sort(keep.begin(), keep.end());
   }
-  for (auto k : keep) cards.PushBack(rendered[k].card, a);
+  for (auto k : keep) {
+    if (in.issued != nullptr) {
+      const auto& c = rendered[k].card;
+      in.issued->push_back({c["uuid"].GetString(), std::string(rendered[k].kind),
+                            c["indicator"].GetString(), rendered[k].order});
+    }
+    cards.PushBack(rendered[k].card, a);
+  }
 
   out.AddMember("cards", cards, a);
   if (!system_actions.Empty()) out.AddMember("systemActions", system_actions, a);

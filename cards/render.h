@@ -14,6 +14,14 @@ namespace spinecds::cards {
 
 enum class Hook { order_sign, order_select };
 
+// What the issued-card ledger records of a card (no PHI).
+struct IssuedCard {
+  std::string uuid;
+  std::string kind;       // "fusion-extent", ...
+  std::string indicator;  // "warning" | "info"
+  std::size_t order = 0;  // index into RenderInput::assessments
+};
+
 struct RenderInput {
   Hook hook = Hook::order_sign;
   const rapidjson::Value* request = nullptr;  // the whole hook request
@@ -32,6 +40,11 @@ struct RenderInput {
   // The payer profile's CRD `pa-needed` code ("no-auth", "auth-needed",
   // "performpa", "conditional"); "" → the policy profile's, else auth-needed.
   std::string pa_needed;
+  // Per order (as `orders`), the absolute link to its full review; "" or
+  // absent → no link (offline, reviews off, or the order is fully supported).
+  std::vector<std::string> review_urls;
+  // When set, receives one entry per card returned, in order.
+  std::vector<IssuedCard>* issued = nullptr;
 };
 
 // {"cards": [...], "systemActions": [...]} (systemActions only when non-empty).

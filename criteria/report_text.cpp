@@ -31,40 +31,6 @@ std::string title(const std::string& id) {
   return it == kTitles.end() ? id : it->second;
 }
 
-// What to add to the record for a criterion that is not met or unknown.
-std::string still_needed(const CriterionResult& c) {
-  if (c.id == "conservative-care.pt-6-weeks") {
-    return "Notes or claims showing the weeks of formal, supervised, in-person physical therapy "
-           "for the lumbar spine (dates of the first and last sessions).";
-  }
-  if (c.id == "imaging.flexion-extension") {
-    return "Flexion-extension radiographs of the lumbar spine (CPT 72114 or 72120) with measured "
-           "translation and angulation at each level to be fused.";
-  }
-  if (c.id == "instability") {
-    return "Imaging that documents instability (listhesis grade or dynamic translation/angulation) "
-           "at each level to be fused, or a stated operative reason to fuse there.";
-  }
-  if (c.id == "functional-limitation") {
-    return "An Oswestry Disability Index or a note describing how daily activities are limited.";
-  }
-  if (c.id == "neural-compression") {
-    return "A neurological examination documenting radiculopathy, neurogenic claudication or "
-           "motor weakness.";
-  }
-  if (c.id == "imaging.stenosis") return "An MRI or CT report grading stenosis at each level.";
-  if (c.id == "conservative-care.other") {
-    return "Documentation of injections, medications or pain management tried.";
-  }
-  if (c.id == "pelvic-fixation.indication") {
-    return "The indication for pelvic fixation (deformity, imbalance, high-grade slip, "
-           "osteoporosis, "
-           "revision), or remove pelvic fixation from the order.";
-  }
-  if (c.id == "deformity") return "Deformity measurements (Cobb angle, SVA, PI-LL).";
-  return "";
-}
-
 void evidence(std::ostringstream& os, const std::vector<Evidence>& ev) {
   for (const auto& e : ev) os << "      - " << e.reference << ": \"" << e.text << "\"\n";
 }
@@ -145,7 +111,7 @@ void report(std::ostringstream& os, const Assessment& a) {
   any = false;
   for (const auto& c : a.criteria) {
     if (c.status != Status::not_met && c.status != Status::unknown) continue;
-    const auto need = still_needed(c);
+    const auto need = documentation_still_needed(c);
     if (need.empty()) continue;
     any = true;
     os << "  - " << need << "\n";
@@ -162,6 +128,40 @@ void report(std::ostringstream& os, const Assessment& a) {
 }
 
 }  // namespace
+
+// What to add to the record for a criterion that is not met or unknown.
+std::string documentation_still_needed(const CriterionResult& c) {
+  if (c.id == "conservative-care.pt-6-weeks") {
+    return "Notes or claims showing the weeks of formal, supervised, in-person physical therapy "
+           "for the lumbar spine (dates of the first and last sessions).";
+  }
+  if (c.id == "imaging.flexion-extension") {
+    return "Flexion-extension radiographs of the lumbar spine (CPT 72114 or 72120) with measured "
+           "translation and angulation at each level to be fused.";
+  }
+  if (c.id == "instability") {
+    return "Imaging that documents instability (listhesis grade or dynamic translation/angulation) "
+           "at each level to be fused, or a stated operative reason to fuse there.";
+  }
+  if (c.id == "functional-limitation") {
+    return "An Oswestry Disability Index or a note describing how daily activities are limited.";
+  }
+  if (c.id == "neural-compression") {
+    return "A neurological examination documenting radiculopathy, neurogenic claudication or "
+           "motor weakness.";
+  }
+  if (c.id == "imaging.stenosis") return "An MRI or CT report grading stenosis at each level.";
+  if (c.id == "conservative-care.other") {
+    return "Documentation of injections, medications or pain management tried.";
+  }
+  if (c.id == "pelvic-fixation.indication") {
+    return "The indication for pelvic fixation (deformity, imbalance, high-grade slip, "
+           "osteoporosis, "
+           "revision), or remove pelvic fixation from the order.";
+  }
+  if (c.id == "deformity") return "Deformity measurements (Cobb angle, SVA, PI-LL).";
+  return "";
+}
 
 std::string to_text(const Assessment& a) {
   std::ostringstream os;

@@ -9,12 +9,15 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config ca-certificates curl jq openssl
           libboost-dev libboost-system-dev libcpprest-dev rapidjson-dev libssl-dev
-          doctest-dev libsqlite3-dev sqlite3 libpq-dev)
+          doctest-dev libsqlite3-dev sqlite3 libpq-dev
+          libjs-markdown-it)  # embedded in the binary for the page at / (service/CMakeLists.txt)
 if [[ "${1:-}" == "--test" ]]; then
   # python3-yaml: tests/deploy/test_manifests.py reads the Kubernetes and compose YAML.
   # nginx: tests/integration/test_replicas.cpp balances two replicas with it.
   # clang + libclang-rt-dev: the libFuzzer targets (tests/fuzz/run.sh).
-  packages+=(postgresql libbenchmark-dev clang-format python3-yaml nginx clang libclang-rt-dev)
+  # chromium: tests/browser drives it through playwright-core.
+  packages+=(postgresql libbenchmark-dev clang-format python3-yaml nginx clang libclang-rt-dev
+             chromium)
   # The machine image may bring its own Node.js 20 and npm (whose nodejs
   # package conflicts with Debian's npm); take Debian's only when none is there.
   if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
@@ -31,6 +34,11 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q
   apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ "${1:-}" == "--test" && -f tests/browser/package-lock.json ]]; then
+  # playwright-core for the browser test (exact pin, committed lockfile; no browser download).
+  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [[ "${1:-}" == "--test" && -f tests/fhir-server/package-lock.json ]]; then

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <memory>
 #include <string>
 
 #include "fhir/gather.h"
@@ -11,10 +13,16 @@
 #include "service/feedback_store.h"
 #include "service/hook_pool.h"
 #include "service/http_server.h"
+#include "service/labeled_metrics.h"
+#include "service/latency_window.h"
+#include "service/ledger.h"
+#include "service/ledger_store.h"
 #include "service/log.h"
 #include "service/policy_holder.h"
 #include "service/policy_reloader.h"
 #include "service/policy_source.h"
+#include "service/review_store.h"
+#include "service/reviews.h"
 #include "service/router.h"
 #include "service/schema_set.h"
 
@@ -109,6 +117,28 @@ int run_serve_command(int argc, char** argv) {
   auto store = open_feedback_store(config.store);
   if (!store.store) return usage_error("serve", store.error);
 
+  // Reviews (DESIGN.md §6) live in the same database as feedback.
+  std::unique_ptr<Reviews> reviews;
+  if (config.reviews_enabled) {
+    auto review_store = open_review_store(config.store);
+    if (!review_store.store) return usage_error("serve", review_store.error);
+    if (config.reviews_secret.empty()) {
+      log(LogLevel::warn, "reviews.random-key",
+          {{"message",
+            "no reviews.secret: review links end with this process and work on this "
+            "replica only"}});
+    }
+    reviews = std::make_unique<Reviews>(
+        config.reviews_secret, config.reviews_ttl_hours, std::move(review_store.store),
+        [] { return static_cast<std::int64_t>(std::time(nullptr)); });
+  }
+
+  auto ledger_store = open_ledger_store(config.store);
+  if (!ledger_store.store) return usage_error("serve", ledger_store.error);
+  Ledger ledger(std::move(ledger_store.store));
+  LatencyWindow latency;
+  LabeledMetrics labeled;
+
   SchemaSet schemas;
   Metrics metrics;
   RouterDeps deps;
@@ -117,6 +147,10 @@ int run_serve_command(int argc, char** argv) {
   deps.policies = &policy_holder;
   deps.store = store.store.get();
   deps.metrics = &metrics;
+  deps.reviews = reviews.get();
+  deps.ledger = &ledger;
+  deps.latency = &latency;
+  deps.labeled = &labeled;
   deps.authenticator = authenticator;
   deps.today = utc_date_today;
   deps.now_utc = utc_timestamp_now;

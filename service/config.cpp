@@ -308,6 +308,52 @@ const std::vector<Key>& keys() {
          c.log_level = s;
          return std::string();
        }},
+      // reviews and admin (DESIGN.md §6, §7): the review page's key and
+      // lifetime, and the bearer tokens that open /analytics.
+      {"reviews", "enabled", "SPINECDS_REVIEWS_ENABLED",
+       [](Config& c, const rapidjson::Value& v) {
+         if (!v.IsBool()) return std::string("reviews.enabled must be true or false");
+         c.reviews_enabled = v.GetBool();
+         return std::string();
+       },
+       [](Config& c, const std::string& s) {
+         if (s != "true" && s != "false") {
+           return std::string("SPINECDS_REVIEWS_ENABLED must be true or false");
+         }
+         c.reviews_enabled = s == "true";
+         return std::string();
+       }},
+      {"reviews", "ttlHours", "SPINECDS_REVIEWS_TTL_HOURS",
+       [](Config& c, const rapidjson::Value& v) {
+         return want_int(c.reviews_ttl_hours, v, "reviews.ttlHours", 1, 24 * 90);
+       },
+       [](Config& c, const std::string& s) {
+         return parse_int_text(c.reviews_ttl_hours, s, "SPINECDS_REVIEWS_TTL_HOURS", 1, 24 * 90);
+       }},
+      {"reviews", "secret", "SPINECDS_REVIEWS_SECRET",
+       [](Config& c, const rapidjson::Value& v) {
+         return want_string(c.reviews_secret, v, "reviews.secret");
+       },
+       [](Config& c, const std::string& s) {
+         c.reviews_secret = s;
+         return std::string();
+       }},
+      {"reviews", "key", "SPINECDS_REVIEWS_KEY",
+       [](Config& c, const rapidjson::Value& v) {
+         return want_string(c.reviews_secret, v, "reviews.key");
+       },
+       [](Config& c, const std::string& s) {
+         c.reviews_secret = s;
+         return std::string();
+       }},
+      {"admin", "tokens", "SPINECDS_ADMIN_TOKENS",
+       [](Config& c, const rapidjson::Value& v) {
+         return want_strings(c.admin_tokens, v, "admin.tokens");
+       },
+       [](Config& c, const std::string& s) {
+         c.admin_tokens = split_list(s);
+         return std::string();
+       }},
   };
   return k;
 }

@@ -46,6 +46,13 @@ struct Config {
   std::string value_sets_dir;  // valueSets: a folder of ValueSet JSON files; "" → the shipped ones
   std::map<std::string, std::string> payers;
   bool crd_coverage_information = true;
+  // reviews (DESIGN.md §6): the signed, expiring page behind a card's link.
+  // The secret is shared by replicas; "" → a random one per process.
+  bool reviews_enabled = true;
+  int reviews_ttl_hours = 24;
+  std::string reviews_secret;
+  // admin: bearer tokens for /analytics (DESIGN.md §7)
+  std::vector<std::string> admin_tokens;
   // limits, log
   std::size_t body_bytes = 5u * 1024u * 1024u;
   std::size_t header_bytes = 16u * 1024u;

@@ -36,6 +36,12 @@ class FeedbackStore {
   // "" on success; otherwise why nothing was stored.
   virtual std::string store(const std::vector<FeedbackEntry>& entries) = 0;
   virtual bool ready() const = 0;
+  // Every entry received at or after `since` (UTC timestamp text), oldest
+  // first: what analytics joins to the issued-card ledger.
+  virtual std::vector<FeedbackEntry> read(const std::string& since) {
+    (void)since;
+    return {};
+  }
 };
 
 struct StoreOpen {

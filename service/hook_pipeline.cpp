@@ -198,6 +198,13 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.policy = deps.policy;
   render.record = &gathered.record;
   render.coverage_information = deps.coverage_information;
+  if (deps.review_link) {
+    for (const auto& a : result.assessments) {
+      render.review_urls.push_back(deps.review_link(str(request, "hookInstance"), a));
+    }
+  }
+  render.issued = &result.issued;
+  result.hook_instance = std::string(str(request, "hookInstance"));
   result.response = cards::render_response(render);
   if (result.response.IsObject() && result.response.HasMember("cards") &&
       result.response["cards"].IsArray()) {

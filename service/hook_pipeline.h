@@ -2,6 +2,7 @@
 // One hook call from body to response: parse, validate, find the fusion
 // orders, gather, assess, render. Used by the HTTP service and, offline, by
 // `spinecds assess`.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include <rapidjson/document.h>
 
+#include "cards/render.h"
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
 #include "fhir/gather.h"
@@ -30,6 +32,10 @@ struct PipelineDeps {
   // Looked at between stages: a call whose client left or whose deadline
   // passed stops with 503 spinecds.service.call-stopped. Null: never stops.
   const CallControl* control = nullptr;
+  // The link to an order's full review (queued for storing), "" for none;
+  // unset offline (`assess`), so offline cards carry no review link.
+  std::function<std::string(std::string_view hook_instance, const criteria::Assessment&)>
+      review_link;
 };
 
 struct PipelineError {
@@ -45,6 +51,8 @@ struct PipelineResult {
   std::vector<criteria::Assessment> assessments;  // one per fusion order
   rapidjson::Document response;                   // the CDS Hooks response when ok
   std::size_t cards = 0;
+  std::vector<cards::IssuedCard> issued;  // one per card, for the ledger
+  std::string hook_instance;              // the request's, for the ledger
 };
 
 // The body as received (raw JSON text).

@@ -8,6 +8,8 @@
 #include <libpq-fe.h>
 #endif
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 #ifdef SPINECDS_HAVE_POSTGRESQL
@@ -22,12 +24,6 @@ constexpr const char* kSchema =
     " outcome_timestamp TEXT NOT NULL);"
     "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
 
-
-bool ok(PGresult* r) {
-  const auto s = PQresultStatus(r);
-  return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
-}
-
 // Several replicas share one database; each keeps one connection and
 // reconnects once when the server dropped it.
 class PostgresFeedbackStore : public FeedbackStore {
@@ -37,13 +33,42 @@ class PostgresFeedbackStore : public FeedbackStore {
 
   bool ready() const override { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
 
+  std::vector<FeedbackEntry> read(const std::string& since) override {
+    std::lock_guard lock(mu_);
+    std::vector<FeedbackEntry> out;
+    if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK) return out;
+    const char* params[] = {since.c_str()};
+    PGresult* r = PQexecParams(conn_,
+                               "SELECT service_id, card, outcome, override_system, override_code,"
+                               " override_display, outcome_timestamp, received_at FROM feedback"
+                               " WHERE received_at >= $1 ORDER BY id",
+                               1, nullptr, params, nullptr, nullptr, 0);
+    if (pg_ok(r)) {
+      for (int i = 0; i < PQntuples(r); ++i) {
+        FeedbackEntry e;
+        e.service_id = PQgetvalue(r, i, 0);
+        e.card = PQgetvalue(r, i, 1);
+        e.outcome = PQgetvalue(r, i, 2);
+        e.override_system = PQgetvalue(r, i, 3);
+        e.override_code = PQgetvalue(r, i, 4);
+        e.override_display = PQgetvalue(r, i, 5);
+        e.outcome_timestamp = PQgetvalue(r, i, 6);
+        e.received_at = PQgetvalue(r, i, 7);
+        out.push_back(std::move(e));
+      }
+    }
+    PQclear(r);
+    return out;
+  }
+
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     std::lock_guard lock(mu_);
     if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
     if (PQstatus(conn_) != CONNECTION_OK) return "database unavailable";
     auto exec = [this](const char* sql) {
       PGresult* r = PQexec(conn_, sql);
-      const bool good = ok(r);
+      const bool good = pg_ok(r);
       PQclear(r);
       return good;
     };
@@ -61,7 +86,7 @@ class PostgresFeedbackStore : public FeedbackStore {
           " override_system, override_code, override_display, user_comment, outcome_timestamp)"
           " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
           10, nullptr, params, nullptr, nullptr, 0);
-      const bool good = ok(r);
+      const bool good = pg_ok(r);
       std::string err = good ? "" : PQresultErrorMessage(r);
       PQclear(r);
       if (!good) {
@@ -86,23 +111,8 @@ class PostgresFeedbackStore : public FeedbackStore {
 
 std::unique_ptr<FeedbackStore> open_postgres_feedback_store(const std::string& url,
                                                             std::string& error) {
-  PGconn* conn = PQconnectdb(url.c_str());
-  if (PQstatus(conn) != CONNECTION_OK) {
-    // The URL may carry a password: report the server's message only.
-    error = std::string("cannot connect to PostgreSQL: ") + PQerrorMessage(conn);
-    PQfinish(conn);
-    return nullptr;
-  }
-  // "relation already exists, skipping" notices are not worth a log line.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
-  PGresult* r = PQexec(conn, kSchema);
-  const bool good = ok(r);
-  PQclear(r);
-  if (!good) {
-    error = std::string("cannot prepare PostgreSQL store: ") + PQerrorMessage(conn);
-    PQfinish(conn);
-    return nullptr;
-  }
+  PGconn* conn = open_postgres_store(url, kSchema, error);
+  if (conn == nullptr) return nullptr;
   return std::make_unique<PostgresFeedbackStore>(url, conn);
 }
 #else

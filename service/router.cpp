@@ -7,12 +7,17 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <openssl/crypto.h>
 #include "fhir/json_parse.h"
+
+#include "service/analytics.h"
 #include "service/error_ids.h"
 #include "service/hook_pipeline.h"
 #include "service/log.h"
 #include "service/operation_outcome.h"
+#include "service/review_page.h"
 #include "service/services.h"
+#include "service/web_assets.h"
 
 namespace spinecds::service {
 
@@ -60,8 +65,12 @@ bool is_read(const HttpRequest& req) {
 
 bool needs_token(const HttpRequest& req, const std::string& path) {
   if (req.method == "OPTIONS") return false;
+  // A review link carries its own signature: a clinician opens it in a
+  // browser, without the EHR's token.
   return !(path == "/healthz" || path == "/readyz" || path == "/" || path == "/index.html" ||
-           path == "/metrics");
+           path == "/metrics" || path.rfind("/reviews/", 0) == 0 || path == "/analytics" ||
+           path == "/analytics.json" || path.rfind("/vendor/", 0) == 0 ||
+           path.rfind("/samples/", 0) == 0);  // reviews: signed links; analytics: admin tokens
 }
 
 // A service's hook or feedback path: the only paths a POST body goes to.
@@ -251,6 +260,11 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     r.content_type = "text/plain; version=0.0.4";
     r.body = deps_.metrics ? deps_.metrics->render() : std::string();
     if (deps_.policies) r.body += deps_.policies->current()->metrics_text;
+    if (deps_.labeled != nullptr) {
+      if (deps_.reviews != nullptr) deps_.labeled->dropped("reviews", deps_.reviews->dropped());
+      if (deps_.ledger != nullptr) deps_.labeled->dropped("ledger", deps_.ledger->dropped());
+      r.body += deps_.labeled->render();
+    }
     return r;
   }
   if (path == "/" || path == "/index.html") {
@@ -262,7 +276,95 @@ HttpResponse Router::route(const HttpRequest& req, const std::string& path,
     r.body = std::string(*page);
     return r;
   }
+  if (path.rfind("/reviews/", 0) == 0) return review(req, path);
+  if (path.rfind("/vendor/", 0) == 0 || path.rfind("/samples/", 0) == 0) {
+    if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
+    if (auto asset = web_asset(path)) return *asset;
+  }
+  if (path == "/analytics" || path == "/analytics.json") {
+    return analytics(req, path == "/analytics.json");
+  }
   return operation_outcome(404, error_id::kNotFound, "No such endpoint");
+}
+
+// Analytics need one of admin.tokens (the hook's JWTs do not open them);
+// with --no-auth they are open like everything else.
+HttpResponse Router::analytics(const HttpRequest& req, bool json) const {
+  if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
+  if (deps_.authenticator) {
+    const std::string_view h = req.header("authorization");
+    const std::string_view token = h.starts_with("Bearer ") ? h.substr(7) : std::string_view();
+    bool ok = false;
+    for (const auto& t : deps_.config->admin_tokens) {
+      ok |= !token.empty() && t.size() == token.size() &&
+            CRYPTO_memcmp(t.data(), token.data(), t.size()) == 0;
+    }
+    if (!ok) {
+      auto r = operation_outcome(401, error_id::kUnauthorized, "unauthorized");
+      r.headers.emplace_back("WWW-Authenticate", "Bearer");
+      return r;
+    }
+  }
+  if (deps_.ledger == nullptr || deps_.store == nullptr) {
+    return operation_outcome(503, error_id::kNotReady, "The ledger is not open");
+  }
+  deps_.ledger->flush();  // what this replica issued so far is counted
+  const auto a = compute_analytics(
+      deps_.ledger->read(""), deps_.store->read(""),
+      deps_.latency ? deps_.latency->snapshot() : std::map<std::string, std::vector<double>>());
+  HttpResponse r;
+  r.headers.emplace_back("Content-Security-Policy",
+                         "default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+  if (json) {
+    r.body = analytics_json(a);
+  } else {
+    r.content_type = "text/html; charset=utf-8";
+    r.body = analytics_html(a);
+  }
+  return r;
+}
+
+// The ledger rows and labeled series of one answered hook call (no PHI).
+void Router::record_issued(const std::string& service_id, const PipelineResult& result) const {
+  std::vector<LedgerEntry> entries;
+  const std::string now = deps_.now_utc ? deps_.now_utc() : std::string();
+  for (const auto& c : result.issued) {
+    if (deps_.labeled) deps_.labeled->card_issued(c.kind, c.indicator);
+    if (c.order >= result.assessments.size()) continue;
+    const auto& a = result.assessments[c.order];
+    entries.push_back({c.uuid, service_id, c.kind, c.indicator, a.policy.id, a.policy.version,
+                       criteria::to_string(a.verdict), now,
+                       result.hook_instance + "#" + std::to_string(c.order)});
+  }
+  if (deps_.labeled && !result.assessments.empty()) {
+    for (const auto& g : result.assessments.front().data_gaps) {
+      deps_.labeled->fhir_fetch_error(g.key);
+    }
+  }
+  if (deps_.ledger && !entries.empty()) deps_.ledger->record(std::move(entries));
+}
+
+// Missing, tampered, expired and disabled all answer the same 404.
+HttpResponse Router::review(const HttpRequest& req, const std::string& path) const {
+  if (!is_read(req)) return method_not_allowed("GET, OPTIONS");
+  HttpResponse r;
+  // Cache-Control: no-store and nosniff come with every response (http_server).
+  r.headers.emplace_back("Referrer-Policy", "no-referrer");
+  r.headers.emplace_back("Content-Security-Policy", review_csp());
+  r.content_type = "text/html; charset=utf-8";
+  const auto q = req.target.find('?');
+  const std::string_view query =
+      q == std::string::npos ? std::string_view() : std::string_view(req.target).substr(q + 1);
+  const auto page = deps_.reviews != nullptr
+                        ? deps_.reviews->page(std::string_view(path).substr(9), query)
+                        : std::nullopt;
+  if (!page) {
+    r.status = 404;
+    r.body = "<!doctype html><title>Not found</title><p>Not found.</p>";
+    return r;
+  }
+  r.body = *page;
+  return r;
 }
 
 HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
@@ -287,11 +389,26 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
       1, std::min<long long>(deps_.config->fhir_deadline_ms, req.control.remaining_ms())));
   p.gather.max_pages = deps_.config->fhir_max_pages;
   p.gather.max_resources = deps_.config->fhir_max_resources;
+  if (deps_.reviews != nullptr) {
+    const std::string base = audience(req, "");
+    // The Host header ends up in a link: only a host[:port] shape is used.
+    const bool sane = !base.empty() && base.find_first_not_of(
+                                           "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                           "0123456789-._:/[]") == std::string::npos;
+    if (sane) {
+      p.review_link = [this, base, service_id](std::string_view instance,
+                                               const criteria::Assessment& a) {
+        return deps_.reviews->publish(base, instance, service_id, a);
+      };
+    }
+  }
   auto result = run_hook(*find_service(service_id), req.body, p);
   const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - start)
                           .count();
   if (deps_.metrics) deps_.metrics->observe_hook_latency(static_cast<std::uint64_t>(micros));
+  if (deps_.latency) deps_.latency->record(service_id, static_cast<double>(micros) / 1000.0);
+  if (deps_.labeled) deps_.labeled->hook_latency(service_id, static_cast<double>(micros) / 1e6);
   if (!result.ok) {
     if (deps_.metrics) ++deps_.metrics->hook_errors_total;
     if (result.error.error_id == error_id::kCallStopped) {
@@ -311,6 +428,7 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
                              result.error.expression);
   }
   if (deps_.metrics) deps_.metrics->cards_total += result.cards;
+  record_issued(service_id, result);
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   result.response.Accept(w);
@@ -350,6 +468,9 @@ HttpResponse Router::feedback(const HttpRequest& req, const std::string& service
                              "Feedback could not be stored; nothing was written. Retry later.");
   }
   if (deps_.metrics) deps_.metrics->feedback_total += entries.size();
+  if (deps_.labeled) {
+    for (const auto& e : entries) deps_.labeled->feedback(e.outcome, e.override_code);
+  }
   log(LogLevel::info, "feedback.stored",
       {{"service", service_id}, {"entries", std::to_string(entries.size())}});
   return json_response(200, "{}");

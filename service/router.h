@@ -10,9 +10,14 @@
 #include "service/authenticator.h"
 #include "service/config.h"
 #include "service/feedback_store.h"
+#include "service/hook_pipeline.h"
 #include "service/http_types.h"
+#include "service/labeled_metrics.h"
+#include "service/latency_window.h"
+#include "service/ledger.h"
 #include "service/metrics.h"
 #include "service/policy_holder.h"
+#include "service/reviews.h"
 #include "service/schema_set.h"
 
 namespace spinecds::service {
@@ -23,6 +28,12 @@ struct RouterDeps {
   const PolicyHolder* policies = nullptr;  // null → not ready; one snapshot per call
   FeedbackStore* store = nullptr;          // null → not ready
   Metrics* metrics = nullptr;
+  Reviews* reviews = nullptr;  // null → reviews off: no links, /reviews/ answers 404
+  // The issued-card ledger, recent latencies and labeled series behind
+  // /analytics and /metrics (null → not kept).
+  Ledger* ledger = nullptr;
+  LatencyWindow* latency = nullptr;
+  LabeledMetrics* labeled = nullptr;
   std::optional<Authenticator> authenticator;  // empty with --no-auth
   std::function<std::string()> today;          // "2026-11-26" (UTC)
   std::function<std::string()> now_utc;        // "2026-11-26T10:00:00Z"
@@ -54,6 +65,9 @@ class Router {
   HttpResponse unauthorized(const HttpRequest& request, const std::string& path,
                             const AuthDecision& auth) const;
   std::string audience(const HttpRequest& request, const std::string& path) const;
+  HttpResponse review(const HttpRequest& request, const std::string& path) const;
+  HttpResponse analytics(const HttpRequest& request, bool json) const;
+  void record_issued(const std::string& service_id, const PipelineResult& result) const;
 
   RouterDeps deps_;
 };

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "service/feedback_store.h"
+#include "service/store_connection.h"
 
 namespace spinecds::service {
 
@@ -28,7 +29,6 @@ CREATE TABLE IF NOT EXISTS feedback (
 CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);
 )sql";
 
-
 // One connection serialised by a mutex: feedback is small and rare next to
 // hook calls, and SQLite allows one writer at a time anyway.
 class SqliteFeedbackStore : public FeedbackStore {
@@ -37,6 +37,39 @@ class SqliteFeedbackStore : public FeedbackStore {
   ~SqliteFeedbackStore() override { sqlite3_close(db_); }
 
   bool ready() const override { return db_ != nullptr; }
+
+  std::vector<FeedbackEntry> read(const std::string& since) override {
+    std::lock_guard lock(mu_);
+    std::vector<FeedbackEntry> out;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_,
+                           "SELECT service_id, card, outcome, override_system, override_code, "
+                           "override_display, outcome_timestamp, received_at FROM feedback "
+                           "WHERE received_at >= ? ORDER BY id",
+                           -1, &st, nullptr) != SQLITE_OK) {
+      return out;
+    }
+    sqlite3_bind_text(st, 1, since.c_str(), static_cast<int>(since.size()), SQLITE_TRANSIENT);
+    const auto col = [st](int i) {
+      const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+      return t ? std::string(t, static_cast<std::size_t>(sqlite3_column_bytes(st, i)))
+               : std::string();
+    };
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      FeedbackEntry e;
+      e.service_id = col(0);
+      e.card = col(1);
+      e.outcome = col(2);
+      e.override_system = col(3);
+      e.override_code = col(4);
+      e.override_display = col(5);
+      e.outcome_timestamp = col(6);
+      e.received_at = col(7);
+      out.push_back(std::move(e));
+    }
+    sqlite3_finalize(st);
+    return out;
+  }
 
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     std::lock_guard lock(mu_);
@@ -88,36 +121,21 @@ class SqliteFeedbackStore : public FeedbackStore {
 
 StoreOpen open_feedback_store(const std::string& spec) {
   StoreOpen out;
-  if (spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0) {
-    out.store = open_postgres_feedback_store(spec, out.error);
-    return out;
+  switch (store_kind(spec)) {
+    case StoreKind::postgres:
+      out.store = open_postgres_feedback_store(spec, out.error);
+      break;
+    case StoreKind::invalid:
+      out.error = "store must be sqlite:PATH or a postgresql:// URL";
+      break;
+    case StoreKind::sqlite:
+      // synchronous=FULL: a committed entry survives a crash or power loss,
+      // which is what "on disk before the 200" means.
+      if (sqlite3* db = open_sqlite_store(spec, "FULL", kSchema, out.error)) {
+        out.store = std::make_unique<SqliteFeedbackStore>(db);
+      }
+      break;
   }
-  if (spec.rfind("sqlite:", 0) != 0 || spec.size() <= 7) {
-    out.error = "store must be sqlite:PATH or a postgresql:// URL";
-    return out;
-  }
-  const std::string path = spec.substr(7);
-  sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                      nullptr) != SQLITE_OK) {
-    out.error = "cannot open SQLite store at " + path + ": " + (db ? sqlite3_errmsg(db) : "?");
-    sqlite3_close(db);
-    return out;
-  }
-  sqlite3_busy_timeout(db, 5000);
-  // WAL with synchronous=FULL: a committed entry survives a crash or power
-  // loss, which is what "on disk before the 200" means.
-  char* err = nullptr;
-  if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", nullptr, nullptr,
-                   &err) != SQLITE_OK ||
-      sqlite3_exec(db, kSchema, nullptr, nullptr, &err) != SQLITE_OK) {
-    out.error = "cannot prepare SQLite store at " + path + ": " + (err ? err : "?");
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return out;
-  }
-  out.store = std::make_unique<SqliteFeedbackStore>(db);
   return out;
 }
 

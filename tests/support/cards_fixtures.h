@@ -113,8 +113,8 @@ inline criteria::Policy test_policy() {
   p.id = "lumbar-fusion";
   p.version = "1.0.0";
   p.text = R"({"id": "lumbar-fusion", "version": "1.0.0",
-              "guideline": {"label": "SpineCDS lumbar fusion policy 1.0.0",
-                            "url": "https://spinecds.dev/policy/lumbar-fusion"},
+              "guideline": {"label": "Aetna CPB 0743, Spinal Surgery: Laminectomy and Fusion",
+                            "url": "https://www.aetna.com/cpb/medical/data/700_799/0743.html"},
               "rules": {"conservative-care.pt-6-weeks": {"weeks": 6}}})";
   return p;
 }
@@ -124,7 +124,8 @@ inline rapidjson::Document render_one(const rapidjson::Value& request,
                                       const std::vector<criteria::Assessment>& as,
                                       cards::Hook hook = cards::Hook::order_sign,
                                       const criteria::Policy* policy = nullptr,
-                                      bool coverage_information = true) {
+                                      bool coverage_information = true,
+                                      std::vector<std::string> review_urls = {}) {
   static const criteria::Policy kPolicy = test_policy();
   cards::RenderInput in;
   in.hook = hook;
@@ -133,6 +134,7 @@ inline rapidjson::Document render_one(const rapidjson::Value& request,
   in.assessments = &as;
   in.policy = policy != nullptr ? policy : &kPolicy;
   in.coverage_information = coverage_information;
+  in.review_urls = std::move(review_urls);
   return cards::render_response(in);
 }
 

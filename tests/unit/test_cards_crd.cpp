@@ -14,16 +14,20 @@ TEST_CASE("discovery configuration options: one boolean per card kind plus max-c
   rapidjson::Document d;
   const auto opts = discovery_configuration_options(d.GetAllocator());
   REQUIRE(opts.IsArray());
-  REQUIRE(opts.Size() == card_kinds().size() + 1);
+  REQUIRE(opts.Size() == card_kinds().size() + 2);
   for (rapidjson::SizeType i = 0; i < card_kinds().size(); ++i) {
     CHECK(std::string(opts[i]["code"].GetString()) == std::string(card_kinds()[i]));
     CHECK(std::string(opts[i]["type"].GetString()) == "boolean");
-    CHECK(opts[i]["default"].IsTrue());
+    // Every kind is on by default except CRD's instructions card.
+    CHECK(opts[i]["default"].GetBool() == (card_kinds()[i] != kInstructions));
     CHECK(opts[i]["name"].GetStringLength() > 0);
     CHECK(opts[i]["description"].GetStringLength() > 0);
   }
-  CHECK(std::string(opts[card_kinds().size()]["code"].GetString()) == "max-cards");
-  CHECK(std::string(opts[card_kinds().size()]["type"].GetString()) == "integer");
+  const auto& review = opts[card_kinds().size()];
+  CHECK(std::string(review["code"].GetString()) == "review-link");
+  CHECK(review["default"].IsTrue());
+  CHECK(std::string(opts[card_kinds().size() + 1]["code"].GetString()) == "max-cards");
+  CHECK(std::string(opts[card_kinds().size() + 1]["type"].GetString()) == "integer");
   // The whole extension object passes the shared discovery schema's rules
   // for an extension (non-empty, no empty values).
   rapidjson::Document ext;
@@ -43,6 +47,9 @@ TEST_CASE("request configuration: kinds off, max-cards, unknown and mistyped ign
   CHECK(c.enabled("physical-therapy"));
   CHECK(c.max_cards == 3);
   CHECK(read_card_configuration(nullptr).disabled.empty());
+  CHECK_FALSE(c.enabled("instructions"));  // off unless asked for
+  r.Parse(R"({"extension":{"davinci-crd.configuration":{"instructions":true}}})");
+  CHECK(read_card_configuration(&r).enabled("instructions"));
   r.Parse(R"({"extension":{"davinci-crd.configuration":{"max-cards":-1}}})");
   CHECK_FALSE(read_card_configuration(&r).max_cards.has_value());
 }

@@ -50,6 +50,7 @@ TEST_CASE("XSS: a radiology report with <script> and a javascript: link comes ou
   const auto problems = check_response_rules(resp, req, {true, true, false});
   for (const auto& p : problems) FAIL_CHECK(p);
   int details = 0;
+  int shown = 0;  // details that quote the hostile text (each quote is shown once per card)
   for (const auto& c : resp["cards"].GetArray()) {
     if (!c.HasMember("detail")) continue;
     ++details;
@@ -60,8 +61,11 @@ TEST_CASE("XSS: a radiology report with <script> and a javascript: link comes ou
     CHECK(d.find("javascript:") == std::string::npos);
     CHECK(d.find("![") == std::string::npos);
     CHECK(d.find("\n| injected") == std::string::npos);
-    CHECK(d.find("&lt;script&gt;") != std::string::npos);
-    CHECK(d.find("\\[click here\\]") != std::string::npos);
+    if (d.find("&lt;script&gt;") != std::string::npos) {
+      ++shown;
+      CHECK(d.find("\\[click here\\]") != std::string::npos);
+    }
   }
   CHECK(details >= 4);
+  CHECK(shown >= 2);
 }

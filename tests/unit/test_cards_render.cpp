@@ -98,9 +98,14 @@ TEST_CASE("founding case: fusion-extent, films, PT and summary, in that order") 
         "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp");
   CHECK(std::string(c1["selectionBehavior"].GetString()) == "at-most-one");
   const std::string detail = c1["detail"].GetString();
-  CHECK(detail.find("| L4-L5 | moderate-to-severe | documented | supported |") !=
+  CHECK(detail.find("- **L4-L5:** instability documented → fusion. MRI lumbar spine 2026-09-18: "
+                    "\"grade 1 anterolisthesis of L4 on L5\"") != std::string::npos);
+  CHECK(detail.find("- **L2-L3, L3-L4 and L5-S1:** stenosis, no instability → decompression "
+                    "only") != std::string::npos);
+  CHECK(detail.find("- **Pelvis:** documentation does not show an indication") !=
         std::string::npos);
-  CHECK(detail.find("Pelvic fixation") != std::string::npos);
+  CHECK(detail.find("|") == std::string::npos);
+  CHECK(detail.find("ServiceRequest/") == std::string::npos);
   CHECK(detail.find("the patient did not have") == std::string::npos);
   CHECK(std::string(c1["overrideReasons"][0]["system"].GetString()) ==
         "https://spinecds.dev/CodeSystem/override-reason");
@@ -439,6 +444,55 @@ TEST_CASE("davinci-crd.configuration turns card kinds off and caps the cards") {
   req["extension"]["davinci-crd.configuration"].AddMember("max-cards", 2, req.GetAllocator());
   const auto r3 = render_one(req, {own_founding()});
   CHECK(card_kinds_of(r3) == std::vector<std::string>{"fusion-extent", "physical-therapy"});
+}
+
+TEST_CASE("CRD instructions card on request: the documentation still needed, text only") {
+  auto req = own_request();
+  const auto plain = render_one(req, {own_founding()});
+  for (const auto& c : plain["cards"].GetArray()) {
+    CHECK(std::string(c["summary"].GetString()).find("still needed") == std::string::npos);
+  }
+  rapidjson::Value conf(rapidjson::kObjectType);
+  conf.AddMember("instructions", true, req.GetAllocator());
+  rapidjson::Value ext(rapidjson::kObjectType);
+  ext.AddMember("davinci-crd.configuration", conf, req.GetAllocator());
+  req.AddMember("extension", ext, req.GetAllocator());
+  const auto resp = render_one(req, {own_founding()});
+  validate(resp, req, {true, true, false});
+  const rapidjson::Value* ins = nullptr;
+  for (const auto& c : resp["cards"].GetArray()) {
+    if (std::string(c["summary"].GetString()) == "Documentation still needed for fusion L2-pelvis")
+      ins = &c;
+  }
+  REQUIRE(ins != nullptr);
+  CHECK(std::string((*ins)["indicator"].GetString()) == "info");
+  CHECK_FALSE(ins->HasMember("links"));
+  CHECK_FALSE(ins->HasMember("suggestions"));
+  const std::string d = (*ins)["detail"].GetString();
+  CHECK(d.find("- **Formal physical therapy:**") != std::string::npos);
+  CHECK(d.find("- **Flexion-extension radiographs:**") != std::string::npos);
+  CHECK(d.find("Oswestry") == std::string::npos);  // functional limitation is met
+}
+
+TEST_CASE("review links: on every card of the order, absolute, unless the request turns them off") {
+  auto req = own_request();
+  const std::vector<criteria::Assessment> as = {own_founding()};
+  const auto linked = render_one(req, as, cards::Hook::order_sign, nullptr, true,
+                                 {"https://cds.example.org/reviews/abc?exp=1&sig=2"});
+  for (const auto& c : linked["cards"].GetArray()) {
+    REQUIRE(c["links"].Size() >= 1);
+    CHECK(std::string(c["links"][0]["url"].GetString()) ==
+          "https://cds.example.org/reviews/abc?exp=1&sig=2");
+    CHECK(std::string(c["links"][0]["type"].GetString()) == "absolute");
+  }
+  rapidjson::Value conf(rapidjson::kObjectType);
+  conf.AddMember("review-link", false, req.GetAllocator());
+  rapidjson::Value ext(rapidjson::kObjectType);
+  ext.AddMember("davinci-crd.configuration", conf, req.GetAllocator());
+  req.AddMember("extension", ext, req.GetAllocator());
+  const auto off = render_one(req, as, cards::Hook::order_sign, nullptr, true,
+                              {"https://cds.example.org/reviews/abc?exp=1&sig=2"});
+  CHECK(to_json(off).find("/reviews/") == std::string::npos);
 }
 
 TEST_CASE("pa-needed comes from the payer profile") {

@@ -1,0 +1,115 @@
+#include <mutex>
+
+#include <sqlite3.h>
+
+#include "service/ledger_store.h"
+#include "service/store_connection.h"
+
+namespace spinecds::service {
+
+std::unique_ptr<LedgerStore> open_postgres_ledger_store(const std::string& url, std::string& error);
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS issued_cards (
+  card TEXT PRIMARY KEY,
+  service_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  policy_id TEXT NOT NULL,
+  policy_version TEXT NOT NULL,
+  verdict TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  assessment TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);
+)sql";
+
+std::string col(sqlite3_stmt* st, int i) {
+  const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+  return t ? std::string(t, static_cast<std::size_t>(sqlite3_column_bytes(st, i))) : "";
+}
+
+class SqliteLedgerStore : public LedgerStore {
+ public:
+  explicit SqliteLedgerStore(sqlite3* db) : db_(db) {}
+  ~SqliteLedgerStore() override { sqlite3_close(db_); }
+
+  std::string put(const std::vector<LedgerEntry>& entries) override {
+    std::lock_guard lock(mu_);
+    if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      return std::string("could not begin: ") + sqlite3_errmsg(db_);
+    }
+    sqlite3_stmt* st = nullptr;
+    std::string error;
+    if (sqlite3_prepare_v2(db_,
+                           "INSERT OR IGNORE INTO issued_cards (card, service_id, kind, "
+                           "indicator, policy_id, policy_version, verdict, issued_at, assessment) "
+                           "VALUES (?,?,?,?,?,?,?,?,?)",
+                           -1, &st, nullptr) != SQLITE_OK) {
+      error = sqlite3_errmsg(db_);
+    }
+    for (const auto& e : entries) {
+      if (!error.empty()) break;
+      const std::string* values[] = {&e.card,      &e.service_id, &e.kind,
+                                     &e.indicator, &e.policy_id,  &e.policy_version,
+                                     &e.verdict,   &e.issued_at,  &e.assessment};
+      int i = 1;
+      for (const auto* v : values) {
+        sqlite3_bind_text(st, i++, v->c_str(), static_cast<int>(v->size()), SQLITE_TRANSIENT);
+      }
+      if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db_);
+      sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(db_, error.empty() ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr);
+    return error;
+  }
+
+  std::vector<LedgerEntry> read(const std::string& since) override {
+    std::lock_guard lock(mu_);
+    std::vector<LedgerEntry> out;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_,
+                           "SELECT card, service_id, kind, indicator, policy_id, policy_version, "
+                           "verdict, issued_at, assessment FROM issued_cards WHERE issued_at >= ? "
+                           "ORDER BY issued_at",
+                           -1, &st, nullptr) != SQLITE_OK) {
+      return out;
+    }
+    sqlite3_bind_text(st, 1, since.c_str(), static_cast<int>(since.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      out.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5),
+                     col(st, 6), col(st, 7), col(st, 8)});
+    }
+    sqlite3_finalize(st);
+    return out;
+  }
+
+ private:
+  std::mutex mu_;
+  sqlite3* db_;
+};
+
+}  // namespace
+
+LedgerStoreOpen open_ledger_store(const std::string& spec) {
+  LedgerStoreOpen out;
+  switch (store_kind(spec)) {
+    case StoreKind::postgres:
+      out.store = open_postgres_ledger_store(spec, out.error);
+      break;
+    case StoreKind::invalid:
+      out.error = "store must be sqlite:PATH or a postgresql:// URL";
+      break;
+    case StoreKind::sqlite:
+      if (sqlite3* db = open_sqlite_store(spec, "NORMAL", kSchema, out.error)) {
+        out.store = std::make_unique<SqliteLedgerStore>(db);
+      }
+      break;
+  }
+  return out;
+}
+
+}  // namespace spinecds::service

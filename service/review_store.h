@@ -1,0 +1,39 @@
+#pragma once
+// Where review pages wait for their link to be opened: the same database as
+// feedback (SQLite, or PostgreSQL shared by replicas), one row per review id,
+// deleted once expired.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spinecds::service {
+
+struct ReviewRecord {
+  std::string id;               // 32 hex (review_id)
+  std::int64_t expires_at = 0;  // unix seconds
+  std::string html;             // the whole page
+};
+
+class ReviewStore {
+ public:
+  virtual ~ReviewStore() = default;
+  // Inserts or replaces every record in one transaction; "" or why not.
+  virtual std::string put(const std::vector<ReviewRecord>& records) = 0;
+  // The page when the id exists and has not expired at `now`.
+  virtual std::optional<std::string> get(std::string_view id, std::int64_t now) = 0;
+  // Deletes every review expired at `now`; how many.
+  virtual std::size_t purge(std::int64_t now) = 0;
+};
+
+struct ReviewStoreOpen {
+  std::unique_ptr<ReviewStore> store;
+  std::string error;
+};
+
+// The `store` setting: "sqlite:PATH" or a "postgresql://" URL.
+ReviewStoreOpen open_review_store(const std::string& spec);
+
+}  // namespace spinecds::service

@@ -1,0 +1,54 @@
+#pragma once
+// The review behind a card's link (DESIGN.md §6): publishing one on a hook
+// call (off the request path, through a BatchWriter) and serving it on
+// GET /reviews/{id}?exp=…&sig=… when the signature holds and it has not
+// expired. Every refusal looks the same (nullopt → 404).
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "criteria/assessment.h"
+#include "service/batch_writer.h"
+#include "service/review_store.h"
+
+namespace spinecds::service {
+
+class Reviews {
+ public:
+  // `key`: the shared review secret ("" → a random one: links die with the
+  // process). `now`: unix seconds.
+  Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> store,
+          std::function<std::int64_t()> now, std::size_t queue_capacity = 1024);
+  ~Reviews();
+
+  // The absolute link to the review of `a`, queued for storing; "" for an
+  // order that is fully supported (or not a fusion order).
+  std::string publish(std::string_view base_url, std::string_view hook_instance,
+                      std::string_view service_id, const criteria::Assessment& a);
+
+  // The page for /reviews/{id} with `query` (after "?"), or nullopt.
+  std::optional<std::string> page(std::string_view id, std::string_view query);
+
+  std::uint64_t dropped() const;
+  // Waits until every queued review is stored (tests, shutdown).
+  void flush();
+
+ private:
+  void write(std::vector<ReviewRecord>& batch);
+
+  std::string key_;
+  std::int64_t ttl_seconds_;
+  std::unique_ptr<ReviewStore> store_;
+  std::function<std::int64_t()> now_;
+  std::mutex pending_mu_;
+  std::map<std::string, ReviewRecord, std::less<>> pending_;  // queued, not yet stored
+  std::int64_t last_purge_ = 0;
+  std::unique_ptr<BatchWriter<ReviewRecord>> writer_;  // last: stops first
+};
+
+}  // namespace spinecds::service

@@ -1,0 +1,162 @@
+// The review behind a card's link (DESIGN.md §6): unguessable, signed,
+// expiring and then purged, and every piece of record text shown as text.
+#include <doctest/doctest.h>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <filesystem>
+
+#include "service/review_links.h"
+#include "service/review_page.h"
+#include "service/review_store.h"
+#include "service/reviews.h"
+#include "support/cards_fixtures.h"
+
+using namespace spinecds;
+using namespace spinecds::service;
+using spinecds::test::founding_assessment;
+
+namespace {
+
+struct Db {
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("spinecds-reviews-" + std::to_string(::getpid()) + "-" +
+                       std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".db"))
+                         .string();
+  ~Db() {
+    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path + s);
+  }
+  int rows() const {
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM reviews", -1, &st, nullptr);
+    int n = -1;
+    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+  }
+};
+
+struct Fixture {
+  Db db;
+  std::atomic<std::int64_t> now{1'800'000'000};
+  std::unique_ptr<Reviews> reviews = make("shared-secret-of-the-replicas");
+
+  std::unique_ptr<Reviews> make(const std::string& key) {
+    auto open = open_review_store("sqlite:" + db.path);
+    REQUIRE(open.store);
+    return std::make_unique<Reviews>(key, 24, std::move(open.store), [this] { return now.load(); });
+  }
+};
+
+struct Link {
+  std::string id, query;
+};
+
+Link split(const std::string& url) {
+  const auto at = url.find("/reviews/");
+  REQUIRE(at != std::string::npos);
+  const auto q = url.find('?', at);
+  REQUIRE(q != std::string::npos);
+  return {url.substr(at + 9, q - at - 9), url.substr(q + 1)};
+}
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture,
+                  "a signed link opens the page; tampered, foreign and expired ones do not") {
+  const auto a = founding_assessment("ServiceRequest/sr-1");
+  const std::string url = reviews->publish("https://cds.example.org", "hi-1", "svc", a);
+  REQUIRE(url.rfind("https://cds.example.org/reviews/", 0) == 0);
+  const auto link = split(url);
+  CHECK(link.id.size() == 32);  // 128 bits
+
+  const auto page = reviews->page(link.id, link.query);
+  REQUIRE(page);
+  CHECK(page->find("L4-L5") != std::string::npos);
+  CHECK(page->find("lumbar-fusion") != std::string::npos);
+
+  // Another id with the same signature, a changed signature, a later expiry.
+  std::string other = link.id;
+  other[0] = other[0] == 'a' ? 'b' : 'a';
+  CHECK_FALSE(reviews->page(other, link.query));
+  std::string q = link.query;
+  q.back() = q.back() == '0' ? '1' : '0';
+  CHECK_FALSE(reviews->page(link.id, q));
+  CHECK_FALSE(
+      reviews->page(link.id, "exp=9999999999&" + link.query.substr(link.query.find("sig="))));
+  CHECK_FALSE(reviews->page(link.id, ""));
+  CHECK_FALSE(reviews->page("../../etc/passwd", link.query));
+
+  // A replica with another key rejects the link; one with the same key serves it.
+  reviews->flush();
+  CHECK_FALSE(make("another-key")->page(link.id, link.query));
+  CHECK(make("shared-secret-of-the-replicas")->page(link.id, link.query));
+
+  now += 24 * 3600;
+  CHECK_FALSE(reviews->page(link.id, link.query));
+}
+
+TEST_CASE_FIXTURE(Fixture,
+                  "the same call gives the same review id; a supported order gets no link") {
+  const auto a = founding_assessment("ServiceRequest/sr-1");
+  const auto first = split(reviews->publish("http://h", "hi-1", "svc", a));
+  now += 5;
+  const auto second = split(reviews->publish("http://h", "hi-1", "svc", a));
+  CHECK(first.id == second.id);
+  CHECK(first.query != second.query);  // expiry and signature only
+  CHECK(split(reviews->publish("http://h", "hi-2", "svc", a)).id != first.id);
+
+  auto supported = a;
+  supported.verdict = criteria::Verdict::supported;
+  CHECK(reviews->publish("http://h", "hi-1", "svc", supported).empty());
+}
+
+TEST_CASE_FIXTURE(Fixture, "expired reviews are purged from the store") {
+  const auto a = founding_assessment("ServiceRequest/sr-1");
+  reviews->publish("http://h", "hi-1", "svc", a);
+  reviews->flush();
+  CHECK(db.rows() == 1);
+  now += 25 * 3600;
+  reviews->publish("http://h", "hi-2", "svc", a);  // the next write purges
+  reviews->flush();
+  CHECK(db.rows() == 1);
+}
+
+TEST_CASE("hostile record text is shown as text and the policy allows no script") {
+  auto a = founding_assessment("ServiceRequest/sr-1");
+  const std::string hostile =
+      "<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) \" ' &";
+  a.levels[0].evidence.push_back({"DiagnosticReport/evil", hostile, "MRI <b>", "2026-01-01"});
+  a.criteria[0].summary = hostile;
+  a.criteria[0].evidence.push_back({"Observation/evil\"><script>", hostile});
+  a.data_gaps = {{"procedures", hostile, false}};
+  const std::string html = review_html(a, "svc<script>");
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+  CHECK(html.find("href") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("&lt;img src=x onerror=alert(2)&gt;") != std::string::npos);
+  CHECK(html.find("[x](javascript:alert(3))") != std::string::npos);  // inert text
+  const std::string& csp = review_csp();
+  CHECK(csp.find("default-src 'none'") != std::string::npos);
+  CHECK(csp.find("script-src") == std::string::npos);  // falls back to 'none'
+  CHECK(csp.find("unsafe-inline") == std::string::npos);
+}
+
+TEST_CASE("review ids and signatures") {
+  CHECK(review_id("k", "m") == review_id("k", "m"));
+  CHECK(review_id("k", "m") != review_id("k2", "m"));
+  CHECK(random_review_key().size() == 64);
+  CHECK(random_review_key() != random_review_key());
+  const auto id = review_id("k", "m");
+  const auto sig = review_signature("k", id, 100);
+  CHECK(review_signature_ok("k", id, 100, sig));
+  CHECK_FALSE(review_signature_ok("k", id, 101, sig));
+  CHECK_FALSE(review_signature_ok("k", id, 100, sig.substr(0, 63)));
+  CHECK(query_param("exp=1&sig=ab", "sig") == "ab");
+  CHECK(query_param("exp=1&sig=ab", "x").empty());
+}
