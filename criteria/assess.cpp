@@ -905,13 +905,6 @@ class Engine {
   }
 };
 
-bool any_lumbar(const std::vector<Segment>& segs) {
-  for (auto s : segs) {
-    if (terminology::is_lumbar(s)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Assessment assess(const Policy& policy, const AssessInput& in) {
@@ -924,19 +917,13 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
   }
   a.as_of = in.as_of;
   if (!in.order || !in.order->IsObject()) return a;  // not-applicable
-  // Only lumbar and lumbosacral fusions are assessed: a cervical or thoracic
-  // code with no lumbar level, or no fusion at all, is not-applicable.
-  const auto region = terminology::fusion_region(*in.order);
-  const auto levels = terminology::requested_levels(*in.order);
-  const bool lumbar_levels = any_lumbar(levels.segments);
-  if (region == terminology::FusionRegion::none && !lumbar_levels) return a;
-  if ((region == terminology::FusionRegion::cervical ||
-       region == terminology::FusionRegion::thoracic) &&
-      !lumbar_levels) {
+  // Only lumbar and lumbosacral fusions are assessed, and those whose region
+  // nothing names (their levels could not be read: a data gap, not silence).
+  const auto order = terminology::read_fusion_order(*in.order);
+  if (order.region != terminology::FusionRegion::lumbar &&
+      order.region != terminology::FusionRegion::unknown) {
     return a;
   }
-  if (region == terminology::FusionRegion::unknown && !levels.segments.empty() && !lumbar_levels)
-    return a;
 
   a.policy.id = policy.id;
   a.policy.version = policy.version;
@@ -945,6 +932,16 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
   static const fhir::Record kEmpty;
   const fhir::Record& record = in.record ? *in.record : kEmpty;
   a.data_gaps = record.gaps;
+  if (order.requested.segments.empty()) {
+    // DESIGN §3: a fusion order whose levels cannot be read still gets an
+    // answer, and the Assessment says what was missing.
+    a.data_gaps.push_back({std::string(kOrderLevelsGap),
+                           "the order's levels could not be read from its codes, body sites "
+                           "or text",
+                           false});
+    std::sort(a.data_gaps.begin(), a.data_gaps.end(),
+              [](const auto& x, const auto& y) { return x.key < y.key; });
+  }
   const auto facts = terminology::extract_record_facts(in.order, record);
   return Engine(policy, profile, facts, in.as_of).run(std::move(a));
 }

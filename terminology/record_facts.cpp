@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "terminology/body_site.h"
 #include "terminology/level_parser.h"
 #include "terminology/text_findings.h"
 #include "terminology/value_sets.h"
@@ -384,206 +385,9 @@ std::vector<LevelMention> level_mentions(std::string_view s) {
   return out;
 }
 
-// ---------------------------------------------------------------- the order
-
-enum class Mode { none, fusion, decompression, history, other };
-
-Mode keyword_mode(std::string_view low, std::size_t& len) {
-  struct K {
-    std::string_view word;
-    Mode mode;
-  };
-  static constexpr K kWords[] = {
-      {"fusion", Mode::fusion},
-      {"arthrodesis", Mode::fusion},
-      {"fuse", Mode::fusion},
-      {"psf", Mode::fusion},
-      {"tlif", Mode::fusion},
-      {"plif", Mode::fusion},
-      {"alif", Mode::fusion},
-      {"xlif", Mode::fusion},
-      {"llif", Mode::fusion},
-      {"olif", Mode::fusion},
-      {"instrument", Mode::fusion},
-      {"pedicle screw", Mode::fusion},
-      {"spondylodesis", Mode::fusion},
-      {"decompress", Mode::decompression},
-      {"laminectomy", Mode::decompression},
-      {"laminotomy", Mode::decompression},
-      {"hemilaminectomy", Mode::decompression},
-      {"foraminotomy", Mode::decompression},
-      {"facetectomy", Mode::decompression},
-      {"discectomy", Mode::decompression},
-      {"microdiscectomy", Mode::decompression},
-      {"prior", Mode::history},
-      {"previous", Mode::history},
-      {"s/p", Mode::history},
-      {"history of", Mode::history},
-      {"status post", Mode::history},
-      {"injection", Mode::other},
-      {"radiculopathy", Mode::other},
-      {"stenosis", Mode::other},
-      {"listhesis", Mode::other},
-  };
-  for (const auto& k : kWords) {
-    if (low.rfind(k.word, 0) == 0) {
-      len = k.word.size();
-      return k.mode;
-    }
-  }
-  return Mode::none;
-}
-
-struct Keyword {
-  std::size_t begin;
-  std::size_t end;
-  Mode mode;
-};
-
-std::vector<Keyword> keywords(std::string_view low) {
-  std::vector<Keyword> out;
-  for (std::size_t i = 0; i < low.size(); ++i) {
-    if (i > 0 && std::isalnum(static_cast<unsigned char>(low[i - 1]))) continue;
-    std::size_t len = 0;
-    const Mode k = keyword_mode(low.substr(i), len);
-    if (k == Mode::none) continue;
-    out.push_back({i, i + len, k});
-    i += len - 1;
-  }
-  return out;
-}
-
-// Whether the words between a procedure word and a level only qualify it
-// ("fusion at L4-5", "L4-5 posterior interbody fusion").
-bool adjacent(std::string_view gap) {
-  static constexpr std::string_view kFiller[] = {"at",
-                                                 "of",
-                                                 "from",
-                                                 "the",
-                                                 "level",
-                                                 "levels",
-                                                 "posterior",
-                                                 "anterior",
-                                                 "lateral",
-                                                 "lumbar",
-                                                 "lumbosacral",
-                                                 "instrumented",
-                                                 "interbody",
-                                                 "spinal",
-                                                 "spine",
-                                                 "segment",
-                                                 "segments",
-                                                 "open",
-                                                 "minimally",
-                                                 "invasive",
-                                                 "planned",
-                                                 "revision",
-                                                 "single",
-                                                 "one",
-                                                 "two",
-                                                 "three",
-                                                 "-level",
-                                                 "across",
-                                                 "over",
-                                                 "transforaminal",
-                                                 "posterolateral",
-                                                 "extension",
-                                                 "in",
-                                                 "is",
-                                                 "for"};
-  std::string word;
-  auto ok = [&](const std::string& w) {
-    if (w.empty()) return true;
-    for (auto f : kFiller) {
-      if (w == f) return true;
-    }
-    return false;
-  };
-  for (char c : gap) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
-      word += c;
-    } else if (c == ' ' || c == '(' || c == ')' || c == ':') {
-      if (!ok(word)) return false;
-      word.clear();
-    } else {
-      return false;  // a comma, "and", a semicolon: another clause
-    }
-  }
-  return ok(word);
-}
-
-// Whether two level mentions are items of one list ("L3-4, L4-5 and L5-S1").
-bool list_joint(std::string_view gap) {
-  std::string t;
-  for (char c : gap) {
-    if (c != ' ') t += c;
-  }
-  return t.empty() || t == "," || t == "and" || t == ",and" || t == "&" || t == "/" || t == "or" ||
-         t == "+";
-}
-
-// Level mentions in `text` attributed to the procedure they name. A list of
-// levels belongs to the procedure word right before it ("fusion L4-5 and
-// L5-S1"), else right after it ("L4-5 TLIF"), else to the last procedure
-// word of the sentence, else to `fallback`.
-std::vector<LevelMention> fusion_mentions(std::string_view text, Mode fallback) {
-  const std::string low = lower(text);
-  const auto mentions = level_mentions(text);
-  const auto kws = keywords(low);
-  std::vector<LevelMention> out;
-  auto sentence_start = [&](std::size_t pos) {
-    std::size_t b = pos;
-    while (b > 0 && !sentence_end(low, b - 1)) --b;
-    return b;
-  };
-  std::size_t i = 0;
-  while (i < mentions.size()) {
-    std::size_t j = i;
-    while (j + 1 < mentions.size() &&
-           list_joint(std::string_view(low).substr(mentions[j].end,
-                                                   mentions[j + 1].begin - mentions[j].end))) {
-      ++j;
-    }
-    const std::size_t begin = mentions[i].begin, end = mentions[j].end;
-    const std::size_t sb = sentence_start(begin);
-    std::size_t se = end;
-    while (se < low.size() && !sentence_end(low, se)) ++se;
-    Mode mode = Mode::none;
-    const Keyword* before = nullptr;
-    const Keyword* after = nullptr;
-    for (const auto& k : kws) {
-      if (k.end <= begin && k.begin >= sb) before = &k;
-      if (k.begin >= end && k.end <= se && !after) after = &k;
-    }
-    if (before && adjacent(std::string_view(low).substr(before->end, begin - before->end))) {
-      mode = before->mode;
-    } else if (after && adjacent(std::string_view(low).substr(end, after->begin - end))) {
-      mode = after->mode;
-    } else if (before) {
-      mode = before->mode;
-    } else if (after) {
-      mode = after->mode;
-    } else {
-      mode = fallback;
-    }
-    if (mode == Mode::fusion) {
-      for (std::size_t k = i; k <= j; ++k) out.push_back(mentions[k]);
-    }
-    i = j + 1;
-  }
-  return out;
-}
-
 int vertebra_from_site(const Value& site) {
-  static const std::map<std::string_view, std::string_view> kSnomedVertebrae = {
-      {"66794005", "L1"}, {"14293000", "L2"},  {"36470004", "L3"},
-      {"11994002", "L4"}, {"49668003", "L5"},  {"54735007", "S1"},
-      {"7610001", "T10"}, {"12989004", "T11"}, {"23215003", "T12"}};
   for (const auto& c : codings(&site)) {
-    if (c.system != kSnomed) continue;
-    if (auto it = kSnomedVertebrae.find(c.code); it != kSnomedVertebrae.end()) {
-      return parse_vertebra(it->second)->ordinal;
-    }
+    if (auto l = body_site_level(c.system, c.code); l && l->vertebra) return l->vertebra->ordinal;
   }
   const std::string low = lower(concept_text(&site));
   if (contains(low, "sacrum") || contains(low, "sacral")) return kSacrum;
@@ -596,87 +400,6 @@ int vertebra_from_site(const Value& site) {
   }
   return 0;
 }
-
-bool site_is_pelvis(const Value& site) {
-  for (const auto& c : codings(&site)) {
-    if (c.system == kSnomed && (c.code == "22356005" || c.code == "12921003")) return true;
-  }
-  const std::string low = lower(concept_text(&site));
-  return contains_any(low, {"ilium", "iliac", "pelvis"});
-}
-
-bool pelvis_words(std::string_view low) {
-  return find_affirmed(low, {"pelvic fixation", "iliac screw", "iliac fixation", "s2ai",
-                             "s2-alar-iliac", "s2 alar iliac", "sacropelvic", "to pelvis",
-                             "-pelvis", "to the pelvis", "to ilium", "-ilium", "iliac bolt"}) !=
-         std::string_view::npos;
-}
-
-}  // namespace
-
-RequestedLevels requested_levels(const Value& order) {
-  RequestedLevels out;
-  std::set<Segment> segs;
-  const std::string ref = reference_of(order);
-  auto take = [&](const std::string& text, Mode fallback) {
-    if (text.empty()) return;
-    bool used = false;
-    for (const auto& m : fusion_mentions(text, fallback)) {
-      segs.insert(m.segments.begin(), m.segments.end());
-      if (m.pelvis) out.pelvis = true;
-      used = true;
-    }
-    if (pelvis_words(lower(text))) {
-      out.pelvis = true;
-      used = true;
-    }
-    if (used) out.evidence.push_back({ref, trim(text)});
-  };
-  const Value* code = member(order, "code");
-  take(concept_text(code), Mode::fusion);
-  if (coded_in(code, "pelvic-fixation")) out.pelvis = true;
-  each(order, "orderDetail", [&](const Value& d) {
-    const bool fusion_code = coded_in(&d, "spinal-fusion-lumbar") ||
-                             coded_in(&d, "spinal-fusion-region-agnostic") ||
-                             coded_in(&d, "spinal-instrumentation");
-    if (coded_in(&d, "pelvic-fixation")) {
-      out.pelvis = true;
-      out.evidence.push_back({ref, trim(concept_text(&d))});
-      return;
-    }
-    // A decompression detail's levels are not fusion levels, whatever its
-    // descriptor says.
-    if (coded_in(&d, "decompression")) return;
-    take(concept_text(&d), fusion_code ? Mode::fusion : Mode::none);
-  });
-  each(order, "note", [&](const Value& n) { take(std::string(sv(n, "text")), Mode::none); });
-  if (segs.empty()) {
-    // Body sites name vertebrae; the span between the highest and lowest is
-    // the construct.
-    int lo = 0, hi = 0;
-    each(order, "bodySite", [&](const Value& site) {
-      if (site_is_pelvis(site)) out.pelvis = true;
-      const int v = vertebra_from_site(site);
-      if (v == 0) return;
-      lo = lo == 0 ? v : std::min(lo, v);
-      hi = std::max(hi, v);
-    });
-    for (int v = lo; lo != 0 && v < hi; ++v) segs.insert(Segment{Vertebra{v}});
-    if (!segs.empty())
-      out.evidence.push_back(
-          {ref, "body sites " + to_string(Vertebra{lo}) + " to " + to_string(Vertebra{hi})});
-  } else {
-    each(order, "bodySite", [&](const Value& site) {
-      if (site_is_pelvis(site)) out.pelvis = true;
-    });
-  }
-  out.segments.assign(segs.begin(), segs.end());
-  std::sort(out.evidence.begin(), out.evidence.end());
-  out.evidence.erase(std::unique(out.evidence.begin(), out.evidence.end()), out.evidence.end());
-  return out;
-}
-
-namespace {
 
 // ---------------------------------------------------------------- the record
 
@@ -803,7 +526,7 @@ class Extractor {
 
   RecordFacts run() {
     if (order_ && order_->IsObject()) {
-      facts_.requested = requested_levels(*order_);
+      facts_.requested = read_fusion_order(*order_).requested;
       order_text();
     }
     if (record_.resources.IsArray()) {

@@ -60,8 +60,10 @@ TEST_CASE("uncoded order text") {
   CHECK(fusion_region(d) == FusionRegion::lumbar);
   d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "MRI to assess L4-5 fusion"}})");
   CHECK(fusion_region(d) == FusionRegion::none);
+  // A lumbar fusion named without levels is still a lumbar fusion: it gets an
+  // answer saying the levels could not be read.
   d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "Lumbar fusion"}})");
-  CHECK(fusion_region(d) == FusionRegion::none);
+  CHECK(fusion_region(d) == FusionRegion::lumbar);
 }
 
 TEST_CASE("lumbar_fusion_orders keeps lumbar and unknown, in Bundle order") {

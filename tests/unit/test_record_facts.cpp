@@ -7,6 +7,7 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
@@ -46,7 +47,7 @@ const char* kOrder = R"({"resourceType":"ServiceRequest","id":"sr-1","status":"d
 
 TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level string") {
   const auto order = parse(kOrder);
-  const auto req = terminology::requested_levels(order);
+  const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L2-L3", "L3-L4", "L4-L5", "L5-S1"});
   CHECK(req.pelvis);
   CHECK(!req.evidence.empty());
@@ -56,7 +57,7 @@ TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level
 TEST_CASE("requested levels: a level before its procedure, and decompression levels left out") {
   const auto order = parse(R"({"resourceType":"ServiceRequest","id":"sr-2",
     "code":{"text":"L4-5 TLIF; laminectomy L3-4"}})");
-  const auto req = terminology::requested_levels(order);
+  const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L4-L5"});
   CHECK_FALSE(req.pelvis);
 }
@@ -66,7 +67,7 @@ TEST_CASE("requested levels: body sites when the text names none") {
     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22633"}]},
     "bodySite":[{"coding":[{"system":"http://snomed.info/sct","code":"36470004"}]},
                 {"coding":[{"system":"http://snomed.info/sct","code":"49668003"}]}]})");
-  const auto req = terminology::requested_levels(order);
+  const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L3-L4", "L4-L5"});
 }
 
@@ -165,7 +166,8 @@ TEST_CASE("requested levels: each list of levels belongs to the procedure next t
       {"TLIF at L4/5 after prior L3-4 laminectomy", {"L4-L5"}},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.text);
+    const std::string text = c.text;
+    CAPTURE(text);
     rapidjson::Document order;
     order.SetObject();
     auto& al = order.GetAllocator();
@@ -174,7 +176,7 @@ TEST_CASE("requested levels: each list of levels belongs to the procedure next t
     rapidjson::Value code(rapidjson::kObjectType);
     code.AddMember("text", rapidjson::StringRef(c.text), al);
     order.AddMember("code", code, al);
-    CHECK(names(terminology::requested_levels(order).segments) == c.want);
+    CHECK(names(terminology::read_fusion_order(order).requested.segments) == c.want);
   }
 }
 
