@@ -10,6 +10,7 @@
 #include "terminology/body_site.h"
 #include "terminology/level_parser.h"
 #include "terminology/text_findings.h"
+#include "terminology/text_sources.h"
 #include "terminology/value_sets.h"
 
 namespace spinecds::terminology {
@@ -141,31 +142,6 @@ std::string trim(std::string_view s) {
   while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
   return std::string(s.substr(b, e - b));
-}
-
-std::string base64_decode(std::string_view in) {
-  auto val = [](char c) -> int {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+' || c == '-') return 62;
-    if (c == '/' || c == '_') return 63;
-    return -1;
-  };
-  std::string out;
-  int bits = 0;
-  unsigned acc = 0;
-  for (char c : in) {
-    const int v = val(c);
-    if (v < 0) continue;  // padding, line breaks
-    acc = (acc << 6) | static_cast<unsigned>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
-    }
-  }
-  return out;
 }
 
 // Finding spans count code points; quotes need bytes.
@@ -1023,36 +999,13 @@ class Extractor {
     return buf;
   }
 
-  std::vector<std::string> attachments(const Value& r, const char* array_key, bool nested) {
+  static std::vector<std::string> attachments(const Value& r, const char* array_key, bool nested) {
     std::vector<std::string> out;
     each(r, array_key, [&](const Value& x) {
       const Value* att = nested ? member(x, "attachment") : &x;
       if (!att) return;
-      const auto ct = lower(sv(*att, "contentType"));
-      if (!ct.empty() && !contains(ct, "text") && !contains(ct, "json") && !contains(ct, "xml"))
-        return;
-      auto data = sv(*att, "data");
-      if (data.empty()) return;
-      std::string text = base64_decode(data);
-      if (contains(ct, "html") || contains(ct, "xml")) text = strip_tags(text);
-      out.push_back(std::move(text));
+      if (auto text = attachment_text(*att); !text.empty()) out.push_back(std::move(text));
     });
-    return out;
-  }
-
-  static std::string strip_tags(const std::string& s) {
-    std::string out;
-    bool in_tag = false;
-    for (char c : s) {
-      if (c == '<') {
-        in_tag = true;
-        out += ' ';
-      } else if (c == '>') {
-        in_tag = false;
-      } else if (!in_tag) {
-        out += c;
-      }
-    }
     return out;
   }
 
@@ -1075,6 +1028,8 @@ class Extractor {
     std::vector<std::string> forms = attachments(r, "presentedForm", false);
     findings_in(conclusion, ref, date, kind, false);
     for (const auto& f : forms) findings_in(f, ref, date, kind, false);
+    // The narrative is the report when the EHR sent no conclusion or form.
+    if (conclusion.empty() && forms.empty()) findings_in(narrative_text(r), ref, date, kind, false);
     each(r, "conclusionCode",
          [&](const Value& c) { findings_in(concept_text(&c), ref, date, kind, false); });
   }
@@ -1086,9 +1041,9 @@ class Extractor {
     const std::string date = date_of(r);
     const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
     findings_in(std::string(sv(r, "description")), ref, date, kind, false);
-    for (const auto& t : attachments(r, "content", true)) {
-      findings_in(t, ref, date, kind, false);
-    }
+    const auto texts = attachments(r, "content", true);
+    for (const auto& t : texts) findings_in(t, ref, date, kind, false);
+    if (texts.empty()) findings_in(narrative_text(r), ref, date, kind, false);
   }
 
   void encounter(const Value& r) {

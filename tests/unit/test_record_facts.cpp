@@ -25,6 +25,7 @@ rapidjson::Document parse(const char* json) {
 fhir::Record record(const char* resources_json) {
   fhir::Record r;
   r.resources.Parse(resources_json);
+  REQUIRE_FALSE(r.resources.HasParseError());
   REQUIRE(r.resources.IsArray());
   return r;
 }
@@ -197,4 +198,37 @@ TEST_CASE("an ODI written in a note, and a completed PT referral whose note stat
   CHECK(facts.therapy[0].start == "2026-03-09");
   CHECK(facts.therapy[0].end == "2026-04-20");
   CHECK(facts.therapy[0].setting == terminology::TherapySetting::in_person);
+}
+
+TEST_CASE("HTML and RTF reports and the narrative are read as plain text, quotes without markup") {
+  const auto rec = record(R"([
+    {"resourceType":"DiagnosticReport","id":"mri-h","status":"final","category":[{"text":"Radiology"}],
+     "code":{"text":"MRI lumbar spine"},
+     "presentedForm":[{"contentType":"text/html","data":"PGh0bWw+PGJvZHk+PHA+RklORElOR1M6PC9wPjxwPkw0JiM4MjExOzU6Jm5ic3A7R3JhZGUmbmJzcDsxIGFudGVyb2xpc3RoZXNpcyBvZiBMNCBvbiBMNSBtZWFzdXJpbmcgNSZuYnNwO21tLjwvcD48cD5MNS1TMTogTm8gc3Rlbm9zaXMuPC9wPjwvYm9keT48L2h0bWw+"}]},
+    {"resourceType":"DocumentReference","id":"doc-r","status":"current",
+     "type":{"text":"MRI lumbar spine"},
+     "content":[{"attachment":{"contentType":"text/rtf","data":"e1xydGYxXGFuc2l7XGZvbnR0Ymx7XGYwIEFyaWFsO319XGYwIElNUFJFU1NJT046XHBhciBMM1wnOTY0OiBzZXZlcmUgY2VudHJhbCBjYW5hbCBzdGVub3Npcy5ccGFyfQ=="}}]},
+    {"resourceType":"DiagnosticReport","id":"ct-n","status":"final","code":{"text":"CT lumbar spine"},
+     "text":{"status":"generated","div":"<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>L2&#8211;3: moderate foraminal stenosis.</p></div>"}}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  auto find = [&](const std::string& ref,
+                  const std::string& kind) -> const terminology::RecordFinding* {
+    for (const auto& f : facts.findings) {
+      if (f.quote.reference == ref && f.finding.kind == kind) return &f;
+    }
+    return nullptr;
+  };
+  const auto* slip = find("DiagnosticReport/mri-h", "spondylolisthesis");
+  REQUIRE(slip);
+  CHECK(names(slip->finding.segments) == std::vector<std::string>{"L4-L5"});
+  CHECK(slip->quote.text.find("&#") == std::string::npos);
+  CHECK(slip->quote.text.find("&nbsp;") == std::string::npos);
+  CHECK(slip->quote.text.find('<') == std::string::npos);
+  const auto* rtf = find("DocumentReference/doc-r", "stenosis");
+  REQUIRE(rtf);
+  CHECK(names(rtf->finding.segments) == std::vector<std::string>{"L3-L4"});
+  CHECK(rtf->quote.text.find('\\') == std::string::npos);
+  const auto* div = find("DiagnosticReport/ct-n", "stenosis");
+  REQUIRE(div);
+  CHECK(names(div->finding.segments) == std::vector<std::string>{"L2-L3"});
 }
