@@ -857,7 +857,7 @@ bool conflicts(const Finding& a, const Finding& b) {
          diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
          diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
          (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
-         (a.location.has_value() != b.location.has_value() && a.kind == "stenosis");
+         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis);
 }
 
 void merge_into(Draft& a, const Draft& b) {
@@ -933,7 +933,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // foramina are narrowed" lets the trigger after it speak.
     if (e.rule == TriggerRule::anatomy_only && !t.negated) continue;
     Draft base;
-    base.f.kind = e.kind;
+    base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     base.f.negated = t.negated;
     base.f.uncertain = t.uncertain && !t.negated;
     base.first = t.first;

@@ -35,7 +35,7 @@ bool same(const rapidjson::Value& e, const Finding& f) {
     return e.HasMember(k) && e[k].IsString() ? e[k].GetString() : std::string();
   };
   auto flag = [&](const char* k) { return e.HasMember(k) && e[k].IsBool() && e[k].GetBool(); };
-  if (str("kind") != f.kind) return false;
+  if (str("kind") != spinecds::terminology::to_string(f.kind)) return false;
   std::vector<std::string> segs;
   if (e.HasMember("segments")) {
     for (const auto& s : e["segments"].GetArray()) segs.emplace_back(s.GetString());
@@ -145,8 +145,8 @@ TEST_CASE("sentence splitting keeps L4-5. and 4.5 mm and Dr.") {
   const auto f =
       extract_findings("Stenosis at L4-5. Dr. Roe measured 4.5 mm anterolisthesis at L4-5.");
   REQUIRE(f.size() == 2);
-  CHECK(f[0].kind == "stenosis");
-  CHECK(f[1].kind == "spondylolisthesis");
+  CHECK(f[0].kind == spinecds::terminology::FindingKind::stenosis);
+  CHECK(f[1].kind == spinecds::terminology::FindingKind::spondylolisthesis);
   CHECK(f[1].mm.value_or(0) == doctest::Approx(4.5));
 }
 
@@ -179,4 +179,34 @@ TEST_CASE("hostile input: no crash, bounded time") {
   (void)extract_findings("");
   const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(secs < 30.0);
+}
+
+TEST_CASE("ConText fields print only when set, and decide what counts") {
+  using spinecds::terminology::counts_toward_criteria;
+  Finding f;
+  f.kind = spinecds::terminology::FindingKind::radiculopathy;
+  const auto plain = findings_to_json({f});
+  CHECK(plain.find("hypothetical") == std::string::npos);
+  CHECK(plain.find("experiencer") == std::string::npos);
+  CHECK(plain.find("root") == std::string::npos);
+  CHECK(counts_toward_criteria(f));
+  f.historical = true;
+  CHECK(counts_toward_criteria(f));  // the past still counts
+  f.root = "L5";
+  f.side = "left";
+  f.hypothetical = true;
+  f.experiencer_other = true;
+  const auto json = findings_to_json({f});
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  const auto& j = d["findings"][0];
+  CHECK(j["hypothetical"].GetBool());
+  CHECK(j["historical"].GetBool());
+  CHECK(std::string(j["experiencer"].GetString()) == "other");
+  CHECK(std::string(j["root"].GetString()) == "L5");
+  CHECK(std::string(j["side"].GetString()) == "left");
+  CHECK_FALSE(counts_toward_criteria(f));
+  f.hypothetical = false;
+  CHECK_FALSE(counts_toward_criteria(f));  // someone else's finding
 }
