@@ -906,21 +906,26 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
   }
   // Therapy dates and settings go to the nearest therapy statement.
+  bool therapy = false;
+  for (const auto& t : s.trigs) therapy = therapy || t.entry->kind == "physical-therapy";
   std::vector<std::vector<DateMention>> dates(s.trigs.size());
-  for (const auto& d : find_dates(s.toks, 0, s.toks.size())) {
-    const int t = nearest_of_kind(s, d.first, "physical-therapy");
-    if (t != kNone) dates[t].push_back(d);
-  }
   std::vector<std::optional<std::string>> settings(s.trigs.size());
   std::vector<std::size_t> setting_pos(s.trigs.size());
-  for (std::size_t k = 0; k < s.toks.size(); ++k) {
-    std::size_t end = k;
-    auto st = setting_at(s.toks, k, end);
-    if (!st || s.trigger_at[k] != kNone) continue;
-    const int t = nearest_of_kind(s, k, "physical-therapy");
-    if (t == kNone || settings[t]) continue;
-    settings[t] = *st;
-    setting_pos[t] = k;
+  // Dates and settings belong to therapy statements only.
+  if (therapy) {
+    for (const auto& d : find_dates(s.toks, 0, s.toks.size())) {
+      const int t = nearest_of_kind(s, d.first, "physical-therapy");
+      if (t != kNone) dates[t].push_back(d);
+    }
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      std::size_t end = k;
+      auto st = setting_at(s.toks, k, end);
+      if (!st || s.trigger_at[k] != kNone) continue;
+      const int t = nearest_of_kind(s, k, "physical-therapy");
+      if (t == kNone || settings[t]) continue;
+      settings[t] = *st;
+      setting_pos[t] = k;
+    }
   }
 
   std::vector<Draft> local;
@@ -1107,7 +1112,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
     if (!done) merged.push_back(std::move(d));
   }
-  out.insert(out.end(), merged.begin(), merged.end());
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Draft& a, const Draft& b) { return a.first < b.first; });
+  for (auto& d : merged) out.push_back(std::move(d));
 }
 
 // A "L4-5:" line header names the level for the sentences after it on the
@@ -1179,8 +1186,6 @@ std::vector<Finding> extract_findings(std::string_view text) {
       out.push_back(std::move(d.f));
     }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Finding& a, const Finding& b) { return a.span_begin < b.span_begin; });
   return out;
 }
 

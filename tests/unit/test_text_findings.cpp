@@ -3,7 +3,6 @@
 // the behaviours the vectors cannot show (spans, JSON, bounded work).
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -166,19 +165,22 @@ TEST_CASE("JSON has the DESIGN.md shape and omits what does not apply") {
   CHECK(findings_to_json({}) == "{\"findings\": []}");
 }
 
-TEST_CASE("hostile input: no crash, bounded time") {
+TEST_CASE("hostile input: no crash, spans inside the text") {
+  // Speed is measured by bench/bench_text_findings.cpp, not here.
   std::string big;
   for (int i = 0; i < 20000; ++i) big += "no severe stenosis, L4-5/L5-S1 - ";
   std::string junk;
   for (int i = 0; i < 200000; ++i) junk.push_back(static_cast<char>((i * 131) % 256));
-  const auto t0 = std::chrono::steady_clock::now();
-  (void)extract_findings(big);
-  (void)extract_findings(junk);
-  (void)extract_findings(std::string(300000, '-'));
-  (void)extract_findings(std::string(300000, 'L'));
-  (void)extract_findings("");
-  const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(secs < 30.0);
+  for (const std::string& text :
+       {big, junk, std::string(300000, '-'), std::string(300000, 'L'), std::string()}) {
+    for (const auto& f : extract_findings(text)) {
+      CHECK(f.span_begin <= f.span_end);
+      CHECK(f.span_end <= text.size());
+    }
+  }
+  const auto f = extract_findings(big);
+  REQUIRE_FALSE(f.empty());
+  CHECK(f.front().negated);
 }
 
 TEST_CASE("ConText fields print only when set, and decide what counts") {
