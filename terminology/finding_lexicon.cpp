@@ -1,5 +1,8 @@
 #include "terminology/finding_lexicon.h"
 
+#include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -464,80 +467,34 @@ const std::vector<SeverityEntry>& severity_table() {
 }
 
 bool is_clause_break(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> k = {
-      ";",       ".",      "but",       "however",      "although", "though",
-      "whereas", "except", "otherwise", "nevertheless", "yet"};
-  return in(w, k);
+  return has_class(w, kClauseBreak);
 }
-
 bool is_severity_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> k = {
-      "minimal",    "minimally",  "trace",    "mild",     "mildly", "slight",   "slightly",
-      "moderate",   "moderately", "severe",   "severely", "marked", "markedly", "critical",
-      "critically", "advanced",   "profound", "minor",    "high",   "very"};
-  return in(w, k);
+  return has_class(w, kSeverityWord);
 }
-
 bool is_modifier_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> k = {
-      "central", "foraminal", "bilateral", "left",         "right",        "neural",
-      "canal",   "disc",      "disk",      "facet",        "significant",  "definite",
-      "spinal",  "lateral",   "recess",    "subarticular", "dynamic",      "segmental",
-      "the",     "any",       "focal",     "acute",        "degenerative", "high"};
-  return in(w, k) || is_severity_word(w);
+  return has_class(w, kModifierWord | kSeverityWord);
 }
-
 bool is_scope_end_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 6> k = {"which", "there", "while",
-                                                        "where", "who",   "although"};
-  return in(w, k);
+  return has_class(w, kScopeEnd);
 }
-
 bool is_level_connector(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> k = {
-      "at",        "of",        "on",         "upon",   "from", "in", "involving",
-      "to",        "through",   "spanning",   "across", ",",    "(",  "between",
-      "affecting", "including", "throughout", "within", "-",    "@"};
-  return in(w, k);
+  return has_class(w, kLevelConnector);
 }
-
 bool is_phrase_stop_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> k = {
-      "at",    "of",   "from", "with",    "without",   "in",        "on",
-      "to",    "is",   "are",  "was",     "were",      "there",     "no",
-      "not",   "by",   "for",  "causing", "resulting", "producing", "contributing",
-      "which", "that", "has",  "have",    "had",       "as",        "due",
-      ":",     "(",    ")"};
-  return in(w, k);
+  return has_class(w, kPhraseStop);
 }
-
 bool is_location_filler(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> k = {
-      "of",          "the",     "involving", "in",     "within", "at",       "bilateral",
-      "bilaterally", "left",    "right",     "neural", "and",    ",",        "spinal",
-      "both",        "lateral", "sided",     "-",      "/",      "affecting"};
-  return in(w, k);
+  return has_class(w, kLocationFiller);
 }
-
 bool is_copula(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> k = {"is",      "are",    "was",     "were",
-                                                         "appears", "appear", "remains", "remain",
-                                                         "which",   "being",  "measures"};
-  return in(w, k);
+  return has_class(w, kCopula);
 }
-
 bool is_mri_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 18> k = {
-      "weighted", "signal", "hyperintense", "hypointense", "hyperintensity", "hypointensity",
-      "images",   "image",  "sequence",     "sequences",   "stir",           "flair",
-      "shine",    "post",   "contrast",     "fat",         "intensity",      "imaging"};
-  return in(w, k);
+  return has_class(w, kMriWord);
 }
-
 bool is_end_date_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> k = {
-      "until", "through", "thru", "ended", "ending", "completed", "discharged", "to", "by", "till"};
-  return in(w, k);
+  return has_class(w, kEndDate);
 }
 
 std::optional<std::string> location_word(std::string_view w, std::string_view kind) {
@@ -570,15 +527,12 @@ std::optional<std::string_view> direction_word(std::string_view w) {
 }
 
 std::optional<double> number_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> k = {
-      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  if (!has_class(w, kNumberWord)) return std::nullopt;
+  if (w == "thirty") return 30.0;
+  const auto& k = text::kNumberWords;
   for (std::size_t i = 0; i < k.size(); ++i) {
     if (k[i] == w) return static_cast<double>(i);
   }
-  if (w == "thirty") return 30.0;
-  if (w == "a" || w == "an") return std::nullopt;
   return std::nullopt;
 }
 
@@ -604,8 +558,7 @@ std::optional<MeasureKind> unit_kind(std::string_view w) {
   return std::nullopt;
 }
 
-std::optional<std::string> setting_at(const std::vector<Token>& t, std::size_t k,
-                                      std::size_t& end) {
+std::optional<std::string> setting_at(std::span<const Token> t, std::size_t k, std::size_t& end) {
   if (k >= t.size()) return std::nullopt;
   const std::string& w = t[k].text;
   end = k + 1;

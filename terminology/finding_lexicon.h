@@ -3,6 +3,7 @@
 // and uncertainty cues with their direction, severity phrases, units,
 // locations and settings. Data, kept apart from the matching logic.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,7 +76,6 @@ std::optional<MeasureKind> unit_kind(std::string_view w);
 
 // A therapy setting named at toks[k] ("telehealth", "in-person", "at home");
 // sets `end` past it.
-std::optional<std::string> setting_at(const std::vector<Token>& toks, std::size_t k,
-                                      std::size_t& end);
+std::optional<std::string> setting_at(std::span<const Token> toks, std::size_t k, std::size_t& end);
 
 }  // namespace spinecds::terminology

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
@@ -49,12 +51,22 @@ struct Measure {
 };
 
 struct Sentence {
-  std::vector<Token> toks;
-  std::vector<int> mention_at;  // token -> mention index covering it
-  std::vector<int> trigger_at;  // token -> trigger index covering it
+  std::span<const Token> toks;  // a view into the text's tokens
+  const std::vector<Token>* all = nullptr;
+  std::size_t base = 0;                // index of toks[0] in *all
+  std::span<const std::uint32_t> cls;  // word_classes() of each token, looked up once
+  std::vector<int> mention_at;         // token -> mention index covering it
+  std::vector<int> trigger_at;         // token -> trigger index covering it
   std::vector<Mention> mentions;
   std::vector<Trig> trigs;
 };
+
+bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
+  return (s.cls[k] & c) != 0;
+}
+bool brk(const Sentence& s, std::size_t k) {
+  return cls_is(s, k, kClauseBreak);
+}
 
 bool word_is(const Token& t, std::string_view w) {
   return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && t.text == w;
@@ -84,6 +96,12 @@ class FirstWordIndex {
   std::unordered_map<std::string, std::vector<const Entry*>> map_;
 };
 
+template <typename Entry>
+const std::vector<const Entry*>& no_entries() {
+  static const std::vector<const Entry*> kEmpty;
+  return kEmpty;
+}
+
 const FirstWordIndex<TriggerEntry>& trigger_index() {
   static const FirstWordIndex<TriggerEntry> i(trigger_table());
   return i;
@@ -107,7 +125,7 @@ std::vector<Segment> all_lumbar() {
 
 // "all lumbar levels", "each level", "throughout the lumbar spine",
 // "lumbosacral junction": level phrases without vertebra names.
-std::optional<Mention> phrase_mention(const std::vector<Token>& t, std::size_t i) {
+std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i) {
   auto w = [&](std::size_t k, std::string_view s) { return k < t.size() && word_is(t[k], s); };
   if (w(i, "all") || w(i, "every") || w(i, "each")) {
     std::size_t k = i + 1;
@@ -138,7 +156,7 @@ std::optional<Mention> phrase_mention(const std::vector<Token>& t, std::size_t i
 }
 
 // "T1 and T2 weighted images", "T2 hyperintense": MRI sequences, not levels.
-bool is_mri_sequence(const std::vector<Token>& t, const LevelMention& m) {
+bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
   for (std::size_t k = m.first; k < m.last; ++k) {
     const Token& x = t[k];
     if (x.kind == TokenKind::alnum && x.text != "t1" && x.text != "t2") return false;
@@ -156,8 +174,10 @@ void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   std::size_t i = 0;
   while (i < t.size()) {
-    std::optional<Mention> m = phrase_mention(t, i);
-    if (!m) {
+    std::optional<Mention> m;
+    if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
+    // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
+    if (!m && (t[i].kind == TokenKind::alnum || t[i].text == "sacrum")) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
       if (scan.mention && !is_mri_sequence(t, *scan.mention)) {
         m = Mention{scan.mention->first, scan.mention->last, scan.mention->segments,
@@ -295,7 +315,8 @@ void find_triggers(Sentence& s) {
     }
     std::size_t best_end = 0;
     const TriggerEntry* best = nullptr;
-    for (const auto* e : trigger_index().at(s.toks[i].text)) {
+    for (const auto* e : cls_is(s, i, kTriggerStart) ? trigger_index().at(s.toks[i].text)
+                                                     : no_entries<TriggerEntry>()) {
       const std::size_t end = match_words(s, i, e->words);
       if (end > best_end) {
         best_end = end;
@@ -309,7 +330,7 @@ void find_triggers(Sentence& s) {
       if (severity_at(s, i, j)) {
         while (j < s.toks.size() && j < i + 8 && s.mention_at[j] == kNone &&
                (location_word(s.toks[j].text, s.trigs.back().entry->kind) ||
-                is_location_filler(s.toks[j].text)) &&
+                cls_is(s, j, kLocationFiller)) &&
                !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in"))) {
           ++j;
         }
@@ -386,6 +407,10 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     }
     std::size_t best_end = 0;
     const CueEntry* best = nullptr;
+    if (!cls_is(s, i, kCueStart)) {
+      ++i;
+      continue;
+    }
     for (const auto* e : cue_index().at(s.toks[i].text)) {
       const std::size_t end = match_words(s, i, e->words);
       if (end > best_end) {
@@ -407,10 +432,6 @@ std::vector<CueHit> find_cues(const Sentence& s) {
   return out;
 }
 
-bool hard_break(const Token& t) {
-  return is_clause_break(t.text);
-}
-
 bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (k >= s.toks.size()) return false;
   if (s.trigger_at[k] != kNone) return true;
@@ -418,16 +439,16 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (w == "or" || w == "nor") return true;
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
-    if (s.trigger_at[j] != kNone) return !is_severity_word(s.toks[k].text);
-    if (!is_modifier_word(s.toks[j].text)) return false;
+    if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
+    if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
   }
   return false;
 }
 
 bool severity_before(const Sentence& s, const Trig& t) {
   for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
-    if (is_severity_word(s.toks[k - 1].text)) return true;
-    if (hard_break(s.toks[k - 1]) || s.trigger_at[k - 1] != kNone) break;
+    if (cls_is(s, k - 1, kSeverityWord)) return true;
+    if (brk(s, k - 1) || s.trigger_at[k - 1] != kNone) break;
   }
   return false;
 }
@@ -462,10 +483,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.last;
         continue;
       }
-      if (hard_break(tok)) break;
+      if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
-      if (seen && is_severity_word(tok.text)) break;
-      if (seen && is_scope_end_word(tok.text)) break;
+      if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
       ++k;
     }
   }
@@ -474,7 +494,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
     for (std::size_t k = c.first; k > 0;) {
       --k;
       const Token& tok = s.toks[k];
-      if (hard_break(tok) || punct_is(tok, ",")) break;
+      if (brk(s, k) || punct_is(tok, ",")) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
@@ -499,7 +519,7 @@ bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
       continue;
     }
     if (s.trigger_at[k - 1] != kNone) return true;
-    return is_level_connector(p.text);
+    return cls_is(s, k - 1, kLevelConnector);
   }
   return false;
 }
@@ -526,7 +546,7 @@ void assign_levels(Sentence& s, int header) {
       pending.push_back(static_cast<int>(next_trig));
       ++next_trig;
     }
-    if (hard_break(s.toks[i]) && !punct_is(s.toks[i], ":")) pending.clear();
+    if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
   }
   for (auto& t : s.trigs) {
     if (t.mention == kNone && header != kNone) t.from_header = true;
@@ -547,7 +567,7 @@ struct Group {
 std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end) {
   std::size_t best_end = 0;
   std::optional<Severity> best;
-  if (k >= s.toks.size()) return std::nullopt;
+  if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart)) return std::nullopt;
   for (const auto* e : severity_index().at(s.toks[k].text)) {
     const std::size_t m = match_words(s, k, e->words);
     if (m > best_end) {
@@ -572,10 +592,10 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
                        s.toks[j - 1].text == "to")) {
         --j;
       }
-      joins = j > 0 && is_severity_word(s.toks[j - 1].text);
+      joins = j > 0 && cls_is(s, j - 1, kSeverityWord);
     }
-    if (!joins && (s.mention_at[k - 1] != kNone || s.trigger_at[k - 1] != kNone || hard_break(p) ||
-                   is_phrase_stop_word(p.text))) {
+    if (!joins && (s.mention_at[k - 1] != kNone || s.trigger_at[k - 1] != kNone || brk(s, k - 1) ||
+                   cls_is(s, k - 1, kPhraseStop))) {
       break;
     }
     --k;
@@ -648,7 +668,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
       continue;
     }
     const Token& tok = s.toks[k];
-    if (s.trigger_at[k] != kNone || hard_break(tok)) break;
+    if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;
       if (auto sev = severity_at(s, k, end)) {
@@ -656,7 +676,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
-    if (is_copula(tok.text) || punct_is(tok, "(")) copula = true;
+    if (cls_is(s, k, kCopula) || punct_is(tok, "(")) copula = true;
     ++k;
     ++steps;
   }
@@ -678,7 +698,7 @@ std::vector<std::string> following_locations(const Sentence& s, const Trig& t, s
     if (auto loc = location_word(tok.text, t.entry->kind)) {
       if (std::find(out.begin(), out.end(), *loc) == out.end()) out.push_back(*loc);
       end = k + 1;
-    } else if (!is_location_filler(tok.text)) {
+    } else if (!cls_is(s, k, kLocationFiller)) {
       break;
     }
     ++k;
@@ -738,6 +758,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
       }
       continue;
     }
+    if (t[i].kind == TokenKind::word && !cls_is(s, i, kNumberWord)) continue;
     auto v = number_value(t[i]);
     if (!v) continue;
     std::size_t k = i + 1;
@@ -788,7 +809,7 @@ bool compatible(MeasureKind m, std::string_view kind) {
 bool crosses_break(const Sentence& s, std::size_t a, std::size_t b) {
   if (a > b) std::swap(a, b);
   for (std::size_t k = a; k < b; ++k) {
-    if (hard_break(s.toks[k]) && !punct_is(s.toks[k], ":")) return true;
+    if (brk(s, k) && !punct_is(s.toks[k], ":")) return true;
   }
   return false;
 }
@@ -913,7 +934,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   std::vector<std::size_t> setting_pos(s.trigs.size());
   // Dates and settings belong to therapy statements only.
   if (therapy) {
-    for (const auto& d : find_dates(s.toks, 0, s.toks.size())) {
+    for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
+      d.first -= s.base;
+      d.last -= s.base;
       const int t = nearest_of_kind(s, d.first, "physical-therapy");
       if (t != kNone) dates[t].push_back(d);
     }
@@ -929,6 +952,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   }
 
   std::vector<Draft> local;
+  local.reserve(s.trigs.size() + 4);
   std::vector<int> first_draft(s.trigs.size(), kNone);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     first_draft[i] = static_cast<int>(local.size());
@@ -1028,7 +1052,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.f.end = iso_date(*usable[1]);
       } else if (usable.size() == 1) {
         const DateMention& d = *usable.front();
-        const bool ends = d.first > 0 && is_end_date_word(s.toks[d.first - 1].text);
+        const bool ends = d.first > 0 && cls_is(s, d.first - 1, kEndDate);
         (ends ? base.f.end : base.f.start) = iso_date(d);
       }
       for (const auto* d : usable) {
@@ -1163,20 +1187,30 @@ std::vector<Finding> extract_findings(std::string_view text) {
       cp_end[i] = cp;
     }
   }
+  std::vector<std::uint32_t> cls(toks.size());
+  for (std::size_t k = 0; k < toks.size(); ++k) cls[k] = word_classes(toks[k].text);
+  out.reserve(toks.size() / 16);
+  // One Sentence reused for every sentence, so its vectors keep their capacity.
+  Sentence s;
+  s.all = &toks;
+  std::vector<Draft> drafts;
   for (const auto& range : sentences) {
     if (range.begin > 0 && newline_before(text, toks, range.begin)) {
       // A blank line ends a header's reach; a single line break keeps it only
       // when the header stood alone on its line.
       header.reset();
     }
-    Sentence s;
-    s.toks.assign(toks.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                  toks.begin() + static_cast<std::ptrdiff_t>(range.end));
-    s.mention_at.assign(s.toks.size(), kNone);
-    s.trigger_at.assign(s.toks.size(), kNone);
+    const std::size_t n = range.end - range.begin;
+    s.toks = std::span<const Token>(toks).subspan(range.begin, n);
+    s.cls = std::span<const std::uint32_t>(cls).subspan(range.begin, n);
+    s.base = range.begin;
+    s.mention_at.assign(n, kNone);
+    s.trigger_at.assign(n, kNone);
+    s.mentions.clear();
+    s.trigs.clear();
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
-    std::vector<Draft> drafts;
+    drafts.clear();
     extract_sentence(s, header && !s.mentions.empty() ? nullptr : (header ? &*header : nullptr),
                      drafts);
     for (auto& d : drafts) {
