@@ -12,21 +12,6 @@ namespace spinecds::terminology {
 
 namespace {
 
-std::vector<std::string> split(std::string_view phrase) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : phrase) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
 template <std::size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -46,7 +31,7 @@ struct Builder {
   }
   TriggerEntry& add(std::string_view phrase) {
     TriggerEntry e = proto;
-    e.words = split(phrase);
+    e.words = split_phrase(phrase);
     out.push_back(std::move(e));
     return out.back();
   }
@@ -283,159 +268,10 @@ std::vector<TriggerEntry> build_triggers() {
   return b.out;
 }
 
-std::vector<CueEntry> build_cues() {
-  std::vector<CueEntry> out;
-  auto add = [&](std::initializer_list<std::string_view> phrases, CueEffect effect, bool forward,
-                 bool backward, bool study) {
-    for (auto p : phrases) out.push_back({split(p), effect, forward, backward, study});
-  };
-  const auto neg = CueEffect::negate;
-  const auto unc = CueEffect::uncertain;
-  add({"no",
-       "not",
-       "without",
-       "negative for",
-       "no evidence of",
-       "no evidence for",
-       "no signs of",
-       "no sign of",
-       "free of",
-       "absence of",
-       "denies",
-       "denied",
-       "deny",
-       "nor",
-       "neither",
-       "never",
-       "no longer",
-       "declined",
-       "did not",
-       "has not",
-       "have not",
-       "had not",
-       "does not",
-       "do not",
-       "never had",
-       "lack of",
-       "lacks",
-       "no definite",
-       "no significant",
-       "no appreciable",
-       "no obvious",
-       "no gross",
-       "no frank",
-       "not undergone",
-       "refused",
-       "no prior",
-       "no history of",
-       "no documented",
-       "not yet",
-       "none"},
-      neg, true, false, true);
-  add({"resolved", "resolution of", "unremarkable", "absent"}, neg, true, true, false);
-  add({"not seen",         "not identified", "not present",
-       "not demonstrated", "not visualized", "not visualised",
-       "not appreciated",  "not evident",    "not noted",
-       "not detected",     "not found",      "has resolved",
-       "have resolved",    "ruled out",      "excluded",
-       "negative",         "normal",         "within normal limits",
-       "is normal",        "are normal",     "patent",
-       "widely patent",    "preserved",      "capacious",
-       "adequate",         "maintained"},
-      neg, false, true, false);
-  add({"not obtained",
-       "not performed",
-       "not available",
-       "not done",
-       "not completed",
-       "were not obtained",
-       "was not obtained",
-       "not been obtained",
-       "not been performed",
-       "not been done",
-       "not on file",
-       "not in the record",
-       "unavailable",
-       "pending",
-       "have not been obtained",
-       "has not been obtained",
-       "had not been obtained",
-       "have not been performed",
-       "has not been performed",
-       "have not been done",
-       "has not been done",
-       "have not been completed",
-       "has not been completed",
-       "were never obtained",
-       "was never obtained",
-       "never obtained",
-       "never performed"},
-      neg, false, true, true);
-  add({"possible",
-       "possibly",
-       "probable",
-       "probably",
-       "may",
-       "might",
-       "could",
-       "cannot exclude",
-       "can not exclude",
-       "cannot rule out",
-       "can not rule out",
-       "suspicion for",
-       "suspicion of",
-       "suspicious for",
-       "suspect",
-       "questionable",
-       "question of",
-       "equivocal",
-       "concern for",
-       "concerning for",
-       "suggestive of",
-       "suggests",
-       "suggesting",
-       "presumed",
-       "presumably",
-       "rule out",
-       "r o",
-       "indeterminate",
-       "borderline",
-       "versus",
-       "vs",
-       "differential",
-       "uncertain",
-       "unclear",
-       "query",
-       "cannot be excluded",
-       "difficult to exclude",
-       "not excluded"},
-      unc, true, false, false);
-  add({"suspected", "likely", "?"}, unc, true, true, false);
-  add({"is suspected", "is possible", "can not be excluded", "not entirely excluded",
-       "cannot be ruled out", "not ruled out", "is questioned", "questioned", "is likely",
-       "may be present", "is equivocal", "is uncertain", "cannot be entirely excluded",
-       "is not excluded", "not be excluded"},
-      unc, false, true, false);
-  // "cannot be excluded" reads backwards as well as forwards.
-  for (auto& c : out) {
-    if (c.effect == unc &&
-        (c.words == split("cannot be excluded") || c.words == split("not excluded"))) {
-      c.backward = true;
-    }
-  }
-  add({"no change", "no significant change", "no interval change", "no significant interval change",
-       "not changed", "without change", "without interval change", "no interval progression",
-       "no progression", "no increase", "no more than", "not only", "not significantly changed",
-       "no worsening", "without significant change", "no appreciable change",
-       "not significantly different", "no new", "rather than"},
-      CueEffect::none, false, false, false);
-  return out;
-}
-
 std::vector<SeverityEntry> build_severities() {
   std::vector<SeverityEntry> out;
   auto add = [&](Severity s, std::initializer_list<std::string_view> phrases) {
-    for (auto p : phrases) out.push_back({split(p), s});
+    for (auto p : phrases) out.push_back({split_phrase(p), s});
   };
   add(Severity::minimal, {"minimal", "minimally", "trace", "very mild"});
   add(Severity::mild, {"mild", "mildly", "slight", "slightly", "minor", "mild degree"});
@@ -453,12 +289,23 @@ std::vector<SeverityEntry> build_severities() {
 
 }  // namespace
 
+std::vector<std::string> split_phrase(std::string_view phrase) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : phrase) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
 const std::vector<TriggerEntry>& trigger_table() {
   static const std::vector<TriggerEntry> t = build_triggers();
-  return t;
-}
-const std::vector<CueEntry>& cue_table() {
-  static const std::vector<CueEntry> t = build_cues();
   return t;
 }
 const std::vector<SeverityEntry>& severity_table() {

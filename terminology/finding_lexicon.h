@@ -37,7 +37,17 @@ struct TriggerEntry {
   bool takes_direction = false;
 };
 
-enum class CueEffect { negate, uncertain, none };
+// ConText categories a cue gives the findings in its scope (Harkema et al.,
+// J Biomed Inform 2009; medspaCy's default context rules).
+enum class CueEffect {
+  negate,        // "no", "without", "not seen", "patent"
+  uncertain,     // "may represent", "cannot be excluded", "possible"
+  hypothetical,  // "evaluate for", "rule out", "?", "recommended", "Plan:"
+  historical,    // "prior", "status post", "history of": still counts
+  resolved,      // "resolved", "no longer seen": negated and historical
+  other,         // "mother", "family history": someone else's finding
+  none,          // a pseudo-cue that blocks a shorter one ("no change")
+};
 
 struct CueEntry {
   std::vector<std::string> words;
@@ -53,6 +63,9 @@ struct SeverityEntry {
 };
 
 enum class MeasureKind { mm, cm, degrees, percent, grade, weeks, months, visits };
+
+// "no evidence of" -> {"no", "evidence", "of"}: table phrases to words.
+std::vector<std::string> split_phrase(std::string_view phrase);
 
 const std::vector<TriggerEntry>& trigger_table();
 const std::vector<CueEntry>& cue_table();

@@ -40,6 +40,7 @@ struct Trig {
   int copy_of = kNone;       // "moderate at L2-3" repeats this trigger's finding
   bool from_header = false;  // segments come from a "L4-5:" line header
   bool negated = false, uncertain = false;
+  bool hypothetical = false, historical = false, other = false;
   std::size_t cue_first = 0, cue_last = 0;
   bool has_cue = false;
 };
@@ -455,10 +456,28 @@ bool severity_before(const Sentence& s, const Trig& t) {
 
 void apply_cue(Sentence& s, const CueHit& c) {
   auto mark = [&](Trig& t) {
-    if (c.entry->effect == CueEffect::negate) {
-      t.negated = true;
-    } else {
-      t.uncertain = true;
+    switch (c.entry->effect) {
+      case CueEffect::negate:
+        t.negated = true;
+        break;
+      case CueEffect::uncertain:
+        t.uncertain = true;
+        break;
+      case CueEffect::hypothetical:
+        t.hypothetical = true;
+        break;
+      case CueEffect::historical:
+        t.historical = true;
+        break;
+      case CueEffect::resolved:
+        t.negated = true;
+        t.historical = true;
+        break;
+      case CueEffect::other:
+        t.other = true;
+        break;
+      case CueEffect::none:
+        return;
     }
     if (!t.has_cue) {
       t.cue_first = c.first;
@@ -491,7 +510,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
   }
   if (c.entry->backward) {
     bool seen = false;
-    for (std::size_t k = c.first; k > 0;) {
+    int steps = 0;
+    for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
       if (brk(s, k) || punct_is(tok, ",")) break;
@@ -873,6 +893,7 @@ int grade_from_percent(double pct) {
 bool conflicts(const Finding& a, const Finding& b) {
   auto diff = [](const auto& x, const auto& y) { return x && y && *x != *y; };
   return a.kind != b.kind || a.negated != b.negated || a.uncertain != b.uncertain ||
+         a.hypothetical != b.hypothetical || a.experiencer_other != b.experiencer_other ||
          diff(a.severity, b.severity) || diff(a.grade, b.grade) || diff(a.mm, b.mm) ||
          diff(a.degrees, b.degrees) || diff(a.direction, b.direction) ||
          diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
@@ -900,6 +921,7 @@ void merge_into(Draft& a, const Draft& b) {
   take(f.start, g.start);
   take(f.end, g.end);
   take(f.setting, g.setting);
+  f.historical = f.historical || g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
 }
@@ -965,6 +987,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     base.f.negated = t.negated;
     base.f.uncertain = t.uncertain && !t.negated;
+    base.f.hypothetical = t.hypothetical && !t.negated;
+    base.f.historical = t.historical;
+    base.f.experiencer_other = t.other;
     base.first = t.first;
     base.last = t.last;
     if (t.has_cue) {
