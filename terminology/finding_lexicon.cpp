@@ -67,12 +67,76 @@ std::vector<TriggerEntry> build_triggers() {
   b.add("lateral listhesis").direction = "lateral";
   b.add("lateral spondylolisthesis").direction = "lateral";
   b.add("spondyloptosis").grade = 5;
+  for (auto p : {"slips forward", "slipped forward", "slips anteriorly", "slipped anteriorly",
+                 "slides forward", "slid forward"}) {
+    b.add(p).direction = "antero";
+  }
+  for (auto p : {"slips backward", "slipped backward", "slips posteriorly", "slipped posteriorly",
+                 "slides backward", "slid backward"}) {
+    b.add(p).direction = "retro";
+  }
 
   b.kind("instability", true);
   b.add_all({"instability", "instabilities", "unstable", "hypermobility", "hypermobile",
              "abnormal motion", "abnormal movement", "pathologic motion", "pathological motion",
              "excessive motion", "dynamic instability", "segmental instability",
-             "mechanical instability", "abnormal mobility"});
+             "mechanical instability", "abnormal mobility", "gross motion", "gross instability",
+             "excessive mobility", "abnormal translation motion"});
+  // Phrases that say the segment does not move abnormally: instability absent
+  // (DESIGN.md §4, issue 11: "stable", "without dynamic change", "no change
+  // between flexion and extension").
+  for (auto p : {"stable alignment",
+                 "stable lumbar alignment",
+                 "stable spinal alignment",
+                 "alignment is stable",
+                 "alignment remains stable",
+                 "alignment was stable",
+                 "stable across flexion and extension",
+                 "stable across flexion",
+                 "stable on flexion",
+                 "stable on flexion and extension",
+                 "stable with flexion",
+                 "stable with flexion and extension",
+                 "stable in flexion and extension",
+                 "stable between flexion and extension",
+                 "stable between flexion",
+                 "stable on dynamic",
+                 "stable on dynamic views",
+                 "no dynamic change",
+                 "without dynamic change",
+                 "no dynamic motion",
+                 "no dynamic listhesis",
+                 "no change in alignment",
+                 "without change in alignment",
+                 "no change between flexion",
+                 "no change with flexion",
+                 "no change on flexion",
+                 "no change in position",
+                 "does not change with flexion",
+                 "do not change with flexion",
+                 "not change with flexion",
+                 "does not change between flexion",
+                 "does not change on flexion",
+                 "unchanged between flexion",
+                 "unchanged with flexion",
+                 "unchanged on flexion",
+                 "no significant change with flexion",
+                 "no significant change between flexion",
+                 "no appreciable change with flexion",
+                 "no appreciable change between flexion",
+                 "no motion",
+                 "no abnormal motion",
+                 "no abnormal movement",
+                 "no dynamic instability",
+                 "no significant motion",
+                 "no pathologic motion",
+                 "no excessive motion",
+                 "does not change in position",
+                 "without significant change with flexion",
+                 "no dynamic change in alignment",
+                 "without dynamic instability"}) {
+    b.add(p).absent = true;
+  }
 
   b.kind("translation", false, false, true);
   b.add_all({"translation", "translates", "translated", "translational motion",
@@ -104,10 +168,6 @@ std::vector<TriggerEntry> build_triggers() {
                  "facet degenerative changes",
                  "facet joint degenerative changes",
                  "facet disease",
-                 "facet effusion",
-                 "facet effusions",
-                 "facet joint effusion",
-                 "facet joint effusions",
                  "facet hypertrophic changes",
                  "facet arthropathic changes",
                  "hypertrophic facet",
@@ -133,13 +193,16 @@ std::vector<TriggerEntry> build_triggers() {
              "dextroconvex", "scoliotic curve", "scoliotic curvature", "cobb angle", "cobb",
              "levoconvex curvature", "dextroconvex curvature", "degenerative scoliosis",
              "rotoscoliosis"});
+  b.add("curve").rule = TriggerRule::not_lordotic;
+  b.add("curvature").rule = TriggerRule::not_lordotic;
 
   b.kind("pelvic-obliquity", false);
   b.add_all({"pelvic obliquity", "obliquity of the pelvis", "pelvic tilt obliquity"});
 
   b.kind("coronal-imbalance", false);
   b.add_all({"coronal imbalance", "coronal malalignment", "coronal decompensation",
-             "coronal vertical axis", "cva", "coronal plumb line", "coronal balance"});
+             "coronal vertical axis", "cva", "coronal plumb line", "coronal balance",
+             "central sacral vertical line", "csvl"});
 
   b.kind("sagittal-imbalance", false);
   b.add_all({"sagittal vertical axis", "sva", "sagittal imbalance", "sagittal malalignment",
@@ -151,16 +214,18 @@ std::vector<TriggerEntry> build_triggers() {
              "pelvic incidence lumbar lordosis mismatch", "pelvic incidence minus lumbar lordosis",
              "pelvic incidence minus lumbar lordosis mismatch", "pi ll difference"});
 
-  b.kind("radiculopathy", true);
+  // Neurological findings belong to the patient, not a motion segment: a level
+  // in the sentence is an imaging finding's (a root is named, not a segment).
+  b.kind("radiculopathy", true, false, false, true);
   b.add_all({"radiculopathy", "radiculopathies", "radiculitis", "radicular", "sciatica",
              "radicular pain", "radicular symptoms", "radiating leg pain"});
 
-  b.kind("neurogenic-claudication", true);
+  b.kind("neurogenic-claudication", true, false, false, true);
   b.add_all({"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
              "neurogenic intermittent claudication"});
   b.add("claudication").rule = TriggerRule::not_vascular;
 
-  b.kind("weakness", true);
+  b.kind("weakness", true, false, false, true);
   b.add_all({"weakness", "weak", "foot drop", "footdrop", "motor deficit", "motor deficits",
              "paresis", "motor weakness", "drop foot"});
 
@@ -175,14 +240,14 @@ std::vector<TriggerEntry> build_triggers() {
              "fusions",
              "arthrodesis",
              "fused",
-             "pedicle screw",
-             "pedicle screws",
-             "interbody cage",
-             "interbody cages",
-             "interbody device",
-             "interbody devices",
-             "interbody spacer",
-             "interbody spacers",
+             "osseous bridging",
+             "bony bridging",
+             "bridging bone",
+             "solid fusion",
+             "osseous fusion",
+             "bony fusion",
+             "fusion mass",
+             "solid arthrodesis",
              "tlif",
              "plif",
              "alif",
@@ -194,8 +259,6 @@ std::vector<TriggerEntry> build_triggers() {
              "spinal fusion",
              "posterolateral fusion",
              "interbody fusion",
-             "posterior instrumentation",
-             "spinal instrumentation",
              "fusion hardware",
              "posterior fusion",
              "lumbar fusion",
@@ -239,14 +302,21 @@ std::vector<TriggerEntry> build_triggers() {
       if (dynamic && std::string_view(suffix).empty()) continue;
       std::string p = base;
       if (*suffix) p += std::string(" ") + suffix;
-      b.add(p);
+      // "between flexion and extension" alone names positions, not images.
+      b.add(p).rule = *suffix ? TriggerRule::none : TriggerRule::study_named;
     }
   }
+
+  b.add_all({"flexion view", "flexion views", "extension view", "extension views",
+             "flexion radiograph", "flexion radiographs", "extension radiograph",
+             "extension radiographs", "lateral flexion view", "lateral extension view"});
 
   b.kind("physical-therapy", false, false, false, true);
   b.add_all({"physical therapy", "physiotherapy", "formal therapy", "supervised therapy",
              "aquatic therapy", "physical therapist", "pt program", "therapy program",
-             "physical therapy program", "rehabilitation program", "physical rehabilitation"});
+             "physical therapy program", "rehabilitation program", "physical rehabilitation",
+             "course of therapy", "therapy course", "therapy sessions", "therapy visits"});
+  b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
   for (auto p : {"home exercise program", "home exercise programme", "home exercises",
                  "home exercise", "hep", "home program", "home programme", "home based exercise",
@@ -261,10 +331,34 @@ std::vector<TriggerEntry> build_triggers() {
 
   // Phrases that contain a trigger word but are not findings.
   b.kind("", false);
-  b.add_all({"disc space narrowing", "disk space narrowing", "disc height narrowing",
-             "joint space narrowing", "narrowing of the disc space", "narrowing of the disk space",
-             "intervertebral disc space narrowing", "stable", "no change", "physical exam",
-             "fusion of the sacroiliac", "marrow signal", "flexion extension strength"});
+  b.add_all({"facet effusion",
+             "facet effusions",
+             "facet joint effusion",
+             "facet joint effusions",
+             "facet fluid",
+             "facet joint fluid",
+             "lordotic curve",
+             "lordotic curvature",
+             "kyphotic curve",
+             "kyphotic curvature",
+             "pedicle screw",
+             "pedicle screws",
+             "interbody cage",
+             "interbody cages",
+             "flexion extension strength",
+             "disc space narrowing",
+             "disk space narrowing",
+             "disc height narrowing",
+             "joint space narrowing",
+             "narrowing of the disc space",
+             "narrowing of the disk space",
+             "intervertebral disc space narrowing",
+             "stable",
+             "no change",
+             "physical exam",
+             "fusion of the sacroiliac",
+             "marrow signal",
+             "flexion extension strength"});
   return b.out;
 }
 

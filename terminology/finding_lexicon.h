@@ -22,6 +22,9 @@ enum class TriggerRule {
   prior_only,       // "decompression" only as history ("prior decompression")
   with_mm,          // "motion" only beside a millimetre figure
   anatomy_only,     // "neural foramina": a stenosis finding only when negated ("are patent")
+  not_lordotic,     // "curve" but not "lordotic curve"
+  therapy_word,     // "therapy" but not "radiation therapy" or "injection therapy"
+  study_named,  // bare "flexion and extension" names a study, "between flexion and extension" not
 };
 
 struct TriggerEntry {
@@ -35,6 +38,7 @@ struct TriggerEntry {
   bool takes_severity = false;
   bool takes_location = false;
   bool takes_direction = false;
+  bool absent = false;  // the phrase itself says the finding is absent ("stable alignment")
 };
 
 // ConText categories a cue gives the findings in its scope (Harkema et al.,

@@ -229,6 +229,23 @@ bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
   return false;
 }
 
+// "PT for the right knee": therapy of another body part is not spine therapy.
+bool therapy_for_other_part(const Sentence& s, std::size_t last) {
+  const std::size_t end = std::min(last + 5, s.toks.size());
+  for (std::size_t k = last; k < end; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (k == last && w != "for" && w != "of" && w != "to") return false;
+    if (w == "knee" || w == "knees" || w == "shoulder" || w == "shoulders" || w == "hip" ||
+        w == "hips" || w == "ankle" || w == "neck" || w == "wrist" || w == "elbow" || w == "hand" ||
+        w == "foot" || w == "cervical" || w == "rotator" || w == "acl" || w == "meniscus" ||
+        w == "thumb") {
+      return true;
+    }
+    if (w == "back" || w == "lumbar" || w == "spine" || w == "low") return false;
+  }
+  return false;
+}
+
 // Context rules that a word list cannot say.
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
@@ -290,7 +307,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::prior_only) {
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
-                     {"prior", "previous", "post", "history", "h", "old", "remote", "p"})) {
+                     {"prior",     "previous",    "post",     "history",   "h",       "old",
+                      "remote",    "p",           "since",    "discussed", "planned", "plan",
+                      "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
+                      "candidate", "underwent",   "had"})) {
       return false;
     }
   }
@@ -303,6 +323,37 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
+  if (e.rule == TriggerRule::not_lordotic) {
+    if (any_word_in(s, before, first,
+                    {"lordotic", "lordosis", "kyphotic", "kyphosis", "normal", "learning"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::therapy_word) {
+    // "therapy" alone is physical therapy unless another therapy is named.
+    if (any_word_in(s, first >= 2 ? first - 2 : 0, first,
+                    {"radiation", "injection",      "medical",  "medication",   "drug",
+                     "steroid",   "antibiotic",     "infusion", "conservative", "pharmacologic",
+                     "opioid",    "hormone",        "oxygen",   "occupational", "speech",
+                     "cognitive", "behavioral",     "massage",  "chiropractic", "manual",
+                     "ablation",  "anticoagulation"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::study_named && first > 0) {
+    // "translation between flexion and extension" names positions, not images.
+    if (any_word_in(
+            s, first - 1, first,
+            {"between", "with", "on", "in", "across", "during", "of", "to", "and", "from", "at"})) {
+      return false;
+    }
+  }
+  if (e.kind == "facet-arthropathy" &&
+      any_word_in(s, first >= 4 ? first - 4 : 0, std::min(last + 2, s.toks.size()),
+                  {"fluid", "effusion", "effusions"})) {
+    return false;  // a facet effusion alone is not arthropathy
+  }
+  if (e.kind == "physical-therapy" && therapy_for_other_part(s, last)) return false;
   (void)head;
   return true;
 }
@@ -985,9 +1036,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (e.rule == TriggerRule::anatomy_only && !t.negated) continue;
     Draft base;
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
-    base.f.negated = t.negated;
-    base.f.uncertain = t.uncertain && !t.negated;
-    base.f.hypothetical = t.hypothetical && !t.negated;
+    const bool negated = t.negated || e.absent;
+    base.f.negated = negated;
+    base.f.uncertain = t.uncertain && !negated;
+    base.f.hypothetical = t.hypothetical && !negated;
     base.f.historical = t.historical;
     base.f.experiencer_other = t.other;
     base.first = t.first;
