@@ -60,6 +60,7 @@ struct Sentence {
   std::vector<int> trigger_at;         // token -> trigger index covering it
   std::vector<Mention> mentions;
   std::vector<Trig> trigs;
+  std::vector<std::pair<std::size_t, Vertebra>> roots;  // "L5 nerve root": token, vertebra
 };
 
 bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
@@ -171,12 +172,70 @@ bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
   return false;
 }
 
+// "at the 4-5 level", "the 5-1 interspace": lumbar numbers without letters,
+// only beside a word that says they are a level.
+std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i) {
+  if (i + 3 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
+    return std::nullopt;
+  }
+  if (!(punct_is(t[i + 1], "-") || punct_is(t[i + 1], "/")) || t[i + 1].space_before ||
+      t[i + 2].space_before) {
+    return std::nullopt;
+  }
+  const std::string& n = t[i + 3].text;
+  if (n != "level" && n != "levels" && n != "interspace" && n != "disc" && n != "disk" &&
+      n != "segment" && n != "space") {
+    return std::nullopt;
+  }
+  const auto a = t[i].text, b = t[i + 2].text;
+  if (a.size() != 1 || b.size() != 1) return std::nullopt;
+  const int x = a[0] - '0', y = b[0] - '0';
+  if (x >= 1 && x <= 4 && y == x + 1) {
+    return Mention{i, i + 3, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
+  }
+  if (x == 5 && y == 1)
+    return Mention{i, i + 3, {Segment{Vertebra{kSacrum - 1}}}, std::nullopt, false};
+  return std::nullopt;
+}
+
+// "the exiting L5 nerve root", "L5 radiculopathy": a vertebra that names a
+// nerve root, not a motion segment.
+bool names_root(const Sentence& s, const Mention& m) {
+  if (!m.single || !m.segments.empty()) return false;
+  if (m.last < s.toks.size()) {
+    const std::string& w = s.toks[m.last].text;
+    if (w == "nerve" || w == "root" || w == "roots" || w == "nerves" || w == "radiculopathy" ||
+        w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
+        w == "radiculitis") {
+      return true;
+    }
+  }
+  if (m.first > 0) {
+    const std::string& w = s.toks[m.first - 1].text;
+    if (w == "exiting" || w == "traversing" || w == "descending") return true;
+  }
+  return false;
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   std::size_t i = 0;
+  std::size_t last_end = static_cast<std::size_t>(-1);
   while (i < t.size()) {
+    if (i == last_end && punct_is(t[i], "(")) {
+      // "L4-5 (counting from the last rib-bearing T12):" the aside after a
+      // level names no level of its own.
+      std::size_t k = i + 1;
+      while (k < t.size() && k < i + 30 && !punct_is(t[k], ")")) ++k;
+      if (k < t.size() && punct_is(t[k], ")")) {
+        i = k + 1;
+        last_end = i;
+        continue;
+      }
+    }
     std::optional<Mention> m;
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
+    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i);
     // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
     if (!m && (t[i].kind == TokenKind::alnum || t[i].text == "sacrum")) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
@@ -185,7 +244,13 @@ void find_mentions(Sentence& s) {
                     scan.mention->single, scan.mention->pelvis};
       }
     }
+    if (m && m->last > i && names_root(s, *m)) {
+      s.roots.push_back({m->first, *m->single});
+      i = m->last;
+      continue;
+    }
     if (m && m->last > i) {
+      last_end = m->last;
       const int id = static_cast<int>(s.mentions.size());
       for (std::size_t k = m->first; k < m->last; ++k) s.mention_at[k] = id;
       i = m->last;
@@ -618,6 +683,11 @@ void assign_levels(Sentence& s, int header) {
       ++next_trig;
     }
     if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
+    if (punct_is(s.toks[i], ",")) {
+      // "At L3-4 there is stenosis, and at L4-5 a protrusion": a finding that
+      // already has its level before it does not take the next clause's.
+      std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
+    }
   }
   for (auto& t : s.trigs) {
     if (t.mention == kNone && header != kNone) t.from_header = true;
@@ -928,6 +998,32 @@ int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind) {
 
 // ---- Assembly ------------------------------------------------------------------
 
+bool is_neuro(std::string_view kind) {
+  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
+}
+
+// The nerve root ("L5 radiculopathy") and side ("left leg weakness") of a
+// neurological finding, from a few tokens around its trigger.
+void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (const auto& [pos, v] : s.roots) {
+    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
+    if (d <= 6 && d < best) {
+      best = d;
+      f.root = to_string(v);
+    }
+  }
+  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
+  for (std::size_t k = lo; k < std::min(t.last + 3, s.toks.size()); ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "left" || w == "right") {
+      f.side = f.side && *f.side != w ? std::string("bilateral") : w;
+    } else if (w == "bilateral" || w == "bilaterally" || w == "both") {
+      f.side = "bilateral";
+    }
+  }
+}
+
 struct Draft {
   Finding f;
   std::size_t first = 0, last = 0;  // token extent of the evidence
@@ -1070,6 +1166,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, m->last);
       }
     }
+    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
     if (e.direction) base.f.direction = std::string(e.direction);
     if (e.grade) base.f.grade = e.grade;
     if (e.setting) base.f.setting = std::string(e.setting);
@@ -1234,6 +1331,12 @@ std::optional<Mention> line_header(const Sentence& s) {
       (word_is(s.toks[after], "level") || word_is(s.toks[after], "levels"))) {
     ++after;
   }
+  if (after < s.toks.size() && punct_is(s.toks[after], "(")) {
+    // "L4-5 (counting from the last rib-bearing T12):" keeps its level.
+    std::size_t k = after + 1;
+    while (k < s.toks.size() && k < after + 30 && !punct_is(s.toks[k], ")")) ++k;
+    if (k < s.toks.size()) after = k + 1;
+  }
   if (after < s.toks.size() && (punct_is(s.toks[after], ":") || punct_is(s.toks[after], "-"))) {
     return m;
   }
@@ -1285,6 +1388,7 @@ std::vector<Finding> extract_findings(std::string_view text) {
     s.trigger_at.assign(n, kNone);
     s.mentions.clear();
     s.trigs.clear();
+    s.roots.clear();
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
