@@ -14,6 +14,7 @@ namespace spinecds::criteria {
 namespace {
 
 using terminology::Finding;
+using terminology::FindingKind;
 using terminology::RecordFacts;
 using terminology::RecordFinding;
 using terminology::Segment;
@@ -52,12 +53,11 @@ std::string num(double v) {
 }
 
 bool counts(const Finding& f) {
-  return !f.negated && !f.uncertain;
+  return terminology::counts_toward_criteria(f);
 }
 
 bool is_listhesis(const Finding& f) {
-  return f.kind == "spondylolisthesis" || f.kind == "anterolisthesis" ||
-         f.kind == "retrolisthesis" || f.kind == "listhesis";
+  return f.kind == FindingKind::spondylolisthesis;
 }
 
 // What the record says about one motion segment.
@@ -193,11 +193,11 @@ class Engine {
         auto& sf = seg_[s];
         sf.mentioned = true;
         const Evidence e = ev(rf.quote);
-        if (fd.kind == "stenosis") {
+        if (fd.kind == FindingKind::stenosis) {
           if (fd.negated) {
             sf.stenosis_negated = true;
             sf.stenosis_negated_evidence.push_back(e);
-          } else if (!fd.uncertain && fd.severity) {
+          } else if (counts(fd) && fd.severity) {
             if (!sf.stenosis || *fd.severity > *sf.stenosis) sf.stenosis = fd.severity;
             sf.stenosis_evidence.push_back(e);
             if (*fd.severity >= min_stenosis_) sf.stenosis_met_evidence.push_back(e);
@@ -211,7 +211,7 @@ class Engine {
             sf.no_instability_evidence.push_back(e);
             continue;
           }
-          const bool retro = fd.direction == "retro" || fd.kind == "retrolisthesis";
+          const bool retro = fd.direction == "retro";
           const int grade = fd.grade.value_or(1);
           bool ok = false;
           if (retro) {
@@ -226,7 +226,7 @@ class Engine {
           } else {
             sf.no_instability_evidence.push_back(e);
           }
-        } else if (fd.kind == "instability") {
+        } else if (fd.kind == FindingKind::instability) {
           if (!counts(fd)) {
             sf.no_instability_evidence.push_back(e);
             continue;
@@ -238,18 +238,18 @@ class Engine {
           }
           (ok ? sf.instability_evidence : sf.no_instability_evidence).push_back(e);
           if (ok) sf.instability = true;
-        } else if (fd.kind == "translation" || fd.kind == "angulation") {
+        } else if (fd.kind == FindingKind::translation || fd.kind == FindingKind::angulation) {
           if (!counts(fd)) continue;
-          const bool ok =
-              (fd.kind == "translation" && fd.mm && th("flexext.translationMm").passes(*fd.mm)) ||
-              (fd.kind == "angulation" && fd.degrees &&
-               th("flexext.angulationDegrees").passes(*fd.degrees));
+          const bool ok = (fd.kind == FindingKind::translation && fd.mm &&
+                           th("flexext.translationMm").passes(*fd.mm)) ||
+                          (fd.kind == FindingKind::angulation && fd.degrees &&
+                           th("flexext.angulationDegrees").passes(*fd.degrees));
           (ok ? sf.instability_evidence : sf.no_instability_evidence).push_back(e);
           if (ok) sf.instability = true;
-        } else if (fd.kind == "pseudarthrosis" && counts(fd)) {
+        } else if (fd.kind == FindingKind::pseudarthrosis && counts(fd)) {
           sf.pseudarthrosis = true;
           sf.revision_evidence.push_back(e);
-        } else if (fd.kind == "prior-fusion" && counts(fd)) {
+        } else if (fd.kind == FindingKind::prior_fusion && counts(fd)) {
           sf.prior_fusion = true;
           sf.revision_evidence.push_back(e);
         }
@@ -274,7 +274,7 @@ class Engine {
     for (const auto& rf : f_.findings) {
       const auto& fd = rf.finding;
       if (!counts(fd) || rf.source == terminology::SourceKind::order) continue;
-      if (fd.kind == "scoliosis") {
+      if (fd.kind == FindingKind::scoliosis) {
         scoliosis_seen = true;
         scolioses.push_back(&rf);
         if (fd.degrees) {
@@ -292,7 +292,7 @@ class Engine {
             d.evidence.push_back(ev(rf.quote));
           }
         }
-      } else if (fd.kind == "sagittal-imbalance" && fd.mm) {
+      } else if (fd.kind == FindingKind::sagittal_imbalance && fd.mm) {
         d.measured = true;
         const auto& t = th("deformity.svaMm");
         if (t.passes(*fd.mm)) {
@@ -306,7 +306,7 @@ class Engine {
                             " mm (policy: " + t.describe() + ")");
           d.evidence.push_back(ev(rf.quote));
         }
-      } else if (fd.kind == "pi-ll-mismatch" && fd.degrees) {
+      } else if (fd.kind == FindingKind::pi_ll_mismatch && fd.degrees) {
         d.measured = true;
         const auto& t = th("deformity.pillDegrees");
         if (t.passes(*fd.degrees)) {
@@ -542,13 +542,15 @@ class Engine {
     std::set<std::string> kinds;
     for (const auto& rf : f_.findings) {
       const auto& k = rf.finding.kind;
-      if (k != "radiculopathy" && k != "neurogenic-claudication" && k != "weakness") continue;
+      if (k != FindingKind::radiculopathy && k != FindingKind::neurogenic_claudication &&
+          k != FindingKind::weakness)
+        continue;
       if (rf.source == terminology::SourceKind::order) continue;
       if (counts(rf.finding)) {
         pos.push_back(ev(rf.quote));
-        kinds.insert(k == "weakness"        ? "motor weakness"
-                     : k == "radiculopathy" ? "radiculopathy"
-                                            : "neurogenic claudication");
+        kinds.insert(k == FindingKind::weakness        ? "motor weakness"
+                     : k == FindingKind::radiculopathy ? "radiculopathy"
+                                                       : "neurogenic claudication");
       } else if (rf.finding.negated) {
         neg.push_back(ev(rf.quote));
       }
@@ -767,7 +769,7 @@ class Engine {
     bool obliquity = false;
     std::vector<Evidence> obl_ev;
     for (const auto& rf : f_.findings) {
-      if (rf.finding.kind == "pelvic-obliquity" && counts(rf.finding)) {
+      if (rf.finding.kind == FindingKind::pelvic_obliquity && counts(rf.finding)) {
         obliquity = true;
         obl_ev.push_back(ev(rf.quote));
       }
@@ -810,18 +812,19 @@ class Engine {
     for (const auto& rf : f_.findings) {
       const auto& fd = rf.finding;
       if (!counts(fd)) continue;
-      if (fd.kind == "coronal-imbalance" && fd.mm &&
+      if (fd.kind == FindingKind::coronal_imbalance && fd.mm &&
           th("pelvic.coronalImbalanceMm").passes(*fd.mm)) {
         why.push_back("coronal imbalance " + num(*fd.mm) + " mm (" +
                       th("pelvic.coronalImbalanceMm").describe() + ")");
         e.push_back(ev(rf.quote));
       }
-      if (fd.kind == "sagittal-imbalance" && fd.mm && th("pelvic.svaMm").passes(*fd.mm)) {
+      if (fd.kind == FindingKind::sagittal_imbalance && fd.mm &&
+          th("pelvic.svaMm").passes(*fd.mm)) {
         why.push_back("sagittal vertical axis " + num(*fd.mm) + " mm (" +
                       th("pelvic.svaMm").describe() + ")");
         e.push_back(ev(rf.quote));
       }
-      if (fd.kind == "osteotomy") {
+      if (fd.kind == FindingKind::osteotomy) {
         const std::string low = lower(rf.quote.text);
         const bool three_column =
             contains_any(low, {"pedicle subtraction", "three-column", "three column", "3-column",

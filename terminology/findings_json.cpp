@@ -57,7 +57,7 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
     const Finding& f = findings[i];
     if (i) out += ", ";
     out += "{\"kind\": ";
-    append_escaped(out, f.kind);
+    append_escaped(out, to_string(f.kind));
     field(out, "segments");
     out += "[";
     for (std::size_t k = 0; k < f.segments.size(); ++k) {
@@ -73,6 +73,18 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
     out += f.negated ? "true" : "false";
     field(out, "uncertain");
     out += f.uncertain ? "true" : "false";
+    if (f.hypothetical) {
+      field(out, "hypothetical");
+      out += "true";
+    }
+    if (f.historical) {
+      field(out, "historical");
+      out += "true";
+    }
+    if (f.experiencer_other) {
+      field(out, "experiencer");
+      append_escaped(out, "other");
+    }
     if (f.severity) {
       field(out, "severity");
       append_escaped(out, to_string(*f.severity));
@@ -96,6 +108,14 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
     if (f.location) {
       field(out, "location");
       append_escaped(out, *f.location);
+    }
+    if (f.root) {
+      field(out, "root");
+      append_escaped(out, *f.root);
+    }
+    if (f.side) {
+      field(out, "side");
+      append_escaped(out, *f.side);
     }
     field(out, "span");
     out += "[" + std::to_string(f.span_begin) + ", " + std::to_string(f.span_end) + "]";

@@ -66,7 +66,7 @@ VertRead read_vertebra(char region, std::string_view digits) {
   return r;
 }
 
-Read read_endpoint(const std::vector<Token>& toks, std::size_t i) {
+Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   Read r;
   r.next = i;
   if (i >= toks.size()) return r;
@@ -147,7 +147,7 @@ Read read_endpoint(const std::vector<Token>& toks, std::size_t i) {
 }
 
 // A bare number after "L4-" or "L4/": a vertebra in the same region.
-Read read_number_endpoint(const std::vector<Token>& toks, std::size_t i, Vertebra prev) {
+Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev) {
   Read r;
   r.next = i;
   if (i >= toks.size() || toks[i].kind != TokenKind::number) return r;
@@ -169,7 +169,7 @@ Read read_number_endpoint(const std::vector<Token>& toks, std::size_t i, Vertebr
 enum class Sep { none, dash, word, on };
 
 // A range separator at toks[i]; returns the token after it.
-Sep read_range_sep(const std::vector<Token>& toks, std::size_t i, std::size_t& next) {
+Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next) {
   if (i >= toks.size()) return Sep::none;
   const Token& t = toks[i];
   if (is_punct(t, "-") || is_punct(t, "/")) {
@@ -205,7 +205,7 @@ struct Chain {
   std::string error;
 };
 
-Chain read_chain(const std::vector<Token>& toks, std::size_t i, LevelScanMode mode) {
+Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {
   Chain c;
   Read first = read_endpoint(toks, i);
   if (first.endpoints.empty()) {
@@ -256,13 +256,13 @@ Chain read_chain(const std::vector<Token>& toks, std::size_t i, LevelScanMode mo
   return c;
 }
 
-bool starts_chain(const std::vector<Token>& toks, std::size_t i) {
+bool starts_chain(std::span<const Token> toks, std::size_t i) {
   const Read r = read_endpoint(toks, i);
   return !r.endpoints.empty() && r.endpoints.front().vertebra.has_value();
 }
 
 // A list separator ("," "and" "or" "&" ", and") followed by another chain.
-bool read_list_sep(const std::vector<Token>& toks, std::size_t i, std::size_t& next) {
+bool read_list_sep(std::span<const Token> toks, std::size_t i, std::size_t& next) {
   std::size_t j = i;
   bool any = false;
   for (int k = 0; k < 3 && j < toks.size(); ++k) {
@@ -291,7 +291,7 @@ bool is_pelvis_token(const Token& t) {
   return std::find(kWords.begin(), kWords.end(), t.text) != kWords.end();
 }
 
-LevelScan scan_level_mention(const std::vector<Token>& toks, std::size_t i, LevelScanMode mode) {
+LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {
   LevelScan out;
   if (i >= toks.size()) return out;
   if (!starts_chain(toks, i)) {

@@ -527,7 +527,7 @@ class Extractor {
     if (text.empty()) return;
     current_date_ = date;
     for (auto& f : extract_findings(text)) {
-      if (skip_therapy && f.kind == "physical-therapy") continue;
+      if (skip_therapy && f.kind == FindingKind::physical_therapy) continue;
       const std::size_t b = cp_to_byte(text, f.span_begin);
       const std::size_t e = cp_to_byte(text, f.span_end);
       RecordFinding rf{std::move(f), {ref, sentence_around(text, b, e)}, date, kind};
@@ -808,13 +808,13 @@ class Extractor {
     }
     // Coded slips, instability, scoliosis and pseudarthrosis whose words gave
     // no finding still count, at the body site's levels.
-    auto has_kind = [&](std::string_view kind) {
+    auto has_kind = [&](FindingKind kind) {
       for (std::size_t i = before; i < facts_.findings.size(); ++i) {
         if (facts_.findings[i].finding.kind == kind) return true;
       }
       return false;
     };
-    auto synth = [&](const char* kind) {
+    auto synth = [&](FindingKind kind) {
       Finding f;
       f.kind = kind;
       int lo = 0, hi = 0;
@@ -833,15 +833,16 @@ class Extractor {
       if (f.segments.empty()) return;
       facts_.findings.push_back({f, {ref, text}, date, SourceKind::condition});
     };
-    if (coded_in(code, "condition-spondylolisthesis") && !has_kind("spondylolisthesis")) {
-      synth("spondylolisthesis");
+    if (coded_in(code, "condition-spondylolisthesis") &&
+        !has_kind(FindingKind::spondylolisthesis)) {
+      synth(FindingKind::spondylolisthesis);
     }
-    if (coded_in(code, "condition-lumbar-instability") && !has_kind("instability")) {
-      synth("instability");
+    if (coded_in(code, "condition-lumbar-instability") && !has_kind(FindingKind::instability)) {
+      synth(FindingKind::instability);
     }
     for (const auto& c : codings(code)) {
-      if (c.system == kIcd10 && c.code == "M96.0" && !has_kind("pseudarthrosis")) {
-        synth("pseudarthrosis");
+      if (c.system == kIcd10 && c.code == "M96.0" && !has_kind(FindingKind::pseudarthrosis)) {
+        synth(FindingKind::pseudarthrosis);
       }
     }
   }
@@ -1162,22 +1163,22 @@ class Extractor {
     // documentation that PT was not done).
     for (const auto& rf : facts_.findings) {
       const auto& f = rf.finding;
-      if (f.kind == "flexion-extension-study") {
+      if (f.kind == FindingKind::flexion_extension_study) {
         if (f.uncertain) continue;
         (f.negated ? facts_.flexion_extension_not_obtained : facts_.flexion_extension)
             .push_back(rf.quote);
         continue;
       }
-      if ((f.kind == "translation" || f.kind == "angulation") && !f.negated && !f.uncertain &&
-          rf.source != SourceKind::order) {
+      if ((f.kind == FindingKind::translation || f.kind == FindingKind::angulation) &&
+          counts_toward_criteria(f) && rf.source != SourceKind::order) {
         facts_.flexion_extension.push_back(rf.quote);
         continue;
       }
-      if (f.kind == "radiculopathy" || f.kind == "neurogenic-claudication" ||
-          f.kind == "weakness") {
+      if (f.kind == FindingKind::radiculopathy || f.kind == FindingKind::neurogenic_claudication ||
+          f.kind == FindingKind::weakness) {
         continue;
       }
-      if (f.kind != "physical-therapy") continue;
+      if (f.kind != FindingKind::physical_therapy) continue;
       if (f.negated) {
         facts_.therapy_excluded.push_back(
             {rf.quote, "the record states physical therapy was not done"});

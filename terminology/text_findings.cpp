@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
@@ -38,6 +40,7 @@ struct Trig {
   int copy_of = kNone;       // "moderate at L2-3" repeats this trigger's finding
   bool from_header = false;  // segments come from a "L4-5:" line header
   bool negated = false, uncertain = false;
+  bool hypothetical = false, historical = false, other = false;
   std::size_t cue_first = 0, cue_last = 0;
   bool has_cue = false;
 };
@@ -49,12 +52,23 @@ struct Measure {
 };
 
 struct Sentence {
-  std::vector<Token> toks;
-  std::vector<int> mention_at;  // token -> mention index covering it
-  std::vector<int> trigger_at;  // token -> trigger index covering it
+  std::span<const Token> toks;  // a view into the text's tokens
+  const std::vector<Token>* all = nullptr;
+  std::size_t base = 0;                // index of toks[0] in *all
+  std::span<const std::uint32_t> cls;  // word_classes() of each token, looked up once
+  std::vector<int> mention_at;         // token -> mention index covering it
+  std::vector<int> trigger_at;         // token -> trigger index covering it
   std::vector<Mention> mentions;
   std::vector<Trig> trigs;
+  std::vector<std::pair<std::size_t, Vertebra>> roots;  // "L5 nerve root": token, vertebra
 };
+
+bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
+  return (s.cls[k] & c) != 0;
+}
+bool brk(const Sentence& s, std::size_t k) {
+  return cls_is(s, k, kClauseBreak);
+}
 
 bool word_is(const Token& t, std::string_view w) {
   return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && t.text == w;
@@ -84,6 +98,12 @@ class FirstWordIndex {
   std::unordered_map<std::string, std::vector<const Entry*>> map_;
 };
 
+template <typename Entry>
+const std::vector<const Entry*>& no_entries() {
+  static const std::vector<const Entry*> kEmpty;
+  return kEmpty;
+}
+
 const FirstWordIndex<TriggerEntry>& trigger_index() {
   static const FirstWordIndex<TriggerEntry> i(trigger_table());
   return i;
@@ -107,7 +127,7 @@ std::vector<Segment> all_lumbar() {
 
 // "all lumbar levels", "each level", "throughout the lumbar spine",
 // "lumbosacral junction": level phrases without vertebra names.
-std::optional<Mention> phrase_mention(const std::vector<Token>& t, std::size_t i) {
+std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i) {
   auto w = [&](std::size_t k, std::string_view s) { return k < t.size() && word_is(t[k], s); };
   if (w(i, "all") || w(i, "every") || w(i, "each")) {
     std::size_t k = i + 1;
@@ -138,7 +158,7 @@ std::optional<Mention> phrase_mention(const std::vector<Token>& t, std::size_t i
 }
 
 // "T1 and T2 weighted images", "T2 hyperintense": MRI sequences, not levels.
-bool is_mri_sequence(const std::vector<Token>& t, const LevelMention& m) {
+bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
   for (std::size_t k = m.first; k < m.last; ++k) {
     const Token& x = t[k];
     if (x.kind == TokenKind::alnum && x.text != "t1" && x.text != "t2") return false;
@@ -152,19 +172,85 @@ bool is_mri_sequence(const std::vector<Token>& t, const LevelMention& m) {
   return false;
 }
 
+// "at the 4-5 level", "the 5-1 interspace": lumbar numbers without letters,
+// only beside a word that says they are a level.
+std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i) {
+  if (i + 3 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
+    return std::nullopt;
+  }
+  if (!(punct_is(t[i + 1], "-") || punct_is(t[i + 1], "/")) || t[i + 1].space_before ||
+      t[i + 2].space_before) {
+    return std::nullopt;
+  }
+  const std::string& n = t[i + 3].text;
+  if (n != "level" && n != "levels" && n != "interspace" && n != "disc" && n != "disk" &&
+      n != "segment" && n != "space") {
+    return std::nullopt;
+  }
+  const auto a = t[i].text, b = t[i + 2].text;
+  if (a.size() != 1 || b.size() != 1) return std::nullopt;
+  const int x = a[0] - '0', y = b[0] - '0';
+  if (x >= 1 && x <= 4 && y == x + 1) {
+    return Mention{i, i + 3, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
+  }
+  if (x == 5 && y == 1)
+    return Mention{i, i + 3, {Segment{Vertebra{kSacrum - 1}}}, std::nullopt, false};
+  return std::nullopt;
+}
+
+// "the exiting L5 nerve root", "L5 radiculopathy": a vertebra that names a
+// nerve root, not a motion segment.
+bool names_root(const Sentence& s, const Mention& m) {
+  if (!m.single || !m.segments.empty()) return false;
+  if (m.last < s.toks.size()) {
+    const std::string& w = s.toks[m.last].text;
+    if (w == "nerve" || w == "root" || w == "roots" || w == "nerves" || w == "radiculopathy" ||
+        w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
+        w == "radiculitis") {
+      return true;
+    }
+  }
+  if (m.first > 0) {
+    const std::string& w = s.toks[m.first - 1].text;
+    if (w == "exiting" || w == "traversing" || w == "descending") return true;
+  }
+  return false;
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   std::size_t i = 0;
+  std::size_t last_end = static_cast<std::size_t>(-1);
   while (i < t.size()) {
-    std::optional<Mention> m = phrase_mention(t, i);
-    if (!m) {
+    if (i == last_end && punct_is(t[i], "(")) {
+      // "L4-5 (counting from the last rib-bearing T12):" the aside after a
+      // level names no level of its own.
+      std::size_t k = i + 1;
+      while (k < t.size() && k < i + 30 && !punct_is(t[k], ")")) ++k;
+      if (k < t.size() && punct_is(t[k], ")")) {
+        i = k + 1;
+        last_end = i;
+        continue;
+      }
+    }
+    std::optional<Mention> m;
+    if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
+    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i);
+    // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
+    if (!m && (t[i].kind == TokenKind::alnum || t[i].text == "sacrum")) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
       if (scan.mention && !is_mri_sequence(t, *scan.mention)) {
         m = Mention{scan.mention->first, scan.mention->last, scan.mention->segments,
                     scan.mention->single, scan.mention->pelvis};
       }
     }
+    if (m && m->last > i && names_root(s, *m)) {
+      s.roots.push_back({m->first, *m->single});
+      i = m->last;
+      continue;
+    }
     if (m && m->last > i) {
+      last_end = m->last;
       const int id = static_cast<int>(s.mentions.size());
       for (std::size_t k = m->first; k < m->last; ++k) s.mention_at[k] = id;
       i = m->last;
@@ -204,6 +290,23 @@ bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
     for (auto w : words) {
       if (s.toks[k].text == w) return true;
     }
+  }
+  return false;
+}
+
+// "PT for the right knee": therapy of another body part is not spine therapy.
+bool therapy_for_other_part(const Sentence& s, std::size_t last) {
+  const std::size_t end = std::min(last + 5, s.toks.size());
+  for (std::size_t k = last; k < end; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (k == last && w != "for" && w != "of" && w != "to") return false;
+    if (w == "knee" || w == "knees" || w == "shoulder" || w == "shoulders" || w == "hip" ||
+        w == "hips" || w == "ankle" || w == "neck" || w == "wrist" || w == "elbow" || w == "hand" ||
+        w == "foot" || w == "cervical" || w == "rotator" || w == "acl" || w == "meniscus" ||
+        w == "thumb") {
+      return true;
+    }
+    if (w == "back" || w == "lumbar" || w == "spine" || w == "low") return false;
   }
   return false;
 }
@@ -269,7 +372,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::prior_only) {
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
-                     {"prior", "previous", "post", "history", "h", "old", "remote", "p"})) {
+                     {"prior",     "previous",    "post",     "history",   "h",       "old",
+                      "remote",    "p",           "since",    "discussed", "planned", "plan",
+                      "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
+                      "candidate", "underwent",   "had"})) {
       return false;
     }
   }
@@ -282,6 +388,37 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
+  if (e.rule == TriggerRule::not_lordotic) {
+    if (any_word_in(s, before, first,
+                    {"lordotic", "lordosis", "kyphotic", "kyphosis", "normal", "learning"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::therapy_word) {
+    // "therapy" alone is physical therapy unless another therapy is named.
+    if (any_word_in(s, first >= 2 ? first - 2 : 0, first,
+                    {"radiation", "injection",      "medical",  "medication",   "drug",
+                     "steroid",   "antibiotic",     "infusion", "conservative", "pharmacologic",
+                     "opioid",    "hormone",        "oxygen",   "occupational", "speech",
+                     "cognitive", "behavioral",     "massage",  "chiropractic", "manual",
+                     "ablation",  "anticoagulation"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::study_named && first > 0) {
+    // "translation between flexion and extension" names positions, not images.
+    if (any_word_in(
+            s, first - 1, first,
+            {"between", "with", "on", "in", "across", "during", "of", "to", "and", "from", "at"})) {
+      return false;
+    }
+  }
+  if (e.kind == "facet-arthropathy" &&
+      any_word_in(s, first >= 4 ? first - 4 : 0, std::min(last + 2, s.toks.size()),
+                  {"fluid", "effusion", "effusions"})) {
+    return false;  // a facet effusion alone is not arthropathy
+  }
+  if (e.kind == "physical-therapy" && therapy_for_other_part(s, last)) return false;
   (void)head;
   return true;
 }
@@ -295,7 +432,8 @@ void find_triggers(Sentence& s) {
     }
     std::size_t best_end = 0;
     const TriggerEntry* best = nullptr;
-    for (const auto* e : trigger_index().at(s.toks[i].text)) {
+    for (const auto* e : cls_is(s, i, kTriggerStart) ? trigger_index().at(s.toks[i].text)
+                                                     : no_entries<TriggerEntry>()) {
       const std::size_t end = match_words(s, i, e->words);
       if (end > best_end) {
         best_end = end;
@@ -309,7 +447,7 @@ void find_triggers(Sentence& s) {
       if (severity_at(s, i, j)) {
         while (j < s.toks.size() && j < i + 8 && s.mention_at[j] == kNone &&
                (location_word(s.toks[j].text, s.trigs.back().entry->kind) ||
-                is_location_filler(s.toks[j].text)) &&
+                cls_is(s, j, kLocationFiller)) &&
                !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in"))) {
           ++j;
         }
@@ -386,6 +524,10 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     }
     std::size_t best_end = 0;
     const CueEntry* best = nullptr;
+    if (!cls_is(s, i, kCueStart)) {
+      ++i;
+      continue;
+    }
     for (const auto* e : cue_index().at(s.toks[i].text)) {
       const std::size_t end = match_words(s, i, e->words);
       if (end > best_end) {
@@ -407,10 +549,6 @@ std::vector<CueHit> find_cues(const Sentence& s) {
   return out;
 }
 
-bool hard_break(const Token& t) {
-  return is_clause_break(t.text);
-}
-
 bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (k >= s.toks.size()) return false;
   if (s.trigger_at[k] != kNone) return true;
@@ -418,26 +556,44 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (w == "or" || w == "nor") return true;
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
-    if (s.trigger_at[j] != kNone) return !is_severity_word(s.toks[k].text);
-    if (!is_modifier_word(s.toks[j].text)) return false;
+    if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
+    if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
   }
   return false;
 }
 
 bool severity_before(const Sentence& s, const Trig& t) {
   for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
-    if (is_severity_word(s.toks[k - 1].text)) return true;
-    if (hard_break(s.toks[k - 1]) || s.trigger_at[k - 1] != kNone) break;
+    if (cls_is(s, k - 1, kSeverityWord)) return true;
+    if (brk(s, k - 1) || s.trigger_at[k - 1] != kNone) break;
   }
   return false;
 }
 
 void apply_cue(Sentence& s, const CueHit& c) {
   auto mark = [&](Trig& t) {
-    if (c.entry->effect == CueEffect::negate) {
-      t.negated = true;
-    } else {
-      t.uncertain = true;
+    switch (c.entry->effect) {
+      case CueEffect::negate:
+        t.negated = true;
+        break;
+      case CueEffect::uncertain:
+        t.uncertain = true;
+        break;
+      case CueEffect::hypothetical:
+        t.hypothetical = true;
+        break;
+      case CueEffect::historical:
+        t.historical = true;
+        break;
+      case CueEffect::resolved:
+        t.negated = true;
+        t.historical = true;
+        break;
+      case CueEffect::other:
+        t.other = true;
+        break;
+      case CueEffect::none:
+        return;
     }
     if (!t.has_cue) {
       t.cue_first = c.first;
@@ -462,19 +618,19 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.last;
         continue;
       }
-      if (hard_break(tok)) break;
+      if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
-      if (seen && is_severity_word(tok.text)) break;
-      if (seen && is_scope_end_word(tok.text)) break;
+      if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
       ++k;
     }
   }
   if (c.entry->backward) {
     bool seen = false;
-    for (std::size_t k = c.first; k > 0;) {
+    int steps = 0;
+    for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
-      if (hard_break(tok) || punct_is(tok, ",")) break;
+      if (brk(s, k) || punct_is(tok, ",")) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
@@ -499,7 +655,7 @@ bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
       continue;
     }
     if (s.trigger_at[k - 1] != kNone) return true;
-    return is_level_connector(p.text);
+    return cls_is(s, k - 1, kLevelConnector);
   }
   return false;
 }
@@ -526,7 +682,12 @@ void assign_levels(Sentence& s, int header) {
       pending.push_back(static_cast<int>(next_trig));
       ++next_trig;
     }
-    if (hard_break(s.toks[i]) && !punct_is(s.toks[i], ":")) pending.clear();
+    if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
+    if (punct_is(s.toks[i], ",")) {
+      // "At L3-4 there is stenosis, and at L4-5 a protrusion": a finding that
+      // already has its level before it does not take the next clause's.
+      std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
+    }
   }
   for (auto& t : s.trigs) {
     if (t.mention == kNone && header != kNone) t.from_header = true;
@@ -547,7 +708,7 @@ struct Group {
 std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end) {
   std::size_t best_end = 0;
   std::optional<Severity> best;
-  if (k >= s.toks.size()) return std::nullopt;
+  if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart)) return std::nullopt;
   for (const auto* e : severity_index().at(s.toks[k].text)) {
     const std::size_t m = match_words(s, k, e->words);
     if (m > best_end) {
@@ -572,10 +733,10 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
                        s.toks[j - 1].text == "to")) {
         --j;
       }
-      joins = j > 0 && is_severity_word(s.toks[j - 1].text);
+      joins = j > 0 && cls_is(s, j - 1, kSeverityWord);
     }
-    if (!joins && (s.mention_at[k - 1] != kNone || s.trigger_at[k - 1] != kNone || hard_break(p) ||
-                   is_phrase_stop_word(p.text))) {
+    if (!joins && (s.mention_at[k - 1] != kNone || s.trigger_at[k - 1] != kNone || brk(s, k - 1) ||
+                   cls_is(s, k - 1, kPhraseStop))) {
       break;
     }
     --k;
@@ -648,7 +809,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
       continue;
     }
     const Token& tok = s.toks[k];
-    if (s.trigger_at[k] != kNone || hard_break(tok)) break;
+    if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;
       if (auto sev = severity_at(s, k, end)) {
@@ -656,7 +817,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
-    if (is_copula(tok.text) || punct_is(tok, "(")) copula = true;
+    if (cls_is(s, k, kCopula) || punct_is(tok, "(")) copula = true;
     ++k;
     ++steps;
   }
@@ -678,7 +839,7 @@ std::vector<std::string> following_locations(const Sentence& s, const Trig& t, s
     if (auto loc = location_word(tok.text, t.entry->kind)) {
       if (std::find(out.begin(), out.end(), *loc) == out.end()) out.push_back(*loc);
       end = k + 1;
-    } else if (!is_location_filler(tok.text)) {
+    } else if (!cls_is(s, k, kLocationFiller)) {
       break;
     }
     ++k;
@@ -738,6 +899,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
       }
       continue;
     }
+    if (t[i].kind == TokenKind::word && !cls_is(s, i, kNumberWord)) continue;
     auto v = number_value(t[i]);
     if (!v) continue;
     std::size_t k = i + 1;
@@ -788,7 +950,7 @@ bool compatible(MeasureKind m, std::string_view kind) {
 bool crosses_break(const Sentence& s, std::size_t a, std::size_t b) {
   if (a > b) std::swap(a, b);
   for (std::size_t k = a; k < b; ++k) {
-    if (hard_break(s.toks[k]) && !punct_is(s.toks[k], ":")) return true;
+    if (brk(s, k) && !punct_is(s.toks[k], ":")) return true;
   }
   return false;
 }
@@ -836,6 +998,32 @@ int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind) {
 
 // ---- Assembly ------------------------------------------------------------------
 
+bool is_neuro(std::string_view kind) {
+  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
+}
+
+// The nerve root ("L5 radiculopathy") and side ("left leg weakness") of a
+// neurological finding, from a few tokens around its trigger.
+void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (const auto& [pos, v] : s.roots) {
+    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
+    if (d <= 6 && d < best) {
+      best = d;
+      f.root = to_string(v);
+    }
+  }
+  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
+  for (std::size_t k = lo; k < std::min(t.last + 3, s.toks.size()); ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "left" || w == "right") {
+      f.side = f.side && *f.side != w ? std::string("bilateral") : w;
+    } else if (w == "bilateral" || w == "bilaterally" || w == "both") {
+      f.side = "bilateral";
+    }
+  }
+}
+
 struct Draft {
   Finding f;
   std::size_t first = 0, last = 0;  // token extent of the evidence
@@ -852,12 +1040,13 @@ int grade_from_percent(double pct) {
 bool conflicts(const Finding& a, const Finding& b) {
   auto diff = [](const auto& x, const auto& y) { return x && y && *x != *y; };
   return a.kind != b.kind || a.negated != b.negated || a.uncertain != b.uncertain ||
+         a.hypothetical != b.hypothetical || a.experiencer_other != b.experiencer_other ||
          diff(a.severity, b.severity) || diff(a.grade, b.grade) || diff(a.mm, b.mm) ||
          diff(a.degrees, b.degrees) || diff(a.direction, b.direction) ||
          diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
          diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
          (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
-         (a.location.has_value() != b.location.has_value() && a.kind == "stenosis");
+         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis);
 }
 
 void merge_into(Draft& a, const Draft& b) {
@@ -879,6 +1068,7 @@ void merge_into(Draft& a, const Draft& b) {
   take(f.start, g.start);
   take(f.end, g.end);
   take(f.setting, g.setting);
+  f.historical = f.historical || g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
 }
@@ -906,24 +1096,32 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
   }
   // Therapy dates and settings go to the nearest therapy statement.
+  bool therapy = false;
+  for (const auto& t : s.trigs) therapy = therapy || t.entry->kind == "physical-therapy";
   std::vector<std::vector<DateMention>> dates(s.trigs.size());
-  for (const auto& d : find_dates(s.toks, 0, s.toks.size())) {
-    const int t = nearest_of_kind(s, d.first, "physical-therapy");
-    if (t != kNone) dates[t].push_back(d);
-  }
   std::vector<std::optional<std::string>> settings(s.trigs.size());
   std::vector<std::size_t> setting_pos(s.trigs.size());
-  for (std::size_t k = 0; k < s.toks.size(); ++k) {
-    std::size_t end = k;
-    auto st = setting_at(s.toks, k, end);
-    if (!st || s.trigger_at[k] != kNone) continue;
-    const int t = nearest_of_kind(s, k, "physical-therapy");
-    if (t == kNone || settings[t]) continue;
-    settings[t] = *st;
-    setting_pos[t] = k;
+  // Dates and settings belong to therapy statements only.
+  if (therapy) {
+    for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
+      d.first -= s.base;
+      d.last -= s.base;
+      const int t = nearest_of_kind(s, d.first, "physical-therapy");
+      if (t != kNone) dates[t].push_back(d);
+    }
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      std::size_t end = k;
+      auto st = setting_at(s.toks, k, end);
+      if (!st || s.trigger_at[k] != kNone) continue;
+      const int t = nearest_of_kind(s, k, "physical-therapy");
+      if (t == kNone || settings[t]) continue;
+      settings[t] = *st;
+      setting_pos[t] = k;
+    }
   }
 
   std::vector<Draft> local;
+  local.reserve(s.trigs.size() + 4);
   std::vector<int> first_draft(s.trigs.size(), kNone);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     first_draft[i] = static_cast<int>(local.size());
@@ -933,9 +1131,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // foramina are narrowed" lets the trigger after it speak.
     if (e.rule == TriggerRule::anatomy_only && !t.negated) continue;
     Draft base;
-    base.f.kind = e.kind;
-    base.f.negated = t.negated;
-    base.f.uncertain = t.uncertain && !t.negated;
+    base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
+    const bool negated = t.negated || e.absent;
+    base.f.negated = negated;
+    base.f.uncertain = t.uncertain && !negated;
+    base.f.hypothetical = t.hypothetical && !negated;
+    base.f.historical = t.historical;
+    base.f.experiencer_other = t.other;
     base.first = t.first;
     base.last = t.last;
     if (t.has_cue) {
@@ -964,6 +1166,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, m->last);
       }
     }
+    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
     if (e.direction) base.f.direction = std::string(e.direction);
     if (e.grade) base.f.grade = e.grade;
     if (e.setting) base.f.setting = std::string(e.setting);
@@ -1023,7 +1226,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.f.end = iso_date(*usable[1]);
       } else if (usable.size() == 1) {
         const DateMention& d = *usable.front();
-        const bool ends = d.first > 0 && is_end_date_word(s.toks[d.first - 1].text);
+        const bool ends = d.first > 0 && cls_is(s, d.first - 1, kEndDate);
         (ends ? base.f.end : base.f.start) = iso_date(d);
       }
       for (const auto* d : usable) {
@@ -1107,7 +1310,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
     if (!done) merged.push_back(std::move(d));
   }
-  out.insert(out.end(), merged.begin(), merged.end());
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Draft& a, const Draft& b) { return a.first < b.first; });
+  for (auto& d : merged) out.push_back(std::move(d));
 }
 
 // A "L4-5:" line header names the level for the sentences after it on the
@@ -1125,6 +1330,12 @@ std::optional<Mention> line_header(const Sentence& s) {
   if (after < s.toks.size() &&
       (word_is(s.toks[after], "level") || word_is(s.toks[after], "levels"))) {
     ++after;
+  }
+  if (after < s.toks.size() && punct_is(s.toks[after], "(")) {
+    // "L4-5 (counting from the last rib-bearing T12):" keeps its level.
+    std::size_t k = after + 1;
+    while (k < s.toks.size() && k < after + 30 && !punct_is(s.toks[k], ")")) ++k;
+    if (k < s.toks.size()) after = k + 1;
   }
   if (after < s.toks.size() && (punct_is(s.toks[after], ":") || punct_is(s.toks[after], "-"))) {
     return m;
@@ -1156,20 +1367,31 @@ std::vector<Finding> extract_findings(std::string_view text) {
       cp_end[i] = cp;
     }
   }
+  std::vector<std::uint32_t> cls(toks.size());
+  for (std::size_t k = 0; k < toks.size(); ++k) cls[k] = word_classes(toks[k].text);
+  out.reserve(toks.size() / 16);
+  // One Sentence reused for every sentence, so its vectors keep their capacity.
+  Sentence s;
+  s.all = &toks;
+  std::vector<Draft> drafts;
   for (const auto& range : sentences) {
     if (range.begin > 0 && newline_before(text, toks, range.begin)) {
       // A blank line ends a header's reach; a single line break keeps it only
       // when the header stood alone on its line.
       header.reset();
     }
-    Sentence s;
-    s.toks.assign(toks.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                  toks.begin() + static_cast<std::ptrdiff_t>(range.end));
-    s.mention_at.assign(s.toks.size(), kNone);
-    s.trigger_at.assign(s.toks.size(), kNone);
+    const std::size_t n = range.end - range.begin;
+    s.toks = std::span<const Token>(toks).subspan(range.begin, n);
+    s.cls = std::span<const std::uint32_t>(cls).subspan(range.begin, n);
+    s.base = range.begin;
+    s.mention_at.assign(n, kNone);
+    s.trigger_at.assign(n, kNone);
+    s.mentions.clear();
+    s.trigs.clear();
+    s.roots.clear();
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
-    std::vector<Draft> drafts;
+    drafts.clear();
     extract_sentence(s, header && !s.mentions.empty() ? nullptr : (header ? &*header : nullptr),
                      drafts);
     for (auto& d : drafts) {
@@ -1179,8 +1401,6 @@ std::vector<Finding> extract_findings(std::string_view text) {
       out.push_back(std::move(d.f));
     }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Finding& a, const Finding& b) { return a.span_begin < b.span_begin; });
   return out;
 }
 
