@@ -212,23 +212,23 @@ TEST_CASE("HTML and RTF reports and the narrative are read as plain text, quotes
      "text":{"status":"generated","div":"<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>L2&#8211;3: moderate foraminal stenosis.</p></div>"}}])");
   const auto facts = terminology::extract_record_facts(nullptr, rec);
   auto find = [&](const std::string& ref,
-                  const std::string& kind) -> const terminology::RecordFinding* {
+                  terminology::FindingKind kind) -> const terminology::RecordFinding* {
     for (const auto& f : facts.findings) {
       if (f.quote.reference == ref && f.finding.kind == kind) return &f;
     }
     return nullptr;
   };
-  const auto* slip = find("DiagnosticReport/mri-h", "spondylolisthesis");
+  const auto* slip = find("DiagnosticReport/mri-h", terminology::FindingKind::spondylolisthesis);
   REQUIRE(slip);
   CHECK(names(slip->finding.segments) == std::vector<std::string>{"L4-L5"});
   CHECK(slip->quote.text.find("&#") == std::string::npos);
   CHECK(slip->quote.text.find("&nbsp;") == std::string::npos);
   CHECK(slip->quote.text.find('<') == std::string::npos);
-  const auto* rtf = find("DocumentReference/doc-r", "stenosis");
+  const auto* rtf = find("DocumentReference/doc-r", terminology::FindingKind::stenosis);
   REQUIRE(rtf);
   CHECK(names(rtf->finding.segments) == std::vector<std::string>{"L3-L4"});
   CHECK(rtf->quote.text.find('\\') == std::string::npos);
-  const auto* div = find("DiagnosticReport/ct-n", "stenosis");
+  const auto* div = find("DiagnosticReport/ct-n", terminology::FindingKind::stenosis);
   REQUIRE(div);
   CHECK(names(div->finding.segments) == std::vector<std::string>{"L2-L3"});
 }
