@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "criteria/dates.h"
 #include "criteria/pt_episodes.h"
 #include "terminology/fusion_orders.h"
 #include "terminology/record_facts.h"
@@ -188,6 +189,9 @@ class Engine {
     for (const auto& rf : f_.findings) {
       const auto& fd = rf.finding;
       if (rf.source == terminology::SourceKind::order) continue;
+      // Only sought ("assess for instability at L3-4") or about someone else:
+      // not a statement about this patient's spine, so never evidence.
+      if (fd.hypothetical || fd.experiencer_other) continue;
       for (auto s : fd.segments) {
         if (!terminology::is_lumbar(s) && !requested_set_.count(s)) continue;
         auto& sf = seg_[s];
@@ -429,14 +433,21 @@ class Engine {
     const char* id = "conservative-care.pt-6-weeks";
     const auto& min = th("pt.minWeeks");
     const auto& window = th("pt.windowMonths");
-    if (!f_.urgent.empty()) {
-      std::vector<Evidence> e;
-      for (const auto& q : f_.urgent) e.push_back(ev(q));
+    // An urgent indication documented before the PT window (cauda equina
+    // operated on years ago) waives nothing today.
+    std::vector<Evidence> urgent;
+    const auto window_start = months_before(as_of_, static_cast<int>(window.value));
+    for (const auto& q : f_.urgent) {
+      const auto on = day_number(q.date);
+      if (on && window_start && *on < *window_start) continue;
+      urgent.push_back(ev(q));
+    }
+    if (!urgent.empty()) {
+      const std::string first = urgent.front().text;
       return criterion(id, Status::not_applicable,
-                       "Not applicable: the record documents an urgent indication (" +
-                           f_.urgent.front().text +
+                       "Not applicable: the record documents an urgent indication (" + first +
                            "), for which the policy waives the physical-therapy requirement.",
-                       e, "pt-waiver");
+                       urgent, "pt-waiver");
     }
     if (deformity_indicated()) {
       std::vector<Evidence> e = deformity_.evidence;

@@ -21,7 +21,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: spinecds assess REQUEST.json [--format text|json|cards] [--as-of YYYY-MM-DD]\n"
-    "                       [--policy FILE]\n"
+    "                       [--policy FILE] [--service ID]\n"
     "\n"
     "Runs the service's pipeline offline on one hook request whose prefetch holds the\n"
     "record (nothing is fetched; a missing prefetch key is reported as not available).\n"
@@ -29,7 +29,9 @@ constexpr const char* kUsage =
     "  --format json   the Assessment (an array when the request has several fusion orders)\n"
     "  --format cards  the CDS Hooks response\n"
     "  --as-of DATE    the date to count back from when the order has no authoredOn\n"
-    "  --policy FILE   a policy file instead of the built-in one\n";
+    "  --policy FILE   a policy file instead of the built-in one\n"
+    "  --service ID    the CDS service to run (default: the lumbar service of the request's\n"
+    "                  hook, lumbar-fusion-order-sign for order-sign)\n";
 
 bool is_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -47,6 +49,7 @@ int run_assess_command(int argc, char** argv) {
   std::string format = "text";
   std::string as_of;
   std::string policy_path;
+  std::string service_id;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -66,6 +69,13 @@ int run_assess_command(int argc, char** argv) {
     } else if (a == "--policy") {
       if (i + 1 >= argc) return usage_error("assess", "--policy needs a file");
       policy_path = argv[++i];
+    } else if (a == "--service") {
+      if (i + 1 >= argc) return usage_error("assess", "--service needs a service id");
+      service_id = argv[++i];
+      if (!find_service(service_id)) {
+        return usage_error("assess",
+                           "--service names no service of this build (see GET /cds-services)");
+      }
     } else if (!a.empty() && a[0] == '-' && a != "-") {
       return usage_error("assess", "unknown option '" + a + "' (see --help)");
     } else if (file.empty()) {
@@ -88,10 +98,10 @@ int run_assess_command(int argc, char** argv) {
   if (parsed.status != fhir::JsonParseStatus::ok) {
     return usage_error("assess", file + " is not valid JSON: " + parsed.error);
   }
-  const ServiceDef* service = nullptr;
-  if (peek.IsObject() && peek.HasMember("hook") && peek["hook"].IsString()) {
+  const ServiceDef* service = service_id.empty() ? nullptr : find_service(service_id);
+  if (!service && peek.IsObject() && peek.HasMember("hook") && peek["hook"].IsString()) {
     for (const auto& s : services()) {
-      if (s.hook == peek["hook"].GetString()) service = &s;
+      if (!service && s.hook == peek["hook"].GetString()) service = &s;
     }
   }
   if (!service) {

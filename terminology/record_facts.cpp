@@ -8,7 +8,9 @@
 #include <string_view>
 
 #include "terminology/body_site.h"
+#include "terminology/clinical_dates.h"
 #include "terminology/level_parser.h"
+#include "terminology/resource_status.h"
 #include "terminology/text_findings.h"
 #include "terminology/text_sources.h"
 #include "terminology/value_sets.h"
@@ -587,7 +589,7 @@ class Extractor {
         facts_.medications.push_back({ref, s.text});
       }
       if (find_affirmed(low, {"cauda equina syndrome"}) != std::string::npos) {
-        facts_.urgent.push_back({ref, s.text});
+        facts_.urgent.push_back({ref, s.text, {}, current_date_});
       }
       if (find_affirmed(low, {"neuromuscular scoliosis", "cerebral palsy", "muscular dystrophy",
                               "spinal muscular atrophy", "myelomeningocele",
@@ -737,6 +739,7 @@ class Extractor {
   // ---- per resource
 
   void resource(const Value& r) {
+    if (excluded_by_status(r)) return;
     const auto type = sv(r, "resourceType");
     if (type == "Condition") {
       condition(r);
@@ -797,7 +800,7 @@ class Extractor {
                       (spinal && find_affirmed(low, {"tumor", "tumour", "neoplasm", "metasta",
                                                      "osteomyelitis", "discitis", "abscess",
                                                      "fracture"}) != std::string::npos))) {
-      facts_.urgent.push_back({ref, text});
+      facts_.urgent.push_back({ref, text, {}, date});
     }
     if (coded_in(code, "condition-neuromuscular")) facts_.neuromuscular.push_back({ref, text});
     for (const auto& c : codings(code)) {
@@ -1158,13 +1161,31 @@ class Extractor {
     facts_.spine_imaging.push_back({ref, trim(text)});
   }
 
+  // A note's episode: dates made whole ("Sept-Oct 2026" is 1 September to
+  // 31 October). A stated duration counts back from the end when the note
+  // gives no day-precise start ("attended 7 weeks, Sept-Oct 2026").
+  static void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& item) {
+    std::string start = f.start.value_or("");
+    std::string end = f.end.value_or("");
+    if (!start.empty() && !end.empty() && end < start) std::swap(start, end);
+    const bool day_precise = start.size() >= 10;
+    item.end = whole_end(end.empty() ? (start.empty() ? note_date : start) : end);
+    if (f.weeks && !day_precise) {
+      item.start.clear();  // the weeks end by item.end
+    } else {
+      item.start = start.empty() ? item.end : whole_start(start);
+    }
+  }
+
   void finish() {
     // Physical-therapy statements in notes become episodes (or, negated,
     // documentation that PT was not done).
     for (const auto& rf : facts_.findings) {
       const auto& f = rf.finding;
       if (f.kind == FindingKind::flexion_extension_study) {
-        if (f.uncertain) continue;
+        // Films only asked for ("could be obtained") are neither taken nor
+        // refused.
+        if (f.uncertain || f.hypothetical || f.experiencer_other) continue;
         (f.negated ? facts_.flexion_extension_not_obtained : facts_.flexion_extension)
             .push_back(rf.quote);
         continue;
@@ -1184,16 +1205,14 @@ class Extractor {
             {rf.quote, "the record states physical therapy was not done"});
         continue;
       }
-      if (f.uncertain) continue;
+      // A plan or referral ("2x/week x 6 weeks") is not therapy received.
+      if (!counts_toward_criteria(f)) continue;
       if (rf.source == SourceKind::order) continue;
       TherapyItem item;
       item.quote = rf.quote;
       item.is_episode = true;
       item.stated_weeks = f.weeks;
-      item.start = f.start.value_or("");
-      item.end = f.end.value_or("");
-      if (item.end.empty()) item.end = item.start.empty() ? rf.date : item.start;
-      if (item.start.empty() && !f.weeks) item.start = item.end;
+      episode_dates(f, rf.date, item);
       if (f.setting == "telehealth") {
         item.setting = TherapySetting::telehealth;
       } else if (f.setting == "home") {

@@ -7,6 +7,7 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "terminology/base64.h"
 #include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
@@ -116,8 +117,71 @@ TEST_CASE("physical therapy: sessions, settings, regions and statuses") {
   CHECK(in_person == 1);
   CHECK(tele == 1);
   CHECK(knee == 1);
-  REQUIRE(facts.therapy_excluded.size() == 1);
-  CHECK(facts.therapy_excluded[0].reason == "status not-done");
+  // A visit not done neither counts nor is quoted.
+  for (const auto& t : facts.therapy) CHECK(t.quote.reference != "Procedure/pt-3");
+  for (const auto& t : facts.therapy_excluded) CHECK(t.quote.reference != "Procedure/pt-3");
+}
+
+TEST_CASE("status everywhere: excluded resources are never read, whatever their words") {
+  const auto rec = record(R"([
+    {"resourceType":"Condition","id":"c-resolved","clinicalStatus":{"coding":[{"code":"resolved"}]},
+     "code":{"text":"Cauda equina syndrome"},"recordedDate":"2018-03-01"},
+    {"resourceType":"Condition","id":"c-refuted","verificationStatus":{"coding":[{"code":"refuted"}]},
+     "code":{"text":"Grade 2 spondylolisthesis L4-5"}},
+    {"resourceType":"Condition","id":"c-inactive-text","clinicalStatus":{"text":"Inactive"},
+     "code":{"text":"Lumbar radiculopathy"}},
+    {"resourceType":"DiagnosticReport","id":"dr-eie","status":"entered-in-error",
+     "code":{"text":"MRI lumbar spine"},"conclusion":"Severe central stenosis at L3-4."},
+    {"resourceType":"DocumentReference","id":"doc-eie","status":"current","docStatus":"entered-in-error",
+     "content":[{"attachment":{"contentType":"text/plain","data":"UGF0aWVudCB1bmFibGUgdG8gd2FsayBtb3JlIHRoYW4gb25lIGJsb2NrLg=="}}]},
+    {"resourceType":"ServiceRequest","id":"sr-revoked","status":"revoked",
+     "code":{"text":"XR lumbar flexion and extension"},"note":[{"text":"Patient unable to stand for the study."}]},
+    {"resourceType":"Encounter","id":"enc-cancelled","status":"cancelled","type":[{"text":"Physical therapy visit"}]},
+    {"resourceType":"Observation","id":"obs-cancelled","status":"cancelled",
+     "code":{"text":"Oswestry Disability Index"},"valueQuantity":{"value":60,"unit":"%"}}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  CHECK(facts.findings.empty());
+  CHECK(facts.urgent.empty());
+  CHECK(facts.neural_conditions.empty());
+  CHECK(facts.adl_limitation.empty());
+  CHECK(facts.odi.empty());
+  CHECK(facts.therapy.empty());
+  CHECK(facts.therapy_excluded.empty());
+  CHECK(facts.flexion_extension.empty());
+}
+
+TEST_CASE("therapy notes: month ranges and stated durations; a plan is not therapy received") {
+  auto doc = [](const char* id, const std::string& text) {
+    std::string b64 = terminology::base64url_encode(text);
+    for (auto& c : b64) c = c == '-' ? '+' : c == '_' ? '/' : c;
+    return std::string(R"({"resourceType":"DocumentReference","id":")") + id +
+           R"(","status":"current","date":"2026-11-02T10:00:00Z","type":{"text":"PT note"},)" +
+           R"("content":[{"attachment":{"contentType":"text/plain","data":")" + b64 + R"("}}]})";
+  };
+  const std::string json =
+      "[" +
+      doc("d-range",
+          "Patient attended 7 weeks of in-person physical therapy, Sept\u2013Oct 2026, "
+          "2 visits per week.") +
+      "," +
+      doc("d-months",
+          "She finished a 10-week course of physical therapy, March through May 2026.") +
+      "," + doc("d-plan", "Referral to physical therapy placed today: 2x/week x 6 weeks.") + "]";
+  const auto rec = record(json.c_str());
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  const terminology::TherapyItem* range = nullptr;
+  const terminology::TherapyItem* months = nullptr;
+  for (const auto& t : facts.therapy) {
+    CHECK(t.quote.reference != "DocumentReference/d-plan");
+    if (t.quote.reference == "DocumentReference/d-range") range = &t;
+    if (t.quote.reference == "DocumentReference/d-months") months = &t;
+  }
+  REQUIRE(range);
+  CHECK(range->end == "2026-10-31");
+  CHECK(range->stated_weeks == 7);
+  REQUIRE(months);
+  CHECK(months->end == "2026-05-31");
+  CHECK(months->stated_weeks == 10);
 }
 
 TEST_CASE("reports: base64 text, flexion-extension films taken or not, ODI, injections") {
