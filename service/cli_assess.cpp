@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "criteria/report_text.h"
+#include "fhir/json_access.h"
 #include "fhir/json_parse.h"
 #include "service/cli_common.h"
 #include "service/clock.h"
@@ -43,6 +44,52 @@ bool is_date(const std::string& s) {
 }
 
 }  // namespace
+
+AssessRun run_assess(std::string_view request_text, const ServiceDef& service,
+                     const PipelineDeps& deps, std::string_view format) {
+  AssessRun run;
+  run.result = run_hook(service, request_text, deps);
+  auto& result = run.result;
+  if (!result.ok) return run;
+  if (result.assessments.empty()) {
+    // DESIGN 4: no fusion order is one not-applicable Assessment, naming the
+    // first draft order when there is one.
+    criteria::Assessment none;
+    none.as_of = deps.today;
+    none.verdict = criteria::Verdict::not_applicable;
+    rapidjson::Document request;
+    if (fhir::parse_json(request_text, request).status == fhir::JsonParseStatus::ok) {
+      const auto* drafts = fhir::json::member(request["context"], "draftOrders");
+      const auto* entries = drafts ? fhir::json::member(*drafts, "entry") : nullptr;
+      if (entries && entries->IsArray() && !entries->Empty()) {
+        if (const auto* r = fhir::json::member((*entries)[0], "resource")) {
+          const auto type = fhir::json::str(*r, "resourceType");
+          const auto id = fhir::json::str(*r, "id");
+          if (!type.empty() && !id.empty()) none.order = std::string(type) + "/" + std::string(id);
+          const auto authored = fhir::json::str(*r, "authoredOn");
+          if (authored.size() >= 10) none.as_of = std::string(authored.substr(0, 10));
+        }
+      }
+    }
+    result.assessments.push_back(std::move(none));
+  }
+  if (format == "cards") {
+    rapidjson::StringBuffer buf;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
+    w.SetIndent(' ', 2);
+    result.response.Accept(w);
+    run.output.assign(buf.GetString(), buf.GetSize());
+  } else if (format == "json") {
+    run.output = result.assessments.size() == 1 ? criteria::to_json(result.assessments.front())
+                                                : criteria::to_json(result.assessments);
+  } else {
+    for (const auto& a : result.assessments) {
+      if (!run.output.empty()) run.output += "\n";
+      run.output += criteria::to_text(a);
+    }
+  }
+  return run;
+}
 
 int run_assess_command(int argc, char** argv) {
   std::string file;
@@ -114,33 +161,13 @@ int run_assess_command(int argc, char** argv) {
   deps.policy = &*policy;
   deps.gather.offline = true;
   deps.today = as_of.empty() ? utc_date_today() : as_of;
-  auto result = run_hook(*service, *text, deps);
-  if (!result.ok) {
-    std::string where = result.error.expression.empty() ? "" : " (" + result.error.expression + ")";
-    return usage_error("assess", result.error.message + where);
+  const auto run = run_assess(*text, *service, deps, format);
+  if (!run.result.ok) {
+    const auto& e = run.result.error;
+    std::string where = e.expression.empty() ? "" : " (" + e.expression + ")";
+    return usage_error("assess", e.message + where);
   }
-
-  std::string out;
-  if (format == "cards") {
-    rapidjson::StringBuffer buf;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
-    w.SetIndent(' ', 2);
-    result.response.Accept(w);
-    out.assign(buf.GetString(), buf.GetSize());
-  } else if (result.assessments.empty()) {
-    criteria::Assessment none;
-    none.as_of = deps.today;
-    none.verdict = criteria::Verdict::not_applicable;
-    out = format == "json" ? criteria::to_json(none) : criteria::to_text(none);
-  } else if (format == "json") {
-    out = result.assessments.size() == 1 ? criteria::to_json(result.assessments.front())
-                                         : criteria::to_json(result.assessments);
-  } else {
-    for (const auto& a : result.assessments) {
-      if (!out.empty()) out += "\n";
-      out += criteria::to_text(a);
-    }
-  }
+  const std::string& out = run.output;
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (out.empty() || out.back() != '\n') std::fputc('\n', stdout);
   return 0;

@@ -100,8 +100,10 @@ inline rapidjson::Document parse_file(const std::string& path) {
 inline std::string source_dir() {
   return SPINECDS_SOURCE_DIR;
 }
+// The project's copies of the shared/spec files its tests need: no test
+// depends on ../shared (tests/data/spec/README.md).
 inline std::string shared_dir() {
-  return SPINECDS_SHARED_DIR;
+  return std::string(SPINECDS_SOURCE_DIR) + "/tests/data";
 }
 
 inline const rapidjson::Value* first_draft_order(const rapidjson::Value& request) {
