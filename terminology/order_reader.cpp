@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "fhir/json_access.h"
 #include "terminology/body_site.h"
+#include "terminology/fhir_values.h"
 #include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
@@ -16,8 +16,6 @@ namespace spinecds::terminology {
 
 namespace {
 
-using fhir::json::member;
-using fhir::json::str;
 using rapidjson::Value;
 
 // What a word in an order names. A list of levels belongs to the procedure
@@ -251,28 +249,6 @@ bool names_other_service(std::string_view text) {
   return false;
 }
 
-struct Coding {
-  std::string_view system, code, display;
-};
-
-std::vector<Coding> codings_of(const Value* cc) {
-  std::vector<Coding> out;
-  if (!cc) return out;
-  const Value* list = member(*cc, "coding");
-  if (!list || !list->IsArray()) return out;
-  for (const auto& c : list->GetArray()) {
-    out.push_back({str(c, "system"), str(c, "code"), str(c, "display")});
-  }
-  return out;
-}
-
-bool coded_in(const Value* cc, std::string_view value_set) {
-  for (const auto& c : codings_of(cc)) {
-    if (in_value_set(value_set, c.system, c.code)) return true;
-  }
-  return false;
-}
-
 FusionRegion coding_region(const Coding& c) {
   if (in_value_set("spinal-fusion-lumbar", c.system, c.code)) return FusionRegion::lumbar;
   if (in_value_set("spinal-fusion-thoracic", c.system, c.code)) return FusionRegion::thoracic;
@@ -281,23 +257,9 @@ FusionRegion coding_region(const Coding& c) {
   return FusionRegion::none;
 }
 
-// The words of a cc: its text and every display (EHRs put the
-// procedure's name in either).
-std::vector<std::string_view> concept_texts(const Value* cc) {
-  std::vector<std::string_view> out;
-  if (!cc) return out;
-  if (auto t = str(*cc, "text"); !t.empty()) out.push_back(t);
-  for (const auto& c : codings_of(cc)) {
-    if (!c.display.empty()) out.push_back(c.display);
-  }
-  return out;
-}
-
 class OrderRead {
  public:
-  explicit OrderRead(const Value& sr) : sr_(sr) {
-    ref_ = std::string(str(sr, "resourceType")) + "/" + std::string(str(sr, "id"));
-  }
+  explicit OrderRead(const Value& sr) : sr_(sr) { ref_ = reference_of(sr); }
 
   FusionOrder run() {
     FusionOrder out;
@@ -307,7 +269,7 @@ class OrderRead {
       take(t, Mode::fusion);
       other_service = other_service || names_other_service(t);
     }
-    for (const auto& c : codings_of(code)) fold(coding_region(c));
+    for (const auto& c : codings(code)) fold(coding_region(c));
     if (coded_in(code, "pelvic-fixation")) out.requested.pelvis = true;
     if (const Value* details = member(sr_, "orderDetail"); details && details->IsArray()) {
       for (const auto& d : details->GetArray()) detail(d, out.requested);
@@ -362,7 +324,7 @@ class OrderRead {
   }
 
   void detail(const Value& d, RequestedLevels& req) {
-    for (const auto& c : codings_of(&d)) fold(coding_region(c));
+    for (const auto& c : codings(&d)) fold(coding_region(c));
     if (coded_in(&d, "pelvic-fixation")) {
       req.pelvis = true;
       if (auto t = concept_texts(&d); !t.empty()) evidence_.push_back({ref_, trim(t.front())});
@@ -384,18 +346,18 @@ class OrderRead {
   void body_sites(RequestedLevels& req) {
     const Value* sites = member(sr_, "bodySite");
     if (!sites || !sites->IsArray()) return;
-    std::vector<BodySiteCoding> codings;
+    std::vector<BodySiteCoding> coded;
     for (const auto& s : sites->GetArray()) {
-      for (const auto& c : codings_of(&s)) codings.push_back({c.system, c.code});
+      for (const auto& c : codings(&s)) coded.push_back({c.system, c.code});
       if (auto t = str(s, "text"); !t.empty()) take(t, Mode::fusion);
     }
-    const auto span = levels_from_body_sites(codings);
+    const auto span = levels_from_body_sites(coded);
     if (span.value) {
       req.segments = span.value->segments;
       evidence_.push_back({ref_, "body sites " + to_string(req.segments.front().upper) + " to " +
                                      to_string(Vertebra{req.segments.back().upper.ordinal + 1})});
     }
-    for (const auto& c : codings) {
+    for (const auto& c : coded) {
       if (auto l = body_site_level(c.system, c.code); l && l->pelvis) req.pelvis = true;
     }
   }
