@@ -7,7 +7,6 @@
 
 #include "criteria/dates.h"
 #include "criteria/pt_episodes.h"
-#include "terminology/fusion_orders.h"
 #include "terminology/record_facts.h"
 
 namespace spinecds::criteria {
@@ -923,30 +922,22 @@ class Engine {
 
 Assessment assess(const Policy& policy, const AssessInput& in) {
   Assessment a;
-  if (in.order && in.order->IsObject()) {
-    auto it = in.order->FindMember("id");
-    if (it != in.order->MemberEnd() && it->value.IsString()) {
-      a.order = std::string("ServiceRequest/") + it->value.GetString();
-    }
-  }
   a.as_of = in.as_of;
-  if (!in.order || !in.order->IsObject()) return a;  // not-applicable
+  if (!in.facts) return a;  // not-applicable
+  const auto& facts = *in.facts;
+  a.order = facts.order;
   // Only lumbar and lumbosacral fusions are assessed, and those whose region
   // nothing names (their levels could not be read: a data gap, not silence).
-  const auto order = terminology::read_fusion_order(*in.order);
-  if (order.region != terminology::FusionRegion::lumbar &&
-      order.region != terminology::FusionRegion::unknown) {
+  if (facts.region != terminology::FusionRegion::lumbar &&
+      facts.region != terminology::FusionRegion::unknown) {
     return a;
   }
-
   a.policy.id = policy.id;
   a.policy.version = policy.version;
   const Profile& profile = policy.profile(in.profile);
   a.policy.profile = profile.name;
-  static const fhir::Record kEmpty;
-  const fhir::Record& record = in.record ? *in.record : kEmpty;
-  a.data_gaps = record.gaps;
-  if (order.requested.segments.empty()) {
+  a.data_gaps = in.data_gaps;
+  if (facts.requested.segments.empty()) {
     // DESIGN §3: a fusion order whose levels cannot be read still gets an
     // answer, and the Assessment says what was missing.
     a.data_gaps.push_back({std::string(kOrderLevelsGap),
@@ -956,7 +947,6 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
     std::sort(a.data_gaps.begin(), a.data_gaps.end(),
               [](const auto& x, const auto& y) { return x.key < y.key; });
   }
-  const auto facts = terminology::extract_record_facts(in.order, record);
   return Engine(policy, profile, facts, in.as_of).run(std::move(a));
 }
 

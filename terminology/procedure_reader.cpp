@@ -12,7 +12,6 @@ namespace {
 void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
                        const std::string& code_text, const std::string& all,
                        const std::string& notes, bool home) {
-  const auto status = str(r, "status");
   const std::string quote_text = trim(code_text + (notes.empty() ? "" : " - " + trim(notes)));
   TherapyItem item;
   item.quote = {ref, quote_text};
@@ -70,7 +69,6 @@ void read_procedure(ReadContext& cx, const Value& r) {
   std::string notes;
   each(r, "note", [&](const Value& n) { notes += std::string(str(n, "text")) + "\n"; });
   const std::string low = lower(all + " " + notes);
-  const auto status = str(r, "status");
   const std::string date = date_of(r);
 
   const bool home = coded_in(code, "home-exercise") || home_words(lower(code_text));

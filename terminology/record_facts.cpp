@@ -214,7 +214,11 @@ RecordFacts extract_record_facts(const Value* order, const fhir::Record& record)
     }
   }
   if (order && order->IsObject()) {
-    cx.facts.requested = read_fusion_order(*order).requested;
+    auto fusion = read_fusion_order(*order);
+    cx.facts.order = "ServiceRequest/" + std::string(str(*order, "id"));
+    if (str(*order, "id").empty()) cx.facts.order.clear();
+    cx.facts.region = fusion.region;
+    cx.facts.requested = std::move(fusion.requested);
     read_order_text(cx, *order);
   }
   if (record.resources.IsArray()) {

@@ -65,6 +65,8 @@ struct OdiScore {
 };
 
 struct RecordFacts {
+  std::string order;  // "ServiceRequest/sr-1" (empty: no order)
+  FusionRegion region = FusionRegion::none;
   RequestedLevels requested;
   std::vector<RecordFinding> findings;  // every finding read from the record's text
   std::vector<PlannedDestabilization> destabilizing;
