@@ -554,10 +554,33 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (s.trigger_at[k] != kNone) return true;
   const std::string& w = s.toks[k].text;
   if (w == "or" || w == "nor") return true;
+  // "denies leg weakness, numbness or claudication": a list of a few words
+  // that ends in a finding keeps the negation.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 3; ++j) {
+    if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
+    const std::string& x = s.toks[j].text;
+    if (x == "or" || x == "nor" || x == "and") {
+      if (j > k && j + 1 < s.toks.size() && s.trigger_at[j + 1] != kNone) return true;
+      break;
+    }
+    if (s.toks[j].kind != TokenKind::word) break;
+  }
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
     if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
     if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
+  }
+  return false;
+}
+
+// "previously moderate", "(previously 35°)": an earlier value beside the
+// current one, which is the one a finding reports.
+bool earlier_value(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j > 0 && k - j < 2; --j) {
+    const std::string& w = s.toks[j - 1].text;
+    if (w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before") {
+      return true;
+    }
   }
   return false;
 }
@@ -749,7 +772,7 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   while (i < t.first) {
     const Token& tok = s.toks[i];
     std::size_t end = i + 1;
-    if (auto sev = severity_at(s, i, end); sev && end <= t.first) {
+    if (auto sev = severity_at(s, i, end); sev && end <= t.first && !earlier_value(s, i)) {
       if (groups.back().severity && groups.back().location) {
         groups.push_back({});
         groups.back().first = i;
@@ -921,7 +944,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
           !(kind == MeasureKind::weeks || kind == MeasureKind::visits)) {
         continue;
       }
-      out.push_back({kind, value, i, k + 1});
+      if (!earlier_value(s, i)) out.push_back({kind, value, i, k + 1});
       i = k;
     }
   }
@@ -1073,6 +1096,86 @@ void merge_into(Draft& a, const Draft& b) {
   a.last = std::max(a.last, b.last);
 }
 
+enum class Position { none, neutral, flexion, extension };
+
+Position position_word(std::string_view w) {
+  if (w == "flexion" || w == "flexed") return Position::flexion;
+  if (w == "extension" || w == "extended") return Position::extension;
+  if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
+    return Position::neutral;
+  return Position::none;
+}
+
+// The position a figure was measured in: "2 mm in extension", "3 mm
+// anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
+Position measure_position(const Sentence& s, const Measure& m) {
+  for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
+    if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
+    const Position p = position_word(s.toks[k].text);
+    if (p != Position::none) return p;
+  }
+  for (std::size_t k = m.first; k > 0 && m.first - k < 3; --k) {
+    if (s.toks[k - 1].kind == TokenKind::number) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none) return p;
+  }
+  return Position::none;
+}
+
+// A translation or angulation given per position is one motion finding whose
+// value is the difference between positions (issue 11, DESIGN.md §4): "2 mm in
+// extension and 6 mm in flexion" is 4 mm. A slip named as such keeps its
+// neutral value, or none when it is given only per position.
+void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
+                              std::vector<Draft>& local) {
+  for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees}) {
+    std::optional<double> at[4];
+    std::size_t first = s.toks.size(), last = 0;
+    int positions = 0;
+    for (const auto& m : measures) {
+      if (m.kind != unit) continue;
+      const auto p = static_cast<int>(measure_position(s, m));
+      if (p == 0 || at[p]) continue;
+      at[p] = m.value;
+      ++positions;
+      first = std::min(first, m.first);
+      last = std::max(last, m.last);
+    }
+    const auto& neutral = at[static_cast<int>(Position::neutral)];
+    const auto& flexion = at[static_cast<int>(Position::flexion)];
+    const auto& extension = at[static_cast<int>(Position::extension)];
+    if (positions < 2 || !(flexion || extension)) continue;
+    const double diff = flexion && extension ? std::fabs(*flexion - *extension)
+                                             : std::fabs(flexion.value_or(*extension) - *neutral);
+    const bool mm = unit == MeasureKind::mm;
+    const FindingKind motion = mm ? FindingKind::translation : FindingKind::angulation;
+    Draft* slip = nullptr;
+    bool done = false;
+    for (auto& d : local) {
+      if (d.f.negated) continue;
+      if (d.f.kind == motion) {
+        (mm ? d.f.mm : d.f.degrees) = diff;
+        d.first = std::min(d.first, first);
+        d.last = std::max(d.last, last);
+        done = true;
+      } else if (mm && d.f.kind == FindingKind::spondylolisthesis && !slip) {
+        slip = &d;
+      }
+    }
+    if (!slip) continue;
+    slip->f.mm = neutral;
+    if (done) continue;
+    Draft t = *slip;
+    t.f.kind = motion;
+    t.f.mm = diff;
+    t.f.grade.reset();
+    t.f.severity.reset();
+    t.first = std::min(t.first, first);
+    t.last = std::max(t.last, last);
+    local.push_back(std::move(t));
+  }
+}
+
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
   find_triggers(s);
   if (s.trigs.empty()) return;
@@ -1090,10 +1193,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const int t = nearest_trigger(s, m.first, m.last, m.kind, max_d);
     if (t == kNone) continue;
     auto& slot = taken[t].by_kind[static_cast<int>(m.kind)];
-    if (!slot ||
-        distance(s.trigs[t], m.first, m.last) < distance(s.trigs[t], slot->first, slot->last)) {
-      slot = m;
-    }
+    // The nearer figure wins; at equal distance, the one after the trigger
+    // ("lordosis 34 degrees, PI-LL mismatch of 28 degrees").
+    const auto cost = [&](const Measure& x) {
+      return 2 * distance(s.trigs[t], x.first, x.last) + (x.first < s.trigs[t].first ? 1 : 0);
+    };
+    if (!slot || cost(m) < cost(*slot)) slot = m;
   }
   // Therapy dates and settings go to the nearest therapy statement.
   bool therapy = false;
@@ -1296,13 +1401,15 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       if (!e.takes_location || e.kind != "stenosis") break;
     }
   }
+  motion_between_positions(s, measures, local);
   // One finding per thing said: "prior fusion ... with pedicle screws" and
   // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
   std::vector<Draft> merged;
   for (auto& d : local) {
     bool done = false;
     for (auto& m : merged) {
-      if (!conflicts(m.f, d.f)) {
+      if (!conflicts(m.f, d.f) &&
+          !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first))) {
         merge_into(m, d);
         done = true;
         break;
