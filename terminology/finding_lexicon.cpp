@@ -71,17 +71,59 @@ std::vector<TriggerEntry> build_triggers() {
                  "slides forward", "slid forward"}) {
     b.add(p).direction = "antero";
   }
+  for (auto p : {"anteriorly displaced", "displaced anteriorly", "anterior displacement",
+                 "anteriorly translated", "anterior subluxation", "anteriorly subluxed",
+                 "subluxed anteriorly", "anterior slip", "forward slip", "forward slippage",
+                 "anterior slippage", "slipped vertebra", "step off", "anterior step off"}) {
+    b.add(p).direction = "antero";
+  }
+  for (auto p : {"posteriorly displaced", "displaced posteriorly", "posterior displacement",
+                 "posterior subluxation", "posteriorly subluxed", "posterior slip", "backward slip",
+                 "posterior step off", "retrolisthesed"}) {
+    b.add(p).direction = "retro";
+  }
+  b.add_all({"subluxation", "subluxed", "olisthesis", "spondylolisthetic", "listhetic",
+             "degenerative slip", "isthmic slip"});
   for (auto p : {"slips backward", "slipped backward", "slips posteriorly", "slipped posteriorly",
                  "slides backward", "slid backward"}) {
     b.add(p).direction = "retro";
   }
 
   b.kind("instability", true);
-  b.add_all({"instability", "instabilities", "unstable", "hypermobility", "hypermobile",
-             "abnormal motion", "abnormal movement", "pathologic motion", "pathological motion",
-             "excessive motion", "dynamic instability", "segmental instability",
-             "mechanical instability", "abnormal mobility", "gross motion", "gross instability",
-             "excessive mobility", "abnormal translation motion"});
+  b.add_all({"instability",
+             "instabilities",
+             "unstable",
+             "hypermobility",
+             "hypermobile",
+             "abnormal motion",
+             "abnormal movement",
+             "pathologic motion",
+             "pathological motion",
+             "excessive motion",
+             "dynamic instability",
+             "segmental instability",
+             "mechanical instability",
+             "abnormal mobility",
+             "gross motion",
+             "gross instability",
+             "excessive mobility",
+             "abnormal translation motion",
+             "dynamic listhesis",
+             "dynamic spondylolisthesis",
+             "dynamic anterolisthesis",
+             "dynamic retrolisthesis",
+             "mobile listhesis",
+             "mobile spondylolisthesis",
+             "mobile segment",
+             "segmental motion",
+             "abnormal segmental motion",
+             "increased motion",
+             "abnormal excursion",
+             "excessive translation",
+             "excessive angulation",
+             "unstable segment",
+             "micromotion",
+             "instability pattern"});
   // Phrases that say the segment does not move abnormally: instability absent
   // (DESIGN.md §4, issue 11: "stable", "without dynamic change", "no change
   // between flexion and extension").
@@ -136,6 +178,35 @@ std::vector<TriggerEntry> build_triggers() {
                  "no dynamic change in alignment",
                  "without dynamic instability"}) {
     b.add(p).absent = true;
+  }
+  // The same said with a position in the sentence: "alignment is unchanged in
+  // flexion", "the slip does not change between positions".
+  for (auto p : {"stable",
+                 "unchanged",
+                 "no change",
+                 "no significant change",
+                 "does not change",
+                 "do not change",
+                 "did not change",
+                 "without change",
+                 "no appreciable change",
+                 "no substantial change",
+                 "not change",
+                 "remains stable",
+                 "remained stable",
+                 "is stable",
+                 "are stable",
+                 "maintained",
+                 "no increase",
+                 "does not increase",
+                 "does not reduce",
+                 "no reduction",
+                 "fixed",
+                 "no dynamic",
+                 "static"}) {
+    auto& e = b.add(p);
+    e.absent = true;
+    e.rule = TriggerRule::motion_context;
   }
 
   b.kind("translation", false, false, true);
@@ -196,20 +267,21 @@ std::vector<TriggerEntry> build_triggers() {
   b.add("curve").rule = TriggerRule::not_lordotic;
   b.add("curvature").rule = TriggerRule::not_lordotic;
 
-  b.kind("pelvic-obliquity", false);
+  // Global balance measures belong to no motion segment.
+  b.kind("pelvic-obliquity", false, false, false, true);
   b.add_all({"pelvic obliquity", "obliquity of the pelvis", "pelvic tilt obliquity"});
 
-  b.kind("coronal-imbalance", false);
+  b.kind("coronal-imbalance", false, false, false, true);
   b.add_all({"coronal imbalance", "coronal malalignment", "coronal decompensation",
              "coronal vertical axis", "cva", "coronal plumb line", "coronal balance",
              "central sacral vertical line", "csvl"});
 
-  b.kind("sagittal-imbalance", false);
+  b.kind("sagittal-imbalance", false, false, false, true);
   b.add_all({"sagittal vertical axis", "sva", "sagittal imbalance", "sagittal malalignment",
              "positive sagittal balance", "sagittal decompensation", "positive sagittal imbalance",
              "sagittal balance"});
 
-  b.kind("pi-ll-mismatch", false);
+  b.kind("pi-ll-mismatch", false, false, false, true);
   b.add_all({"pi ll", "pi ll mismatch", "pi minus ll", "pi minus ll mismatch",
              "pelvic incidence lumbar lordosis mismatch", "pelvic incidence minus lumbar lordosis",
              "pelvic incidence minus lumbar lordosis mismatch", "pi ll difference"});
@@ -217,17 +289,62 @@ std::vector<TriggerEntry> build_triggers() {
   // Neurological findings belong to the patient, not a motion segment: a level
   // in the sentence is an imaging finding's (a root is named, not a segment).
   b.kind("radiculopathy", true, false, false, true);
-  b.add_all({"radiculopathy", "radiculopathies", "radiculitis", "radicular", "sciatica",
-             "radicular pain", "radicular symptoms", "radiating leg pain"});
+  b.add_all({"radiculopathy",
+             "radiculopathies",
+             "radiculitis",
+             "radicular",
+             "sciatica",
+             "radicular pain",
+             "radicular symptoms",
+             "radiating leg pain",
+             "radiating pain",
+             "pain radiating",
+             "radiates",
+             "radiating",
+             "shooting pain",
+             "sciatic pain",
+             "positive straight leg raise",
+             "positive slr",
+             "dermatomal pain",
+             "dermatomal numbness",
+             "radicular complaints",
+             "radiculopathic",
+             "lumbosacral radiculopathy",
+             "nerve root irritation",
+             "radicular leg pain"});
 
   b.kind("neurogenic-claudication", true, false, false, true);
   b.add_all({"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
-             "neurogenic intermittent claudication"});
+             "neurogenic intermittent claudication", "claudicatory", "claudicant",
+             "neurogenic claudicatory", "spinal claudication", "shopping cart sign",
+             "claudication symptoms", "claudicatory symptoms", "neurogenic type claudication"});
   b.add("claudication").rule = TriggerRule::not_vascular;
 
   b.kind("weakness", true, false, false, true);
-  b.add_all({"weakness", "weak", "foot drop", "footdrop", "motor deficit", "motor deficits",
-             "paresis", "motor weakness", "drop foot"});
+  b.add_all({"weakness",
+             "weak",
+             "foot drop",
+             "footdrop",
+             "motor deficit",
+             "motor deficits",
+             "paresis",
+             "motor weakness",
+             "drop foot",
+             "decreased strength",
+             "diminished strength",
+             "reduced strength",
+             "strength is reduced",
+             "strength is decreased",
+             "4 5",
+             "3 5",
+             "2 5",
+             "4 + 5",
+             "give way weakness",
+             "ehl weakness",
+             "dorsiflexion weakness",
+             "plantarflexion weakness",
+             "weakened",
+             "paretic"});
 
   b.kind("prior-laminectomy", false);
   b.add_all({"laminectomy", "laminectomies", "laminotomy", "laminotomies", "hemilaminectomy",
@@ -240,9 +357,6 @@ std::vector<TriggerEntry> build_triggers() {
              "fusions",
              "arthrodesis",
              "fused",
-             "osseous bridging",
-             "bony bridging",
-             "bridging bone",
              "solid fusion",
              "osseous fusion",
              "bony fusion",
@@ -264,10 +378,32 @@ std::vector<TriggerEntry> build_triggers() {
              "lumbar fusion",
              "instrumented fusion"});
 
+  for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
+                 "trabecular bridging", "bony fusion mass"}) {
+    b.add(p).rule = TriggerRule::affirmed_only;
+  }
+
+  // Cervical cord findings (DESIGN.md §9).
+  b.kind("cord-compression", true);
+  b.add_all({"cord compression", "compression of the cord", "spinal cord compression",
+             "cord impingement", "cord flattening", "flattening of the cord", "cord deformity",
+             "deformity of the cord", "compresses the cord", "compressing the cord",
+             "cord effacement", "effacement of the cord", "mass effect on the cord",
+             "cord abutment", "abuts the cord", "abutting the cord", "conus compression",
+             "compression of the conus"});
+  b.kind("cord-signal-change", false);
+  b.add_all({"cord signal", "cord signal abnormality", "cord signal change", "myelomalacia",
+             "cord edema", "intramedullary signal", "intramedullary t2", "cord hyperintensity",
+             "abnormal cord signal", "signal abnormality within the cord", "syrinx"});
+  b.kind("myelopathy", true, false, false, true);
+  b.add_all({"myelopathy", "myelopathic", "compressive myelopathy", "cervical myelopathy",
+             "hoffmann sign", "hoffmann's sign", "positive hoffmann", "hyperreflexia", "clonus"});
+
   b.kind("pseudarthrosis", false);
   b.add_all({"pseudarthrosis", "pseudoarthrosis", "pseudarthroses", "pseudoarthroses", "nonunion",
              "non union", "failed fusion", "failure of fusion", "fusion failure",
-             "failed arthrodesis"});
+             "failed arthrodesis", "nonfusion", "non fusion", "nonunited", "fibrous union",
+             "absent fusion", "lack of fusion"});
 
   b.kind("osteotomy", false);
   b.add_all({"osteotomy", "osteotomies", "pedicle subtraction osteotomy", "pso",

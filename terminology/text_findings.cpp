@@ -60,7 +60,10 @@ struct Sentence {
   std::vector<int> trigger_at;         // token -> trigger index covering it
   std::vector<Mention> mentions;
   std::vector<Trig> trigs;
-  std::vector<std::pair<std::size_t, Vertebra>> roots;  // "L5 nerve root": token, vertebra
+  std::vector<std::pair<std::size_t, Vertebra>> roots;
+  // The sentence names a position ("in flexion", "dynamic views"): only then
+  // does "stable" or "unchanged" speak about motion.
+  bool about_positions = false;  // "L5 nerve root": token, vertebra
 };
 
 bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
@@ -316,6 +319,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                      std::size_t last) {
   const std::size_t before = first >= 3 ? first - 3 : 0;
   const std::string& head = s.toks[first].text;
+  if (e.kind == "physical-therapy" && therapy_for_other_part(s, last)) return false;
+  if (e.rule == TriggerRule::affirmed_only && first > 0 &&
+      any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
+    return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
+  }
   if (e.rule == TriggerRule::not_disc_space) {
     // "disc space narrowing" is loss of disc height, not stenosis.
     if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
@@ -405,6 +413,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
+  if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
   if (e.rule == TriggerRule::study_named && first > 0) {
     // "translation between flexion and extension" names positions, not images.
     if (any_word_in(
@@ -418,7 +427,6 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                   {"fluid", "effusion", "effusions"})) {
     return false;  // a facet effusion alone is not arthropathy
   }
-  if (e.kind == "physical-therapy" && therapy_for_other_part(s, last)) return false;
   (void)head;
   return true;
 }
@@ -992,7 +1000,7 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
   std::size_t best_cost = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     const Trig& t = s.trigs[i];
-    if (!compatible(kind, t.entry->kind)) continue;
+    if (!compatible(kind, t.entry->kind) || t.entry->absent) continue;
     std::size_t d = distance(t, first, last);
     if (d > max_distance) continue;
     std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
@@ -1251,7 +1259,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
     const Mention* m = nullptr;
     if (t.mention != kNone) m = &s.mentions[t.mention];
-    if (!e.no_levels && (m || (t.from_header && header))) {
+    // A curve names its own extent ("L1-L4 levoscoliosis", "scoliosis from T12
+    // to L4"); it does not borrow another finding's level.
+    const bool curve = e.kind == "scoliosis";
+    if (curve && m && t.mention == t.before && m->last + 2 < t.first) m = nullptr;
+    if (!e.no_levels && (m || (t.from_header && header && !curve))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
       base.f.pelvis = lm.pelvis;
@@ -1496,6 +1508,12 @@ std::vector<Finding> extract_findings(std::string_view text) {
     s.mentions.clear();
     s.trigs.clear();
     s.roots.clear();
+    s.about_positions = false;
+    for (const auto& tok : s.toks) {
+      const std::string& w = tok.text;
+      s.about_positions = s.about_positions || w == "flexion" || w == "extension" ||
+                          w == "flexed" || w == "extended" || w == "dynamic" || w == "positions";
+    }
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
