@@ -400,7 +400,8 @@ std::vector<Finding> extract_findings(std::string_view text) {
     for (const auto& tok : s.toks) {
       const std::string& w = tok.text;
       s.about_positions = s.about_positions || w == "flexion" || w == "extension" ||
-                          w == "flexed" || w == "extended" || w == "dynamic" || w == "positions";
+                          w == "flexed" || w == "extended" || w == "dynamic" || w == "positions" ||
+                          w == "positioning" || w == "position" || w == "positional";
     }
     find_mentions(s);
     if (auto h = line_header(s)) header = h;

@@ -128,7 +128,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       t.has_cue = true;
     }
   };
-  if (c.entry->forward) {
+  auto scan_forward = [&] {
     bool seen = false;
     int steps = 0;
     for (std::size_t k = c.last; k < s.toks.size() && steps < 24; ++steps) {
@@ -150,7 +150,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
       ++k;
     }
-  }
+  };
+  if (c.entry->forward) scan_forward();
   if (c.entry->backward) {
     bool seen = false;
     int steps = 0;
@@ -167,6 +168,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.first;
       }
     }
+    // "there is possible trace anterolisthesis": a hedge written as a
+    // post-cue ("is possible") with nothing before it reads forwards.
+    const bool hedge =
+        c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
+    if (!seen && !c.entry->forward && hedge) scan_forward();
   }
 }
 

@@ -317,10 +317,28 @@ std::vector<TriggerEntry> build_triggers() {
              "radicular leg pain"});
 
   b.kind("neurogenic-claudication", true, false, false, true);
-  b.add_all({"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
-             "neurogenic intermittent claudication", "claudicatory", "claudicant",
-             "neurogenic claudicatory", "spinal claudication", "shopping cart sign",
-             "claudication symptoms", "claudicatory symptoms", "neurogenic type claudication"});
+  b.add_all({"neurogenic claudication",
+             "pseudoclaudication",
+             "pseudo claudication",
+             "neurogenic intermittent claudication",
+             "relieved by sitting",
+             "relieved with sitting",
+             "improves with sitting",
+             "better with sitting",
+             "relieved by forward flexion",
+             "relieved with forward flexion",
+             "limited walking tolerance",
+             "reduced walking tolerance",
+             "decreased walking tolerance",
+             "walking intolerance",
+             "claudicatory",
+             "claudicant",
+             "neurogenic claudicatory",
+             "spinal claudication",
+             "shopping cart sign",
+             "claudication symptoms",
+             "claudicatory symptoms",
+             "neurogenic type claudication"});
   b.add("claudication").rule = TriggerRule::not_vascular;
 
   b.kind("weakness", true, false, false, true);

@@ -196,7 +196,7 @@ Position measure_position(const Sentence& s, const Measure& m) {
     const Position p = position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
-  for (std::size_t k = m.first; k > 0 && m.first - k < 3; --k) {
+  for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
     if (s.toks[k - 1].kind == TokenKind::number) break;
     const Position p = position_word(s.toks[k - 1].text);
     if (p != Position::none) return p;

@@ -61,6 +61,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     // "PT" and not followed by a patient's verb, or in a therapy context
     // ("6 weeks of PT", "PT x 12 visits", "formal PT").
     const std::size_t k = first;
+    // "PT/INR", "PT 12.5 seconds", "prothrombin time (PT)": the clotting test.
+    if (any_word_in(s, last, std::min(last + 2, s.toks.size()), {"inr", "ptt", "seconds", "sec"}) ||
+        any_word_in(s, first >= 2 ? first - 2 : 0, first, {"prothrombin", "inr", "ptt"})) {
+      return false;
+    }
     if (s.toks[k].all_caps) {
       static constexpr std::array<std::string_view, 14> kVerbs = {
           "reports",   "states", "denies",  "is",    "was",   "has",       "presents",
@@ -93,6 +98,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     if (any_word_in(s, before, first, {"vascular", "arterial", "intermittent"})) return false;
   }
   if (e.rule == TriggerRule::facet) {
+    // "facet injection", "radiofrequency ablation of the L4-5 facets": a
+    // procedure on the joint, not arthropathy.
+    const std::initializer_list<std::string_view> kProcedures = {
+        "injection",      "injections",  "block",     "blocks", "rhizotomy", "ablation",
+        "radiofrequency", "denervation", "neurotomy", "branch", "rfa",       "injected"};
+    if (any_word_in(s, first >= 7 ? first - 7 : 0, first, kProcedures)) return false;
     if (last < s.toks.size() &&
         any_word_in(s, last, std::min(last + 2, s.toks.size()),
                     {"injection", "injections", "block", "blocks", "rhizotomy", "ablation",
