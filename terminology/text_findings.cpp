@@ -83,6 +83,7 @@ void merge_into(Draft& a, const Draft& b) {
   Finding& f = a.f;
   const Finding& g = b.f;
   if (f.segments.empty()) f.segments = g.segments;
+  if (f.extent.empty()) f.extent = g.extent;
   f.pelvis = f.pelvis || g.pelvis;
   take(f.severity, g.severity);
   take(f.grade, g.grade);
@@ -149,6 +150,16 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
   }
 
+  // The one level the sentence names, if it names exactly one.
+  const Mention* only_level = nullptr;
+  for (const auto& mention : s.mentions) {
+    if (mention.segments.empty()) continue;
+    if (only_level && only_level->segments != mention.segments) {
+      only_level = nullptr;
+      break;
+    }
+    only_level = &mention;
+  }
   std::vector<Draft> local;
   local.reserve(s.trigs.size() + 4);
   std::vector<int> first_draft(s.trigs.size(), kNone);
@@ -173,13 +184,15 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       base.first = std::min(base.first, t.cue_first);
       base.last = std::max(base.last, t.cue_last);
     }
+    // A finding's level: its own; else its header's; else the one level its
+    // sentence names (tests/data/eval/README.md, "Which level a finding gets").
     const Mention* m = nullptr;
     if (t.mention != kNone) m = &s.mentions[t.mention];
-    // A curve names its own extent ("L1-L4 levoscoliosis", "scoliosis from T12
-    // to L4"); it does not borrow another finding's level.
-    const bool curve = e.kind == "scoliosis";
-    if (curve && m && t.mention == t.before && m->last + 2 < t.first) m = nullptr;
-    if (!e.no_levels && (m || (t.from_header && header && !curve))) {
+    if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
+      base.f.extent = m->segments;  // the curve's own levels, not a segment's
+    }
+    if (!m && !(t.from_header && header)) m = only_level;
+    if (!e.no_levels && (m || (t.from_header && header))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
       base.f.pelvis = lm.pelvis;
@@ -350,6 +363,20 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   for (auto& d : merged) out.push_back(std::move(d));
 }
 
+// A blank line or a section header ("IMPRESSION:", "Findings:") before
+// toks[i] starts a new passage.
+bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  int newlines = 0;
+  for (std::size_t k = toks[i - 1].end; k < toks[i].begin && k < text.size(); ++k) {
+    if (text[k] == '\n') ++newlines;
+  }
+  if (newlines >= 2) return true;
+  if (newlines == 0) return false;
+  std::size_t k = i;
+  while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) ++k;
+  return k > i && k < toks.size() && toks[k].kind == TokenKind::punct && toks[k].text == ":";
+}
+
 }  // namespace
 
 std::vector<Finding> extract_findings(std::string_view text) {
@@ -382,9 +409,9 @@ std::vector<Finding> extract_findings(std::string_view text) {
   s.all = &toks;
   std::vector<Draft> drafts;
   for (const auto& range : sentences) {
-    if (range.begin > 0 && newline_before(text, toks, range.begin)) {
-      // A blank line ends a header's reach; a single line break keeps it only
-      // when the header stood alone on its line.
+    if (range.begin > 0 && starts_passage(text, toks, range.begin)) {
+      // A level header ("L4-5:") reaches until a blank line, a section header
+      // ("IMPRESSION:") or the next level header.
       header.reset();
     }
     const std::size_t n = range.end - range.begin;
@@ -406,8 +433,7 @@ std::vector<Finding> extract_findings(std::string_view text) {
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
-    extract_sentence(s, header && !s.mentions.empty() ? nullptr : (header ? &*header : nullptr),
-                     drafts);
+    extract_sentence(s, header ? &*header : nullptr, drafts);
     for (auto& d : drafts) {
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = cp_begin[range.begin + d.first];

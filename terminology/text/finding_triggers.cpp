@@ -262,7 +262,8 @@ std::vector<TriggerEntry> build_triggers() {
              "sequestration", "sequestered", "hnp", "free fragment", "herniated disc",
              "herniated disk", "herniated nucleus pulposus"});
 
-  b.kind("scoliosis", true);
+  // Deformity measures describe the spine, not one motion segment.
+  b.kind("scoliosis", true, false, false, true);
   b.add_all({"scoliosis", "scoliotic", "levoscoliosis", "dextroscoliosis", "levoconvex",
              "dextroconvex", "scoliotic curve", "scoliotic curvature", "cobb angle", "cobb",
              "levoconvex curvature", "dextroconvex curvature", "degenerative scoliosis",
