@@ -169,7 +169,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const TriggerEntry& e = *t.entry;
     // "The neural foramina are patent" says there is no stenosis; "the
     // foramina are narrowed" lets the trigger after it speak.
-    if (e.rule == TriggerRule::anatomy_only && !t.negated) continue;
+    // "Canal: mild." in a structured report grades the anatomy it names.
+    std::size_t graded_end = 0;
+    const bool graded = t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+                        severity_at(s, t.last + 1, graded_end).has_value();
+    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
     Draft base;
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     const bool negated = t.negated || e.absent;

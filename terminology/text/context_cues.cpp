@@ -101,7 +101,8 @@ std::vector<CueEntry> build_cues() {
        "no measurable"});
   // Negated existence, after the finding (NegEx post-negation).
   add(E::negate, kPost,
-      {"not seen",       "not identified", "not present",     "not demonstrated",
+      {"none",           "none seen",      "none identified", "none present",
+       "not seen",       "not identified", "not present",     "not demonstrated",
        "not visualized", "not visualised", "not appreciated", "not evident",
        "not noted",      "not detected",   "not found",       "ruled out",
        "excluded",       "negative",       "normal",          "within normal limits",

@@ -215,6 +215,15 @@ std::vector<TriggerEntry> build_triggers() {
   b.kind("translation", false, false, true);
   b.add_all({"translation", "translates", "translated", "translational motion",
              "sagittal translation", "dynamic translation"});
+  for (auto p : {"shifts forward", "shifted forward", "shifts anteriorly", "shifted anteriorly",
+                 "moves forward", "moved forward", "moves anteriorly", "translates forward",
+                 "translates anteriorly", "translated anteriorly"}) {
+    b.add(p).direction = "antero";
+  }
+  for (auto p : {"shifts backward", "shifts posteriorly", "moves backward", "moves posteriorly",
+                 "translates posteriorly", "translated posteriorly"}) {
+    b.add(p).direction = "retro";
+  }
   b.add("motion").rule = TriggerRule::with_mm;
   b.add("movement").rule = TriggerRule::with_mm;
   b.add("excursion").rule = TriggerRule::with_mm;
@@ -268,6 +277,8 @@ std::vector<TriggerEntry> build_triggers() {
              "dextroconvex", "scoliotic curve", "scoliotic curvature", "cobb angle", "cobb",
              "levoconvex curvature", "dextroconvex curvature", "degenerative scoliosis",
              "rotoscoliosis"});
+  b.add_all({"dextrocurvature", "levocurvature", "dextroconvex curve", "levoconvex curve",
+             "rotatory scoliosis", "rotary scoliosis", "lumbar curve", "thoracolumbar curve"});
   b.add("curve").rule = TriggerRule::not_lordotic;
   b.add("curvature").rule = TriggerRule::not_lordotic;
 

@@ -24,6 +24,32 @@ namespace spinecds::terminology::text {
 
 namespace {
 
+enum class Position { none, neutral, flexion, extension };
+
+Position position_word(std::string_view w) {
+  if (w == "flexion" || w == "flexed") return Position::flexion;
+  if (w == "extension" || w == "extended") return Position::extension;
+  if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
+    return Position::neutral;
+  return Position::none;
+}
+
+// The position a figure was measured in: "2 mm in extension", "3 mm
+// anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
+Position measure_position(const Sentence& s, const Measure& m) {
+  for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
+    if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
+    const Position p = position_word(s.toks[k].text);
+    if (p != Position::none) return p;
+  }
+  for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
+    if (s.toks[k - 1].kind == TokenKind::number) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none) return p;
+  }
+  return Position::none;
+}
+
 std::optional<double> number_value(const Token& t) {
   if (t.kind == TokenKind::number) return t.value;
   if (t.kind == TokenKind::alnum && t.text.size() > 1 && t.text[0] == 'x') {
@@ -97,10 +123,16 @@ std::vector<Measure> find_measures(const Sentence& s) {
           !(kind == MeasureKind::weeks || kind == MeasureKind::visits)) {
         continue;
       }
-      if (!earlier_value(s, i)) out.push_back({kind, value, i, k + 1});
+      out.push_back({kind, value, i, k + 1});
       i = k;
     }
   }
+  // "previously grade 2, now grade 1", "(previously 35 degrees)": an earlier
+  // value is not the finding's, unless it is a position's ("from 3 mm in
+  // extension to 7 mm in flexion").
+  std::erase_if(out, [&](const Measure& m) {
+    return earlier_value(s, m.first) && measure_position(s, m) == Position::none;
+  });
   return out;
 }
 
@@ -176,35 +208,7 @@ int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind) {
   return best;
 }
 
-namespace {
-
-enum class Position { none, neutral, flexion, extension };
-
-Position position_word(std::string_view w) {
-  if (w == "flexion" || w == "flexed") return Position::flexion;
-  if (w == "extension" || w == "extended") return Position::extension;
-  if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
-    return Position::neutral;
-  return Position::none;
-}
-
-// The position a figure was measured in: "2 mm in extension", "3 mm
-// anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
-Position measure_position(const Sentence& s, const Measure& m) {
-  for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
-    if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
-    const Position p = position_word(s.toks[k].text);
-    if (p != Position::none) return p;
-  }
-  for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
-    if (s.toks[k - 1].kind == TokenKind::number) break;
-    const Position p = position_word(s.toks[k - 1].text);
-    if (p != Position::none) return p;
-  }
-  return Position::none;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 // A translation or angulation given per position is one motion finding whose
 // value is the difference between positions (issue 11, DESIGN.md §4): "2 mm in
@@ -228,9 +232,25 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
     const auto& neutral = at[static_cast<int>(Position::neutral)];
     const auto& flexion = at[static_cast<int>(Position::flexion)];
     const auto& extension = at[static_cast<int>(Position::extension)];
-    if (positions < 2 || !(flexion || extension)) continue;
-    const double diff = flexion && extension ? std::fabs(*flexion - *extension)
-                                             : std::fabs(flexion.value_or(*extension) - *neutral);
+    // "progresses by 4 mm with flexion": the change itself.
+    std::optional<double> delta;
+    for (const auto& m : measures) {
+      if (m.kind != unit || m.first < 2 || !s.about_positions) continue;
+      if (!word_is(s.toks[m.first - 1], "by")) continue;
+      if (any_word_in(s, m.first >= 4 ? m.first - 4 : 0, m.first - 1,
+                      {"increases", "increased", "increasing", "progresses", "progressed",
+                       "progressing", "changes", "changed", "changing", "worsens", "worsened",
+                       "differs", "varies", "moves", "translates", "shifts"})) {
+        delta = m.value;
+        first = std::min(first, m.first);
+        last = std::max(last, m.last);
+      }
+    }
+    const bool per_position = positions >= 2 && (flexion || extension);
+    if (!per_position && !delta) continue;
+    const double diff = !per_position          ? *delta
+                        : flexion && extension ? std::fabs(*flexion - *extension)
+                                               : std::fabs(flexion.value_or(*extension) - *neutral);
     const bool mm = unit == MeasureKind::mm;
     const FindingKind motion = mm ? FindingKind::translation : FindingKind::angulation;
     Draft* slip = nullptr;

@@ -187,7 +187,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
-    if (cls_is(s, k, kCopula) || punct_is(tok, "(")) copula = true;
+    if (cls_is(s, k, kCopula) || punct_is(tok, "(") || punct_is(tok, ":")) copula = true;
     ++k;
     ++steps;
   }

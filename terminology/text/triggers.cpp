@@ -147,8 +147,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
-  if (e.rule == TriggerRule::study_named && first > 0) {
-    // "translation between flexion and extension" names positions, not images.
+  if (e.rule == TriggerRule::study_named && first > 0 &&
+      !any_word_in(s, first >= 4 ? first - 4 : 0, first,
+                   {"views", "view", "radiographs", "radiograph", "xr", "films", "series", "ray",
+                    "rays", "xray", "xrays", "imaging", "images"})) {
+    // "translation between flexion and extension" names positions, not images;
+    // "4 views with flexion/extension" names images.
     if (any_word_in(
             s, first - 1, first,
             {"between", "with", "on", "in", "across", "during", "of", "to", "and", "from", "at"})) {
