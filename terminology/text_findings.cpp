@@ -290,6 +290,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     std::vector<Group> groups;
     if (e.takes_severity || e.takes_location) groups = modifier_groups(s, t, window_first);
     if (groups.empty()) groups.push_back({});
+    if (!groups.front().severity && t.copy_severity) {
+      for (auto& g : groups) g.severity = t.copy_severity;
+    }
     if (!groups.front().severity && e.takes_severity) {
       std::size_t at = 0;
       if (auto sev = predicate_severity(s, t, at)) {

@@ -500,7 +500,13 @@ std::vector<TriggerEntry> build_triggers() {
 
   // Phrases that contain a trigger word but are not findings.
   b.kind("", false);
-  b.add_all({"facet effusion",
+  b.add_all({"generalized weakness",
+             "general weakness",
+             "diffuse weakness",
+             "weak pulses",
+             "weak signal",
+             "weakly enhancing",
+             "facet effusion",
              "facet effusions",
              "facet joint effusion",
              "facet joint effusions",

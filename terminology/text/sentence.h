@@ -30,10 +30,12 @@ struct Mention {
 struct Trig {
   std::size_t first = 0, last = 0;
   const TriggerEntry* entry = nullptr;
-  int mention = kNone;       // level mention that names its segments
-  int before = kNone;        // the level mention last seen before the trigger
-  int copy_of = kNone;       // "moderate at L2-3" repeats this trigger's finding
-  bool from_header = false;  // segments come from a "L4-5:" line header
+  int mention = kNone;  // level mention that names its segments
+  int before = kNone;   // the level mention last seen before the trigger
+  int copy_of = kNone;
+  std::optional<Severity> copy_severity;  // "..., moderate on the left at L4-5"       // "moderate
+                                          // at L2-3" repeats this trigger's finding
+  bool from_header = false;               // segments come from a "L4-5:" line header
   bool negated = false, uncertain = false;
   bool hypothetical = false, historical = false, other = false;
   std::size_t cue_first = 0, cue_last = 0;

@@ -50,8 +50,9 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     // "disc space narrowing" is loss of disc height, not stenosis.
     if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
-      if (any_word_in(s, last, std::min(last + 4, s.toks.size()),
-                      {"disc", "disk", "space", "joint", "height"})) {
+      // "narrowing of the L4-5 disc space": the level sits in between.
+      if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
+                      {"disc", "disk", "space", "joint", "height", "interspace"})) {
         return false;
       }
     }
@@ -190,10 +191,10 @@ void find_triggers(Sentence& s) {
       // "severe stenosis at L3-4, moderate at L2-3": a severity with a level
       // and no noun repeats the finding before it.
       std::size_t j = i;
-      if (severity_at(s, i, j)) {
+      if (const auto severity = severity_at(s, i, j)) {
         while (j < s.toks.size() && j < i + 8 && s.mention_at[j] == kNone &&
                (location_word(s.toks[j].text, s.trigs.back().entry->kind) ||
-                cls_is(s, j, kLocationFiller)) &&
+                cls_is(s, j, kLocationFiller) || word_is(s.toks[j], "on")) &&
                !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in"))) {
           ++j;
         }
@@ -204,6 +205,7 @@ void find_triggers(Sentence& s) {
           t.last = j + 1;
           t.entry = s.trigs.back().entry;
           t.copy_of = static_cast<int>(s.trigs.size()) - 1;
+          t.copy_severity = severity;
           s.trigger_at[j] = static_cast<int>(s.trigs.size());
           s.trigs.push_back(t);
           i = j + 1;
