@@ -27,6 +27,8 @@ using namespace text;
 // Texts longer than this are read up to here: a note is kilobytes, and the
 // cap keeps one call's work bounded whatever arrives.
 constexpr std::size_t kMaxTextBytes = 4 * 1024 * 1024;
+// Texts are read in chunks of whole lines of about this size.
+constexpr std::size_t kChunkBytes = 64 * 1024;
 
 // ---- Assembly ------------------------------------------------------------------
 
@@ -384,18 +386,16 @@ bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::
   return k > i && k < toks.size() && toks[k].kind == TokenKind::punct && toks[k].text == ":";
 }
 
-}  // namespace
-
-std::vector<Finding> extract_findings(std::string_view text) {
-  if (text.size() > kMaxTextBytes) text = text.substr(0, kMaxTextBytes);
+// Reads one chunk of the text (whole lines): `cp_base` is the code point
+// offset of its first byte; `header` carries a level header across chunks.
+void extract_chunk(std::string_view text, std::size_t cp_base, std::optional<Mention>& header,
+                   std::vector<Finding>& out) {
   const auto toks = tokenize(text);
   const auto sentences = split_sentences(text, toks);
-  std::vector<Finding> out;
-  std::optional<Mention> header;
   // Code points before each token: one pass, so spans cost nothing per finding.
   std::vector<std::size_t> cp_begin(toks.size()), cp_end(toks.size());
   {
-    std::size_t byte = 0, cp = 0;
+    std::size_t byte = 0, cp = cp_base;
     auto advance = [&](std::size_t to) {
       for (; byte < to && byte < text.size(); ++byte) {
         if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
@@ -410,7 +410,6 @@ std::vector<Finding> extract_findings(std::string_view text) {
   }
   std::vector<std::uint32_t> cls(toks.size());
   for (std::size_t k = 0; k < toks.size(); ++k) cls[k] = word_classes(toks[k].text);
-  out.reserve(toks.size() / 16);
   // One Sentence reused for every sentence, so its vectors keep their capacity.
   Sentence s;
   s.all = &toks;
@@ -431,11 +430,8 @@ std::vector<Finding> extract_findings(std::string_view text) {
     s.trigs.clear();
     s.roots.clear();
     s.about_positions = false;
-    for (const auto& tok : s.toks) {
-      const std::string& w = tok.text;
-      s.about_positions = s.about_positions || w == "flexion" || w == "extension" ||
-                          w == "flexed" || w == "extended" || w == "dynamic" || w == "positions" ||
-                          w == "positioning" || w == "position" || w == "positional";
+    for (std::size_t k = 0; k < n && !s.about_positions; ++k) {
+      s.about_positions = cls_is(s, k, kPositionWord);
     }
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
@@ -447,6 +443,42 @@ std::vector<Finding> extract_findings(std::string_view text) {
       d.f.span_end = cp_end[range.begin + std::max(last, d.first)];
       out.push_back(std::move(d.f));
     }
+  }
+}
+
+// Where the chunk that starts at `pos` ends: at a line break in its second
+// half, else after a full stop, else (one enormous line) at a code point.
+std::size_t chunk_end(std::string_view text, std::size_t pos) {
+  if (text.size() - pos <= kChunkBytes) return text.size();
+  const std::size_t hard = pos + kChunkBytes;
+  const std::size_t half = pos + kChunkBytes / 2;
+  if (const auto nl = text.rfind('\n', hard - 1); nl != std::string_view::npos && nl >= half) {
+    return nl + 1;
+  }
+  if (const auto dot = text.rfind(". ", hard - 2); dot != std::string_view::npos && dot >= half) {
+    return dot + 2;
+  }
+  std::size_t end = hard;
+  while (end > half && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+}  // namespace
+
+std::vector<Finding> extract_findings(std::string_view text) {
+  if (text.size() > kMaxTextBytes) text = text.substr(0, kMaxTextBytes);
+  std::vector<Finding> out;
+  out.reserve(text.size() / 64);
+  std::optional<Mention> header;
+  // Chunks of whole lines keep the per-token tables small and in cache, so
+  // the time per MiB does not grow with the text.
+  std::size_t pos = 0, cp_base = 0;
+  while (pos < text.size()) {
+    const std::size_t end = chunk_end(text, pos);
+    const auto chunk = text.substr(pos, end - pos);
+    extract_chunk(chunk, cp_base, header, out);
+    cp_base += code_point_offset(chunk, chunk.size());
+    pos = end;
   }
   return out;
 }
