@@ -190,13 +190,14 @@ void Engine::read_deformity() {
 }
 
 void Engine::add_curve(const RecordFinding& rf) {
-  if (rf.finding.segments.empty()) {
+  const auto& extent = rf.finding.extent.empty() ? rf.finding.segments : rf.finding.extent;
+  if (extent.empty()) {
     deformity_.global = true;
     return;
   }
   // The measured curve runs from its highest to its lowest named level.
-  const auto lo = rf.finding.segments.front().upper.ordinal;
-  const auto hi = rf.finding.segments.back().upper.ordinal;
+  const auto lo = extent.front().upper.ordinal;
+  const auto hi = extent.back().upper.ordinal;
   for (int v = lo; v <= hi; ++v) deformity_.curve.insert(Segment{terminology::Vertebra{v}});
 }
 

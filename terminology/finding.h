@@ -19,6 +19,9 @@ std::optional<Severity> parse_severity(std::string_view canonical);
 struct Finding {
   FindingKind kind = FindingKind::stenosis;
   std::vector<Segment> segments;  // sorted, unique
+  // The segments a measured curve spans ("Cobb angle 32 degrees from T12 to
+  // L4"): a deformity belongs to no one segment, but its extent matters.
+  std::vector<Segment> extent;
   // ConText categories (DESIGN.md §4). "Resolved" is negated and historical.
   bool negated = false;
   bool uncertain = false;

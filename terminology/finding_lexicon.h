@@ -24,6 +24,8 @@ enum class TriggerRule {
   anatomy_only,     // "neural foramina": a stenosis finding only when negated ("are patent")
   not_lordotic,     // "curve" but not "lordotic curve"
   therapy_word,     // "therapy" but not "radiation therapy" or "injection therapy"
+  affirmed_only,    // "osseous bridging": evidence of a fusion only when affirmed
+  motion_context,   // "stable", "unchanged": instability absent only beside a position word
   study_named,  // bare "flexion and extension" names a study, "between flexion and extension" not
 };
 

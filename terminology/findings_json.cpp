@@ -65,6 +65,15 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
       append_escaped(out, to_string(f.segments[k]));
     }
     out += "]";
+    if (!f.extent.empty()) {
+      field(out, "extent");
+      out += "[";
+      for (std::size_t k = 0; k < f.extent.size(); ++k) {
+        if (k) out += ", ";
+        append_escaped(out, to_string(f.extent[k]));
+      }
+      out += "]";
+    }
     if (f.pelvis) {
       field(out, "pelvis");
       out += "true";

@@ -13,9 +13,27 @@ struct Endpoint {
   bool pelvis = false;
 };
 
+// One or two endpoints ("l5s1", "l45") without a heap allocation: the scanner
+// runs at every vertebra-like token of a text.
+class Endpoints {
+ public:
+  void push_back(const Endpoint& e) {
+    if (n_ < items_.size()) items_[n_++] = e;
+  }
+  void clear() { n_ = 0; }
+  bool empty() const { return n_ == 0; }
+  const Endpoint& front() const { return items_[0]; }
+  const Endpoint* begin() const { return items_.data(); }
+  const Endpoint* end() const { return items_.data() + n_; }
+
+ private:
+  std::array<Endpoint, 2> items_{};
+  std::size_t n_ = 0;
+};
+
 struct Read {
-  std::vector<Endpoint> endpoints;  // one, or two for "l5s1" / "l45"
-  std::size_t next = 0;             // the token after the endpoint
+  Endpoints endpoints;   // one, or two for "l5s1" / "l45"
+  std::size_t next = 0;  // the token after the endpoint
   std::string error;
 };
 
@@ -94,17 +112,19 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   }
   if (!is_region(s[0])) return r;
   // Split into letter/digit groups: "l4" (1 group pair), "l5s1" (2 pairs).
-  std::vector<std::pair<char, std::string_view>> parts;
+  std::array<std::pair<char, std::string_view>, 2> part_items{};
+  std::size_t part_count = 0;
   std::size_t k = 0;
   while (k < s.size()) {
     const char letter = s[k];
-    if (letter < 'a' || letter > 'z') return r;
+    if (letter < 'a' || letter > 'z' || part_count == part_items.size()) return r;
     std::size_t d = k + 1;
     while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
     if (d == k + 1) return r;
-    parts.emplace_back(letter, std::string_view(s).substr(k + 1, d - k - 1));
+    part_items[part_count++] = {letter, std::string_view(s).substr(k + 1, d - k - 1)};
     k = d;
   }
+  const std::span<const std::pair<char, std::string_view>> parts(part_items.data(), part_count);
   if (parts.size() == 1) {
     auto [region, digits] = parts[0];
     // "L45" is L4-5 written without a separator.
@@ -218,7 +238,7 @@ Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode)
     c.next = i;
     return c;
   }
-  c.endpoints = first.endpoints;
+  c.endpoints.assign(first.endpoints.begin(), first.endpoints.end());
   c.next = first.next;
   while (true) {
     std::size_t after = c.next;

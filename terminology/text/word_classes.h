@@ -23,6 +23,7 @@ enum WordClass : std::uint32_t {
   kTriggerStart = 1u << 12,   // first word of a finding trigger phrase
   kCueStart = 1u << 13,       // first word of a ConText cue phrase
   kSeverityStart = 1u << 14,  // first word of a severity phrase
+  kPositionWord = 1u << 15,   // "flexion", "extension", "dynamic": motion is spoken of
 };
 
 // The classes of a lower-case word or punctuation token; 0 for a word the

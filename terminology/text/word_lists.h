@@ -75,4 +75,10 @@ inline constexpr std::array<std::string_view, 21> kNumberWords = {
 inline constexpr std::array<std::string_view, 6> kLevelPhraseStarts = {
     "all", "every", "each", "throughout", "lumbosacral", "thoracolumbar"};
 
+// Words that say a sentence is about positions of the spine, so "stable" or
+// "unchanged" there speaks about motion (flexion-extension reports).
+inline constexpr std::array<std::string_view, 9> kPositionWords = {
+    "flexion",   "extension",   "flexed",   "extended",  "dynamic",
+    "positions", "positioning", "position", "positional"};
+
 }  // namespace spinecds::terminology::text

@@ -42,6 +42,12 @@ bool same(const rapidjson::Value& e, const Finding& f) {
   std::vector<std::string> got;
   for (auto s : f.segments) got.push_back(spinecds::terminology::to_string(s));
   if (segs != got) return false;
+  std::vector<std::string> extent, got_extent;
+  if (e.HasMember("extent")) {
+    for (const auto& s : e["extent"].GetArray()) extent.emplace_back(s.GetString());
+  }
+  for (auto s : f.extent) got_extent.push_back(spinecds::terminology::to_string(s));
+  if (extent != got_extent) return false;
   if (flag("negated") != f.negated || flag("uncertain") != f.uncertain) return false;
   auto opt_str = [&](const char* k, const std::optional<std::string>& v) {
     return e.HasMember(k) ? (v && *v == str(k)) : !v.has_value();

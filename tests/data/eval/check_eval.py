@@ -12,6 +12,9 @@ from eval_format import (CATEGORIES, DIRECTIONS, FIELDS, HERE, KINDS, LOCATIONS,
                          SETTINGS, SEVERITIES, SIDES, SPLITS, STYLES, load)
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+UNLEVELLED = {"radiculopathy", "weakness", "neurogenic-claudication", "myelopathy",
+              "physical-therapy", "flexion-extension-study", "scoliosis", "pelvic-obliquity",
+              "coronal-imbalance", "sagittal-imbalance", "pi-ll-mismatch"}
 
 
 def check_expected(where, e, errors):
@@ -44,9 +47,8 @@ def check_expected(where, e, errors):
     for key in ("start", "end"):
         if key in e and not DATE.match(e[key]):
             errors.append(f"{where}: {key} {e[key]!r} is not YYYY[-MM[-DD]]")
-    if e.get("kind") in ("radiculopathy", "weakness", "neurogenic-claudication", "physical-therapy") \
-            and e.get("segment") is not None:
-        errors.append(f"{where}: {e['kind']} carries no segment (root/side instead)")
+    if e.get("kind") in UNLEVELLED and e.get("segment") is not None:
+        errors.append(f"{where}: {e['kind']} never carries a segment (README.md, Conventions)")
 
 
 def check_file(path, split, minimum, ids, texts, errors):
