@@ -444,20 +444,27 @@ TEST_CASE("davinci-crd.configuration turns card kinds off and caps the cards") {
   CHECK(card_kinds_of(r3) == std::vector<std::string>{"fusion-extent", "physical-therapy"});
 }
 
-TEST_CASE("pa-needed comes from the payer profile") {
+TEST_CASE("pa-needed as production sets it: from the shipped policy, auth-needed") {
+  // Nothing in the service sets RenderInput::pa_needed, and the policy
+  // schema has no per-profile pa-needed code: every profile of the shipped
+  // policy answers auth-needed.
   const auto req = own_request();
-  const std::vector<criteria::Assessment> as = {own_founding()};
   const criteria::Policy policy = test_policy();
-  cards::RenderInput in;
-  in.request = &req;
-  in.orders = {first_draft_order(req)};
-  in.assessments = &as;
-  in.policy = &policy;
-  in.pa_needed = "no-auth";
-  const auto resp = cards::render_response(in);
-  validate(resp, req, {true, true, false});
-  const std::string j = to_json(*find_coverage_information(resp["systemActions"][0]["resource"]));
-  CHECK(j.find(R"({"url":"pa-needed","valueCode":"no-auth"})") != std::string::npos);
+  for (const char* profile : {"default", "aetna-like", "evicore-like"}) {
+    CAPTURE(profile);
+    auto a = own_founding();
+    a.policy.profile = profile;
+    const std::vector<criteria::Assessment> as = {a};
+    cards::RenderInput in;
+    in.request = &req;
+    in.orders = {first_draft_order(req)};
+    in.assessments = &as;
+    in.policy = &policy;
+    const auto resp = cards::render_response(in);
+    validate(resp, req, {true, true, false});
+    const std::string j = to_json(*find_coverage_information(resp["systemActions"][0]["resource"]));
+    CHECK(j.find(R"({"url":"pa-needed","valueCode":"auth-needed"})") != std::string::npos);
+  }
 }
 
 TEST_CASE("a policy without citations still gives valid cards") {
