@@ -144,6 +144,10 @@ struct TextRead {
   bool thoracic_word = false;
 };
 
+// How many tokens a region word may stand from its fusion word: "lumbar
+// spinal fusion", "fusion, lumbar", "lumbar interbody fusion, L4-5".
+constexpr std::size_t kBeside = 4;
+
 TextRead read_text(std::string_view text, Mode fallback) {
   TextRead out;
   if (text.empty()) return out;
@@ -153,7 +157,9 @@ TextRead read_text(std::string_view text, Mode fallback) {
     std::vector<LevelMention> mentions;
     bool history = false;  // a word of the past governs what follows
     bool fusion_here = false;
-    bool lumbar = false, cervical = false, thoracic = false;
+    // Region words count beside a fusion word ("posterior lumbar interbody
+    // fusion"), not anywhere in its sentence ("ACDF C5-6; lumbar MRI pending").
+    std::vector<std::size_t> lumbar_at, cervical_at, thoracic_at, fusion_at;
     for (std::size_t i = sent.begin; i < sent.end;) {
       if (auto scan = scan_level_mention(toks, i, LevelScanMode::lenient); scan.mention) {
         auto m = *scan.mention;
@@ -164,15 +170,19 @@ TextRead read_text(std::string_view text, Mode fallback) {
       const std::string& w = toks[i].text;
       if (is_pelvis_token(toks[i]) && !denied(toks, sent.begin, i)) out.pelvis = true;
       if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic"}))
-        lumbar = true;
-      if (one_of(w, {"cervical", "acdf", "acdf's", "cervicothoracic", "occipitocervical"}))
-        cervical = true;
-      if (w == "thoracic") thoracic = true;
+        lumbar_at.push_back(i);
+      if (one_of(w, {"cervical", "acdf", "cervicothoracic", "occipitocervical"}))
+        cervical_at.push_back(i);
+      if (w == "thoracic") thoracic_at.push_back(i);
+
       std::size_t len = 1;
       const Mode m = keyword_at(toks, i, len);
       if (m == Mode::fusion && !denied(toks, sent.begin, i)) {
         // "s/p L4-5 fusion" is an earlier operation, not the one ordered.
-        if (!history) fusion_here = true;
+        if (!history) {
+          fusion_here = true;
+          fusion_at.push_back(i);
+        }
         kws.push_back({i, i + len, m});
       } else if (m != Mode::none && m != Mode::fusion) {
         kws.push_back({i, i + len, m});
@@ -186,9 +196,17 @@ TextRead read_text(std::string_view text, Mode fallback) {
     }
     if (fusion_here) {
       out.fusion_affirmed = true;
-      out.lumbar_word = out.lumbar_word || lumbar;
-      out.cervical_word = out.cervical_word || cervical;
-      out.thoracic_word = out.thoracic_word || thoracic;
+      auto beside = [&](const std::vector<std::size_t>& at) {
+        for (auto r : at) {
+          for (auto f : fusion_at) {
+            if ((r > f ? r - f : f - r) <= kBeside) return true;
+          }
+        }
+        return false;
+      };
+      out.lumbar_word = out.lumbar_word || beside(lumbar_at);
+      out.cervical_word = out.cervical_word || beside(cervical_at);
+      out.thoracic_word = out.thoracic_word || beside(thoracic_at);
     }
     // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
     for (std::size_t a = 0; a < mentions.size();) {

@@ -121,8 +121,11 @@ std::vector<std::vector<Segment>> level_mentions(std::string_view s) {
 // A keyword in a sentence is negated when a negation cue precedes it within
 // the same clause ("no", "not", "without", "denies", "negative for").
 bool negated_before(std::string_view low, std::size_t pos) {
-  std::size_t clause = 0;
-  for (std::size_t i = pos; i > 0; --i) {
+  // A cue governs the words of its clause that follow it closely; looking
+  // back a bounded distance keeps many keywords in one long text linear.
+  constexpr std::size_t kReach = 160;
+  std::size_t clause = pos > kReach ? pos - kReach : 0;
+  for (std::size_t i = pos; i > clause; --i) {
     const char c = low[i - 1];
     if (c == ';' || c == ':' || c == ',') {
       clause = i;

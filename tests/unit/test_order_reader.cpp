@@ -132,3 +132,15 @@ TEST_CASE("a lumbar fusion whose levels cannot be read is still a lumbar fusion"
     "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22614"}]}})");
   CHECK(read_fusion_order(agnostic).region == FusionRegion::unknown);
 }
+
+TEST_CASE("region words count beside the fusion word, not anywhere in the sentence") {
+  CHECK(read_fusion_order(
+            parse(local("ACDF C5-6",
+                        R"(, "note": [{"text": "Anterior cervical fusion planned; he also has )"
+                        R"(lumbar stenosis being managed conservatively"}])")))
+            .region == FusionRegion::cervical);
+  CHECK(read_fusion_order(parse(local("Posterior lumbar interbody fusion"))).region ==
+        FusionRegion::lumbar);
+  CHECK(read_fusion_order(parse(local("Spinal fusion, lumbosacral"))).region ==
+        FusionRegion::lumbar);
+}
