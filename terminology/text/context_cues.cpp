@@ -401,6 +401,10 @@ std::vector<CueEntry> build_cues() {
        "tentatively scheduled for",
        "evaluation of",
        "assessment of"});
+  add(E::uncertain, kPost,
+      {"not well evaluated", "not well assessed", "not well seen", "not well visualized",
+       "suboptimally evaluated", "suboptimally assessed", "incompletely evaluated",
+       "poorly evaluated", "limited evaluation", "difficult to assess", "difficult to evaluate"});
   add(E::hypothetical, kPostStudy,
       {"is being considered", "are being considered", "is planned for", "is needed", "are needed",
        "is indicated", "are indicated", "to be obtained", "will be obtained", "will be performed",
@@ -435,7 +439,6 @@ std::vector<CueEntry> build_cues() {
        "if any",
        "if present",
        "not necessarily",
-       "no further",
        "evaluate and treat",
        "plan of care",
        "no longer than",

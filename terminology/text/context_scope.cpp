@@ -158,7 +158,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
-      if (brk(s, k) || punct_is(tok, ",")) break;
+      // "Sciatica, now resolved": an appositive "resolved" right after a comma
+      // still reaches back over it.
+      const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;
+      if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
