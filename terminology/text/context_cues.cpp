@@ -100,6 +100,8 @@ std::vector<CueEntry> build_cues() {
        "no excessive",
        "no measurable"});
   // Negated existence, after the finding (NegEx post-negation).
+  // "patent foramina", "capacious canal": the anatomy is open.
+  add(E::negate, kPre, {"patent", "widely patent", "capacious"});
   add(E::negate, kPost,
       {"none",           "none seen",      "none identified", "none present",
        "not seen",       "not identified", "not present",     "not demonstrated",

@@ -160,10 +160,15 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
+  // "fluid in the facet joints", "facet joint effusions": a facet effusion
+  // alone is not arthropathy; "facet arthropathy or effusion" still is.
+  const std::string& noun = e.words.back();
   if (e.kind == "facet-arthropathy" &&
-      any_word_in(s, first >= 4 ? first - 4 : 0, std::min(last + 2, s.toks.size()),
-                  {"fluid", "effusion", "effusions"})) {
-    return false;  // a facet effusion alone is not arthropathy
+      (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
+      (any_word_in(s, first >= 4 ? first - 4 : 0, first, {"fluid", "effusion", "effusions"}) ||
+       any_word_in(s, last, std::min(last + 2, s.toks.size()),
+                   {"fluid", "effusion", "effusions"}))) {
+    return false;
   }
   (void)head;
   return true;
