@@ -188,13 +188,9 @@ void apply_context(Sentence& s) {
 // "previously moderate", "(previously 35°)": an earlier value beside the
 // current one, which is the one a finding reports.
 bool earlier_value(const Sentence& s, std::size_t k) {
-  for (std::size_t j = k; j > 0 && k - j < 2; --j) {
-    const std::string& w = s.toks[j - 1].text;
-    if (w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before") {
-      return true;
-    }
-  }
-  return false;
+  if (k == 0) return false;
+  const std::string& w = s.toks[k - 1].text;
+  return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
 }
 
 }  // namespace spinecds::terminology::text
