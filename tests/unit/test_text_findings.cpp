@@ -276,3 +276,14 @@ TEST_CASE("motion per position is the difference; a slip lands on its own segmen
   REQUIRE(header[0].segments.size() == 1);
   CHECK(spinecds::terminology::to_string(header[0].segments[0]) == "L4-L5");
 }
+
+TEST_CASE("sections: a plan is only planned, a family history is someone else's") {
+  const auto f = extract_findings(
+      "PLAN:\nL4-5 instrumented fusion.\n\nIMPRESSION: Severe stenosis at L4-5.\n"
+      "Family history: scoliosis.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].hypothetical);
+  CHECK_FALSE(f[1].hypothetical);
+  CHECK(spinecds::terminology::counts_toward_criteria(f[1]));
+  CHECK(f[2].experiencer_other);
+}
