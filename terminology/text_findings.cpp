@@ -104,6 +104,47 @@ void merge_into(Draft& a, const Draft& b) {
   a.last = std::max(a.last, b.last);
 }
 
+// "4 mm of abnormal motion at L4-5": a measured instability is also the
+// translation (or angulation) it measures, reported with its value whatever
+// the threshold (DESIGN.md §4).
+void measured_instability(std::vector<Draft>& local) {
+  const std::size_t n = local.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Finding f = local[i].f;
+    if (f.kind != FindingKind::instability || f.negated || (!f.mm && !f.degrees)) continue;
+    const FindingKind motion = f.mm ? FindingKind::translation : FindingKind::angulation;
+    bool named = false;
+    for (const auto& d : local) named = named || (d.f.kind == motion && d.f.segments == f.segments);
+    if (named) continue;
+    Draft t = local[i];
+    t.f.kind = motion;
+    t.f.severity.reset();
+    if (motion == FindingKind::translation) t.f.degrees.reset();
+    if (motion == FindingKind::angulation) t.f.mm.reset();
+    local.push_back(std::move(t));
+  }
+}
+
+// "XR lumbar flexion/extension, reason: assess for instability": a study
+// named with the reason for it is an order, so the study is only sought.
+void ordered_study(const Sentence& s, std::vector<Draft>& local) {
+  std::size_t reason = s.toks.size();
+  for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
+    const std::string& w = s.toks[k].text;
+    if ((w == "reason" || w == "indication" || w == "dx" || w == "diagnosis") &&
+        punct_is(s.toks[k + 1], ":")) {
+      reason = k;
+      break;
+    }
+  }
+  if (reason == s.toks.size()) return;
+  for (auto& d : local) {
+    if (d.f.kind == FindingKind::flexion_extension_study && !d.f.negated && d.last <= reason) {
+      d.f.hypothetical = true;
+    }
+  }
+}
+
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
   find_triggers(s);
   if (s.trigs.empty()) return;
@@ -353,6 +394,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
   }
   motion_between_positions(s, measures, local);
+  measured_instability(local);
+  ordered_study(s, local);
   // One finding per thing said: "prior fusion ... with pedicle screws" and
   // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
   std::vector<Draft> merged;
