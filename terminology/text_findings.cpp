@@ -27,9 +27,9 @@ using namespace text;
 
 // Texts longer than this are read up to here: a note is kilobytes, and the
 // cap keeps one call's work bounded whatever arrives.
-constexpr std::size_t kMaxTextBytes = 4 * 1024 * 1024;
+constexpr std::size_t kMaxTextBytes = std::size_t{4} * 1024 * 1024;
 // Texts are read in chunks of whole lines of about this size.
-constexpr std::size_t kChunkBytes = 64 * 1024;
+constexpr std::size_t kChunkBytes = std::size_t{64} * 1024;
 
 // ---- Assembly ------------------------------------------------------------------
 

@@ -133,12 +133,10 @@ std::vector<Token> tokenize(std::string_view s) {
       bool digits = false;
       while (j < s.size()) {
         const auto d = static_cast<unsigned char>(s[j]);
-        if (is_ascii_alpha(d)) {
-          ++j;
-        } else if (is_digit(d)) {
+        if (is_digit(d)) {
           digits = true;
           ++j;
-        } else if (d >= 0x80 && !special_at(s, j)) {
+        } else if (is_ascii_alpha(d) || (d >= 0x80 && !special_at(s, j))) {
           ++j;
         } else {
           break;

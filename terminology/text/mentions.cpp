@@ -149,7 +149,7 @@ void find_mentions(Sentence& s) {
       }
     }
     if (m && m->last > i && names_root(s, *m)) {
-      s.roots.push_back({m->first, *m->single});
+      s.roots.emplace_back(m->first, *m->single);
       i = m->last;
       continue;
     }
