@@ -128,6 +128,9 @@ void measured_instability(std::vector<Draft>& local) {
 // "XR lumbar flexion/extension, reason: assess for instability": a study
 // named with the reason for it is an order, so the study is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local) {
+  bool study = false;
+  for (const auto& d : local) study = study || d.f.kind == FindingKind::flexion_extension_study;
+  if (!study) return;
   std::size_t reason = s.toks.size();
   for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
     const std::string& w = s.toks[k].text;
