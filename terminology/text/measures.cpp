@@ -151,7 +151,7 @@ bool compatible(MeasureKind m, std::string_view kind) {
   switch (m) {
     case MeasureKind::mm:
       return kind == "spondylolisthesis" || kind == "translation" || kind == "coronal-imbalance" ||
-             kind == "sagittal-imbalance" || kind == "instability";
+             kind == "sagittal-imbalance" || kind == "instability" || kind == "pelvic-obliquity";
     case MeasureKind::degrees:
       return kind == "angulation" || kind == "scoliosis" || kind == "pelvic-obliquity" ||
              kind == "pi-ll-mismatch" || kind == "instability";
