@@ -40,10 +40,10 @@ void read_observation(ReadContext& cx, const Value& r) {
   }
   if (tscore && has_number) {
     cx.facts.t_scores.push_back(number);
-    cx.facts.t_score_quotes.push_back({ref, code_text + " " + fmt(number)});
+    cx.facts.t_score_quotes.emplace_back(ref, code_text + " " + fmt(number));
   }
   if (coded_in(code, "flexion-extension-imaging"))
-    cx.facts.flexion_extension.push_back({ref, code_text});
+    cx.facts.flexion_extension.emplace_back(ref, code_text);
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
   if (has_number && !odi && !tscore && vq) {
@@ -71,7 +71,7 @@ void read_observation(ReadContext& cx, const Value& r) {
     }
     findings_in(cx, t, ref, date, kind, false);
   });
-  if (kind == SourceKind::imaging) cx.facts.spine_imaging.push_back({ref, code_text});
+  if (kind == SourceKind::imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
 }
 
 }  // namespace spinecds::terminology

@@ -227,16 +227,17 @@ TextRead read_text(std::string_view text, Mode fallback) {
         }
         return true;
       };
-      Mode mode = fallback;
+      // The procedure word right beside the list wins (before, then after);
+      // else the nearest before, else after; else the text's fallback.
+      const Keyword* by = nullptr;
       if (before && adjacent(before->last, first)) {
-        mode = before->mode;
+        by = before;
       } else if (after && adjacent(last, after->first)) {
-        mode = after->mode;
-      } else if (before) {
-        mode = before->mode;
-      } else if (after) {
-        mode = after->mode;
+        by = after;
+      } else {
+        by = before ? before : after;
       }
+      const Mode mode = by ? by->mode : fallback;
       if (mode == Mode::fusion) {
         for (std::size_t k = a; k <= b; ++k) {
           const auto& m = mentions[k];
@@ -338,14 +339,14 @@ class OrderRead {
     words_.thoracic_word = words_.thoracic_word || r.thoracic_word;
     words_.pelvis = words_.pelvis || r.pelvis;
     text_segments_.insert(r.fusion_segments.begin(), r.fusion_segments.end());
-    if (!r.fusion_segments.empty() || r.pelvis) evidence_.push_back({ref_, trim(text)});
+    if (!r.fusion_segments.empty() || r.pelvis) evidence_.emplace_back(ref_, trim(text));
   }
 
   void detail(const Value& d, RequestedLevels& req) {
     for (const auto& c : codings(&d)) fold(coding_region(c));
     if (coded_in(&d, "pelvic-fixation")) {
       req.pelvis = true;
-      if (auto t = concept_texts(&d); !t.empty()) evidence_.push_back({ref_, trim(t.front())});
+      if (auto t = concept_texts(&d); !t.empty()) evidence_.emplace_back(ref_, trim(t.front()));
       return;
     }
     // A decompression detail's levels are not fusion levels, whatever its
@@ -372,8 +373,8 @@ class OrderRead {
     const auto span = levels_from_body_sites(coded);
     if (span.value) {
       req.segments = span.value->segments;
-      evidence_.push_back({ref_, "body sites " + to_string(req.segments.front().upper) + " to " +
-                                     to_string(Vertebra{req.segments.back().upper.ordinal + 1})});
+      evidence_.emplace_back(ref_, "body sites " + to_string(req.segments.front().upper) + " to " +
+                                       to_string(Vertebra{req.segments.back().upper.ordinal + 1}));
     }
     for (const auto& c : coded) {
       if (auto l = body_site_level(c.system, c.code); l && l->pelvis) req.pelvis = true;
