@@ -65,10 +65,18 @@ void read_observation(ReadContext& cx, const Value& r) {
   each(r, "component", [&](const Value& c) {
     std::string t = concept_text(member(c, "code"));
     if (auto s = str(c, "valueString"); !s.empty()) t += ": " + std::string(s);
+    if (const Value* v = member(c, "valueCodeableConcept")) t += ": " + concept_text(v);
     if (const Value* q = member(c, "valueQuantity");
         q && member(*q, "value") && (*q)["value"].IsNumber()) {
-      t += " " + fmt((*q)["value"].GetDouble()) + " " + std::string(str(*q, "unit"));
+      std::string unit(str(*q, "unit"));
+      if (unit.empty()) unit = std::string(str(*q, "code"));
+      if (unit == "deg" || unit == "degree") unit = "degrees";
+      t += " " + fmt((*q)["value"].GetDouble()) + " " + unit;
+    } else if (const Value* n = member(c, "valueInteger"); n && n->IsNumber()) {
+      t += " " + fmt(n->GetDouble());
     }
+    // A component's words are a sentence of their own.
+    if (!t.empty() && t.back() != '.') t += ".";
     findings_in(cx, t, ref, date, kind, false);
   });
   if (kind == SourceKind::imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
