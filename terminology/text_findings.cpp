@@ -175,9 +175,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // Therapy dates and settings go to the nearest therapy statement.
   bool therapy = false;
   for (const auto& t : s.trigs) therapy = therapy || t.entry->kind == "physical-therapy";
-  std::vector<std::vector<DateMention>> dates(s.trigs.size());
-  std::vector<std::optional<std::string>> settings(s.trigs.size());
-  std::vector<std::size_t> setting_pos(s.trigs.size());
+  // Only a sentence with a therapy statement pays for these.
+  const std::size_t slots = therapy ? s.trigs.size() : 0;
+  std::vector<std::vector<DateMention>> dates(slots);
+  std::vector<std::optional<std::string>> settings(slots);
+  std::vector<std::size_t> setting_pos(slots);
   // Dates and settings belong to therapy statements only.
   if (therapy) {
     for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
