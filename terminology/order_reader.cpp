@@ -144,6 +144,18 @@ struct TextRead {
   bool thoracic_word = false;
 };
 
+// "Levels:", "Level -", "Segments" right before a list of levels.
+bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin,
+                     std::size_t first) {
+  std::size_t k = first;
+  while (k > sentence_begin && toks[k - 1].kind == TokenKind::punct &&
+         one_of(toks[k - 1].text, {":", "-", "("})) {
+    --k;
+  }
+  return k > sentence_begin && one_of(toks[k - 1].text, {"level", "levels", "segment", "segments",
+                                                         "interspace", "interspaces"});
+}
+
 // How many tokens a region word may stand from its fusion word: "lumbar
 // spinal fusion", "fusion, lumbar", "lumbar interbody fusion, L4-5".
 constexpr std::size_t kBeside = 4;
@@ -237,7 +249,10 @@ TextRead read_text(std::string_view text, Mode fallback) {
       } else {
         by = before ? before : after;
       }
-      const Mode mode = by ? by->mode : fallback;
+      Mode mode = by ? by->mode : fallback;
+      // "Levels: L4-L5" in a fusion order's note names the fusion levels
+      // when no procedure word in the sentence claims them.
+      if (!by && labelled_levels(toks, sent.begin, first)) mode = Mode::fusion;
       if (mode == Mode::fusion) {
         for (std::size_t k = a; k <= b; ++k) {
           const auto& m = mentions[k];

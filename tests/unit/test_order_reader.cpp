@@ -82,6 +82,16 @@ TEST_CASE("levels written in the display, orderDetail or note of a coded order")
   CHECK(o.region == FusionRegion::lumbar);
   CHECK(names(o.requested.segments) == std::vector<std::string>{"L3-L4"});
 
+  // A label names the fusion levels in a fusion order's note; a level with
+  // no label and no procedure word does not.
+  d = parse(
+      local("Spinal fusion", R"(, "note": [{"text": "Levels: L4-L5. Approach: posterior."}])"));
+  o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5"});
+  d = parse(local("Spinal fusion", R"(, "note": [{"text": "Pain radiating from L4-5."}])"));
+  CHECK(read_fusion_order(d).requested.segments.empty());
+
   d = parse(
       local("Spine surgery", R"(, "note": [{"text": "Plan: L4-5 TLIF with decompression L3-4"}])"));
   o = read_fusion_order(d);
