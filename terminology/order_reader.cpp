@@ -144,6 +144,38 @@ struct TextRead {
   bool thoracic_word = false;
 };
 
+// Whether the procedure keyword `k` is joined to a fusion word by "and",
+// "with", "+", "/" and words that only qualify a procedure.
+bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
+                      const Keyword& k, const std::vector<LevelMention>& mentions) {
+  auto joined = [&](std::size_t from, std::size_t to) {
+    bool joiner = false;
+    for (std::size_t t = from; t < to; ++t) {
+      if (one_of(toks[t].text, {"and", "with", "+", "/", "&", "plus"})) {
+        joiner = true;
+      } else if (!filler(toks[t])) {
+        return false;
+      }
+    }
+    return joiner;
+  };
+  for (std::size_t i = 0; i < kws.size(); ++i) {
+    if (kws[i].first != k.first) continue;
+    if (i + 1 < kws.size() && kws[i + 1].mode == Mode::fusion && joined(k.last, kws[i + 1].first))
+      return true;
+    // Backwards only when that fusion word has no levels of its own before
+    // it ("L4-5 TLIF with decompression L3-4" fuses L4-L5 alone).
+    const bool own_levels =
+        i > 0 && std::any_of(mentions.begin(), mentions.end(),
+                             [&](const LevelMention& m) { return m.last <= kws[i - 1].first; });
+    if (i > 0 && kws[i - 1].mode == Mode::fusion && !own_levels &&
+        joined(kws[i - 1].last, k.first)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Levels:", "Level -", "Segments" right before a list of levels.
 bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin,
                      std::size_t first) {
@@ -250,6 +282,11 @@ TextRead read_text(std::string_view text, Mode fallback) {
         by = before ? before : after;
       }
       Mode mode = by ? by->mode : fallback;
+      // "L4-5 laminectomy and posterolateral fusion", "fusion and
+      // decompression L4-5": procedures joined by "and"/"with" share the levels.
+      if (by && mode == Mode::decompression && joined_to_fusion(toks, kws, *by, mentions)) {
+        mode = Mode::fusion;
+      }
       // "Levels: L4-L5" in a fusion order's note names the fusion levels
       // when no procedure word in the sentence claims them.
       if (!by && labelled_levels(toks, sent.begin, first)) mode = Mode::fusion;

@@ -53,6 +53,8 @@ TEST_CASE(
       {"Lumbar fusion L2 thru L5", {"L2-L3", "L3-L4", "L4-L5"}, false},
       {"TLIF L3/4 and L4/5", {"L3-L4", "L4-L5"}, false},
       {"L5-S1 ALIF", {"L5-S1"}, false},
+      {"L4-5 laminectomy and posterolateral fusion, no iliac fixation", {"L4-L5"}, false},
+      {"Fusion and decompression L3-4", {"L3-L4"}, false},
       {"Lumbar arthrodesis, posterior interbody technique, L4-L5", {"L4-L5"}, false},
   };
   for (const auto& c : cases) {
