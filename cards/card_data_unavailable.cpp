@@ -22,6 +22,7 @@ std::string_view key_meaning(std::string_view key) {
       {"medications", "medications"},
       {"coverage", "insurance coverage"},
       {"documents", "clinical documents"},
+      {criteria::kOrderLevelsGap, "the levels the order fuses"},
   };
   for (const auto& k : kKeys) {
     if (k.key == key) return k.meaning;
@@ -48,13 +49,18 @@ rapidjson::Value card_data_unavailable(const CardContext& ctx, const OrderInput&
   spec.topic = kTopicGuideline;
   spec.summary = "Advice on fusion " + requested + " rests on a partial record: " + keys +
                  " could not be retrieved";
+  if (a.data_gaps.size() == 1 && a.data_gaps.front().key == criteria::kOrderLevelsGap) {
+    spec.summary = "The levels of this fusion order could not be read: add them to the order";
+  }
   std::string d =
       "Criteria that depend on these parts of the record may show as not documented "
       "when the chart holds them.\n\n";
   for (const auto& g : a.data_gaps) {
     const auto meaning = key_meaning(g.key);
     d += "- **" + (meaning.empty() ? markdown_escape(g.key) : std::string(meaning)) + ":** " +
-         (g.partial ? "cut short: " : "not retrieved: ") +
+         (g.key == criteria::kOrderLevelsGap ? "not read: "
+          : g.partial                        ? "cut short: "
+                                             : "not retrieved: ") +
          markdown_escape(truncate_code_points(g.reason, 100)) + "\n";
   }
   spec.detail = d;
