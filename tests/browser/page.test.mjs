@@ -146,7 +146,9 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('#cards .card').length === 4);
   const cardsText = await page.textContent('#cards');
   assert.ok(cardsText.includes('<script>alert()</script>'), 'the script tag shows as text');
-  assert.ok(cardsText.includes('[x](javascript:alert())'), 'the javascript: link shows as text');
+  // A card quotes at most ~120 characters, so the link may be cut short in
+  // the card; what shows must be text, and the review shows it whole.
+  assert.ok(cardsText.includes('[x]('), 'the javascript: link shows as text');
   assert.ok(cardsText.includes('<img src=x onerror=alert()>'), 'the event handler shows as text');
   assert.equal(await page.locator('#cards script, #cards img, #cards [onerror]').count(), 0);
   assert.equal(await page.locator('#cards a[href^="javascript:"]').count(), 0);
@@ -155,7 +157,10 @@ try {
   const hostileReview = await browser.newPage();
   hostileReview.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await hostileReview.goto(hostileHref);
-  assert.ok((await hostileReview.textContent('body')).includes('<script>alert()</script>'));
+  const reviewText = await hostileReview.textContent('body');
+  assert.ok(reviewText.includes('<script>alert()</script>'));
+  assert.ok(reviewText.includes('[x](javascript:alert())'), 'the javascript: link shows as text');
+  assert.equal(await hostileReview.locator('a[href^="javascript:"]').count(), 0);
   assert.equal(await hostileReview.locator('body script, body img').count(), 0);
   await shot(hostileReview, '08-hostile-review');
   await page.waitForTimeout(300);
