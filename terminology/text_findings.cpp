@@ -102,6 +102,7 @@ void merge_into(Draft& a, const Draft& b) {
   f.historical = f.historical || g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
+  a.deferent = a.deferent && b.deferent;  // an explicit statement is no longer a summary
 }
 
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
@@ -223,7 +224,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const bool graded = t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
                         severity_at(s, t.last + 1, graded_end).has_value();
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
+    // "prior back surgery" alone names no operation; only its absence speaks.
+    if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;
+    base.deferent = e.deferent;
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
@@ -395,6 +399,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (g.any) d.first = std::min(d.first, g.first);
       local.push_back(std::move(d));
+      if (e.rule == TriggerRule::any_surgery) {
+        Draft fusion = local.back();
+        fusion.f.kind = FindingKind::prior_fusion;
+        local.push_back(std::move(fusion));
+      }
       if (!e.takes_location || e.kind != "stenosis") break;
     }
   }
@@ -473,6 +482,72 @@ void apply_section(Section section, bool reports_done, Finding& f) {
   }
 }
 
+// Deferent readings ("alignment is normal", "strength 5/5 throughout", "disc
+// osteophyte complex") give way to an explicit statement of the same kind in
+// the same or the neighbouring sentence: "Alignment is anatomic. No
+// spondylolisthesis." and "DOC at L4-5 without herniation" each say one thing.
+class Deference {
+ public:
+  explicit Deference(std::size_t chunk_start) : start_(chunk_start) {}
+
+  void next_sentence() {
+    prev_ = std::move(cur_);
+    cur_.clear();
+  }
+
+  // Whether `d` is kept; an explicit `d` marks the deferent findings it replaces.
+  bool keep(const Draft& d, const std::vector<Finding>& out) {
+    const auto replaces = [](const Finding& weak, const Finding& strong) {
+      return weak.kind == strong.kind &&
+             (weak.segments.empty() || weak.segments == strong.segments);
+    };
+    if (d.deferent) {
+      for (const auto* list : {&prev_, &cur_}) {
+        for (const auto& e : *list) {
+          if (!e.deferent && replaces(d.f, out[e.index])) return false;
+        }
+      }
+      cur_.push_back({out.size(), true});
+      return true;
+    }
+    for (auto* list : {&prev_, &cur_}) {
+      for (auto& e : *list) {
+        if (e.deferent && !e.dropped && replaces(out[e.index], d.f)) {
+          e.dropped = true;
+          dropped_.push_back(e.index);
+        }
+      }
+    }
+    cur_.push_back({out.size(), false});
+    return true;
+  }
+
+  void compact(std::vector<Finding>& out) {
+    if (dropped_.empty()) return;
+    std::sort(dropped_.begin(), dropped_.end());
+    std::size_t w = start_, next = 0;
+    for (std::size_t r = start_; r < out.size(); ++r) {
+      if (next < dropped_.size() && dropped_[next] == r) {
+        ++next;
+        continue;
+      }
+      if (w != r) out[w] = std::move(out[r]);
+      ++w;
+    }
+    out.resize(w);
+  }
+
+ private:
+  struct Entry {
+    std::size_t index;
+    bool deferent;
+    bool dropped = false;
+  };
+  std::size_t start_;
+  std::vector<Entry> prev_, cur_;
+  std::vector<std::size_t> dropped_;
+};
+
 // Reads one chunk of the text (whole lines): `cp_base` is the code point
 // offset of its first byte; `passage` carries across chunks.
 void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
@@ -502,6 +577,7 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
   Sentence s;
   s.all = &toks;
   std::vector<Draft> drafts;
+  Deference defer(out.size());
   for (const auto& range : sentences) {
     if (range.begin > 0 && starts_passage(text, toks, range.begin)) {
       // A level header ("L4-5:") reaches until a blank line, a section header
@@ -537,14 +613,17 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
                        w == "continues" || w == "continued";
       }
     }
+    defer.next_sentence();
     for (auto& d : drafts) {
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = cp_begin[range.begin + d.first];
       d.f.span_end = cp_end[range.begin + std::max(last, d.first)];
       apply_section(passage.section, reports_done, d.f);
+      if (!defer.keep(d, out)) continue;
       out.push_back(std::move(d.f));
     }
   }
+  defer.compact(out);
 }
 
 // Where the chunk that starts at `pos` ends: at a line break in its second

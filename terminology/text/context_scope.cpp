@@ -153,6 +153,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
   };
   if (c.entry->forward) scan_forward();
   if (c.entry->backward) {
+    const bool hedge_cue =
+        c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
     bool seen = false;
     int steps = 0;
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
@@ -162,6 +164,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // still reaches back over it.
       const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;
       if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
+      // "severe stenosis with likely impingement of the L5 root": a hedge
+      // before its own noun phrase does not reach back over the word that
+      // starts that phrase (lead's check, category 4).
+      if (hedge_cue && cls_is(s, k, kHedgeBoundary)) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";

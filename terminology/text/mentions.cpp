@@ -77,28 +77,47 @@ bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
 }
 
 // "at the 4-5 level", "the 5-1 interspace": lumbar numbers without letters,
-// only beside a word that says they are a level.
-std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i) {
-  if (i + 3 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
+// only beside a word that says they are a level; "stenosis at 3-4 and 4-5"
+// without one, after "at" or in a list after another level (lead's check,
+// category 1), unless a unit follows ("at 3-4 weeks").
+std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bool after_level) {
+  if (i + 2 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
     return std::nullopt;
   }
   if (!(punct_is(t[i + 1], "-") || punct_is(t[i + 1], "/")) || t[i + 1].space_before ||
       t[i + 2].space_before) {
     return std::nullopt;
   }
-  const std::string& n = t[i + 3].text;
-  if (n != "level" && n != "levels" && n != "interspace" && n != "disc" && n != "disk" &&
-      n != "segment" && n != "space") {
-    return std::nullopt;
-  }
   const auto a = t[i].text, b = t[i + 2].text;
   if (a.size() != 1 || b.size() != 1) return std::nullopt;
+  const std::size_t last = i + 3;
+  const std::string_view n = last < t.size() ? std::string_view(t[last].text) : "";
+  if (!(n == "level" || n == "levels" || n == "interspace" || n == "disc" || n == "disk" ||
+        n == "segment" || n == "space" || n == "interspaces" || n == "segments")) {
+    static constexpr std::array<std::string_view, 8> kListWords = {
+        "at", "and", "or", ",", "through", "to", "from", "including"};
+    static constexpr std::array<std::string_view, 26> kUnits = {
+        "mm",    "cm",   "weeks", "week",   "wks",   "days",     "day",     "months", "month",
+        "years", "year", "times", "visits", "hours", "minutes",  "x",       "%",      "degrees",
+        "/",     "lbs",  "mg",    "out",    "per",   "sessions", "percent", "+"};
+    std::string_view prev = i > 0 ? std::string_view(t[i - 1].text) : "";
+    if (prev == "the" && i > 1 && word_is(t[i - 2], "at"))
+      prev = "at";  // "at the 2-3 and 3-4 levels"
+    const bool listed = std::find(kListWords.begin(), kListWords.end(), prev) != kListWords.end();
+    if (!punct_is(t[i + 1], "-") || !listed || (prev != "at" && !after_level) ||
+        std::find(kUnits.begin(), kUnits.end(), n) != kUnits.end() ||
+        (last < t.size() && t[last].kind == TokenKind::number) ||
+        (last < t.size() && punct_is(t[last], "-"))) {
+      return std::nullopt;
+    }
+  }
+  const std::size_t end = i + 3;  // "4", "-", "5"
   const int x = a[0] - '0', y = b[0] - '0';
   if (x >= 1 && x <= 4 && y == x + 1) {
-    return Mention{i, i + 3, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
+    return Mention{i, end, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
   }
   if (x == 5 && y == 1)
-    return Mention{i, i + 3, {Segment{Vertebra{kSacrum - 1}}}, std::nullopt, false};
+    return Mention{i, end, {Segment{Vertebra{kSacrum - 1}}}, std::nullopt, false};
   return std::nullopt;
 }
 
@@ -139,7 +158,7 @@ void find_mentions(Sentence& s) {
     }
     std::optional<Mention> m;
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
-    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i);
+    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i, !s.mentions.empty());
     // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
     if (!m && (t[i].kind == TokenKind::alnum || (t[i].text.size() == 6 && t[i].text == "sacrum"))) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
@@ -150,6 +169,19 @@ void find_mentions(Sentence& s) {
     }
     if (m && m->last > i && names_root(s, *m)) {
       s.roots.emplace_back(m->first, *m->single);
+      i = m->last;
+      continue;
+    }
+    if (m && m->last > i && !m->single && t[i].kind == TokenKind::number && i >= 1 &&
+        !s.mentions.empty() && s.mentions.back().last + 1 == i &&
+        (word_is(t[i - 1], "and") || punct_is(t[i - 1], ",") || word_is(t[i - 1], "or"))) {
+      // "at 3-4 and 4-5": a list of numeric levels is one mention.
+      Mention& prev = s.mentions.back();
+      const int id = static_cast<int>(s.mentions.size()) - 1;
+      for (const auto& seg : m->segments) prev.segments.push_back(seg);
+      for (std::size_t k = prev.last; k < m->last; ++k) s.mention_at[k] = id;
+      prev.last = m->last;
+      last_end = m->last;
       i = m->last;
       continue;
     }
@@ -177,8 +209,14 @@ std::optional<Mention> line_header(const Sentence& s) {
   }
   if (k != m.first) return std::nullopt;
   std::size_t after = m.last;
-  if (after < s.toks.size() &&
-      (word_is(s.toks[after], "level") || word_is(s.toks[after], "levels"))) {
+  // "L4-5 level:", "L5-S1 DISC:", "L4-5 disc space:" (all-caps reports).
+  for (int words = 0; words < 2 && after < s.toks.size(); ++words) {
+    const Token& w = s.toks[after];
+    if (!(word_is(w, "level") || word_is(w, "levels") || word_is(w, "disc") || word_is(w, "disk") ||
+          word_is(w, "space") || word_is(w, "interspace") || word_is(w, "segment") ||
+          word_is(w, "intervertebral"))) {
+      break;
+    }
     ++after;
   }
   if (after < s.toks.size() && punct_is(s.toks[after], "(")) {
