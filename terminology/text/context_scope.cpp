@@ -128,6 +128,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
       t.has_cue = true;
     }
   };
+  const bool hedge_cue =
+      c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
   auto scan_forward = [&] {
     bool seen = false;
     int steps = 0;
@@ -148,13 +150,18 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
+      // with its own noun phrase; a list ("possible stenosis and
+      // instability") stays in it.
+      if (seen && hedge_cue && cls_is(s, k, kHedgeBoundary) && !word_is(tok, "and") &&
+          !word_is(tok, "including")) {
+        break;
+      }
       ++k;
     }
   };
   if (c.entry->forward) scan_forward();
   if (c.entry->backward) {
-    const bool hedge_cue =
-        c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
     bool seen = false;
     int steps = 0;
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
@@ -179,9 +186,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
     }
     // "there is possible trace anterolisthesis": a hedge written as a
     // post-cue ("is possible") with nothing before it reads forwards.
-    const bool hedge =
-        c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
-    if (!seen && !c.entry->forward && hedge) scan_forward();
+    if (!seen && !c.entry->forward && hedge_cue) scan_forward();
   }
 }
 
