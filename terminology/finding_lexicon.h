@@ -30,6 +30,8 @@ enum class TriggerRule {
   strength_grade,    // "4/5" is a strength grade only beside a muscle or "strength", never a level
   static_alignment,  // "alignment is normal": no listhesis, unless the sentence speaks of positions
   any_surgery,       // "no prior back surgery": no laminectomy and no fusion; only when negated
+  coordinated,       // "sagittal and coronal balance": the first of two coordinated measures
+  sought,            // "assess for motion": what a study looks for, after "for"
 };
 
 struct TriggerEntry {

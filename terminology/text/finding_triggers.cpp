@@ -241,6 +241,12 @@ std::vector<TriggerEntry> build_triggers() {
     e.rule = TriggerRule::motion_context;
   }
 
+  // "Flexion-extension views to assess for motion": the motion sought is
+  // instability (ordered studies, tests/data/eval/README.md).
+  for (auto p : {"motion", "movement", "abnormal motion"}) {
+    b.add(p).rule = TriggerRule::sought;
+  }
+
   b.kind("translation", false, false, true);
   b.add_all({"translation", "translates", "translated", "translational motion",
              "sagittal translation", "dynamic translation"});
@@ -334,11 +340,13 @@ std::vector<TriggerEntry> build_triggers() {
   b.add_all({"pelvic obliquity", "obliquity of the pelvis", "pelvic tilt obliquity"});
 
   b.kind("coronal-imbalance", false, false, false, true);
+  b.add("coronal").rule = TriggerRule::coordinated;
   b.add_all({"coronal imbalance", "coronal malalignment", "coronal decompensation",
              "coronal vertical axis", "cva", "coronal plumb line", "coronal balance",
              "central sacral vertical line", "csvl"});
 
   b.kind("sagittal-imbalance", false, false, false, true);
+  b.add("sagittal").rule = TriggerRule::coordinated;
   b.add_all({"sagittal vertical axis", "sva", "sagittal imbalance", "sagittal malalignment",
              "positive sagittal balance", "sagittal decompensation", "positive sagittal imbalance",
              "sagittal balance"});

@@ -197,6 +197,24 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
   if (e.rule == TriggerRule::static_alignment && s.about_positions) return false;
+  if (e.rule == TriggerRule::coordinated) {
+    // "sagittal and coronal balance are maintained", "coronal/sagittal alignment"
+    if (last + 2 >= s.toks.size() ||
+        !(word_is(s.toks[last], "and") || punct_is(s.toks[last], "/")) ||
+        !(word_is(s.toks[last + 1], "coronal") || word_is(s.toks[last + 1], "sagittal"))) {
+      return false;
+    }
+    const std::string& noun = s.toks[last + 2].text;
+    if (noun != "balance" && noun != "imbalance" && noun != "alignment" && noun != "malalignment") {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::sought &&
+      !(first > 0 && word_is(s.toks[first - 1], "for") &&
+        any_word_in(s, first >= 3 ? first - 3 : 0, first,
+                    {"assess", "evaluate", "evaluation", "eval", "assessment", "check"}))) {
+    return false;
+  }
   if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
@@ -224,7 +242,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   const std::string& noun = e.words.back();
   if (e.kind == "facet-arthropathy" &&
       (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
-      (any_word_in(s, first >= 4 ? first - 4 : 0, first, {"fluid", "effusion", "effusions"}) ||
+      (any_word_in(s, first >= 7 ? first - 7 : 0, first, {"fluid", "effusion", "effusions"}) ||
        any_word_in(s, last, std::min(last + 2, s.toks.size()),
                    {"fluid", "effusion", "effusions"}))) {
     return false;
@@ -289,7 +307,11 @@ void find_triggers(Sentence& s) {
     for (const auto* e :
          cls_is(s, i, kTriggerStart) ? triggers_starting(s.toks[i].text) : kNoEntries) {
       const std::size_t end = match_words(s, i, e->words);
-      if (end > best_end) {
+      // Of phrases of equal length, the first whose context rule allows it
+      // ("motion" is translation beside mm, instability when sought).
+      if (end > best_end ||
+          (end > 0 && end == best_end && best && !best->kind.empty() && !e->kind.empty() &&
+           !trigger_allowed(s, *best, i, best_end) && trigger_allowed(s, *e, i, end))) {
         best_end = end;
         best = e;
       }
