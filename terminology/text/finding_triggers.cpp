@@ -95,9 +95,9 @@ std::vector<TriggerEntry> build_triggers() {
   // "Alignment is anatomic/normal/maintained" says no vertebra has slipped
   // (issue 11, lead's check, category 6); beside a position word the same
   // words speak about motion instead (handled by the instability table).
-  for (const char* subject :
-       {"alignment", "lumbar alignment", "sagittal alignment", "vertebral alignment",
-        "spinal alignment", "vertebral body alignment", "lumbar spine alignment"}) {
+  // "Lumbar alignment is normal": the words before "alignment" are no part of
+  // the phrase, so common words ("lumbar", "spinal") start no extra phrases.
+  for (const char* subject : {"alignment"}) {
     for (const char* verb : {"is", "are", "remains", "remain", "appears", "appear", ":", "was",
                              "is otherwise", "otherwise", "is grossly", "grossly", ""}) {
       for (const char* state : {"normal", "anatomic", "anatomical", "maintained", "preserved",
