@@ -103,6 +103,7 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
     std::string_view prev = i > 0 ? std::string_view(t[i - 1].text) : "";
     if (prev == "the" && i > 1 && word_is(t[i - 2], "at"))
       prev = "at";  // "at the 2-3 and 3-4 levels"
+    if (prev == "from" && (n == "through" || n == "to" || n == "thru")) prev = "at";
     const bool listed = std::find(kListWords.begin(), kListWords.end(), prev) != kListWords.end();
     if (!punct_is(t[i + 1], "-") || !listed || (prev != "at" && !after_level) ||
         std::find(kUnits.begin(), kUnits.end(), n) != kUnits.end() ||
@@ -140,6 +141,39 @@ bool names_root(const Sentence& s, const Mention& m) {
   return false;
 }
 
+// "at 3-4, 4-5, and 5-1", "at 4-5 and L5-S1", "from 3-4 through 5-1": a
+// numeric level joined to the level before it by a list word or a range
+// word is one mention with it (the level scanner joins lettered levels).
+bool merge_numeric_list(Sentence& s, const Mention& m) {
+  if (s.mentions.empty()) return false;
+  Mention& prev = s.mentions.back();
+  if (prev.segments.empty() || prev.last >= m.first || m.first - prev.last > 2) return false;
+  const auto& t = s.toks;
+  if (t[m.first].kind != TokenKind::number && t[prev.first].kind != TokenKind::number) {
+    return false;
+  }
+  bool range = false;
+  for (std::size_t k = prev.last; k < m.first; ++k) {
+    const std::string& w = t[k].text;
+    if (w == "through" || w == "to" || w == "thru") {
+      range = true;
+    } else if (w != "and" && w != "," && w != "or") {
+      return false;
+    }
+  }
+  const int id = static_cast<int>(s.mentions.size()) - 1;
+  if (range && m.segments.front().upper.ordinal > prev.segments.back().upper.ordinal) {
+    for (int o = prev.segments.back().upper.ordinal + 1; o < m.segments.front().upper.ordinal;
+         ++o) {
+      prev.segments.push_back(Segment{Vertebra{o}});
+    }
+  }
+  for (const auto& seg : m.segments) prev.segments.push_back(seg);
+  for (std::size_t k = prev.last; k < m.last; ++k) s.mention_at[k] = id;
+  prev.last = m.last;
+  return true;
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   std::size_t i = 0;
@@ -172,15 +206,7 @@ void find_mentions(Sentence& s) {
       i = m->last;
       continue;
     }
-    if (m && m->last > i && !m->single && t[i].kind == TokenKind::number && i >= 1 &&
-        !s.mentions.empty() && s.mentions.back().last + 1 == i &&
-        (word_is(t[i - 1], "and") || punct_is(t[i - 1], ",") || word_is(t[i - 1], "or"))) {
-      // "at 3-4 and 4-5": a list of numeric levels is one mention.
-      Mention& prev = s.mentions.back();
-      const int id = static_cast<int>(s.mentions.size()) - 1;
-      for (const auto& seg : m->segments) prev.segments.push_back(seg);
-      for (std::size_t k = prev.last; k < m->last; ++k) s.mention_at[k] = id;
-      prev.last = m->last;
+    if (m && m->last > i && !m->segments.empty() && merge_numeric_list(s, *m)) {
       last_end = m->last;
       i = m->last;
       continue;

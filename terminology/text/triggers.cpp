@@ -279,7 +279,12 @@ bool measured_repeat(const Sentence& s, std::size_t i) {
 // "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
 // before a level, a repeat of the previous finding is placed there.
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
-  if (j + 1 >= s.toks.size() || !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in")) ||
+  const std::string& kind = s.trigs.back().entry->kind;
+  const bool of_slip =
+      word_is(s.toks[j], "of") && !severity &&
+      (kind == "spondylolisthesis" || kind == "translation");  // "2 mm of L3 on L4"
+  if (j + 1 >= s.toks.size() ||
+      !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in") || of_slip) ||
       s.mention_at[j + 1] == kNone) {
     return false;
   }
@@ -338,7 +343,8 @@ void find_triggers(Sentence& s) {
       // level and no noun repeats the measured finding before it.
       std::size_t j = i + 2;
       while (j < s.toks.size() && j < i + 5 && !word_is(s.toks[j], "at") &&
-             !word_is(s.toks[j], "in") && s.mention_at[j] == kNone && !brk(s, j)) {
+             !word_is(s.toks[j], "in") && !word_is(s.toks[j], "of") && s.mention_at[j] == kNone &&
+             !brk(s, j)) {
         ++j;
       }
       if (repeat_at(s, j, std::nullopt)) {
