@@ -174,7 +174,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that
       // starts that phrase (lead's check, category 4).
-      if (hedge_cue && cls_is(s, k, kHedgeBoundary)) break;
+      if (hedge_cue && c.entry->forward && cls_is(s, k, kHedgeBoundary)) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
