@@ -89,6 +89,14 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
   }
   if (e.rule == TriggerRule::not_disc_space) {
+    // "narrowed L5-S1 disc space": the adjective before the disc it narrows.
+    std::size_t k = last;
+    while (k < s.toks.size() && k < last + 6 && s.mention_at[k] != kNone) ++k;
+    if (k < s.toks.size() && any_word_in(s, k, k + 1,
+                                         {"disc", "disk", "intervertebral", "interspace",
+                                          "interspaces", "space", "spaces"})) {
+      return false;
+    }
     // "disc space narrowing" is loss of disc height, not stenosis.
     if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
