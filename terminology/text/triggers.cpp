@@ -287,6 +287,7 @@ bool measured_repeat(const Sentence& s, std::size_t i) {
 // "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
 // before a level, a repeat of the previous finding is placed there.
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
+  if (j + 1 >= s.toks.size()) return false;
   const std::string& kind = s.trigs.back().entry->kind;
   const bool of_slip =
       word_is(s.toks[j], "of") && !severity &&
