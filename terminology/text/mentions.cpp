@@ -169,6 +169,9 @@ bool merge_numeric_list(Sentence& s, const Mention& m) {
     }
   }
   for (const auto& seg : m.segments) prev.segments.push_back(seg);
+  // Findings carry their segments sorted and once each, whatever the list's order.
+  std::sort(prev.segments.begin(), prev.segments.end());
+  prev.segments.erase(std::unique(prev.segments.begin(), prev.segments.end()), prev.segments.end());
   for (std::size_t k = prev.last; k < m.last; ++k) s.mention_at[k] = id;
   prev.last = m.last;
   return true;
