@@ -27,6 +27,11 @@ enum class TriggerRule {
   affirmed_only,    // "osseous bridging": evidence of a fusion only when affirmed
   motion_context,   // "stable", "unchanged": instability absent only beside a position word
   study_named,  // bare "flexion and extension" names a study, "between flexion and extension" not
+  strength_grade,    // "4/5" is a strength grade only beside a muscle or "strength", never a level
+  static_alignment,  // "alignment is normal": no listhesis, unless the sentence speaks of positions
+  any_surgery,       // "no prior back surgery": no laminectomy and no fusion; only when negated
+  coordinated,       // "sagittal and coronal balance": the first of two coordinated measures
+  sought,            // "assess for motion": what a study looks for, after "for"
 };
 
 struct TriggerEntry {
@@ -41,6 +46,11 @@ struct TriggerEntry {
   bool takes_location = false;
   bool takes_direction = false;
   bool absent = false;  // the phrase itself says the finding is absent ("stable alignment")
+  // A reading by summary or synonym ("alignment is normal", "strength 5/5
+  // throughout", "disc osteophyte complex") that an explicit statement of the
+  // same kind in the same or the next sentence replaces ("Alignment is
+  // anatomic. No spondylolisthesis." says one thing).
+  bool deferent = false;
 };
 
 // ConText categories a cue gives the findings in its scope (Harkema et al.,

@@ -14,6 +14,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/deference.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/word_classes.h"
@@ -102,6 +103,7 @@ void merge_into(Draft& a, const Draft& b) {
   f.historical = f.historical || g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
+  a.deferent = a.deferent && b.deferent;  // an explicit statement is no longer a summary
 }
 
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
@@ -223,7 +225,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const bool graded = t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
                         severity_at(s, t.last + 1, graded_end).has_value();
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
+    // "prior back surgery" alone names no operation; only its absence speaks.
+    if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;
+    base.deferent = e.deferent;
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
@@ -395,6 +400,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (g.any) d.first = std::min(d.first, g.first);
       local.push_back(std::move(d));
+      if (e.rule == TriggerRule::any_surgery) {
+        Draft fusion = local.back();
+        fusion.f.kind = FindingKind::prior_fusion;
+        local.push_back(std::move(fusion));
+      }
       if (!e.takes_location || e.kind != "stenosis") break;
     }
   }
@@ -502,6 +512,7 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
   Sentence s;
   s.all = &toks;
   std::vector<Draft> drafts;
+  Deference defer(out.size());
   for (const auto& range : sentences) {
     if (range.begin > 0 && starts_passage(text, toks, range.begin)) {
       // A level header ("L4-5:") reaches until a blank line, a section header
@@ -537,14 +548,17 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
                        w == "continues" || w == "continued";
       }
     }
+    defer.next_sentence();
     for (auto& d : drafts) {
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = cp_begin[range.begin + d.first];
       d.f.span_end = cp_end[range.begin + std::max(last, d.first)];
       apply_section(passage.section, reports_done, d.f);
+      if (!defer.keep(d, out)) continue;
       out.push_back(std::move(d.f));
     }
   }
+  defer.compact(out);
 }
 
 // Where the chunk that starts at `pos` ends: at a line break in its second

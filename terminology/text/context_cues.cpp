@@ -179,8 +179,6 @@ std::vector<CueEntry> build_cues() {
        "presumably",
        "indeterminate",
        "borderline",
-       "versus",
-       "vs",
        "differential",
        "uncertain",
        "unclear",
@@ -202,7 +200,9 @@ std::vector<CueEntry> build_cues() {
        "apparent",
        "cannot be ruled out",
        "can not be ruled out"});
-  add(E::uncertain, kBoth, {"suspected", "likely", "cannot be excluded", "not excluded"});
+  // "instability versus positioning": both alternatives are uncertain.
+  add(E::uncertain, kBoth,
+      {"suspected", "likely", "cannot be excluded", "not excluded", "versus", "vs"});
   add(E::uncertain, kPost,
       {"is suspected", "is possible", "can not be excluded", "not entirely excluded",
        "cannot be ruled out", "not ruled out", "is questioned", "questioned", "is likely",
@@ -239,6 +239,12 @@ std::vector<CueEntry> build_cues() {
        "will obtain",
        "obtain",
        "ordered",
+       "will order",
+       "to order",
+       "will get",
+       "will request",
+       "to obtain",
+       "would obtain",
        "plan",
        "planned",
        "planning",

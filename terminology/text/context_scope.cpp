@@ -128,6 +128,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
       t.has_cue = true;
     }
   };
+  const bool hedge_cue =
+      c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
   auto scan_forward = [&] {
     bool seen = false;
     int steps = 0;
@@ -148,6 +150,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
+      // with its own noun phrase; a list ("possible stenosis and
+      // instability") stays in it.
+      if (seen && hedge_cue && cls_is(s, k, kHedgeBoundary) && !word_is(tok, "and") &&
+          !word_is(tok, "including")) {
+        break;
+      }
       ++k;
     }
   };
@@ -162,6 +171,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // still reaches back over it.
       const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;
       if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
+      // "severe stenosis with likely impingement of the L5 root": a hedge
+      // before its own noun phrase does not reach back over the word that
+      // starts that phrase (lead's check, category 4).
+      if (hedge_cue && c.entry->forward && cls_is(s, k, kHedgeBoundary)) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
@@ -173,9 +186,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
     }
     // "there is possible trace anterolisthesis": a hedge written as a
     // post-cue ("is possible") with nothing before it reads forwards.
-    const bool hedge =
-        c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
-    if (!seen && !c.entry->forward && hedge) scan_forward();
+    if (!seen && !c.entry->forward && hedge_cue) scan_forward();
   }
 }
 

@@ -92,6 +92,35 @@ std::vector<TriggerEntry> build_triggers() {
     b.add(p).direction = "retro";
   }
 
+  // "Alignment is anatomic/normal/maintained" says no vertebra has slipped
+  // (issue 11, lead's check, category 6); beside a position word the same
+  // words speak about motion instead (handled by the instability table).
+  // "Lumbar alignment is normal": the words before "alignment" are no part of
+  // the phrase, so common words ("lumbar", "spinal") start no extra phrases.
+  for (const char* subject : {"alignment"}) {
+    for (const char* verb : {"is", "are", "remains", "remain", "appears", "appear", ":", "was",
+                             "is otherwise", "otherwise", "is grossly", "grossly", ""}) {
+      for (const char* state : {"normal", "anatomic", "anatomical", "maintained", "preserved",
+                                "unremarkable", "within normal limits", "satisfactory"}) {
+        std::string p = std::string(subject) + " " + verb + (*verb ? " " : "") + state;
+        auto& e = b.add(p);
+        e.absent = true;
+        e.deferent = true;
+        e.rule = TriggerRule::static_alignment;
+      }
+    }
+  }
+  for (auto p :
+       {"normal alignment", "anatomic alignment", "anatomical alignment", "maintained alignment",
+        "preserved alignment", "normal lumbar alignment", "normal sagittal alignment",
+        "normal vertebral alignment", "anatomic lumbar alignment", "normal spinal alignment",
+        "normal vertebral body alignment", "unremarkable alignment"}) {
+    auto& e = b.add(p);
+    e.absent = true;
+    e.deferent = true;
+    e.rule = TriggerRule::static_alignment;
+  }
+
   b.kind("instability", true);
   b.add_all({"instability",
              "instabilities",
@@ -212,6 +241,12 @@ std::vector<TriggerEntry> build_triggers() {
     e.rule = TriggerRule::motion_context;
   }
 
+  // "Flexion-extension views to assess for motion": the motion sought is
+  // instability (ordered studies, tests/data/eval/README.md).
+  for (auto p : {"motion", "movement", "abnormal motion"}) {
+    b.add(p).rule = TriggerRule::sought;
+  }
+
   b.kind("translation", false, false, true);
   b.add_all({"translation", "translates", "translated", "translational motion",
              "sagittal translation", "dynamic translation"});
@@ -261,7 +296,17 @@ std::vector<TriggerEntry> build_triggers() {
                  "zygapophyseal joints",
                  "facet joint disease",
                  "facet joint degeneration",
-                 "facet osteoarthrosis"}) {
+                 "facet osteoarthrosis",
+                 "facet overgrowth",
+                 "facet joint overgrowth",
+                 "facet hypertrophic arthropathy",
+                 "zygapophyseal arthropathy",
+                 "zygapophysial joint",
+                 "zygapophysial joints",
+                 "articular process hypertrophy",
+                 "superior articular process hypertrophy",
+                 "posterior element hypertrophy",
+                 "hypertrophic arthropathy of the facets"}) {
     b.add(p).rule = TriggerRule::facet;
   }
 
@@ -270,6 +315,14 @@ std::vector<TriggerEntry> build_triggers() {
              "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
              "sequestration", "sequestered", "hnp", "free fragment", "herniated disc",
              "herniated disk", "herniated nucleus pulposus"});
+  // A disc osteophyte complex is disc material with spur projecting into the
+  // canal: counted as a herniation (issue 11, lead's check, category 5).
+  for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",
+                 "disk osteophyte complexes", "disc osteophyte", "disk osteophyte",
+                 "osteophyte disc complex", "disc bulge osteophyte complex",
+                 "disc ridge osteophyte complex", "disc osteophytic complex"}) {
+    b.add(p).deferent = true;
+  }
 
   // Deformity measures describe the spine, not one motion segment.
   b.kind("scoliosis", true, false, false, true);
@@ -287,11 +340,13 @@ std::vector<TriggerEntry> build_triggers() {
   b.add_all({"pelvic obliquity", "obliquity of the pelvis", "pelvic tilt obliquity"});
 
   b.kind("coronal-imbalance", false, false, false, true);
+  b.add("coronal").rule = TriggerRule::coordinated;
   b.add_all({"coronal imbalance", "coronal malalignment", "coronal decompensation",
              "coronal vertical axis", "cva", "coronal plumb line", "coronal balance",
              "central sacral vertical line", "csvl"});
 
   b.kind("sagittal-imbalance", false, false, false, true);
+  b.add("sagittal").rule = TriggerRule::coordinated;
   b.add_all({"sagittal vertical axis", "sva", "sagittal imbalance", "sagittal malalignment",
              "positive sagittal balance", "sagittal decompensation", "positive sagittal imbalance",
              "sagittal balance"});
@@ -368,16 +423,71 @@ std::vector<TriggerEntry> build_triggers() {
              "reduced strength",
              "strength is reduced",
              "strength is decreased",
-             "4 5",
-             "3 5",
-             "2 5",
-             "4 + 5",
              "give way weakness",
              "ehl weakness",
              "dorsiflexion weakness",
              "plantarflexion weakness",
              "weakened",
              "paretic"});
+  // Strength grades (MRC 0-5): "4/5", "4-/5", "4+/5" only beside a muscle or
+  // "strength"; a bare "4-5" is a level ("stenosis at 3-4 and 4-5").
+  for (auto p :
+       {"4 5", "3 5", "2 5", "1 5", "0 5", "4 + 5", "4 - 5", "3 + 5", "3 - 5", "4 +", "4 -"}) {
+    b.add(p).rule = TriggerRule::strength_grade;
+  }
+  // Full strength says there is no weakness (lead's check, category 6).
+  for (auto p : {"5 5 throughout",
+                 "5 5 bilaterally",
+                 "5 5 in all",
+                 "5 5 and symmetric",
+                 "5 5 symmetric",
+                 "5 5 strength",
+                 "strength 5 5",
+                 "strength is 5 5",
+                 "strength was 5 5",
+                 "motor 5 5",
+                 "motor strength 5 5",
+                 "motor strength is 5 5",
+                 "full strength",
+                 "strength is full",
+                 "strength full",
+                 "strength is normal",
+                 "normal strength",
+                 "strength normal",
+                 "strength intact",
+                 "strength is intact",
+                 "motor intact",
+                 "motor is intact",
+                 "motor exam normal",
+                 "motor exam is normal",
+                 "motor examination is normal",
+                 "motor strength intact",
+                 "motor strength is intact",
+                 "full motor strength",
+                 "normal motor strength",
+                 "strength is symmetric and full",
+                 "strength : 5 5",
+                 "motor : 5 5",
+                 "5 5 strength throughout",
+                 "5 5 motor strength",
+                 "full power",
+                 "power 5 5",
+                 "power is 5 5",
+                 "power is full",
+                 "normal power"}) {
+    auto& e = b.add(p);
+    e.absent = true;
+    e.deferent = true;
+  }
+  // "Motor 5/5 bilateral lower extremities", "strength 5/5 except left EHL
+  // 4/5": a full grade beside a muscle or "strength" says no weakness, unless
+  // a weaker grade in the sentence says otherwise (deference).
+  for (auto p : {"5 5"}) {
+    auto& e = b.add(p);
+    e.absent = true;
+    e.deferent = true;
+    e.rule = TriggerRule::strength_grade;
+  }
 
   b.kind("prior-laminectomy", false);
   b.add_all({"laminectomy", "laminectomies", "laminotomy", "laminotomies", "hemilaminectomy",
@@ -387,6 +497,46 @@ std::vector<TriggerEntry> build_triggers() {
   b.add_all({"surgical decompression", "decompressive surgery", "decompression surgery",
              "posterior decompression", "lumbar decompression", "decompressive laminotomy",
              "laminoplasty"});
+
+  // "No prior back surgery": neither a laminectomy nor a fusion was done
+  // (lead's check, category 6); the kind is doubled to prior-fusion when read.
+  for (auto p : {"back surgery",
+                 "back surgeries",
+                 "spine surgery",
+                 "spine surgeries",
+                 "spinal surgery",
+                 "spinal surgeries",
+                 "lumbar surgery",
+                 "lumbar surgeries",
+                 "lumbar spine surgery",
+                 "low back surgery",
+                 "lumbar spinal surgery",
+                 "spine operation",
+                 "spinal operation",
+                 "back operation",
+                 "lumbar operation",
+                 "operations on the spine",
+                 "surgery on the spine",
+                 "surgery on the lumbar spine",
+                 "surgery on the back",
+                 "surgery on his back",
+                 "surgery on her back",
+                 "spinal procedures",
+                 "spine procedures",
+                 "surgical intervention on the spine",
+                 "prior surgery",
+                 "previous surgery",
+                 "prior surgeries",
+                 "previous surgeries",
+                 "spinal surgical history",
+                 "spine surgical history",
+                 "lumbar surgical history",
+                 "surgical history",
+                 "spine surgeries",
+                 "back operations",
+                 "spinal operations"}) {
+    b.add(p).rule = TriggerRule::any_surgery;
+  }
 
   b.kind("prior-fusion", false);
   b.add_all({"fusion",

@@ -37,12 +37,15 @@ Position position_word(std::string_view w) {
 // The position a figure was measured in: "2 mm in extension", "3 mm
 // anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
 Position measure_position(const Sentence& s, const Measure& m) {
+  // Numbers inside a level ("at L4-5 in flexion") are no other figure.
   for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
+    if (s.mention_at[k] != kNone) continue;
     if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
     const Position p = position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
   for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
     if (s.toks[k - 1].kind == TokenKind::number) break;
     const Position p = position_word(s.toks[k - 1].text);
     if (p != Position::none) return p;

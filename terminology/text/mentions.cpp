@@ -77,28 +77,48 @@ bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
 }
 
 // "at the 4-5 level", "the 5-1 interspace": lumbar numbers without letters,
-// only beside a word that says they are a level.
-std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i) {
-  if (i + 3 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
+// only beside a word that says they are a level; "stenosis at 3-4 and 4-5"
+// without one, after "at" or in a list after another level (lead's check,
+// category 1), unless a unit follows ("at 3-4 weeks").
+std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bool after_level) {
+  if (i + 2 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
     return std::nullopt;
   }
   if (!(punct_is(t[i + 1], "-") || punct_is(t[i + 1], "/")) || t[i + 1].space_before ||
       t[i + 2].space_before) {
     return std::nullopt;
   }
-  const std::string& n = t[i + 3].text;
-  if (n != "level" && n != "levels" && n != "interspace" && n != "disc" && n != "disk" &&
-      n != "segment" && n != "space") {
-    return std::nullopt;
-  }
   const auto a = t[i].text, b = t[i + 2].text;
   if (a.size() != 1 || b.size() != 1) return std::nullopt;
+  const std::size_t last = i + 3;
+  const std::string_view n = last < t.size() ? std::string_view(t[last].text) : "";
+  if (!(n == "level" || n == "levels" || n == "interspace" || n == "disc" || n == "disk" ||
+        n == "segment" || n == "space" || n == "interspaces" || n == "segments")) {
+    static constexpr std::array<std::string_view, 8> kListWords = {
+        "at", "and", "or", ",", "through", "to", "from", "including"};
+    static constexpr std::array<std::string_view, 26> kUnits = {
+        "mm",    "cm",   "weeks", "week",   "wks",   "days",     "day",     "months", "month",
+        "years", "year", "times", "visits", "hours", "minutes",  "x",       "%",      "degrees",
+        "/",     "lbs",  "mg",    "out",    "per",   "sessions", "percent", "+"};
+    std::string_view prev = i > 0 ? std::string_view(t[i - 1].text) : "";
+    if (prev == "the" && i > 1 && word_is(t[i - 2], "at"))
+      prev = "at";  // "at the 2-3 and 3-4 levels"
+    if (prev == "from" && (n == "through" || n == "to" || n == "thru")) prev = "at";
+    const bool listed = std::find(kListWords.begin(), kListWords.end(), prev) != kListWords.end();
+    if (!punct_is(t[i + 1], "-") || !listed || (prev != "at" && !after_level) ||
+        std::find(kUnits.begin(), kUnits.end(), n) != kUnits.end() ||
+        (last < t.size() && t[last].kind == TokenKind::number) ||
+        (last < t.size() && punct_is(t[last], "-"))) {
+      return std::nullopt;
+    }
+  }
+  const std::size_t end = i + 3;  // "4", "-", "5"
   const int x = a[0] - '0', y = b[0] - '0';
   if (x >= 1 && x <= 4 && y == x + 1) {
-    return Mention{i, i + 3, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
+    return Mention{i, end, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
   }
   if (x == 5 && y == 1)
-    return Mention{i, i + 3, {Segment{Vertebra{kSacrum - 1}}}, std::nullopt, false};
+    return Mention{i, end, {Segment{Vertebra{kSacrum - 1}}}, std::nullopt, false};
   return std::nullopt;
 }
 
@@ -121,6 +141,42 @@ bool names_root(const Sentence& s, const Mention& m) {
   return false;
 }
 
+// "at 3-4, 4-5, and 5-1", "at 4-5 and L5-S1", "from 3-4 through 5-1": a
+// numeric level joined to the level before it by a list word or a range
+// word is one mention with it (the level scanner joins lettered levels).
+bool merge_numeric_list(Sentence& s, const Mention& m) {
+  if (s.mentions.empty()) return false;
+  Mention& prev = s.mentions.back();
+  if (prev.segments.empty() || prev.last >= m.first || m.first - prev.last > 2) return false;
+  const auto& t = s.toks;
+  if (t[m.first].kind != TokenKind::number && t[prev.first].kind != TokenKind::number) {
+    return false;
+  }
+  bool range = false;
+  for (std::size_t k = prev.last; k < m.first; ++k) {
+    const std::string& w = t[k].text;
+    if (w == "through" || w == "to" || w == "thru") {
+      range = true;
+    } else if (w != "and" && w != "," && w != "or") {
+      return false;
+    }
+  }
+  const int id = static_cast<int>(s.mentions.size()) - 1;
+  if (range && m.segments.front().upper.ordinal > prev.segments.back().upper.ordinal) {
+    for (int o = prev.segments.back().upper.ordinal + 1; o < m.segments.front().upper.ordinal;
+         ++o) {
+      prev.segments.push_back(Segment{Vertebra{o}});
+    }
+  }
+  for (const auto& seg : m.segments) prev.segments.push_back(seg);
+  // Findings carry their segments sorted and once each, whatever the list's order.
+  std::sort(prev.segments.begin(), prev.segments.end());
+  prev.segments.erase(std::unique(prev.segments.begin(), prev.segments.end()), prev.segments.end());
+  for (std::size_t k = prev.last; k < m.last; ++k) s.mention_at[k] = id;
+  prev.last = m.last;
+  return true;
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   std::size_t i = 0;
@@ -139,7 +195,7 @@ void find_mentions(Sentence& s) {
     }
     std::optional<Mention> m;
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
-    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i);
+    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i, !s.mentions.empty());
     // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
     if (!m && (t[i].kind == TokenKind::alnum || (t[i].text.size() == 6 && t[i].text == "sacrum"))) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
@@ -150,6 +206,11 @@ void find_mentions(Sentence& s) {
     }
     if (m && m->last > i && names_root(s, *m)) {
       s.roots.emplace_back(m->first, *m->single);
+      i = m->last;
+      continue;
+    }
+    if (m && m->last > i && !m->segments.empty() && merge_numeric_list(s, *m)) {
+      last_end = m->last;
       i = m->last;
       continue;
     }
@@ -177,8 +238,14 @@ std::optional<Mention> line_header(const Sentence& s) {
   }
   if (k != m.first) return std::nullopt;
   std::size_t after = m.last;
-  if (after < s.toks.size() &&
-      (word_is(s.toks[after], "level") || word_is(s.toks[after], "levels"))) {
+  // "L4-5 level:", "L5-S1 DISC:", "L4-5 disc space:" (all-caps reports).
+  for (int words = 0; words < 2 && after < s.toks.size(); ++words) {
+    const Token& w = s.toks[after];
+    if (!(word_is(w, "level") || word_is(w, "levels") || word_is(w, "disc") || word_is(w, "disk") ||
+          word_is(w, "space") || word_is(w, "interspace") || word_is(w, "segment") ||
+          word_is(w, "intervertebral"))) {
+      break;
+    }
     ++after;
   }
   if (after < s.toks.size() && punct_is(s.toks[after], "(")) {

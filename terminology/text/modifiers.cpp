@@ -142,7 +142,11 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
       groups.back().last = i + 1;
     } else if ((word_is(tok, "and") || punct_is(tok, ",") || word_is(tok, "or") ||
                 punct_is(tok, "/") || punct_is(tok, "&")) &&
-               groups.back().location) {
+               (groups.back().location ||
+                // "moderate left and mild right foraminal stenosis": two severities
+                (groups.back().severity && i + 1 < t.first &&
+                 (cls_is(s, i + 1, kSeverityWord) ||
+                  (i + 2 < t.first && cls_is(s, i + 2, kSeverityWord)))))) {
       groups.push_back({});
       groups.back().first = t.first;
     }
@@ -155,6 +159,13 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
         groups.back().location = loc;
         groups.back().any = true;
       }
+    }
+  }
+  // A group with a severity but no location shares the location after it
+  // ("moderate left and mild right foraminal").
+  for (std::size_t g = groups.size(); g-- > 1;) {
+    if (!groups[g - 1].location && groups[g - 1].severity && groups[g].location) {
+      groups[g - 1].location = groups[g].location;
     }
   }
   std::vector<Group> out;

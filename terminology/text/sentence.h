@@ -83,6 +83,7 @@ inline bool punct_is(const Token& t, std::string_view p) {
 struct Draft {
   Finding f;
   std::size_t first = 0, last = 0;  // token extent of the evidence
+  bool deferent = false;            // TriggerEntry::deferent
 };
 
 struct Group {

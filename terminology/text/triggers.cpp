@@ -19,19 +19,61 @@
 
 namespace spinecds::terminology::text {
 
-// "PT for the right knee": therapy of another body part is not spine therapy.
-bool therapy_for_other_part(const Sentence& s, std::size_t last) {
-  const std::size_t end = std::min(last + 5, s.toks.size());
+// Body parts other than the lumbar spine that therapy may be for.
+constexpr std::array<std::string_view, 24> kOtherBodyParts = {
+    "knee",     "knees", "shoulder", "shoulders", "hip",  "hips",         "ankle",    "ankles",
+    "neck",     "wrist", "elbow",    "hand",      "foot", "cervical",     "rotator",  "acl",
+    "meniscus", "thumb", "tka",      "tkr",       "tha",  "arthroplasty", "achilles", "plantar"};
+constexpr std::array<std::string_view, 5> kSpineParts = {"back", "lumbar", "spine", "low",
+                                                         "lumbosacral"};
+
+bool in_list(std::string_view w, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// "PT for the right knee", "physical therapy in 2019 for a knee injury",
+// "knee PT": therapy of another body part is not spine therapy (README
+// convention). The body part may follow after a date or setting, up to the
+// end of the clause, as the object of "for"/"after"/"of"/"to"/"following".
+bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last) {
+  if (first > 0 && in_list(s.toks[first - 1].text, kOtherBodyParts)) return true;
+  const std::size_t end = std::min(last + 12, s.toks.size());
+  std::size_t object_until = 0;  // tokens after "for" that name what the therapy is for
   for (std::size_t k = last; k < end; ++k) {
+    if (brk(s, k) || s.trigger_at[k] != kNone) break;
     const std::string& w = s.toks[k].text;
-    if (k == last && w != "for" && w != "of" && w != "to") return false;
-    if (w == "knee" || w == "knees" || w == "shoulder" || w == "shoulders" || w == "hip" ||
-        w == "hips" || w == "ankle" || w == "neck" || w == "wrist" || w == "elbow" || w == "hand" ||
-        w == "foot" || w == "cervical" || w == "rotator" || w == "acl" || w == "meniscus" ||
-        w == "thumb") {
+    if (w == "for" || w == "of" || w == "to" || w == "after" || w == "following") {
+      object_until = k + 5;
+      continue;
+    }
+    if (k < object_until) {
+      if (in_list(w, kSpineParts)) return false;
+      if (in_list(w, kOtherBodyParts)) return true;
+    }
+  }
+  return false;
+}
+
+// "Strength 4/5 in the left EHL", "quadriceps 4-/5": a grade is a strength
+// grade only with a muscle, a movement or "strength" a few words away.
+bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
+  static constexpr std::array<std::string_view, 44> kStrengthWords = {
+      "strength", "motor",     "power",      "mrc",          "muscle",       "quadriceps",
+      "quads",    "quad",      "hamstrings", "hamstring",    "iliopsoas",    "psoas",
+      "hip",      "knee",      "ankle",      "dorsiflexion", "dorsiflexors", "plantarflexion",
+      "plantar",  "flexion",   "extension",  "flexors",      "extensors",    "extensor",
+      "flexor",   "ehl",       "hallucis",   "toe",          "tibialis",     "gastrocnemius",
+      "gastroc",  "abductors", "abduction",  "adductors",    "eversion",     "inversion",
+      "evertors", "invertors", "weakness",   "weak",         "df",           "pf",
+      "graded",   "grade"};
+  const std::size_t lo = first >= 6 ? first - 6 : 0;
+  const std::size_t hi = std::min(last + 5, s.toks.size());
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (k >= first && k < last) continue;
+    if (std::find(kStrengthWords.begin(), kStrengthWords.end(), s.toks[k].text) !=
+        kStrengthWords.end()) {
       return true;
     }
-    if (w == "back" || w == "lumbar" || w == "spine" || w == "low") return false;
   }
   return false;
 }
@@ -41,12 +83,20 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                      std::size_t last) {
   const std::size_t before = first >= 3 ? first - 3 : 0;
   const std::string& head = s.toks[first].text;
-  if (e.kind == "physical-therapy" && therapy_for_other_part(s, last)) return false;
+  if (e.kind == "physical-therapy" && therapy_for_other_part(s, first, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
   }
   if (e.rule == TriggerRule::not_disc_space) {
+    // "narrowed L5-S1 disc space": the adjective before the disc it narrows.
+    std::size_t k = last;
+    while (k < s.toks.size() && k < last + 6 && s.mention_at[k] != kNone) ++k;
+    if (k < s.toks.size() && any_word_in(s, k, k + 1,
+                                         {"disc", "disk", "intervertebral", "interspace",
+                                          "interspaces", "space", "spaces"})) {
+      return false;
+    }
     // "disc space narrowing" is loss of disc height, not stenosis.
     if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
@@ -154,6 +204,35 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  if (e.rule == TriggerRule::static_alignment && s.about_positions) return false;
+  if (e.rule == TriggerRule::coordinated) {
+    // "sagittal and coronal balance are maintained", "coronal/sagittal alignment"
+    if (last + 2 >= s.toks.size() ||
+        !(word_is(s.toks[last], "and") || punct_is(s.toks[last], "/")) ||
+        !(word_is(s.toks[last + 1], "coronal") || word_is(s.toks[last + 1], "sagittal"))) {
+      return false;
+    }
+    const std::string& noun = s.toks[last + 2].text;
+    if (noun != "balance" && noun != "imbalance" && noun != "alignment" && noun != "malalignment") {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::sought &&
+      !(first > 0 && word_is(s.toks[first - 1], "for") &&
+        any_word_in(s, first >= 3 ? first - 3 : 0, first,
+                    {"assess", "evaluate", "evaluation", "eval", "assessment", "check"}))) {
+    return false;
+  }
+  if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
+  if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
+    // "no prior fusion surgery": the named operation says which.
+    const Trig& prev = s.trigs.back();
+    const auto& k = prev.entry->kind;
+    if (prev.last + 2 >= first &&
+        (k == "prior-fusion" || k == "prior-laminectomy" || k == "osteotomy")) {
+      return false;
+    }
+  }
   if (e.rule == TriggerRule::study_named && first > 0 &&
       !any_word_in(s, first >= 4 ? first - 4 : 0, first,
                    {"views", "view", "radiographs", "radiograph", "xr", "films", "series", "ray",
@@ -171,12 +250,61 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   const std::string& noun = e.words.back();
   if (e.kind == "facet-arthropathy" &&
       (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
-      (any_word_in(s, first >= 4 ? first - 4 : 0, first, {"fluid", "effusion", "effusions"}) ||
+      (any_word_in(s, first >= 7 ? first - 7 : 0, first, {"fluid", "effusion", "effusions"}) ||
        any_word_in(s, last, std::min(last + 2, s.toks.size()),
                    {"fluid", "effusion", "effusions"}))) {
     return false;
   }
   (void)head;
+  return true;
+}
+
+// A figure ("3 mm", "20%", "grade 2") after the previous finding's own level:
+// the start of a repeat of that finding at another level.
+bool measured_repeat(const Sentence& s, std::size_t i) {
+  if (i + 1 >= s.toks.size()) return false;
+  const Trig& prev = s.trigs.back();
+  const std::string& kind = prev.entry->kind;
+  if (kind != "spondylolisthesis" && kind != "translation" && kind != "angulation" &&
+      kind != "stenosis" && kind != "disc-herniation") {
+    return false;
+  }
+  const std::string& unit = s.toks[i + 1].text;
+  const bool figure =
+      (s.toks[i].kind == TokenKind::number &&
+       (unit == "mm" || unit == "cm" || unit == "%" || unit == "percent" || unit == "degrees" ||
+        unit == "millimeters" || unit == "millimetres")) ||
+      (word_is(s.toks[i], "grade") && (s.toks[i + 1].kind == TokenKind::number || unit == "i" ||
+                                       unit == "ii" || unit == "iii" || unit == "iv"));
+  if (!figure) return false;
+  for (std::size_t k = prev.last; k < i; ++k) {
+    if (s.mention_at[k] != kNone) return true;
+    if (brk(s, k)) return false;
+  }
+  return false;
+}
+
+// "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
+// before a level, a repeat of the previous finding is placed there.
+bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
+  if (j + 1 >= s.toks.size()) return false;
+  const std::string& kind = s.trigs.back().entry->kind;
+  const bool of_slip =
+      word_is(s.toks[j], "of") && !severity &&
+      (kind == "spondylolisthesis" || kind == "translation");  // "2 mm of L3 on L4"
+  if (j + 1 >= s.toks.size() ||
+      !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in") || of_slip) ||
+      s.mention_at[j + 1] == kNone) {
+    return false;
+  }
+  Trig t;
+  t.first = j;
+  t.last = j + 1;
+  t.entry = s.trigs.back().entry;
+  t.copy_of = static_cast<int>(s.trigs.size()) - 1;
+  t.copy_severity = severity;
+  s.trigger_at[j] = static_cast<int>(s.trigs.size());
+  s.trigs.push_back(t);
   return true;
 }
 
@@ -193,7 +321,11 @@ void find_triggers(Sentence& s) {
     for (const auto* e :
          cls_is(s, i, kTriggerStart) ? triggers_starting(s.toks[i].text) : kNoEntries) {
       const std::size_t end = match_words(s, i, e->words);
-      if (end > best_end) {
+      // Of phrases of equal length, the first whose context rule allows it
+      // ("motion" is translation beside mm, instability when sought).
+      if (end > best_end ||
+          (end > 0 && end == best_end && best && !best->kind.empty() && !e->kind.empty() &&
+           !trigger_allowed(s, *best, i, best_end) && trigger_allowed(s, *e, i, end))) {
         best_end = end;
         best = e;
       }
@@ -209,19 +341,24 @@ void find_triggers(Sentence& s) {
                !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in"))) {
           ++j;
         }
-        if (j + 1 < s.toks.size() && (word_is(s.toks[j], "at") || word_is(s.toks[j], "in")) &&
-            s.mention_at[j + 1] != kNone) {
-          Trig t;
-          t.first = j;
-          t.last = j + 1;
-          t.entry = s.trigs.back().entry;
-          t.copy_of = static_cast<int>(s.trigs.size()) - 1;
-          t.copy_severity = severity;
-          s.trigger_at[j] = static_cast<int>(s.trigs.size());
-          s.trigs.push_back(t);
+        if (repeat_at(s, j, severity)) {
           i = j + 1;
           continue;
         }
+      }
+    }
+    if (!best && !s.trigs.empty() && measured_repeat(s, i)) {
+      // "4 mm retrolisthesis at L1-2 and 3 mm at L2-3": a figure with a
+      // level and no noun repeats the measured finding before it.
+      std::size_t j = i + 2;
+      while (j < s.toks.size() && j < i + 5 && !word_is(s.toks[j], "at") &&
+             !word_is(s.toks[j], "in") && !word_is(s.toks[j], "of") && s.mention_at[j] == kNone &&
+             !brk(s, j)) {
+        ++j;
+      }
+      if (repeat_at(s, j, std::nullopt)) {
+        i = j + 1;
+        continue;
       }
     }
     if (best && best->kind.empty()) {  // a phrase that blocks shorter triggers

@@ -81,6 +81,7 @@ Map build() {
   m["thirty"] |= kNumberWord;
   add(m, text::kLevelPhraseStarts, kLevelPhraseStart);
   add(m, text::kPositionWords, kPositionWord);
+  add(m, text::kHedgeBoundaryWords, kHedgeBoundary);
   add_first_words(m, trigger_table(), kTriggerStart);
   add_first_words(m, cue_table(), kCueStart);
   add_first_words(m, severity_table(), kSeverityStart);

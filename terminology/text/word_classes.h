@@ -24,6 +24,7 @@ enum WordClass : std::uint32_t {
   kCueStart = 1u << 13,       // first word of a ConText cue phrase
   kSeverityStart = 1u << 14,  // first word of a severity phrase
   kPositionWord = 1u << 15,   // "flexion", "extension", "dynamic": motion is spoken of
+  kHedgeBoundary = 1u << 16,  // "with", "causing": a hedge after it hedges only what follows
 };
 
 // The classes of a lower-case word or punctuation token; 0 for a word the

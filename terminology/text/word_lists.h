@@ -29,6 +29,14 @@ inline constexpr std::array<std::string_view, 24> kModifierWords = {
 inline constexpr std::array<std::string_view, 6> kScopeEndWords = {"which", "there", "while",
                                                                    "where", "who",   "although"};
 
+// Words that start a new noun phrase or consequence after a finding; a hedge
+// after one of them ("stenosis with likely impingement", "... causing
+// possible compression") hedges only what follows (ConText scope bounded by
+// the hedge's own phrase, Harkema et al. 2009; lead's check, category 4).
+inline constexpr std::array<std::string_view, 14> kHedgeBoundaryWords = {
+    "with", "and",        "causing",  "producing", "resulting",   "including", "which",
+    "that", "contacting", "abutting", "impinging", "compressing", "plus",      "without"};
+
 // Words that join a finding to a level after it ("stenosis at L4-5").
 inline constexpr std::array<std::string_view, 20> kLevelConnectorWords = {
     "at",        "of",        "on",         "upon",   "from", "in", "involving",

@@ -153,8 +153,9 @@ TEST_CASE("evaluation set, held-out part: the 0.98 target" * doctest::may_fail()
 TEST_CASE("evaluation set, held-out part: no regression below today's figures") {
   const Totals t = score_file("lumbar-sentences-heldout.json");
   CHECK(t.sentences >= 110);
-  CHECK(t.precision() >= 0.90);
-  CHECK(t.recall() >= 0.90);
+  // Second round reached 0.917 / 0.921; the floor is that minus 0.01.
+  CHECK(t.precision() >= 0.907);
+  CHECK(t.recall() >= 0.911);
 }
 
 TEST_CASE("scoring: a range is one item per segment, and values must agree") {

@@ -1,0 +1,79 @@
+#pragma once
+// Summary readings that give way to an explicit statement (text engine,
+// internal to terminology/; used by extract_findings()).
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "terminology/finding.h"
+#include "terminology/text/sentence.h"
+
+namespace spinecds::terminology::text {
+
+// Deferent readings ("alignment is normal", "strength 5/5 throughout", "disc
+// osteophyte complex") give way to an explicit statement of the same kind in
+// the same or the neighbouring sentence: "Alignment is anatomic. No
+// spondylolisthesis." and "DOC at L4-5 without herniation" each say one thing.
+class Deference {
+ public:
+  explicit Deference(std::size_t chunk_start) : start_(chunk_start) {}
+
+  void next_sentence() {
+    prev_ = std::move(cur_);
+    cur_.clear();
+  }
+
+  // Whether `d` is kept; an explicit `d` marks the deferent findings it replaces.
+  bool keep(const Draft& d, const std::vector<Finding>& out) {
+    const auto replaces = [](const Finding& weak, const Finding& strong) {
+      return weak.kind == strong.kind &&
+             (weak.segments.empty() || weak.segments == strong.segments);
+    };
+    if (d.deferent) {
+      for (const auto* list : {&prev_, &cur_}) {
+        for (const auto& e : *list) {
+          if (!e.deferent && replaces(d.f, out[e.index])) return false;
+        }
+      }
+      cur_.push_back({out.size(), true});
+      return true;
+    }
+    for (auto* list : {&prev_, &cur_}) {
+      for (auto& e : *list) {
+        if (e.deferent && !e.dropped && replaces(out[e.index], d.f)) {
+          e.dropped = true;
+          dropped_.push_back(e.index);
+        }
+      }
+    }
+    cur_.push_back({out.size(), false});
+    return true;
+  }
+
+  void compact(std::vector<Finding>& out) {
+    if (dropped_.empty()) return;
+    std::sort(dropped_.begin(), dropped_.end());
+    std::size_t w = start_, next = 0;
+    for (std::size_t r = start_; r < out.size(); ++r) {
+      if (next < dropped_.size() && dropped_[next] == r) {
+        ++next;
+        continue;
+      }
+      if (w != r) out[w] = std::move(out[r]);
+      ++w;
+    }
+    out.resize(w);
+  }
+
+ private:
+  struct Entry {
+    std::size_t index;
+    bool deferent;
+    bool dropped = false;
+  };
+  std::size_t start_;
+  std::vector<Entry> prev_, cur_;
+  std::vector<std::size_t> dropped_;
+};
+
+}  // namespace spinecds::terminology::text
