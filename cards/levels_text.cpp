@@ -15,7 +15,9 @@ void sort_unique(std::vector<Segment>& s) {
 
 std::string construct_name(std::vector<Segment> segments, bool pelvis) {
   sort_unique(segments);
-  if (segments.empty()) return pelvis ? "pelvis" : "";
+  // An order whose levels could not be read still gets cards (DESIGN §3): they
+  // must say so rather than leave a gap in the sentence.
+  if (segments.empty()) return pelvis ? "pelvis" : "(levels not read)";
   std::vector<std::pair<Segment, Segment>> runs;
   for (auto s : segments) {
     if (!runs.empty() && runs.back().second.upper.ordinal + 1 == s.upper.ordinal) {

@@ -141,15 +141,10 @@ TEST_CASE("evaluation set, tuning part: precision and recall at least 0.98") {
   CHECK(t.recall() >= 0.98);
 }
 
-// Issue 11 asks for 0.98 on the held-out third; the engine does not reach it
-// yet (docs/extraction-eval.md has the figures), so the target is reported
-// without failing the suite, and a floor below guards against regressions.
-TEST_CASE("evaluation set, held-out part: the 0.98 target" * doctest::may_fail()) {
-  const Totals t = score_file("lumbar-sentences-heldout.json");
-  CHECK(t.precision() >= 0.98);
-  CHECK(t.recall() >= 0.98);
-}
-
+// Issue 11 asks for 0.98 on the held-out third. The engine does not reach it
+// yet (docs/extraction-eval.md has the figures) and the issue stays open; a
+// check that may fail would pass whatever happens, so only the floor below is
+// asserted, against regressions. Raise it as the engine improves.
 TEST_CASE("evaluation set, held-out part: no regression below today's figures") {
   const Totals t = score_file("lumbar-sentences-heldout.json");
   CHECK(t.sentences >= 110);
