@@ -22,6 +22,7 @@ std::string_view key_meaning(std::string_view key) {
       {"medications", "medications"},
       {"coverage", "insurance coverage"},
       {"documents", "clinical documents"},
+      {criteria::kOrderLevelsGap, "the levels the order fuses"},
   };
   for (const auto& k : kKeys) {
     if (k.key == key) return k.meaning;
@@ -48,6 +49,9 @@ rapidjson::Value card_data_unavailable(const CardContext& ctx, const OrderInput&
   spec.topic = kTopicGuideline;
   spec.summary = "Advice on fusion " + requested + " rests on a partial record: " + keys +
                  " could not be retrieved";
+  if (a.data_gaps.size() == 1 && a.data_gaps.front().key == criteria::kOrderLevelsGap) {
+    spec.summary = "The levels of this fusion order could not be read: add them to the order";
+  }
   std::string d = "Some of the record could not be retrieved for " +
                   markdown_escape(in.order_reference) +
                   ". Criteria that depend on it may show as not documented when the chart "
@@ -56,7 +60,9 @@ rapidjson::Value card_data_unavailable(const CardContext& ctx, const OrderInput&
     const auto meaning = key_meaning(g.key);
     d += "| " + markdown_escape(g.key) + " | " +
          (meaning.empty() ? std::string("record data") : std::string(meaning)) + " | " +
-         (g.partial ? "partly retrieved, cut short: " : "not retrieved: ") +
+         (g.key == criteria::kOrderLevelsGap ? "not read: "
+          : g.partial                        ? "partly retrieved, cut short: "
+                                             : "not retrieved: ") +
          markdown_escape(g.reason) + " |\n";
   }
   spec.detail = d;

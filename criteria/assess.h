@@ -1,20 +1,21 @@
 #pragma once
-// The assessment engine: a pure function of the order, the gathered record,
-// the policy and the date. No I/O, no clock.
+// The assessment engine: a pure function of the extracted facts, the policy
+// and the date. No I/O, no clock, no FHIR JSON: extraction is the stage
+// before (terminology::extract_record_facts).
 #include <string>
-
-#include <rapidjson/document.h>
+#include <vector>
 
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
 #include "fhir/record.h"
+#include "terminology/record_facts.h"
 
 namespace spinecds::criteria {
 
 struct AssessInput {
-  const rapidjson::Value* order = nullptr;  // the draft fusion ServiceRequest
-  const fhir::Record* record = nullptr;
-  std::string as_of;               // "2026-11-20": authoredOn, else the call's date
+  const terminology::RecordFacts* facts = nullptr;  // one fusion order and the record
+  std::vector<fhir::DataGap> data_gaps;             // what gathering could not get
+  std::string as_of;                // "2026-11-20": authoredOn, else the call's date
   std::string profile = "default";  // payer profile chosen from the Coverage
 };
 

@@ -3,32 +3,23 @@
 // criteria produce, `assess --format json` prints and the cards render.
 #include <optional>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 #include "fhir/record.h"
 #include "terminology/finding.h"
+#include "terminology/quote.h"
 #include "terminology/segment.h"
 
 namespace spinecds::criteria {
 
-struct Evidence {
-  Evidence() = default;
-  Evidence(std::string ref, std::string words, std::string doc = {}, std::string on = {})
-      : reference(std::move(ref)),
-        text(std::move(words)),
-        document(std::move(doc)),
-        date(std::move(on)) {}
+// A reference, the quoted words, the clinician's name for the source and its
+// date: the same value the extract stage keeps. Cards show `document date:
+// "text"`, never the reference.
+using Evidence = terminology::Quote;
 
-  std::string reference;  // "DiagnosticReport/mri-1": for machines and the review, never a card
-  std::string text;       // the quoted words that decided it (plain text)
-  // How a clinician names the source ("MRI lumbar spine", "Physical therapy
-  // note", "Problem list") and its ISO date; empty when the record gives none.
-  // Cards show `document date: "text"` instead of the reference.
-  std::string document;
-  std::string date;
-  friend auto operator<=>(const Evidence&, const Evidence&) = default;
-};
+// The data gap of a fusion order whose levels could not be read (DESIGN §3).
+inline constexpr std::string_view kOrderLevelsGap = "order-levels";
 
 enum class Status { met, not_met, unknown, not_applicable };
 std::string to_string(Status s);  // "met", "not-met", "unknown", "not-applicable"

@@ -10,20 +10,28 @@ namespace spinecds::criteria {
 
 std::string to_string(Status s) {
   switch (s) {
-    case Status::met: return "met";
-    case Status::not_met: return "not-met";
-    case Status::unknown: return "unknown";
-    case Status::not_applicable: return "not-applicable";
+    case Status::met:
+      return "met";
+    case Status::not_met:
+      return "not-met";
+    case Status::unknown:
+      return "unknown";
+    case Status::not_applicable:
+      return "not-applicable";
   }
   return "unknown";
 }
 
 std::string to_string(Verdict v) {
   switch (v) {
-    case Verdict::not_applicable: return "not-applicable";
-    case Verdict::supported: return "supported";
-    case Verdict::partially_supported: return "partially-supported";
-    case Verdict::not_supported_as_documented: return "not-supported-as-documented";
+    case Verdict::not_applicable:
+      return "not-applicable";
+    case Verdict::supported:
+      return "supported";
+    case Verdict::partially_supported:
+      return "partially-supported";
+    case Verdict::not_supported_as_documented:
+      return "not-supported-as-documented";
   }
   return "not-applicable";
 }

@@ -3,6 +3,8 @@
 #include <map>
 #include <sstream>
 
+#include "criteria/criterion_ids.h"
+
 namespace spinecds::criteria {
 
 namespace {
@@ -33,11 +35,11 @@ std::string title(const std::string& id) {
 
 // What to add to the record for a criterion that is not met or unknown.
 std::string still_needed(const CriterionResult& c) {
-  if (c.id == "conservative-care.pt-6-weeks") {
+  if (c.id == criterion_id::kPt6Weeks) {
     return "Notes or claims showing the weeks of formal, supervised, in-person physical therapy "
            "for the lumbar spine (dates of the first and last sessions).";
   }
-  if (c.id == "imaging.flexion-extension") {
+  if (c.id == criterion_id::kFlexionExtension) {
     return "Flexion-extension radiographs of the lumbar spine (CPT 72114 or 72120) with measured "
            "translation and angulation at each level to be fused.";
   }

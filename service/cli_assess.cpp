@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "criteria/report_text.h"
+#include "fhir/json_access.h"
 #include "fhir/json_parse.h"
 #include "service/cli_common.h"
 #include "service/clock.h"
@@ -21,7 +22,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: spinecds assess REQUEST.json [--format text|json|cards] [--as-of YYYY-MM-DD]\n"
-    "                       [--policy FILE]\n"
+    "                       [--policy FILE] [--service ID]\n"
     "\n"
     "Runs the service's pipeline offline on one hook request whose prefetch holds the\n"
     "record (nothing is fetched; a missing prefetch key is reported as not available).\n"
@@ -29,7 +30,9 @@ constexpr const char* kUsage =
     "  --format json   the Assessment (an array when the request has several fusion orders)\n"
     "  --format cards  the CDS Hooks response\n"
     "  --as-of DATE    the date to count back from when the order has no authoredOn\n"
-    "  --policy FILE   a policy file instead of the built-in one\n";
+    "  --policy FILE   a policy file instead of the built-in one\n"
+    "  --service ID    the CDS service to run (default: the lumbar service of the request's\n"
+    "                  hook, lumbar-fusion-order-sign for order-sign)\n";
 
 bool is_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -42,11 +45,58 @@ bool is_date(const std::string& s) {
 
 }  // namespace
 
+AssessRun run_assess(std::string_view request_text, const ServiceDef& service,
+                     const PipelineDeps& deps, std::string_view format) {
+  AssessRun run;
+  run.result = run_hook(service, request_text, deps);
+  auto& result = run.result;
+  if (!result.ok) return run;
+  if (result.assessments.empty()) {
+    // DESIGN 4: no fusion order is one not-applicable Assessment, naming the
+    // first draft order when there is one.
+    criteria::Assessment none;
+    none.as_of = deps.today;
+    none.verdict = criteria::Verdict::not_applicable;
+    rapidjson::Document request;
+    if (fhir::parse_json(request_text, request).status == fhir::JsonParseStatus::ok) {
+      const auto* drafts = fhir::json::member(request["context"], "draftOrders");
+      const auto* entries = drafts ? fhir::json::member(*drafts, "entry") : nullptr;
+      if (entries && entries->IsArray() && !entries->Empty()) {
+        if (const auto* r = fhir::json::member((*entries)[0], "resource")) {
+          const auto type = fhir::json::str(*r, "resourceType");
+          const auto id = fhir::json::str(*r, "id");
+          if (!type.empty() && !id.empty()) none.order = std::string(type) + "/" + std::string(id);
+          const auto authored = fhir::json::str(*r, "authoredOn");
+          if (authored.size() >= 10) none.as_of = std::string(authored.substr(0, 10));
+        }
+      }
+    }
+    result.assessments.push_back(std::move(none));
+  }
+  if (format == "cards") {
+    rapidjson::StringBuffer buf;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
+    w.SetIndent(' ', 2);
+    result.response.Accept(w);
+    run.output.assign(buf.GetString(), buf.GetSize());
+  } else if (format == "json") {
+    run.output = result.assessments.size() == 1 ? criteria::to_json(result.assessments.front())
+                                                : criteria::to_json(result.assessments);
+  } else {
+    for (const auto& a : result.assessments) {
+      if (!run.output.empty()) run.output += "\n";
+      run.output += criteria::to_text(a);
+    }
+  }
+  return run;
+}
+
 int run_assess_command(int argc, char** argv) {
   std::string file;
   std::string format = "text";
   std::string as_of;
   std::string policy_path;
+  std::string service_id;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -66,6 +116,13 @@ int run_assess_command(int argc, char** argv) {
     } else if (a == "--policy") {
       if (i + 1 >= argc) return usage_error("assess", "--policy needs a file");
       policy_path = argv[++i];
+    } else if (a == "--service") {
+      if (i + 1 >= argc) return usage_error("assess", "--service needs a service id");
+      service_id = argv[++i];
+      if (!find_service(service_id)) {
+        return usage_error("assess",
+                           "--service names no service of this build (see GET /cds-services)");
+      }
     } else if (!a.empty() && a[0] == '-' && a != "-") {
       return usage_error("assess", "unknown option '" + a + "' (see --help)");
     } else if (file.empty()) {
@@ -88,10 +145,10 @@ int run_assess_command(int argc, char** argv) {
   if (parsed.status != fhir::JsonParseStatus::ok) {
     return usage_error("assess", file + " is not valid JSON: " + parsed.error);
   }
-  const ServiceDef* service = nullptr;
-  if (peek.IsObject() && peek.HasMember("hook") && peek["hook"].IsString()) {
+  const ServiceDef* service = service_id.empty() ? nullptr : find_service(service_id);
+  if (!service && peek.IsObject() && peek.HasMember("hook") && peek["hook"].IsString()) {
     for (const auto& s : services()) {
-      if (s.hook == peek["hook"].GetString()) service = &s;
+      if (!service && s.hook == peek["hook"].GetString()) service = &s;
     }
   }
   if (!service) {
@@ -104,33 +161,13 @@ int run_assess_command(int argc, char** argv) {
   deps.policy = &*policy;
   deps.gather.offline = true;
   deps.today = as_of.empty() ? utc_date_today() : as_of;
-  auto result = run_hook(*service, *text, deps);
-  if (!result.ok) {
-    std::string where = result.error.expression.empty() ? "" : " (" + result.error.expression + ")";
-    return usage_error("assess", result.error.message + where);
+  const auto run = run_assess(*text, *service, deps, format);
+  if (!run.result.ok) {
+    const auto& e = run.result.error;
+    std::string where = e.expression.empty() ? "" : " (" + e.expression + ")";
+    return usage_error("assess", e.message + where);
   }
-
-  std::string out;
-  if (format == "cards") {
-    rapidjson::StringBuffer buf;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
-    w.SetIndent(' ', 2);
-    result.response.Accept(w);
-    out.assign(buf.GetString(), buf.GetSize());
-  } else if (result.assessments.empty()) {
-    criteria::Assessment none;
-    none.as_of = deps.today;
-    none.verdict = criteria::Verdict::not_applicable;
-    out = format == "json" ? criteria::to_json(none) : criteria::to_text(none);
-  } else if (format == "json") {
-    out = result.assessments.size() == 1 ? criteria::to_json(result.assessments.front())
-                                         : criteria::to_json(result.assessments);
-  } else {
-    for (const auto& a : result.assessments) {
-      if (!out.empty()) out += "\n";
-      out += criteria::to_text(a);
-    }
-  }
+  const std::string& out = run.output;
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (out.empty() || out.back() != '\n') std::fputc('\n', stdout);
   return 0;

@@ -10,6 +10,7 @@
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
 #include "terminology/fusion_orders.h"
+#include "terminology/record_facts.h"
 
 namespace spinecds::service {
 
@@ -180,9 +181,11 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   if (stopped(deps)) return stopped_result();
   const auto profile = criteria::choose_profile(gathered.record, deps.payers, *deps.policy);
   for (const auto* order : orders) {
+    // extract: FHIR in, facts with their evidence out; assess takes the facts.
+    const auto facts = terminology::extract_record_facts(order, gathered.record);
     criteria::AssessInput in;
-    in.order = order;
-    in.record = &gathered.record;
+    in.facts = &facts;
+    in.data_gaps = gathered.record.gaps;
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
     result.assessments.push_back(criteria::assess(*deps.policy, in));

@@ -1,6 +1,8 @@
 #include "terminology/clinical_dates.h"
 
 #include <array>
+#include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <string_view>
 
@@ -45,8 +47,16 @@ bool adjacent(const Token& a, const Token& b) {
   return !b.space_before && a.end == b.begin;
 }
 
-bool valid(int month, int day) {
-  return month >= 1 && month <= 12 && day >= 0 && day <= 31;
+// Day 0 is month precision ("03/2026"); the year is checked when known.
+bool valid(int month, int day, int year = 2000) {
+  if (month < 1 || month > 12) return false;
+  return day == 0 || valid_date(year ? year : 2000, month, day);
+}
+
+// "Sept" in "Sept-Oct 2026": a month word that starts a range of months.
+bool range_word(const Token& t) {
+  return is_punct(t, "-") || t.text == "to" || t.text == "through" || t.text == "thru" ||
+         t.text == "until" || t.text == "till";
 }
 
 // One date starting at toks[i]; `last` is set to the token after it.
@@ -59,7 +69,8 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     const Token *s1 = at(i + 1), *m = at(i + 2), *s2 = at(i + 3), *d = at(i + 4);
     if (s1 && m && s2 && d && is_punct(*s1, "-") && is_punct(*s2, "-") && is_int(*m, 2) &&
         is_int(*d, 2) && adjacent(*a, *s1) && adjacent(*s1, *m) && adjacent(*m, *s2) &&
-        adjacent(*s2, *d) && full_year(*a) > 0 && valid(as_int(*m), as_int(*d)) && as_int(*d)) {
+        adjacent(*s2, *d) && full_year(*a) > 0 && as_int(*d) &&
+        valid(as_int(*m), as_int(*d), full_year(*a))) {
       return DateMention{i, i + 5, full_year(*a), as_int(*m), as_int(*d)};
     }
     return std::nullopt;
@@ -81,7 +92,8 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     if (!valid(m, d) || d == 0) return std::nullopt;
     const Token *s2 = at(i + 3), *y = at(i + 4);
     if (s2 && y && is_punct(*s2, "/") && adjacent(*b, *s2) && adjacent(*s2, *y) && is_int(*y, 4) &&
-        (y->text.size() == 2 || y->text.size() == 4) && full_year(*y) > 0) {
+        (y->text.size() == 2 || y->text.size() == 4) && full_year(*y) > 0 &&
+        valid(m, d, full_year(*y))) {
       return DateMention{i, i + 5, full_year(*y), m, d};
     }
     return DateMention{i, i + 3, 0, m, d};
@@ -108,14 +120,80 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
       year = full_year(*y);
       ++k;
     }
-    // A bare month word ("may", "march") is not a date without a day or year.
-    if (!day && !year) return std::nullopt;
+    // A bare month word ("may", "march") is not a date without a day or year,
+    // unless it starts a range of months ("March through May 2026").
+    if (!day && !year) {
+      const Token* sep = at(k);
+      const Token* next = at(k + 1);
+      if (!sep || !next || !range_word(*sep) || next->kind != TokenKind::word ||
+          !month_from_word(next->text)) {
+        return std::nullopt;
+      }
+    }
+    if (day && year && !valid_date(year, m, day)) return std::nullopt;
     return DateMention{i, k, year, m, day};
   }
   return std::nullopt;
 }
 
 }  // namespace
+
+bool valid_date(int year, int month, int day) {
+  using namespace std::chrono;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return year_month_day{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                        std::chrono::day{static_cast<unsigned>(day)}}
+      .ok();
+}
+
+int last_day_of_month(int year, int month) {
+  using namespace std::chrono;
+  const year_month_day_last last{std::chrono::year{year},
+                                 month_day_last{std::chrono::month{static_cast<unsigned>(month)}}};
+  return static_cast<int>(static_cast<unsigned>(last.day()));
+}
+
+namespace {
+
+struct Parts {
+  int year = 0, month = 0, day = 0;  // 0: not given
+};
+
+std::optional<Parts> parts(std::string_view iso) {
+  auto num = [&](std::size_t at, std::size_t n, int& out) {
+    if (iso.size() < at + n) return false;
+    const auto r = std::from_chars(iso.data() + at, iso.data() + at + n, out);
+    return r.ec == std::errc() && r.ptr == iso.data() + at + n;
+  };
+  Parts p;
+  if (!num(0, 4, p.year)) return std::nullopt;
+  if (iso.size() >= 7 && iso[4] == '-' && !num(5, 2, p.month)) return std::nullopt;
+  if (iso.size() >= 10 && iso[7] == '-' && !num(8, 2, p.day)) return std::nullopt;
+  if (p.month && (p.month < 1 || p.month > 12)) return std::nullopt;
+  if (p.day && !valid_date(p.year, p.month, p.day)) return std::nullopt;
+  return p;
+}
+
+std::string format(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+std::string whole_start(std::string_view iso) {
+  const auto p = parts(iso);
+  if (!p) return {};
+  return format(p->year, p->month ? p->month : 1, p->day ? p->day : 1);
+}
+
+std::string whole_end(std::string_view iso) {
+  const auto p = parts(iso);
+  if (!p) return {};
+  const int m = p->month ? p->month : 12;
+  return format(p->year, m, p->day ? p->day : last_day_of_month(p->year, m));
+}
 
 std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t begin,
                                     std::size_t end) {

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "terminology/text_tokens.h"
@@ -18,7 +19,15 @@ struct DateMention {
   int day = 0;  // 0 for month precision ("03/2026")
 };
 
-// Every date in toks[begin, end), in order. A date written without its year
+// The one date validator: a real day of the Gregorian calendar (no 31
+// February, 29 February only in leap years), on std::chrono.
+bool valid_date(int year, int month, int day);
+
+// The last day of the month (28-31).
+int last_day_of_month(int year, int month);
+
+// Every date in toks[begin, end), in order. A month range ("Sept-Oct 2026",
+// "March through May 2026") gives both months. A date written without its year
 // borrows it from the next date in a range ("08/03-09/14/2026"), a year
 // earlier when the range crosses New Year.
 std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t begin,
@@ -26,5 +35,11 @@ std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t 
 
 // "2026-08-03", or "2026-08" for month precision; empty without a year.
 std::string iso_date(const DateMention& d);
+
+// A partial ISO date made whole: "2026-08" is 2026-08-01 as a start and
+// 2026-08-31 as an end, "2026" January 1st or December 31st. A full date comes
+// back unchanged; empty when it is not a date.
+std::string whole_start(std::string_view iso);
+std::string whole_end(std::string_view iso);
 
 }  // namespace spinecds::terminology

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "terminology/finding_kind.h"
 #include "terminology/segment.h"
 
 namespace spinecds::terminology {
@@ -16,16 +17,25 @@ std::string to_string(Severity s);  // "moderate-to-severe"
 std::optional<Severity> parse_severity(std::string_view canonical);
 
 struct Finding {
-  std::string kind;  // "stenosis", "spondylolisthesis", ... (DESIGN.md §4)
+  FindingKind kind = FindingKind::stenosis;
   std::vector<Segment> segments;  // sorted, unique
+  // The segments a measured curve spans ("Cobb angle 32 degrees from T12 to
+  // L4"): a deformity belongs to no one segment, but its extent matters.
+  std::vector<Segment> extent;
+  // ConText categories (DESIGN.md §4). "Resolved" is negated and historical.
   bool negated = false;
   bool uncertain = false;
+  bool hypothetical = false;       // only sought: "evaluate for", "rule out", an Indication
+  bool historical = false;         // "prior", "status post", "history of": still counts
+  bool experiencer_other = false;  // about someone else ("mother had scoliosis")
   std::optional<Severity> severity;
-  std::optional<int> grade;          // Meyerding grade 1..5
-  std::optional<double> mm;          // translation, slip, imbalance, SVA
-  std::optional<double> degrees;     // angulation, Cobb, obliquity, PI-LL
+  std::optional<int> grade;              // Meyerding grade 1..5
+  std::optional<double> mm;              // translation, slip, imbalance, SVA
+  std::optional<double> degrees;         // angulation, Cobb, obliquity, PI-LL
   std::optional<std::string> direction;  // "antero", "retro", "lateral"
   std::optional<std::string> location;   // "central", "foraminal", "lateral-recess"
+  std::optional<std::string> root;       // nerve root named: "L5", "S1", "C6"
+  std::optional<std::string> side;       // "left", "right", "bilateral"
   // Therapy statements.
   std::optional<double> weeks;
   std::optional<int> visits;
@@ -37,5 +47,12 @@ struct Finding {
   std::size_t span_begin = 0;
   std::size_t span_end = 0;
 };
+
+// Whether a finding may support (or count against) a criterion: the one rule
+// every consumer uses. Historical findings count; negated, hedged, merely
+// sought and someone else's findings are kept as facts for review only.
+inline bool counts_toward_criteria(const Finding& f) {
+  return !f.negated && !f.uncertain && !f.hypothetical && !f.experiencer_other;
+}
 
 }  // namespace spinecds::terminology

@@ -1,5 +1,8 @@
 #include "terminology/finding_lexicon.h"
 
+#include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -9,430 +12,15 @@ namespace spinecds::terminology {
 
 namespace {
 
-std::vector<std::string> split(std::string_view phrase) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : phrase) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
 template <std::size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-struct Builder {
-  std::vector<TriggerEntry> out;
-  TriggerEntry proto;
-  void kind(std::string k, bool severity, bool location = false, bool direction = false,
-            bool no_levels = false) {
-    proto = TriggerEntry{};
-    proto.kind = std::move(k);
-    proto.takes_severity = severity;
-    proto.takes_location = location;
-    proto.takes_direction = direction;
-    proto.no_levels = no_levels;
-  }
-  TriggerEntry& add(std::string_view phrase) {
-    TriggerEntry e = proto;
-    e.words = split(phrase);
-    out.push_back(std::move(e));
-    return out.back();
-  }
-  void add_all(std::initializer_list<std::string_view> phrases) {
-    for (auto p : phrases) add(p);
-  }
-};
-
-std::vector<TriggerEntry> build_triggers() {
-  Builder b;
-  b.kind("stenosis", true, true);
-  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise",
-             "foraminal compromise", "foraminal narrowing", "canal narrowing"});
-  b.add("narrowing").rule = TriggerRule::not_disc_space;
-  for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
-                 "foramen", "central canal", "spinal canal", "thecal sac", "canal",
-                 "lateral recesses", "lateral recess", "subarticular recesses",
-                 "subarticular recess", "subarticular zones", "neural foraminal"}) {
-    b.add(p).rule = TriggerRule::anatomy_only;
-  }
-  b.add("narrowed").rule = TriggerRule::not_disc_space;
-
-  b.kind("spondylolisthesis", true, false, true);
-  b.add_all({"spondylolisthesis", "spondylolistheses", "listhesis", "slip", "slippage",
-             "degenerative spondylolisthesis", "isthmic spondylolisthesis"});
-  b.add("anterolisthesis").direction = "antero";
-  b.add("anterolistheses").direction = "antero";
-  b.add("anterior spondylolisthesis").direction = "antero";
-  b.add("retrolisthesis").direction = "retro";
-  b.add("retrolistheses").direction = "retro";
-  b.add("posterior spondylolisthesis").direction = "retro";
-  b.add("laterolisthesis").direction = "lateral";
-  b.add("lateral listhesis").direction = "lateral";
-  b.add("lateral spondylolisthesis").direction = "lateral";
-  b.add("spondyloptosis").grade = 5;
-
-  b.kind("instability", true);
-  b.add_all({"instability", "instabilities", "unstable", "hypermobility", "hypermobile",
-             "abnormal motion", "abnormal movement", "pathologic motion", "pathological motion",
-             "excessive motion", "dynamic instability", "segmental instability",
-             "mechanical instability", "abnormal mobility"});
-
-  b.kind("translation", false, false, true);
-  b.add_all({"translation", "translates", "translated", "translational motion",
-             "sagittal translation", "dynamic translation"});
-  b.add("motion").rule = TriggerRule::with_mm;
-  b.add("movement").rule = TriggerRule::with_mm;
-  b.add("excursion").rule = TriggerRule::with_mm;
-
-  b.kind("angulation", false);
-  b.add_all({"angulation", "angular motion", "angular change", "angular displacement",
-             "sagittal rotation", "angulates", "sagittal angulation", "segmental angulation",
-             "angular instability"});
-
-  b.kind("facet-arthropathy", true);
-  for (auto p : {"facet",
-                 "facets",
-                 "facet joint",
-                 "facet joints",
-                 "facet arthropathy",
-                 "facet hypertrophy",
-                 "facet joint hypertrophy",
-                 "facet joint arthropathy",
-                 "facet arthrosis",
-                 "facet joint arthrosis",
-                 "facet osteoarthritis",
-                 "facet joint osteoarthritis",
-                 "facet arthritis",
-                 "facet degeneration",
-                 "facet degenerative changes",
-                 "facet joint degenerative changes",
-                 "facet disease",
-                 "facet effusion",
-                 "facet effusions",
-                 "facet joint effusion",
-                 "facet joint effusions",
-                 "facet hypertrophic changes",
-                 "facet arthropathic changes",
-                 "hypertrophic facet",
-                 "hypertrophic facets",
-                 "degenerative facet",
-                 "degenerative facets",
-                 "zygapophyseal joint",
-                 "zygapophyseal joints",
-                 "facet joint disease",
-                 "facet joint degeneration",
-                 "facet osteoarthrosis"}) {
-    b.add(p).rule = TriggerRule::facet;
-  }
-
-  b.kind("disc-herniation", true, true);
-  b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
-             "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
-             "sequestration", "sequestered", "hnp", "free fragment", "herniated disc",
-             "herniated disk", "herniated nucleus pulposus"});
-
-  b.kind("scoliosis", true);
-  b.add_all({"scoliosis", "scoliotic", "levoscoliosis", "dextroscoliosis", "levoconvex",
-             "dextroconvex", "scoliotic curve", "scoliotic curvature", "cobb angle", "cobb",
-             "levoconvex curvature", "dextroconvex curvature", "degenerative scoliosis",
-             "rotoscoliosis"});
-
-  b.kind("pelvic-obliquity", false);
-  b.add_all({"pelvic obliquity", "obliquity of the pelvis", "pelvic tilt obliquity"});
-
-  b.kind("coronal-imbalance", false);
-  b.add_all({"coronal imbalance", "coronal malalignment", "coronal decompensation",
-             "coronal vertical axis", "cva", "coronal plumb line", "coronal balance"});
-
-  b.kind("sagittal-imbalance", false);
-  b.add_all({"sagittal vertical axis", "sva", "sagittal imbalance", "sagittal malalignment",
-             "positive sagittal balance", "sagittal decompensation", "positive sagittal imbalance",
-             "sagittal balance"});
-
-  b.kind("pi-ll-mismatch", false);
-  b.add_all({"pi ll", "pi ll mismatch", "pi minus ll", "pi minus ll mismatch",
-             "pelvic incidence lumbar lordosis mismatch", "pelvic incidence minus lumbar lordosis",
-             "pelvic incidence minus lumbar lordosis mismatch", "pi ll difference"});
-
-  b.kind("radiculopathy", true);
-  b.add_all({"radiculopathy", "radiculopathies", "radiculitis", "radicular", "sciatica",
-             "radicular pain", "radicular symptoms", "radiating leg pain"});
-
-  b.kind("neurogenic-claudication", true);
-  b.add_all({"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
-             "neurogenic intermittent claudication"});
-  b.add("claudication").rule = TriggerRule::not_vascular;
-
-  b.kind("weakness", true);
-  b.add_all({"weakness", "weak", "foot drop", "footdrop", "motor deficit", "motor deficits",
-             "paresis", "motor weakness", "drop foot"});
-
-  b.kind("prior-laminectomy", false);
-  b.add_all({"laminectomy", "laminectomies", "laminotomy", "laminotomies", "hemilaminectomy",
-             "hemilaminotomy", "postlaminectomy", "post laminectomy", "laminectomy defect",
-             "laminectomy defects", "laminectomy changes", "decompressive laminectomy"});
-  b.add("decompression").rule = TriggerRule::prior_only;
-
-  b.kind("prior-fusion", false);
-  b.add_all({"fusion",
-             "fusions",
-             "arthrodesis",
-             "fused",
-             "pedicle screw",
-             "pedicle screws",
-             "interbody cage",
-             "interbody cages",
-             "interbody device",
-             "interbody devices",
-             "interbody spacer",
-             "interbody spacers",
-             "tlif",
-             "plif",
-             "alif",
-             "xlif",
-             "llif",
-             "olif",
-             "psf",
-             "posterior spinal fusion",
-             "spinal fusion",
-             "posterolateral fusion",
-             "interbody fusion",
-             "posterior instrumentation",
-             "spinal instrumentation",
-             "fusion hardware",
-             "posterior fusion",
-             "lumbar fusion",
-             "instrumented fusion"});
-
-  b.kind("pseudarthrosis", false);
-  b.add_all({"pseudarthrosis", "pseudoarthrosis", "pseudarthroses", "pseudoarthroses", "nonunion",
-             "non union", "failed fusion", "failure of fusion", "fusion failure",
-             "failed arthrodesis"});
-
-  b.kind("osteotomy", false);
-  b.add_all({"osteotomy", "osteotomies", "pedicle subtraction osteotomy", "pso",
-             "smith petersen osteotomy", "spo", "vertebral column resection", "vcr",
-             "ponte osteotomy", "three column osteotomy"});
-
-  b.kind("flexion-extension-study", false, false, false, true);
-  for (auto base : {"flexion extension", "flexion and extension", "extension and flexion",
-                    "extension flexion", "flex ex", "flex and ex", "flexion extension lateral",
-                    "flexion and extension lateral", "dynamic"}) {
-    const bool dynamic = std::string_view(base) == "dynamic";
-    for (auto suffix : {"",
-                        "views",
-                        "view",
-                        "radiographs",
-                        "radiograph",
-                        "films",
-                        "film",
-                        "x rays",
-                        "x ray",
-                        "xrays",
-                        "xray",
-                        "imaging",
-                        "study",
-                        "studies",
-                        "series",
-                        "images",
-                        "lateral views",
-                        "lateral radiographs",
-                        "lumbar radiographs",
-                        "radiography"}) {
-      if (dynamic && std::string_view(suffix).empty()) continue;
-      std::string p = base;
-      if (*suffix) p += std::string(" ") + suffix;
-      b.add(p);
-    }
-  }
-
-  b.kind("physical-therapy", false, false, false, true);
-  b.add_all({"physical therapy", "physiotherapy", "formal therapy", "supervised therapy",
-             "aquatic therapy", "physical therapist", "pt program", "therapy program",
-             "physical therapy program", "rehabilitation program", "physical rehabilitation"});
-  b.add("pt").rule = TriggerRule::pt_abbreviation;
-  for (auto p : {"home exercise program", "home exercise programme", "home exercises",
-                 "home exercise", "hep", "home program", "home programme", "home based exercise",
-                 "home based exercises", "home exercise plan", "home physical therapy",
-                 "self directed exercise", "self directed exercises"}) {
-    b.add(p).setting = "home";
-  }
-  for (auto p : {"telehealth physical therapy", "virtual physical therapy", "telehealth pt",
-                 "virtual pt", "telerehabilitation", "telerehab"}) {
-    b.add(p).setting = "telehealth";
-  }
-
-  // Phrases that contain a trigger word but are not findings.
-  b.kind("", false);
-  b.add_all({"disc space narrowing", "disk space narrowing", "disc height narrowing",
-             "joint space narrowing", "narrowing of the disc space", "narrowing of the disk space",
-             "intervertebral disc space narrowing", "stable", "no change", "physical exam",
-             "fusion of the sacroiliac", "marrow signal", "flexion extension strength"});
-  return b.out;
-}
-
-std::vector<CueEntry> build_cues() {
-  std::vector<CueEntry> out;
-  auto add = [&](std::initializer_list<std::string_view> phrases, CueEffect effect, bool forward,
-                 bool backward, bool study) {
-    for (auto p : phrases) out.push_back({split(p), effect, forward, backward, study});
-  };
-  const auto neg = CueEffect::negate;
-  const auto unc = CueEffect::uncertain;
-  add({"no",
-       "not",
-       "without",
-       "negative for",
-       "no evidence of",
-       "no evidence for",
-       "no signs of",
-       "no sign of",
-       "free of",
-       "absence of",
-       "denies",
-       "denied",
-       "deny",
-       "nor",
-       "neither",
-       "never",
-       "no longer",
-       "declined",
-       "did not",
-       "has not",
-       "have not",
-       "had not",
-       "does not",
-       "do not",
-       "never had",
-       "lack of",
-       "lacks",
-       "no definite",
-       "no significant",
-       "no appreciable",
-       "no obvious",
-       "no gross",
-       "no frank",
-       "not undergone",
-       "refused",
-       "no prior",
-       "no history of",
-       "no documented",
-       "not yet",
-       "none"},
-      neg, true, false, true);
-  add({"resolved", "resolution of", "unremarkable", "absent"}, neg, true, true, false);
-  add({"not seen",         "not identified", "not present",
-       "not demonstrated", "not visualized", "not visualised",
-       "not appreciated",  "not evident",    "not noted",
-       "not detected",     "not found",      "has resolved",
-       "have resolved",    "ruled out",      "excluded",
-       "negative",         "normal",         "within normal limits",
-       "is normal",        "are normal",     "patent",
-       "widely patent",    "preserved",      "capacious",
-       "adequate",         "maintained"},
-      neg, false, true, false);
-  add({"not obtained",
-       "not performed",
-       "not available",
-       "not done",
-       "not completed",
-       "were not obtained",
-       "was not obtained",
-       "not been obtained",
-       "not been performed",
-       "not been done",
-       "not on file",
-       "not in the record",
-       "unavailable",
-       "pending",
-       "have not been obtained",
-       "has not been obtained",
-       "had not been obtained",
-       "have not been performed",
-       "has not been performed",
-       "have not been done",
-       "has not been done",
-       "have not been completed",
-       "has not been completed",
-       "were never obtained",
-       "was never obtained",
-       "never obtained",
-       "never performed"},
-      neg, false, true, true);
-  add({"possible",
-       "possibly",
-       "probable",
-       "probably",
-       "may",
-       "might",
-       "could",
-       "cannot exclude",
-       "can not exclude",
-       "cannot rule out",
-       "can not rule out",
-       "suspicion for",
-       "suspicion of",
-       "suspicious for",
-       "suspect",
-       "questionable",
-       "question of",
-       "equivocal",
-       "concern for",
-       "concerning for",
-       "suggestive of",
-       "suggests",
-       "suggesting",
-       "presumed",
-       "presumably",
-       "rule out",
-       "r o",
-       "indeterminate",
-       "borderline",
-       "versus",
-       "vs",
-       "differential",
-       "uncertain",
-       "unclear",
-       "query",
-       "cannot be excluded",
-       "difficult to exclude",
-       "not excluded"},
-      unc, true, false, false);
-  add({"suspected", "likely", "?"}, unc, true, true, false);
-  add({"is suspected", "is possible", "can not be excluded", "not entirely excluded",
-       "cannot be ruled out", "not ruled out", "is questioned", "questioned", "is likely",
-       "may be present", "is equivocal", "is uncertain", "cannot be entirely excluded",
-       "is not excluded", "not be excluded"},
-      unc, false, true, false);
-  // "cannot be excluded" reads backwards as well as forwards.
-  for (auto& c : out) {
-    if (c.effect == unc &&
-        (c.words == split("cannot be excluded") || c.words == split("not excluded"))) {
-      c.backward = true;
-    }
-  }
-  add({"no change", "no significant change", "no interval change", "no significant interval change",
-       "not changed", "without change", "without interval change", "no interval progression",
-       "no progression", "no increase", "no more than", "not only", "not significantly changed",
-       "no worsening", "without significant change", "no appreciable change",
-       "not significantly different", "no new", "rather than"},
-      CueEffect::none, false, false, false);
-  return out;
-}
-
 std::vector<SeverityEntry> build_severities() {
   std::vector<SeverityEntry> out;
   auto add = [&](Severity s, std::initializer_list<std::string_view> phrases) {
-    for (auto p : phrases) out.push_back({split(p), s});
+    for (auto p : phrases) out.push_back({split_phrase(p), s});
   };
   add(Severity::minimal, {"minimal", "minimally", "trace", "very mild"});
   add(Severity::mild, {"mild", "mildly", "slight", "slightly", "minor", "mild degree"});
@@ -450,94 +38,55 @@ std::vector<SeverityEntry> build_severities() {
 
 }  // namespace
 
-const std::vector<TriggerEntry>& trigger_table() {
-  static const std::vector<TriggerEntry> t = build_triggers();
-  return t;
+std::vector<std::string> split_phrase(std::string_view phrase) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : phrase) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
 }
-const std::vector<CueEntry>& cue_table() {
-  static const std::vector<CueEntry> t = build_cues();
-  return t;
-}
+
 const std::vector<SeverityEntry>& severity_table() {
   static const std::vector<SeverityEntry> t = build_severities();
   return t;
 }
 
 bool is_clause_break(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> k = {
-      ";",       ".",      "but",       "however",      "although", "though",
-      "whereas", "except", "otherwise", "nevertheless", "yet"};
-  return in(w, k);
+  return has_class(w, kClauseBreak);
 }
-
 bool is_severity_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> k = {
-      "minimal",    "minimally",  "trace",    "mild",     "mildly", "slight",   "slightly",
-      "moderate",   "moderately", "severe",   "severely", "marked", "markedly", "critical",
-      "critically", "advanced",   "profound", "minor",    "high",   "very"};
-  return in(w, k);
+  return has_class(w, kSeverityWord);
 }
-
 bool is_modifier_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> k = {
-      "central", "foraminal", "bilateral", "left",         "right",        "neural",
-      "canal",   "disc",      "disk",      "facet",        "significant",  "definite",
-      "spinal",  "lateral",   "recess",    "subarticular", "dynamic",      "segmental",
-      "the",     "any",       "focal",     "acute",        "degenerative", "high"};
-  return in(w, k) || is_severity_word(w);
+  return has_class(w, kModifierWord | kSeverityWord);
 }
-
 bool is_scope_end_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 6> k = {"which", "there", "while",
-                                                        "where", "who",   "although"};
-  return in(w, k);
+  return has_class(w, kScopeEnd);
 }
-
 bool is_level_connector(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> k = {
-      "at",        "of",        "on",         "upon",   "from", "in", "involving",
-      "to",        "through",   "spanning",   "across", ",",    "(",  "between",
-      "affecting", "including", "throughout", "within", "-",    "@"};
-  return in(w, k);
+  return has_class(w, kLevelConnector);
 }
-
 bool is_phrase_stop_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> k = {
-      "at",    "of",   "from", "with",    "without",   "in",        "on",
-      "to",    "is",   "are",  "was",     "were",      "there",     "no",
-      "not",   "by",   "for",  "causing", "resulting", "producing", "contributing",
-      "which", "that", "has",  "have",    "had",       "as",        "due",
-      ":",     "(",    ")"};
-  return in(w, k);
+  return has_class(w, kPhraseStop);
 }
-
 bool is_location_filler(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> k = {
-      "of",          "the",     "involving", "in",     "within", "at",       "bilateral",
-      "bilaterally", "left",    "right",     "neural", "and",    ",",        "spinal",
-      "both",        "lateral", "sided",     "-",      "/",      "affecting"};
-  return in(w, k);
+  return has_class(w, kLocationFiller);
 }
-
 bool is_copula(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> k = {"is",      "are",    "was",     "were",
-                                                         "appears", "appear", "remains", "remain",
-                                                         "which",   "being",  "measures"};
-  return in(w, k);
+  return has_class(w, kCopula);
 }
-
 bool is_mri_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 18> k = {
-      "weighted", "signal", "hyperintense", "hypointense", "hyperintensity", "hypointensity",
-      "images",   "image",  "sequence",     "sequences",   "stir",           "flair",
-      "shine",    "post",   "contrast",     "fat",         "intensity",      "imaging"};
-  return in(w, k);
+  return has_class(w, kMriWord);
 }
-
 bool is_end_date_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> k = {
-      "until", "through", "thru", "ended", "ending", "completed", "discharged", "to", "by", "till"};
-  return in(w, k);
+  return has_class(w, kEndDate);
 }
 
 std::optional<std::string> location_word(std::string_view w, std::string_view kind) {
@@ -570,15 +119,12 @@ std::optional<std::string_view> direction_word(std::string_view w) {
 }
 
 std::optional<double> number_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> k = {
-      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  if (!has_class(w, kNumberWord)) return std::nullopt;
+  if (w == "thirty") return 30.0;
+  const auto& k = text::kNumberWords;
   for (std::size_t i = 0; i < k.size(); ++i) {
     if (k[i] == w) return static_cast<double>(i);
   }
-  if (w == "thirty") return 30.0;
-  if (w == "a" || w == "an") return std::nullopt;
   return std::nullopt;
 }
 
@@ -604,8 +150,7 @@ std::optional<MeasureKind> unit_kind(std::string_view w) {
   return std::nullopt;
 }
 
-std::optional<std::string> setting_at(const std::vector<Token>& t, std::size_t k,
-                                      std::size_t& end) {
+std::optional<std::string> setting_at(std::span<const Token> t, std::size_t k, std::size_t& end) {
   if (k >= t.size()) return std::nullopt;
   const std::string& w = t[k].text;
   end = k + 1;

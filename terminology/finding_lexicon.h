@@ -3,6 +3,7 @@
 // and uncertainty cues with their direction, severity phrases, units,
 // locations and settings. Data, kept apart from the matching logic.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,11 @@ enum class TriggerRule {
   prior_only,       // "decompression" only as history ("prior decompression")
   with_mm,          // "motion" only beside a millimetre figure
   anatomy_only,     // "neural foramina": a stenosis finding only when negated ("are patent")
+  not_lordotic,     // "curve" but not "lordotic curve"
+  therapy_word,     // "therapy" but not "radiation therapy" or "injection therapy"
+  affirmed_only,    // "osseous bridging": evidence of a fusion only when affirmed
+  motion_context,   // "stable", "unchanged": instability absent only beside a position word
+  study_named,  // bare "flexion and extension" names a study, "between flexion and extension" not
 };
 
 struct TriggerEntry {
@@ -34,9 +40,20 @@ struct TriggerEntry {
   bool takes_severity = false;
   bool takes_location = false;
   bool takes_direction = false;
+  bool absent = false;  // the phrase itself says the finding is absent ("stable alignment")
 };
 
-enum class CueEffect { negate, uncertain, none };
+// ConText categories a cue gives the findings in its scope (Harkema et al.,
+// J Biomed Inform 2009; medspaCy's default context rules).
+enum class CueEffect {
+  negate,        // "no", "without", "not seen", "patent"
+  uncertain,     // "may represent", "cannot be excluded", "possible"
+  hypothetical,  // "evaluate for", "rule out", "?", "recommended", "Plan:"
+  historical,    // "prior", "status post", "history of": still counts
+  resolved,      // "resolved", "no longer seen": negated and historical
+  other,         // "mother", "family history": someone else's finding
+  none,          // a pseudo-cue that blocks a shorter one ("no change")
+};
 
 struct CueEntry {
   std::vector<std::string> words;
@@ -52,6 +69,9 @@ struct SeverityEntry {
 };
 
 enum class MeasureKind { mm, cm, degrees, percent, grade, weeks, months, visits };
+
+// "no evidence of" -> {"no", "evidence", "of"}: table phrases to words.
+std::vector<std::string> split_phrase(std::string_view phrase);
 
 const std::vector<TriggerEntry>& trigger_table();
 const std::vector<CueEntry>& cue_table();
@@ -75,7 +95,6 @@ std::optional<MeasureKind> unit_kind(std::string_view w);
 
 // A therapy setting named at toks[k] ("telehealth", "in-person", "at home");
 // sets `end` past it.
-std::optional<std::string> setting_at(const std::vector<Token>& toks, std::size_t k,
-                                      std::size_t& end);
+std::optional<std::string> setting_at(std::span<const Token> toks, std::size_t k, std::size_t& end);
 
 }  // namespace spinecds::terminology

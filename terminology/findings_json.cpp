@@ -57,7 +57,7 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
     const Finding& f = findings[i];
     if (i) out += ", ";
     out += "{\"kind\": ";
-    append_escaped(out, f.kind);
+    append_escaped(out, to_string(f.kind));
     field(out, "segments");
     out += "[";
     for (std::size_t k = 0; k < f.segments.size(); ++k) {
@@ -65,6 +65,15 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
       append_escaped(out, to_string(f.segments[k]));
     }
     out += "]";
+    if (!f.extent.empty()) {
+      field(out, "extent");
+      out += "[";
+      for (std::size_t k = 0; k < f.extent.size(); ++k) {
+        if (k) out += ", ";
+        append_escaped(out, to_string(f.extent[k]));
+      }
+      out += "]";
+    }
     if (f.pelvis) {
       field(out, "pelvis");
       out += "true";
@@ -73,6 +82,18 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
     out += f.negated ? "true" : "false";
     field(out, "uncertain");
     out += f.uncertain ? "true" : "false";
+    if (f.hypothetical) {
+      field(out, "hypothetical");
+      out += "true";
+    }
+    if (f.historical) {
+      field(out, "historical");
+      out += "true";
+    }
+    if (f.experiencer_other) {
+      field(out, "experiencer");
+      append_escaped(out, "other");
+    }
     if (f.severity) {
       field(out, "severity");
       append_escaped(out, to_string(*f.severity));
@@ -96,6 +117,14 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
     if (f.location) {
       field(out, "location");
       append_escaped(out, *f.location);
+    }
+    if (f.root) {
+      field(out, "root");
+      append_escaped(out, *f.root);
+    }
+    if (f.side) {
+      field(out, "side");
+      append_escaped(out, *f.side);
     }
     field(out, "span");
     out += "[" + std::to_string(f.span_begin) + ", " + std::to_string(f.span_end) + "]";

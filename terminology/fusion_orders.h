@@ -5,12 +5,14 @@
 
 #include <rapidjson/document.h>
 
+#include "terminology/order_reader.h"
+
 namespace spinecds::terminology {
 
-enum class FusionRegion { none, cervical, thoracic, lumbar, unknown };
-
 // The region a ServiceRequest fuses: `none` when it is not a spinal fusion.
-FusionRegion fusion_region(const rapidjson::Value& service_request);
+inline FusionRegion fusion_region(const rapidjson::Value& service_request) {
+  return read_fusion_order(service_request).region;
+}
 
 // The draft ServiceRequests in a draftOrders Bundle that are lumbar or
 // lumbosacral fusions, in Bundle order.

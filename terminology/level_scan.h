@@ -4,6 +4,7 @@
 // the findings extractor so both read levels the same way.
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,7 @@ struct LevelScan {
 };
 
 // Reads the level mention that starts at toks[i], if any.
-LevelScan scan_level_mention(const std::vector<Token>& toks, std::size_t i, LevelScanMode mode);
+LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode);
 
 // True when the token is a pelvic anchor word ("pelvis", "ilium", "iliac",
 // "S2AI", "sacropelvic").

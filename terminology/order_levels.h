@@ -1,9 +1,7 @@
 #pragma once
-// The levels a fusion order names, wherever the EHR put them: code.text,
-// bodySite (codes and text), orderDetail text and note text.
+// Levels named in free text. Which of them a fusion order fuses is
+// order_reader.h.
 #include <string_view>
-
-#include <rapidjson/document.h>
 
 #include "terminology/level_parser.h"
 
@@ -14,8 +12,5 @@ namespace spinecds::terminology {
 // token that is not a vertebra is skipped rather than an error. Pelvic words
 // ("with iliac fixation") set `pelvis` unless negated ("without iliac screws").
 LevelParse levels_in_text(std::string_view text);
-
-// The union of the levels a ServiceRequest names; an error when it names none.
-LevelParse order_levels(const rapidjson::Value& service_request);
 
 }  // namespace spinecds::terminology

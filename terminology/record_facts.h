@@ -11,24 +11,11 @@
 
 #include "fhir/record.h"
 #include "terminology/finding.h"
+#include "terminology/order_reader.h"
+#include "terminology/quote.h"
 #include "terminology/segment.h"
 
 namespace spinecds::terminology {
-
-struct Quote {
-  Quote() = default;
-  Quote(std::string ref, std::string words, std::string doc = {}, std::string on = {})
-      : reference(std::move(ref)),
-        text(std::move(words)),
-        document(std::move(doc)),
-        date(std::move(on)) {}
-
-  std::string reference;  // "DiagnosticReport/mri-1"
-  std::string text;       // the quoted words
-  std::string document;   // the clinician's name for the source ("MRI lumbar spine")
-  std::string date;       // ISO date of the source, when it has one
-  friend auto operator<=>(const Quote&, const Quote&) = default;
-};
 
 // Where a finding was read: imaging reports are what "on MRI/CT" means.
 enum class SourceKind { imaging, clinical, condition, order, other };
@@ -38,12 +25,6 @@ struct RecordFinding {
   Quote quote;
   std::string date;  // ISO date of the resource, when it has one
   SourceKind source = SourceKind::other;
-};
-
-struct RequestedLevels {
-  std::vector<Segment> segments;  // sorted, unique (the fusion levels)
-  bool pelvis = false;            // pelvic fixation (22848, S2AI, iliac, "-pelvis")
-  std::vector<Quote> evidence;
 };
 
 // A planned decompression the record states will destabilize a segment:
@@ -84,6 +65,8 @@ struct OdiScore {
 };
 
 struct RecordFacts {
+  std::string order;  // "ServiceRequest/sr-1" (empty: no order)
+  FusionRegion region = FusionRegion::none;
   RequestedLevels requested;
   std::vector<RecordFinding> findings;  // every finding read from the record's text
   std::vector<PlannedDestabilization> destabilizing;
@@ -113,8 +96,5 @@ struct RecordFacts {
 
 // `order` is the draft fusion ServiceRequest (may be null).
 RecordFacts extract_record_facts(const rapidjson::Value* order, const fhir::Record& record);
-
-// The requested fusion levels alone (also used to tell a cervical order).
-RequestedLevels requested_levels(const rapidjson::Value& order);
 
 }  // namespace spinecds::terminology

@@ -48,9 +48,13 @@ std::vector<TokenRange> split_sentences(std::string_view text, const std::vector
     const Token& t = toks[i];
     if (t.kind != TokenKind::punct) continue;
     if (t.text == "!" || t.text == "?") {
-      // "?" inside a sentence marks doubt ("? pars defect"); it ends one only
-      // before a space.
-      if (i + 1 >= toks.size() || toks[i + 1].space_before) close(i + 1);
+      // "?" inside a sentence marks doubt ("? pars defect", "; ? instability");
+      // it ends one only when written against the word before it and followed
+      // by a space ("stenosis? No.").
+      const bool attached = i > start && !t.space_before && toks[i - 1].kind != TokenKind::punct;
+      if (t.text == "!" || attached) {
+        if (i + 1 >= toks.size() || toks[i + 1].space_before) close(i + 1);
+      }
       continue;
     }
     if (t.text != ".") continue;

@@ -133,10 +133,9 @@ std::vector<Token> tokenize(std::string_view s) {
       for (std::size_t k = i; k < j && t.all_caps; ++k) {
         t.all_caps = s[k] >= 'A' && s[k] <= 'Z';
       }
-      t.text.reserve(j - i);
-      for (std::size_t k = i; k < j; ++k) {
-        const char ch = s[k];
-        t.text.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+      t.text.assign(s.substr(i, j - i));
+      for (char& ch : t.text) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       }
       out.push_back(std::move(t));
       i = j;

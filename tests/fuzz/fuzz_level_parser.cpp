@@ -1,12 +1,16 @@
-// libFuzzer target: parse_levels and levels_in_text must never crash, hang or
-// return both a value and an error.
+// libFuzzer target: parse_levels, levels_in_text and the free-text level
+// scanner must never crash or hang; parse_levels never returns both a value
+// and an error.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "terminology/level_parser.h"
+#include "terminology/level_scan.h"
 #include "terminology/order_levels.h"
+#include "terminology/text_tokens.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -19,5 +23,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::abort();
   }
   (void)spinecds::terminology::levels_in_text(text);
+  // The free-text scanner at every token: a mention ends after it starts and
+  // inside the tokens, with sorted segments.
+  const auto toks = spinecds::terminology::tokenize(text);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const auto scan = spinecds::terminology::scan_level_mention(
+        toks, i, spinecds::terminology::LevelScanMode::lenient);
+    if (!scan.mention) continue;
+    const auto& m = *scan.mention;
+    if (m.first != i || m.last <= m.first || m.last > toks.size()) std::abort();
+    if (!std::is_sorted(m.segments.begin(), m.segments.end())) std::abort();
+  }
   return 0;
 }

@@ -100,23 +100,22 @@ inline rapidjson::Document parse_file(const std::string& path) {
 inline std::string source_dir() {
   return SPINECDS_SOURCE_DIR;
 }
+// The project's copies of the shared/spec files its tests need: no test
+// depends on ../shared (tests/data/spec/README.md).
 inline std::string shared_dir() {
-  return SPINECDS_SHARED_DIR;
+  return std::string(SPINECDS_SOURCE_DIR) + "/tests/data";
 }
 
 inline const rapidjson::Value* first_draft_order(const rapidjson::Value& request) {
   return &request["context"]["draftOrders"]["entry"][0]["resource"];
 }
 
+// The policy the service ships, through the loader production uses (a
+// hand-built Policy would take shapes the loader rejects).
 inline criteria::Policy test_policy() {
-  criteria::Policy p;
-  p.id = "lumbar-fusion";
-  p.version = "1.0.0";
-  p.text = R"({"id": "lumbar-fusion", "version": "1.0.0",
-              "guideline": {"label": "SpineCDS lumbar fusion policy 1.0.0",
-                            "url": "https://spinecds.dev/policy/lumbar-fusion"},
-              "rules": {"conservative-care.pt-6-weeks": {"weeks": 6}}})";
-  return p;
+  auto load = criteria::load_policy(criteria::default_policy_text());
+  REQUIRE_MESSAGE(load.policy.has_value(), load.error);
+  return *load.policy;
 }
 
 // Renders one order of `request` with `a`.

@@ -87,7 +87,7 @@ TEST_CASE("coverage-assertion-id: stable per patient and Coverage, distinct acro
 TEST_CASE("the extension passes the shared coverage-information schema in both versions") {
   const std::string path =
       shared_dir() + "/spec/schemas/coverage-information-extension.schema.json";
-  if (!file_exists(path)) return;
+  REQUIRE_MESSAGE(file_exists(path), path << " is missing");
   const Schema schema(read_text(path));
   const auto a = founding_assessment("ServiceRequest/x");
   for (bool v22 : {false, true}) {

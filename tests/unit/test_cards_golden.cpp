@@ -45,9 +45,9 @@ rapidjson::Document own_request() {
 
 }  // namespace
 
-TEST_CASE("golden: founding case (shared request)") {
-  const std::string path = shared_dir() + "/cases/seed-l2-pelvis/request.json";
-  if (!file_exists(path)) return;
+TEST_CASE("golden: founding case (the copy of the shared request)") {
+  const std::string path = shared_dir() + "/founding/seed-l2-pelvis/request.json";
+  REQUIRE_MESSAGE(file_exists(path), path << " is missing");
   const auto req = parse_file(path);
   compare_golden("cards-seed-l2-pelvis.response.json",
                  render_one(req, {founding_assessment("ServiceRequest/sr-fusion-l2-pelvis")}));

@@ -38,12 +38,15 @@ void validate(const rapidjson::Value& resp, const rapidjson::Value& request,
       read_text(source_dir() + "/tests/data/schemas/hook-response.schema.json"));
   REQUIRE(own.ok());
   CHECK_MESSAGE(own.validate(resp) == "", own.validate(resp));
-  const std::string shared_path = shared_dir() + "/spec/schemas/hook-response.schema.json";
-  if (file_exists(shared_path)) {
+  // The reference schemas, copied from shared/spec into tests/data/spec.
+  const std::string shared_path =
+      source_dir() + "/tests/data/spec/schemas/hook-response.schema.json";
+  REQUIRE_MESSAGE(file_exists(shared_path), shared_path << " is missing");
+  {
     static const Schema shared(read_text(shared_path));
     CHECK_MESSAGE(shared.validate(resp) == "", shared.validate(resp));
-    static const Schema ci(
-        read_text(shared_dir() + "/spec/schemas/coverage-information-extension.schema.json"));
+    static const Schema ci(read_text(
+        source_dir() + "/tests/data/spec/schemas/coverage-information-extension.schema.json"));
     auto each_resource = [&](const rapidjson::Value& action) {
       if (!action.HasMember("resource")) return;
       if (const auto* e = find_coverage_information(action["resource"]))
@@ -441,20 +444,27 @@ TEST_CASE("davinci-crd.configuration turns card kinds off and caps the cards") {
   CHECK(card_kinds_of(r3) == std::vector<std::string>{"fusion-extent", "physical-therapy"});
 }
 
-TEST_CASE("pa-needed comes from the payer profile") {
+TEST_CASE("pa-needed as production sets it: from the shipped policy, auth-needed") {
+  // Nothing in the service sets RenderInput::pa_needed, and the policy
+  // schema has no per-profile pa-needed code: every profile of the shipped
+  // policy answers auth-needed.
   const auto req = own_request();
-  const std::vector<criteria::Assessment> as = {own_founding()};
   const criteria::Policy policy = test_policy();
-  cards::RenderInput in;
-  in.request = &req;
-  in.orders = {first_draft_order(req)};
-  in.assessments = &as;
-  in.policy = &policy;
-  in.pa_needed = "no-auth";
-  const auto resp = cards::render_response(in);
-  validate(resp, req, {true, true, false});
-  const std::string j = to_json(*find_coverage_information(resp["systemActions"][0]["resource"]));
-  CHECK(j.find(R"({"url":"pa-needed","valueCode":"no-auth"})") != std::string::npos);
+  for (const char* profile : {"default", "aetna-like", "evicore-like"}) {
+    CAPTURE(profile);
+    auto a = own_founding();
+    a.policy.profile = profile;
+    const std::vector<criteria::Assessment> as = {a};
+    cards::RenderInput in;
+    in.request = &req;
+    in.orders = {first_draft_order(req)};
+    in.assessments = &as;
+    in.policy = &policy;
+    const auto resp = cards::render_response(in);
+    validate(resp, req, {true, true, false});
+    const std::string j = to_json(*find_coverage_information(resp["systemActions"][0]["resource"]));
+    CHECK(j.find(R"({"url":"pa-needed","valueCode":"auth-needed"})") != std::string::npos);
+  }
 }
 
 TEST_CASE("a policy without citations still gives valid cards") {
@@ -471,7 +481,7 @@ TEST_CASE("a policy without citations still gives valid cards") {
 TEST_CASE("the embedded policy: its sources become links, its PT weeks the wording") {
   const auto req = own_request();
   const auto load = criteria::load_policy(criteria::default_policy_text());
-  if (!load.policy) return;  // the policy is the criteria engineer's; it may be mid-change
+  REQUIRE_MESSAGE(load.policy, load.error);
   auto a = own_founding();
   for (auto& c : a.criteria)
     c.citation = load.policy->citation(c.id, load.policy->profile("default"));
@@ -479,9 +489,11 @@ TEST_CASE("the embedded policy: its sources become links, its PT weeks the wordi
   validate(resp, req, {true, true, false});
 }
 
-TEST_CASE("the founding request from shared/cases") {
-  const std::string path = shared_dir() + "/cases/seed-l2-pelvis/request.json";
-  if (!file_exists(path)) return;  // shared/ is optional
+TEST_CASE("the founding request") {
+  // The project's copy of shared/cases/seed-l2-pelvis.
+  const std::string path =
+      std::string(SPINECDS_SOURCE_DIR) + "/tests/data/founding/seed-l2-pelvis/request.json";
+  REQUIRE_MESSAGE(file_exists(path), path << " is missing");
   const auto req = parse_file(path);
   const auto resp = render_one(req, {founding_assessment("ServiceRequest/sr-fusion-l2-pelvis")});
   validate(resp, req, {true, true, false});

@@ -13,6 +13,7 @@
 #include "terminology/body_site.h"
 #include "terminology/level_parser.h"
 #include "terminology/order_levels.h"
+#include "terminology/order_reader.h"
 
 using namespace spinecds::terminology;
 
@@ -114,10 +115,9 @@ TEST_CASE("levels in order text and in a ServiceRequest") {
     "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "36470004"}]},
                  {"coding": [{"system": "http://snomed.info/sct", "code": "54735007"}]}],
     "orderDetail": [{"text": "with iliac fixation"}]})");
-  p = order_levels(sr);
-  REQUIRE(p.value);
-  CHECK(names(p.value->segments) == std::vector<std::string>{"L3-L4", "L4-L5", "L5-S1"});
-  CHECK(p.value->pelvis);
+  const auto order = read_fusion_order(sr);
+  CHECK(names(order.requested.segments) == std::vector<std::string>{"L3-L4", "L4-L5", "L5-S1"});
+  CHECK(order.requested.pelvis);
 }
 
 TEST_CASE("hostile level strings never crash") {

@@ -7,6 +7,8 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "terminology/base64.h"
+#include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
@@ -24,6 +26,7 @@ rapidjson::Document parse(const char* json) {
 fhir::Record record(const char* resources_json) {
   fhir::Record r;
   r.resources.Parse(resources_json);
+  REQUIRE_FALSE(r.resources.HasParseError());
   REQUIRE(r.resources.IsArray());
   return r;
 }
@@ -46,7 +49,7 @@ const char* kOrder = R"({"resourceType":"ServiceRequest","id":"sr-1","status":"d
 
 TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level string") {
   const auto order = parse(kOrder);
-  const auto req = terminology::requested_levels(order);
+  const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L2-L3", "L3-L4", "L4-L5", "L5-S1"});
   CHECK(req.pelvis);
   CHECK(!req.evidence.empty());
@@ -56,7 +59,7 @@ TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level
 TEST_CASE("requested levels: a level before its procedure, and decompression levels left out") {
   const auto order = parse(R"({"resourceType":"ServiceRequest","id":"sr-2",
     "code":{"text":"L4-5 TLIF; laminectomy L3-4"}})");
-  const auto req = terminology::requested_levels(order);
+  const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L4-L5"});
   CHECK_FALSE(req.pelvis);
 }
@@ -66,7 +69,7 @@ TEST_CASE("requested levels: body sites when the text names none") {
     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22633"}]},
     "bodySite":[{"coding":[{"system":"http://snomed.info/sct","code":"36470004"}]},
                 {"coding":[{"system":"http://snomed.info/sct","code":"49668003"}]}]})");
-  const auto req = terminology::requested_levels(order);
+  const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L3-L4", "L4-L5"});
 }
 
@@ -114,8 +117,71 @@ TEST_CASE("physical therapy: sessions, settings, regions and statuses") {
   CHECK(in_person == 1);
   CHECK(tele == 1);
   CHECK(knee == 1);
-  REQUIRE(facts.therapy_excluded.size() == 1);
-  CHECK(facts.therapy_excluded[0].reason == "status not-done");
+  // A visit not done neither counts nor is quoted.
+  for (const auto& t : facts.therapy) CHECK(t.quote.reference != "Procedure/pt-3");
+  for (const auto& t : facts.therapy_excluded) CHECK(t.quote.reference != "Procedure/pt-3");
+}
+
+TEST_CASE("status everywhere: excluded resources are never read, whatever their words") {
+  const auto rec = record(R"([
+    {"resourceType":"Condition","id":"c-resolved","clinicalStatus":{"coding":[{"code":"resolved"}]},
+     "code":{"text":"Cauda equina syndrome"},"recordedDate":"2018-03-01"},
+    {"resourceType":"Condition","id":"c-refuted","verificationStatus":{"coding":[{"code":"refuted"}]},
+     "code":{"text":"Grade 2 spondylolisthesis L4-5"}},
+    {"resourceType":"Condition","id":"c-inactive-text","clinicalStatus":{"text":"Inactive"},
+     "code":{"text":"Lumbar radiculopathy"}},
+    {"resourceType":"DiagnosticReport","id":"dr-eie","status":"entered-in-error",
+     "code":{"text":"MRI lumbar spine"},"conclusion":"Severe central stenosis at L3-4."},
+    {"resourceType":"DocumentReference","id":"doc-eie","status":"current","docStatus":"entered-in-error",
+     "content":[{"attachment":{"contentType":"text/plain","data":"UGF0aWVudCB1bmFibGUgdG8gd2FsayBtb3JlIHRoYW4gb25lIGJsb2NrLg=="}}]},
+    {"resourceType":"ServiceRequest","id":"sr-revoked","status":"revoked",
+     "code":{"text":"XR lumbar flexion and extension"},"note":[{"text":"Patient unable to stand for the study."}]},
+    {"resourceType":"Encounter","id":"enc-cancelled","status":"cancelled","type":[{"text":"Physical therapy visit"}]},
+    {"resourceType":"Observation","id":"obs-cancelled","status":"cancelled",
+     "code":{"text":"Oswestry Disability Index"},"valueQuantity":{"value":60,"unit":"%"}}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  CHECK(facts.findings.empty());
+  CHECK(facts.urgent.empty());
+  CHECK(facts.neural_conditions.empty());
+  CHECK(facts.adl_limitation.empty());
+  CHECK(facts.odi.empty());
+  CHECK(facts.therapy.empty());
+  CHECK(facts.therapy_excluded.empty());
+  CHECK(facts.flexion_extension.empty());
+}
+
+TEST_CASE("therapy notes: month ranges and stated durations; a plan is not therapy received") {
+  auto doc = [](const char* id, const std::string& text) {
+    std::string b64 = terminology::base64url_encode(text);
+    for (auto& c : b64) c = c == '-' ? '+' : c == '_' ? '/' : c;
+    return std::string(R"({"resourceType":"DocumentReference","id":")") + id +
+           R"(","status":"current","date":"2026-11-02T10:00:00Z","type":{"text":"PT note"},)" +
+           R"("content":[{"attachment":{"contentType":"text/plain","data":")" + b64 + R"("}}]})";
+  };
+  const std::string json =
+      "[" +
+      doc("d-range",
+          "Patient attended 7 weeks of in-person physical therapy, Sept\u2013Oct 2026, "
+          "2 visits per week.") +
+      "," +
+      doc("d-months",
+          "She finished a 10-week course of physical therapy, March through May 2026.") +
+      "," + doc("d-plan", "Referral to physical therapy placed today: 2x/week x 6 weeks.") + "]";
+  const auto rec = record(json.c_str());
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  const terminology::TherapyItem* range = nullptr;
+  const terminology::TherapyItem* months = nullptr;
+  for (const auto& t : facts.therapy) {
+    CHECK(t.quote.reference != "DocumentReference/d-plan");
+    if (t.quote.reference == "DocumentReference/d-range") range = &t;
+    if (t.quote.reference == "DocumentReference/d-months") months = &t;
+  }
+  REQUIRE(range);
+  CHECK(range->end == "2026-10-31");
+  CHECK(range->stated_weeks == 7);
+  REQUIRE(months);
+  CHECK(months->end == "2026-05-31");
+  CHECK(months->stated_weeks == 10);
 }
 
 TEST_CASE("reports: base64 text, flexion-extension films taken or not, ODI, injections") {
@@ -165,7 +231,8 @@ TEST_CASE("requested levels: each list of levels belongs to the procedure next t
       {"TLIF at L4/5 after prior L3-4 laminectomy", {"L4-L5"}},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.text);
+    const std::string text = c.text;
+    CAPTURE(text);
     rapidjson::Document order;
     order.SetObject();
     auto& al = order.GetAllocator();
@@ -174,7 +241,7 @@ TEST_CASE("requested levels: each list of levels belongs to the procedure next t
     rapidjson::Value code(rapidjson::kObjectType);
     code.AddMember("text", rapidjson::StringRef(c.text), al);
     order.AddMember("code", code, al);
-    CHECK(names(terminology::requested_levels(order).segments) == c.want);
+    CHECK(names(terminology::read_fusion_order(order).requested.segments) == c.want);
   }
 }
 
@@ -195,4 +262,37 @@ TEST_CASE("an ODI written in a note, and a completed PT referral whose note stat
   CHECK(facts.therapy[0].start == "2026-03-09");
   CHECK(facts.therapy[0].end == "2026-04-20");
   CHECK(facts.therapy[0].setting == terminology::TherapySetting::in_person);
+}
+
+TEST_CASE("HTML and RTF reports and the narrative are read as plain text, quotes without markup") {
+  const auto rec = record(R"([
+    {"resourceType":"DiagnosticReport","id":"mri-h","status":"final","category":[{"text":"Radiology"}],
+     "code":{"text":"MRI lumbar spine"},
+     "presentedForm":[{"contentType":"text/html","data":"PGh0bWw+PGJvZHk+PHA+RklORElOR1M6PC9wPjxwPkw0JiM4MjExOzU6Jm5ic3A7R3JhZGUmbmJzcDsxIGFudGVyb2xpc3RoZXNpcyBvZiBMNCBvbiBMNSBtZWFzdXJpbmcgNSZuYnNwO21tLjwvcD48cD5MNS1TMTogTm8gc3Rlbm9zaXMuPC9wPjwvYm9keT48L2h0bWw+"}]},
+    {"resourceType":"DocumentReference","id":"doc-r","status":"current",
+     "type":{"text":"MRI lumbar spine"},
+     "content":[{"attachment":{"contentType":"text/rtf","data":"e1xydGYxXGFuc2l7XGZvbnR0Ymx7XGYwIEFyaWFsO319XGYwIElNUFJFU1NJT046XHBhciBMM1wnOTY0OiBzZXZlcmUgY2VudHJhbCBjYW5hbCBzdGVub3Npcy5ccGFyfQ=="}}]},
+    {"resourceType":"DiagnosticReport","id":"ct-n","status":"final","code":{"text":"CT lumbar spine"},
+     "text":{"status":"generated","div":"<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>L2&#8211;3: moderate foraminal stenosis.</p></div>"}}])");
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  auto find = [&](const std::string& ref,
+                  terminology::FindingKind kind) -> const terminology::RecordFinding* {
+    for (const auto& f : facts.findings) {
+      if (f.quote.reference == ref && f.finding.kind == kind) return &f;
+    }
+    return nullptr;
+  };
+  const auto* slip = find("DiagnosticReport/mri-h", terminology::FindingKind::spondylolisthesis);
+  REQUIRE(slip);
+  CHECK(names(slip->finding.segments) == std::vector<std::string>{"L4-L5"});
+  CHECK(slip->quote.text.find("&#") == std::string::npos);
+  CHECK(slip->quote.text.find("&nbsp;") == std::string::npos);
+  CHECK(slip->quote.text.find('<') == std::string::npos);
+  const auto* rtf = find("DocumentReference/doc-r", terminology::FindingKind::stenosis);
+  REQUIRE(rtf);
+  CHECK(names(rtf->finding.segments) == std::vector<std::string>{"L3-L4"});
+  CHECK(rtf->quote.text.find('\\') == std::string::npos);
+  const auto* div = find("DiagnosticReport/ct-n", terminology::FindingKind::stenosis);
+  REQUIRE(div);
+  CHECK(names(div->finding.segments) == std::vector<std::string>{"L2-L3"});
 }

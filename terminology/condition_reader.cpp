@@ -1,0 +1,93 @@
+// Conditions: problem-list text, coded neural, urgent and deformity facts.
+#include "terminology/record_reader.h"
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+void read_condition(ReadContext& cx, const Value& r) {
+  const std::string ref = reference_of(r);
+  const Value* code = member(r, "code");
+  const std::string text = concept_text(code);
+  const std::string date = date_of(r);
+  const std::size_t before = cx.facts.findings.size();
+  findings_in(cx, text, ref, date, SourceKind::condition, false);
+  each(r, "note", [&](const Value& n) {
+    findings_in(cx, std::string(str(n, "text")), ref, date, SourceKind::condition, false);
+  });
+  bool inactive = false;
+  for (const auto& c : codings(member(r, "clinicalStatus"))) {
+    if (c.code == "resolved" || c.code == "inactive" || c.code == "remission") inactive = true;
+  }
+  const std::string low = lower(text);
+  if (coded_in(code, "condition-radiculopathy") || coded_in(code, "condition-lumbar-stenosis")) {
+    // M48.062 names neurogenic claudication; M48.061 says "without".
+    bool claudication = false;
+    for (const auto& c : codings(code)) {
+      if (c.code == "M48.062") claudication = true;
+    }
+    if (coded_in(code, "condition-radiculopathy") || claudication) {
+      if (!inactive) cx.facts.neural_conditions.push_back({ref, text});
+    }
+  }
+  // A fracture or tumour elsewhere (a wrist, a breast) waives nothing: the
+  // words count only with a spinal context.
+  const bool spinal = contains_any(low, {"spin", "lumbar", "vertebra", "sacr", "cord", "cauda",
+                                         "disc", "epidural", "thoracolumbar"}) ||
+                      !level_mentions(text).empty();
+  if (!inactive &&
+      (coded_in(code, "condition-urgent") ||
+       find_affirmed(low, {"cauda equina syndrome", "progressive neurologic"}) !=
+           std::string::npos ||
+       (spinal && find_affirmed(low, {"tumor", "tumour", "neoplasm", "metasta", "osteomyelitis",
+                                      "discitis", "abscess", "fracture"}) != std::string::npos))) {
+    cx.facts.urgent.push_back({ref, text, {}, date});
+  }
+  if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.push_back({ref, text});
+  for (const auto& c : codings(code)) {
+    if ((c.system == kIcd10 && (c.code.rfind("M80", 0) == 0 || c.code.rfind("M81", 0) == 0)) ||
+        (c.system == kSnomed && c.code == "64859006")) {
+      cx.facts.osteoporosis.push_back({ref, text});
+    }
+  }
+  // Coded slips, instability, scoliosis and pseudarthrosis whose words gave
+  // no finding still count, at the body site's levels.
+  auto has_kind = [&](FindingKind kind) {
+    for (std::size_t i = before; i < cx.facts.findings.size(); ++i) {
+      if (cx.facts.findings[i].finding.kind == kind) return true;
+    }
+    return false;
+  };
+  auto synth = [&](FindingKind kind) {
+    Finding f;
+    f.kind = kind;
+    int lo = 0, hi = 0;
+    each(r, "bodySite", [&](const Value& site) {
+      const int v = vertebra_from_site(site);
+      if (v == 0) return;
+      lo = lo == 0 ? v : std::min(lo, v);
+      hi = std::max(hi, v);
+    });
+    for (int v = lo; lo != 0 && v < hi; ++v) f.segments.push_back(Segment{Vertebra{v}});
+    if (f.segments.empty()) {
+      for (const auto& m : level_mentions(text)) {
+        f.segments.insert(f.segments.end(), m.begin(), m.end());
+      }
+    }
+    if (f.segments.empty()) return;
+    cx.facts.findings.push_back({f, {ref, text}, date, SourceKind::condition});
+  };
+  if (coded_in(code, "condition-spondylolisthesis") && !has_kind(FindingKind::spondylolisthesis)) {
+    synth(FindingKind::spondylolisthesis);
+  }
+  if (coded_in(code, "condition-lumbar-instability") && !has_kind(FindingKind::instability)) {
+    synth(FindingKind::instability);
+  }
+  for (const auto& c : codings(code)) {
+    if (c.system == kIcd10 && c.code == "M96.0" && !has_kind(FindingKind::pseudarthrosis)) {
+      synth(FindingKind::pseudarthrosis);
+    }
+  }
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,70 @@
+#include "terminology/fhir_values.h"
+
+#include "terminology/value_sets.h"
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+std::vector<Coding> codings(const Value* cc_value) {
+  std::vector<Coding> out;
+  if (!cc_value) return out;
+  each(*cc_value, "coding", [&](const Value& c) {
+    out.push_back({str(c, "system"), str(c, "code"), str(c, "display")});
+  });
+  return out;
+}
+
+bool coded_in(const Value* cc_value, std::string_view value_set) {
+  for (const auto& c : codings(cc_value)) {
+    if (in_value_set(value_set, c.system, c.code)) return true;
+  }
+  return false;
+}
+
+// The words of a CodeableConcept: its text, else its displays.
+std::string concept_text(const Value* cc_value) {
+  if (!cc_value) return {};
+  auto t = str(*cc_value, "text");
+  if (!t.empty()) return std::string(t);
+  std::string out;
+  for (const auto& c : codings(cc_value)) {
+    if (c.display.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += c.display;
+  }
+  return out;
+}
+
+std::string reference_of(const Value& r) {
+  return std::string(str(r, "resourceType")) + "/" + std::string(str(r, "id"));
+}
+
+std::string date_of(const Value& r) {
+  for (const char* key : {"effectiveDateTime", "performedDateTime", "authoredOn", "issued",
+                          "recordedDate", "date", "onsetDateTime", "occurrenceDateTime"}) {
+    auto d = str(r, key);
+    if (d.size() >= 10) return std::string(d.substr(0, 10));
+  }
+  for (const char* key : {"effectivePeriod", "performedPeriod", "period", "occurrencePeriod"}) {
+    if (const Value* p = member(r, key)) {
+      auto d = str(*p, "start");
+      if (d.size() >= 10) return std::string(d.substr(0, 10));
+      d = str(*p, "end");
+      if (d.size() >= 10) return std::string(d.substr(0, 10));
+    }
+  }
+  return {};
+}
+
+std::vector<std::string_view> concept_texts(const Value* cc) {
+  std::vector<std::string_view> out;
+  if (!cc) return out;
+  if (auto t = str(*cc, "text"); !t.empty()) out.push_back(t);
+  for (const auto& c : codings(cc)) {
+    if (!c.display.empty()) out.push_back(c.display);
+  }
+  return out;
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,41 @@
+// Medications: analgesics and adjuvants that document conservative care.
+#include "terminology/record_reader.h"
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+void read_medication(ReadContext& cx, const Value& r) {
+  const auto status = str(r, "status");
+  if (status == "entered-in-error" || status == "cancelled" || status == "not-taken") return;
+  const std::string ref = reference_of(r);
+  std::string text = concept_text(member(r, "medicationCodeableConcept"));
+  if (text.empty()) {
+    if (const Value* mr = member(r, "medicationReference")) {
+      text = std::string(str(*mr, "display"));
+      auto it = cx.by_ref.find(std::string(str(*mr, "reference")));
+      if (text.empty() && it != cx.by_ref.end()) text = concept_text(member(*it->second, "code"));
+    }
+  }
+  const std::string low = lower(text);
+  static constexpr std::string_view kAnalgesics[] = {
+      "ibuprofen",          "naproxen",        "meloxicam",
+      "celecoxib",          "diclofenac",      "etodolac",
+      "nabumetone",         "ketorolac",       "indomethacin",
+      "acetaminophen",      "paracetamol",     "gabapentin",
+      "pregabalin",         "duloxetine",      "amitriptyline",
+      "nortriptyline",      "cyclobenzaprine", "tizanidine",
+      "methocarbamol",      "baclofen",        "metaxalone",
+      "tramadol",           "oxycodone",       "hydrocodone",
+      "morphine",           "tapentadol",      "prednisone",
+      "methylprednisolone", "dexamethasone",   "lidocaine",
+      "diclofenac",         "aspirin",         "nsaid"};
+  for (auto a : kAnalgesics) {
+    if (contains(low, a)) {
+      cx.facts.medications.push_back({ref, trim(text)});
+      return;
+    }
+  }
+}
+
+}  // namespace spinecds::terminology

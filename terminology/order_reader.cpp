@@ -1,0 +1,414 @@
+#include "terminology/order_reader.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "terminology/body_site.h"
+#include "terminology/fhir_values.h"
+#include "terminology/level_scan.h"
+#include "terminology/sentence_split.h"
+#include "terminology/text_tokens.h"
+#include "terminology/value_sets.h"
+
+namespace spinecds::terminology {
+
+namespace {
+
+using rapidjson::Value;
+
+// What a word in an order names. A list of levels belongs to the procedure
+// word next to it, so "L3-4 decompression and L4-5 fusion" fuses L4-L5 only.
+enum class Mode { none, fusion, decompression, history, other };
+
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// How many tokens the keyword at toks[i] takes, and what it names.
+Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len) {
+  len = 1;
+  const Token& t = toks[i];
+  if (t.kind == TokenKind::punct || t.kind == TokenKind::number) return Mode::none;
+  const std::string& w = t.text;
+  auto next_is = [&](std::size_t k, std::string_view s) {
+    return i + k < toks.size() && toks[i + k].text == s;
+  };
+  if (w == "s" && next_is(1, "/") && next_is(2, "p")) {
+    len = 3;
+    return Mode::history;
+  }
+  if (w == "status" && next_is(1, "post")) {
+    len = 2;
+    return Mode::history;
+  }
+  if (w == "history" && next_is(1, "of")) {
+    len = 2;
+    return Mode::history;
+  }
+  if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
+                 "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis", "instrumentation",
+                 "instrumented", "pedicle"})) {
+    return Mode::fusion;
+  }
+  if (starts_with(w, "decompress") || starts_with(w, "laminectom") || starts_with(w, "laminotom") ||
+      starts_with(w, "hemilaminectom") || starts_with(w, "foraminotom") ||
+      starts_with(w, "facetectom") || starts_with(w, "discectom") ||
+      starts_with(w, "microdiscectom") || starts_with(w, "microdecompress") ||
+      w == "laminoplasty") {
+    return Mode::decompression;
+  }
+  if (one_of(w, {"prior", "previous", "previously", "old", "existing"})) return Mode::history;
+  if (one_of(w, {"injection", "injections", "esi", "radiculopathy", "stenosis", "spondylolisthesis",
+                 "anterolisthesis", "retrolisthesis", "listhesis"})) {
+    return Mode::other;
+  }
+  return Mode::none;
+}
+
+// Words that only qualify a procedure ("fusion at L4-5", "L4-5 posterior
+// interbody fusion"); anything else between them starts another clause.
+bool filler(const Token& t) {
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind == TokenKind::punct) return one_of(t.text, {"(", ")", ":", "-"});
+  return one_of(t.text, {"at",
+                         "of",
+                         "from",
+                         "the",
+                         "level",
+                         "levels",
+                         "posterior",
+                         "anterior",
+                         "lateral",
+                         "lumbar",
+                         "lumbosacral",
+                         "instrumented",
+                         "interbody",
+                         "spinal",
+                         "spine",
+                         "segment",
+                         "segments",
+                         "open",
+                         "minimally",
+                         "invasive",
+                         "mis",
+                         "planned",
+                         "revision",
+                         "single",
+                         "one",
+                         "two",
+                         "three",
+                         "four",
+                         "across",
+                         "over",
+                         "transforaminal",
+                         "posterolateral",
+                         "extension",
+                         "in",
+                         "is",
+                         "for"});
+}
+
+bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    if (!one_of(toks[k].text, {",", "and", "&", "/", "or", "+"})) return false;
+  }
+  return true;
+}
+
+struct Keyword {
+  std::size_t first, last;  // token range
+  Mode mode;
+};
+
+// "without fusion", "no fusion": the word is there and denied.
+bool denied(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t i) {
+  for (std::size_t k = i; k > sentence_begin && i - k < 4; --k) {
+    if (one_of(toks[k - 1].text, {"without", "no", "not", "non", "excluding"})) return true;
+  }
+  return false;
+}
+
+// The order's words, one source at a time.
+struct TextRead {
+  std::vector<Segment> fusion_segments;
+  bool pelvis = false;
+  bool fusion_affirmed = false;  // a fusion word, neither denied nor of the past
+  bool lumbar_word = false;      // "lumbar", "lumbosacral", "thoracolumbar" beside it
+  bool cervical_word = false;    // "cervical", "ACDF"
+  bool thoracic_word = false;
+};
+
+// How many tokens a region word may stand from its fusion word: "lumbar
+// spinal fusion", "fusion, lumbar", "lumbar interbody fusion, L4-5".
+constexpr std::size_t kBeside = 4;
+
+TextRead read_text(std::string_view text, Mode fallback) {
+  TextRead out;
+  if (text.empty()) return out;
+  const auto toks = tokenize(text);
+  for (const auto& sent : split_sentences(text, toks)) {
+    std::vector<Keyword> kws;
+    std::vector<LevelMention> mentions;
+    bool history = false;  // a word of the past governs what follows
+    bool fusion_here = false;
+    // Region words count beside a fusion word ("posterior lumbar interbody
+    // fusion"), not anywhere in its sentence ("ACDF C5-6; lumbar MRI pending").
+    std::vector<std::size_t> lumbar_at, cervical_at, thoracic_at, fusion_at;
+    for (std::size_t i = sent.begin; i < sent.end;) {
+      if (auto scan = scan_level_mention(toks, i, LevelScanMode::lenient); scan.mention) {
+        auto m = *scan.mention;
+        i = std::max(m.last, i + 1);
+        if (!m.segments.empty() || m.pelvis) mentions.push_back(std::move(m));
+        continue;
+      }
+      const std::string& w = toks[i].text;
+      if (is_pelvis_token(toks[i]) && !denied(toks, sent.begin, i)) out.pelvis = true;
+      if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic"}))
+        lumbar_at.push_back(i);
+      if (one_of(w, {"cervical", "acdf", "cervicothoracic", "occipitocervical"}))
+        cervical_at.push_back(i);
+      if (w == "thoracic") thoracic_at.push_back(i);
+
+      std::size_t len = 1;
+      const Mode m = keyword_at(toks, i, len);
+      if (m == Mode::fusion && !denied(toks, sent.begin, i)) {
+        // "s/p L4-5 fusion" is an earlier operation, not the one ordered.
+        if (!history) {
+          fusion_here = true;
+          fusion_at.push_back(i);
+        }
+        kws.push_back({i, i + len, m});
+      } else if (m != Mode::none && m != Mode::fusion) {
+        kws.push_back({i, i + len, m});
+      }
+      if (m == Mode::history) {
+        history = true;
+      } else if (m != Mode::none || !filler(toks[i])) {
+        history = false;
+      }
+      i += len;
+    }
+    if (fusion_here) {
+      out.fusion_affirmed = true;
+      auto beside = [&](const std::vector<std::size_t>& at) {
+        for (auto r : at) {
+          for (auto f : fusion_at) {
+            if ((r > f ? r - f : f - r) <= kBeside) return true;
+          }
+        }
+        return false;
+      };
+      out.lumbar_word = out.lumbar_word || beside(lumbar_at);
+      out.cervical_word = out.cervical_word || beside(cervical_at);
+      out.thoracic_word = out.thoracic_word || beside(thoracic_at);
+    }
+    // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
+    for (std::size_t a = 0; a < mentions.size();) {
+      std::size_t b = a;
+      while (b + 1 < mentions.size() && list_joint(toks, mentions[b].last, mentions[b + 1].first)) {
+        ++b;
+      }
+      const std::size_t first = mentions[a].first, last = mentions[b].last;
+      const Keyword* before = nullptr;
+      const Keyword* after = nullptr;
+      for (const auto& k : kws) {
+        if (k.last <= first) before = &k;
+        if (k.first >= last && !after) after = &k;
+      }
+      auto adjacent = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+          if (!filler(toks[k])) return false;
+        }
+        return true;
+      };
+      Mode mode = fallback;
+      if (before && adjacent(before->last, first)) {
+        mode = before->mode;
+      } else if (after && adjacent(last, after->first)) {
+        mode = after->mode;
+      } else if (before) {
+        mode = before->mode;
+      } else if (after) {
+        mode = after->mode;
+      }
+      if (mode == Mode::fusion) {
+        for (std::size_t k = a; k <= b; ++k) {
+          const auto& m = mentions[k];
+          out.fusion_segments.insert(out.fusion_segments.end(), m.segments.begin(),
+                                     m.segments.end());
+          out.pelvis = out.pelvis || m.pelvis;
+        }
+      }
+      a = b + 1;
+    }
+  }
+  return out;
+}
+
+// An order for imaging, therapy or a consult that mentions a fusion is not a
+// fusion order ("MRI to assess L4-5 fusion", "Referral for fusion evaluation").
+bool names_other_service(std::string_view text) {
+  const auto toks = tokenize(text);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::string& w = toks[i].text;
+    if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
+                   "injection", "referral", "consult", "consultation", "evaluation", "eval",
+                   "removal", "remove"})) {
+      return true;
+    }
+    if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;
+  }
+  return false;
+}
+
+FusionRegion coding_region(const Coding& c) {
+  if (in_value_set("spinal-fusion-lumbar", c.system, c.code)) return FusionRegion::lumbar;
+  if (in_value_set("spinal-fusion-thoracic", c.system, c.code)) return FusionRegion::thoracic;
+  if (in_value_set("spinal-fusion-cervical", c.system, c.code)) return FusionRegion::cervical;
+  if (in_value_set("spinal-fusion-region-agnostic", c.system, c.code)) return FusionRegion::unknown;
+  return FusionRegion::none;
+}
+
+class OrderRead {
+ public:
+  explicit OrderRead(const Value& sr) : sr_(sr) { ref_ = reference_of(sr); }
+
+  FusionOrder run() {
+    FusionOrder out;
+    const Value* code = member(sr_, "code");
+    bool other_service = false;
+    for (auto t : concept_texts(code)) {
+      take(t, Mode::fusion);
+      other_service = other_service || names_other_service(t);
+    }
+    for (const auto& c : codings(code)) fold(coding_region(c));
+    if (coded_in(code, "pelvic-fixation")) out.requested.pelvis = true;
+    if (const Value* details = member(sr_, "orderDetail"); details && details->IsArray()) {
+      for (const auto& d : details->GetArray()) detail(d, out.requested);
+    }
+    if (const Value* notes = member(sr_, "note"); notes && notes->IsArray()) {
+      for (const auto& n : notes->GetArray()) take(str(n, "text"), Mode::none);
+    }
+    body_sites(out.requested);
+
+    const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
+    if (!fusion) return out;
+    auto& segs = out.requested.segments;
+    if (segs.empty()) segs.assign(text_segments_.begin(), text_segments_.end());
+    out.requested.pelvis = out.requested.pelvis || words_.pelvis;
+    std::sort(segs.begin(), segs.end());
+    segs.erase(std::unique(segs.begin(), segs.end()), segs.end());
+    auto& ev = out.requested.evidence;
+    ev.insert(ev.end(), evidence_.begin(), evidence_.end());
+    std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    out.region = region(out.requested);
+    return out;
+  }
+
+ private:
+  const Value& sr_;
+  std::string ref_;
+  FusionRegion coded_ = FusionRegion::none;
+  TextRead words_;  // what every text together says
+  std::set<Segment> text_segments_;
+  std::vector<Quote> evidence_;
+
+  // A specific region wins over `unknown`, which wins over `none`; of two
+  // specific regions, lumbar wins, so a combined thoracolumbar order is assessed.
+  void fold(FusionRegion r) {
+    if (r == FusionRegion::none) return;
+    if (coded_ == FusionRegion::none || coded_ == FusionRegion::unknown ||
+        r == FusionRegion::lumbar) {
+      coded_ = r;
+    }
+  }
+
+  void take(std::string_view text, Mode fallback) {
+    const TextRead r = read_text(text, fallback);
+    words_.fusion_affirmed = words_.fusion_affirmed || r.fusion_affirmed;
+    words_.lumbar_word = words_.lumbar_word || r.lumbar_word;
+    words_.cervical_word = words_.cervical_word || r.cervical_word;
+    words_.thoracic_word = words_.thoracic_word || r.thoracic_word;
+    words_.pelvis = words_.pelvis || r.pelvis;
+    text_segments_.insert(r.fusion_segments.begin(), r.fusion_segments.end());
+    if (!r.fusion_segments.empty() || r.pelvis) evidence_.push_back({ref_, trim(text)});
+  }
+
+  void detail(const Value& d, RequestedLevels& req) {
+    for (const auto& c : codings(&d)) fold(coding_region(c));
+    if (coded_in(&d, "pelvic-fixation")) {
+      req.pelvis = true;
+      if (auto t = concept_texts(&d); !t.empty()) evidence_.push_back({ref_, trim(t.front())});
+      return;
+    }
+    // A decompression detail's levels are not fusion levels, whatever its
+    // descriptor says.
+    if (coded_in(&d, "decompression")) return;
+    // An orderDetail of a fusion order that names levels and no procedure
+    // ("Levels: L3-L5") names the fusion levels.
+    for (auto t : concept_texts(&d)) take(t, Mode::fusion);
+    if (d.IsObject()) {
+      if (auto v = str(d, "valueString"); !v.empty()) take(v, Mode::fusion);
+    }
+  }
+
+  // Coded body sites name vertebrae; the span between the highest and the
+  // lowest is the construct. They win over the words.
+  void body_sites(RequestedLevels& req) {
+    const Value* sites = member(sr_, "bodySite");
+    if (!sites || !sites->IsArray()) return;
+    std::vector<BodySiteCoding> coded;
+    for (const auto& s : sites->GetArray()) {
+      for (const auto& c : codings(&s)) coded.push_back({c.system, c.code});
+      if (auto t = str(s, "text"); !t.empty()) take(t, Mode::fusion);
+    }
+    const auto span = levels_from_body_sites(coded);
+    if (span.value) {
+      req.segments = span.value->segments;
+      evidence_.push_back({ref_, "body sites " + to_string(req.segments.front().upper) + " to " +
+                                     to_string(Vertebra{req.segments.back().upper.ordinal + 1})});
+    }
+    for (const auto& c : coded) {
+      if (auto l = body_site_level(c.system, c.code); l && l->pelvis) req.pelvis = true;
+    }
+  }
+
+  FusionRegion region(const RequestedLevels& req) const {
+    const auto& segs = req.segments;
+    const bool lumbar_levels = std::any_of(segs.begin(), segs.end(), is_lumbar);
+    const bool cervical_levels = std::any_of(
+        segs.begin(), segs.end(), [](Segment s) { return s.upper.ordinal < kFirstThoracic; });
+    const bool thoracic_levels = !segs.empty() && !lumbar_levels && !cervical_levels;
+    if (coded_ == FusionRegion::lumbar || lumbar_levels || req.pelvis || words_.lumbar_word)
+      return FusionRegion::lumbar;
+    if (coded_ == FusionRegion::cervical || cervical_levels || words_.cervical_word)
+      return FusionRegion::cervical;
+    if (coded_ == FusionRegion::thoracic || thoracic_levels || words_.thoracic_word)
+      return FusionRegion::thoracic;
+    return FusionRegion::unknown;
+  }
+
+  static std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(b, e - b + 1));
+  }
+};
+
+}  // namespace
+
+FusionOrder read_fusion_order(const Value& service_request) {
+  if (!service_request.IsObject() || str(service_request, "resourceType") != "ServiceRequest")
+    return {};
+  return OrderRead(service_request).run();
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,94 @@
+// Procedures: therapy sessions and episodes, injections, studies.
+#include "terminology/record_reader.h"
+
+#include <algorithm>
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+namespace {
+
+void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
+                       const std::string& code_text, const std::string& all,
+                       const std::string& notes, bool home) {
+  const std::string quote_text = trim(code_text + (notes.empty() ? "" : " - " + trim(notes)));
+  TherapyItem item;
+  item.quote = {ref, quote_text};
+  const std::string low = lower(all + " " + notes);
+  bool tele = coded_in(member(r, "code"), "telehealth") || telehealth_words(low);
+  for (const auto& c : codings(member(r, "code"))) {
+    // Telehealth modifiers carried as extra codings.
+    if (c.code == "95" || c.code == "GT" || c.code == "FQ") tele = true;
+  }
+  if (const Value* enc = member(r, "encounter")) {
+    auto it = cx.by_ref.find(std::string(str(*enc, "reference")));
+    if (it != cx.by_ref.end() && encounter_virtual(*it->second)) tele = true;
+  }
+  each(r, "extension", [&](const Value& x) {
+    // Modifier 95/GT/FQ or POS 02/10 carried as an extension value.
+    const auto code = str(x, "valueCode");
+    if (code == "95" || code == "GT" || code == "FQ" || code == "02" || code == "10") tele = true;
+    for (const auto& c : codings(member(x, "valueCodeableConcept"))) {
+      if (c.code == "95" || c.code == "GT" || c.code == "FQ" || c.code == "02" || c.code == "10")
+        tele = true;
+    }
+  });
+  item.setting = home   ? TherapySetting::home
+                 : tele ? TherapySetting::telehealth
+                        : TherapySetting::in_person;
+  const std::string region = other_region(lower(all));
+  item.other_region = !region.empty();
+  if (const Value* p = member(r, "performedPeriod")) {
+    item.start = std::string(str(*p, "start").substr(0, 10));
+    item.end =
+        std::string(str(*p, "end").substr(0, std::min<std::size_t>(10, str(*p, "end").size())));
+    if (item.end.empty()) item.end = item.start;
+    item.is_episode = item.start != item.end;
+  } else {
+    item.start = item.end = date_of(r);
+  }
+  if (item.start.empty()) {
+    // An undated PT procedure still shows PT was documented.
+    item.start = item.end = "";
+  }
+  cx.facts.therapy.push_back(std::move(item));
+}
+
+}  // namespace
+
+void read_procedure(ReadContext& cx, const Value& r) {
+  const std::string ref = reference_of(r);
+  const Value* code = member(r, "code");
+  const std::string code_text = concept_text(code);
+  std::string all = code_text;
+  each(r, "bodySite", [&](const Value& s) { all += " " + concept_text(&s); });
+  each(r, "reasonCode", [&](const Value& s) { all += " " + concept_text(&s); });
+  if (const Value* loc = member(r, "location")) all += " " + std::string(str(*loc, "display"));
+  if (const Value* cat = member(r, "category")) all += " " + concept_text(cat);
+  std::string notes;
+  each(r, "note", [&](const Value& n) { notes += std::string(str(n, "text")) + "\n"; });
+  const std::string low = lower(all + " " + notes);
+  const std::string date = date_of(r);
+
+  const bool home = coded_in(code, "home-exercise") || home_words(lower(code_text));
+  const bool pt = coded_in(code, "physical-therapy-formal") || home || pt_words(lower(code_text));
+  if (pt) {
+    therapy_procedure(cx, r, ref, code_text, all, notes, home);
+    findings_in(cx, notes, ref, date, SourceKind::clinical, true);
+    return;
+  }
+  if (coded_in(code, "lumbar-injections") ||
+      contains_any(lower(code_text), {"epidural", "facet", "medial branch", "radiofrequency",
+                                      "nerve block", "injection"})) {
+    cx.facts.injections.push_back({ref, trim(code_text)});
+  }
+  if (coded_in(code, "flexion-extension-imaging"))
+    cx.facts.flexion_extension.push_back({ref, trim(code_text)});
+  const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
+  findings_in(cx, code_text, ref, date, kind, true);
+  findings_in(cx, notes, ref, date, kind, true);
+  (void)low;
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,54 @@
+#pragma once
+// Inside the extract stage: what every per-resource reader shares. Not a
+// public header; extract_record_facts (record_facts.h) is the stage.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "terminology/fhir_values.h"
+#include "terminology/record_facts.h"
+#include "terminology/record_text.h"
+
+namespace spinecds::terminology {
+
+inline constexpr std::string_view kSnomed = "http://snomed.info/sct";
+inline constexpr std::string_view kIcd10 = "http://hl7.org/fhir/sid/icd-10-cm";
+inline constexpr std::string_view kLoinc = "http://loinc.org";
+
+struct ReadContext {
+  RecordFacts facts;
+  std::map<std::string, const rapidjson::Value*> by_ref;  // the record by reference
+  std::string current_date;                               // of the resource being read
+  std::vector<Quote> fe_yes, fe_not;  // flexion-extension sentences not read as findings
+};
+
+// Text: findings (engine) and keywords (record_keywords.cpp).
+void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
+                 const std::string& date, SourceKind kind, bool skip_therapy);
+void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref, SourceKind kind);
+void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+
+// One reader per resource type.
+void read_condition(ReadContext& cx, const rapidjson::Value& r);
+void read_procedure(ReadContext& cx, const rapidjson::Value& r);
+void read_observation(ReadContext& cx, const rapidjson::Value& r);
+void read_report(ReadContext& cx, const rapidjson::Value& r);
+void read_document(ReadContext& cx, const rapidjson::Value& r);
+void read_imaging_study(ReadContext& cx, const rapidjson::Value& r);
+void read_encounter(ReadContext& cx, const rapidjson::Value& r);
+void read_service_request(ReadContext& cx, const rapidjson::Value& r);
+void read_medication(ReadContext& cx, const rapidjson::Value& r);
+
+// Shared facts about resources.
+bool is_imaging(const rapidjson::Value& r);
+bool encounter_virtual(const rapidjson::Value& encounter);
+// The vertebra a body site names (coded or in words); 0 when none.
+int vertebra_from_site(const rapidjson::Value& site);
+// The plain text of each attachment in `array_key` (nested: in `.attachment`).
+std::vector<std::string> attachments(const rapidjson::Value& r, const char* array_key, bool nested);
+std::string fmt(double v);
+
+}  // namespace spinecds::terminology

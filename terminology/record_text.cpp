@@ -1,0 +1,219 @@
+#include "terminology/record_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "terminology/level_scan.h"
+#include "terminology/sentence_split.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  for (auto n : needles) {
+    if (contains(hay, n)) return true;
+  }
+  return false;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+namespace {
+
+// Quotes read as clauses: "Canal and foramina are patent", not "...patent.".
+std::string without_full_stop(std::string t) {
+  if (!t.empty() && t.back() == '.' && (t.size() < 2 || t[t.size() - 2] != '.')) t.pop_back();
+  return t;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_view s) {
+  const auto toks = tokenize(s);
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const auto& r : split_sentences(s, toks)) {
+    if (r.begin < r.end) out.emplace_back(toks[r.begin].begin, toks[r.end - 1].end);
+  }
+  return out;
+}
+
+std::vector<Sentence> sentences(std::string_view s) {
+  std::vector<Sentence> out;
+  for (const auto& [b, e] : sentence_bounds(s)) {
+    auto t = without_full_stop(trim(s.substr(b, e - b)));
+    if (!t.empty()) out.push_back({t, lower(t)});
+  }
+  return out;
+}
+
+std::string quote_around(std::string_view s,
+                         const std::vector<std::pair<std::size_t, std::size_t>>& bounds,
+                         std::size_t b, std::size_t e) {
+  if (s.empty()) return {};
+  b = std::min(b, s.size());
+  e = std::clamp(e, b, s.size());
+  // The sentence holding the span's start; the span may run into the next.
+  auto it = std::upper_bound(bounds.begin(), bounds.end(), b,
+                             [](std::size_t x, const auto& r) { return x < r.first; });
+  std::size_t l = b, r = e;
+  if (it != bounds.begin()) {
+    const auto& sent = *std::prev(it);
+    l = std::min(sent.first, b);
+    r = std::max(sent.second, e);
+    for (auto k = it; k != bounds.end() && k->first < e; ++k) r = std::max(r, k->second);
+  }
+  constexpr std::size_t kMax = 320;
+  if (r - l > kMax) {
+    l = b > 120 + l ? b - 120 : l;
+    while (l > 0 && l < b && (static_cast<unsigned char>(s[l]) & 0xC0) == 0x80) --l;
+    r = std::min(s.size(), std::max(e, l + kMax));
+    while (r < s.size() && (static_cast<unsigned char>(s[r]) & 0xC0) == 0x80) ++r;
+  }
+  std::string out = without_full_stop(trim(s.substr(l, r - l)));
+  // A report line "L4-5: ... Grade 1 anterolisthesis ..." names the level only
+  // at its start: keep that heading so the quote says where.
+  std::size_t line = l;
+  // (Bounded, so many quotes on one huge line stay linear.)
+  while (line > 0 && s[line - 1] != '\n' && l - line < 2048) --line;
+  if (line < l && (line == 0 || s[line - 1] == '\n')) {
+    const auto colon = s.find(':', line);
+    if (colon != std::string_view::npos && colon < l && colon - line <= 12) {
+      const std::string head = trim(s.substr(line, colon - line));
+      if (head.size() > 1 && (head[0] == 'L' || head[0] == 'T' || head[0] == 'S') &&
+          std::isdigit(static_cast<unsigned char>(head[1]))) {
+        out = head + ": " + out;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::vector<Segment>> level_mentions(std::string_view s) {
+  const auto toks = tokenize(s);
+  std::vector<std::vector<Segment>> out;
+  for (std::size_t i = 0; i < toks.size();) {
+    auto scan = scan_level_mention(toks, i, LevelScanMode::lenient);
+    if (!scan.mention) {
+      ++i;
+      continue;
+    }
+    if (!scan.mention->segments.empty()) out.push_back(scan.mention->segments);
+    i = std::max(scan.mention->last, i + 1);
+  }
+  return out;
+}
+
+// A keyword in a sentence is negated when a negation cue precedes it within
+// the same clause ("no", "not", "without", "denies", "negative for").
+bool negated_before(std::string_view low, std::size_t pos) {
+  // A cue governs the words of its clause that follow it closely; looking
+  // back a bounded distance keeps many keywords in one long text linear.
+  constexpr std::size_t kReach = 160;
+  std::size_t clause = pos > kReach ? pos - kReach : 0;
+  for (std::size_t i = pos; i > clause; --i) {
+    const char c = low[i - 1];
+    if (c == ';' || c == ':' || c == ',') {
+      clause = i;
+      break;
+    }
+  }
+  const std::string window = " " + std::string(low.substr(clause, pos - clause));
+  for (std::string_view cue :
+       {" no ", " not ", " without ", " denies ", " denied ", " negative for ", " never ", " none ",
+        " absence of ", " free of "}) {
+    if (contains(window, cue)) return true;
+  }
+  return false;
+}
+
+// The first non-negated occurrence of any needle; npos when none.
+std::size_t find_affirmed(std::string_view low, std::initializer_list<std::string_view> needles) {
+  for (auto n : needles) {
+    std::size_t p = 0;
+    while ((p = low.find(n, p)) != std::string_view::npos) {
+      if (!negated_before(low, p)) return p;
+      p += n.size();
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool mentions_lumbar(std::string_view low) {
+  return contains_any(low, {"lumbar", "l-spine", "lumbosacral", "low back", "lower back", "spine",
+                            "spinal", "back pain", "sciatica", "radicul", "stenosis"});
+}
+
+std::string other_region(std::string_view low) {
+  if (mentions_lumbar(low)) return {};
+  for (std::string_view w : {"knee", "shoulder", "hip", "ankle", "wrist", "elbow", "hand", "foot",
+                             "neck", "cervical", "rotator cuff", "acl", "tka", "tha"}) {
+    std::size_t p = low.find(w);
+    while (p != std::string_view::npos) {
+      const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
+      const std::size_t e = p + w.size();
+      const bool right =
+          e >= low.size() || !std::isalpha(static_cast<unsigned char>(low[e])) || low[e] == 's';
+      if (left && right) return std::string(w);
+      p = low.find(w, p + 1);
+    }
+  }
+  return {};
+}
+
+bool telehealth_words(std::string_view low) {
+  return find_affirmed(low, {"telehealth", "tele-health", "telerehab", "tele-rehab", "telemedicine",
+                             "virtual", "video visit", "video session", "via video", "by video",
+                             "zoom", "remote session", "remotely", "telephone visit",
+                             "synchronous audio"}) != std::string_view::npos;
+}
+
+bool home_words(std::string_view low) {
+  return find_affirmed(low, {"home exercise", "home program", "home-based", "hep ", "(hep)",
+                             "self-directed", "independent exercise", "at home"}) !=
+         std::string_view::npos;
+}
+
+bool pt_words(std::string_view low) {
+  return contains_any(low, {"physical therapy", "physiotherapy", "physical therapist", "pt visit",
+                            "pt session", "pt evaluation", "pt eval", "therapeutic exercise",
+                            "pt re-evaluation", "manual therapy", "neuromuscular re-education",
+                            "therapeutic activit", "rehabilitation", "rehab "});
+}
+
+// Injections named in prose: specific phrases, and "ESI" only as a word
+// ("ESIs", "ESI x2"), never inside "desiccation".
+bool mentions_injection(std::string_view low) {
+  if (find_affirmed(low, {"epidural steroid", "epidural injection", "facet injection",
+                          "facet joint injection", "facet block", "medial branch block",
+                          "radiofrequency ablation", "nerve root block", "selective nerve root",
+                          "transforaminal epidural", "transforaminal injection",
+                          "trigger point injection"}) != std::string_view::npos) {
+    return true;
+  }
+  for (std::size_t p = low.find("esi"); p != std::string_view::npos; p = low.find("esi", p + 1)) {
+    const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
+    const std::size_t e = p + 3;
+    const bool right = e >= low.size() || !std::isalpha(static_cast<unsigned char>(low[e])) ||
+                       (low[e] == 's' && (e + 1 >= low.size() ||
+                                          !std::isalpha(static_cast<unsigned char>(low[e + 1]))));
+    if (left && right && !negated_before(low, p)) return true;
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,40 @@
+// ServiceRequests in the record: therapy referrals (a plan, not therapy
+// received), pain-clinic referrals, notes.
+#include "terminology/record_reader.h"
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+void read_service_request(ReadContext& cx, const Value& r) {
+  const std::string ref = reference_of(r);
+  const Value* code = member(r, "code");
+  const std::string code_text = concept_text(code);
+  std::string notes;
+  each(r, "note", [&](const Value& n) { notes += std::string(str(n, "text")) + "\n"; });
+  const std::string low = lower(code_text);
+  const auto status = str(r, "status");
+  if (status == "entered-in-error") return;
+  if (coded_in(code, "physical-therapy-formal") || pt_words(low)) {
+    cx.facts.therapy_referrals.push_back({ref, trim(code_text)});
+    // A completed referral may carry the course in its notes ("completed
+    // 8 weeks in clinic"); an open one is only a plan.
+    if (status == "completed") {
+      findings_in(cx, notes, ref, date_of(r), SourceKind::clinical, false);
+    }
+    return;
+  }
+  const std::string date = date_of(r);
+  if (status != "revoked") {
+    // A referral to a pain clinic is part of the documented pain management.
+    if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine"}) !=
+        std::string::npos) {
+      cx.facts.pain_management.push_back({ref, trim(code_text)});
+    }
+  }
+  findings_in(cx, notes, ref, date, SourceKind::clinical, true);
+  // The order's own code text names levels for planned imaging, not
+  // findings; only notes are read.
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,54 @@
+#include "terminology/resource_status.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+
+#include "fhir/json_access.h"
+
+namespace spinecds::terminology {
+
+namespace {
+
+using fhir::json::member;
+using fhir::json::str;
+
+bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), s) != words.end();
+}
+
+// Any coding of a CodeableConcept among `codes` (clinicalStatus,
+// verificationStatus); its text too, for EHRs that send only words.
+bool concept_is(const rapidjson::Value* cc, std::initializer_list<std::string_view> codes) {
+  if (!cc || !cc->IsObject()) return false;
+  if (const auto* list = member(*cc, "coding"); list && list->IsArray()) {
+    for (const auto& c : list->GetArray()) {
+      if (one_of(str(c, "code"), codes)) return true;
+    }
+  }
+  std::string text(str(*cc, "text"));
+  for (auto& ch : text) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  return one_of(text, codes);
+}
+
+}  // namespace
+
+bool excluded_by_status(const rapidjson::Value& r) {
+  const auto type = str(r, "resourceType");
+  const auto status = str(r, "status");
+  if (one_of(status, {"entered-in-error", "cancelled", "not-done", "revoked", "not-taken"})) {
+    return true;
+  }
+  if (type == "Condition") {
+    return concept_is(member(r, "clinicalStatus"), {"resolved", "inactive", "remission"}) ||
+           concept_is(member(r, "verificationStatus"), {"refuted", "entered-in-error"});
+  }
+  if (type == "Procedure") return status == "preparation";
+  if (type == "Encounter") return status == "planned";
+  if (type == "DocumentReference") {
+    return status == "superseded" || str(r, "docStatus") == "entered-in-error";
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology

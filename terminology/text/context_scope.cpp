@@ -1,0 +1,197 @@
+// ConText scopes: cues found in a sentence mark the findings in their bounded
+// forward or backward scope (Harkema et al. 2009); scopes end at clause
+// boundaries, terminators and, for lists, where the list ends.
+#include "terminology/text/sentence.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "terminology/clinical_dates.h"
+#include "terminology/finding_lexicon.h"
+#include "terminology/level_scan.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// ---- Cues (negation and uncertainty) ----------------------------------------
+
+namespace {
+
+struct CueHit {
+  const CueEntry* entry = nullptr;
+  std::size_t first = 0, last = 0;
+};
+
+std::vector<CueHit> find_cues(const Sentence& s) {
+  std::vector<CueHit> out;
+  std::size_t i = 0;
+  while (i < s.toks.size()) {
+    if (s.mention_at[i] != kNone || s.trigger_at[i] != kNone) {
+      ++i;
+      continue;
+    }
+    std::size_t best_end = 0;
+    const CueEntry* best = nullptr;
+    if (!cls_is(s, i, kCueStart)) {
+      ++i;
+      continue;
+    }
+    for (const auto* e : cues_starting(s.toks[i].text)) {
+      const std::size_t end = match_words(s, i, e->words);
+      if (end > best_end) {
+        best_end = end;
+        best = e;
+      }
+    }
+    if (best) {
+      // "may" before or after a number is the month.
+      const bool month = best->words.size() == 1 && best->words[0] == "may" &&
+                         ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
+                          (i > 0 && s.toks[i - 1].kind == TokenKind::number));
+      if (!month) out.push_back({best, i, best_end});
+      i = best_end;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
+  if (k >= s.toks.size()) return false;
+  if (s.trigger_at[k] != kNone) return true;
+  const std::string& w = s.toks[k].text;
+  if (w == "or" || w == "nor") return true;
+  // "denies leg weakness, numbness or claudication": a list of a few words
+  // that ends in a finding keeps the negation.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 3; ++j) {
+    if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
+    const std::string& x = s.toks[j].text;
+    if (x == "or" || x == "nor" || x == "and") {
+      if (j > k && j + 1 < s.toks.size() && s.trigger_at[j + 1] != kNone) return true;
+      break;
+    }
+    if (s.toks[j].kind != TokenKind::word) break;
+  }
+  // "no stenosis, central or foraminal": modifiers leading to a trigger.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+    if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
+    if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
+  }
+  return false;
+}
+
+bool severity_before(const Sentence& s, const Trig& t) {
+  for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
+    if (cls_is(s, k - 1, kSeverityWord)) return true;
+    if (brk(s, k - 1) || s.trigger_at[k - 1] != kNone) break;
+  }
+  return false;
+}
+
+void apply_cue(Sentence& s, const CueHit& c) {
+  auto mark = [&](Trig& t) {
+    switch (c.entry->effect) {
+      case CueEffect::negate:
+        t.negated = true;
+        break;
+      case CueEffect::uncertain:
+        t.uncertain = true;
+        break;
+      case CueEffect::hypothetical:
+        t.hypothetical = true;
+        break;
+      case CueEffect::historical:
+        t.historical = true;
+        break;
+      case CueEffect::resolved:
+        t.negated = true;
+        t.historical = true;
+        break;
+      case CueEffect::other:
+        t.other = true;
+        break;
+      case CueEffect::none:
+        return;
+    }
+    if (!t.has_cue) {
+      t.cue_first = c.first;
+      t.cue_last = c.last;
+      t.has_cue = true;
+    }
+  };
+  auto scan_forward = [&] {
+    bool seen = false;
+    int steps = 0;
+    for (std::size_t k = c.last; k < s.toks.size() && steps < 24; ++steps) {
+      const Token& tok = s.toks[k];
+      if (s.mention_at[k] != kNone) {
+        k = s.mentions[s.mention_at[k]].last;
+        continue;
+      }
+      if (s.trigger_at[k] != kNone) {
+        Trig& t = s.trigs[s.trigger_at[k]];
+        const bool study = t.entry->kind == "flexion-extension-study";
+        if (!(study && seen) && !(study && !c.entry->negates_study)) mark(t);
+        seen = true;
+        k = t.last;
+        continue;
+      }
+      if (brk(s, k)) break;
+      if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
+      if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      ++k;
+    }
+  };
+  if (c.entry->forward) scan_forward();
+  if (c.entry->backward) {
+    bool seen = false;
+    int steps = 0;
+    for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
+      --k;
+      const Token& tok = s.toks[k];
+      if (brk(s, k) || punct_is(tok, ",")) break;
+      if (s.trigger_at[k] != kNone) {
+        Trig& t = s.trigs[s.trigger_at[k]];
+        const bool study = t.entry->kind == "flexion-extension-study";
+        if (seen && severity_before(s, t)) break;
+        if (!study || c.entry->negates_study) mark(t);
+        seen = true;
+        k = t.first;
+      }
+    }
+    // "there is possible trace anterolisthesis": a hedge written as a
+    // post-cue ("is possible") with nothing before it reads forwards.
+    const bool hedge =
+        c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
+    if (!seen && !c.entry->forward && hedge) scan_forward();
+  }
+}
+
+}  // namespace
+
+void apply_context(Sentence& s) {
+  for (const auto& c : find_cues(s)) apply_cue(s, c);
+}
+
+// "previously moderate", "(previously 35°)": an earlier value beside the
+// current one, which is the one a finding reports.
+bool earlier_value(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j > 0 && k - j < 2; --j) {
+    const std::string& w = s.toks[j - 1].text;
+    if (w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology::text

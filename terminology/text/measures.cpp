@@ -1,0 +1,283 @@
+// Figures in a sentence (mm, cm, degrees, grade, percent, weeks, visits), the
+// finding each belongs to, and motion measured per position.
+#include "terminology/text/sentence.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "terminology/clinical_dates.h"
+#include "terminology/finding_lexicon.h"
+#include "terminology/level_scan.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// ---- Measures ----------------------------------------------------------------
+
+namespace {
+
+enum class Position { none, neutral, flexion, extension };
+
+Position position_word(std::string_view w) {
+  if (w == "flexion" || w == "flexed") return Position::flexion;
+  if (w == "extension" || w == "extended") return Position::extension;
+  if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
+    return Position::neutral;
+  return Position::none;
+}
+
+// The position a figure was measured in: "2 mm in extension", "3 mm
+// anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
+Position measure_position(const Sentence& s, const Measure& m) {
+  for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
+    if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
+    const Position p = position_word(s.toks[k].text);
+    if (p != Position::none) return p;
+  }
+  for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
+    if (s.toks[k - 1].kind == TokenKind::number) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none) return p;
+  }
+  return Position::none;
+}
+
+std::optional<double> number_value(const Token& t) {
+  if (t.kind == TokenKind::number) return t.value;
+  if (t.kind == TokenKind::alnum && t.text.size() > 1 && t.text[0] == 'x') {
+    // "x12": the count after a times sign.
+    double v = 0;
+    for (std::size_t i = 1; i < t.text.size(); ++i) {
+      if (t.text[i] < '0' || t.text[i] > '9') return std::nullopt;
+      if (i < 9) v = v * 10 + (t.text[i] - '0');
+    }
+    return v;
+  }
+  if (t.kind == TokenKind::word) return number_word(t.text);
+  return std::nullopt;
+}
+
+std::optional<int> grade_value(const Token& t) {
+  if (t.kind == TokenKind::number && t.text.size() == 1 && t.value >= 1 && t.value <= 5) {
+    return static_cast<int>(t.value);
+  }
+  static constexpr std::array<std::string_view, 5> kRoman = {"i", "ii", "iii", "iv", "v"};
+  for (int g = 0; g < 5; ++g) {
+    if (t.text == kRoman[g]) return g + 1;
+  }
+  if (t.kind == TokenKind::word) {
+    if (auto n = number_word(t.text); n && *n >= 1 && *n <= 5) return static_cast<int>(*n);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Measure> find_measures(const Sentence& s) {
+  std::vector<Measure> out;
+  const auto& t = s.toks;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (s.mention_at[i] != kNone) continue;
+    if (word_is(t[i], "grade") || word_is(t[i], "meyerding")) {
+      std::size_t k = i + 1;
+      while (k < t.size() && (word_is(t[k], "grade") || punct_is(t[k], "-") ||
+                              punct_is(t[k], ":") || word_is(t[k], "meyerding"))) {
+        ++k;
+      }
+      if (k < t.size()) {
+        if (auto g = grade_value(t[k])) {
+          out.push_back({MeasureKind::grade, static_cast<double>(*g), i, k + 1});
+          i = k;
+          continue;
+        }
+      }
+      continue;
+    }
+    if (t[i].kind == TokenKind::word && !cls_is(s, i, kNumberWord)) continue;
+    auto v = number_value(t[i]);
+    if (!v) continue;
+    std::size_t k = i + 1;
+    if (k < t.size() && punct_is(t[k], "-") && !t[k].space_before) ++k;  // "6-week"
+    if (k >= t.size()) continue;
+    const std::string& unit = t[k].text;
+    if (auto mk = unit_kind(unit)) {
+      double value = *v;
+      MeasureKind kind = *mk;
+      if (kind == MeasureKind::cm) {
+        kind = MeasureKind::mm;
+        value *= 10;
+      } else if (kind == MeasureKind::months) {
+        kind = MeasureKind::weeks;
+        value = std::round(value * 52.0 / 12.0 * 10) / 10;
+      }
+      // A number word is a count ("six weeks"), never a measurement.
+      if (t[i].kind == TokenKind::word &&
+          !(kind == MeasureKind::weeks || kind == MeasureKind::visits)) {
+        continue;
+      }
+      out.push_back({kind, value, i, k + 1});
+      i = k;
+    }
+  }
+  // "previously grade 2, now grade 1", "(previously 35 degrees)": an earlier
+  // value is not the finding's, unless it is a position's ("from 3 mm in
+  // extension to 7 mm in flexion").
+  std::erase_if(out, [&](const Measure& m) {
+    return earlier_value(s, m.first) && measure_position(s, m) == Position::none;
+  });
+  return out;
+}
+
+namespace {
+
+bool compatible(MeasureKind m, std::string_view kind) {
+  switch (m) {
+    case MeasureKind::mm:
+      return kind == "spondylolisthesis" || kind == "translation" || kind == "coronal-imbalance" ||
+             kind == "sagittal-imbalance" || kind == "instability";
+    case MeasureKind::degrees:
+      return kind == "angulation" || kind == "scoliosis" || kind == "pelvic-obliquity" ||
+             kind == "pi-ll-mismatch" || kind == "instability";
+    case MeasureKind::grade:
+    case MeasureKind::percent:
+      return kind == "spondylolisthesis";
+    case MeasureKind::weeks:
+    case MeasureKind::visits:
+      return kind == "physical-therapy";
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool crosses_break(const Sentence& s, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  for (std::size_t k = a; k < b; ++k) {
+    if (brk(s, k) && !punct_is(s.toks[k], ":")) return true;
+  }
+  return false;
+}
+
+std::size_t distance(const Trig& t, std::size_t first, std::size_t last) {
+  if (last <= t.first) return t.first - last;
+  if (first >= t.last) return first - t.last;
+  return 0;
+}
+
+// The nearest trigger that can carry the measure, preferring the same clause
+// and, at equal distance, the trigger before the figure.
+int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, MeasureKind kind,
+                    std::size_t max_distance) {
+  int best = kNone;
+  std::size_t best_cost = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
+    const Trig& t = s.trigs[i];
+    if (!compatible(kind, t.entry->kind) || t.entry->absent) continue;
+    std::size_t d = distance(t, first, last);
+    if (d > max_distance) continue;
+    std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
+    if (crosses_break(s, std::min(t.first, first), std::max(t.first, first))) cost += 1000;
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind) {
+  int best = kNone;
+  std::size_t best_d = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
+    if (s.trigs[i].entry->kind != kind) continue;
+    const std::size_t d = distance(s.trigs[i], pos, pos + 1);
+    if (d < best_d) {
+      best_d = d;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+namespace {}  // namespace
+
+// A translation or angulation given per position is one motion finding whose
+// value is the difference between positions (issue 11, DESIGN.md §4): "2 mm in
+// extension and 6 mm in flexion" is 4 mm. A slip named as such keeps its
+// neutral value, or none when it is given only per position.
+void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
+                              std::vector<Draft>& local) {
+  for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees}) {
+    std::optional<double> at[4];
+    std::size_t first = s.toks.size(), last = 0;
+    int positions = 0;
+    for (const auto& m : measures) {
+      if (m.kind != unit) continue;
+      const auto p = static_cast<int>(measure_position(s, m));
+      if (p == 0 || at[p]) continue;
+      at[p] = m.value;
+      ++positions;
+      first = std::min(first, m.first);
+      last = std::max(last, m.last);
+    }
+    const auto& neutral = at[static_cast<int>(Position::neutral)];
+    const auto& flexion = at[static_cast<int>(Position::flexion)];
+    const auto& extension = at[static_cast<int>(Position::extension)];
+    // "progresses by 4 mm with flexion": the change itself.
+    std::optional<double> delta;
+    for (const auto& m : measures) {
+      if (m.kind != unit || m.first < 2 || !s.about_positions) continue;
+      if (!word_is(s.toks[m.first - 1], "by")) continue;
+      if (any_word_in(s, m.first >= 4 ? m.first - 4 : 0, m.first - 1,
+                      {"increases", "increased", "increasing", "progresses", "progressed",
+                       "progressing", "changes", "changed", "changing", "worsens", "worsened",
+                       "differs", "varies", "moves", "translates", "shifts"})) {
+        delta = m.value;
+        first = std::min(first, m.first);
+        last = std::max(last, m.last);
+      }
+    }
+    const bool per_position = positions >= 2 && (flexion || extension);
+    if (!per_position && !delta) continue;
+    const double diff = !per_position          ? *delta
+                        : flexion && extension ? std::fabs(*flexion - *extension)
+                                               : std::fabs(flexion.value_or(*extension) - *neutral);
+    const bool mm = unit == MeasureKind::mm;
+    const FindingKind motion = mm ? FindingKind::translation : FindingKind::angulation;
+    Draft* slip = nullptr;
+    bool done = false;
+    for (auto& d : local) {
+      if (d.f.negated) continue;
+      if (d.f.kind == motion) {
+        (mm ? d.f.mm : d.f.degrees) = diff;
+        d.first = std::min(d.first, first);
+        d.last = std::max(d.last, last);
+        done = true;
+      } else if (mm && d.f.kind == FindingKind::spondylolisthesis && !slip) {
+        slip = &d;
+      }
+    }
+    if (!slip) continue;
+    slip->f.mm = neutral;
+    if (done) continue;
+    Draft t = *slip;
+    t.f.kind = motion;
+    t.f.mm = diff;
+    t.f.grade.reset();
+    t.f.severity.reset();
+    t.first = std::min(t.first, first);
+    t.last = std::max(t.last, last);
+    local.push_back(std::move(t));
+  }
+}
+
+}  // namespace spinecds::terminology::text

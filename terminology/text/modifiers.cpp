@@ -1,0 +1,221 @@
+// Levels and modifiers of a finding: which level mention it belongs to, its
+// severity and location phrases.
+#include "terminology/text/sentence.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "terminology/clinical_dates.h"
+#include "terminology/finding_lexicon.h"
+#include "terminology/level_scan.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// ---- Levels ----------------------------------------------------------------
+
+bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
+  if (!pending) return false;
+  std::size_t k = m.first;
+  while (k > 0) {
+    const Token& p = s.toks[k - 1];
+    if (word_is(p, "the") || word_is(p, "level") || word_is(p, "levels")) {
+      --k;
+      continue;
+    }
+    if (s.trigger_at[k - 1] != kNone) return true;
+    return cls_is(s, k - 1, kLevelConnector);
+  }
+  return false;
+}
+
+void assign_levels(Sentence& s, int header) {
+  std::vector<int> pending;
+  int last_level = kNone;
+  std::size_t next_trig = 0;
+  std::vector<std::pair<std::size_t, int>> events;  // token position, +mention / -trigger
+  for (std::size_t i = 0; i < s.toks.size(); ++i) {
+    if (s.mention_at[i] != kNone && s.mentions[s.mention_at[i]].first == i) {
+      const int id = s.mention_at[i];
+      const Mention& m = s.mentions[id];
+      if (level_is_post(s, m, !pending.empty())) {
+        for (int t : pending) s.trigs[t].mention = id;
+        pending.clear();
+      }
+      last_level = id;
+    }
+    if (next_trig < s.trigs.size() && s.trigs[next_trig].first == i) {
+      Trig& t = s.trigs[next_trig];
+      t.mention = last_level;
+      t.before = last_level;
+      pending.push_back(static_cast<int>(next_trig));
+      ++next_trig;
+    }
+    if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
+    if (punct_is(s.toks[i], ",")) {
+      // "At L3-4 there is stenosis, and at L4-5 a protrusion": a finding that
+      // already has its level before it does not take the next clause's.
+      std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
+    }
+  }
+  for (auto& t : s.trigs) {
+    if (t.mention == kNone && header != kNone) t.from_header = true;
+  }
+  (void)events;
+}
+
+// ---- Modifiers ---------------------------------------------------------------
+
+// Severity phrase at toks[k]; sets `end` past it.
+std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end) {
+  std::size_t best_end = 0;
+  std::optional<Severity> best;
+  if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart)) return std::nullopt;
+  for (const auto* e : severities_starting(s.toks[k].text)) {
+    const std::size_t m = match_words(s, k, e->words);
+    if (m > best_end) {
+      best_end = m;
+      best = e->severity;
+    }
+  }
+  if (best) end = best_end;
+  return best;
+}
+
+std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first) {
+  std::size_t k = t.first;
+  int steps = 0;
+  while (k > 0 && steps < 9) {
+    const Token& p = s.toks[k - 1];
+    // "moderate to severe": "to" joins two severities, it does not end the phrase.
+    bool joins = false;
+    if (p.text == "to" || p.text == "and" || p.text == "-" || p.text == "/") {
+      std::size_t j = k - 1;
+      while (j > 0 && (s.toks[j - 1].text == "-" || s.toks[j - 1].text == "/" ||
+                       s.toks[j - 1].text == "to")) {
+        --j;
+      }
+      joins = j > 0 && cls_is(s, j - 1, kSeverityWord);
+    }
+    if (!joins && (s.mention_at[k - 1] != kNone || s.trigger_at[k - 1] != kNone || brk(s, k - 1) ||
+                   cls_is(s, k - 1, kPhraseStop))) {
+      break;
+    }
+    --k;
+    ++steps;
+  }
+  window_first = k;
+  std::vector<Group> groups(1);
+  groups.back().first = t.first;
+  std::size_t i = k;
+  while (i < t.first) {
+    const Token& tok = s.toks[i];
+    std::size_t end = i + 1;
+    if (auto sev = severity_at(s, i, end); sev && end <= t.first && !earlier_value(s, i)) {
+      if (groups.back().severity && groups.back().location) {
+        groups.push_back({});
+        groups.back().first = i;
+      }
+      groups.back().first = std::min(groups.back().first, i);
+      groups.back().severity = sev;
+      groups.back().any = true;
+      groups.back().last = end;
+      i = end;
+      continue;
+    }
+    if (auto loc = location_word(tok.text, t.entry->kind)) {
+      if (groups.back().location && *groups.back().location != *loc) {
+        groups.push_back({});
+        groups.back().first = i;
+      }
+      groups.back().location = loc;
+      groups.back().first = std::min(groups.back().first, i);
+      groups.back().any = true;
+      groups.back().last = i + 1;
+    } else if ((word_is(tok, "and") || punct_is(tok, ",") || word_is(tok, "or") ||
+                punct_is(tok, "/") || punct_is(tok, "&")) &&
+               groups.back().location) {
+      groups.push_back({});
+      groups.back().first = t.first;
+    }
+    ++i;
+  }
+  // "foraminal narrowing" is one trigger phrase that names its location.
+  for (std::size_t j = t.first; j < t.last; ++j) {
+    if (auto loc = location_word(s.toks[j].text, t.entry->kind)) {
+      if (!groups.back().location) {
+        groups.back().location = loc;
+        groups.back().any = true;
+      }
+    }
+  }
+  std::vector<Group> out;
+  for (auto& g : groups) {
+    if (g.any) out.push_back(g);
+  }
+  // "severe central and foraminal stenosis": the severity carries over.
+  for (std::size_t g = 1; g < out.size(); ++g) {
+    if (!out[g].severity) out[g].severity = out[g - 1].severity;
+  }
+  return out;
+}
+
+std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std::size_t& at) {
+  std::size_t k = t.last;
+  int steps = 0;
+  bool copula = false;
+  while (k < s.toks.size() && steps < 8) {
+    if (s.mention_at[k] != kNone) {
+      k = s.mentions[s.mention_at[k]].last;
+      ++steps;
+      continue;
+    }
+    const Token& tok = s.toks[k];
+    if (s.trigger_at[k] != kNone || brk(s, k)) break;
+    if (copula) {
+      std::size_t end = k + 1;
+      if (auto sev = severity_at(s, k, end)) {
+        at = end;
+        return sev;
+      }
+    }
+    if (cls_is(s, k, kCopula) || punct_is(tok, "(") || punct_is(tok, ":")) copula = true;
+    ++k;
+    ++steps;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end) {
+  std::vector<std::string> out;
+  std::size_t k = t.last;
+  int steps = 0;
+  end = t.last;
+  while (k < s.toks.size() && steps < 10) {
+    if (s.mention_at[k] != kNone) {
+      k = s.mentions[s.mention_at[k]].last;
+      ++steps;
+      continue;
+    }
+    const Token& tok = s.toks[k];
+    if (auto loc = location_word(tok.text, t.entry->kind)) {
+      if (std::find(out.begin(), out.end(), *loc) == out.end()) out.push_back(*loc);
+      end = k + 1;
+    } else if (!cls_is(s, k, kLocationFiller)) {
+      break;
+    }
+    ++k;
+    ++steps;
+  }
+  return out;
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,134 @@
+#pragma once
+// The text engine's view of one sentence while findings are read from it, and
+// the stages that fill it in order: level mentions, finding triggers, ConText
+// scopes, levels and modifiers, measures. Internal to terminology/; the public
+// entry point is extract_findings() (text_findings.h).
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "terminology/finding.h"
+#include "terminology/finding_lexicon.h"
+#include "terminology/level_scan.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+constexpr int kNone = -1;
+
+struct Mention {
+  std::size_t first = 0, last = 0;  // sentence-local token range
+  std::vector<Segment> segments;
+  std::optional<Vertebra> single;
+  bool pelvis = false;
+};
+
+struct Trig {
+  std::size_t first = 0, last = 0;
+  const TriggerEntry* entry = nullptr;
+  int mention = kNone;  // level mention that names its segments
+  int before = kNone;   // the level mention last seen before the trigger
+  int copy_of = kNone;
+  std::optional<Severity> copy_severity;  // "..., moderate on the left at L4-5"       // "moderate
+                                          // at L2-3" repeats this trigger's finding
+  bool from_header = false;               // segments come from a "L4-5:" line header
+  bool negated = false, uncertain = false;
+  bool hypothetical = false, historical = false, other = false;
+  std::size_t cue_first = 0, cue_last = 0;
+  bool has_cue = false;
+};
+
+struct Measure {
+  MeasureKind kind;
+  double value = 0;
+  std::size_t first = 0, last = 0;
+};
+
+struct Sentence {
+  std::span<const Token> toks;  // a view into the text's tokens
+  const std::vector<Token>* all = nullptr;
+  std::size_t base = 0;                // index of toks[0] in *all
+  std::span<const std::uint32_t> cls;  // word_classes() of each token, looked up once
+  std::vector<int> mention_at;         // token -> mention index covering it
+  std::vector<int> trigger_at;         // token -> trigger index covering it
+  std::vector<Mention> mentions;
+  std::vector<Trig> trigs;
+  std::vector<std::pair<std::size_t, Vertebra>> roots;
+  // The sentence names a position ("in flexion", "dynamic views"): only then
+  // does "stable" or "unchanged" speak about motion.
+  bool about_positions = false;  // "L5 nerve root": token, vertebra
+};
+
+inline bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
+  return (s.cls[k] & c) != 0;
+}
+inline bool brk(const Sentence& s, std::size_t k) {
+  return cls_is(s, k, kClauseBreak);
+}
+
+inline bool word_is(const Token& t, std::string_view w) {
+  return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && t.text == w;
+}
+inline bool punct_is(const Token& t, std::string_view p) {
+  return t.kind == TokenKind::punct && t.text == p;
+}
+
+// Phrase tables indexed by their first word, so each token is compared with
+// the few phrases that can start there instead of every phrase. Built once,
+
+struct Draft {
+  Finding f;
+  std::size_t first = 0, last = 0;  // token extent of the evidence
+};
+
+struct Group {
+  std::optional<Severity> severity;
+  std::optional<std::string> location;
+  std::size_t first = 0, last = 0;
+  bool any = false;
+};
+
+// Phrase tables indexed by their first word (phrase_index.cpp).
+const std::vector<const TriggerEntry*>& triggers_starting(const std::string& word);
+const std::vector<const CueEntry*>& cues_starting(const std::string& word);
+const std::vector<const SeverityEntry*>& severities_starting(const std::string& word);
+// Matches `words` at toks[i], allowing "-" and "/" between words ("flexion-
+// extension", "PI-LL"); returns the token after the match, or 0.
+std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words);
+bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
+                 std::initializer_list<std::string_view> words);
+
+// Level mentions (mentions.cpp).
+void find_mentions(Sentence& s);
+std::optional<Mention> line_header(const Sentence& s);
+
+// Finding triggers (triggers.cpp).
+void find_triggers(Sentence& s);
+
+// ConText cues and their scopes (context_scope.cpp).
+void apply_context(Sentence& s);
+// "previously moderate", "(previously 35 degrees)": an earlier value.
+bool earlier_value(const Sentence& s, std::size_t k);
+
+// Levels and modifiers (modifiers.cpp).
+void assign_levels(Sentence& s, int header);
+std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end);
+std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first);
+std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std::size_t& at);
+std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
+
+// Measures (measures.cpp).
+std::vector<Measure> find_measures(const Sentence& s);
+bool crosses_break(const Sentence& s, std::size_t a, std::size_t b);
+std::size_t distance(const Trig& t, std::size_t first, std::size_t last);
+int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, MeasureKind kind,
+                    std::size_t max_distance);
+int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind);
+void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
+                              std::vector<Draft>& local);
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,258 @@
+// Finding triggers in a sentence, with the context rules a word list cannot say.
+#include "terminology/text/sentence.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "terminology/clinical_dates.h"
+#include "terminology/finding_lexicon.h"
+#include "terminology/level_scan.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// "PT for the right knee": therapy of another body part is not spine therapy.
+bool therapy_for_other_part(const Sentence& s, std::size_t last) {
+  const std::size_t end = std::min(last + 5, s.toks.size());
+  for (std::size_t k = last; k < end; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (k == last && w != "for" && w != "of" && w != "to") return false;
+    if (w == "knee" || w == "knees" || w == "shoulder" || w == "shoulders" || w == "hip" ||
+        w == "hips" || w == "ankle" || w == "neck" || w == "wrist" || w == "elbow" || w == "hand" ||
+        w == "foot" || w == "cervical" || w == "rotator" || w == "acl" || w == "meniscus" ||
+        w == "thumb") {
+      return true;
+    }
+    if (w == "back" || w == "lumbar" || w == "spine" || w == "low") return false;
+  }
+  return false;
+}
+
+// Context rules that a word list cannot say.
+bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                     std::size_t last) {
+  const std::size_t before = first >= 3 ? first - 3 : 0;
+  const std::string& head = s.toks[first].text;
+  if (e.kind == "physical-therapy" && therapy_for_other_part(s, last)) return false;
+  if (e.rule == TriggerRule::affirmed_only && first > 0 &&
+      any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
+    return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
+  }
+  if (e.rule == TriggerRule::not_disc_space) {
+    // "disc space narrowing" is loss of disc height, not stenosis.
+    if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
+    if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
+      // "narrowing of the L4-5 disc space": the level sits in between.
+      if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
+                      {"disc", "disk", "space", "joint", "height", "interspace"})) {
+        return false;
+      }
+    }
+  }
+  if (e.rule == TriggerRule::pt_abbreviation) {
+    // "Pt" is usually "patient"; read it as physical therapy when written
+    // "PT" and not followed by a patient's verb, or in a therapy context
+    // ("6 weeks of PT", "PT x 12 visits", "formal PT").
+    const std::size_t k = first;
+    // "PT/INR", "PT 12.5 seconds", "prothrombin time (PT)": the clotting test.
+    if (any_word_in(s, last, std::min(last + 2, s.toks.size()), {"inr", "ptt", "seconds", "sec"}) ||
+        any_word_in(s, first >= 2 ? first - 2 : 0, first, {"prothrombin", "inr", "ptt"})) {
+      return false;
+    }
+    if (s.toks[k].all_caps) {
+      static constexpr std::array<std::string_view, 14> kVerbs = {
+          "reports",   "states", "denies",  "is",    "was",   "has",       "presents",
+          "complains", "c",      "returns", "notes", "feels", "ambulates", "tolerated"};
+      const bool verb = last < s.toks.size() &&
+                        std::find(kVerbs.begin(), kVerbs.end(), s.toks[last].text) != kVerbs.end();
+      if (!verb) return true;
+    }
+    static constexpr std::array<std::string_view, 24> kBefore = {
+        "of",         "formal",  "supervised", "outpatient", "person",    "virtual",
+        "telehealth", "home",    "completed",  "attended",   "failed",    "continue",
+        "continued",  "started", "prior",      "previous",   "underwent", "including",
+        "and",        "with",    "no",         "trial",      "course",    "declined"};
+    if (k > 0) {
+      for (auto w : kBefore) {
+        if (s.toks[k - 1].text == w) return true;
+      }
+    }
+    if (last < s.toks.size()) {
+      static constexpr std::array<std::string_view, 10> kAfter = {
+          "sessions", "visits",  "session", "visit",      "twice",
+          "x",        "program", "course",  "evaluation", "notes"};
+      for (auto w : kAfter) {
+        if (s.toks[last].text == w) return true;
+      }
+    }
+    return false;
+  }
+  if (e.rule == TriggerRule::not_vascular) {
+    if (any_word_in(s, before, first, {"vascular", "arterial", "intermittent"})) return false;
+  }
+  if (e.rule == TriggerRule::facet) {
+    // "facet injection", "radiofrequency ablation of the L4-5 facets": a
+    // procedure on the joint, not arthropathy.
+    const std::initializer_list<std::string_view> kProcedures = {
+        "injection",      "injections",  "block",     "blocks", "rhizotomy", "ablation",
+        "radiofrequency", "denervation", "neurotomy", "branch", "rfa",       "injected"};
+    if (any_word_in(s, first >= 7 ? first - 7 : 0, first, kProcedures)) return false;
+    if (last < s.toks.size() &&
+        any_word_in(s, last, std::min(last + 2, s.toks.size()),
+                    {"injection", "injections", "block", "blocks", "rhizotomy", "ablation",
+                     "radiofrequency", "denervation"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::prior_only) {
+    if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
+                     {"prior",     "previous",    "post",     "history",   "h",       "old",
+                      "remote",    "p",           "since",    "discussed", "planned", "plan",
+                      "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
+                      "candidate", "underwent",   "had"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::with_mm) {
+    // "4 mm of motion", "motion of 5 mm": motion counts as translation only
+    // with a millimetre figure beside it.
+    const std::size_t lo = first >= 4 ? first - 4 : 0;
+    const std::size_t hi = std::min(last + 5, s.toks.size());
+    if (!any_word_in(s, lo, hi, {"mm", "millimeters", "millimetres", "millimeter", "cm"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::not_lordotic) {
+    if (any_word_in(s, before, first,
+                    {"lordotic", "lordosis", "kyphotic", "kyphosis", "normal", "learning"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::therapy_word) {
+    // "therapy" alone is physical therapy unless another therapy is named.
+    if (any_word_in(s, first >= 2 ? first - 2 : 0, first,
+                    {"radiation", "injection",      "medical",  "medication",   "drug",
+                     "steroid",   "antibiotic",     "infusion", "conservative", "pharmacologic",
+                     "opioid",    "hormone",        "oxygen",   "occupational", "speech",
+                     "cognitive", "behavioral",     "massage",  "chiropractic", "manual",
+                     "ablation",  "anticoagulation"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  if (e.rule == TriggerRule::study_named && first > 0 &&
+      !any_word_in(s, first >= 4 ? first - 4 : 0, first,
+                   {"views", "view", "radiographs", "radiograph", "xr", "films", "series", "ray",
+                    "rays", "xray", "xrays", "imaging", "images"})) {
+    // "translation between flexion and extension" names positions, not images;
+    // "4 views with flexion/extension" names images.
+    if (any_word_in(
+            s, first - 1, first,
+            {"between", "with", "on", "in", "across", "during", "of", "to", "and", "from", "at"})) {
+      return false;
+    }
+  }
+  if (e.kind == "facet-arthropathy" &&
+      any_word_in(s, first >= 4 ? first - 4 : 0, std::min(last + 2, s.toks.size()),
+                  {"fluid", "effusion", "effusions"})) {
+    return false;  // a facet effusion alone is not arthropathy
+  }
+  (void)head;
+  return true;
+}
+
+void find_triggers(Sentence& s) {
+  std::size_t i = 0;
+  while (i < s.toks.size()) {
+    if (s.mention_at[i] != kNone) {
+      ++i;
+      continue;
+    }
+    std::size_t best_end = 0;
+    const TriggerEntry* best = nullptr;
+    static const std::vector<const TriggerEntry*> kNoEntries;
+    for (const auto* e :
+         cls_is(s, i, kTriggerStart) ? triggers_starting(s.toks[i].text) : kNoEntries) {
+      const std::size_t end = match_words(s, i, e->words);
+      if (end > best_end) {
+        best_end = end;
+        best = e;
+      }
+    }
+    if (!best && !s.trigs.empty() && s.trigs.back().entry->takes_severity) {
+      // "severe stenosis at L3-4, moderate at L2-3": a severity with a level
+      // and no noun repeats the finding before it.
+      std::size_t j = i;
+      if (const auto severity = severity_at(s, i, j)) {
+        while (j < s.toks.size() && j < i + 8 && s.mention_at[j] == kNone &&
+               (location_word(s.toks[j].text, s.trigs.back().entry->kind) ||
+                cls_is(s, j, kLocationFiller) || word_is(s.toks[j], "on")) &&
+               !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in"))) {
+          ++j;
+        }
+        if (j + 1 < s.toks.size() && (word_is(s.toks[j], "at") || word_is(s.toks[j], "in")) &&
+            s.mention_at[j + 1] != kNone) {
+          Trig t;
+          t.first = j;
+          t.last = j + 1;
+          t.entry = s.trigs.back().entry;
+          t.copy_of = static_cast<int>(s.trigs.size()) - 1;
+          t.copy_severity = severity;
+          s.trigger_at[j] = static_cast<int>(s.trigs.size());
+          s.trigs.push_back(t);
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    if (best && best->kind.empty()) {  // a phrase that blocks shorter triggers
+      i = best_end;
+      continue;
+    }
+    if (best && best->rule == TriggerRule::anatomy_only) {
+      // "central canal stenosis": the anatomy is a modifier of the trigger
+      // that follows, not a finding of its own.
+      bool followed = false;
+      for (std::size_t j = best_end; j < s.toks.size() && j < best_end + 6 && !followed; ++j) {
+        for (const auto* e : triggers_starting(s.toks[j].text)) {
+          if (!e->kind.empty() && e->rule != TriggerRule::anatomy_only &&
+              match_words(s, j, e->words)) {
+            followed = true;
+            break;
+          }
+        }
+        const std::string& w = s.toks[j].text;
+        if (!(is_modifier_word(w) || location_word(w, "stenosis") || w == "and" || w == "or" ||
+              w == "," || w == "/" || w == "-")) {
+          break;
+        }
+      }
+      if (followed) {
+        ++i;
+        continue;
+      }
+    }
+    if (best && trigger_allowed(s, *best, i, best_end)) {
+      const int id = static_cast<int>(s.trigs.size());
+      Trig t;
+      t.first = i;
+      t.last = best_end;
+      t.entry = best;
+      s.trigs.push_back(t);
+      for (std::size_t k = i; k < best_end; ++k) s.trigger_at[k] = id;
+      i = best_end;
+      continue;
+    }
+    ++i;
+  }
+}
+
+}  // namespace spinecds::terminology::text

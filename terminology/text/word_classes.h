@@ -1,0 +1,37 @@
+#pragma once
+// What the text engine knows about a word, as bits, found with one hash
+// lookup. The engine looks each token up once and tests bits afterwards, so
+// its per-token work does not grow with the size of the word lists.
+#include <cstdint>
+#include <string_view>
+
+namespace spinecds::terminology {
+
+enum WordClass : std::uint32_t {
+  kClauseBreak = 1u << 0,
+  kSeverityWord = 1u << 1,
+  kModifierWord = 1u << 2,
+  kScopeEnd = 1u << 3,
+  kLevelConnector = 1u << 4,
+  kPhraseStop = 1u << 5,
+  kLocationFiller = 1u << 6,
+  kCopula = 1u << 7,
+  kMriWord = 1u << 8,
+  kEndDate = 1u << 9,
+  kNumberWord = 1u << 10,
+  kLevelPhraseStart = 1u << 11,
+  kTriggerStart = 1u << 12,   // first word of a finding trigger phrase
+  kCueStart = 1u << 13,       // first word of a ConText cue phrase
+  kSeverityStart = 1u << 14,  // first word of a severity phrase
+  kPositionWord = 1u << 15,   // "flexion", "extension", "dynamic": motion is spoken of
+};
+
+// The classes of a lower-case word or punctuation token; 0 for a word the
+// engine has no use for.
+std::uint32_t word_classes(std::string_view w);
+
+inline bool has_class(std::string_view w, std::uint32_t classes) {
+  return (word_classes(w) & classes) != 0;
+}
+
+}  // namespace spinecds::terminology

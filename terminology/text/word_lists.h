@@ -1,0 +1,84 @@
+#pragma once
+// Word lists of the text engine, one per concept. Data only: the engine reads
+// them through word_classes(). Lower-case; punctuation tokens are single symbols.
+#include <array>
+#include <string_view>
+
+namespace spinecds::terminology::text {
+
+// Clause boundaries and ConText terminators ("but", "however"): NegEx (Chapman et al. 2001),
+// ConText (Harkema et al. 2009).
+inline constexpr std::array<std::string_view, 11> kClauseBreakWords = {
+    ";",       ".",      "but",       "however",      "although", "though",
+    "whereas", "except", "otherwise", "nevertheless", "yet"};
+
+// First words of severity phrases, as radiology reports grade stenosis.
+inline constexpr std::array<std::string_view, 20> kSeverityWords = {
+    "minimal",    "minimally",  "trace",    "mild",     "mildly", "slight",   "slightly",
+    "moderate",   "moderately", "severe",   "severely", "marked", "markedly", "critical",
+    "critically", "advanced",   "profound", "minor",    "high",   "very"};
+
+// Words that may stand between a list comma and its finding noun.
+inline constexpr std::array<std::string_view, 24> kModifierWords = {
+    "central", "foraminal", "bilateral", "left",         "right",        "neural",
+    "canal",   "disc",      "disk",      "facet",        "significant",  "definite",
+    "spinal",  "lateral",   "recess",    "subarticular", "dynamic",      "segmental",
+    "the",     "any",       "focal",     "acute",        "degenerative", "high"};
+
+// Words that open a new assertion and end a cue forward scope (ConText pseudo-terminators).
+inline constexpr std::array<std::string_view, 6> kScopeEndWords = {"which", "there", "while",
+                                                                   "where", "who",   "although"};
+
+// Words that join a finding to a level after it ("stenosis at L4-5").
+inline constexpr std::array<std::string_view, 20> kLevelConnectorWords = {
+    "at",        "of",        "on",         "upon",   "from", "in", "involving",
+    "to",        "through",   "spanning",   "across", ",",    "(",  "between",
+    "affecting", "including", "throughout", "within", "-",    "@"};
+
+// Words that end a finding modifier phrase when reading backwards.
+inline constexpr std::array<std::string_view, 31> kPhraseStopWords = {
+    "at",    "of",   "from", "with",    "without",   "in",        "on",
+    "to",    "is",   "are",  "was",     "were",      "there",     "no",
+    "not",   "by",   "for",  "causing", "resulting", "producing", "contributing",
+    "which", "that", "has",  "have",    "had",       "as",        "due",
+    ":",     "(",    ")"};
+
+// Words allowed between a finding and its location ("of the left neural foramen").
+inline constexpr std::array<std::string_view, 20> kLocationFillerWords = {
+    "of",          "the",     "involving", "in",     "within", "at",       "bilateral",
+    "bilaterally", "left",    "right",     "neural", "and",    ",",        "spinal",
+    "both",        "lateral", "sided",     "-",      "/",      "affecting"};
+
+// Copulas before a predicate severity ("stenosis is severe").
+inline constexpr std::array<std::string_view, 11> kCopulaWords = {
+    "is",      "are",    "was",   "were",  "appears", "appear",
+    "remains", "remain", "which", "being", "measures"};
+
+// MRI sequence words: "T1"/"T2" before them are sequences, not vertebrae.
+inline constexpr std::array<std::string_view, 18> kMriWords = {
+    "weighted", "signal", "hyperintense", "hypointense", "hyperintensity", "hypointensity",
+    "images",   "image",  "sequence",     "sequences",   "stir",           "flair",
+    "shine",    "post",   "contrast",     "fat",         "intensity",      "imaging"};
+
+// Words before the date a therapy course ended.
+inline constexpr std::array<std::string_view, 10> kEndDateWords = {
+    "until", "through", "thru", "ended", "ending", "completed", "discharged", "to", "by", "till"};
+
+// Counts written as words ("six weeks"); the index is the value.
+inline constexpr std::array<std::string_view, 21> kNumberWords = {
+    "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+
+// Words that open a level phrase without a vertebra name ("all lumbar levels",
+// "throughout the lumbar spine", "lumbosacral junction").
+inline constexpr std::array<std::string_view, 6> kLevelPhraseStarts = {
+    "all", "every", "each", "throughout", "lumbosacral", "thoracolumbar"};
+
+// Words that say a sentence is about positions of the spine, so "stable" or
+// "unchanged" there speaks about motion (flexion-extension reports).
+inline constexpr std::array<std::string_view, 9> kPositionWords = {
+    "flexion",   "extension",   "flexed",   "extended",  "dynamic",
+    "positions", "positioning", "position", "positional"};
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,53 @@
+// Dates as notes write them, and the one date validator.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "criteria/dates.h"
+#include "terminology/clinical_dates.h"
+#include "terminology/text_tokens.h"
+
+using namespace spinecds;
+using terminology::find_dates;
+using terminology::tokenize;
+
+namespace {
+
+std::vector<std::string> isos(const std::string& text) {
+  const auto toks = tokenize(text);
+  std::vector<std::string> out;
+  for (const auto& d : find_dates(toks, 0, toks.size())) out.push_back(terminology::iso_date(d));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("one validator refuses impossible days") {
+  CHECK_FALSE(terminology::valid_date(2026, 2, 31));
+  CHECK_FALSE(terminology::valid_date(2026, 2, 29));
+  CHECK(terminology::valid_date(2028, 2, 29));
+  CHECK_FALSE(terminology::valid_date(2026, 4, 31));
+  CHECK_FALSE(terminology::valid_date(2026, 13, 1));
+  CHECK(isos("seen 02/31/2026 and 04/30/2026") == std::vector<std::string>{"2026-04-30"});
+  CHECK(isos("Feb 30, 2026").empty());
+  CHECK_FALSE(criteria::day_number("2026-02-31"));
+  CHECK(criteria::day_number("2026-03-01").value() - criteria::day_number("2026-02-28").value() ==
+        1);
+  CHECK(criteria::iso_date(*criteria::months_before("2026-05-31", 3)) == "2026-02-28");
+}
+
+TEST_CASE("month names, month ranges, US numeric order, partial dates") {
+  CHECK(isos("Sept\xE2\x80\x93Oct 2026") == std::vector<std::string>{"2026-09", "2026-10"});
+  CHECK(isos("March through May 2026") == std::vector<std::string>{"2026-03", "2026-05"});
+  CHECK(isos("09/2026 to 10/2026") == std::vector<std::string>{"2026-09", "2026-10"});
+  CHECK(isos("Nov-Jan 2027") == std::vector<std::string>{"2026-11", "2027-01"});
+  CHECK(isos("08/03/2026") == std::vector<std::string>{"2026-08-03"});  // August 3rd
+  CHECK(isos("findings may be stable").empty());
+  CHECK(terminology::whole_start("2026-09") == "2026-09-01");
+  CHECK(terminology::whole_end("2026-09") == "2026-09-30");
+  CHECK(terminology::whole_end("2028-02") == "2028-02-29");
+  CHECK(terminology::whole_end("2026") == "2026-12-31");
+  CHECK(terminology::whole_end("2026-08-03") == "2026-08-03");
+  CHECK(terminology::whole_end("2026-02-31").empty());
+}

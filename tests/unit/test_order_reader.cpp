@@ -1,0 +1,146 @@
+// Fusion orders as EHRs write them: local codes, levels only in words, and
+// cervical orders that the lumbar services must leave alone.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "terminology/order_reader.h"
+
+using namespace spinecds::terminology;
+
+namespace {
+
+rapidjson::Document parse(const std::string& json) {
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  REQUIRE_MESSAGE(!d.HasParseError(), json);
+  return d;
+}
+
+std::vector<std::string> names(const std::vector<Segment>& segs) {
+  std::vector<std::string> out;
+  for (auto s : segs) out.push_back(to_string(s));
+  return out;
+}
+
+// An Epic-style order: only the EHR's local procedure code, the words in
+// code.text or the display.
+std::string local(const std::string& text, const std::string& extra = "") {
+  return R"({"resourceType": "ServiceRequest", "id": "sr-local", "status": "draft",
+    "code": {"coding": [{"system": "urn:oid:1.2.840.114350.1.13.0.1.7.2.696580",
+                         "code": "SURG1234", "display": "SPINE SURGERY REQUEST"}],
+             "text": ")" +
+         text + "\"}" + extra + "}";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a local code whose words name a lumbar fusion is a lumbar fusion, levels from the words") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> levels;
+    bool pelvis;
+  };
+  const Case cases[] = {
+      {"Instrumented posterolateral fusion L2 to the sacrum with iliac fixation",
+       {"L2-L3", "L3-L4", "L4-L5", "L5-S1"},
+       true},
+      {"Posterior spinal fusion L3 to the pelvis", {"L3-L4", "L4-L5", "L5-S1"}, true},
+      {"Lumbar fusion L2 thru L5", {"L2-L3", "L3-L4", "L4-L5"}, false},
+      {"TLIF L3/4 and L4/5", {"L3-L4", "L4-L5"}, false},
+      {"L5-S1 ALIF", {"L5-S1"}, false},
+      {"Lumbar arthrodesis, posterior interbody technique, L4-L5", {"L4-L5"}, false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto d = parse(local(c.text));
+    const auto o = read_fusion_order(d);
+    CHECK(o.region == FusionRegion::lumbar);
+    CHECK(names(o.requested.segments) == c.levels);
+    CHECK(o.requested.pelvis == c.pelvis);
+    CHECK_FALSE(o.requested.evidence.empty());
+  }
+}
+
+TEST_CASE("levels written in the display, orderDetail or note of a coded order") {
+  auto d = parse(R"({"resourceType": "ServiceRequest", "id": "a",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22612",
+                         "display": "Arthrodesis, posterior or posterolateral technique, lumbar"}]},
+    "orderDetail": [{"text": "Levels: L4-L5, L5-S1"}]})");
+  auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5", "L5-S1"});
+
+  d = parse(R"({"resourceType": "ServiceRequest", "id": "b",
+    "code": {"coding": [{"system": "urn:oid:2.16.840.1.113883.3.1", "code": "99",
+                         "display": "Lumbar fusion L3-L4"}]}})");
+  o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L3-L4"});
+
+  d = parse(
+      local("Spine surgery", R"(, "note": [{"text": "Plan: L4-5 TLIF with decompression L3-4"}])"));
+  o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5"});
+}
+
+TEST_CASE("coded body sites win over the words") {
+  const auto d = parse(R"({"resourceType": "ServiceRequest", "id": "c",
+    "code": {"text": "Lumbar fusion L2-S1"},
+    "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "11994002"}]},
+                 {"coding": [{"system": "http://snomed.info/sct", "code": "54735007"}]}]})");
+  const auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5", "L5-S1"});
+}
+
+TEST_CASE("cervical orders are cervical, whatever their coding") {
+  for (const char* text : {"ACDF C5-6", "Anterior cervical discectomy and fusion C4-C6",
+                           "Posterior cervical fusion"}) {
+    CAPTURE(text);
+    const auto d = parse(local(text));
+    CHECK(read_fusion_order(d).region == FusionRegion::cervical);
+  }
+  const auto d = parse(R"({"resourceType": "ServiceRequest", "id": "c",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}],
+             "text": "ACDF"}})");
+  CHECK(read_fusion_order(d).region == FusionRegion::cervical);
+}
+
+TEST_CASE("not a fusion: imaging, consults, earlier or denied fusions") {
+  for (const char* text :
+       {"MRI lumbar spine to assess L4-5 fusion", "Referral for lumbar fusion evaluation",
+        "L4-5 laminectomy without fusion", "Physical therapy, s/p L4-5 fusion",
+        "Removal of lumbar fusion hardware L4-5"}) {
+    CAPTURE(text);
+    const auto d = parse(local(text));
+    CHECK(read_fusion_order(d).region == FusionRegion::none);
+  }
+}
+
+TEST_CASE("a lumbar fusion whose levels cannot be read is still a lumbar fusion") {
+  const auto d = parse(local("Lumbar spinal fusion"));
+  const auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(o.requested.segments.empty());
+  const auto agnostic = parse(R"({"resourceType": "ServiceRequest", "id": "u",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22614"}]}})");
+  CHECK(read_fusion_order(agnostic).region == FusionRegion::unknown);
+}
+
+TEST_CASE("region words count beside the fusion word, not anywhere in the sentence") {
+  CHECK(read_fusion_order(
+            parse(local("ACDF C5-6",
+                        R"(, "note": [{"text": "Anterior cervical fusion planned; he also has )"
+                        R"(lumbar stenosis being managed conservatively"}])")))
+            .region == FusionRegion::cervical);
+  CHECK(read_fusion_order(parse(local("Posterior lumbar interbody fusion"))).region ==
+        FusionRegion::lumbar);
+  CHECK(read_fusion_order(parse(local("Spinal fusion, lumbosacral"))).region ==
+        FusionRegion::lumbar);
+}
