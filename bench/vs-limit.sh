@@ -25,8 +25,8 @@ build=${BUILD:-$root/build/bench-release}
 
 request=${1:-}
 if [[ -z "$request" ]]; then
-  request="$root/../shared/cases/seed-l2-pelvis/request.json"
-  [[ -f "$request" ]] || request="$root/tests/data/service/l2-pelvis-order-sign.json"
+  # The project's own copy of ../shared/cases/seed-l2-pelvis/request.json.
+  request="$root/tests/data/founding/seed-l2-pelvis/request.json"
 fi
 [[ -f "$request" ]] || { echo "vs-limit: no request file $request" >&2; exit 2; }
 
