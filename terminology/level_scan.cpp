@@ -341,7 +341,8 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
     if (lo == hi) {
       if (ords.size() > 1 && mode == LevelScanMode::strict) {
         const std::string v = to_string(Vertebra{lo});
-        out.error = v + "-" + v + " names one vertebra twice, not a motion segment";
+        out.error = v;
+        out.error.append("-").append(v).append(" names one vertebra twice, not a motion segment");
         return out;
       }
       singles.push_back(lo);

@@ -298,7 +298,7 @@ class OrderRead {
     body_sites(out.requested);
 
     const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
-    if (!fusion) return out;
+    if (!fusion) return {};  // not a fusion: no levels either
     auto& segs = out.requested.segments;
     if (segs.empty()) segs.assign(text_segments_.begin(), text_segments_.end());
     out.requested.pelvis = out.requested.pelvis || words_.pelvis;

@@ -122,7 +122,46 @@ void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& 
   }
 }
 
+// How a clinician names the source of a quote ("MRI lumbar spine",
+// "Physical therapy note", "Problem list"), so cards can show
+// `document date: "words"` instead of a reference.
+std::string document_name(const Value& r) {
+  const auto type = str(r, "resourceType");
+  if (type == "Condition") return "Problem list";
+  for (const char* key : {"code", "type", "category"}) {
+    const Value* cc = member(r, key);
+    if (cc && cc->IsArray()) cc = cc->Empty() ? nullptr : &(*cc)[0];
+    if (auto t = trim(concept_text(cc)); !t.empty()) return t;
+  }
+  if (auto d = str(r, "description"); !d.empty()) return trim(d);
+  return std::string(type);
+}
+
+// Every quote names its source and date (from the resource it quotes).
+void name_sources(ReadContext& cx) {
+  auto name = [&](Quote& q) {
+    auto it = cx.by_ref.find(q.reference);
+    if (it == cx.by_ref.end()) return;
+    if (q.document.empty()) q.document = document_name(*it->second);
+    if (q.date.empty()) q.date = date_of(*it->second);
+  };
+  auto& f = cx.facts;
+  for (auto& x : f.requested.evidence) name(x);
+  for (auto& x : f.findings) name(x.quote);
+  for (auto& x : f.destabilizing) name(x.quote);
+  for (auto& x : f.therapy) name(x.quote);
+  for (auto& x : f.therapy_excluded) name(x.quote);
+  for (auto& x : f.odi) name(x.quote);
+  for (auto* v :
+       {&f.therapy_referrals, &f.injections, &f.medications, &f.pain_management, &f.adl_limitation,
+        &f.spine_imaging, &f.flexion_extension, &f.flexion_extension_not_obtained,
+        &f.neural_conditions, &f.urgent, &f.neuromuscular, &f.osteoporosis, &f.t_score_quotes}) {
+    for (auto& q : *v) name(q);
+  }
+}
+
 void finish(ReadContext& cx) {
+  name_sources(cx);
   // Physical-therapy statements in notes become episodes (or, negated,
   // documentation that PT was not done).
   for (const auto& rf : cx.facts.findings) {
@@ -214,6 +253,7 @@ RecordFacts extract_record_facts(const Value* order, const fhir::Record& record)
     }
   }
   if (order && order->IsObject()) {
+    cx.by_ref.emplace(reference_of(*order), order);
     auto fusion = read_fusion_order(*order);
     cx.facts.order = "ServiceRequest/" + std::string(str(*order, "id"));
     if (str(*order, "id").empty()) cx.facts.order.clear();

@@ -14,6 +14,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -26,9 +27,9 @@ using namespace text;
 
 // Texts longer than this are read up to here: a note is kilobytes, and the
 // cap keeps one call's work bounded whatever arrives.
-constexpr std::size_t kMaxTextBytes = 4 * 1024 * 1024;
+constexpr std::size_t kMaxTextBytes = std::size_t{4} * 1024 * 1024;
 // Texts are read in chunks of whole lines of about this size.
-constexpr std::size_t kChunkBytes = 64 * 1024;
+constexpr std::size_t kChunkBytes = std::size_t{64} * 1024;
 
 // ---- Assembly ------------------------------------------------------------------
 
@@ -101,6 +102,50 @@ void merge_into(Draft& a, const Draft& b) {
   f.historical = f.historical || g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
+}
+
+// "4 mm of abnormal motion at L4-5": a measured instability is also the
+// translation (or angulation) it measures, reported with its value whatever
+// the threshold (DESIGN.md §4).
+void measured_instability(std::vector<Draft>& local) {
+  const std::size_t n = local.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Finding f = local[i].f;
+    if (f.kind != FindingKind::instability || f.negated || (!f.mm && !f.degrees)) continue;
+    const FindingKind motion = f.mm ? FindingKind::translation : FindingKind::angulation;
+    bool named = false;
+    for (const auto& d : local) named = named || (d.f.kind == motion && d.f.segments == f.segments);
+    if (named) continue;
+    Draft t = local[i];
+    t.f.kind = motion;
+    t.f.severity.reset();
+    if (motion == FindingKind::translation) t.f.degrees.reset();
+    if (motion == FindingKind::angulation) t.f.mm.reset();
+    local.push_back(std::move(t));
+  }
+}
+
+// "XR lumbar flexion/extension, reason: assess for instability": a study
+// named with the reason for it is an order, so the study is only sought.
+void ordered_study(const Sentence& s, std::vector<Draft>& local) {
+  bool study = false;
+  for (const auto& d : local) study = study || d.f.kind == FindingKind::flexion_extension_study;
+  if (!study) return;
+  std::size_t reason = s.toks.size();
+  for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
+    const std::string& w = s.toks[k].text;
+    if ((w == "reason" || w == "indication" || w == "dx" || w == "diagnosis") &&
+        punct_is(s.toks[k + 1], ":")) {
+      reason = k;
+      break;
+    }
+  }
+  if (reason == s.toks.size()) return;
+  for (auto& d : local) {
+    if (d.f.kind == FindingKind::flexion_extension_study && !d.f.negated && d.last <= reason) {
+      d.f.hypothetical = true;
+    }
+  }
 }
 
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
@@ -352,6 +397,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
   }
   motion_between_positions(s, measures, local);
+  measured_instability(local);
+  ordered_study(s, local);
   // One finding per thing said: "prior fusion ... with pedicle screws" and
   // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
   std::vector<Draft> merged;
@@ -372,6 +419,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   for (auto& d : merged) out.push_back(std::move(d));
 }
 
+bool blank_line_before(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  int newlines = 0;
+  for (std::size_t k = toks[i - 1].end; k < toks[i].begin && k < text.size(); ++k) {
+    if (text[k] == '\n') ++newlines;
+  }
+  return newlines >= 2;
+}
+
 // A blank line or a section header ("IMPRESSION:", "Findings:") before
 // toks[i] starts a new passage.
 bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
@@ -386,10 +441,39 @@ bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::
   return k > i && k < toks.size() && toks[k].kind == TokenKind::punct && toks[k].text == ":";
 }
 
+// What carries from one sentence to the next: the level header and the
+// section of the passage.
+struct Passage {
+  std::optional<Mention> header;
+  Section section = Section::other;
+};
+
+// A plan's findings are only planned, a past history's are historical, a
+// family history's are someone else's.
+void apply_section(Section section, Finding& f) {
+  switch (section) {
+    case Section::planned:
+      if (!f.negated) {
+        f.hypothetical = true;
+        f.uncertain = false;
+      }
+      break;
+    case Section::past:
+      f.historical = true;
+      break;
+    case Section::family:
+      f.experiencer_other = true;
+      break;
+    case Section::other:
+      break;
+  }
+}
+
 // Reads one chunk of the text (whole lines): `cp_base` is the code point
-// offset of its first byte; `header` carries a level header across chunks.
-void extract_chunk(std::string_view text, std::size_t cp_base, std::optional<Mention>& header,
+// offset of its first byte; `passage` carries across chunks.
+void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
                    std::vector<Finding>& out) {
+  auto& header = passage.header;
   const auto toks = tokenize(text);
   const auto sentences = split_sentences(text, toks);
   // Code points before each token: one pass, so spans cost nothing per finding.
@@ -417,8 +501,10 @@ void extract_chunk(std::string_view text, std::size_t cp_base, std::optional<Men
   for (const auto& range : sentences) {
     if (range.begin > 0 && starts_passage(text, toks, range.begin)) {
       // A level header ("L4-5:") reaches until a blank line, a section header
-      // ("IMPRESSION:") or the next level header.
+      // ("IMPRESSION:") or the next level header; a section until a blank
+      // line or the next section header.
       header.reset();
+      if (blank_line_before(text, toks, range.begin)) passage.section = Section::other;
     }
     const std::size_t n = range.end - range.begin;
     s.toks = std::span<const Token>(toks).subspan(range.begin, n);
@@ -433,6 +519,7 @@ void extract_chunk(std::string_view text, std::size_t cp_base, std::optional<Men
     for (std::size_t k = 0; k < n && !s.about_positions; ++k) {
       s.about_positions = cls_is(s, k, kPositionWord);
     }
+    if (const auto section = section_header(s.toks)) passage.section = *section;
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
@@ -441,6 +528,7 @@ void extract_chunk(std::string_view text, std::size_t cp_base, std::optional<Men
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = cp_begin[range.begin + d.first];
       d.f.span_end = cp_end[range.begin + std::max(last, d.first)];
+      apply_section(passage.section, d.f);
       out.push_back(std::move(d.f));
     }
   }
@@ -469,14 +557,14 @@ std::vector<Finding> extract_findings(std::string_view text) {
   if (text.size() > kMaxTextBytes) text = text.substr(0, kMaxTextBytes);
   std::vector<Finding> out;
   out.reserve(text.size() / 64);
-  std::optional<Mention> header;
+  Passage passage;
   // Chunks of whole lines keep the per-token tables small and in cache, so
   // the time per MiB does not grow with the text.
   std::size_t pos = 0, cp_base = 0;
   while (pos < text.size()) {
     const std::size_t end = chunk_end(text, pos);
     const auto chunk = text.substr(pos, end - pos);
-    extract_chunk(chunk, cp_base, header, out);
+    extract_chunk(chunk, cp_base, passage, out);
     cp_base += code_point_offset(chunk, chunk.size());
     pos = end;
   }

@@ -37,8 +37,25 @@ constexpr Special kSpecials[] = {
     {"\xE2\x89\xA4", "<"},
 };
 
+// HTML entities that survive in report text taken from text/html
+// ("L4&#8211;5", "L5&nbsp;S1"): read as the character they stand for, so a
+// level is not cut at the entity's ";".
+constexpr Special kEntities[] = {
+    {"&#8211;", "-"},      {"&#8212;", "-"},       {"&#x2013;", "-"}, {"&#x2014;", "-"},
+    {"&ndash;", "-"},      {"&mdash;", "-"},       {"&#45;", "-"},    {"&nbsp;", ""},
+    {"&#160;", ""},        {"&#xa0;", ""},         {"&#xA0;", ""},    {"&amp;", "&"},
+    {"&deg;", "\xC2\xB0"}, {"&#176;", "\xC2\xB0"}, {"&gt;", ">"},     {"&lt;", "<"},
+};
+
 const Special* special_at(std::string_view s, std::size_t i) {
-  if (static_cast<unsigned char>(s[i]) < 0x80) return nullptr;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == '&') {
+    for (const auto& sp : kEntities) {
+      if (s.substr(i, sp.bytes.size()) == sp.bytes) return &sp;
+    }
+    return nullptr;
+  }
+  if (c < 0x80) return nullptr;
   for (const auto& sp : kSpecials) {
     if (s.substr(i, sp.bytes.size()) == sp.bytes) return &sp;
   }
@@ -116,12 +133,10 @@ std::vector<Token> tokenize(std::string_view s) {
       bool digits = false;
       while (j < s.size()) {
         const auto d = static_cast<unsigned char>(s[j]);
-        if (is_ascii_alpha(d)) {
-          ++j;
-        } else if (is_digit(d)) {
+        if (is_digit(d)) {
           digits = true;
           ++j;
-        } else if (d >= 0x80 && !special_at(s, j)) {
+        } else if (is_ascii_alpha(d) || (d >= 0x80 && !special_at(s, j))) {
           ++j;
         } else {
           break;

@@ -100,6 +100,8 @@ std::vector<CueEntry> build_cues() {
        "no excessive",
        "no measurable"});
   // Negated existence, after the finding (NegEx post-negation).
+  // "patent foramina", "capacious canal": the anatomy is open.
+  add(E::negate, kPre, {"patent", "widely patent", "capacious"});
   add(E::negate, kPost,
       {"none",           "none seen",      "none identified", "none present",
        "not seen",       "not identified", "not present",     "not demonstrated",
@@ -401,6 +403,10 @@ std::vector<CueEntry> build_cues() {
        "tentatively scheduled for",
        "evaluation of",
        "assessment of"});
+  add(E::uncertain, kPost,
+      {"not well evaluated", "not well assessed", "not well seen", "not well visualized",
+       "suboptimally evaluated", "suboptimally assessed", "incompletely evaluated",
+       "poorly evaluated", "limited evaluation", "difficult to assess", "difficult to evaluate"});
   add(E::hypothetical, kPostStudy,
       {"is being considered", "are being considered", "is planned for", "is needed", "are needed",
        "is indicated", "are indicated", "to be obtained", "will be obtained", "will be performed",
@@ -435,7 +441,6 @@ std::vector<CueEntry> build_cues() {
        "if any",
        "if present",
        "not necessarily",
-       "no further",
        "evaluate and treat",
        "plan of care",
        "no longer than",

@@ -158,7 +158,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
-      if (brk(s, k) || punct_is(tok, ",")) break;
+      // "Sciatica, now resolved": an appositive "resolved" right after a comma
+      // still reaches back over it.
+      const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;
+      if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
@@ -185,13 +188,9 @@ void apply_context(Sentence& s) {
 // "previously moderate", "(previously 35°)": an earlier value beside the
 // current one, which is the one a finding reports.
 bool earlier_value(const Sentence& s, std::size_t k) {
-  for (std::size_t j = k; j > 0 && k - j < 2; --j) {
-    const std::string& w = s.toks[j - 1].text;
-    if (w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before") {
-      return true;
-    }
-  }
-  return false;
+  if (k == 0) return false;
+  const std::string& w = s.toks[k - 1].text;
+  return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
 }
 
 }  // namespace spinecds::terminology::text

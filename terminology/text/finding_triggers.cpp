@@ -384,6 +384,9 @@ std::vector<TriggerEntry> build_triggers() {
              "hemilaminotomy", "postlaminectomy", "post laminectomy", "laminectomy defect",
              "laminectomy defects", "laminectomy changes", "decompressive laminectomy"});
   b.add("decompression").rule = TriggerRule::prior_only;
+  b.add_all({"surgical decompression", "decompressive surgery", "decompression surgery",
+             "posterior decompression", "lumbar decompression", "decompressive laminotomy",
+             "laminoplasty"});
 
   b.kind("prior-fusion", false);
   b.add_all({"fusion",

@@ -106,6 +106,15 @@ std::vector<Measure> find_measures(const Sentence& s) {
     if (!v) continue;
     std::size_t k = i + 1;
     if (k < t.size() && punct_is(t[k], "-") && !t[k].space_before) ++k;  // "6-week"
+    // "10 physical therapy visits", "6 PT sessions": the count before the
+    // therapy's name.
+    const std::size_t named = k;
+    while (k < t.size() && k < named + 3 &&
+           (t[k].text == "pt" || t[k].text == "physical" || t[k].text == "therapy" ||
+            t[k].text == "formal" || t[k].text == "supervised" || t[k].text == "physiotherapy")) {
+      ++k;
+    }
+    if (k < t.size() && k > named && unit_kind(t[k].text) != MeasureKind::visits) k = named;
     if (k >= t.size()) continue;
     const std::string& unit = t[k].text;
     if (auto mk = unit_kind(unit)) {
@@ -142,7 +151,7 @@ bool compatible(MeasureKind m, std::string_view kind) {
   switch (m) {
     case MeasureKind::mm:
       return kind == "spondylolisthesis" || kind == "translation" || kind == "coronal-imbalance" ||
-             kind == "sagittal-imbalance" || kind == "instability";
+             kind == "sagittal-imbalance" || kind == "instability" || kind == "pelvic-obliquity";
     case MeasureKind::degrees:
       return kind == "angulation" || kind == "scoliosis" || kind == "pelvic-obliquity" ||
              kind == "pi-ll-mismatch" || kind == "instability";

@@ -141,7 +141,7 @@ void find_mentions(Sentence& s) {
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
     if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i);
     // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
-    if (!m && (t[i].kind == TokenKind::alnum || t[i].text == "sacrum")) {
+    if (!m && (t[i].kind == TokenKind::alnum || (t[i].text.size() == 6 && t[i].text == "sacrum"))) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
       if (scan.mention && !is_mri_sequence(t, *scan.mention)) {
         m = Mention{scan.mention->first, scan.mention->last, scan.mention->segments,
@@ -149,7 +149,7 @@ void find_mentions(Sentence& s) {
       }
     }
     if (m && m->last > i && names_root(s, *m)) {
-      s.roots.push_back({m->first, *m->single});
+      s.roots.emplace_back(m->first, *m->single);
       i = m->last;
       continue;
     }

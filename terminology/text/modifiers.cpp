@@ -182,7 +182,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;
-      if (auto sev = severity_at(s, k, end)) {
+      if (auto sev = severity_at(s, k, end); sev && !earlier_value(s, k)) {
         at = end;
         return sev;
       }

@@ -74,6 +74,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       const bool verb = last < s.toks.size() &&
                         std::find(kVerbs.begin(), kVerbs.end(), s.toks[last].text) != kVerbs.end();
       if (!verb) return true;
+      // "PT was discontinued after 2 visits": the verb is the therapy's.
+      if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
+                      {"visits", "visit", "sessions", "session", "discontinued", "completed",
+                       "discharged", "helpful", "beneficial", "weekly", "ineffective"})) {
+        return true;
+      }
     }
     static constexpr std::array<std::string_view, 24> kBefore = {
         "of",         "formal",  "supervised", "outpatient", "person",    "virtual",
@@ -160,10 +166,15 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
+  // "fluid in the facet joints", "facet joint effusions": a facet effusion
+  // alone is not arthropathy; "facet arthropathy or effusion" still is.
+  const std::string& noun = e.words.back();
   if (e.kind == "facet-arthropathy" &&
-      any_word_in(s, first >= 4 ? first - 4 : 0, std::min(last + 2, s.toks.size()),
-                  {"fluid", "effusion", "effusions"})) {
-    return false;  // a facet effusion alone is not arthropathy
+      (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
+      (any_word_in(s, first >= 4 ? first - 4 : 0, first, {"fluid", "effusion", "effusions"}) ||
+       any_word_in(s, last, std::min(last + 2, s.toks.size()),
+                   {"fluid", "effusion", "effusions"}))) {
+    return false;
   }
   (void)head;
   return true;

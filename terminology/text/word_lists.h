@@ -49,10 +49,12 @@ inline constexpr std::array<std::string_view, 20> kLocationFillerWords = {
     "bilaterally", "left",    "right",     "neural", "and",    ",",        "spinal",
     "both",        "lateral", "sided",     "-",      "/",      "affecting"};
 
-// Copulas before a predicate severity ("stenosis is severe").
-inline constexpr std::array<std::string_view, 11> kCopulaWords = {
-    "is",      "are",    "was",   "were",  "appears", "appear",
-    "remains", "remain", "which", "being", "measures"};
+// Copulas before a predicate severity ("stenosis is severe", "has progressed
+// to moderate", "is now severe").
+inline constexpr std::array<std::string_view, 18> kCopulaWords = {
+    "is",         "are",      "was",   "were",   "appears",  "appear",
+    "remains",    "remain",   "which", "being",  "measures", "increased",
+    "progressed", "worsened", "now",   "become", "became",   "becomes"};
 
 // MRI sequence words: "T1"/"T2" before them are sequences, not vertebrae.
 inline constexpr std::array<std::string_view, 18> kMriWords = {

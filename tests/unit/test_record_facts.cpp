@@ -178,6 +178,8 @@ TEST_CASE("therapy notes: month ranges and stated durations; a plan is not thera
   }
   REQUIRE(range);
   CHECK(range->end == "2026-10-31");
+  CHECK(range->quote.document == "PT note");
+  CHECK(range->quote.date == "2026-11-02");
   CHECK(range->stated_weeks == 7);
   REQUIRE(months);
   CHECK(months->end == "2026-05-31");
@@ -288,6 +290,8 @@ TEST_CASE("HTML and RTF reports and the narrative are read as plain text, quotes
   CHECK(slip->quote.text.find("&#") == std::string::npos);
   CHECK(slip->quote.text.find("&nbsp;") == std::string::npos);
   CHECK(slip->quote.text.find('<') == std::string::npos);
+  // Quotes name their source as a clinician would.
+  CHECK(slip->quote.document == "MRI lumbar spine");
   const auto* rtf = find("DocumentReference/doc-r", terminology::FindingKind::stenosis);
   REQUIRE(rtf);
   CHECK(names(rtf->finding.segments) == std::vector<std::string>{"L3-L4"});

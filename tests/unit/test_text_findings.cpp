@@ -218,3 +218,72 @@ TEST_CASE("ConText fields print only when set, and decide what counts") {
   f.hypothetical = false;
   CHECK_FALSE(counts_toward_criteria(f));  // someone else's finding
 }
+
+TEST_CASE("HTML entities left in report text do not cut a level") {
+  const auto f =
+      extract_findings("Severe stenosis at L4&#8211;5.&nbsp;Mild stenosis at L5&ndash;S1.");
+  REQUIRE(f.size() == 2);
+  REQUIRE(f[0].segments.size() == 1);
+  CHECK(spinecds::terminology::to_string(f[0].segments[0]) == "L4-L5");
+  REQUIRE(f[1].segments.size() == 1);
+  CHECK(spinecds::terminology::to_string(f[1].segments[0]) == "L5-S1");
+}
+
+TEST_CASE("ConText categories on the sentences of issue 11") {
+  using spinecds::terminology::FindingKind;
+  auto only = [](const char* text) {
+    const auto f = extract_findings(text);
+    REQUIRE(f.size() >= 1);
+    return f.front();
+  };
+  const auto indication = only("Reason for exam: assess for instability at L3-4.");
+  CHECK(indication.hypothetical);
+  CHECK_FALSE(spinecds::terminology::counts_toward_criteria(indication));
+  const auto hedge = only("Facet effusions at L4-5, which may reflect instability.");
+  CHECK(hedge.kind == FindingKind::instability);
+  CHECK(hedge.uncertain);
+  const auto resolved = only("The retrolisthesis seen on the prior study has since resolved.");
+  CHECK(resolved.negated);
+  CHECK(resolved.historical);
+  const auto stable = only("No change in alignment between flexion and extension.");
+  CHECK(stable.kind == FindingKind::instability);
+  CHECK(stable.negated);
+  const auto family = only("Her mother had a lumbar fusion.");
+  CHECK(family.experiencer_other);
+  CHECK_FALSE(spinecds::terminology::counts_toward_criteria(family));
+  const auto past = only("Status post L4-5 laminectomy in 2019.");
+  CHECK(past.historical);
+  CHECK(spinecds::terminology::counts_toward_criteria(past));
+}
+
+TEST_CASE("motion per position is the difference; a slip lands on its own segment") {
+  using spinecds::terminology::FindingKind;
+  const auto f =
+      extract_findings("L3 slips forward on L4 by 2 mm in extension and 6 mm in flexion.");
+  bool translation = false;
+  for (const auto& x : f) {
+    REQUIRE(x.segments.size() == 1);
+    CHECK(spinecds::terminology::to_string(x.segments[0]) == "L3-L4");
+    if (x.kind == FindingKind::translation) {
+      translation = true;
+      CHECK(x.mm.value_or(0) == doctest::Approx(4));
+    }
+  }
+  CHECK(translation);
+  const auto header =
+      extract_findings("L4-5 (counting from the last rib-bearing T12): severe foraminal stenosis.");
+  REQUIRE(header.size() == 1);
+  REQUIRE(header[0].segments.size() == 1);
+  CHECK(spinecds::terminology::to_string(header[0].segments[0]) == "L4-L5");
+}
+
+TEST_CASE("sections: a plan is only planned, a family history is someone else's") {
+  const auto f = extract_findings(
+      "PLAN:\nL4-5 instrumented fusion.\n\nIMPRESSION: Severe stenosis at L4-5.\n"
+      "Family history: scoliosis.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].hypothetical);
+  CHECK_FALSE(f[1].hypothetical);
+  CHECK(spinecds::terminology::counts_toward_criteria(f[1]));
+  CHECK(f[2].experiencer_other);
+}

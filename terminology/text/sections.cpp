@@ -1,0 +1,69 @@
+// Section headers and what they mean for the findings under them. Data: the
+// header names as EHR notes and radiology reports write them (HL7 C-CDA
+// section titles: Plan of Treatment, Past Medical History, Surgical History,
+// Family History; ACR report sections: Comparison, Findings, Impression).
+#include "terminology/text/sections.h"
+
+#include <string>
+#include <string_view>
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+struct SectionName {
+  std::string_view name;  // lower-case words joined by one space
+  Section section;
+};
+
+constexpr SectionName kSections[] = {
+    {"plan", Section::planned},
+    {"plans", Section::planned},
+    {"plan of care", Section::planned},
+    {"plan of treatment", Section::planned},
+    {"treatment plan", Section::planned},
+    {"recommendation", Section::planned},
+    {"recommendations", Section::planned},
+    {"requested procedure", Section::planned},
+    {"procedure requested", Section::planned},
+    {"planned procedure", Section::planned},
+    {"proposed procedure", Section::planned},
+    {"scheduled procedure", Section::planned},
+    {"past medical history", Section::past},
+    {"past surgical history", Section::past},
+    {"surgical history", Section::past},
+    {"prior surgical history", Section::past},
+    {"pmh", Section::past},
+    {"psh", Section::past},
+    {"prior surgery", Section::past},
+    {"prior surgeries", Section::past},
+    {"comparison", Section::past},
+    {"comparisons", Section::past},
+    {"prior imaging", Section::past},
+    {"previous imaging", Section::past},
+    {"family history", Section::family},
+    {"family hx", Section::family},
+    {"fhx", Section::family},
+    {"fh", Section::family},
+};
+
+}  // namespace
+
+std::optional<Section> section_header(std::span<const Token> toks) {
+  std::size_t k = 0;
+  while (k < toks.size() && k < 5 && toks[k].kind == TokenKind::word) ++k;
+  if (k == 0 || k >= toks.size() || toks[k].kind != TokenKind::punct || toks[k].text != ":") {
+    return std::nullopt;
+  }
+  std::string name;
+  for (std::size_t i = 0; i < k; ++i) {
+    if (i) name += ' ';
+    name += toks[i].text;
+  }
+  for (const auto& s : kSections) {
+    if (s.name == name) return s.section;
+  }
+  return Section::other;
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,21 @@
+#pragma once
+// Report and note sections that change what their findings mean: a plan or
+// requested procedure is only planned (hypothetical), a past or surgical
+// history is historical, a family history is someone else's (ConText's
+// section-level rules; Harkema et al. 2009). Other headers ("FINDINGS:",
+// "IMPRESSION:", "INDICATION:") end such a section; inside an indication the
+// ConText cues ("evaluate for", "r/o", "?") decide.
+#include <optional>
+#include <span>
+
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+enum class Section { other, planned, past, family };
+
+// The section a sentence opens when it starts with a header of up to five
+// words and a colon ("PLAN:", "Past surgical history:"); nullopt otherwise.
+std::optional<Section> section_header(std::span<const Token> toks);
+
+}  // namespace spinecds::terminology::text
