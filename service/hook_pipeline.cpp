@@ -81,7 +81,7 @@ void PutUnsafe(StringStream& s, char c) {
 void write_response(const rapidjson::Value& response, std::string& out) {
   StringStream stream{out, out.size()};
   // The seed case answers about 25 KB: one allocation, not a dozen doublings.
-  stream.reserve(32 * 1024);
+  stream.reserve(std::size_t{32} * 1024);
   rapidjson::Writer<StringStream> w(stream);
   response.Accept(w);
   out.resize(stream.used);
