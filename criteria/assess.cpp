@@ -78,7 +78,7 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
     }
   }
   if (obliquity && !f_.neuromuscular.empty()) {
-    why.push_back("neuromuscular scoliosis with pelvic obliquity");
+    why.emplace_back("neuromuscular scoliosis with pelvic obliquity");
     e.insert(e.end(), obl_ev.begin(), obl_ev.end());
     for (const auto& q : f_.neuromuscular) e.push_back(ev(q));
   }
@@ -90,8 +90,8 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
       e.insert(e.end(), sf.instability_evidence.begin(), sf.instability_evidence.end());
     }
     if (sf.pseudarthrosis || sf.prior_fusion) {
-      why.push_back(sf.pseudarthrosis ? "pseudarthrosis at L5-S1"
-                                      : "revision of a prior fusion at L5-S1");
+      why.emplace_back(sf.pseudarthrosis ? "pseudarthrosis at L5-S1"
+                                         : "revision of a prior fusion at L5-S1");
       e.insert(e.end(), sf.revision_evidence.begin(), sf.revision_evidence.end());
     }
   }
@@ -103,7 +103,7 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
     why.push_back("a supported construct of " + std::to_string(run) + " segments ending at S1");
   }
   if (!f_.osteoporosis.empty()) {
-    why.push_back("osteoporosis");
+    why.emplace_back("osteoporosis");
     for (const auto& q : f_.osteoporosis) e.push_back(ev(q));
   }
   for (std::size_t i = 0; i < f_.t_scores.size(); ++i) {
@@ -148,7 +148,7 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
         if (s.upper.ordinal >= terminology::kFirstLumbar + 2) lower_lumbar = true;
       }
       if (three_column && lower_lumbar) {
-        why.push_back("a planned lower-lumbar three-column osteotomy");
+        why.emplace_back("a planned lower-lumbar three-column osteotomy");
         e.push_back(ev(rf.quote));
       }
     }

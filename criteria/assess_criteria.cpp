@@ -94,9 +94,9 @@ CriterionResult Engine::other_care_criterion() const {
   constexpr std::string_view id = criterion_id::kOtherCare;
   std::vector<Evidence> e;
   std::vector<std::string> kinds;
-  if (!f_.injections.empty()) kinds.push_back("injections");
-  if (!f_.medications.empty()) kinds.push_back("medication");
-  if (!f_.pain_management.empty()) kinds.push_back("pain management");
+  if (!f_.injections.empty()) kinds.emplace_back("injections");
+  if (!f_.medications.empty()) kinds.emplace_back("medication");
+  if (!f_.pain_management.empty()) kinds.emplace_back("pain management");
   for (const auto* v : {&f_.injections, &f_.medications, &f_.pain_management}) {
     for (const auto& q : *v) e.push_back(ev(q));
   }

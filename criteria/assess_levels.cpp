@@ -170,7 +170,7 @@ void Engine::read_deformity() {
     d.measured = true;
     d.met = true;
     d.neuromuscular_scoliosis = true;
-    d.reasons.push_back("neuromuscular scoliosis");
+    d.reasons.emplace_back("neuromuscular scoliosis");
     for (const auto& q : f_.neuromuscular) d.evidence.push_back(ev(q));
     // Neuromuscular scoliosis is fused as a whole construct (usually to the
     // pelvis), not only across the measured curve: the requested construct

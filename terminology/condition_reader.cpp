@@ -27,7 +27,7 @@ void read_condition(ReadContext& cx, const Value& r) {
       if (c.code == "M48.062") claudication = true;
     }
     if (coded_in(code, "condition-radiculopathy") || claudication) {
-      if (!inactive) cx.facts.neural_conditions.push_back({ref, text});
+      if (!inactive) cx.facts.neural_conditions.emplace_back(ref, text);
     }
   }
   // A fracture or tumour elsewhere (a wrist, a breast) waives nothing: the
@@ -43,11 +43,11 @@ void read_condition(ReadContext& cx, const Value& r) {
                                       "discitis", "abscess", "fracture"}) != std::string::npos))) {
     cx.facts.urgent.push_back({ref, text, {}, date});
   }
-  if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.push_back({ref, text});
+  if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.emplace_back(ref, text);
   for (const auto& c : codings(code)) {
     if ((c.system == kIcd10 && (c.code.rfind("M80", 0) == 0 || c.code.rfind("M81", 0) == 0)) ||
         (c.system == kSnomed && c.code == "64859006")) {
-      cx.facts.osteoporosis.push_back({ref, text});
+      cx.facts.osteoporosis.emplace_back(ref, text);
     }
   }
   // Coded slips, instability, scoliosis and pseudarthrosis whose words gave

@@ -29,7 +29,7 @@ void read_encounter(ReadContext& cx, const Value& r) {
     if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine"}) !=
             std::string::npos &&
         status != "cancelled" && status != "entered-in-error") {
-      cx.facts.pain_management.push_back({ref, trim(text)});
+      cx.facts.pain_management.emplace_back(ref, trim(text));
     }
     return;
   }

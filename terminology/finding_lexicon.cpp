@@ -17,25 +17,6 @@ bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-std::vector<SeverityEntry> build_severities() {
-  std::vector<SeverityEntry> out;
-  auto add = [&](Severity s, std::initializer_list<std::string_view> phrases) {
-    for (auto p : phrases) out.push_back({split_phrase(p), s});
-  };
-  add(Severity::minimal, {"minimal", "minimally", "trace", "very mild"});
-  add(Severity::mild, {"mild", "mildly", "slight", "slightly", "minor", "mild degree"});
-  add(Severity::mild_to_moderate,
-      {"mild to moderate", "mild moderate", "mildly to moderately", "mild to moderately"});
-  add(Severity::moderate, {"moderate", "moderately", "moderate degree"});
-  add(Severity::moderate_to_severe,
-      {"moderate to severe", "moderate severe", "moderately severe", "moderate to marked",
-       "moderate to advanced", "moderately to severely", "moderate to high grade",
-       "moderate and severe"});
-  add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
-                         "advanced", "high grade", "profound", "severe degree"});
-  return out;
-}
-
 }  // namespace
 
 std::vector<std::string> split_phrase(std::string_view phrase) {
@@ -51,11 +32,6 @@ std::vector<std::string> split_phrase(std::string_view phrase) {
   }
   if (!cur.empty()) out.push_back(cur);
   return out;
-}
-
-const std::vector<SeverityEntry>& severity_table() {
-  static const std::vector<SeverityEntry> t = build_severities();
-  return t;
 }
 
 bool is_clause_break(std::string_view w) {

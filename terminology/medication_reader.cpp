@@ -32,7 +32,7 @@ void read_medication(ReadContext& cx, const Value& r) {
       "diclofenac",         "aspirin",         "nsaid"};
   for (auto a : kAnalgesics) {
     if (contains(low, a)) {
-      cx.facts.medications.push_back({ref, trim(text)});
+      cx.facts.medications.emplace_back(ref, trim(text));
       return;
     }
   }

@@ -40,10 +40,10 @@ void read_observation(ReadContext& cx, const Value& r) {
   }
   if (tscore && has_number) {
     cx.facts.t_scores.push_back(number);
-    cx.facts.t_score_quotes.push_back({ref, code_text + " " + fmt(number)});
+    cx.facts.t_score_quotes.emplace_back(ref, code_text + " " + fmt(number));
   }
   if (coded_in(code, "flexion-extension-imaging"))
-    cx.facts.flexion_extension.push_back({ref, code_text});
+    cx.facts.flexion_extension.emplace_back(ref, code_text);
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
   if (has_number && !odi && !tscore && vq) {
@@ -65,13 +65,21 @@ void read_observation(ReadContext& cx, const Value& r) {
   each(r, "component", [&](const Value& c) {
     std::string t = concept_text(member(c, "code"));
     if (auto s = str(c, "valueString"); !s.empty()) t += ": " + std::string(s);
+    if (const Value* v = member(c, "valueCodeableConcept")) t += ": " + concept_text(v);
     if (const Value* q = member(c, "valueQuantity");
         q && member(*q, "value") && (*q)["value"].IsNumber()) {
-      t += " " + fmt((*q)["value"].GetDouble()) + " " + std::string(str(*q, "unit"));
+      std::string unit(str(*q, "unit"));
+      if (unit.empty()) unit = std::string(str(*q, "code"));
+      if (unit == "deg" || unit == "degree") unit = "degrees";
+      t += " " + fmt((*q)["value"].GetDouble()) + " " + unit;
+    } else if (const Value* n = member(c, "valueInteger"); n && n->IsNumber()) {
+      t += " " + fmt(n->GetDouble());
     }
+    // A component's words are a sentence of their own.
+    if (!t.empty() && t.back() != '.') t += ".";
     findings_in(cx, t, ref, date, kind, false);
   });
-  if (kind == SourceKind::imaging) cx.facts.spine_imaging.push_back({ref, code_text});
+  if (kind == SourceKind::imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
 }
 
 }  // namespace spinecds::terminology

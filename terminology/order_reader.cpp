@@ -144,6 +144,50 @@ struct TextRead {
   bool thoracic_word = false;
 };
 
+// Whether the procedure keyword `k` is joined to a fusion word by "and",
+// "with", "+", "/" and words that only qualify a procedure.
+bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
+                      const Keyword& k, const std::vector<LevelMention>& mentions) {
+  auto joined = [&](std::size_t from, std::size_t to) {
+    bool joiner = false;
+    for (std::size_t t = from; t < to; ++t) {
+      if (one_of(toks[t].text, {"and", "with", "+", "/", "&", "plus"})) {
+        joiner = true;
+      } else if (!filler(toks[t])) {
+        return false;
+      }
+    }
+    return joiner;
+  };
+  for (std::size_t i = 0; i < kws.size(); ++i) {
+    if (kws[i].first != k.first) continue;
+    if (i + 1 < kws.size() && kws[i + 1].mode == Mode::fusion && joined(k.last, kws[i + 1].first))
+      return true;
+    // Backwards only when that fusion word has no levels of its own before
+    // it ("L4-5 TLIF with decompression L3-4" fuses L4-L5 alone).
+    const bool own_levels =
+        i > 0 && std::any_of(mentions.begin(), mentions.end(),
+                             [&](const LevelMention& m) { return m.last <= kws[i - 1].first; });
+    if (i > 0 && kws[i - 1].mode == Mode::fusion && !own_levels &&
+        joined(kws[i - 1].last, k.first)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Levels:", "Level -", "Segments" right before a list of levels.
+bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin,
+                     std::size_t first) {
+  std::size_t k = first;
+  while (k > sentence_begin && toks[k - 1].kind == TokenKind::punct &&
+         one_of(toks[k - 1].text, {":", "-", "("})) {
+    --k;
+  }
+  return k > sentence_begin && one_of(toks[k - 1].text, {"level", "levels", "segment", "segments",
+                                                         "interspace", "interspaces"});
+}
+
 // How many tokens a region word may stand from its fusion word: "lumbar
 // spinal fusion", "fusion, lumbar", "lumbar interbody fusion, L4-5".
 constexpr std::size_t kBeside = 4;
@@ -227,16 +271,25 @@ TextRead read_text(std::string_view text, Mode fallback) {
         }
         return true;
       };
-      Mode mode = fallback;
+      // The procedure word right beside the list wins (before, then after);
+      // else the nearest before, else after; else the text's fallback.
+      const Keyword* by = nullptr;
       if (before && adjacent(before->last, first)) {
-        mode = before->mode;
+        by = before;
       } else if (after && adjacent(last, after->first)) {
-        mode = after->mode;
-      } else if (before) {
-        mode = before->mode;
-      } else if (after) {
-        mode = after->mode;
+        by = after;
+      } else {
+        by = before ? before : after;
       }
+      Mode mode = by ? by->mode : fallback;
+      // "L4-5 laminectomy and posterolateral fusion", "fusion and
+      // decompression L4-5": procedures joined by "and"/"with" share the levels.
+      if (by && mode == Mode::decompression && joined_to_fusion(toks, kws, *by, mentions)) {
+        mode = Mode::fusion;
+      }
+      // "Levels: L4-L5" in a fusion order's note names the fusion levels
+      // when no procedure word in the sentence claims them.
+      if (!by && labelled_levels(toks, sent.begin, first)) mode = Mode::fusion;
       if (mode == Mode::fusion) {
         for (std::size_t k = a; k <= b; ++k) {
           const auto& m = mentions[k];
@@ -338,14 +391,14 @@ class OrderRead {
     words_.thoracic_word = words_.thoracic_word || r.thoracic_word;
     words_.pelvis = words_.pelvis || r.pelvis;
     text_segments_.insert(r.fusion_segments.begin(), r.fusion_segments.end());
-    if (!r.fusion_segments.empty() || r.pelvis) evidence_.push_back({ref_, trim(text)});
+    if (!r.fusion_segments.empty() || r.pelvis) evidence_.emplace_back(ref_, trim(text));
   }
 
   void detail(const Value& d, RequestedLevels& req) {
     for (const auto& c : codings(&d)) fold(coding_region(c));
     if (coded_in(&d, "pelvic-fixation")) {
       req.pelvis = true;
-      if (auto t = concept_texts(&d); !t.empty()) evidence_.push_back({ref_, trim(t.front())});
+      if (auto t = concept_texts(&d); !t.empty()) evidence_.emplace_back(ref_, trim(t.front()));
       return;
     }
     // A decompression detail's levels are not fusion levels, whatever its
@@ -372,8 +425,8 @@ class OrderRead {
     const auto span = levels_from_body_sites(coded);
     if (span.value) {
       req.segments = span.value->segments;
-      evidence_.push_back({ref_, "body sites " + to_string(req.segments.front().upper) + " to " +
-                                     to_string(Vertebra{req.segments.back().upper.ordinal + 1})});
+      evidence_.emplace_back(ref_, "body sites " + to_string(req.segments.front().upper) + " to " +
+                                       to_string(Vertebra{req.segments.back().upper.ordinal + 1}));
     }
     for (const auto& c : coded) {
       if (auto l = body_site_level(c.system, c.code); l && l->pelvis) req.pelvis = true;

@@ -81,10 +81,10 @@ void read_procedure(ReadContext& cx, const Value& r) {
   if (coded_in(code, "lumbar-injections") ||
       contains_any(lower(code_text), {"epidural", "facet", "medial branch", "radiofrequency",
                                       "nerve block", "injection"})) {
-    cx.facts.injections.push_back({ref, trim(code_text)});
+    cx.facts.injections.emplace_back(ref, trim(code_text));
   }
   if (coded_in(code, "flexion-extension-imaging"))
-    cx.facts.flexion_extension.push_back({ref, trim(code_text)});
+    cx.facts.flexion_extension.emplace_back(ref, trim(code_text));
   const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
   findings_in(cx, code_text, ref, date, kind, true);
   findings_in(cx, notes, ref, date, kind, true);

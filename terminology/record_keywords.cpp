@@ -62,9 +62,9 @@ void flexion_extension_words(ReadContext& cx, const Sentence& s, const std::stri
   if (contains_any(low, {"not obtained", "not performed", "not done", "were not", "was not",
                          "no flexion", "not available", "none obtained", "without flexion",
                          "not taken", "not been", "unable to obtain"})) {
-    cx.fe_not.push_back({ref, s.text});
+    cx.fe_not.emplace_back(ref, s.text);
   } else {
-    cx.fe_yes.push_back({ref, s.text});
+    cx.fe_yes.emplace_back(ref, s.text);
   }
 }
 
@@ -139,23 +139,23 @@ void keywords_in(ReadContext& cx, const std::string& text, const std::string& re
                             "severe disability"}) != std::string::npos &&
         !contains_any(low, {"independent in", "independent with", "no limitation",
                             "without limitation", "not limit"})) {
-      cx.facts.adl_limitation.push_back({ref, s.text});
+      cx.facts.adl_limitation.emplace_back(ref, s.text);
     }
     if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine",
                             "interventional pain", "pain specialist"}) != std::string::npos) {
-      cx.facts.pain_management.push_back({ref, s.text});
+      cx.facts.pain_management.emplace_back(ref, s.text);
     }
     if (kind != SourceKind::order && mentions_injection(low) &&
         !contains_any(low,
                       {"recommend", "consider", "will schedule", "plan to", "candidate for"})) {
-      cx.facts.injections.push_back({ref, s.text});
+      cx.facts.injections.emplace_back(ref, s.text);
     }
     if (kind != SourceKind::order &&
         find_affirmed(low, {"nsaid", "anti-inflammator", "ibuprofen", "naproxen", "meloxicam",
                             "gabapentin", "pregabalin", "muscle relaxant", "cyclobenzaprine",
                             "duloxetine", "oral steroid", "medrol dose", "prednisone taper",
                             "tramadol", "acetaminophen"}) != std::string::npos) {
-      cx.facts.medications.push_back({ref, s.text});
+      cx.facts.medications.emplace_back(ref, s.text);
     }
     if (find_affirmed(low, {"cauda equina syndrome"}) != std::string::npos) {
       cx.facts.urgent.push_back({ref, s.text, {}, cx.current_date});
@@ -163,11 +163,11 @@ void keywords_in(ReadContext& cx, const std::string& text, const std::string& re
     if (find_affirmed(low, {"neuromuscular scoliosis", "cerebral palsy", "muscular dystrophy",
                             "spinal muscular atrophy", "myelomeningocele",
                             "neuromuscular disease"}) != std::string::npos) {
-      cx.facts.neuromuscular.push_back({ref, s.text});
+      cx.facts.neuromuscular.emplace_back(ref, s.text);
     }
     if (find_affirmed(low, {"osteoporosis", "osteoporotic"}) != std::string::npos &&
         !contains(low, "osteopenia")) {
-      cx.facts.osteoporosis.push_back({ref, s.text});
+      cx.facts.osteoporosis.emplace_back(ref, s.text);
     }
     odi_in(cx, s, ref);
     destabilization_in(cx, s, ref);

@@ -16,7 +16,7 @@ void read_service_request(ReadContext& cx, const Value& r) {
   const auto status = str(r, "status");
   if (status == "entered-in-error") return;
   if (coded_in(code, "physical-therapy-formal") || pt_words(low)) {
-    cx.facts.therapy_referrals.push_back({ref, trim(code_text)});
+    cx.facts.therapy_referrals.emplace_back(ref, trim(code_text));
     // A completed referral may carry the course in its notes ("completed
     // 8 weeks in clinic"); an open one is only a plan.
     if (status == "completed") {
@@ -29,7 +29,7 @@ void read_service_request(ReadContext& cx, const Value& r) {
     // A referral to a pain clinic is part of the documented pain management.
     if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine"}) !=
         std::string::npos) {
-      cx.facts.pain_management.push_back({ref, trim(code_text)});
+      cx.facts.pain_management.emplace_back(ref, trim(code_text));
     }
   }
   findings_in(cx, notes, ref, date, SourceKind::clinical, true);

@@ -25,12 +25,12 @@ void read_report(ReadContext& cx, const Value& r) {
   const bool imaging = is_imaging(r);
   const SourceKind kind = imaging ? SourceKind::imaging : SourceKind::clinical;
   const std::string code_text = concept_text(code);
-  if (imaging) cx.facts.spine_imaging.push_back({ref, code_text});
+  if (imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
   const std::string low = lower(code_text);
   if (coded_in(code, "flexion-extension-imaging") ||
       ((contains(low, "flexion") && contains(low, "extension")) ||
        contains_any(low, {"flex/ex", "flex-ex", "bending"}))) {
-    cx.facts.flexion_extension.push_back({ref, code_text});
+    cx.facts.flexion_extension.emplace_back(ref, code_text);
   }
   std::string conclusion(str(r, "conclusion"));
   std::vector<std::string> forms = attachments(r, "presentedForm", false);
@@ -66,9 +66,9 @@ void read_imaging_study(ReadContext& cx, const Value& r) {
   each(r, "series", [&](const Value& s) { text += " " + std::string(str(s, "description")); });
   const std::string low = lower(text);
   if (fe || (contains(low, "flexion") && contains(low, "extension"))) {
-    cx.facts.flexion_extension.push_back({ref, trim(text)});
+    cx.facts.flexion_extension.emplace_back(ref, trim(text));
   }
-  cx.facts.spine_imaging.push_back({ref, trim(text)});
+  cx.facts.spine_imaging.emplace_back(ref, trim(text));
 }
 
 }  // namespace spinecds::terminology

@@ -175,9 +175,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // Therapy dates and settings go to the nearest therapy statement.
   bool therapy = false;
   for (const auto& t : s.trigs) therapy = therapy || t.entry->kind == "physical-therapy";
-  std::vector<std::vector<DateMention>> dates(s.trigs.size());
-  std::vector<std::optional<std::string>> settings(s.trigs.size());
-  std::vector<std::size_t> setting_pos(s.trigs.size());
+  // Only a sentence with a therapy statement pays for these.
+  const std::size_t slots = therapy ? s.trigs.size() : 0;
+  std::vector<std::vector<DateMention>> dates(slots);
+  std::vector<std::optional<std::string>> settings(slots);
+  std::vector<std::size_t> setting_pos(slots);
   // Dates and settings belong to therapy statements only.
   if (therapy) {
     for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
@@ -450,10 +452,12 @@ struct Passage {
 
 // A plan's findings are only planned, a past history's are historical, a
 // family history's are someone else's.
-void apply_section(Section section, Finding& f) {
+void apply_section(Section section, bool reports_done, Finding& f) {
   switch (section) {
     case Section::planned:
-      if (!f.negated) {
+      // "Plan: she completed 8 weeks of PT; proceed with fusion": what the
+      // plan says was done is not planned.
+      if (!f.negated && !f.historical && !reports_done) {
         f.hypothetical = true;
         f.uncertain = false;
       }
@@ -524,11 +528,20 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
     if (auto h = line_header(s)) header = h;
     drafts.clear();
     extract_sentence(s, header ? &*header : nullptr, drafts);
+    bool reports_done = false;
+    if (passage.section == Section::planned && !drafts.empty()) {
+      for (const auto& tok : s.toks) {
+        const std::string& w = tok.text;
+        reports_done = reports_done || w == "completed" || w == "finished" || w == "attended" ||
+                       w == "failed" || w == "underwent" || w == "tried" || w == "continue" ||
+                       w == "continues" || w == "continued";
+      }
+    }
     for (auto& d : drafts) {
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = cp_begin[range.begin + d.first];
       d.f.span_end = cp_end[range.begin + std::max(last, d.first)];
-      apply_section(passage.section, d.f);
+      apply_section(passage.section, reports_done, d.f);
       out.push_back(std::move(d.f));
     }
   }

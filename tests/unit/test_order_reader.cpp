@@ -53,6 +53,8 @@ TEST_CASE(
       {"Lumbar fusion L2 thru L5", {"L2-L3", "L3-L4", "L4-L5"}, false},
       {"TLIF L3/4 and L4/5", {"L3-L4", "L4-L5"}, false},
       {"L5-S1 ALIF", {"L5-S1"}, false},
+      {"L4-5 laminectomy and posterolateral fusion, no iliac fixation", {"L4-L5"}, false},
+      {"Fusion and decompression L3-4", {"L3-L4"}, false},
       {"Lumbar arthrodesis, posterior interbody technique, L4-L5", {"L4-L5"}, false},
   };
   for (const auto& c : cases) {
@@ -81,6 +83,16 @@ TEST_CASE("levels written in the display, orderDetail or note of a coded order")
   o = read_fusion_order(d);
   CHECK(o.region == FusionRegion::lumbar);
   CHECK(names(o.requested.segments) == std::vector<std::string>{"L3-L4"});
+
+  // A label names the fusion levels in a fusion order's note; a level with
+  // no label and no procedure word does not.
+  d = parse(
+      local("Spinal fusion", R"(, "note": [{"text": "Levels: L4-L5. Approach: posterior."}])"));
+  o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5"});
+  d = parse(local("Spinal fusion", R"(, "note": [{"text": "Pain radiating from L4-5."}])"));
+  CHECK(read_fusion_order(d).requested.segments.empty());
 
   d = parse(
       local("Spine surgery", R"(, "note": [{"text": "Plan: L4-5 TLIF with decompression L3-4"}])"));

@@ -1,0 +1,42 @@
+// Severity phrases and the grade each names, worst of a range kept as the
+// range ("moderate to severe"). Data only. Sources: the grading words of
+// lumbar stenosis reporting (Lee et al., AJR 2011 for the central canal,
+// AJR 2010 for the foramina: mild, moderate, severe) and their usual synonyms;
+// "trace" is minimal, "marked" severe, "moderately severe" moderate-to-severe
+// (tests/data/eval/README.md).
+#include <initializer_list>
+#include <string_view>
+
+#include "terminology/finding_lexicon.h"
+
+namespace spinecds::terminology {
+
+namespace {
+
+std::vector<SeverityEntry> build_severities() {
+  std::vector<SeverityEntry> out;
+  auto add = [&](Severity s, std::initializer_list<std::string_view> phrases) {
+    for (auto p : phrases) out.push_back({split_phrase(p), s});
+  };
+  add(Severity::minimal, {"minimal", "minimally", "trace", "very mild"});
+  add(Severity::mild, {"mild", "mildly", "slight", "slightly", "minor", "mild degree"});
+  add(Severity::mild_to_moderate,
+      {"mild to moderate", "mild moderate", "mildly to moderately", "mild to moderately"});
+  add(Severity::moderate, {"moderate", "moderately", "moderate degree"});
+  add(Severity::moderate_to_severe,
+      {"moderate to severe", "moderate severe", "moderately severe", "moderate to marked",
+       "moderate to advanced", "moderately to severely", "moderate to high grade",
+       "moderate and severe"});
+  add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
+                         "advanced", "high grade", "profound", "severe degree"});
+  return out;
+}
+
+}  // namespace
+
+const std::vector<SeverityEntry>& severity_table() {
+  static const std::vector<SeverityEntry> t = build_severities();
+  return t;
+}
+
+}  // namespace spinecds::terminology
