@@ -219,7 +219,7 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_de
 JsonParse parse_json_in_situ(std::string_view text, rapidjson::Document& out, int max_depth) {
   // The copy lives in `out`'s pool, as long as the strings that point into it.
   auto* buffer = static_cast<char*>(out.GetAllocator().Malloc(text.size() + 1));
-  std::memcpy(buffer, text.data(), text.size());
+  if (!text.empty()) std::memcpy(buffer, text.data(), text.size());
   buffer[text.size()] = '\0';
   return parse_into(text, buffer, out, max_depth, false);
 }
