@@ -8,8 +8,8 @@
 # noisy neighbour hits both alike.
 #
 # Usage: bench/vs-limit.sh [REQUEST.json]
-#   REQUEST.json  default: ../shared/cases/seed-l2-pelvis/request.json, else
-#                 the project's copy tests/data/service/l2-pelvis-order-sign.json
+#   REQUEST.json  default: tests/data/founding/seed-l2-pelvis/request.json (the
+#                 project's copy of the seed case, 50,980 bytes)
 #   DURATION=15   seconds per wrk run        ROUNDS=2  interleaved rounds
 #   SOAK=0        seconds of an extra c32 soak of SpineCDS, sampling its RSS
 #   BUILD=build/bench-release  where the Release binary is built
@@ -25,8 +25,8 @@ build=${BUILD:-$root/build/bench-release}
 
 request=${1:-}
 if [[ -z "$request" ]]; then
-  request="$root/../shared/cases/seed-l2-pelvis/request.json"
-  [[ -f "$request" ]] || request="$root/tests/data/service/l2-pelvis-order-sign.json"
+  # The project's own copy of ../shared/cases/seed-l2-pelvis/request.json.
+  request="$root/tests/data/founding/seed-l2-pelvis/request.json"
 fi
 [[ -f "$request" ]] || { echo "vs-limit: no request file $request" >&2; exit 2; }
 

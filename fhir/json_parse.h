@@ -28,7 +28,16 @@ struct JsonParse {
   std::string pointer;     // nul_in_string: JSON Pointer of the string ("/context/patientId")
 };
 
+// Strings are copied into `out`'s allocator: `out` owns all it holds.
 JsonParse parse_json(std::string_view text, rapidjson::Document& out,
                      int max_depth = kMaxJsonDepth);
+
+// The same checks, parsed in situ: the text is copied once into `out`'s own
+// pool and every string of `out` points into that copy (no allocation per
+// string). A value copied from `out` with the allocator copy constructor
+// (`Value(v, alloc)`) shares those strings, so such a copy must not outlive
+// `out`. For the hook request, the hot path (issue 14).
+JsonParse parse_json_in_situ(std::string_view text, rapidjson::Document& out,
+                             int max_depth = kMaxJsonDepth);
 
 }  // namespace spinecds::fhir

@@ -49,7 +49,11 @@ struct PipelineResult {
   bool ok = false;
   PipelineError error;                            // when !ok
   std::vector<criteria::Assessment> assessments;  // one per fusion order
-  rapidjson::Document response;                   // the CDS Hooks response when ok
+  // The parsed request, parsed in situ: the response shares its strings (the
+  // order's code, subject, ...), so it is kept, and declared first, to
+  // outlive the response.
+  rapidjson::Document request;
+  rapidjson::Document response;  // the CDS Hooks response when ok
   std::size_t cards = 0;
   std::vector<cards::IssuedCard> issued;  // one per card, for the ledger
   std::string hook_instance;              // the request's, for the ledger
@@ -57,6 +61,10 @@ struct PipelineResult {
 
 // The body as received (raw JSON text).
 PipelineResult run_hook(const ServiceDef& service, std::string_view body, const PipelineDeps& deps);
+
+// The response body as sent: the Writer writes straight into `out` (the
+// outgoing body), reserved once, with no StringBuffer to copy from.
+void write_response(const rapidjson::Value& response, std::string& out);
 
 // The 400 for a body that did not parse, or nullopt when it parsed.
 std::optional<PipelineError> json_error(const fhir::JsonParse& parsed);

@@ -4,7 +4,6 @@
 #include <cctype>
 #include <chrono>
 
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <openssl/crypto.h>
@@ -429,9 +428,8 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
   }
   if (deps_.metrics) deps_.metrics->cards_total += result.cards;
   record_issued(service_id, result);
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  result.response.Accept(w);
+  HttpResponse response;
+  write_response(result.response, response.body);
   std::string verdicts;
   for (const auto& a : result.assessments) {
     if (!verdicts.empty()) verdicts += ",";
@@ -443,7 +441,7 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
        {"cards", std::to_string(result.cards)},
        {"verdicts", verdicts},
        {"ms", std::to_string(micros / 1000)}});
-  return json_response(200, std::string(buf.GetString(), buf.GetSize()));
+  return response;
 }
 
 HttpResponse Router::feedback(const HttpRequest& req, const std::string& service_id) const {
