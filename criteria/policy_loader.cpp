@@ -147,11 +147,12 @@ std::string strip_hash(std::string s) {
 // "additionalProperties" the member at fault is found by reading both.
 std::string schema_error(rapidjson::SchemaValidator& v, const rapidjson::Document& schema,
                          const rapidjson::Document& doc) {
-  rapidjson::StringBuffer where, rule_at;
-  v.GetInvalidDocumentPointer().StringifyUriFragment(where);
-  v.GetInvalidSchemaPointer().StringifyUriFragment(rule_at);
+  rapidjson::StringBuffer rule_at;
+  v.GetInvalidSchemaPointer().StringifyUriFragment(rule_at);  // our own schema's pointer
   const std::string keyword = v.GetInvalidSchemaKeyword();
-  std::string pointer = strip_hash(where.GetString());
+  // Not StringifyUriFragment: it over-reads a member name that ends in a
+  // truncated UTF-8 sequence (fuzz_policy).
+  std::string pointer = fhir::json::pointer_text(v.GetInvalidDocumentPointer());
   std::string detail = "fails the schema's \"" + keyword + "\" rule";
   const rapidjson::Value* s = v.GetInvalidSchemaPointer().Get(schema);
   const rapidjson::Value* d = v.GetInvalidDocumentPointer().Get(doc);
@@ -202,7 +203,7 @@ Threshold read_threshold(const std::string& name, const rapidjson::Value& v) {
 
 PolicyLoad load_policy(std::string_view json_text) {
   rapidjson::Document doc;
-  doc.Parse(json_text.data(), json_text.size());
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json_text.data(), json_text.size());
   if (doc.HasParseError()) {
     return {std::nullopt, std::string("policy is not JSON: ") +
                               rapidjson::GetParseError_En(doc.GetParseError()) + " at offset " +

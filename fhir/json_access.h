@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include <rapidjson/document.h>
+#include <rapidjson/pointer.h>
 
 namespace spinecds::fhir::json {
 
@@ -35,6 +36,19 @@ inline std::string pointer_token(std::string_view name) {
     } else {
       out += c;
     }
+  }
+  return out;
+}
+
+// "/context/patientId": the pointer as text. RapidJSON 1.1's own Stringify
+// re-validates each token as UTF-8 and reads past the end of a token that
+// ends in a truncated sequence (a heap over-read fuzz_policy found).
+inline std::string pointer_text(const rapidjson::Pointer& pointer) {
+  std::string out;
+  for (std::size_t i = 0; i < pointer.GetTokenCount(); ++i) {
+    const auto& t = pointer.GetTokens()[i];
+    out += '/';
+    out += pointer_token(std::string_view(t.name, t.length));
   }
   return out;
 }

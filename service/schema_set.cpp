@@ -8,6 +8,7 @@
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "fhir/json_access.h"
 #include "service/schema_formats.h"
 
 namespace spinecds::service {
@@ -74,10 +75,7 @@ std::unique_ptr<SchemaViolation> run(const rapidjson::SchemaDocument& schema,
     return out;
   }
   auto out = std::make_unique<SchemaViolation>();
-  rapidjson::StringBuffer where;
-  v.GetInvalidDocumentPointer().StringifyUriFragment(where);
-  std::string pointer = where.GetString();
-  if (!pointer.empty() && pointer[0] == '#') pointer.erase(0, 1);
+  std::string pointer = fhir::json::pointer_text(v.GetInvalidDocumentPointer());
   out->keyword = v.GetInvalidSchemaKeyword();
   if (out->keyword == "required" || out->keyword == "dependencies") {
     const auto member = missing_member(schema_root, value, v.GetInvalidSchemaPointer(),
