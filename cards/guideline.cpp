@@ -182,4 +182,13 @@ Guideline read_guideline(const criteria::Policy* policy, std::string_view profil
   return g;
 }
 
+Guidelines read_guidelines(const criteria::Policy& policy) {
+  Guidelines out;
+  out.emplace("default", read_guideline(&policy, "default"));
+  for (const auto& [name, profile] : policy.profiles) {
+    out.emplace(name, read_guideline(&policy, name));
+  }
+  return out;
+}
+
 }  // namespace spinecds::cards

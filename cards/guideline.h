@@ -4,6 +4,8 @@
 // and the payer profile's prior-authorization code. The policy's content is
 // the criteria engineer's; every field read here is optional and has a
 // fallback, so a policy without citations still renders valid cards.
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +30,12 @@ struct Guideline {
 };
 
 Guideline read_guideline(const criteria::Policy* policy, std::string_view profile);
+
+// Every profile's Guideline ("default" included), by profile name. Reading
+// one parses the policy JSON, a tenth of a hook call's work, so the service
+// reads them once per policy load and hands them to render.
+using Guidelines = std::map<std::string, Guideline, std::less<>>;
+Guidelines read_guidelines(const criteria::Policy& policy);
 
 // A criterion's citation string as links: one per "Label (URL)" or
 // "Label, URL" part (parts separated by ";"); parts without an absolute

@@ -75,8 +75,17 @@ rapidjson::Document render_response(const RenderInput& in) {
     const criteria::Assessment& as = (*in.assessments)[i];
     if (as.verdict == criteria::Verdict::not_applicable) continue;
     const rapidjson::Value* order = i < in.orders.size() ? in.orders[i] : nullptr;
-    const Guideline guideline = read_guideline(in.policy, as.policy.profile);
-    ctx.guideline = &guideline;
+    Guideline read_now;
+    const Guideline* guideline = nullptr;
+    if (in.guidelines != nullptr) {
+      const auto it = in.guidelines->find(as.policy.profile);
+      if (it != in.guidelines->end()) guideline = &it->second;
+    }
+    if (guideline == nullptr) {
+      read_now = read_guideline(in.policy, as.policy.profile);
+      guideline = &read_now;
+    }
+    ctx.guideline = guideline;
 
     OrderInput oi;
     oi.order = order;
@@ -92,7 +101,7 @@ rapidjson::Document render_response(const RenderInput& in) {
       ci.assessment = &as;
       ci.coverage_reference = *coverage;
       ci.patient_id = patient_id;
-      ci.pa_needed = !in.pa_needed.empty() ? in.pa_needed : guideline.pa_needed;
+      ci.pa_needed = !in.pa_needed.empty() ? in.pa_needed : guideline->pa_needed;
       ci.version = ctx.crd;
       extension = coverage_information_extension(ci, a);
       oi.coverage_extension = &extension;

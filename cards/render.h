@@ -6,6 +6,7 @@
 
 #include <rapidjson/document.h>
 
+#include "cards/guideline.h"
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
 #include "fhir/record.h"
@@ -30,6 +31,9 @@ struct RenderInput {
   std::vector<const rapidjson::Value*> orders;
   const std::vector<criteria::Assessment>* assessments = nullptr;
   const criteria::Policy* policy = nullptr;
+  // `policy`'s guidelines read ahead (cards::read_guidelines); null → read
+  // from the policy on each call.
+  const Guidelines* guidelines = nullptr;
   // The gathered record; the patient's Coverage is looked up here (else in
   // the request's prefetch).
   const fhir::Record* record = nullptr;

@@ -239,6 +239,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.orders = orders;
   render.assessments = &result.assessments;
   render.policy = deps.policy;
+  render.guidelines = deps.guidelines;
   render.record = &gathered.record;
   render.coverage_information = deps.coverage_information;
   if (deps.review_link) {

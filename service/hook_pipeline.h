@@ -32,6 +32,8 @@ struct PipelineDeps {
   // Looked at between stages: a call whose client left or whose deadline
   // passed stops with 503 spinecds.service.call-stopped. Null: never stops.
   const CallControl* control = nullptr;
+  // The policy's card guidelines, read at policy load; null → read per call.
+  const cards::Guidelines* guidelines = nullptr;
   // The link to an order's full review (queued for storing), "" for none;
   // unset offline (`assess`), so offline cards carry no review link.
   std::function<std::string(std::string_view hook_instance, const criteria::Assessment&)>

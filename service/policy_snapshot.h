@@ -8,13 +8,15 @@
 #include <string>
 #include <string_view>
 
+#include "cards/guideline.h"
 #include "criteria/policy.h"
 
 namespace spinecds::service {
 
 struct LoadedPolicy {
   criteria::Policy policy;
-  std::string source;  // the file it came from, or "(built in)"
+  cards::Guidelines guidelines;  // read once here, not on every hook call
+  std::string source;            // the file it came from, or "(built in)"
 };
 
 struct PolicySnapshot {

@@ -71,6 +71,7 @@ std::optional<LoadedPolicy> load_one(const std::string& id, const std::string& p
     return std::nullopt;
   }
   out.policy = std::move(*loaded.policy);
+  out.guidelines = cards::read_guidelines(out.policy);
   return out;
 }
 

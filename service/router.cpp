@@ -377,6 +377,9 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
   PipelineDeps p;
   p.schemas = deps_.schemas;
   p.policy = policy;
+  if (const auto it = snapshot->policies.find(policy->id); it != snapshot->policies.end()) {
+    p.guidelines = &it->second.guidelines;
+  }
   p.payers = deps_.config->payers;
   p.coverage_information = deps_.config->crd_coverage_information;
   p.today = deps_.today();

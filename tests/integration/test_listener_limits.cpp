@@ -121,7 +121,7 @@ TEST_CASE("100 clients sending 5 MiB - 1 each: peak memory stays under 256 MiB, 
   for (auto& t : clients) t.join();
   int refused = 0;
   for (int st : statuses) {
-    CHECK((st == 503 || st == 400));
+    CHECK_MESSAGE((st == 503 || st == 400), "status " << st);
     refused += st == 503;
   }
   const auto status =
