@@ -209,21 +209,43 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   return out;
 }
 
+namespace {
+// Words that open a comparison aside (tests/data/eval/README.md "comparison"
+// style: "unchanged from", "similar to", "stable since", "compared with").
+bool is_comparison_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"similar", "unchanged", "stable",   "compared",
+                                                "not",     "grossly",   "again",    "as",
+                                                "since",   "when",      "slightly", "essentially"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+}  // namespace
+
 std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std::size_t& at) {
   std::size_t k = t.last;
   int steps = 0;
   bool copula = false;
-  while (k < s.toks.size() && steps < 8) {
+  // Bounded, but long enough to pass a comparison clause: "the stenosis at
+  // L4-5 is not significantly changed from the prior MRI and remains severe".
+  while (k < s.toks.size() && steps < 16) {
     if (s.mention_at[k] != kNone) {
       k = s.mentions[s.mention_at[k]].last;
       ++steps;
       continue;
     }
     const Token& tok = s.toks[k];
+    // ", similar to 2019, remains severe": a comparison aside does not end it.
+    if (punct_is(tok, ",") && k + 1 < s.toks.size() && is_comparison_word(s.toks[k + 1].text)) {
+      ++k;
+      ++steps;
+      continue;
+    }
     if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;
-      if (auto sev = severity_at(s, k, end); sev && !earlier_value(s, k)) {
+      // "is not severe" denies the grade, it does not give one.
+      const bool denied =
+          k > 0 && (word_is(s.toks[k - 1], "not") || word_is(s.toks[k - 1], "longer"));
+      if (auto sev = severity_at(s, k, end); sev && !denied && !earlier_value(s, k)) {
         at = end;
         return sev;
       }
