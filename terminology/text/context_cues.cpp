@@ -414,9 +414,31 @@ std::vector<CueEntry> build_cues() {
        "suboptimally evaluated", "suboptimally assessed", "incompletely evaluated",
        "poorly evaluated", "limited evaluation", "difficult to assess", "difficult to evaluate"});
   add(E::hypothetical, kPostStudy,
-      {"is being considered", "are being considered", "is planned for", "is needed", "are needed",
-       "is indicated", "are indicated", "to be obtained", "will be obtained", "will be performed",
-       "to be performed"});
+      {"is being considered",
+       "are being considered",
+       "is planned for",
+       "is needed",
+       "are needed",
+       "is indicated",
+       "are indicated",
+       "to be obtained",
+       "will be obtained",
+       "will be performed",
+       "to be performed",
+       "requested",
+       "ordered",
+       "will be discussed",
+       "to be discussed",
+       "was discussed",
+       "were discussed",
+       "was recommended",
+       "were recommended",
+       "is pending",
+       "pending"});
+  // Surgical work-up words: "surgical candidacy for L4-5 fusion".
+  add(E::hypothetical, kPreStudy,
+      {"candidacy for", "candidacy", "discuss", "will discuss", "options including", "option of",
+       "eligible for", "be evaluated for", "for consideration of"});
 
   // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
   // pseudo-negations), matched first because the longest phrase wins.
