@@ -239,9 +239,21 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                     "rays", "xray", "xrays", "imaging", "images"})) {
     // "translation between flexion and extension" names positions, not images;
     // "4 views with flexion/extension" names images.
-    if (any_word_in(
-            s, first - 1, first,
-            {"between", "with", "on", "in", "across", "during", "of", "to", "and", "from", "at"})) {
+    // "pain with lumbar flexion and extension": a body word between the
+    // position word and the motion does not make it a study.
+    std::size_t p = first;
+    while (p > 0 &&
+           any_word_in(s, p - 1, p, {"lumbar", "trunk", "spinal", "spine", "full", "active"})) {
+      --p;
+    }
+    if (p > 0 && any_word_in(s, p - 1, p,
+                             {"between", "with", "on", "in", "across", "during", "of", "to", "and",
+                              "from", "at", "upon"})) {
+      return false;
+    }
+    // An examination, not images: "pain", "limited", "painful" before it.
+    if (any_word_in(s, first >= 5 ? first - 5 : 0, first,
+                    {"pain", "painful", "limited", "tenderness", "discomfort", "rom", "motion"})) {
       return false;
     }
   }
@@ -253,6 +265,17 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       (any_word_in(s, first >= 7 ? first - 7 : 0, first, {"fluid", "effusion", "effusions"}) ||
        any_word_in(s, last, std::min(last + 2, s.toks.size()),
                    {"fluid", "effusion", "effusions"}))) {
+    return false;
+  }
+  // "The facet joints are intact / aligned": the bare anatomy with a normal
+  // predicate names no arthropathy.
+  if (e.kind == "facet-arthropathy" &&
+      (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
+      any_word_in(s, last, std::min(last + 4, s.toks.size()),
+                  {"intact", "aligned", "congruent", "located"}) &&
+      (!any_word_in(s, last, std::min(last + 8, s.toks.size()),
+                    {"but", "except", "although", "however", "though"}) ||
+       any_word_in(s, last, std::min(last + 12, s.toks.size()), {"facet", "facets"}))) {
     return false;
   }
   (void)head;
