@@ -97,6 +97,20 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                                           "interspaces", "space", "spaces"})) {
       return false;
     }
+    // "the L4-5 disc is desiccated and mildly narrowed": the nearest subject
+    // before the predicate decides what narrows.
+    for (std::size_t k = first; head == "narrowed" && k > 0 && k + 8 > first; --k) {
+      if (any_word_in(
+              s, k - 1, k,
+              {"foramen",    "foramina",   "foraminal",    "canal",    "recess",  "recesses",
+               "sac",        "foramens",   "canals",       "causing",  "with",    "resulting",
+               "producing",  "which",      "contributing", "causes",   "results", "by",
+               "protrusion", "herniation", "bulge",        "extrusion"})) {
+        break;
+      }
+      if (any_word_in(s, k - 1, k, {"disc", "disk", "discs", "disks", "interspace"})) return false;
+      if (brk(s, k - 1)) break;
+    }
     // "disc space narrowing" is loss of disc height, not stenosis.
     if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
