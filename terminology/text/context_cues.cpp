@@ -318,7 +318,9 @@ std::vector<CueEntry> build_cues() {
   // More wordings of the same categories, as other radiologists and clinics
   // write them (same sources).
   add(E::resolved, kPre,
-      {"interval regression of", "regression of", "resolving", "healed", "interval healing of"});
+      {"interval regression of", "regression of", "resolving", "healed", "interval healing of",
+       "interval resorption of", "resorption of", "complete resorption of",
+       "complete resolution of"});
   add(E::resolved, kPost,
       {"no longer visible",
        "no longer demonstrated",
@@ -327,6 +329,10 @@ std::vector<CueEntry> build_cues() {
        "no longer noted",
        "is no longer visible",
        "are no longer visible",
+       "no longer identified",
+       "is no longer identified",
+       "has resorbed",
+       "resorbed",
        "has regressed",
        "have regressed",
        "regressed",

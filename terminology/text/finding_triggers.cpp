@@ -311,10 +311,29 @@ std::vector<TriggerEntry> build_triggers() {
   }
 
   b.kind("disc-herniation", true, true);
-  b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
-             "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
-             "sequestration", "sequestered", "hnp", "free fragment", "herniated disc",
-             "herniated disk", "herniated nucleus pulposus"});
+  b.add_all({"herniation",
+             "herniations",
+             "herniated",
+             "disc herniation",
+             "disk herniation",
+             "protrusion",
+             "protrusions",
+             "protruding",
+             "extrusion",
+             "extrusions",
+             "extruded",
+             "sequestration",
+             "sequestered",
+             "hnp",
+             "free fragment",
+             "disc fragment",
+             "disk fragment",
+             "extruded fragment",
+             "sequestered fragment",
+             "migrated fragment",
+             "herniated disc",
+             "herniated disk",
+             "herniated nucleus pulposus"});
   // A disc osteophyte complex is disc material with spur projecting into the
   // canal: counted as a herniation (issue 11, lead's check, category 5).
   for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",
