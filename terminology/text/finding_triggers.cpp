@@ -208,7 +208,22 @@ std::vector<TriggerEntry> build_triggers() {
                  "does not change in position",
                  "without significant change with flexion",
                  "no dynamic change in alignment",
-                 "without dynamic instability"}) {
+                 "without dynamic instability",
+                 "normal motion",
+                 "physiologic motion",
+                 "physiological motion",
+                 "motion is within normal limits",
+                 "motion within normal limits",
+                 "motion is physiologic",
+                 "motion is normal",
+                 "no dynamic slip",
+                 "no dynamic anterolisthesis",
+                 "no dynamic retrolisthesis",
+                 "no dynamic spondylolisthesis",
+                 "no abnormal dynamic motion",
+                 "segmental motion is normal",
+                 "segmental motion is within normal limits",
+                 "segmental motion is physiologic"}) {
     b.add(p).absent = true;
   }
   // The same said with a position in the sentence: "alignment is unchanged in
@@ -239,6 +254,13 @@ std::vector<TriggerEntry> build_triggers() {
     auto& e = b.add(p);
     e.absent = true;
     e.rule = TriggerRule::motion_context;
+  }
+
+  for (auto p : {"within normal limits", "within physiologic limits", "within physiological limits",
+                 "is physiologic", "is physiological", "is normal"}) {
+    auto& e = b.add(p);
+    e.absent = true;
+    e.rule = TriggerRule::motion_named;
   }
 
   // "Flexion-extension views to assess for motion": the motion sought is

@@ -218,6 +218,13 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  // "motion at L4-5 is within normal limits": the normal predicate denies
+  // instability only when it is said of motion.
+  if (e.rule == TriggerRule::motion_named &&
+      !any_word_in(s, first >= 8 ? first - 8 : 0, first,
+                   {"motion", "movement", "mobility", "excursion", "translation"})) {
+    return false;
+  }
   if (e.rule == TriggerRule::static_alignment && s.about_positions) return false;
   if (e.rule == TriggerRule::coordinated) {
     // "sagittal and coronal balance are maintained", "coronal/sagittal alignment"
