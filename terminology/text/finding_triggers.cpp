@@ -289,6 +289,13 @@ std::vector<TriggerEntry> build_triggers() {
   b.add_all({"angulation", "angular motion", "angular change", "angular displacement",
              "sagittal rotation", "angulates", "sagittal angulation", "segmental angulation",
              "angular instability"});
+  // An angle measured per position is angulation ("segmental lordosis at L4-5
+  // measures 2 degrees in flexion and 14 degrees in extension"); in neutral it
+  // is posture, so these need a position word in the sentence.
+  for (auto p : {"segmental lordosis", "segmental kyphosis", "segmental angle", "disc angle",
+                 "disk angle", "intervertebral angle", "intersegmental angle"}) {
+    b.add(p).rule = TriggerRule::motion_context;
+  }
 
   b.kind("facet-arthropathy", true);
   for (auto p : {"facet",
