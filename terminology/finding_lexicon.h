@@ -16,6 +16,7 @@ namespace spinecds::terminology {
 enum class TriggerRule {
   none,
   not_disc_space,   // "narrowing" but not "disc space narrowing"
+  motion_named,     // "within normal limits" only about motion named just before
   pt_abbreviation,  // "PT" only in a therapy context ("Pt" is usually "patient")
   not_vascular,     // "claudication" but not "vascular claudication"
   facet,            // "facet" but not "facet injection"

@@ -318,7 +318,9 @@ std::vector<CueEntry> build_cues() {
   // More wordings of the same categories, as other radiologists and clinics
   // write them (same sources).
   add(E::resolved, kPre,
-      {"interval regression of", "regression of", "resolving", "healed", "interval healing of"});
+      {"interval regression of", "regression of", "resolving", "healed", "interval healing of",
+       "interval resorption of", "resorption of", "complete resorption of",
+       "complete resolution of"});
   add(E::resolved, kPost,
       {"no longer visible",
        "no longer demonstrated",
@@ -327,6 +329,10 @@ std::vector<CueEntry> build_cues() {
        "no longer noted",
        "is no longer visible",
        "are no longer visible",
+       "no longer identified",
+       "is no longer identified",
+       "has resorbed",
+       "resorbed",
        "has regressed",
        "have regressed",
        "regressed",
@@ -414,9 +420,31 @@ std::vector<CueEntry> build_cues() {
        "suboptimally evaluated", "suboptimally assessed", "incompletely evaluated",
        "poorly evaluated", "limited evaluation", "difficult to assess", "difficult to evaluate"});
   add(E::hypothetical, kPostStudy,
-      {"is being considered", "are being considered", "is planned for", "is needed", "are needed",
-       "is indicated", "are indicated", "to be obtained", "will be obtained", "will be performed",
-       "to be performed"});
+      {"is being considered",
+       "are being considered",
+       "is planned for",
+       "is needed",
+       "are needed",
+       "is indicated",
+       "are indicated",
+       "to be obtained",
+       "will be obtained",
+       "will be performed",
+       "to be performed",
+       "requested",
+       "ordered",
+       "will be discussed",
+       "to be discussed",
+       "was discussed",
+       "were discussed",
+       "was recommended",
+       "were recommended",
+       "is pending",
+       "pending"});
+  // Surgical work-up words: "surgical candidacy for L4-5 fusion".
+  add(E::hypothetical, kPreStudy,
+      {"candidacy for", "candidacy", "discuss", "will discuss", "options including", "option of",
+       "eligible for", "be evaluated for", "for consideration of"});
 
   // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
   // pseudo-negations), matched first because the longest phrase wins.

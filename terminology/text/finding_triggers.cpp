@@ -208,7 +208,22 @@ std::vector<TriggerEntry> build_triggers() {
                  "does not change in position",
                  "without significant change with flexion",
                  "no dynamic change in alignment",
-                 "without dynamic instability"}) {
+                 "without dynamic instability",
+                 "normal motion",
+                 "physiologic motion",
+                 "physiological motion",
+                 "motion is within normal limits",
+                 "motion within normal limits",
+                 "motion is physiologic",
+                 "motion is normal",
+                 "no dynamic slip",
+                 "no dynamic anterolisthesis",
+                 "no dynamic retrolisthesis",
+                 "no dynamic spondylolisthesis",
+                 "no abnormal dynamic motion",
+                 "segmental motion is normal",
+                 "segmental motion is within normal limits",
+                 "segmental motion is physiologic"}) {
     b.add(p).absent = true;
   }
   // The same said with a position in the sentence: "alignment is unchanged in
@@ -241,6 +256,13 @@ std::vector<TriggerEntry> build_triggers() {
     e.rule = TriggerRule::motion_context;
   }
 
+  for (auto p : {"within normal limits", "within physiologic limits", "within physiological limits",
+                 "is physiologic", "is physiological", "is normal"}) {
+    auto& e = b.add(p);
+    e.absent = true;
+    e.rule = TriggerRule::motion_named;
+  }
+
   // "Flexion-extension views to assess for motion": the motion sought is
   // instability (ordered studies, tests/data/eval/README.md).
   for (auto p : {"motion", "movement", "abnormal motion"}) {
@@ -267,6 +289,13 @@ std::vector<TriggerEntry> build_triggers() {
   b.add_all({"angulation", "angular motion", "angular change", "angular displacement",
              "sagittal rotation", "angulates", "sagittal angulation", "segmental angulation",
              "angular instability"});
+  // An angle measured per position is angulation ("segmental lordosis at L4-5
+  // measures 2 degrees in flexion and 14 degrees in extension"); in neutral it
+  // is posture, so these need a position word in the sentence.
+  for (auto p : {"segmental lordosis", "segmental kyphosis", "segmental angle", "disc angle",
+                 "disk angle", "intervertebral angle", "intersegmental angle"}) {
+    b.add(p).rule = TriggerRule::motion_context;
+  }
 
   b.kind("facet-arthropathy", true);
   for (auto p : {"facet",
@@ -311,10 +340,29 @@ std::vector<TriggerEntry> build_triggers() {
   }
 
   b.kind("disc-herniation", true, true);
-  b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
-             "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
-             "sequestration", "sequestered", "hnp", "free fragment", "herniated disc",
-             "herniated disk", "herniated nucleus pulposus"});
+  b.add_all({"herniation",
+             "herniations",
+             "herniated",
+             "disc herniation",
+             "disk herniation",
+             "protrusion",
+             "protrusions",
+             "protruding",
+             "extrusion",
+             "extrusions",
+             "extruded",
+             "sequestration",
+             "sequestered",
+             "hnp",
+             "free fragment",
+             "disc fragment",
+             "disk fragment",
+             "extruded fragment",
+             "sequestered fragment",
+             "migrated fragment",
+             "herniated disc",
+             "herniated disk",
+             "herniated nucleus pulposus"});
   // A disc osteophyte complex is disc material with spur projecting into the
   // canal: counted as a herniation (issue 11, lead's check, category 5).
   for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",

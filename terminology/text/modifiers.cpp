@@ -90,9 +90,24 @@ std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_
   return best;
 }
 
+namespace {
+// Whether the word before a level mention is a severity or side word
+// ("severe L4-5", "right-sided L5-S1"), so the level sits inside the phrase.
+bool premodifier_before(const Sentence& s, std::size_t first) {
+  std::size_t j = first;
+  if (j > 0 && (s.toks[j - 1].text == "sided" || s.toks[j - 1].text == "-")) --j;
+  if (j > 0 && (s.toks[j - 1].text == "-")) --j;
+  if (j == 0) return false;
+  const Token& p = s.toks[j - 1];
+  return cls_is(s, j - 1, kSeverityWord) || word_is(p, "left") || word_is(p, "right") ||
+         word_is(p, "bilateral") || word_is(p, "central") || word_is(p, "sided");
+}
+}  // namespace
+
 std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first) {
   std::size_t k = t.first;
   int steps = 0;
+  bool passed_level = false;
   while (k > 0 && steps < 9) {
     const Token& p = s.toks[k - 1];
     // "moderate to severe": "to" joins two severities, it does not end the phrase.
@@ -104,6 +119,17 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
         --j;
       }
       joins = j > 0 && cls_is(s, j - 1, kSeverityWord);
+    }
+    // "severe right L4-5 foraminal stenosis": one level mention between the
+    // modifiers and the noun belongs to the phrase; the walk passes it once.
+    if (!joins && s.mention_at[k - 1] != kNone && !passed_level) {
+      const Mention& m = s.mentions[s.mention_at[k - 1]];
+      if (m.first > 0 && m.first < k && premodifier_before(s, m.first)) {
+        passed_level = true;
+        k = m.first;
+        ++steps;
+        continue;
+      }
     }
     if (!joins && (s.mention_at[k - 1] != kNone || s.trigger_at[k - 1] != kNone || brk(s, k - 1) ||
                    cls_is(s, k - 1, kPhraseStop))) {
@@ -117,6 +143,10 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   groups.back().first = t.first;
   std::size_t i = k;
   while (i < t.first) {
+    if (s.mention_at[i] != kNone) {
+      i = std::max(i + 1, s.mentions[s.mention_at[i]].last);
+      continue;
+    }
     const Token& tok = s.toks[i];
     std::size_t end = i + 1;
     if (auto sev = severity_at(s, i, end); sev && end <= t.first && !earlier_value(s, i)) {
@@ -179,21 +209,43 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   return out;
 }
 
+namespace {
+// Words that open a comparison aside (tests/data/eval/README.md "comparison"
+// style: "unchanged from", "similar to", "stable since", "compared with").
+bool is_comparison_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"similar", "unchanged", "stable",   "compared",
+                                                "not",     "grossly",   "again",    "as",
+                                                "since",   "when",      "slightly", "essentially"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+}  // namespace
+
 std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std::size_t& at) {
   std::size_t k = t.last;
   int steps = 0;
   bool copula = false;
-  while (k < s.toks.size() && steps < 8) {
+  // Bounded, but long enough to pass a comparison clause: "the stenosis at
+  // L4-5 is not significantly changed from the prior MRI and remains severe".
+  while (k < s.toks.size() && steps < 16) {
     if (s.mention_at[k] != kNone) {
       k = s.mentions[s.mention_at[k]].last;
       ++steps;
       continue;
     }
     const Token& tok = s.toks[k];
+    // ", similar to 2019, remains severe": a comparison aside does not end it.
+    if (punct_is(tok, ",") && k + 1 < s.toks.size() && is_comparison_word(s.toks[k + 1].text)) {
+      ++k;
+      ++steps;
+      continue;
+    }
     if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;
-      if (auto sev = severity_at(s, k, end); sev && !earlier_value(s, k)) {
+      // "is not severe" denies the grade, it does not give one.
+      const bool denied =
+          k > 0 && (word_is(s.toks[k - 1], "not") || word_is(s.toks[k - 1], "longer"));
+      if (auto sev = severity_at(s, k, end); sev && !denied && !earlier_value(s, k)) {
         at = end;
         return sev;
       }

@@ -97,6 +97,20 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                                           "interspaces", "space", "spaces"})) {
       return false;
     }
+    // "the L4-5 disc is desiccated and mildly narrowed": the nearest subject
+    // before the predicate decides what narrows.
+    for (std::size_t k = first; head == "narrowed" && k > 0 && k + 8 > first; --k) {
+      if (any_word_in(
+              s, k - 1, k,
+              {"foramen",    "foramina",   "foraminal",    "canal",    "recess",  "recesses",
+               "sac",        "foramens",   "canals",       "causing",  "with",    "resulting",
+               "producing",  "which",      "contributing", "causes",   "results", "by",
+               "protrusion", "herniation", "bulge",        "extrusion"})) {
+        break;
+      }
+      if (any_word_in(s, k - 1, k, {"disc", "disk", "discs", "disks", "interspace"})) return false;
+      if (brk(s, k - 1)) break;
+    }
     // "disc space narrowing" is loss of disc height, not stenosis.
     if (any_word_in(s, before, first, {"disc", "disk", "joint", "space", "height"})) return false;
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
@@ -204,6 +218,13 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  // "motion at L4-5 is within normal limits": the normal predicate denies
+  // instability only when it is said of motion.
+  if (e.rule == TriggerRule::motion_named &&
+      !any_word_in(s, first >= 8 ? first - 8 : 0, first,
+                   {"motion", "movement", "mobility", "excursion", "translation"})) {
+    return false;
+  }
   if (e.rule == TriggerRule::static_alignment && s.about_positions) return false;
   if (e.rule == TriggerRule::coordinated) {
     // "sagittal and coronal balance are maintained", "coronal/sagittal alignment"
@@ -239,9 +260,21 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                     "rays", "xray", "xrays", "imaging", "images"})) {
     // "translation between flexion and extension" names positions, not images;
     // "4 views with flexion/extension" names images.
-    if (any_word_in(
-            s, first - 1, first,
-            {"between", "with", "on", "in", "across", "during", "of", "to", "and", "from", "at"})) {
+    // "pain with lumbar flexion and extension": a body word between the
+    // position word and the motion does not make it a study.
+    std::size_t p = first;
+    while (p > 0 &&
+           any_word_in(s, p - 1, p, {"lumbar", "trunk", "spinal", "spine", "full", "active"})) {
+      --p;
+    }
+    if (p > 0 && any_word_in(s, p - 1, p,
+                             {"between", "with", "on", "in", "across", "during", "of", "to", "and",
+                              "from", "at", "upon"})) {
+      return false;
+    }
+    // An examination, not images: "pain", "limited", "painful" before it.
+    if (any_word_in(s, first >= 5 ? first - 5 : 0, first,
+                    {"pain", "painful", "limited", "tenderness", "discomfort", "rom", "motion"})) {
       return false;
     }
   }
@@ -253,6 +286,17 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       (any_word_in(s, first >= 7 ? first - 7 : 0, first, {"fluid", "effusion", "effusions"}) ||
        any_word_in(s, last, std::min(last + 2, s.toks.size()),
                    {"fluid", "effusion", "effusions"}))) {
+    return false;
+  }
+  // "The facet joints are intact / aligned": the bare anatomy with a normal
+  // predicate names no arthropathy.
+  if (e.kind == "facet-arthropathy" &&
+      (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
+      any_word_in(s, last, std::min(last + 4, s.toks.size()),
+                  {"intact", "aligned", "congruent", "located"}) &&
+      (!any_word_in(s, last, std::min(last + 8, s.toks.size()),
+                    {"but", "except", "although", "however", "though"}) ||
+       any_word_in(s, last, std::min(last + 12, s.toks.size()), {"facet", "facets"}))) {
     return false;
   }
   (void)head;

@@ -148,9 +148,9 @@ TEST_CASE("evaluation set, tuning part: precision and recall at least 0.98") {
 TEST_CASE("evaluation set, held-out part: no regression below today's figures") {
   const Totals t = score_file("lumbar-sentences-heldout.json");
   CHECK(t.sentences >= 110);
-  // Second round reached 0.917 / 0.921; the floor is that minus 0.01.
-  CHECK(t.precision() >= 0.907);
-  CHECK(t.recall() >= 0.911);
+  // Third round reached 0.921 / 0.925; the floor is that minus 0.01.
+  CHECK(t.precision() >= 0.911);
+  CHECK(t.recall() >= 0.915);
 }
 
 TEST_CASE("scoring: a range is one item per segment, and values must agree") {
