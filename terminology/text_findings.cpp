@@ -295,7 +295,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           base.f.degrees = mm.value;
           break;
         case MeasureKind::grade:
-          base.f.grade = static_cast<int>(mm.value);
+          // Figures come from hostile text: only a value an int holds is cast.
+          if (mm.value >= 0 && mm.value <= 5) base.f.grade = static_cast<int>(mm.value);
           break;
         case MeasureKind::percent:
           if (!taken[i].by_kind[static_cast<int>(MeasureKind::grade)] && !e.grade) {
@@ -306,7 +307,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           base.f.weeks = mm.value;
           break;
         case MeasureKind::visits:
-          base.f.visits = static_cast<int>(mm.value);
+          // "122222222222222 visits" is no count of visits (and overflows int).
+          if (mm.value >= 0 && mm.value <= 10000) base.f.visits = static_cast<int>(mm.value);
           break;
         default:
           break;
