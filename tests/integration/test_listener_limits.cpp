@@ -76,7 +76,7 @@ double slowest_health(const std::function<bool()>& busy, int port) {
 TEST_CASE(
     "a body that would pass the in-flight byte budget is refused with 503 before it is sent") {
   Serve s({"SPINECDS_LIMITS_MAX_INFLIGHT_BODY_BYTES=1048576"});
-  const std::size_t size = 800 * 1024;
+  const std::size_t size = std::size_t{800} * 1024;
   // A takes 800 KB of the 1 MiB budget: the 100 Continue shows it is admitted.
   Conn a(s.port());
   REQUIRE(a.send_all(post_head(kSign, size, "Expect: 100-continue\r\nConnection: close\r\n")));
@@ -111,6 +111,7 @@ TEST_CASE("100 clients sending 5 MiB - 1 each: peak memory stays under 256 MiB, 
   const std::string body = head + std::string(size - head.size() - 2, 'x') + "\"}";
   std::vector<int> statuses(100);
   std::vector<std::thread> clients;
+  clients.reserve(100);
   for (int i = 0; i < 100; ++i) {
     clients.emplace_back([&, i] {
       Conn c(s.port(), 60000);
@@ -138,6 +139,7 @@ TEST_CASE("100 clients sending 5 MiB - 1 each: peak memory stays under 256 MiB, 
 TEST_CASE("connections over limits.maxConnections get 503, and a freed slot serves again") {
   Serve s({"SPINECDS_LIMITS_MAX_CONNECTIONS=4"});
   std::vector<std::unique_ptr<Conn>> idle;
+  idle.reserve(4);
   for (int i = 0; i < 4; ++i) idle.push_back(std::make_unique<Conn>(s.port()));
   Conn over(s.port());
   REQUIRE(over.ok());
@@ -198,6 +200,7 @@ TEST_CASE("health, readiness and metrics answer while hook calls compute or wait
     std::atomic<int> running{4};
     std::vector<std::thread> calls;
     std::vector<int> statuses(4);
+    calls.reserve(4);
     for (int i = 0; i < 4; ++i) {
       calls.emplace_back([&, i] {
         Conn c(s.port(), 120000);
@@ -218,6 +221,7 @@ TEST_CASE("health, readiness and metrics answer while hook calls compute or wait
     const auto body = call_fetching_from(fhir.base());
     std::atomic<int> running{8};
     std::vector<std::thread> calls;
+    calls.reserve(8);
     for (int i = 0; i < 8; ++i) {
       calls.emplace_back([&] {
         Conn c(s.port(), 60000);
@@ -320,6 +324,7 @@ TEST_CASE("out of descriptors, the accept loop backs off, logs, and recovers") {
   Serve s({}, 64);
   const int pid = s.server.pid();
   std::vector<std::unique_ptr<Conn>> idle;
+  idle.reserve(100);
   for (int i = 0; i < 100; ++i) idle.push_back(std::make_unique<Conn>(s.port()));
   CHECK(s.log_has(R"("event":"accept.failing")", 5000));
   const double cpu0 = cpu_seconds(pid);
@@ -342,6 +347,7 @@ TEST_CASE("slowloris clients are closed by the header and body timeouts while ot
   Serve s({"SPINECDS_LIMITS_HEADER_TIMEOUT_MS=1000", "SPINECDS_LIMITS_BODY_TIMEOUT_MS=1000"});
   std::atomic<int> closed{0};
   std::vector<std::thread> clients;
+  clients.reserve(6);
   for (int i = 0; i < 6; ++i) {
     clients.emplace_back([&, i] {
       Conn c(s.port(), 200);
