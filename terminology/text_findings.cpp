@@ -15,6 +15,7 @@
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
@@ -47,6 +48,20 @@ bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::
   std::size_t k = i;
   while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) ++k;
   return k > i && k < toks.size() && toks[k].kind == TokenKind::punct && toks[k].text == ":";
+}
+
+// "Canal: moderate stenosis" under "L4-5:": a line that grades a part of the
+// level keeps the level's passage open.
+bool level_part_line(const std::vector<Token>& toks, std::size_t i) {
+  std::size_t k = i;
+  while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) {
+    if (std::find(kLevelPartWords.begin(), kLevelPartWords.end(), toks[k].text) ==
+        kLevelPartWords.end()) {
+      return false;
+    }
+    ++k;
+  }
+  return k > i && k < toks.size() && punct_is(toks[k], ":");
 }
 
 // What carries from one sentence to the next: the level header and the
@@ -110,7 +125,9 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
   std::vector<Draft> drafts;
   Deference defer(out.size());
   for (const auto& range : sentences) {
-    if (range.begin > 0 && starts_passage(text, toks, range.begin)) {
+    if (range.begin > 0 && starts_passage(text, toks, range.begin) &&
+        !(header && newlines_before(text, toks, range.begin) == 1 &&
+          level_part_line(toks, range.begin))) {
       // A level header ("L4-5:") reaches until a blank line, a section header
       // ("IMPRESSION:") or the next level header; a section until a blank
       // line or the next section header.

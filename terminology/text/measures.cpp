@@ -89,7 +89,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
   const auto& t = s.toks;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.mention_at[i] != kNone) continue;
-    if (word_is(t[i], "grade") || word_is(t[i], "meyerding")) {
+    if (word_is(t[i], "grade") || word_is(t[i], "grd") || word_is(t[i], "meyerding")) {
       std::size_t k = i + 1;
       while (k < t.size() && (word_is(t[k], "grade") || punct_is(t[k], "-") ||
                               punct_is(t[k], ":") || word_is(t[k], "meyerding"))) {
@@ -108,6 +108,17 @@ std::vector<Measure> find_measures(const Sentence& s) {
     auto v = number_value(t[i]);
     if (!v) continue;
     std::size_t k = i + 1;
+    // "twenty-two degrees", "thirty five": tens and units written as words.
+    if (t[i].kind == TokenKind::word && *v >= 20) {
+      std::size_t u = k;
+      if (u < t.size() && punct_is(t[u], "-")) ++u;
+      if (u < t.size() && t[u].kind == TokenKind::word) {
+        if (auto units = number_word(t[u].text); units && *units >= 1 && *units <= 9) {
+          *v += *units;
+          k = u + 1;
+        }
+      }
+    }
     if (k < t.size() && punct_is(t[k], "-") && !t[k].space_before) ++k;  // "6-week"
     // "10 physical therapy visits", "6 PT sessions": the count before the
     // therapy's name.
@@ -130,9 +141,11 @@ std::vector<Measure> find_measures(const Sentence& s) {
         kind = MeasureKind::weeks;
         value = std::round(value * 52.0 / 12.0 * 10) / 10;
       }
-      // A number word is a count ("six weeks"), never a measurement.
+      // A number word is a count ("six weeks") or, before its unit written
+      // out, a measurement ("four millimeters", "twenty-two degrees").
       if (t[i].kind == TokenKind::word &&
-          !(kind == MeasureKind::weeks || kind == MeasureKind::visits)) {
+          !(kind == MeasureKind::weeks || kind == MeasureKind::visits ||
+            ((kind == MeasureKind::mm || kind == MeasureKind::degrees) && unit.size() > 3))) {
         continue;
       }
       out.push_back({kind, value, i, k + 1});

@@ -257,6 +257,10 @@ std::optional<Mention> line_header(const Sentence& s) {
   if (after < s.toks.size() && (punct_is(s.toks[after], ":") || punct_is(s.toks[after], "-"))) {
     return m;
   }
+  // A level alone on its line ("L3-4" above its findings, "LEVEL: L4-5").
+  if (after == s.toks.size() || (after + 1 == s.toks.size() && punct_is(s.toks[after], "."))) {
+    return m;
+  }
   return std::nullopt;
 }
 

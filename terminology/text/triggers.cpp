@@ -183,11 +183,18 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::prior_only) {
+    // Decompression is an operation when it is said to be one, or named with
+    // a fusion ("fusion L3 to S1 with decompression at L4-5", "decompression
+    // and fusion"): not the decompression of a sac or a root by a disc.
+    const std::initializer_list<std::string_view> kFusion = {
+        "fusion", "arthrodesis", "tlif", "plif", "alif", "xlif", "olif", "psf", "instrumentation"};
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
                      {"prior",     "previous",    "post",     "history",   "h",       "old",
                       "remote",    "p",           "since",    "discussed", "planned", "plan",
                       "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
-                      "candidate", "underwent",   "had"})) {
+                      "candidate", "underwent",   "had",      "discuss"}) &&
+        !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
+        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion)) {
       return false;
     }
   }
