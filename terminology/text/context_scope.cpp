@@ -200,8 +200,15 @@ void apply_context(Sentence& s) {
 // current one, which is the one a finding reports.
 bool earlier_value(const Sentence& s, std::size_t k) {
   if (k == 0) return false;
+  auto past = [](const std::string& w) {
+    return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
+  };
+  if (past(s.toks[k - 1].text)) return true;
+  // "the previously seen 6 mm translation", "prior measured 35 degrees"
   const std::string& w = s.toks[k - 1].text;
-  return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
+  return k >= 2 && past(s.toks[k - 2].text) &&
+         (w == "seen" || w == "noted" || w == "described" || w == "measured" || w == "reported" ||
+          w == "demonstrated" || w == "identified");
 }
 
 }  // namespace spinecds::terminology::text

@@ -68,6 +68,22 @@ std::optional<double> number_value(const Token& t) {
   return std::nullopt;
 }
 
+// "grade 1 in 2023", "5 mm on the prior": the value ending before `end` is
+// dated earlier.
+bool dated_earlier(const Sentence& s, std::size_t end) {
+  // "grade 1 in 2023", "5 mm on the prior study", "14 degrees previously"
+  if (end >= s.toks.size()) return false;
+  const Token& w = s.toks[end];
+  if (word_is(w, "previously") || word_is(w, "formerly") || word_is(w, "before")) return true;
+  if (!(word_is(w, "in") || word_is(w, "on"))) return false;
+  std::size_t k = end + 1;
+  if (k < s.toks.size() && word_is(s.toks[k], "the")) ++k;
+  if (k >= s.toks.size()) return false;
+  const Token& n = s.toks[k];
+  return (n.kind == TokenKind::number && n.value >= 1900 && n.value <= 2100) ||
+         word_is(n, "prior") || word_is(n, "previous") || word_is(n, "earlier");
+}
+
 std::optional<int> grade_value(const Token& t) {
   if (t.kind == TokenKind::number && t.text.size() == 1 && t.value >= 1 && t.value <= 5) {
     return static_cast<int>(t.value);
@@ -158,7 +174,20 @@ std::vector<Measure> find_measures(const Sentence& s) {
   std::erase_if(out, [&](const Measure& m) {
     return earlier_value(s, m.first) && measure_position(s, m) == Position::none;
   });
-  return out;
+  // "Grade 2 L5-S1 spondylolisthesis, grade 1 in 2023": a value dated earlier
+  // gives way to an undated one of the same kind.
+  std::vector<bool> earlier(out.size());
+  std::array<int, 8> current{};  // undated values per MeasureKind
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    earlier[i] = dated_earlier(s, out[i].last) && measure_position(s, out[i]) == Position::none;
+    if (!earlier[i]) ++current[static_cast<std::size_t>(out[i].kind)];
+  }
+  std::vector<Measure> kept;
+  kept.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!(earlier[i] && current[static_cast<std::size_t>(out[i].kind)] > 0)) kept.push_back(out[i]);
+  }
+  return kept;
 }
 
 namespace {
