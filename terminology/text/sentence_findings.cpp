@@ -399,6 +399,18 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (!e.takes_location || e.kind != "stenosis") break;
     }
+    if (e.takes_severity && !e.no_levels) {
+      const auto grades = level_grades(s, t);
+      if (grades.size() >= 2 && static_cast<std::size_t>(first_draft[i]) < local.size()) {
+        const Draft proto = local[static_cast<std::size_t>(first_draft[i])];
+        local.resize(static_cast<std::size_t>(first_draft[i]));
+        for (const auto& g : grades) {
+          local.push_back(proto);
+          local.back().f.segments = g.segments;
+          local.back().f.severity = g.severity;
+        }
+      }
+    }
   }
   own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);

@@ -12,6 +12,14 @@ namespace spinecds::terminology::text {
 // whose passage the sentence is in, if any.
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out);
 
+// "Mild L3-L4 and moderate L4-L5 central stenosis": the grade of each level
+// of a finding that names several (level_grades.cpp); empty unless two or more.
+struct LevelGrade {
+  std::vector<Segment> segments;
+  Severity severity;
+};
+std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
+
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
