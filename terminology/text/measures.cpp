@@ -36,7 +36,34 @@ Position position_word(std::string_view w) {
 
 // The position a figure was measured in: "2 mm in extension", "3 mm
 // anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
+// A position word that labels the figure after it: "flexion: 7 mm",
+// "Lateral flexion view: 4 mm", "On flexion there is 6 mm", ", on extension
+// this reduces to 2 mm" (but not "4 mm in flexion", which names the figure
+// before it).
+bool labels_forward(const Sentence& s, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j < s.toks.size() && j < k + 3 &&
+         (word_is(s.toks[j], "view") || word_is(s.toks[j], "views") ||
+          word_is(s.toks[j], "lateral") || word_is(s.toks[j], "image") ||
+          word_is(s.toks[j], "radiograph") || word_is(s.toks[j], "film"))) {
+    ++j;
+  }
+  if (j < s.toks.size() && punct_is(s.toks[j], ":")) return true;
+  if (k == 0) return false;
+  const Token& before = s.toks[k - 1];
+  if (!(word_is(before, "on") || word_is(before, "in") || word_is(before, "with"))) return false;
+  // Only at the start of a clause: "... at L4-5 in flexion" names what came before.
+  return k < 2 || punct_is(s.toks[k - 2], ",") || brk(s, k - 2);
+}
+
 Position measure_position(const Sentence& s, const Measure& m) {
+  // A label just before the figure wins over a position word after it.
+  for (std::size_t k = m.first; k > 0 && m.first - k < 5; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none && labels_forward(s, k - 1)) return p;
+  }
   // Numbers inside a level ("at L4-5 in flexion") are no other figure.
   for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
     if (s.mention_at[k] != kNone) continue;
