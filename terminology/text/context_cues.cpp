@@ -52,7 +52,11 @@ std::vector<CueEntry> build_cues() {
        "do not | never had | lack of | lacks | no definite | no significant | "
        "no appreciable | no obvious | no gross | no frank | not undergone | refused | "
        "no prior | no history of | no documented | not yet | none | no abnormal | "
-       "no pathologic | no pathological | no excessive | no measurable"},
+       "no pathologic | no pathological | no excessive | no measurable | "
+       // a measurement short of a criterion: "below the threshold for instability"
+       "below the threshold for | below threshold for | below the threshold of | "
+       "under the threshold for | does not meet criteria for | "
+       "does not meet the criteria for | not meeting criteria for"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious"},
       // Negated existence, after the finding (NegEx post-negation).
@@ -148,7 +152,7 @@ std::vector<CueEntry> build_cues() {
        "in preparation for | will need | may need | may require | will require | "
        "is a candidate for | being considered for | under consideration | scheduled | "
        "booked for | to be scheduled | tentatively scheduled for | evaluation of | "
-       "assessment of | candidacy for | candidacy | discuss | will discuss | "
+       "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
        "options including | option of | eligible for | be evaluated for | "
        "for consideration of"},
       {E::hypothetical, kPostStudy,

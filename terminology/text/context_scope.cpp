@@ -56,7 +56,11 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       const bool month = best->words.size() == 1 && best->words[0] == "may" &&
                          ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
                           (i > 0 && s.toks[i - 1].kind == TokenKind::number));
-      if (!month) out.push_back({best, i, best_end});
+      // "14 degrees on flexion versus 2 degrees on extension": a comparison
+      // of figures, not two alternatives.
+      const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
+                           best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
+      if (!month && !figures) out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }
