@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 struct FeedbackEntry {
@@ -44,10 +46,7 @@ class FeedbackStore {
   }
 };
 
-struct StoreOpen {
-  std::unique_ptr<FeedbackStore> store;
-  std::string error;
-};
+using StoreOpen = StoreOpened<FeedbackStore>;
 
 // "sqlite:PATH" (the default) or a "postgresql://" URL.
 StoreOpen open_feedback_store(const std::string& spec);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 struct LedgerEntry {
@@ -33,10 +35,7 @@ class LedgerStore {
   virtual std::vector<LedgerEntry> read(const std::string& since) = 0;
 };
 
-struct LedgerStoreOpen {
-  std::unique_ptr<LedgerStore> store;
-  std::string error;
-};
+using LedgerStoreOpen = StoreOpened<LedgerStore>;
 
 LedgerStoreOpen open_ledger_store(const std::string& spec);
 

@@ -95,21 +95,9 @@ class SqliteLedgerStore : public LedgerStore {
 }  // namespace
 
 LedgerStoreOpen open_ledger_store(const std::string& spec) {
-  LedgerStoreOpen out;
-  switch (store_kind(spec)) {
-    case StoreKind::postgres:
-      out.store = open_postgres_ledger_store(spec, out.error);
-      break;
-    case StoreKind::invalid:
-      out.error = "store must be sqlite:PATH or a postgresql:// URL";
-      break;
-    case StoreKind::sqlite:
-      if (sqlite3* db = open_sqlite_store(spec, "NORMAL", kSchema, out.error)) {
-        out.store = std::make_unique<SqliteLedgerStore>(db);
-      }
-      break;
-  }
-  return out;
+  return open_store<LedgerStore>(
+      spec, "NORMAL", kSchema, [](sqlite3* db) { return std::make_unique<SqliteLedgerStore>(db); },
+      open_postgres_ledger_store);
 }
 
 }  // namespace spinecds::service

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 struct ReviewRecord {
@@ -28,10 +30,7 @@ class ReviewStore {
   virtual std::size_t purge(std::int64_t now) = 0;
 };
 
-struct ReviewStoreOpen {
-  std::unique_ptr<ReviewStore> store;
-  std::string error;
-};
+using ReviewStoreOpen = StoreOpened<ReviewStore>;
 
 // The `store` setting: "sqlite:PATH" or a "postgresql://" URL.
 ReviewStoreOpen open_review_store(const std::string& spec);

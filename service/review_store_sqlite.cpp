@@ -95,22 +95,10 @@ class SqliteReviewStore : public ReviewStore {
 }  // namespace
 
 ReviewStoreOpen open_review_store(const std::string& spec) {
-  ReviewStoreOpen out;
-  switch (store_kind(spec)) {
-    case StoreKind::postgres:
-      out.store = open_postgres_review_store(spec, out.error);
-      break;
-    case StoreKind::invalid:
-      out.error = "store must be sqlite:PATH or a postgresql:// URL";
-      break;
-    case StoreKind::sqlite:
-      // Reviews are re-created by the next hook call, so NORMAL sync is enough.
-      if (sqlite3* db = open_sqlite_store(spec, "NORMAL", kSchema, out.error)) {
-        out.store = std::make_unique<SqliteReviewStore>(db);
-      }
-      break;
-  }
-  return out;
+  // Reviews are re-created by the next hook call, so NORMAL sync is enough.
+  return open_store<ReviewStore>(
+      spec, "NORMAL", kSchema, [](sqlite3* db) { return std::make_unique<SqliteReviewStore>(db); },
+      open_postgres_review_store);
 }
 
 }  // namespace spinecds::service

@@ -120,23 +120,11 @@ class SqliteFeedbackStore : public FeedbackStore {
 }  // namespace
 
 StoreOpen open_feedback_store(const std::string& spec) {
-  StoreOpen out;
-  switch (store_kind(spec)) {
-    case StoreKind::postgres:
-      out.store = open_postgres_feedback_store(spec, out.error);
-      break;
-    case StoreKind::invalid:
-      out.error = "store must be sqlite:PATH or a postgresql:// URL";
-      break;
-    case StoreKind::sqlite:
-      // synchronous=FULL: a committed entry survives a crash or power loss,
-      // which is what "on disk before the 200" means.
-      if (sqlite3* db = open_sqlite_store(spec, "FULL", kSchema, out.error)) {
-        out.store = std::make_unique<SqliteFeedbackStore>(db);
-      }
-      break;
-  }
-  return out;
+  // synchronous=FULL: a committed entry survives a crash or power loss,
+  // which is what "on disk before the 200" means.
+  return open_store<FeedbackStore>(
+      spec, "FULL", kSchema, [](sqlite3* db) { return std::make_unique<SqliteFeedbackStore>(db); },
+      open_postgres_feedback_store);
 }
 
 }  // namespace spinecds::service

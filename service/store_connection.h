@@ -2,6 +2,7 @@
 // Opening the database behind the `store` setting, shared by every table the
 // service keeps there (feedback, reviews, the issued-card ledger): one
 // connection per table's store, the schema created if missing.
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -33,5 +34,36 @@ bool pg_ok(pg_result* r);
 bool pg_connected(pg_conn* conn);
 // Runs a command without parameters; whether it succeeded.
 bool pg_exec(pg_conn* conn, const char* sql);
+
+// A table's store opened from the `store` setting, or why not.
+template <class Store>
+struct StoreOpened {
+  std::unique_ptr<Store> store;
+  std::string error;
+};
+
+// The one dispatch from the `store` setting to a backend, for every table:
+// `from_sqlite(sqlite3*)` wraps a connection opened with `synchronous` and
+// `sqlite_schema`; `from_postgres(url, error)` opens the PostgreSQL side.
+template <class Store, class FromSqlite, class FromPostgres>
+StoreOpened<Store> open_store(const std::string& spec, std::string_view synchronous,
+                              const char* sqlite_schema, FromSqlite from_sqlite,
+                              FromPostgres from_postgres) {
+  StoreOpened<Store> out;
+  switch (store_kind(spec)) {
+    case StoreKind::postgres:
+      out.store = from_postgres(spec, out.error);
+      break;
+    case StoreKind::invalid:
+      out.error = "store must be sqlite:PATH or a postgresql:// URL";
+      break;
+    case StoreKind::sqlite:
+      if (sqlite3* db = open_sqlite_store(spec, synchronous, sqlite_schema, out.error)) {
+        out.store = from_sqlite(db);
+      }
+      break;
+  }
+  return out;
+}
 
 }  // namespace spinecds::service
