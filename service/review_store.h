@@ -19,6 +19,19 @@ struct ReviewRecord {
   std::string html;             // the whole page
 };
 
+// The rows both backends insert: id, expires_at, html.
+struct ReviewRows {
+  explicit ReviewRows(const std::vector<ReviewRecord>& records) {
+    expires.reserve(records.size());  // the rows point into it
+    for (const auto& r : records) {
+      expires.push_back(std::to_string(r.expires_at));
+      rows.push_back({&r.id, &expires.back(), &r.html});
+    }
+  }
+  std::vector<std::string> expires;
+  std::vector<TextRow> rows;
+};
+
 class ReviewStore {
  public:
   virtual ~ReviewStore() = default;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct pg_conn;    // libpq's PGconn
@@ -34,6 +35,17 @@ bool pg_ok(pg_result* r);
 bool pg_connected(pg_conn* conn);
 // Runs a command without parameters; whether it succeeded.
 bool pg_exec(pg_conn* conn, const char* sql);
+
+// One row's values in column order, bound as text (SQLite converts to the
+// column's affinity, PostgreSQL to the column's type).
+using TextRow = std::vector<const std::string*>;
+
+// Inserts every row with `sql` ("?" placeholders) in one transaction: all
+// rows or none. "" or why not.
+std::string sqlite_insert_rows(sqlite3* db, const char* sql, const std::vector<TextRow>& rows);
+// The same for PostgreSQL ("$1" placeholders), reconnecting once if the
+// server dropped the connection.
+std::string pg_insert_rows(pg_conn* conn, const char* sql, const std::vector<TextRow>& rows);
 
 // A table's store opened from the `store` setting, or why not.
 template <class Store>
