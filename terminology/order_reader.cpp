@@ -10,6 +10,7 @@
 #include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
+#include "terminology/value_set_catalog.h"
 #include "terminology/value_sets.h"
 
 namespace spinecds::terminology {
@@ -320,6 +321,12 @@ bool names_other_service(std::string_view text) {
   return false;
 }
 
+constexpr std::string_view kCptSystem = "http://www.ama-assn.org/go/cpt";
+constexpr std::string_view kHcpcsSystem =
+    "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
+constexpr std::string_view kHcpcsBlueButton =
+    "https://bluebutton.cms.gov/resources/codesystem/hcpcs";
+
 FusionRegion coding_region(const Coding& c) {
   if (in_value_set("spinal-fusion-lumbar", c.system, c.code)) return FusionRegion::lumbar;
   if (in_value_set("spinal-fusion-thoracic", c.system, c.code)) return FusionRegion::thoracic;
@@ -340,10 +347,16 @@ class OrderRead {
       take(t, Mode::fusion);
       other_service = other_service || names_other_service(t);
     }
-    for (const auto& c : codings(code)) fold(coding_region(c));
+    for (const auto& c : codings(code)) {
+      fold(coding_region(c));
+      keep_code(c, out.codes);
+    }
     if (coded_in(code, "pelvic-fixation")) out.requested.pelvis = true;
     if (const Value* details = member(sr_, "orderDetail"); details && details->IsArray()) {
-      for (const auto& d : details->GetArray()) detail(d, out.requested);
+      for (const auto& d : details->GetArray()) {
+        for (const auto& c : codings(&d)) keep_code(c, out.codes);
+        detail(d, out.requested);
+      }
     }
     if (const Value* notes = member(sr_, "note"); notes && notes->IsArray()) {
       for (const auto& n : notes->GetArray()) take(str(n, "text"), Mode::none);
@@ -351,7 +364,7 @@ class OrderRead {
     body_sites(out.requested);
 
     const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
-    if (!fusion) return {};  // not a fusion: no levels either
+    if (!fusion) return {};  // not a fusion: no levels either (the codes neither)
     auto& segs = out.requested.segments;
     if (segs.empty()) segs.assign(text_segments_.begin(), text_segments_.end());
     out.requested.pelvis = out.requested.pelvis || words_.pelvis;
@@ -362,6 +375,7 @@ class OrderRead {
     std::sort(ev.begin(), ev.end());
     ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
     out.region = region(out.requested);
+    out.regions = regions(out.requested, out.region);
     return out;
   }
 
@@ -369,7 +383,8 @@ class OrderRead {
   const Value& sr_;
   std::string ref_;
   FusionRegion coded_ = FusionRegion::none;
-  TextRead words_;  // what every text together says
+  std::set<FusionRegion> coded_all_;  // every region a code names
+  TextRead words_;                    // what every text together says
   std::set<Segment> text_segments_;
   std::vector<Quote> evidence_;
 
@@ -377,6 +392,7 @@ class OrderRead {
   // specific regions, lumbar wins, so a combined thoracolumbar order is assessed.
   void fold(FusionRegion r) {
     if (r == FusionRegion::none) return;
+    coded_all_.insert(r);
     if (coded_ == FusionRegion::none || coded_ == FusionRegion::unknown ||
         r == FusionRegion::lumbar) {
       coded_ = r;
@@ -448,6 +464,31 @@ class OrderRead {
     return FusionRegion::unknown;
   }
 
+  // Every region the order touches, so a mixed order is seen whole.
+  std::vector<FusionRegion> regions(const RequestedLevels& req, FusionRegion main) const {
+    std::set<FusionRegion> out{main};
+    for (auto r : coded_all_) out.insert(r);
+    for (const auto& s : req.segments) {
+      out.insert(is_lumbar(s)     ? FusionRegion::lumbar
+                 : is_cervical(s) ? FusionRegion::cervical
+                                  : FusionRegion::thoracic);
+    }
+    if (req.pelvis || words_.lumbar_word) out.insert(FusionRegion::lumbar);
+    if (words_.cervical_word) out.insert(FusionRegion::cervical);
+    if (words_.thoracic_word) out.insert(FusionRegion::thoracic);
+    out.erase(FusionRegion::none);
+    // `unknown` says only that no region was named.
+    if (out.size() > 1) out.erase(FusionRegion::unknown);
+    return {out.begin(), out.end()};
+  }
+
+  static void keep_code(const Coding& c, std::vector<std::string>& codes) {
+    const auto system = canonical_system(c.system);
+    if (system == kCptSystem || system == kHcpcsSystem || system == kHcpcsBlueButton) {
+      codes.emplace_back(c.code);
+    }
+  }
+
   static std::string trim(std::string_view s) {
     const auto b = s.find_first_not_of(" \t\r\n");
     if (b == std::string_view::npos) return {};
@@ -457,6 +498,24 @@ class OrderRead {
 };
 
 }  // namespace
+
+std::string to_string(Approach a) {
+  switch (a) {
+    case Approach::unknown:
+      return "unknown";
+    case Approach::anterior:
+      return "anterior";
+    case Approach::posterior:
+      return "posterior";
+    case Approach::combined:
+      return "combined";
+  }
+  return "unknown";
+}
+
+bool FusionOrder::touches(FusionRegion r) const {
+  return std::find(regions.begin(), regions.end(), r) != regions.end();
+}
 
 FusionOrder read_fusion_order(const Value& service_request) {
   if (!service_request.IsObject() || str(service_request, "resourceType") != "ServiceRequest")
