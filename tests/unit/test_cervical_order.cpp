@@ -9,6 +9,7 @@
 #include <rapidjson/document.h>
 
 #include "support/terminology_fixtures.h"
+#include "terminology/level_parser.h"
 #include "terminology/order_reader.h"
 #include "terminology/segment.h"
 
@@ -62,4 +63,37 @@ TEST_CASE("a mixed cervical and lumbar order lists both regions and all its segm
   CHECK(o.touches(FusionRegion::cervical));
   CHECK(o.touches(FusionRegion::lumbar));
   CHECK(segment_names(o.requested.segments) == std::vector<std::string>{"C5-C6", "L4-L5"});
+}
+
+TEST_CASE("cervical levels in every notation") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"C5-6", {"C5-C6"}},
+      {"C5/6", {"C5-C6"}},
+      {"C56", {"C5-C6"}},
+      {"C5-C7", {"C5-C6", "C6-C7"}},
+      {"C5-C7 plate", {"C5-C6", "C6-C7"}},
+      {"C4/5 through C6/7", {"C4-C5", "C5-C6", "C6-C7"}},
+      {"C7/T1", {"C7-T1"}},
+      {"occiput to C2", {"C0-C1", "C1-C2"}},
+      {"O-C2", {"C0-C1", "C1-C2"}},
+      {"C0-C1", {"C0-C1"}},
+      {"atlantoaxial", {"C1-C2"}},
+      {"cervicothoracic junction", {"C7-T1"}},
+      {"C5 corpectomy", {"C4-C5", "C5-C6"}},
+      {"corpectomy of C5 and C6", {"C4-C5", "C5-C6", "C6-C7"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto p = parse_levels(c.text);
+    REQUIRE_MESSAGE(p.value, p.error);
+    CHECK(segment_names(p.value->segments) == c.want);
+  }
+  // A lone vertebra is still not a segment, and the occiput only tops a range.
+  CHECK_FALSE(parse_levels("C5").value);
+  CHECK_FALSE(parse_levels("occiput").value);
+  CHECK_FALSE(parse_levels("C8").value);
 }
