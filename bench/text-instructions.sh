@@ -18,8 +18,7 @@ run() {
     --benchmark_filter="BM_ExtractFindings/$bytes\$" --benchmark_min_time="$1" >/dev/null 2>&1
   local ir calls
   ir=$(callgrind_annotate "$out" 2>/dev/null | grep -oE '^ *[0-9,]+ +\(100.0%\) +PROGRAM TOTALS' | grep -oE '[0-9,]+' | head -1 | tr -d ,)
-  calls=$(callgrind_annotate --tree=caller "$out" 2>/dev/null |
-    grep -E '< .*BM_ExtractFindings' | grep -oE '\(([0-9,]+)x\)' | head -1 | tr -dc 0-9)
+  calls=$(python3 "$(dirname "$0")/callgrind_calls.py" "$out" BM_ExtractFindings extract_findings)
   rm -f "$out"
   echo "$ir $calls"
 }
