@@ -369,9 +369,8 @@ void find_triggers(Sentence& s) {
     std::size_t best_end = 0;
     const TriggerEntry* best = nullptr;
     static const std::vector<const TriggerEntry*> kNoEntries;
-    for (const auto* e :
-         cls_is(s, i, kTriggerStart) ? triggers_starting(s.toks[i].text) : kNoEntries) {
-      const std::size_t end = match_words(s, i, e->words);
+    for (const auto* e : cls_is(s, i, kTriggerStart) ? triggers_starting(s, i) : kNoEntries) {
+      const std::size_t end = match_words(s, i, *e);
       // Of phrases of equal length, the first whose context rule allows it
       // ("motion" is translation beside mm, instability when sought).
       if (end > best_end ||
@@ -421,9 +420,8 @@ void find_triggers(Sentence& s) {
       // that follows, not a finding of its own.
       bool followed = false;
       for (std::size_t j = best_end; j < s.toks.size() && j < best_end + 6 && !followed; ++j) {
-        for (const auto* e : triggers_starting(s.toks[j].text)) {
-          if (!e->kind.empty() && e->rule != TriggerRule::anatomy_only &&
-              match_words(s, j, e->words)) {
+        for (const auto* e : triggers_starting(s, j)) {
+          if (!e->kind.empty() && e->rule != TriggerRule::anatomy_only && match_words(s, j, *e)) {
             followed = true;
             break;
           }
