@@ -1,4 +1,5 @@
-// Observations: ODI and T-scores, measures, valueString, notes, components.
+// Observations: outcome scores, nicotine and T-scores, measures, valueString,
+// notes, components.
 #include "terminology/record_reader.h"
 
 #include <cstdio>
@@ -21,7 +22,6 @@ void read_observation(ReadContext& cx, const Value& r) {
   const std::string date = date_of(r);
   const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
   const Value* vq = member(r, "valueQuantity");
-  const bool odi = coded_in(code, "oswestry") || contains_any(low_code, {"oswestry", "odi"});
   double number = 0;
   bool has_number = false;
   if (vq && member(*vq, "value") && (*vq)["value"].IsNumber()) {
@@ -31,10 +31,10 @@ void read_observation(ReadContext& cx, const Value& r) {
     number = vi->GetDouble();
     has_number = true;
   }
-  if (odi && has_number) {
-    cx.facts.outcome_scores.push_back(
-        {OutcomeInstrument::odi, number, date, {ref, code_text + " " + fmt(number) + "%"}});
-  }
+  // Scores and nicotine are read here, not as sentences.
+  const double* value = has_number ? &number : nullptr;
+  const bool score = read_score_observation(cx, r, code, code_text, value) ||
+                     read_nicotine_observation(cx, r, code, code_text, value);
   bool tscore = contains(low_code, "t-score") || contains(low_code, "t score");
   for (const auto& c : codings(code)) {
     if (c.system == kLoinc && c.code == "38267-1") tscore = true;
@@ -47,7 +47,7 @@ void read_observation(ReadContext& cx, const Value& r) {
     cx.facts.flexion_extension.emplace_back(ref, code_text);
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
-  if (has_number && !odi && !tscore && vq) {
+  if (has_number && !score && !tscore && vq) {
     std::string unit(str(*vq, "unit"));
     if (unit.empty()) unit = std::string(str(*vq, "code"));
     if (unit == "deg" || unit == "degree") unit = "degrees";
