@@ -84,6 +84,21 @@ VertRead read_vertebra(char region, std::string_view digits) {
   return r;
 }
 
+// The endpoint one vertebra at toks[i] gives ("l4"; "l7" is an error).
+Read one_vertebra(char region, std::string_view digits, std::size_t i) {
+  Read r;
+  r.next = i;
+  const auto v = read_vertebra(region, digits);
+  if (!v.shaped) return r;
+  if (!v.v) {
+    r.error = v.error;
+    return r;
+  }
+  r.endpoints.push_back({v.v, false});
+  r.next = i + 1;
+  return r;
+}
+
 // A junction named by words: "cervicothoracic junction" is C7-T1,
 // "atlantoaxial" C1-C2, "craniocervical junction" and "atlanto-occipital" C0-C1.
 struct Junction {
@@ -193,15 +208,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
       r.next = i + 1;
       return r;
     }
-    const auto v = read_vertebra(region, digits);
-    if (!v.shaped) return r;
-    if (!v.v) {
-      r.error = v.error;
-      return r;
-    }
-    r.endpoints.push_back({v.v, false});
-    r.next = i + 1;
-    return r;
+    return one_vertebra(region, digits, i);
   }
   if (parts.size() == 2) {
     // "l5s1", "l4l5", "t12l1"; "s2ai" is handled by is_pelvis_token.
@@ -233,15 +240,7 @@ Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   if (s.size() > 2) return r;
   // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
-  const auto v = read_vertebra(region, s);
-  if (!v.shaped) return r;
-  if (!v.v) {
-    r.error = v.error;
-    return r;
-  }
-  r.endpoints.push_back({v.v, false});
-  r.next = i + 1;
-  return r;
+  return one_vertebra(region, s, i);
 }
 
 enum class Sep { none, dash, word, on };

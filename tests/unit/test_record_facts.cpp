@@ -24,10 +24,12 @@ rapidjson::Document parse(const char* json) {
 }
 
 fhir::Record record(const char* resources_json) {
+  rapidjson::Document d;
+  d.Parse(resources_json);
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d.IsArray());
   fhir::Record r;
-  r.resources.Parse(resources_json);
-  REQUIRE_FALSE(r.resources.HasParseError());
-  REQUIRE(r.resources.IsArray());
+  r.resources.adopt(std::move(d));
   return r;
 }
 
