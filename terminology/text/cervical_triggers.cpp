@@ -153,7 +153,11 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "spasticity",
              "grip and release",
              "myelopathic signs"});
-  for (auto p : {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs"}) {
+  for (auto p :
+       {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
+        "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",
+        "negative hoffman's", "negative hoffman sign", "hoffmann negative", "hoffmann's negative",
+        "hoffman negative", "hoffmann sign negative", "hoffmann sign is negative"}) {
     b.absent(p);
   }
 
@@ -212,7 +216,13 @@ void add_cervical_triggers(TriggerBuilder& b) {
 
   // Not findings: a disc replaced is not fused (README, Cervical files).
   b.kind("", false);
-  // A normal exam is no finding (README, Cervical files).
+  // Pain to the scapula is not radicular; a normal exam is no finding
+  // (README, Cervical files).
+  b.add_all({"pain radiating to the scapula", "pain radiating to the right scapula",
+             "pain radiating to the left scapula", "radiating to the scapula",
+             "radiating to the right scapula", "radiating to the left scapula",
+             "radiates to the scapula", "radiating to the shoulder blade",
+             "radiating into the scapula"});
   b.add_all({"spurling negative", "negative spurling", "spurling's negative",
              "spurling test negative", "spurling is negative", "spurling sign negative",
              "negative spurling's", "sensation intact", "sensation is intact",

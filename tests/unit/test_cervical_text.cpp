@@ -111,3 +111,18 @@ TEST_CASE("cervical operations and levels") {
   // A disc replaced is not fused.
   CHECK(extract_findings("C5-6 cervical disc arthroplasty.").empty());
 }
+
+TEST_CASE("neck therapy is therapy; an order or request is only planned") {
+  CHECK_FALSE(only("Patient completed 4 telehealth PT sessions for neck pain.",
+                   FindingKind::physical_therapy)
+                  .negated);
+  // Beside the lumbar spine, the neck is another body part (lumbar convention).
+  for (const auto& f :
+       extract_findings("Underwent PT for neck pain but not for the lumbar spine.")) {
+    CHECK_FALSE(counts_toward_criteria(f));
+  }
+  CHECK(only("Order: posterior cervical fusion C7-T1.", FindingKind::prior_fusion).hypothetical);
+  CHECK(only("Requested: ACDF with a C5-C7 plate.", FindingKind::prior_fusion).hypothetical);
+  CHECK(only("Neuro screen: negative Hoffmann sign bilaterally.", FindingKind::myelopathy).negated);
+  CHECK(extract_findings("Neck pain radiating to the right scapula.").empty());
+}
