@@ -1,4 +1,5 @@
-// Observations: ODI and T-scores, measures, valueString, notes, components.
+// Observations: outcome scores, nicotine and T-scores, measures, valueString,
+// notes, components.
 #include "terminology/record_reader.h"
 
 #include <cstdio>
@@ -116,7 +117,6 @@ void read_observation(ReadContext& cx, const Value& r) {
   const std::string date = date_of(r);
   const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
   const Value* vq = member(r, "valueQuantity");
-  const bool odi = coded_in(code, "oswestry") || contains_any(low_code, {"oswestry", "odi"});
   double number = 0;
   bool has_number = false;
   if (vq && member(*vq, "value") && (*vq)["value"].IsNumber()) {
@@ -126,10 +126,10 @@ void read_observation(ReadContext& cx, const Value& r) {
     number = vi->GetDouble();
     has_number = true;
   }
-  if (odi && has_number) {
-    cx.facts.outcome_scores.push_back(
-        {OutcomeInstrument::odi, number, date, {ref, code_text + " " + fmt(number) + "%"}});
-  }
+  // Scores and nicotine are read here, not as sentences.
+  const double* value = has_number ? &number : nullptr;
+  const bool score = read_score_observation(cx, r, code, code_text, value) ||
+                     read_nicotine_observation(cx, r, code, code_text, value);
   bool tscore = contains(low_code, "t-score") || contains(low_code, "t score");
   for (const auto& c : codings(code)) {
     if (c.system == kLoinc && c.code == "38267-1") tscore = true;
@@ -142,7 +142,7 @@ void read_observation(ReadContext& cx, const Value& r) {
     cx.facts.flexion_extension.emplace_back(ref, code_text);
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
-  if (has_number && !odi && !tscore && vq) {
+  if (has_number && !score && !tscore && vq) {
     const std::string unit = unit_of(*vq);
     std::string sentence = code_text;
     each(r, "bodySite", [&](const Value& s) { sentence += " " + concept_text(&s); });

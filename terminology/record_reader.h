@@ -35,6 +35,17 @@ void engine_findings_in(ReadContext& cx, const std::string& text, const std::str
                         const std::string& date, SourceKind kind, bool skip_therapy);
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref, SourceKind kind);
 void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+// Outcome scores (outcome_scores.cpp) and nicotine (nicotine_reader.cpp):
+// from an Observation's code and value (true when the code is theirs), and in
+// prose.
+bool read_score_observation(ReadContext& cx, const rapidjson::Value& r,
+                            const rapidjson::Value* code, const std::string& code_text,
+                            const double* value);
+bool read_nicotine_observation(ReadContext& cx, const rapidjson::Value& r,
+                               const rapidjson::Value* code, const std::string& code_text,
+                               const double* value);
+void outcome_scores_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+void nicotine_in(ReadContext& cx, const Sentence& s, const std::string& ref);
 
 // One reader per resource type.
 void read_condition(ReadContext& cx, const rapidjson::Value& r);
