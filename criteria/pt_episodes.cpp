@@ -45,7 +45,7 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
       out.left_out.push_back({ev(item.quote), "home exercise programme, not supervised in person"});
       continue;
     }
-    if (item.other_region) {
+    if (!terminology::counts_for(item.region, terminology::FusionRegion::lumbar)) {
       out.left_out.push_back({ev(item.quote), "therapy for another body region"});
       continue;
     }

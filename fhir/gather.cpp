@@ -44,14 +44,17 @@ using json::str;
 
 using json::member;
 
-void add_resource(Record& rec, std::set<std::string>& seen, const rapidjson::Value& res) {
+// type and id, viewed in the resource itself (it outlives the gather).
+using Seen = std::set<std::pair<std::string_view, std::string_view>>;
+
+// A view, not a copy: the record points at the resource where it was parsed.
+void add_resource(Record& rec, Seen& seen, const rapidjson::Value& res) {
   if (!res.IsObject()) return;
   const auto type = str(res, "resourceType");
   if (type.empty() || type == "OperationOutcome" || type == "Bundle") return;
-  const std::string key = std::string(type) + "/" + std::string(str(res, "id"));
-  if (!str(res, "id").empty() && !seen.insert(key).second) return;
-  rapidjson::Value copy(res, rec.resources.GetAllocator());
-  rec.resources.PushBack(copy, rec.resources.GetAllocator());
+  const auto id = str(res, "id");
+  if (!id.empty() && !seen.emplace(type, id).second) return;
+  rec.resources.add(res);
 }
 
 // What the prefetch holds for one key (CDS Hooks 2.0 §Prefetch).
@@ -295,7 +298,7 @@ GatherResult gather(const rapidjson::Value& request, const GatherOptions& option
     }
 
     // Merge in template order, prefetch before fetched, deduplicated.
-    std::set<std::string> seen;
+    Seen seen;
     for (auto& k : keys) {
       if (k.given == Given::data) {
         if (str(*k.value, "resourceType") == "Bundle") {
@@ -306,7 +309,9 @@ GatherResult gather(const rapidjson::Value& request, const GatherOptions& option
         }
       }
       if (k.fetched) {
-        for (const auto& r : k.fetched->resources.GetArray()) add_resource(out.record, seen, r);
+        // The record keeps the answers' documents; the key's views stay valid.
+        out.record.resources.keep_documents_of(k.fetched->resources);
+        for (const auto& r : k.fetched->resources) add_resource(out.record, seen, r);
       }
       if (k.gap) out.record.gaps.push_back(std::move(*k.gap));
     }

@@ -68,7 +68,11 @@ struct GatherResult {
 // - a complete prefetch contacts no server, whatever fhirServer says;
 // - offline: prefetch only, a missing required key is a gap "not available".
 // An unexpected internal failure answers 500 spinecds.internal.
+// The record views the request's prefetch resources (no copies): `request`
+// must outlive the result; a temporary does not compile.
 GatherResult gather(const rapidjson::Value& request, const GatherOptions& options);
+GatherResult gather(rapidjson::Value&& request, const GatherOptions& options) = delete;
+GatherResult gather(rapidjson::Document&& request, const GatherOptions& options) = delete;
 
 // Waits, at most `limit`, until no fetch thread of an earlier gather is still
 // running (each ends shortly after its gather's deadline). For an orderly

@@ -107,8 +107,7 @@ class Fetcher {
       fail("stopped at the resource cap");
       return false;
     }
-    out_.resources.PushBack(rapidjson::Value(resource, out_.resources.GetAllocator()),
-                            out_.resources.GetAllocator());
+    out_.resources.add(resource);  // a view: the page is kept, not copied
     return true;
   }
 
@@ -116,7 +115,7 @@ class Fetcher {
     auto doc = get(what_.url);
     if (!doc) return;
     if (auto problem = read_answer_problem(*doc, what_.expected_type)) return fail(*problem);
-    take(*doc);
+    take(out_.resources.keep(std::move(*doc)));
   }
 
   void search() {
@@ -135,9 +134,10 @@ class Fetcher {
       if (!doc) return;
       if (auto problem = search_answer_problem(*doc, what_.expected_type)) return fail(*problem);
       bool ok = true;
-      for_each_entry_resource(*doc, [&](const rapidjson::Value& r) { ok = ok && take(r); });
+      const auto& kept = out_.resources.keep(std::move(*doc));
+      for_each_entry_resource(kept, [&](const rapidjson::Value& r) { ok = ok && take(r); });
       if (!ok) return;
-      auto next = next_link(*doc);
+      auto next = next_link(kept);
       if (!next) return;
       url = std::move(*next);
     }

@@ -33,8 +33,7 @@ struct KeyFetch {
 };
 
 struct KeyResult {
-  KeyResult() : resources(rapidjson::kArrayType) {}
-  rapidjson::Document resources;  // the resources fetched, in order
+  ResourceList resources;  // the resources fetched, in order, viewed in the pages kept
   std::optional<DataGap> gap;
 };
 

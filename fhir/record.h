@@ -1,28 +1,26 @@
 #pragma once
 // The patient record gathered for one hook call: what the later, pure stages
 // read. Resources come from prefetch and FHIR queries, deduplicated by
-// type/id; `gaps` says which data could not be had.
+// type/id; `gaps` says which data could not be had. The resources are views:
+// into the hook request's prefetch (the request must outlive the record) and
+// into the FHIR answers, which the record keeps.
 #include <string>
 #include <vector>
 
-#include <rapidjson/document.h>
+#include "fhir/resource_list.h"
 
 namespace spinecds::fhir {
 
 struct DataGap {
-  std::string key;     // the prefetch key ("procedures")
-  std::string reason;  // "timeout after 3000 ms", "HTTP 503", ...
+  std::string key;       // the prefetch key ("procedures")
+  std::string reason;    // "timeout after 3000 ms", "HTTP 503", ...
   bool partial = false;  // some data was had, but cut short by a cap
   friend bool operator==(const DataGap&, const DataGap&) = default;
 };
 
 struct Record {
-  Record() : resources(rapidjson::kArrayType) {}
-  Record(Record&&) = default;
-  Record& operator=(Record&&) = default;
-
-  rapidjson::Document resources;  // a JSON array of FHIR resource objects
-  std::vector<DataGap> gaps;      // sorted by key
+  ResourceList resources;     // FHIR resource objects, in gathering order
+  std::vector<DataGap> gaps;  // sorted by key
 };
 
 }  // namespace spinecds::fhir

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 struct FeedbackEntry {
@@ -30,6 +32,21 @@ inline std::string accepted_suggestions_column(const FeedbackEntry& e) {
   return out;
 }
 
+// The rows both backends insert, in the table's column order.
+struct FeedbackRows {
+  explicit FeedbackRows(const std::vector<FeedbackEntry>& entries) {
+    accepted.reserve(entries.size());  // the rows point into it
+    for (const auto& e : entries) {
+      accepted.push_back(accepted_suggestions_column(e));
+      rows.push_back({&e.received_at, &e.service_id, &e.card, &e.outcome, &accepted.back(),
+                      &e.override_system, &e.override_code, &e.override_display, &e.user_comment,
+                      &e.outcome_timestamp});
+    }
+  }
+  std::vector<std::string> accepted;
+  std::vector<TextRow> rows;
+};
+
 class FeedbackStore {
  public:
   virtual ~FeedbackStore() = default;
@@ -44,10 +61,7 @@ class FeedbackStore {
   }
 };
 
-struct StoreOpen {
-  std::unique_ptr<FeedbackStore> store;
-  std::string error;
-};
+using StoreOpen = StoreOpened<FeedbackStore>;
 
 // "sqlite:PATH" (the default) or a "postgresql://" URL.
 StoreOpen open_feedback_store(const std::string& spec);

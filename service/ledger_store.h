@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 struct LedgerEntry {
@@ -23,6 +25,17 @@ struct LedgerEntry {
   std::string assessment;
 };
 
+// The rows both backends insert, in the table's column order.
+inline std::vector<TextRow> ledger_rows(const std::vector<LedgerEntry>& entries) {
+  std::vector<TextRow> rows;
+  rows.reserve(entries.size());
+  for (const auto& e : entries) {
+    rows.push_back({&e.card, &e.service_id, &e.kind, &e.indicator, &e.policy_id, &e.policy_version,
+                    &e.verdict, &e.issued_at, &e.assessment});
+  }
+  return rows;
+}
+
 class LedgerStore {
  public:
   virtual ~LedgerStore() = default;
@@ -33,10 +46,7 @@ class LedgerStore {
   virtual std::vector<LedgerEntry> read(const std::string& since) = 0;
 };
 
-struct LedgerStoreOpen {
-  std::unique_ptr<LedgerStore> store;
-  std::string error;
-};
+using LedgerStoreOpen = StoreOpened<LedgerStore>;
 
 LedgerStoreOpen open_ledger_store(const std::string& spec);
 

@@ -28,30 +28,11 @@ class PostgresLedgerStore : public LedgerStore {
 
   std::string put(const std::vector<LedgerEntry>& entries) override {
     std::lock_guard lock(mu_);
-    if (!pg_connected(conn_)) return "database unavailable";
-    if (!pg_exec(conn_, "BEGIN")) return "could not begin a transaction";
-    for (const auto& e : entries) {
-      const char* params[] = {e.card.c_str(),      e.service_id.c_str(), e.kind.c_str(),
-                              e.indicator.c_str(), e.policy_id.c_str(),  e.policy_version.c_str(),
-                              e.verdict.c_str(),   e.issued_at.c_str(),  e.assessment.c_str()};
-      PGresult* r =
-          PQexecParams(conn_,
-                       "INSERT INTO issued_cards (card, service_id, kind, indicator,"
-                       " policy_id, policy_version, verdict, issued_at, assessment)"
-                       " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (card) DO NOTHING",
-                       9, nullptr, params, nullptr, nullptr, 0);
-      const bool good = pg_ok(r);
-      PQclear(r);
-      if (!good) {
-        pg_exec(conn_, "ROLLBACK");
-        return "insert failed";
-      }
-    }
-    if (!pg_exec(conn_, "COMMIT")) {
-      pg_exec(conn_, "ROLLBACK");
-      return "commit failed";
-    }
-    return {};
+    return pg_insert_rows(conn_,
+                          "INSERT INTO issued_cards (card, service_id, kind, indicator,"
+                          " policy_id, policy_version, verdict, issued_at, assessment)"
+                          " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (card) DO NOTHING",
+                          ledger_rows(entries));
   }
 
   std::vector<LedgerEntry> read(const std::string& since) override {

@@ -38,33 +38,11 @@ class SqliteLedgerStore : public LedgerStore {
 
   std::string put(const std::vector<LedgerEntry>& entries) override {
     std::lock_guard lock(mu_);
-    if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      return std::string("could not begin: ") + sqlite3_errmsg(db_);
-    }
-    sqlite3_stmt* st = nullptr;
-    std::string error;
-    if (sqlite3_prepare_v2(db_,
-                           "INSERT OR IGNORE INTO issued_cards (card, service_id, kind, "
-                           "indicator, policy_id, policy_version, verdict, issued_at, assessment) "
-                           "VALUES (?,?,?,?,?,?,?,?,?)",
-                           -1, &st, nullptr) != SQLITE_OK) {
-      error = sqlite3_errmsg(db_);
-    }
-    for (const auto& e : entries) {
-      if (!error.empty()) break;
-      const std::string* values[] = {&e.card,      &e.service_id, &e.kind,
-                                     &e.indicator, &e.policy_id,  &e.policy_version,
-                                     &e.verdict,   &e.issued_at,  &e.assessment};
-      int i = 1;
-      for (const auto* v : values) {
-        sqlite3_bind_text(st, i++, v->c_str(), static_cast<int>(v->size()), SQLITE_TRANSIENT);
-      }
-      if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db_);
-      sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    sqlite3_exec(db_, error.empty() ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr);
-    return error;
+    return sqlite_insert_rows(db_,
+                              "INSERT OR IGNORE INTO issued_cards (card, service_id, kind, "
+                              "indicator, policy_id, policy_version, verdict, issued_at, "
+                              "assessment) VALUES (?,?,?,?,?,?,?,?,?)",
+                              ledger_rows(entries));
   }
 
   std::vector<LedgerEntry> read(const std::string& since) override {
@@ -95,21 +73,9 @@ class SqliteLedgerStore : public LedgerStore {
 }  // namespace
 
 LedgerStoreOpen open_ledger_store(const std::string& spec) {
-  LedgerStoreOpen out;
-  switch (store_kind(spec)) {
-    case StoreKind::postgres:
-      out.store = open_postgres_ledger_store(spec, out.error);
-      break;
-    case StoreKind::invalid:
-      out.error = "store must be sqlite:PATH or a postgresql:// URL";
-      break;
-    case StoreKind::sqlite:
-      if (sqlite3* db = open_sqlite_store(spec, "NORMAL", kSchema, out.error)) {
-        out.store = std::make_unique<SqliteLedgerStore>(db);
-      }
-      break;
-  }
-  return out;
+  return open_store<LedgerStore>(
+      spec, "NORMAL", kSchema, [](sqlite3* db) { return std::make_unique<SqliteLedgerStore>(db); },
+      open_postgres_ledger_store);
 }
 
 }  // namespace spinecds::service

@@ -64,41 +64,13 @@ class PostgresFeedbackStore : public FeedbackStore {
 
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     std::lock_guard lock(mu_);
-    if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
-    if (PQstatus(conn_) != CONNECTION_OK) return "database unavailable";
-    auto exec = [this](const char* sql) {
-      PGresult* r = PQexec(conn_, sql);
-      const bool good = pg_ok(r);
-      PQclear(r);
-      return good;
-    };
-    if (!exec("BEGIN")) return "could not begin a transaction";
-    for (const auto& e : entries) {
-      const std::string accepted = accepted_suggestions_column(e);
-      const char* params[] = {e.received_at.c_str(),   e.service_id.c_str(),
-                              e.card.c_str(),          e.outcome.c_str(),
-                              accepted.c_str(),        e.override_system.c_str(),
-                              e.override_code.c_str(), e.override_display.c_str(),
-                              e.user_comment.c_str(),  e.outcome_timestamp.c_str()};
-      PGresult* r = PQexecParams(
-          conn_,
-          "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions,"
-          " override_system, override_code, override_display, user_comment, outcome_timestamp)"
-          " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
-          10, nullptr, params, nullptr, nullptr, 0);
-      const bool good = pg_ok(r);
-      std::string err = good ? "" : PQresultErrorMessage(r);
-      PQclear(r);
-      if (!good) {
-        exec("ROLLBACK");
-        return err.empty() ? "insert failed" : err;
-      }
-    }
-    if (!exec("COMMIT")) {
-      exec("ROLLBACK");
-      return "commit failed";
-    }
-    return {};
+    const FeedbackRows rows(entries);
+    return pg_insert_rows(
+        conn_,
+        "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions,"
+        " override_system, override_code, override_display, user_comment, outcome_timestamp)"
+        " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+        rows.rows);
   }
 
  private:

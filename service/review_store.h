@@ -9,12 +9,27 @@
 #include <string_view>
 #include <vector>
 
+#include "service/store_connection.h"
+
 namespace spinecds::service {
 
 struct ReviewRecord {
   std::string id;               // 32 hex (review_id)
   std::int64_t expires_at = 0;  // unix seconds
   std::string html;             // the whole page
+};
+
+// The rows both backends insert: id, expires_at, html.
+struct ReviewRows {
+  explicit ReviewRows(const std::vector<ReviewRecord>& records) {
+    expires.reserve(records.size());  // the rows point into it
+    for (const auto& r : records) {
+      expires.push_back(std::to_string(r.expires_at));
+      rows.push_back({&r.id, &expires.back(), &r.html});
+    }
+  }
+  std::vector<std::string> expires;
+  std::vector<TextRow> rows;
 };
 
 class ReviewStore {
@@ -28,10 +43,7 @@ class ReviewStore {
   virtual std::size_t purge(std::int64_t now) = 0;
 };
 
-struct ReviewStoreOpen {
-  std::unique_ptr<ReviewStore> store;
-  std::string error;
-};
+using ReviewStoreOpen = StoreOpened<ReviewStore>;
 
 // The `store` setting: "sqlite:PATH" or a "postgresql://" URL.
 ReviewStoreOpen open_review_store(const std::string& spec);

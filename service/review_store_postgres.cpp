@@ -27,28 +27,12 @@ class PostgresReviewStore : public ReviewStore {
 
   std::string put(const std::vector<ReviewRecord>& records) override {
     std::lock_guard lock(mu_);
-    if (!pg_connected(conn_)) return "database unavailable";
-    if (!pg_exec(conn_, "BEGIN")) return "could not begin a transaction";
-    for (const auto& r : records) {
-      const std::string exp = std::to_string(r.expires_at);
-      const char* params[] = {r.id.c_str(), exp.c_str(), r.html.c_str()};
-      PGresult* res = PQexecParams(conn_,
-                                   "INSERT INTO reviews (id, expires_at, html) VALUES ($1,$2,$3) "
-                                   "ON CONFLICT (id) DO UPDATE SET expires_at = "
-                                   "EXCLUDED.expires_at, html = EXCLUDED.html",
-                                   3, nullptr, params, nullptr, nullptr, 0);
-      const bool good = pg_ok(res);
-      PQclear(res);
-      if (!good) {
-        pg_exec(conn_, "ROLLBACK");
-        return "insert failed";
-      }
-    }
-    if (!pg_exec(conn_, "COMMIT")) {
-      pg_exec(conn_, "ROLLBACK");
-      return "commit failed";
-    }
-    return {};
+    const ReviewRows rows(records);
+    return pg_insert_rows(conn_,
+                          "INSERT INTO reviews (id, expires_at, html) VALUES ($1,$2,$3) "
+                          "ON CONFLICT (id) DO UPDATE SET expires_at = "
+                          "EXCLUDED.expires_at, html = EXCLUDED.html",
+                          rows.rows);
   }
 
   std::optional<std::string> get(std::string_view id, std::int64_t now) override {

@@ -27,33 +27,12 @@ class SqliteReviewStore : public ReviewStore {
 
   std::string put(const std::vector<ReviewRecord>& records) override {
     std::lock_guard lock(mu_);
-    if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      return std::string("could not begin: ") + sqlite3_errmsg(db_);
-    }
-    sqlite3_stmt* st = nullptr;
-    std::string error;
-    if (sqlite3_prepare_v2(db_,
-                           "INSERT INTO reviews (id, expires_at, html) VALUES (?,?,?) "
-                           "ON CONFLICT(id) DO UPDATE SET expires_at = excluded.expires_at, "
-                           "html = excluded.html",
-                           -1, &st, nullptr) != SQLITE_OK) {
-      error = sqlite3_errmsg(db_);
-    }
-    for (const auto& r : records) {
-      if (!error.empty()) break;
-      sqlite3_bind_text(st, 1, r.id.c_str(), static_cast<int>(r.id.size()), SQLITE_TRANSIENT);
-      sqlite3_bind_int64(st, 2, r.expires_at);
-      sqlite3_bind_text(st, 3, r.html.c_str(), static_cast<int>(r.html.size()), SQLITE_TRANSIENT);
-      if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db_);
-      sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    const char* end = error.empty() ? "COMMIT" : "ROLLBACK";
-    if (sqlite3_exec(db_, end, nullptr, nullptr, nullptr) != SQLITE_OK && error.empty()) {
-      error = sqlite3_errmsg(db_);
-      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    return error;
+    const ReviewRows rows(records);
+    return sqlite_insert_rows(db_,
+                              "INSERT INTO reviews (id, expires_at, html) VALUES (?,?,?) "
+                              "ON CONFLICT(id) DO UPDATE SET expires_at = excluded.expires_at, "
+                              "html = excluded.html",
+                              rows.rows);
   }
 
   std::optional<std::string> get(std::string_view id, std::int64_t now) override {
@@ -95,22 +74,10 @@ class SqliteReviewStore : public ReviewStore {
 }  // namespace
 
 ReviewStoreOpen open_review_store(const std::string& spec) {
-  ReviewStoreOpen out;
-  switch (store_kind(spec)) {
-    case StoreKind::postgres:
-      out.store = open_postgres_review_store(spec, out.error);
-      break;
-    case StoreKind::invalid:
-      out.error = "store must be sqlite:PATH or a postgresql:// URL";
-      break;
-    case StoreKind::sqlite:
-      // Reviews are re-created by the next hook call, so NORMAL sync is enough.
-      if (sqlite3* db = open_sqlite_store(spec, "NORMAL", kSchema, out.error)) {
-        out.store = std::make_unique<SqliteReviewStore>(db);
-      }
-      break;
-  }
-  return out;
+  // Reviews are re-created by the next hook call, so NORMAL sync is enough.
+  return open_store<ReviewStore>(
+      spec, "NORMAL", kSchema, [](sqlite3* db) { return std::make_unique<SqliteReviewStore>(db); },
+      open_postgres_review_store);
 }
 
 }  // namespace spinecds::service

@@ -73,43 +73,13 @@ class SqliteFeedbackStore : public FeedbackStore {
 
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     std::lock_guard lock(mu_);
-    if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      return std::string("could not begin: ") + sqlite3_errmsg(db_);
-    }
-    sqlite3_stmt* st = nullptr;
-    const char* sql =
+    const FeedbackRows rows(entries);
+    return sqlite_insert_rows(
+        db_,
         "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions, "
         "override_system, override_code, override_display, user_comment, outcome_timestamp) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)";
-    std::string error;
-    if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
-      error = sqlite3_errmsg(db_);
-    }
-    for (const auto& e : entries) {
-      if (!error.empty()) break;
-      const std::string accepted = accepted_suggestions_column(e);
-      const std::string* values[] = {&e.received_at,      &e.service_id,       &e.card,
-                                     &e.outcome,          &accepted,           &e.override_system,
-                                     &e.override_code,    &e.override_display, &e.user_comment,
-                                     &e.outcome_timestamp};
-      int i = 1;
-      for (const auto* v : values) {
-        sqlite3_bind_text(st, i++, v->c_str(), static_cast<int>(v->size()), SQLITE_TRANSIENT);
-      }
-      if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db_);
-      sqlite3_reset(st);
-      sqlite3_clear_bindings(st);
-    }
-    sqlite3_finalize(st);
-    if (!error.empty()) {
-      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-      return error;
-    }
-    if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      error = sqlite3_errmsg(db_);
-      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    return error;
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        rows.rows);
   }
 
  private:
@@ -120,23 +90,11 @@ class SqliteFeedbackStore : public FeedbackStore {
 }  // namespace
 
 StoreOpen open_feedback_store(const std::string& spec) {
-  StoreOpen out;
-  switch (store_kind(spec)) {
-    case StoreKind::postgres:
-      out.store = open_postgres_feedback_store(spec, out.error);
-      break;
-    case StoreKind::invalid:
-      out.error = "store must be sqlite:PATH or a postgresql:// URL";
-      break;
-    case StoreKind::sqlite:
-      // synchronous=FULL: a committed entry survives a crash or power loss,
-      // which is what "on disk before the 200" means.
-      if (sqlite3* db = open_sqlite_store(spec, "FULL", kSchema, out.error)) {
-        out.store = std::make_unique<SqliteFeedbackStore>(db);
-      }
-      break;
-  }
-  return out;
+  // synchronous=FULL: a committed entry survives a crash or power loss,
+  // which is what "on disk before the 200" means.
+  return open_store<FeedbackStore>(
+      spec, "FULL", kSchema, [](sqlite3* db) { return std::make_unique<SqliteFeedbackStore>(db); },
+      open_postgres_feedback_store);
 }
 
 }  // namespace spinecds::service

@@ -37,4 +37,30 @@ sqlite3* open_sqlite_store(const std::string& spec, std::string_view synchronous
   return db;
 }
 
+std::string sqlite_insert_rows(sqlite3* db, const char* sql, const std::vector<TextRow>& rows) {
+  if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return std::string("could not begin: ") + sqlite3_errmsg(db);
+  }
+  sqlite3_stmt* st = nullptr;
+  std::string error;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) error = sqlite3_errmsg(db);
+  for (const auto& row : rows) {
+    if (!error.empty()) break;
+    int i = 1;
+    for (const std::string* v : row) {
+      sqlite3_bind_text(st, i++, v->c_str(), static_cast<int>(v->size()), SQLITE_TRANSIENT);
+    }
+    if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+  }
+  sqlite3_finalize(st);
+  if (error.empty() && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK) {
+    return error;
+  }
+  if (error.empty()) error = sqlite3_errmsg(db);
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  return error;
+}
+
 }  // namespace spinecds::service

@@ -22,6 +22,32 @@ bool pg_exec(PGconn* conn, const char* sql) {
   return good;
 }
 
+std::string pg_insert_rows(PGconn* conn, const char* sql, const std::vector<TextRow>& rows) {
+  if (!pg_connected(conn)) return "database unavailable";
+  if (!pg_exec(conn, "BEGIN")) return "could not begin a transaction";
+  std::vector<const char*> params;
+  for (const auto& row : rows) {
+    params.clear();
+    for (const std::string* v : row) params.push_back(v->c_str());
+    PGresult* r = PQexecParams(conn, sql, static_cast<int>(params.size()), nullptr, params.data(),
+                               nullptr, nullptr, 0);
+    const bool good = pg_ok(r);
+    // The primary message only: DETAIL may quote the row's values.
+    const char* primary = good ? nullptr : PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+    std::string err = primary ? primary : "";
+    PQclear(r);
+    if (!good) {
+      pg_exec(conn, "ROLLBACK");
+      return err.empty() ? "insert failed" : err;
+    }
+  }
+  if (!pg_exec(conn, "COMMIT")) {
+    pg_exec(conn, "ROLLBACK");
+    return "commit failed";
+  }
+  return {};
+}
+
 PGconn* open_postgres_store(const std::string& url, const char* schema, std::string& error) {
   PGconn* conn = PQconnectdb(url.c_str());
   if (PQstatus(conn) != CONNECTION_OK) {

@@ -43,7 +43,7 @@ void read_encounter(ReadContext& cx, const Value& r) {
   item.setting = home_words(low)                                   ? TherapySetting::home
                  : (encounter_virtual(r) || telehealth_words(low)) ? TherapySetting::telehealth
                                                                    : TherapySetting::in_person;
-  item.other_region = !other_region(low).empty();
+  item.region = treated_region(low);
   item.start = item.end = date_of(r);
   cx.facts.therapy.push_back(std::move(item));
 }

@@ -36,6 +36,9 @@ struct Finding {
   std::optional<std::string> location;   // "central", "foraminal", "lateral-recess"
   std::optional<std::string> root;       // nerve root named: "L5", "S1", "C6"
   std::optional<std::string> side;       // "left", "right", "bilateral"
+  // Muscle strength on the MRC scale 0..5 ("4/5 triceps": 4, with root C7);
+  // "4+" and "4-" are a third of a grade above and below (4.33, 3.67).
+  std::optional<double> strength;
   // Therapy statements.
   std::optional<double> weeks;
   std::optional<int> visits;

@@ -84,6 +84,65 @@ VertRead read_vertebra(char region, std::string_view digits) {
   return r;
 }
 
+// The endpoint one vertebra at toks[i] gives ("l4"; "l7" is an error).
+Read one_vertebra(char region, std::string_view digits, std::size_t i) {
+  Read r;
+  r.next = i;
+  const auto v = read_vertebra(region, digits);
+  if (!v.shaped) return r;
+  if (!v.v) {
+    r.error = v.error;
+    return r;
+  }
+  r.endpoints.push_back({v.v, false});
+  r.next = i + 1;
+  return r;
+}
+
+// A junction named by words: "cervicothoracic junction" is C7-T1,
+// "atlantoaxial" C1-C2, "craniocervical junction" and "atlanto-occipital" C0-C1.
+struct Junction {
+  int upper;         // the segment's upper vertebra
+  std::size_t next;  // the token after the words
+};
+
+std::optional<Junction> read_junction(std::span<const Token> toks, std::size_t i) {
+  if (toks[i].kind != TokenKind::word) return std::nullopt;
+  const std::string& w = toks[i].text;
+  const bool junction = i + 1 < toks.size() && is_word(toks[i + 1], "junction");
+  if (w == "cervicothoracic" && junction) return Junction{kFirstThoracic - 1, i + 2};
+  if ((w == "craniocervical" || w == "occipitocervical") && junction) {
+    return Junction{kOcciput, i + 2};
+  }
+  if (w == "atlantoaxial") return Junction{kFirstCervical, i + 1};
+  if (w == "atlanto" && i + 2 < toks.size() && is_punct(toks[i + 1], "-")) {
+    if (is_word(toks[i + 2], "axial")) return Junction{kFirstCervical, i + 3};
+    if (is_word(toks[i + 2], "occipital")) return Junction{kOcciput, i + 3};
+  }
+  if (w == "atlantooccipital") return Junction{kOcciput, i + 1};
+  return std::nullopt;
+}
+
+// The occiput is a level only as the top of a range: "occiput to C2",
+// "occiput-C3", "O-C2", "Oc-C2" (never "occipital headache").
+bool occiput_at(std::span<const Token> toks, std::size_t i) {
+  const Token& t = toks[i];
+  if (t.kind != TokenKind::word) return false;
+  const bool word = t.text == "occiput";
+  if (!word && t.text != "o" && t.text != "oc" && t.text != "occ") return false;
+  std::size_t j = i + 1;
+  if (j < toks.size() && is_punct(toks[j], "-")) {
+    ++j;
+  } else if (word && j < toks.size() &&
+             (is_word(toks[j], "to") || is_word(toks[j], "through") || is_word(toks[j], "thru"))) {
+    ++j;
+  } else {
+    return false;
+  }
+  return j < toks.size() && toks[j].kind == TokenKind::alnum && toks[j].text.size() == 2 &&
+         toks[j].text[0] == 'c';
+}
+
 Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   Read r;
   r.next = i;
@@ -96,6 +155,17 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   }
   if (is_word(t, "sacrum")) {
     r.endpoints.push_back({Vertebra{kSacrum}, false});
+    r.next = i + 1;
+    return r;
+  }
+  if (const auto j = read_junction(toks, i)) {
+    r.endpoints.push_back({Vertebra{j->upper}, false});
+    r.endpoints.push_back({Vertebra{j->upper + 1}, false});
+    r.next = j->next;
+    return r;
+  }
+  if (occiput_at(toks, i)) {
+    r.endpoints.push_back({Vertebra{kOcciput}, false});
     r.next = i + 1;
     return r;
   }
@@ -127,23 +197,18 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   const std::span<const std::pair<char, std::string_view>> parts(part_items.data(), part_count);
   if (parts.size() == 1) {
     auto [region, digits] = parts[0];
-    // "L45" is L4-5 written without a separator.
-    if (region == 'l' && digits.size() == 2 && digits[1] == digits[0] + 1 && digits[0] >= '1' &&
-        digits[1] <= '5') {
-      r.endpoints.push_back({parse_vertebra(std::string("L") + digits[0]), false});
-      r.endpoints.push_back({parse_vertebra(std::string("L") + digits[1]), false});
+    // "L45" and "C56" are L4-5 and C5-6 written without a separator (no
+    // cervical or lumbar vertebra has two digits; "T12" is one vertebra).
+    const char last = region == 'l' ? '5' : '7';
+    if ((region == 'l' || region == 'c') && digits.size() == 2 && digits[1] == digits[0] + 1 &&
+        digits[0] >= '1' && digits[1] <= last) {
+      const std::string name(1, static_cast<char>(region - 'a' + 'A'));
+      r.endpoints.push_back({parse_vertebra(name + digits[0]), false});
+      r.endpoints.push_back({parse_vertebra(name + digits[1]), false});
       r.next = i + 1;
       return r;
     }
-    const auto v = read_vertebra(region, digits);
-    if (!v.shaped) return r;
-    if (!v.v) {
-      r.error = v.error;
-      return r;
-    }
-    r.endpoints.push_back({v.v, false});
-    r.next = i + 1;
-    return r;
+    return one_vertebra(region, digits, i);
   }
   if (parts.size() == 2) {
     // "l5s1", "l4l5", "t12l1"; "s2ai" is handled by is_pelvis_token.
@@ -175,15 +240,7 @@ Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   if (s.size() > 2) return r;
   // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
-  const auto v = read_vertebra(region, s);
-  if (!v.shaped) return r;
-  if (!v.v) {
-    r.error = v.error;
-    return r;
-  }
-  r.endpoints.push_back({v.v, false});
-  r.next = i + 1;
-  return r;
+  return one_vertebra(region, s, i);
 }
 
 enum class Sep { none, dash, word, on };
@@ -301,6 +358,25 @@ bool read_list_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
   return true;
 }
 
+bool corpectomy_word(std::span<const Token> toks, std::size_t i) {
+  if (i >= toks.size() || toks[i].kind != TokenKind::word) return false;
+  const std::string_view w = toks[i].text;
+  return w.starts_with("corpectom") || w.starts_with("vertebrectom");
+}
+
+// "C5 corpectomy", "C5 vertebral corpectomy", "corpectomy of C5",
+// "corpectomy at C5 and C6".
+bool corpectomy_beside(std::span<const Token> toks, std::size_t first, std::size_t last) {
+  if (corpectomy_word(toks, last)) return true;
+  if (last < toks.size() && (is_word(toks[last], "vertebral") || is_word(toks[last], "body")) &&
+      corpectomy_word(toks, last + 1)) {
+    return true;
+  }
+  if (first >= 1 && corpectomy_word(toks, first - 1)) return true;
+  return first >= 2 && (is_word(toks[first - 1], "of") || is_word(toks[first - 1], "at")) &&
+         corpectomy_word(toks, first - 2);
+}
+
 }  // namespace
 
 bool is_pelvis_token(const Token& t) {
@@ -356,6 +432,17 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
     pos = next;
   }
   m.last = pos;
+  // A corpectomy removes a vertebral body and fuses the segments above and
+  // below it: "C5 corpectomy" is C4-C5 and C5-C6.
+  if (m.segments.empty() && !singles.empty() && corpectomy_beside(toks, m.first, m.last)) {
+    for (int v : singles) {
+      if (v > kFirstCervical - 1 && v < kSacrum) {
+        m.segments.push_back(Segment{Vertebra{v - 1}});
+        m.segments.push_back(Segment{Vertebra{v}});
+      }
+    }
+    singles.clear();
+  }
   std::sort(m.segments.begin(), m.segments.end());
   m.segments.erase(std::unique(m.segments.begin(), m.segments.end()), m.segments.end());
   if (m.segments.empty() && singles.size() == 1) m.single = Vertebra{singles.front()};

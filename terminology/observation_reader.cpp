@@ -32,7 +32,8 @@ void read_observation(ReadContext& cx, const Value& r) {
     has_number = true;
   }
   if (odi && has_number) {
-    cx.facts.odi.push_back({number, date, {ref, code_text + " " + fmt(number) + "%"}});
+    cx.facts.outcome_scores.push_back(
+        {OutcomeInstrument::odi, number, date, {ref, code_text + " " + fmt(number) + "%"}});
   }
   bool tscore = contains(low_code, "t-score") || contains(low_code, "t score");
   for (const auto& c : codings(code)) {

@@ -8,6 +8,7 @@
 #include "terminology/body_site.h"
 #include "terminology/fhir_values.h"
 #include "terminology/level_scan.h"
+#include "terminology/order_facets.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
 #include "terminology/value_sets.h"
@@ -20,7 +21,7 @@ using rapidjson::Value;
 
 // What a word in an order names. A list of levels belongs to the procedure
 // word next to it, so "L3-4 decompression and L4-5 fusion" fuses L4-L5 only.
-enum class Mode { none, fusion, decompression, history, other };
+enum class Mode { none, fusion, decompression, arthroplasty, history, other };
 
 bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
@@ -51,9 +52,16 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     len = 2;
     return Mode::history;
   }
+  if (arthroplasty_word(toks, i)) {
+    len = (w == "disc" || w == "disk") ? 2 : 1;
+    return Mode::arthroplasty;
+  }
+  // A corpectomy is always reconstructed and fused; a plate is fixation
+  // across the fused levels ("ACDF with a C5-C7 plate").
   if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
                  "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis", "instrumentation",
-                 "instrumented", "pedicle"})) {
+                 "instrumented", "pedicle"}) ||
+      one_of(w, {"pcf", "corpectomy", "corpectomies", "plate", "plating"})) {
     return Mode::fusion;
   }
   if (starts_with(w, "decompress") || starts_with(w, "laminectom") || starts_with(w, "laminotom") ||
@@ -142,6 +150,8 @@ struct TextRead {
   bool lumbar_word = false;      // "lumbar", "lumbosacral", "thoracolumbar" beside it
   bool cervical_word = false;    // "cervical", "ACDF"
   bool thoracic_word = false;
+  bool arthroplasty = false;  // a disc replacement named, not denied
+  ApproachSigns approach;     // words beside a fusion word
 };
 
 // Whether the procedure keyword `k` is joined to a fusion word by "and",
@@ -203,7 +213,8 @@ TextRead read_text(std::string_view text, Mode fallback) {
     bool fusion_here = false;
     // Region words count beside a fusion word ("posterior lumbar interbody
     // fusion"), not anywhere in its sentence ("ACDF C5-6; lumbar MRI pending").
-    std::vector<std::size_t> lumbar_at, cervical_at, thoracic_at, fusion_at;
+    std::vector<std::size_t> lumbar_at, cervical_at, thoracic_at, fusion_at, approach_at;
+    ApproachSigns seen;  // every approach word; only those beside a fusion word count
     for (std::size_t i = sent.begin; i < sent.end;) {
       if (auto scan = scan_level_mention(toks, i, LevelScanMode::lenient); scan.mention) {
         auto m = *scan.mention;
@@ -218,6 +229,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
       if (one_of(w, {"cervical", "acdf", "cervicothoracic", "occipitocervical"}))
         cervical_at.push_back(i);
       if (w == "thoracic") thoracic_at.push_back(i);
+      if (add_approach_word(toks[i], seen)) approach_at.push_back(i);
 
       std::size_t len = 1;
       const Mode m = keyword_at(toks, i, len);
@@ -231,6 +243,8 @@ TextRead read_text(std::string_view text, Mode fallback) {
       } else if (m != Mode::none && m != Mode::fusion) {
         kws.push_back({i, i + len, m});
       }
+      if (m == Mode::arthroplasty && !history && !denied(toks, sent.begin, i))
+        out.arthroplasty = true;
       if (m == Mode::history) {
         history = true;
       } else if (m != Mode::none || !filler(toks[i])) {
@@ -251,6 +265,9 @@ TextRead read_text(std::string_view text, Mode fallback) {
       out.lumbar_word = out.lumbar_word || beside(lumbar_at);
       out.cervical_word = out.cervical_word || beside(cervical_at);
       out.thoracic_word = out.thoracic_word || beside(thoracic_at);
+      for (auto a : approach_at) {
+        if (beside(std::vector<std::size_t>{a})) add_approach_word(toks[a], out.approach);
+      }
     }
     // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
     for (std::size_t a = 0; a < mentions.size();) {
@@ -304,30 +321,6 @@ TextRead read_text(std::string_view text, Mode fallback) {
   return out;
 }
 
-// An order for imaging, therapy or a consult that mentions a fusion is not a
-// fusion order ("MRI to assess L4-5 fusion", "Referral for fusion evaluation").
-bool names_other_service(std::string_view text) {
-  const auto toks = tokenize(text);
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    const std::string& w = toks[i].text;
-    if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
-                   "injection", "referral", "consult", "consultation", "evaluation", "eval",
-                   "removal", "remove"})) {
-      return true;
-    }
-    if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;
-  }
-  return false;
-}
-
-FusionRegion coding_region(const Coding& c) {
-  if (in_value_set("spinal-fusion-lumbar", c.system, c.code)) return FusionRegion::lumbar;
-  if (in_value_set("spinal-fusion-thoracic", c.system, c.code)) return FusionRegion::thoracic;
-  if (in_value_set("spinal-fusion-cervical", c.system, c.code)) return FusionRegion::cervical;
-  if (in_value_set("spinal-fusion-region-agnostic", c.system, c.code)) return FusionRegion::unknown;
-  return FusionRegion::none;
-}
-
 class OrderRead {
  public:
   explicit OrderRead(const Value& sr) : sr_(sr) { ref_ = reference_of(sr); }
@@ -340,10 +333,16 @@ class OrderRead {
       take(t, Mode::fusion);
       other_service = other_service || names_other_service(t);
     }
-    for (const auto& c : codings(code)) fold(coding_region(c));
+    for (const auto& c : codings(code)) {
+      fold(coding_region(c));
+      note_code(c, out.codes);
+    }
     if (coded_in(code, "pelvic-fixation")) out.requested.pelvis = true;
     if (const Value* details = member(sr_, "orderDetail"); details && details->IsArray()) {
-      for (const auto& d : details->GetArray()) detail(d, out.requested);
+      for (const auto& d : details->GetArray()) {
+        for (const auto& c : codings(&d)) note_code(c, out.codes);
+        detail(d, out.requested);
+      }
     }
     if (const Value* notes = member(sr_, "note"); notes && notes->IsArray()) {
       for (const auto& n : notes->GetArray()) take(str(n, "text"), Mode::none);
@@ -351,7 +350,7 @@ class OrderRead {
     body_sites(out.requested);
 
     const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
-    if (!fusion) return {};  // not a fusion: no levels either
+    if (!fusion) return arthroplasty_only(out.codes);
     auto& segs = out.requested.segments;
     if (segs.empty()) segs.assign(text_segments_.begin(), text_segments_.end());
     out.requested.pelvis = out.requested.pelvis || words_.pelvis;
@@ -362,6 +361,10 @@ class OrderRead {
     std::sort(ev.begin(), ev.end());
     ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
     out.region = region(out.requested);
+    out.regions = order_regions(out.region, coded_all_, segs, words_.lumbar_word,
+                                words_.cervical_word, words_.thoracic_word);
+    out.approach = approach_.approach();
+    out.arthroplasty = arthroplasty_ || words_.arthroplasty;
     return out;
   }
 
@@ -369,7 +372,10 @@ class OrderRead {
   const Value& sr_;
   std::string ref_;
   FusionRegion coded_ = FusionRegion::none;
-  TextRead words_;  // what every text together says
+  std::set<FusionRegion> coded_all_;  // every region a code names
+  ApproachSigns approach_;            // from the codes and the words
+  bool arthroplasty_ = false;         // an arthroplasty code
+  TextRead words_;                    // what every text together says
   std::set<Segment> text_segments_;
   std::vector<Quote> evidence_;
 
@@ -377,6 +383,7 @@ class OrderRead {
   // specific regions, lumbar wins, so a combined thoracolumbar order is assessed.
   void fold(FusionRegion r) {
     if (r == FusionRegion::none) return;
+    coded_all_.insert(r);
     if (coded_ == FusionRegion::none || coded_ == FusionRegion::unknown ||
         r == FusionRegion::lumbar) {
       coded_ = r;
@@ -390,6 +397,8 @@ class OrderRead {
     words_.cervical_word = words_.cervical_word || r.cervical_word;
     words_.thoracic_word = words_.thoracic_word || r.thoracic_word;
     words_.pelvis = words_.pelvis || r.pelvis;
+    words_.arthroplasty = words_.arthroplasty || r.arthroplasty;
+    approach_.merge(r.approach);
     text_segments_.insert(r.fusion_segments.begin(), r.fusion_segments.end());
     if (!r.fusion_segments.empty() || r.pelvis) evidence_.emplace_back(ref_, trim(text));
   }
@@ -446,6 +455,26 @@ class OrderRead {
     if (coded_ == FusionRegion::thoracic || thoracic_levels || words_.thoracic_word)
       return FusionRegion::thoracic;
     return FusionRegion::unknown;
+  }
+
+  void note_code(const Coding& c, std::vector<std::string>& codes) {
+    if (is_procedure_code(c)) codes.emplace_back(c.code);
+    approach_.add_code(c);
+    if (is_arthroplasty_code(c)) arthroplasty_ = true;
+  }
+
+  // Not a fusion; a cervical disc arthroplasty still says so (its services
+  // give it no fusion cards), with its codes and no levels.
+  FusionOrder arthroplasty_only(std::vector<std::string>& codes) const {
+    FusionOrder out;
+    if (!arthroplasty_ && !words_.arthroplasty) return out;
+    out.arthroplasty = true;
+    out.codes = std::move(codes);
+    out.approach = Approach::anterior;
+    const bool cervical = arthroplasty_ || words_.cervical_word ||
+                          std::any_of(text_segments_.begin(), text_segments_.end(), is_cervical);
+    if (cervical) out.regions = {FusionRegion::cervical};
+    return out;
   }
 
   static std::string trim(std::string_view s) {

@@ -3,6 +3,7 @@
 // and which levels, from CPT/HCPCS/SNOMED codes or, whatever the coding (EHRs
 // send local codes), from its words (code.text, coding.display, orderDetail,
 // note, bodySite). The hook pipeline and the assessment both use it.
+#include <string>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -20,11 +21,31 @@ struct RequestedLevels {
   std::vector<Quote> evidence;
 };
 
+// The side of the spine the surgeon works from; cervical policies judge an
+// anterior fusion (the discectomy is why it is fused) apart from a posterior one.
+enum class Approach { unknown, anterior, posterior, combined };
+std::string to_string(Approach a);  // "anterior", ...; "unknown"
+
 struct FusionOrder {
   // `none`: not a spinal fusion. `unknown`: a fusion whose codes, levels and
-  // words name no region (22614, "posterior spinal fusion").
+  // words name no region (22614, "posterior spinal fusion"). Of several
+  // regions, lumbar wins (the one the lumbar services assess); `regions`
+  // lists them all.
   FusionRegion region = FusionRegion::none;
-  RequestedLevels requested;  // empty segments: the levels could not be read
+  // Every region the order's codes, levels and words touch, sorted, unique,
+  // without `none`: a mixed cervical + lumbar order lists both, so each
+  // family's service assesses its own segments and says the rest exists.
+  std::vector<FusionRegion> regions;
+  RequestedLevels requested;  // all families' segments; empty: the levels could not be read
+  Approach approach = Approach::unknown;
+  // Cervical disc arthroplasty (22856, +22858 or its words) on the order: not
+  // a fusion. An arthroplasty-only order has region `none`.
+  bool arthroplasty = false;
+  // The CPT/HCPCS codes on the order (code and orderDetail), as written and
+  // in order, repeats kept: what the fusion-extent card recounts.
+  std::vector<std::string> codes;
+
+  bool touches(FusionRegion r) const;
 };
 
 // Reads a ServiceRequest; anything else is `none`.

@@ -37,8 +37,7 @@ void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
   item.setting = home   ? TherapySetting::home
                  : tele ? TherapySetting::telehealth
                         : TherapySetting::in_person;
-  const std::string region = other_region(lower(all));
-  item.other_region = !region.empty();
+  item.region = treated_region(lower(all));
   if (const Value* p = member(r, "performedPeriod")) {
     item.start = std::string(str(*p, "start").substr(0, 10));
     item.end =

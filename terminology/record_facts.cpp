@@ -28,6 +28,30 @@ std::string to_string(TherapySetting s) {
   return "in-person";
 }
 
+std::string to_string(OutcomeInstrument i) {
+  switch (i) {
+    case OutcomeInstrument::odi:
+      return "ODI";
+    case OutcomeInstrument::ndi:
+      return "NDI";
+    case OutcomeInstrument::mjoa:
+      return "mJOA";
+  }
+  return "ODI";
+}
+
+std::string to_string(SmokingStatus s) {
+  switch (s) {
+    case SmokingStatus::current:
+      return "current";
+    case SmokingStatus::former:
+      return "former";
+    case SmokingStatus::never:
+      return "never";
+  }
+  return "current";
+}
+
 bool is_imaging(const Value& r) {
   const auto type = str(r, "resourceType");
   if (type == "ImagingStudy") return true;
@@ -151,7 +175,9 @@ void name_sources(ReadContext& cx) {
   for (auto& x : f.destabilizing) name(x.quote);
   for (auto& x : f.therapy) name(x.quote);
   for (auto& x : f.therapy_excluded) name(x.quote);
-  for (auto& x : f.odi) name(x.quote);
+  for (auto& x : f.outcome_scores) name(x.quote);
+  for (auto& x : f.smoking) name(x.quote);
+  for (auto& x : f.cotinine) name(x.quote);
   for (auto* v :
        {&f.therapy_referrals, &f.injections, &f.medications, &f.pain_management, &f.adl_limitation,
         &f.spine_imaging, &f.flexion_extension, &f.flexion_extension_not_obtained,
@@ -207,7 +233,7 @@ void finish(ReadContext& cx) {
                      : telehealth_words(low) ? TherapySetting::telehealth
                                              : TherapySetting::in_person;
     }
-    item.other_region = !other_region(lower(rf.quote.text)).empty();
+    item.region = treated_region(lower(rf.quote.text));
     cx.facts.therapy.push_back(std::move(item));
   }
   // Sentences the extractor did not read as a flexion-extension finding.

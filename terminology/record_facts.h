@@ -10,6 +10,7 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "terminology/body_region.h"
 #include "terminology/finding.h"
 #include "terminology/order_reader.h"
 #include "terminology/quote.h"
@@ -49,7 +50,7 @@ struct TherapyItem {
   std::optional<double> stated_weeks;  // "8 weeks of PT" without dates
   bool is_episode = false;
   TherapySetting setting = TherapySetting::in_person;
-  bool other_region = false;  // knee, shoulder, ... (not the lumbar spine)
+  BodyRegion region = BodyRegion::unspecified;  // what the therapy treated
   Quote quote;
 };
 
@@ -58,8 +59,37 @@ struct ExcludedItem {
   std::string reason;  // "status entered-in-error", "knee"
 };
 
-struct OdiScore {
-  double percent = 0;
+// Patient-reported or examiner-scored outcome instruments.
+enum class OutcomeInstrument {
+  odi,   // Oswestry Disability Index, percent 0-100 (a raw 0-50 score is doubled)
+  ndi,   // Neck Disability Index, percent 0-100 (a raw 0-50 score is doubled)
+  mjoa,  // modified Japanese Orthopaedic Association score, points 0-18 (lower is worse)
+};
+std::string to_string(OutcomeInstrument i);  // "ODI", "NDI", "mJOA"
+
+struct OutcomeScore {
+  OutcomeInstrument instrument = OutcomeInstrument::odi;
+  double value = 0;  // percent (ODI, NDI) or points (mJOA)
+  std::string date;
+  Quote quote;
+};
+
+enum class SmokingStatus { current, former, never };
+std::string to_string(SmokingStatus s);  // "current", "former", "never"
+
+// A statement of tobacco or nicotine use (coded smoking status or prose).
+struct SmokingFact {
+  SmokingStatus status = SmokingStatus::current;
+  std::string quit_date;  // ISO date or partial ("2026-08"), when given; empty otherwise
+  std::string date;       // when it was recorded
+  Quote quote;
+};
+
+// A cotinine test result. The policy, not the reader, judges a value.
+struct CotinineResult {
+  std::optional<bool> positive;  // a qualitative result ("negative", "detected")
+  std::optional<double> value;   // a quantitative result
+  std::string unit;              // "ng/mL", as written
   std::string date;
   Quote quote;
 };
@@ -79,8 +109,8 @@ struct RecordFacts {
   std::vector<Quote> medications;
   std::vector<Quote> pain_management;
 
-  std::vector<OdiScore> odi;
-  std::vector<Quote> adl_limitation;  // stated limitation of daily activities
+  std::vector<OutcomeScore> outcome_scores;  // ODI, NDI, mJOA, each with its date
+  std::vector<Quote> adl_limitation;         // stated limitation of daily activities
 
   std::vector<Quote> spine_imaging;      // lumbar imaging studies in the record
   std::vector<Quote> flexion_extension;  // flexion-extension films taken
@@ -92,6 +122,9 @@ struct RecordFacts {
   std::vector<Quote> osteoporosis;
   std::vector<double> t_scores;  // DXA T-scores, with quotes in osteoporosis_scores
   std::vector<Quote> t_score_quotes;
+
+  std::vector<SmokingFact> smoking;  // smoking status statements, each with its date
+  std::vector<CotinineResult> cotinine;
 };
 
 // `order` is the draft fusion ServiceRequest (may be null).

@@ -17,8 +17,8 @@ namespace {
 // "ODI 46%", "Oswestry disability index of 23/50" in prose, when the
 // resource gave no coded score.
 void odi_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
-  for (const auto& o : cx.facts.odi) {
-    if (o.quote.reference == ref) return;
+  for (const auto& o : cx.facts.outcome_scores) {
+    if (o.instrument == OutcomeInstrument::odi && o.quote.reference == ref) return;
   }
   const std::string& low = s.lower;
   std::size_t p = low.find("oswestry");
@@ -40,7 +40,7 @@ void odi_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
     while (e < low.size() && low[e] == ' ') ++e;
     if (low.compare(e, 3, "/50") == 0) v *= 2;  // the raw 0-50 score
     if (v < 0 || v > 100) return;
-    cx.facts.odi.push_back({v, cx.current_date, {ref, s.text}});
+    cx.facts.outcome_scores.push_back({OutcomeInstrument::odi, v, cx.current_date, {ref, s.text}});
     return;
   }
 }

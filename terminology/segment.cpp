@@ -5,6 +5,7 @@
 namespace spinecds::terminology {
 
 std::string to_string(Vertebra v) {
+  if (v.ordinal == kOcciput) return "C0";
   if (v.ordinal >= kFirstCervical && v.ordinal < kFirstThoracic) {
     return "C" + std::to_string(v.ordinal - kFirstCervical + 1);
   }
@@ -28,7 +29,7 @@ std::optional<Vertebra> parse_vertebra(std::string_view text) {
   }
   switch (region) {
     case 'C':
-      if (n >= 1 && n <= 7) return Vertebra{kFirstCervical + n - 1};
+      if (n <= 7) return Vertebra{kFirstCervical + n - 1};  // C0: the occiput
       break;
     case 'T':
       if (n >= 1 && n <= 12) return Vertebra{kFirstThoracic + n - 1};
@@ -60,6 +61,10 @@ std::optional<Segment> parse_canonical_segment(std::string_view text) {
 
 bool is_lumbar(Segment s) {
   return s.upper.ordinal >= kFirstLumbar - 1 && s.upper.ordinal < kSacrum;
+}
+
+bool is_cervical(Segment s) {
+  return s.upper.ordinal >= kOcciput && s.upper.ordinal < kFirstThoracic;
 }
 
 }  // namespace spinecds::terminology

@@ -1,22 +1,19 @@
 #include "terminology/text_findings.h"
-
+// Reads a whole text: chunks of whole lines, sentences in passages (a level
+// header or a section reaches over the sentences after it), code point spans,
+// and deference between summary and explicit readings.
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "terminology/clinical_dates.h"
-#include "terminology/finding_lexicon.h"
-#include "terminology/level_scan.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text/deference.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
+#include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -32,422 +29,19 @@ constexpr std::size_t kMaxTextBytes = std::size_t{4} * 1024 * 1024;
 // Texts are read in chunks of whole lines of about this size.
 constexpr std::size_t kChunkBytes = std::size_t{64} * 1024;
 
-// ---- Assembly ------------------------------------------------------------------
-
-bool is_neuro(std::string_view kind) {
-  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
-}
-
-// The nerve root ("L5 radiculopathy") and side ("left leg weakness") of a
-// neurological finding, from a few tokens around its trigger.
-void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
-  std::size_t best = static_cast<std::size_t>(-1);
-  for (const auto& [pos, v] : s.roots) {
-    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
-    if (d <= 6 && d < best) {
-      best = d;
-      f.root = to_string(v);
-    }
-  }
-  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
-  for (std::size_t k = lo; k < std::min(t.last + 3, s.toks.size()); ++k) {
-    const std::string& w = s.toks[k].text;
-    if (w == "left" || w == "right") {
-      f.side = f.side && *f.side != w ? std::string("bilateral") : w;
-    } else if (w == "bilateral" || w == "bilaterally" || w == "both") {
-      f.side = "bilateral";
-    }
-  }
-}
-
-int grade_from_percent(double pct) {
-  if (pct <= 25) return 1;
-  if (pct <= 50) return 2;
-  if (pct <= 75) return 3;
-  if (pct <= 100) return 4;
-  return 5;
-}
-
-bool conflicts(const Finding& a, const Finding& b) {
-  auto diff = [](const auto& x, const auto& y) { return x && y && *x != *y; };
-  return a.kind != b.kind || a.negated != b.negated || a.uncertain != b.uncertain ||
-         a.hypothetical != b.hypothetical || a.experiencer_other != b.experiencer_other ||
-         diff(a.severity, b.severity) || diff(a.grade, b.grade) || diff(a.mm, b.mm) ||
-         diff(a.degrees, b.degrees) || diff(a.direction, b.direction) ||
-         diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
-         diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
-         (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
-         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis);
-}
-
-void merge_into(Draft& a, const Draft& b) {
-  auto take = [](auto& x, const auto& y) {
-    if (!x && y) x = y;
-  };
-  Finding& f = a.f;
-  const Finding& g = b.f;
-  if (f.segments.empty()) f.segments = g.segments;
-  if (f.extent.empty()) f.extent = g.extent;
-  f.pelvis = f.pelvis || g.pelvis;
-  take(f.severity, g.severity);
-  take(f.grade, g.grade);
-  take(f.mm, g.mm);
-  take(f.degrees, g.degrees);
-  take(f.direction, g.direction);
-  take(f.location, g.location);
-  take(f.weeks, g.weeks);
-  take(f.visits, g.visits);
-  take(f.start, g.start);
-  take(f.end, g.end);
-  take(f.setting, g.setting);
-  f.historical = f.historical || g.historical;
-  a.first = std::min(a.first, b.first);
-  a.last = std::max(a.last, b.last);
-  a.deferent = a.deferent && b.deferent;  // an explicit statement is no longer a summary
-}
-
-// "4 mm of abnormal motion at L4-5": a measured instability is also the
-// translation (or angulation) it measures, reported with its value whatever
-// the threshold (DESIGN.md §4).
-void measured_instability(std::vector<Draft>& local) {
-  const std::size_t n = local.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const Finding f = local[i].f;
-    if (f.kind != FindingKind::instability || f.negated || (!f.mm && !f.degrees)) continue;
-    const FindingKind motion = f.mm ? FindingKind::translation : FindingKind::angulation;
-    bool named = false;
-    for (const auto& d : local) named = named || (d.f.kind == motion && d.f.segments == f.segments);
-    if (named) continue;
-    Draft t = local[i];
-    t.f.kind = motion;
-    t.f.severity.reset();
-    if (motion == FindingKind::translation) t.f.degrees.reset();
-    if (motion == FindingKind::angulation) t.f.mm.reset();
-    local.push_back(std::move(t));
-  }
-}
-
-// "XR lumbar flexion/extension, reason: assess for instability": a study
-// named with the reason for it is an order, so the study is only sought.
-void ordered_study(const Sentence& s, std::vector<Draft>& local) {
-  bool study = false;
-  for (const auto& d : local) study = study || d.f.kind == FindingKind::flexion_extension_study;
-  if (!study) return;
-  std::size_t reason = s.toks.size();
-  for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
-    const std::string& w = s.toks[k].text;
-    if ((w == "reason" || w == "indication" || w == "dx" || w == "diagnosis") &&
-        punct_is(s.toks[k + 1], ":")) {
-      reason = k;
-      break;
-    }
-  }
-  if (reason == s.toks.size()) return;
-  for (auto& d : local) {
-    if (d.f.kind == FindingKind::flexion_extension_study && !d.f.negated && d.last <= reason) {
-      d.f.hypothetical = true;
-    }
-  }
-}
-
-void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
-  find_triggers(s);
-  if (s.trigs.empty()) return;
-  apply_context(s);
-  assign_levels(s, header ? 0 : kNone);
-
-  const auto measures = find_measures(s);
-  struct Taken {
-    std::optional<Measure> by_kind[8];
-  };
-  std::vector<Taken> taken(s.trigs.size());
-  for (const auto& m : measures) {
-    const std::size_t max_d =
-        (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40 : 12;
-    const int t = nearest_trigger(s, m.first, m.last, m.kind, max_d);
-    if (t == kNone) continue;
-    auto& slot = taken[t].by_kind[static_cast<int>(m.kind)];
-    // The nearer figure wins; at equal distance, the one after the trigger
-    // ("lordosis 34 degrees, PI-LL mismatch of 28 degrees").
-    const auto cost = [&](const Measure& x) {
-      return 2 * distance(s.trigs[t], x.first, x.last) + (x.first < s.trigs[t].first ? 1 : 0);
-    };
-    if (!slot || cost(m) < cost(*slot)) slot = m;
-  }
-  // Therapy dates and settings go to the nearest therapy statement.
-  bool therapy = false;
-  for (const auto& t : s.trigs) therapy = therapy || t.entry->kind == "physical-therapy";
-  // Only a sentence with a therapy statement pays for these.
-  const std::size_t slots = therapy ? s.trigs.size() : 0;
-  std::vector<std::vector<DateMention>> dates(slots);
-  std::vector<std::optional<std::string>> settings(slots);
-  std::vector<std::size_t> setting_pos(slots);
-  // Dates and settings belong to therapy statements only.
-  if (therapy) {
-    for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
-      d.first -= s.base;
-      d.last -= s.base;
-      const int t = nearest_of_kind(s, d.first, "physical-therapy");
-      if (t != kNone) dates[t].push_back(d);
-    }
-    for (std::size_t k = 0; k < s.toks.size(); ++k) {
-      std::size_t end = k;
-      auto st = setting_at(s.toks, k, end);
-      if (!st || s.trigger_at[k] != kNone) continue;
-      const int t = nearest_of_kind(s, k, "physical-therapy");
-      if (t == kNone || settings[t]) continue;
-      settings[t] = *st;
-      setting_pos[t] = k;
-    }
-  }
-
-  // The one level the sentence names, if it names exactly one.
-  const Mention* only_level = nullptr;
-  for (const auto& mention : s.mentions) {
-    if (mention.segments.empty()) continue;
-    if (only_level && only_level->segments != mention.segments) {
-      only_level = nullptr;
-      break;
-    }
-    only_level = &mention;
-  }
-  std::vector<Draft> local;
-  local.reserve(s.trigs.size() + 4);
-  std::vector<int> first_draft(s.trigs.size(), kNone);
-  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
-    first_draft[i] = static_cast<int>(local.size());
-    const Trig& t = s.trigs[i];
-    const TriggerEntry& e = *t.entry;
-    // "The neural foramina are patent" says there is no stenosis; "the
-    // foramina are narrowed" lets the trigger after it speak.
-    // "Canal: mild." in a structured report grades the anatomy it names.
-    std::size_t graded_end = 0;
-    const bool graded = t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
-                        severity_at(s, t.last + 1, graded_end).has_value();
-    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
-    // "prior back surgery" alone names no operation; only its absence speaks.
-    if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
-    Draft base;
-    base.deferent = e.deferent;
-    base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
-    const bool negated = t.negated || e.absent;
-    base.f.negated = negated;
-    base.f.uncertain = t.uncertain && !negated;
-    base.f.hypothetical = t.hypothetical && !negated;
-    base.f.historical = t.historical;
-    base.f.experiencer_other = t.other;
-    base.first = t.first;
-    base.last = t.last;
-    if (t.has_cue) {
-      base.first = std::min(base.first, t.cue_first);
-      base.last = std::max(base.last, t.cue_last);
-    }
-    // A finding's level: its own; else its header's; else the one level its
-    // sentence names (tests/data/eval/README.md, "Which level a finding gets").
-    const Mention* m = nullptr;
-    if (t.mention != kNone) m = &s.mentions[t.mention];
-    if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
-      base.f.extent = m->segments;  // the curve's own levels, not a segment's
-    }
-    if (!m && !(t.from_header && header)) m = only_level;
-    if (!e.no_levels && (m || (t.from_header && header))) {
-      const Mention& lm = m ? *m : *header;
-      base.f.segments = lm.segments;
-      base.f.pelvis = lm.pelvis;
-      const bool slips = e.kind == "spondylolisthesis" || e.kind == "translation";
-      if (lm.segments.empty() && lm.single && slips && lm.single->ordinal < kSacrum) {
-        // "L4 translates ... on L5": two lone vertebrae, one either side.
-        const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
-        int upper = lm.single->ordinal;
-        if (b && b != &lm && b->single && std::abs(b->single->ordinal - upper) == 1) {
-          upper = std::min(upper, b->single->ordinal);
-          base.first = std::min(base.first, b->first);
-        }
-        base.f.segments = {Segment{Vertebra{upper}}};
-      }
-      if (m) {
-        base.first = std::min(base.first, m->first);
-        base.last = std::max(base.last, m->last);
-      }
-    }
-    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
-    if (e.direction) base.f.direction = std::string(e.direction);
-    if (e.grade) base.f.grade = e.grade;
-    if (e.setting) base.f.setting = std::string(e.setting);
-    if (e.takes_direction && !base.f.direction) {
-      const std::size_t lo = t.first >= 3 ? t.first - 3 : 0;
-      for (std::size_t k = lo; k < std::min(t.last + 4, s.toks.size()); ++k) {
-        if (k >= t.first && k < t.last) continue;
-        if (auto d = direction_word(s.toks[k].text)) {
-          base.f.direction = std::string(*d);
-          break;
-        }
-      }
-    }
-    for (const auto& slot : taken[i].by_kind) {
-      if (!slot) continue;
-      const Measure& mm = *slot;
-      switch (mm.kind) {
-        case MeasureKind::mm:
-          base.f.mm = mm.value;
-          break;
-        case MeasureKind::degrees:
-          base.f.degrees = mm.value;
-          break;
-        case MeasureKind::grade:
-          // Figures come from hostile text: only a value an int holds is cast.
-          if (mm.value >= 0 && mm.value <= 5) base.f.grade = static_cast<int>(mm.value);
-          break;
-        case MeasureKind::percent:
-          if (!taken[i].by_kind[static_cast<int>(MeasureKind::grade)] && !e.grade) {
-            base.f.grade = grade_from_percent(mm.value);
-          }
-          break;
-        case MeasureKind::weeks:
-          base.f.weeks = mm.value;
-          break;
-        case MeasureKind::visits:
-          // "122222222222222 visits" is no count of visits (and overflows int).
-          if (mm.value >= 0 && mm.value <= 10000) base.f.visits = static_cast<int>(mm.value);
-          break;
-        default:
-          break;
-      }
-      base.first = std::min(base.first, mm.first);
-      base.last = std::max(base.last, mm.last);
-    }
-    if (e.kind == "physical-therapy") {
-      if (!base.f.setting && settings[i]) {
-        base.f.setting = settings[i];
-        base.first = std::min(base.first, setting_pos[i]);
-        base.last = std::max(base.last, setting_pos[i] + 1);
-      }
-      const auto& ds = dates[i];
-      std::vector<const DateMention*> usable;
-      for (const auto& d : ds) {
-        if (d.year) usable.push_back(&d);
-      }
-      if (usable.size() >= 2) {
-        base.f.start = iso_date(*usable.front());
-        base.f.end = iso_date(*usable[1]);
-      } else if (usable.size() == 1) {
-        const DateMention& d = *usable.front();
-        const bool ends = d.first > 0 && cls_is(s, d.first - 1, kEndDate);
-        (ends ? base.f.end : base.f.start) = iso_date(d);
-      }
-      for (const auto* d : usable) {
-        base.first = std::min(base.first, d->first);
-        base.last = std::max(base.last, d->last);
-      }
-    }
-    // Severity and location: one finding per located group ("moderate central
-    // and severe foraminal stenosis" is two findings).
-    std::size_t window_first = t.first;
-    std::vector<Group> groups;
-    if (e.takes_severity || e.takes_location) groups = modifier_groups(s, t, window_first);
-    if (groups.empty()) groups.push_back({});
-    if (!groups.front().severity && t.copy_severity) {
-      for (auto& g : groups) g.severity = t.copy_severity;
-    }
-    if (!groups.front().severity && e.takes_severity) {
-      std::size_t at = 0;
-      if (auto sev = predicate_severity(s, t, at)) {
-        for (auto& g : groups) g.severity = sev;
-        base.last = std::max(base.last, at);
-      }
-    }
-    bool any_location = false;
-    for (const auto& g : groups) any_location = any_location || g.location;
-    if (!any_location && e.takes_location && i > 0 &&
-        s.trigs[i - 1].entry->rule == TriggerRule::anatomy_only &&
-        t.first - s.trigs[i - 1].last <= 4) {
-      // "the neural foramina are moderately narrowed"
-      const Trig& a = s.trigs[i - 1];
-      for (std::size_t j = a.first; j < a.last; ++j) {
-        if (auto loc = location_word(s.toks[j].text, e.kind)) {
-          for (auto& g : groups) g.location = loc;
-          any_location = true;
-          base.first = std::min(base.first, a.first);
-          break;
-        }
-      }
-    }
-    if (!any_location && e.takes_location) {
-      std::size_t end = t.last;
-      auto locs = following_locations(s, t, end);
-      if (!locs.empty()) {
-        const auto sev = groups.front().severity;
-        groups.clear();
-        for (auto& l : locs) {
-          Group g;
-          g.severity = sev;
-          g.location = l;
-          groups.push_back(g);
-        }
-        base.last = std::max(base.last, end);
-      }
-    }
-    if (!any_location && e.takes_location && t.copy_of != kNone &&
-        first_draft[t.copy_of] < static_cast<int>(local.size())) {
-      // The repeated finding keeps the location it repeats.
-      const auto& loc = local[first_draft[t.copy_of]].f.location;
-      for (auto& g : groups) g.location = loc;
-    }
-    for (const auto& g : groups) {
-      Draft d = base;
-      if (e.takes_severity) d.f.severity = g.severity;
-      if (e.takes_location && g.location) {
-        // Only one location per finding for non-stenosis kinds.
-        d.f.location = g.location;
-      }
-      if (g.any) d.first = std::min(d.first, g.first);
-      local.push_back(std::move(d));
-      if (e.rule == TriggerRule::any_surgery) {
-        Draft fusion = local.back();
-        fusion.f.kind = FindingKind::prior_fusion;
-        local.push_back(std::move(fusion));
-      }
-      if (!e.takes_location || e.kind != "stenosis") break;
-    }
-  }
-  motion_between_positions(s, measures, local);
-  measured_instability(local);
-  ordered_study(s, local);
-  // One finding per thing said: "prior fusion ... with pedicle screws" and
-  // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
-  std::vector<Draft> merged;
-  for (auto& d : local) {
-    bool done = false;
-    for (auto& m : merged) {
-      if (!conflicts(m.f, d.f) &&
-          !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first))) {
-        merge_into(m, d);
-        done = true;
-        break;
-      }
-    }
-    if (!done) merged.push_back(std::move(d));
-  }
-  std::stable_sort(merged.begin(), merged.end(),
-                   [](const Draft& a, const Draft& b) { return a.first < b.first; });
-  for (auto& d : merged) out.push_back(std::move(d));
-}
-
-bool blank_line_before(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+// Line breaks between toks[i - 1] and toks[i].
+int newlines_before(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   int newlines = 0;
   for (std::size_t k = toks[i - 1].end; k < toks[i].begin && k < text.size(); ++k) {
     if (text[k] == '\n') ++newlines;
   }
-  return newlines >= 2;
+  return newlines;
 }
 
 // A blank line or a section header ("IMPRESSION:", "Findings:") before
 // toks[i] starts a new passage.
 bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
-  int newlines = 0;
-  for (std::size_t k = toks[i - 1].end; k < toks[i].begin && k < text.size(); ++k) {
-    if (text[k] == '\n') ++newlines;
-  }
+  const int newlines = newlines_before(text, toks, i);
   if (newlines >= 2) return true;
   if (newlines == 0) return false;
   std::size_t k = i;
@@ -521,7 +115,7 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
       // ("IMPRESSION:") or the next level header; a section until a blank
       // line or the next section header.
       header.reset();
-      if (blank_line_before(text, toks, range.begin)) passage.section = Section::other;
+      if (newlines_before(text, toks, range.begin) >= 2) passage.section = Section::other;
     }
     const std::size_t n = range.end - range.begin;
     s.toks = std::span<const Token>(toks).subspan(range.begin, n);

@@ -21,7 +21,8 @@ constexpr std::string_view kIcd10Cm = "http://hl7.org/fhir/sid/icd-10-cm";
 
 // Kept in step with terminology/valuesets/ by test_value_sets, which fails
 // when a file is missing here or an id has no file.
-constexpr std::array<std::string_view, 28> kIds = {
+constexpr std::array<std::string_view, 31> kIds = {
+    "cervical-disc-arthroplasty",
     "condition-lumbar-instability",
     "condition-lumbar-stenosis",
     "condition-neurogenic-claudication",
@@ -35,6 +36,8 @@ constexpr std::array<std::string_view, 28> kIds = {
     "condition-urgent",
     "decompression",
     "flexion-extension-imaging",
+    "fusion-approach-anterior",
+    "fusion-approach-posterior",
     "home-exercise",
     "lumbar-imaging",
     "lumbar-imaging-advanced",

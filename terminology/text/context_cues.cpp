@@ -1,7 +1,8 @@
 // ConText cues: the words that make a finding negated, uncertain, only sought
 // (hypothetical), historical, resolved or someone else's, with the direction
-// of their scope. Data only; the engine (terminology/text_findings.cpp) applies
-// them with bounded scopes that end at clause boundaries and terminators.
+// of their scope. Data only, in one table; the engine (terminology/text/
+// context_scope.cpp) applies them with bounded scopes that end at clause
+// boundaries and terminators.
 //
 // Sources: NegEx triggers (Chapman et al., J Biomed Inform 2001); ConText
 // (Harkema et al., J Biomed Inform 2009: negated, hypothetical, historical,
@@ -10,8 +11,8 @@
 // FAMILY, PSEUDO). Radiology hedges from the RSNA reporting lexicon usage
 // ("may represent", "cannot be excluded"). Multi-word cues match across "-"
 // and "/" ("r/o", "s/p").
-#include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "terminology/finding_lexicon.h"
 
@@ -19,471 +20,196 @@ namespace spinecds::terminology {
 
 namespace {
 
-struct Dir {
+// Which way a cue's scope reaches from it, and whether it may say that a
+// flexion-extension study was (not) done or is sought.
+struct Scope {
   bool forward;
   bool backward;
-  bool study;  // may say a flexion-extension study was (not) done or is sought
+  bool study;
 };
 
-constexpr Dir kPre{true, false, false};
-constexpr Dir kPost{false, true, false};
-constexpr Dir kBoth{true, true, false};
-constexpr Dir kPreStudy{true, false, true};
-constexpr Dir kPostStudy{false, true, true};
-constexpr Dir kBothStudy{true, true, true};
+constexpr Scope kPre{true, false, false};
+constexpr Scope kPost{false, true, false};
+constexpr Scope kBoth{true, true, false};
+constexpr Scope kPreStudy{true, false, true};
+constexpr Scope kPostStudy{false, true, true};
+constexpr Scope kNoScope{false, false, false};
+
+struct CueGroup {
+  CueEffect effect;
+  Scope scope;
+  std::string_view phrases;  // separated by "|"
+};
 
 std::vector<CueEntry> build_cues() {
+  using E = CueEffect;
+  const std::vector<CueGroup> groups = {
+      // Negated existence, before the finding (NegEx pre-negation).
+      {E::negate, kPreStudy,
+       "no | not | without | negative for | no evidence of | no evidence for | "
+       "no signs of | no sign of | free of | absence of | denies | denied | deny | nor | "
+       "neither | never | declined | did not | has not | have not | had not | does not | "
+       "do not | never had | lack of | lacks | no definite | no significant | "
+       "no appreciable | no obvious | no gross | no frank | not undergone | refused | "
+       "no prior | no history of | no documented | not yet | none | no abnormal | "
+       "no pathologic | no pathological | no excessive | no measurable"},
+      // "patent foramina", "capacious canal": the anatomy is open.
+      {E::negate, kPre, "patent | widely patent | capacious"},
+      // Negated existence, after the finding (NegEx post-negation).
+      {E::negate, kPost,
+       "none | none seen | none identified | none present | not seen | not identified | "
+       "not present | not demonstrated | not visualized | not visualised | "
+       "not appreciated | not evident | not noted | not detected | not found | ruled out | "
+       "excluded | negative | normal | within normal limits | is normal | are normal | "
+       "patent | widely patent | preserved | capacious | adequate | maintained | "
+       "unremarkable | absent | is absent | are absent"},
+      // A study that was not done (these may negate flexion-extension views).
+      {E::negate, kPostStudy,
+       "not obtained | not performed | not available | not done | not completed | "
+       "were not obtained | was not obtained | not been obtained | not been performed | "
+       "not been done | not on file | not in the record | unavailable | "
+       "have not been obtained | has not been obtained | had not been obtained | "
+       "have not been performed | has not been performed | have not been done | "
+       "has not been done | have not been completed | has not been completed | "
+       "were never obtained | was never obtained | never obtained | never performed"},
+      // Resolved: negated and historical (ConText: "resolved" is historical
+      // negated existence); resorption and regression alike.
+      {E::resolved, kPre,
+       "no longer | resolution of | interval resolution of | resolved | "
+       "interval resolution | complete resolution of | interval regression of | "
+       "regression of | resolving | healed | interval healing of | interval resorption of | "
+       "resorption of | complete resorption of"},
+      {E::resolved, kPost,
+       "resolved | has resolved | have resolved | has since resolved | "
+       "have since resolved | since resolved | no longer seen | no longer present | "
+       "no longer visualized | no longer identified | no longer evident | "
+       "is no longer seen | are no longer seen | is no longer present | "
+       "are no longer present | has been resolved | no longer visible | "
+       "no longer demonstrated | no longer appreciated | no longer apparent | "
+       "no longer noted | is no longer visible | are no longer visible | "
+       "is no longer identified | has resorbed | resorbed | has regressed | "
+       "have regressed | regressed | has disappeared | have disappeared | disappeared | "
+       "now resolved | is resolved | are resolved | completely resolved | has healed | "
+       "have healed | interval resolution | has since regressed | "
+       "not seen on the current study | not present on the current study | "
+       "not seen on the current exam"},
+      // Possible existence (hedges).
+      {E::uncertain, kPre,
+       "possible | possibly | probable | probably | may | might | could | cannot exclude | "
+       "can not exclude | cannot rule out | can not rule out | suspicion for | "
+       "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
+       "concerning for | suggestive of | suggests | suggesting | presumed | presumably | "
+       "indeterminate | borderline | differential | uncertain | unclear | "
+       "cannot be excluded | difficult to exclude | not excluded | "
+       "raises the possibility of | raising the possibility of | possibility of | "
+       "can be seen with | could be seen with | may be seen with | likely represents | "
+       "may represent | may reflect | could represent | could reflect | worrisome for | "
+       "apparent | cannot be ruled out | can not be ruled out | favored | favor | "
+       "favoring | thought to represent | felt to represent | believed to represent | "
+       "perhaps | cannot be completely excluded | not completely excluded | "
+       "can ' t exclude | can ' t be excluded | cannot entirely exclude | "
+       "cannot completely exclude | suspicious | suggestion of | unlikely | most likely | "
+       "likely representing | possibly representing | differential diagnosis includes | "
+       "differential includes | may indicate | could indicate | might indicate"},
+      // "instability versus positioning": both alternatives are uncertain.
+      {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
+      // Also what the study could not show well ("not well evaluated").
+      {E::uncertain, kPost,
+       "is suspected | is possible | can not be excluded | not entirely excluded | "
+       "cannot be ruled out | not ruled out | is questioned | questioned | is likely | "
+       "may be present | is equivocal | is uncertain | cannot be entirely excluded | "
+       "is not excluded | not be excluded | is not entirely excluded | "
+       "cannot be completely excluded | not completely excluded | is favored | "
+       "is questionable | is probable | is not certain | are suspected | are possible | "
+       "are likely | can ' t be excluded | is suggested | are suggested | "
+       "not well evaluated | not well assessed | not well seen | not well visualized | "
+       "suboptimally evaluated | suboptimally assessed | incompletely evaluated | "
+       "poorly evaluated | limited evaluation | difficult to assess | "
+       "difficult to evaluate"},
+      // Hypothetical: only sought, asked, planned or ordered (ConText
+      // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the
+      // surgical work-up ("surgical candidacy for L4-5 fusion").
+      {E::hypothetical, kPreStudy,
+       "evaluate for | evaluation for | evaluate | eval for | assess for | assessment for | "
+       "assess | rule out | to rule out | r o | ro | question of | query | concern for | "
+       "please evaluate | to evaluate | to assess | workup for | work up for | screen for | "
+       "look for | recommend | recommended | recommendation | will obtain | obtain | "
+       "ordered | will order | to order | will get | will request | to obtain | "
+       "would obtain | plan | planned | planning | requested procedure | requested | "
+       "request | referral to | referral placed to | referral for | refer to | "
+       "referred to | consider | considering | we discussed | discussed | candidate for | "
+       "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
+       "pending | to undergo | will undergo | proceed with | surgical options | ? | "
+       "will start | will begin | to start | to begin | plan to | plans to | "
+       "would like to | wants to | advised to | encouraged to | should start | "
+       "should begin | referred for | refer for | ruling out | to exclude | "
+       "evaluating for | assessing for | check for | investigate | for possible | "
+       "in preparation for | will need | may need | may require | will require | "
+       "is a candidate for | being considered for | under consideration | scheduled | "
+       "booked for | to be scheduled | tentatively scheduled for | evaluation of | "
+       "assessment of | candidacy for | candidacy | discuss | will discuss | "
+       "options including | option of | eligible for | be evaluated for | "
+       "for consideration of"},
+      {E::hypothetical, kPostStudy,
+       "is recommended | are recommended | recommended | would be helpful | "
+       "could be obtained | is planned | are planned | was ordered | were ordered | "
+       "is requested | are requested | was requested | is ordered | are ordered | "
+       "is scheduled | would be useful | could be considered | may be considered | "
+       "should be obtained | ? | is being considered | are being considered | "
+       "is planned for | is needed | are needed | is indicated | are indicated | "
+       "to be obtained | will be obtained | will be performed | to be performed | "
+       "requested | ordered | will be discussed | to be discussed | was discussed | "
+       "were discussed | was recommended | were recommended | is pending | pending"},
+      // Historical: words of the past. The finding still counts (DESIGN.md §4).
+      {E::historical, kPre,
+       "prior | previous | previously | status post | s p | history of | h o | hx of | hx | "
+       "remote | known | past | earlier | old | since the"},
+      {E::historical, kPost,
+       "previously | on the prior study | on prior study | on prior | in the past | "
+       "seen previously | from before | years ago | ago"},
+      // Experiencer other than the patient (ConText / medspaCy FAMILY).
+      {E::other, kBoth,
+       "mother | father | sister | brother | son | daughter | aunt | uncle | grandmother | "
+       "grandfather | cousin | sibling | siblings | parent | parents | family history | "
+       "family history of | fhx | fh | wife | husband | spouse | niece | nephew"},
+      // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
+      // pseudo-negations), matched first because the longest phrase wins.
+      {E::none, kNoScope,
+       "no change | no significant change | no interval change | "
+       "no significant interval change | not changed | without change | "
+       "without interval change | no interval progression | no progression | no increase | "
+       "no more than | not only | not significantly changed | no worsening | "
+       "without significant change | no appreciable change | not significantly different | "
+       "no new | rather than | of uncertain significance | "
+       "of uncertain clinical significance | of unclear significance | "
+       "of indeterminate significance | if any | if present | not necessarily | "
+       "evaluate and treat | plan of care | no longer than | known to | old age | "
+       "rule out criteria | before and after | can be seen in | in favor of"},
+  };
   std::vector<CueEntry> out;
   // A phrase listed both before and after (or as study and not) is one cue
   // with both scopes.
-  auto add = [&](CueEffect effect, Dir d, std::initializer_list<std::string_view> phrases) {
-    for (auto p : phrases) {
-      auto words = split_phrase(p);
+  for (const auto& g : groups) {
+    for (std::size_t at = 0; at < g.phrases.size();) {
+      std::size_t bar = g.phrases.find('|', at);
+      if (bar == std::string_view::npos) bar = g.phrases.size();
+      auto words = split_phrase(g.phrases.substr(at, bar - at));
+      at = bar + 1;
       bool merged = false;
       for (auto& c : out) {
-        if (c.words == words && c.effect == effect) {
-          c.forward = c.forward || d.forward;
-          c.backward = c.backward || d.backward;
-          c.negates_study = c.negates_study || d.study;
+        if (c.words == words && c.effect == g.effect) {
+          c.forward = c.forward || g.scope.forward;
+          c.backward = c.backward || g.scope.backward;
+          c.negates_study = c.negates_study || g.scope.study;
           merged = true;
         }
       }
-      if (!merged) out.push_back({std::move(words), effect, d.forward, d.backward, d.study});
+      if (!merged) {
+        out.push_back(
+            {std::move(words), g.effect, g.scope.forward, g.scope.backward, g.scope.study});
+      }
     }
-  };
-  using E = CueEffect;
-
-  // Negated existence, before the finding (NegEx pre-negation).
-  add(E::negate, kPreStudy,
-      {"no",
-       "not",
-       "without",
-       "negative for",
-       "no evidence of",
-       "no evidence for",
-       "no signs of",
-       "no sign of",
-       "free of",
-       "absence of",
-       "denies",
-       "denied",
-       "deny",
-       "nor",
-       "neither",
-       "never",
-       "declined",
-       "did not",
-       "has not",
-       "have not",
-       "had not",
-       "does not",
-       "do not",
-       "never had",
-       "lack of",
-       "lacks",
-       "no definite",
-       "no significant",
-       "no appreciable",
-       "no obvious",
-       "no gross",
-       "no frank",
-       "not undergone",
-       "refused",
-       "no prior",
-       "no history of",
-       "no documented",
-       "not yet",
-       "none",
-       "no abnormal",
-       "no pathologic",
-       "no pathological",
-       "no excessive",
-       "no measurable"});
-  // Negated existence, after the finding (NegEx post-negation).
-  // "patent foramina", "capacious canal": the anatomy is open.
-  add(E::negate, kPre, {"patent", "widely patent", "capacious"});
-  add(E::negate, kPost,
-      {"none",           "none seen",      "none identified", "none present",
-       "not seen",       "not identified", "not present",     "not demonstrated",
-       "not visualized", "not visualised", "not appreciated", "not evident",
-       "not noted",      "not detected",   "not found",       "ruled out",
-       "excluded",       "negative",       "normal",          "within normal limits",
-       "is normal",      "are normal",     "patent",          "widely patent",
-       "preserved",      "capacious",      "adequate",        "maintained",
-       "unremarkable",   "absent",         "is absent",       "are absent"});
-  // A study that was not done (these may negate flexion-extension views).
-  add(E::negate, kPostStudy,
-      {"not obtained",
-       "not performed",
-       "not available",
-       "not done",
-       "not completed",
-       "were not obtained",
-       "was not obtained",
-       "not been obtained",
-       "not been performed",
-       "not been done",
-       "not on file",
-       "not in the record",
-       "unavailable",
-       "have not been obtained",
-       "has not been obtained",
-       "had not been obtained",
-       "have not been performed",
-       "has not been performed",
-       "have not been done",
-       "has not been done",
-       "have not been completed",
-       "has not been completed",
-       "were never obtained",
-       "was never obtained",
-       "never obtained",
-       "never performed"});
-
-  // Resolved: negated and historical (ConText: "resolved" is historical
-  // negated existence).
-  add(E::resolved, kPre,
-      {"no longer", "resolution of", "interval resolution of", "resolved", "interval resolution",
-       "complete resolution of"});
-  add(E::resolved, kPost,
-      {"resolved", "has resolved", "have resolved", "has since resolved", "have since resolved",
-       "since resolved", "no longer seen", "no longer present", "no longer visualized",
-       "no longer identified", "no longer evident", "is no longer seen", "are no longer seen",
-       "is no longer present", "are no longer present", "has been resolved"});
-
-  // Possible existence (hedges).
-  add(E::uncertain, kPre,
-      {"possible",
-       "possibly",
-       "probable",
-       "probably",
-       "may",
-       "might",
-       "could",
-       "cannot exclude",
-       "can not exclude",
-       "cannot rule out",
-       "can not rule out",
-       "suspicion for",
-       "suspicion of",
-       "suspicious for",
-       "suspect",
-       "questionable",
-       "questionably",
-       "equivocal",
-       "concerning for",
-       "suggestive of",
-       "suggests",
-       "suggesting",
-       "presumed",
-       "presumably",
-       "indeterminate",
-       "borderline",
-       "differential",
-       "uncertain",
-       "unclear",
-       "cannot be excluded",
-       "difficult to exclude",
-       "not excluded",
-       "raises the possibility of",
-       "raising the possibility of",
-       "possibility of",
-       "can be seen with",
-       "could be seen with",
-       "may be seen with",
-       "likely represents",
-       "may represent",
-       "may reflect",
-       "could represent",
-       "could reflect",
-       "worrisome for",
-       "apparent",
-       "cannot be ruled out",
-       "can not be ruled out"});
-  // "instability versus positioning": both alternatives are uncertain.
-  add(E::uncertain, kBoth,
-      {"suspected", "likely", "cannot be excluded", "not excluded", "versus", "vs"});
-  add(E::uncertain, kPost,
-      {"is suspected", "is possible", "can not be excluded", "not entirely excluded",
-       "cannot be ruled out", "not ruled out", "is questioned", "questioned", "is likely",
-       "may be present", "is equivocal", "is uncertain", "cannot be entirely excluded",
-       "is not excluded", "not be excluded", "is not entirely excluded"});
-
-  // Hypothetical: only sought, asked, planned or ordered (ConText
-  // "hypothetical"; medspaCy "evaluate for", "rule out", "?").
-  add(E::hypothetical, kPreStudy,
-      {"evaluate for",
-       "evaluation for",
-       "evaluate",
-       "eval for",
-       "assess for",
-       "assessment for",
-       "assess",
-       "rule out",
-       "to rule out",
-       "r o",
-       "ro",
-       "question of",
-       "query",
-       "concern for",
-       "please evaluate",
-       "to evaluate",
-       "to assess",
-       "workup for",
-       "work up for",
-       "screen for",
-       "look for",
-       "recommend",
-       "recommended",
-       "recommendation",
-       "will obtain",
-       "obtain",
-       "ordered",
-       "will order",
-       "to order",
-       "will get",
-       "will request",
-       "to obtain",
-       "would obtain",
-       "plan",
-       "planned",
-       "planning",
-       "requested procedure",
-       "requested",
-       "request",
-       "referral to",
-       "referral placed to",
-       "referral for",
-       "refer to",
-       "referred to",
-       "consider",
-       "considering",
-       "we discussed",
-       "discussed",
-       "candidate for",
-       "proposed",
-       "scheduled for",
-       "schedule",
-       "will schedule",
-       "would benefit from",
-       "if",
-       "pending",
-       "to undergo",
-       "will undergo",
-       "proceed with",
-       "surgical options",
-       "?"});
-  add(E::hypothetical, kPostStudy,
-      {"is recommended",      "are recommended",   "recommended",        "would be helpful",
-       "could be obtained",   "is planned",        "are planned",        "was ordered",
-       "were ordered",        "is requested",      "are requested",      "was requested",
-       "is ordered",          "are ordered",       "is scheduled",       "would be useful",
-       "could be considered", "may be considered", "should be obtained", "?"});
-
-  // Historical: words of the past. The finding still counts (DESIGN.md §4).
-  add(E::historical, kPre,
-      {"prior", "previous", "previously", "status post", "s p", "history of", "h o", "hx of", "hx",
-       "remote", "known", "past", "earlier", "old", "since the"});
-  add(E::historical, kPost,
-      {"previously", "on the prior study", "on prior study", "on prior", "in the past",
-       "seen previously", "from before", "years ago", "ago"});
-
-  // Experiencer other than the patient (ConText / medspaCy FAMILY).
-  add(E::other, kBoth,
-      {"mother",
-       "father",
-       "sister",
-       "brother",
-       "son",
-       "daughter",
-       "aunt",
-       "uncle",
-       "grandmother",
-       "grandfather",
-       "cousin",
-       "sibling",
-       "siblings",
-       "parent",
-       "parents",
-       "family history",
-       "family history of",
-       "fhx",
-       "fh",
-       "wife",
-       "husband",
-       "spouse",
-       "niece",
-       "nephew"});
-
-  // More wordings of the same categories, as other radiologists and clinics
-  // write them (same sources).
-  add(E::resolved, kPre,
-      {"interval regression of", "regression of", "resolving", "healed", "interval healing of",
-       "interval resorption of", "resorption of", "complete resorption of",
-       "complete resolution of"});
-  add(E::resolved, kPost,
-      {"no longer visible",
-       "no longer demonstrated",
-       "no longer appreciated",
-       "no longer apparent",
-       "no longer noted",
-       "is no longer visible",
-       "are no longer visible",
-       "no longer identified",
-       "is no longer identified",
-       "has resorbed",
-       "resorbed",
-       "has regressed",
-       "have regressed",
-       "regressed",
-       "has disappeared",
-       "have disappeared",
-       "disappeared",
-       "now resolved",
-       "is resolved",
-       "are resolved",
-       "completely resolved",
-       "has healed",
-       "have healed",
-       "interval resolution",
-       "has since regressed",
-       "not seen on the current study",
-       "not present on the current study",
-       "not seen on the current exam"});
-  add(E::uncertain, kPre,
-      {"favored",
-       "favor",
-       "favoring",
-       "thought to represent",
-       "felt to represent",
-       "believed to represent",
-       "perhaps",
-       "cannot be completely excluded",
-       "not completely excluded",
-       "can ' t exclude",
-       "can ' t be excluded",
-       "cannot entirely exclude",
-       "cannot completely exclude",
-       "suspicious",
-       "suggestion of",
-       "unlikely",
-       "most likely",
-       "likely representing",
-       "possibly representing",
-       "differential diagnosis includes",
-       "differential includes",
-       "may indicate",
-       "could indicate",
-       "might indicate"});
-  add(E::uncertain, kPost,
-      {"cannot be completely excluded", "not completely excluded", "is favored", "is questionable",
-       "is probable", "is not certain", "are suspected", "are possible", "are likely",
-       "can ' t be excluded", "is suggested", "are suggested"});
-  add(E::hypothetical, kPreStudy,
-      {"will start",
-       "will begin",
-       "to start",
-       "to begin",
-       "plan to",
-       "plans to",
-       "would like to",
-       "wants to",
-       "advised to",
-       "encouraged to",
-       "should start",
-       "should begin",
-       "referred for",
-       "refer for",
-       "ruling out",
-       "to exclude",
-       "evaluating for",
-       "assessing for",
-       "check for",
-       "investigate",
-       "for possible",
-       "in preparation for",
-       "will need",
-       "may need",
-       "may require",
-       "will require",
-       "is a candidate for",
-       "being considered for",
-       "under consideration",
-       "scheduled",
-       "booked for",
-       "to be scheduled",
-       "tentatively scheduled for",
-       "evaluation of",
-       "assessment of"});
-  add(E::uncertain, kPost,
-      {"not well evaluated", "not well assessed", "not well seen", "not well visualized",
-       "suboptimally evaluated", "suboptimally assessed", "incompletely evaluated",
-       "poorly evaluated", "limited evaluation", "difficult to assess", "difficult to evaluate"});
-  add(E::hypothetical, kPostStudy,
-      {"is being considered",
-       "are being considered",
-       "is planned for",
-       "is needed",
-       "are needed",
-       "is indicated",
-       "are indicated",
-       "to be obtained",
-       "will be obtained",
-       "will be performed",
-       "to be performed",
-       "requested",
-       "ordered",
-       "will be discussed",
-       "to be discussed",
-       "was discussed",
-       "were discussed",
-       "was recommended",
-       "were recommended",
-       "is pending",
-       "pending"});
-  // Surgical work-up words: "surgical candidacy for L4-5 fusion".
-  add(E::hypothetical, kPreStudy,
-      {"candidacy for", "candidacy", "discuss", "will discuss", "options including", "option of",
-       "eligible for", "be evaluated for", "for consideration of"});
-
-  // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
-  // pseudo-negations), matched first because the longest phrase wins.
-  add(E::none, Dir{false, false, false},
-      {"no change",
-       "no significant change",
-       "no interval change",
-       "no significant interval change",
-       "not changed",
-       "without change",
-       "without interval change",
-       "no interval progression",
-       "no progression",
-       "no increase",
-       "no more than",
-       "not only",
-       "not significantly changed",
-       "no worsening",
-       "without significant change",
-       "no appreciable change",
-       "not significantly different",
-       "no new",
-       "rather than",
-       "of uncertain significance",
-       "of uncertain clinical significance",
-       "of unclear significance",
-       "of indeterminate significance",
-       "if any",
-       "if present",
-       "not necessarily",
-       "evaluate and treat",
-       "plan of care",
-       "no longer than",
-       "known to",
-       "old age",
-       "rule out criteria",
-       "before and after",
-       "can be seen in",
-       "in favor of"});
+  }
   return out;
 }
 

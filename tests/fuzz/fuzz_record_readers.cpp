@@ -23,12 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rapidjson::Document d;
   d.Parse<rapidjson::kParseStopWhenDoneFlag>(raw.data(), raw.size());
   if (d.HasParseError()) return 0;
-  if (d.IsArray()) {
-    record.resources.CopyFrom(d, record.resources.GetAllocator());
-  } else {
-    record.resources.PushBack(rapidjson::Value(d, record.resources.GetAllocator()),
-                              record.resources.GetAllocator());
-  }
+  record.resources.adopt(std::move(d));  // an array's elements, or the one value
   const rapidjson::Value* order = nullptr;
   for (const auto& r : record.resources.GetArray()) {
     if (r.IsObject() && r.HasMember("resourceType") && r["resourceType"] == "ServiceRequest") {

@@ -70,6 +70,7 @@ rapidjson::Document request_for(const std::string& server) {
 }
 
 struct Timed {
+  rapidjson::Document request;  // the record views its prefetch
   GatherResult result;
   long ms = 0;
 };
@@ -78,9 +79,10 @@ Timed timed_gather(const std::string& server, int deadline_ms = kDeadlineMs) {
   GatherOptions o;
   o.allowed_servers = {server};
   o.deadline_ms = deadline_ms;
-  const auto request = request_for(server);
+  Timed t;
+  t.request = request_for(server);
   const auto start = Clock::now();
-  Timed t{gather(request, o), 0};
+  t.result = gather(t.request, o);
   t.ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   // Threads still winding down are not left behind: none is stuck, and none
   // is inside OpenSSL when the program exits.

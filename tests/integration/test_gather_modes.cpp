@@ -53,19 +53,22 @@ void set_server(rapidjson::Document& request, const std::string& url) {
 }
 
 struct Modes {
+  rapidjson::Document partial_request, none_request;  // the records view their prefetch
   GatherResult full, partial, none;
 };
 
+// `request` must outlive the answer: its record views it.
 Modes gather_three_ways(rapidjson::Document& request) {
   set_server(request, base());
-  Modes m{gather(request, options()), {}, {}};
-  rapidjson::Document partial;
+  Modes m;
+  m.full = gather(request, options());
+  auto& partial = m.partial_request;
   partial.CopyFrom(request, partial.GetAllocator());
   for (const char* k : {"conditions", "procedures", "observations", "coverage"}) {
     partial["prefetch"].RemoveMember(k);
   }
   m.partial = gather(partial, options());
-  rapidjson::Document none;
+  auto& none = m.none_request;
   none.CopyFrom(request, none.GetAllocator());
   none.RemoveMember("prefetch");
   m.none = gather(none, options());

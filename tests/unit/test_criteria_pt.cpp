@@ -113,7 +113,7 @@ TEST_CASE("stated weeks without dates end on the note's date; other regions are 
   note.quote = {"Observation/pt-note", "completed 8 weeks of physical therapy"};
   f.therapy.push_back(note);
   TherapyItem knee = session("2026-06-01");
-  knee.other_region = true;
+  knee.region = terminology::BodyRegion::other;
   f.therapy.push_back(knee);
   const auto pt = analyse_pt(f, profile(), "2026-11-20");
   CHECK(pt.best_weeks == 8);

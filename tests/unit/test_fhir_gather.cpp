@@ -149,7 +149,8 @@ TEST_CASE("a complete prefetch never contacts the server, whatever fhirServer sa
     auto t = std::make_shared<ScriptedTransport>(fake_server);
     auto o = options_with(t);
     o.allowed_servers = {"http://other.example/fhir"};
-    const auto r = gather(request_with(keys, server), o);
+    const auto request_1 = request_with(keys, server);  // the record views it
+    const auto r = gather(request_1, o);
     CHECK_FALSE(r.error);
     CHECK(r.record.gaps.empty());
     CHECK(t->seen().empty());
@@ -158,7 +159,8 @@ TEST_CASE("a complete prefetch never contacts the server, whatever fhirServer sa
 
 TEST_CASE("412 when a needed key is missing and there is no fhirServer; never when it was given") {
   auto t = std::make_shared<ScriptedTransport>(fake_server);
-  const auto r = gather(request_with({"patient", "conditions"}, nullptr), options_with(t));
+  const auto request_2 = request_with({"patient", "conditions"}, nullptr);  // the record views it
+  const auto r = gather(request_2, options_with(t));
   REQUIRE(r.error);
   CHECK(r.error->http_status == 412);
   CHECK(r.error->error_id == "spinecds.prefetch.unavailable");
@@ -180,7 +182,8 @@ TEST_CASE("400 and no request when data must come from a server off the allowlis
   auto t = std::make_shared<ScriptedTransport>(fake_server);
   auto o = options_with(t);
   o.allowed_servers = {"http://127.0.0.1:8091/fhir"};
-  const auto r = gather(request_with({"patient"}), o);
+  const auto request_3 = request_with({"patient"});  // the record views it
+  const auto r = gather(request_3, o);
   REQUIRE(r.error);
   CHECK(r.error->http_status == 400);
   CHECK(r.error->error_id == "spinecds.request.fhir-server-not-allowed");
@@ -191,7 +194,8 @@ TEST_CASE("400 and no request when data must come from a server off the allowlis
 
 TEST_CASE("missing keys are fetched with the token; an open server without one") {
   auto t = std::make_shared<ScriptedTransport>(fake_server);
-  const auto r = gather(request_with({"patient", "conditions"}), options_with(t));
+  const auto request_4 = request_with({"patient", "conditions"});  // the record views it
+  const auto r = gather(request_4, options_with(t));
   CHECK_FALSE(r.error);
   CHECK(r.record.gaps.empty());
   const auto seen = t->seen();
@@ -210,7 +214,8 @@ TEST_CASE("missing keys are fetched with the token; an open server without one")
   CHECK(r.record.resources.Size() == 2 + 7);
 
   auto open = std::make_shared<ScriptedTransport>(fake_server);
-  gather(request_with({"patient"}, kBase, false), options_with(open));
+  const auto request_5 = request_with({"patient"}, kBase, false);  // the record views it
+  gather(request_5, options_with(open));
   for (const auto& g : open->seen()) {
     for (const auto& [k, v] : g.headers) CHECK(k != "Authorization");
   }
@@ -261,7 +266,8 @@ TEST_CASE("paging stops at the page cap, the resource cap and a loop; partial ga
   });
   auto o = options_with(endless);
   o.max_pages = 4;
-  auto r = gather(request_with({"patient"}), o);
+  const auto request_6 = request_with({"patient"});  // the record views it
+  auto r = gather(request_6, o);
   CHECK(n == 4);
   REQUIRE(gap_keys(r) == std::vector<std::string>{"conditions"});
   CHECK(r.record.gaps[0].partial);
@@ -273,14 +279,16 @@ TEST_CASE("paging stops at the page cap, the resource cap and a loop; partial ga
         R"({"resourceType":"Bundle","link":[{"relation":"next","url":")" + std::string(kBase) +
         R"(/Condition?same"}],"entry":[{"resource":{"resourceType":"Condition","id":"c"}}]})");
   });
-  r = gather(request_with({"patient"}), options_with(looping));
+  const auto request_7 = request_with({"patient"});  // the record views it
+  r = gather(request_7, options_with(looping));
   REQUIRE(gap_keys(r) == std::vector<std::string>{"conditions"});
   CHECK(r.record.gaps[0].partial);
 
   auto many = std::make_shared<ScriptedTransport>(fake_server);
   o = options_with(many);
-  o.max_resources = 3;  // 2 prefetched + 1 fetched
-  r = gather(request_with({"patient", "conditions"}), o);
+  o.max_resources = 3;                                             // 2 prefetched + 1 fetched
+  const auto request_8 = request_with({"patient", "conditions"});  // the record views it
+  r = gather(request_8, o);
   CHECK(r.record.resources.Size() == 3);
   CHECK(r.record.gaps.size() == 5);  // the other required keys found the cap reached
 }
@@ -321,7 +329,8 @@ TEST_CASE("keys are fetched in parallel and the deadline bounds a stuck transpor
     return fake_server(r);
   });
   auto start = Clock::now();
-  auto r = gather(request_with({"patient"}), options_with(slow));
+  const auto request_9 = request_with({"patient"});  // the record views it
+  auto r = gather(request_9, options_with(slow));
   // 7 keys of 400 ms each: serially 2.8 s.
   CHECK(Clock::now() - start < std::chrono::milliseconds(2000));
   CHECK(r.record.gaps.empty());
@@ -334,7 +343,8 @@ TEST_CASE("keys are fetched in parallel and the deadline bounds a stuck transpor
   auto o = options_with(stuck);
   o.deadline_ms = 500;
   start = Clock::now();
-  r = gather(request_with({"patient"}), o);
+  const auto request_10 = request_with({"patient"});  // the record views it
+  r = gather(request_10, o);
   CHECK(Clock::now() - start < std::chrono::milliseconds(500 + 1000));
   REQUIRE(gap_keys(r) == std::vector<std::string>{"coverage"});
   CHECK(r.record.gaps[0].reason == "timeout after 500 ms");
@@ -362,7 +372,8 @@ TEST_CASE("wrong answers become gaps that never carry the token") {
     if (a.status || a.error != TransportError::none) return a;
     return fake_server(r);
   });
-  const auto r = gather(request_with({"patient"}), options_with(t));
+  const auto request_11 = request_with({"patient"});  // the record views it
+  const auto r = gather(request_11, options_with(t));
   CHECK_FALSE(r.error);
   REQUIRE(r.record.gaps.size() == 7);
   for (const auto& g : r.record.gaps) {

@@ -24,10 +24,12 @@ rapidjson::Document parse(const char* json) {
 }
 
 fhir::Record record(const char* resources_json) {
+  rapidjson::Document d;
+  d.Parse(resources_json);
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d.IsArray());
   fhir::Record r;
-  r.resources.Parse(resources_json);
-  REQUIRE_FALSE(r.resources.HasParseError());
-  REQUIRE(r.resources.IsArray());
+  r.resources.adopt(std::move(d));
   return r;
 }
 
@@ -112,7 +114,9 @@ TEST_CASE("physical therapy: sessions, settings, regions and statuses") {
     if (t.quote.reference == "Procedure/pt-2" &&
         t.setting == terminology::TherapySetting::telehealth)
       ++tele;
-    if (t.quote.reference == "Procedure/pt-4" && t.other_region && t.is_episode) ++knee;
+    if (t.quote.reference == "Procedure/pt-4" && t.region == terminology::BodyRegion::other &&
+        t.is_episode)
+      ++knee;
   }
   CHECK(in_person == 1);
   CHECK(tele == 1);
@@ -144,7 +148,7 @@ TEST_CASE("status everywhere: excluded resources are never read, whatever their 
   CHECK(facts.urgent.empty());
   CHECK(facts.neural_conditions.empty());
   CHECK(facts.adl_limitation.empty());
-  CHECK(facts.odi.empty());
+  CHECK(facts.outcome_scores.empty());
   CHECK(facts.therapy.empty());
   CHECK(facts.therapy_excluded.empty());
   CHECK(facts.flexion_extension.empty());
@@ -202,9 +206,9 @@ TEST_CASE("reports: base64 text, flexion-extension films taken or not, ODI, inje
   CHECK(facts.flexion_extension.empty());
   REQUIRE(facts.flexion_extension_not_obtained.size() == 1);
   CHECK(facts.flexion_extension_not_obtained[0].reference == "DiagnosticReport/xr-1");
-  REQUIRE(facts.odi.size() == 1);
-  CHECK(facts.odi[0].percent == 38);
-  CHECK(facts.odi[0].date == "2026-10-01");
+  REQUIRE(facts.outcome_scores.size() == 1);
+  CHECK(facts.outcome_scores[0].value == 38);
+  CHECK(facts.outcome_scores[0].date == "2026-10-01");
   REQUIRE(facts.injections.size() == 1);
   CHECK(facts.injections[0].reference == "Procedure/inj-1");
   CHECK(facts.therapy.empty());
@@ -256,9 +260,9 @@ TEST_CASE("an ODI written in a note, and a completed PT referral whose note stat
      "code":{"text":"Referral to physical therapy"},"authoredOn":"2026-03-01",
      "note":[{"text":"Completed 7 weeks of outpatient physical therapy in clinic from 2026-03-09 to 2026-04-20."}]}])");
   const auto facts = terminology::extract_record_facts(nullptr, rec);
-  REQUIRE(facts.odi.size() == 1);
-  CHECK(facts.odi[0].percent == 46);
-  CHECK(facts.odi[0].date == "2026-09-01");
+  REQUIRE(facts.outcome_scores.size() == 1);
+  CHECK(facts.outcome_scores[0].value == 46);
+  CHECK(facts.outcome_scores[0].date == "2026-09-01");
   CHECK(facts.therapy_referrals.size() == 1);
   REQUIRE(facts.therapy.size() == 1);
   CHECK(facts.therapy[0].start == "2026-03-09");

@@ -3,10 +3,10 @@
 
     check_cases.py BINARY [--pattern GLOB] [--cases DIR] [--verbose]
 
-For each case directory (default pattern `ehr-*`) it runs
-`BINARY assess CASE/request.json --format json --service SERVICE` and
-`--format cards`, and compares the answer with the case's expected.json, whose
-format is described in README-ehr.md. One line per mismatch, then a summary;
+For each case directory (default pattern `ehr-*`; the cervical cases are
+`cerv-*`) it runs `BINARY assess CASE/request.json --format json --service
+SERVICE` and `--format cards`, and compares the answer with the case's
+expected.json, whose format is described in README-ehr.md. One line per mismatch, then a summary;
 exits 1 when any case does not match, 2 on a usage error.
 
 Card kinds are not a field of a CDS Hooks card, so they are found the way a
@@ -27,7 +27,8 @@ CARD_KINDS = ["fusion-extent", "pelvic-fixation", "flexion-extension-films", "ph
 CRITERION_STATUSES = {"met", "not-met", "unknown", "not-applicable", "absent"}
 REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
 REQUEST_SCHEMAS = ["service/schemas/hook-request.schema.json"]
-CONTEXT_SCHEMA = "service/schemas/order-sign-context.schema.json"
+CONTEXT_SCHEMAS = {"order-sign": "service/schemas/order-sign-context.schema.json",
+                   "order-select": "service/schemas/order-select-context.schema.json"}
 RESPONSE_SCHEMA = "tests/data/schemas/hook-response.schema.json"
 PREFETCH_KEYS = ["patient", "conditions", "procedures", "observations", "diagnosticReports",
                  "serviceRequests", "medications", "coverage"]
@@ -39,9 +40,14 @@ class Runner:
     def __init__(self, binary):
         self.binary = binary
         self.service_flag = True
+        self.config = None  # a config file (payers → profile) for the case being checked
 
     def assess(self, request_path, fmt, service):
         cmd = [self.binary, "assess", request_path, "--format", fmt]
+        if self.config:
+            # Only cases that name `payers` get here; a binary without --config
+            # fails them (the profile cannot be chosen otherwise).
+            cmd += ["--config", self.config]
         if self.service_flag and service:
             proc = subprocess.run(cmd + ["--service", service], capture_output=True, text=True, timeout=120)
             if proc.returncode != 0 and "--service" in proc.stderr:
@@ -56,8 +62,8 @@ def request_shape_problems(req):
     out = []
     if not isinstance(req, dict):
         return ["request is not a JSON object"]
-    if req.get("hook") != "order-sign":
-        out.append("hook is not order-sign")
+    if req.get("hook") not in CONTEXT_SCHEMAS:
+        out.append("hook is not order-sign or order-select")
     if not isinstance(req.get("hookInstance"), str) or not req.get("hookInstance"):
         out.append("hookInstance missing")
     ctx = req.get("context")
@@ -66,6 +72,8 @@ def request_shape_problems(req):
     for key in ("userId", "patientId"):
         if not isinstance(ctx.get(key), str) or not ctx.get(key):
             out.append(f"context.{key} missing")
+    if req.get("hook") == "order-select" and not (isinstance(ctx.get("selections"), list) and ctx["selections"]):
+        out.append("context.selections missing (order-select)")
     orders = ctx.get("draftOrders")
     if not isinstance(orders, dict) or orders.get("resourceType") != "Bundle" or not orders.get("entry"):
         out.append("context.draftOrders is not a Bundle with entries")
@@ -105,7 +113,7 @@ class Schemas:
             return
         self.jsonschema = jsonschema
         self.request = [self._load(p) for p in REQUEST_SCHEMAS]
-        self.context = self._load(CONTEXT_SCHEMA)
+        self.context = {hook: self._load(p) for hook, p in CONTEXT_SCHEMAS.items()}
         self.response = self._load(RESPONSE_SCHEMA)
         self.ok = True
 
@@ -130,8 +138,8 @@ class Schemas:
         out = []
         for schema in self.request:
             out += self._errors(schema, req, "request schema")
-        if isinstance(req, dict):
-            out += self._errors(self.context, req.get("context"), "order-sign context schema")
+        if isinstance(req, dict) and req.get("hook") in self.context:
+            out += self._errors(self.context[req["hook"]], req.get("context"), f"{req['hook']} context schema")
         return out
 
     def response_errors(self, response):
@@ -171,11 +179,21 @@ def evidence_texts(assessment):
             yield f"criteria[{c.get('id')}]", e.get("text", "")
 
 
+# Cervical rows (DESIGN §9): expected.json key -> how it is compared.
+ROW_FIELDS = {"root": "value", "basis": "value", "compression": "set", "cordSignal": "bool",
+              "concordant": "bool"}
+
+
 def compare_assessment(a, exp, report):
+    family = "cervical" if exp.get("service", "").startswith("cervical-") else "lumbar"
     if a.get("verdict") == "not-applicable" and not one_of("not-applicable", exp.get("verdict", "not-applicable")):
         # Every other field follows from this one; one line says it all.
-        report("the order is not recognised as a lumbar fusion (verdict 'not-applicable')")
+        report(f"the order is not recognised as a {family} fusion (verdict 'not-applicable')")
         return
+    if "approach" in exp and not one_of((a.get("requested") or {}).get("approach"), exp["approach"]):
+        report(f"approach {(a.get('requested') or {}).get('approach')!r}, expected {exp['approach']!r}")
+    if "profile" in exp and (a.get("policy") or {}).get("profile") != exp["profile"]:
+        report(f"policy profile {(a.get('policy') or {}).get('profile')!r}, expected {exp['profile']!r}")
     if "verdict" in exp and not one_of(a.get("verdict"), exp["verdict"]):
         report(f"verdict {a.get('verdict')!r}, expected {exp['verdict']!r}")
     for key, (section, member, is_set, label) in TOP_LEVEL_FIELDS.items():
@@ -207,6 +225,19 @@ def compare_assessment(a, exp, report):
                 report(f"{seg} stenosis {got!r}, expected {want['stenosis']!r}")
         if "fusionSupported" in want and bool(row.get("fusionSupported", False)) != want["fusionSupported"]:
             report(f"{seg} fusionSupported {bool(row.get('fusionSupported', False))}, expected {want['fusionSupported']}")
+        for key, how in ROW_FIELDS.items():
+            if key not in want:
+                continue
+            if how == "set":
+                got, ok = sorted(row.get(key) or []), sorted(row.get(key) or []) == sorted(want[key])
+            elif how == "bool":
+                got = bool(row.get(key, False))
+                ok = got == want[key]
+            else:
+                got = row.get(key)
+                ok = one_of(got, want[key])
+            if not ok:
+                report(f"{seg} {key} {got!r}, expected {want[key]!r}")
 
 
 def check_not_evidence(exp, assessment, cards, report):
@@ -283,6 +314,11 @@ def check_cards(runner, schemas, case_dir, req, exp, service, report):
         for c in kinds.get(kind, []):
             if c.get("indicator") != indicator:
                 report(f"{kind} card has indicator {c.get('indicator')!r}, expected {indicator!r}")
+    for kind, needles in (want.get("mention") or {}).items():
+        text = " ".join(f"{c.get('summary', '')} {c.get('detail', '')}" for c in kinds.get(kind, [])).lower()
+        for needle in needles:
+            if needle.lower() not in text:
+                report(f"no {kind} card mentions {needle!r}")
     if want.get("noWarning"):
         for c in cards:
             if c.get("indicator") == "warning":
@@ -312,6 +348,22 @@ def check_case(runner, schemas, case_dir):
             if w not in CRITERION_STATUSES:
                 report(f"expected.json: criterion {cid} has unknown status {w!r}")
     service = exp.get("service", "lumbar-fusion-order-sign")
+    runner.config = None
+    if exp.get("payers"):
+        # The payer → profile map of DESIGN §7, as a config file for `assess --config`.
+        fd, runner.config = tempfile.mkstemp(suffix=".json", prefix="case-config-")
+        with os.fdopen(fd, "w") as f:
+            json.dump({"payers": exp["payers"]}, f)
+    try:
+        return check_case_with(runner, schemas, case_dir, req, exp, service, report, problems)
+    finally:
+        if runner.config:
+            os.unlink(runner.config)
+            runner.config = None
+
+
+def check_case_with(runner, schemas, case_dir, req, exp, service, report, problems):
+    """The binary's answers against expected.json (runner.config set when the case names payers)."""
     proc = runner.assess(os.path.join(case_dir, "request.json"), "json", service)
     if proc.returncode != 0:
         report(f"assess rejected the request (exit {proc.returncode}): {proc.stderr.strip()[:200]}")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the lumbar sentence evaluation set; exit 1 on any error.
+"""Validate the lumbar and cervical sentence evaluation sets; exit 1 on any error.
 
 usage: check_eval.py [DIR]   (default: this file's folder)
 """
@@ -8,8 +8,8 @@ import pathlib
 import re
 import sys
 
-from eval_format import (CATEGORIES, DIRECTIONS, FIELDS, HERE, KINDS, LOCATIONS, SEGMENTS,
-                         SETTINGS, SEVERITIES, SIDES, SPLITS, STYLES, load)
+from eval_format import (CATEGORIES, DIRECTIONS, FIELDS, HERE, KINDS, LOCATIONS, SETTINGS,
+                         SEVERITIES, SIDES, SPLITS, STYLES, family, load, segments_of)
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 UNLEVELLED = {"radiculopathy", "weakness", "neurogenic-claudication", "myelopathy",
@@ -17,7 +17,7 @@ UNLEVELLED = {"radiculopathy", "weakness", "neurogenic-claudication", "myelopath
               "coronal-imbalance", "sagittal-imbalance", "pi-ll-mismatch"}
 
 
-def check_expected(where, e, errors):
+def check_expected(where, e, errors, segments, roots):
     if not isinstance(e, dict):
         errors.append(f"{where}: not an object")
         return
@@ -36,14 +36,14 @@ def check_expected(where, e, errors):
     for key, allowed in enums.items():
         if key in e and e[key] not in allowed:
             errors.append(f"{where}: {key} {e[key]!r} is not one of {sorted(allowed)}")
-    if e.get("segment") is not None and e["segment"] not in SEGMENTS:
-        errors.append(f"{where}: segment {e['segment']!r} is not one of {SEGMENTS}")
+    if e.get("segment") is not None and e["segment"] not in segments:
+        errors.append(f"{where}: segment {e['segment']!r} is not one of {segments}")
     if e.get("hypothetical") and not e.get("uncertain"):
         errors.append(f"{where}: hypothetical must also be uncertain (DESIGN section 4 scores it so)")
     if "experiencer" in e and e["experiencer"] != "other":
         errors.append(f"{where}: experiencer is only ever \"other\"")
-    if "root" in e and not re.fullmatch(r"[TLS]\d{1,2}", e["root"]):
-        errors.append(f"{where}: root {e['root']!r} is not a nerve root like L5 or S1")
+    if "root" in e and not re.fullmatch(roots, e["root"]):
+        errors.append(f"{where}: root {e['root']!r} is not a nerve root of this file's region")
     for key in ("start", "end"):
         if key in e and not DATE.match(e[key]):
             errors.append(f"{where}: {key} {e[key]!r} is not YYYY[-MM[-DD]]")
@@ -52,6 +52,9 @@ def check_expected(where, e, errors):
 
 
 def check_file(path, split, minimum, ids, texts, errors):
+    segments = segments_of(path)
+    # Lumbar files: L5, S1 (and T roots); cervical files: C1..C8 and T1.
+    roots = r"C[1-8]|T1" if family(path) == "cervical" else r"[TLS]\d{1,2}"
     items = load(path)
     if not isinstance(items, list):
         errors.append(f"{path.name}: not a JSON array")
@@ -98,7 +101,7 @@ def check_file(path, split, minimum, ids, texts, errors):
             errors.append(f"{where}: expected must be a list")
             continue
         for k, e in enumerate(expected):
-            check_expected(f"{where} expected[{k}]", e, errors)
+            check_expected(f"{where} expected[{k}]", e, errors, segments, roots)
         if isinstance(cats, list):
             if ("no-finding" in cats) != (not expected):
                 errors.append(f"{where}: no-finding is for items with an empty expected list, exactly")
@@ -124,15 +127,18 @@ def main(argv):
             errors.append(f"{name}: missing")
             continue
         try:
-            counts[split] = check_file(path, split, minimum, ids, texts, errors)
+            counts[(family(path), split)] = check_file(path, split, minimum, ids, texts, errors)
         except ValueError as exc:
             errors.append(f"{name}: not valid JSON: {exc}")
-    if len(counts) == 2 and counts["heldout"] * 2 < counts["tune"] * 0.8:
-        errors.append(f"split: held-out part ({counts['heldout']}) is well under a third of the set")
+    for fam in sorted({f for f, _ in counts}):
+        tune, held = counts.get((fam, "tune")), counts.get((fam, "heldout"))
+        if tune is not None and held is not None and held * 2 < tune * 0.8:
+            errors.append(f"split: {fam} held-out part ({held}) is well under a third of the set")
     for e in errors:
         print(e)
     total = sum(counts.values())
-    print(f"{'FAIL' if errors else 'OK'}: {total} items ({counts}), {len(errors)} errors")
+    shown = {f"{fam} {split}": n for (fam, split), n in counts.items()}
+    print(f"{'FAIL' if errors else 'OK'}: {total} items ({shown}), {len(errors)} errors")
     return 1 if errors else 0
 
 

@@ -7,6 +7,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 SPLITS = {
     "lumbar-sentences-tune.json": ("tune", 220),
     "lumbar-sentences-heldout.json": ("heldout", 110),
+    "cervical-sentences-tune.json": ("tune", 110),
+    "cervical-sentences-heldout.json": ("heldout", 55),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
@@ -19,6 +21,20 @@ KINDS = {
     "cord-compression", "cord-signal-change", "myelopathy",
 }
 SEGMENTS = ["T10-T11", "T11-T12", "T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]
+# DESIGN.md section 9: occiput-C1 is C0-C1; the cervical spine ends at C7-T1.
+CERVICAL_SEGMENTS = ["C0-C1", "C1-C2", "C2-C3", "C3-C4", "C4-C5", "C5-C6", "C6-C7", "C7-T1"]
+# The cervical files also score root, side and location where the expected
+# item gives them (README.md, "Cervical files"); the lumbar files do not.
+CERVICAL_SCORED = ("root", "side", "location")
+
+
+def family(path):
+    """'cervical' for a cervical-*.json file, else 'lumbar'."""
+    return "cervical" if pathlib.Path(path).name.startswith("cervical-") else "lumbar"
+
+
+def segments_of(path):
+    return CERVICAL_SEGMENTS if family(path) == "cervical" else SEGMENTS
 SEVERITIES = {"minimal", "mild", "mild-to-moderate", "moderate", "moderate-to-severe", "severe"}
 LOCATIONS = {"central", "foraminal", "lateral-recess"}
 DIRECTIONS = {"antero", "retro", "lateral"}

@@ -8,7 +8,9 @@ Each reported finding is one item per (kind, segment): a finding with several
 segments is several items, one without segments is one item with segment null.
 A reported item matches an expected one when kind, segment, negated and
 uncertain agree (hypothetical counts as uncertain) and, where the expected item
-gives them, severity, grade, mm and degrees agree (mm and degrees within 0.5).
+gives them, severity, grade, mm and degrees agree (mm and degrees within 0.5);
+in a cervical file (cervical-*.json) root, side and location are scored the
+same way (README.md, "Cervical files").
 Items are paired one to one per sentence (a maximum matching), so a finding
 mentioned twice must be reported twice. Precision = matched reported / reported,
 recall = matched expected / expected; printed overall, per category, per style
@@ -23,7 +25,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
-from eval_format import load
+from eval_format import CERVICAL_SCORED, family, load
 
 SCORED_VALUES = ("severity", "grade", "mm", "degrees")
 TOLERANCE = {"mm": 0.5, "degrees": 0.5}
@@ -61,8 +63,8 @@ def reported_items(findings):
     return items
 
 
-def values_agree(e, r):
-    for key in SCORED_VALUES:
+def values_agree(e, r, scored=SCORED_VALUES):
+    for key in scored:
         if key not in e:
             continue
         got = r.get(key)
@@ -85,20 +87,20 @@ def values_agree(e, r):
     return True
 
 
-def matches(e, r):
+def matches(e, r, scored=SCORED_VALUES):
     return (e["kind"] == r["kind"] and e["segment"] == r["segment"]
             and bool(e["negated"]) == r["negated"]
             and (bool(e["uncertain"]) or bool(e.get("hypothetical"))) == r["uncertain"]
-            and values_agree(e, r["raw"]))
+            and values_agree(e, r["raw"], scored))
 
 
-def max_matching(expected, reported):
+def max_matching(expected, reported, scored=SCORED_VALUES):
     """Pairs (expected index, reported index), as many as possible."""
     owner = [-1] * len(reported)
 
     def augment(i, seen):
         for j, r in enumerate(reported):
-            if j in seen or not matches(expected[i], r):
+            if j in seen or not matches(expected[i], r, scored):
                 continue
             seen.add(j)
             if owner[j] < 0 or augment(owner[j], seen):
@@ -164,9 +166,12 @@ def main():
     ap.add_argument("--timeout", type=float, default=30)
     args = ap.parse_args()
 
-    items = []
+    items, scored_of = [], {}
     for path in args.files:
-        items += load(path)
+        for item in load(path):
+            items.append(item)
+            scored_of[id(item)] = (SCORED_VALUES + CERVICAL_SCORED if family(path) == "cervical"
+                                   else SCORED_VALUES)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         outputs = list(pool.map(lambda it: run_extract(args.binary, it["text"], args.timeout),
@@ -182,7 +187,8 @@ def main():
             findings = []
         expected = item["expected"]
         reported = reported_items(findings)
-        pairs = max_matching(expected, reported)
+        scored = scored_of[id(item)]
+        pairs = max_matching(expected, reported, scored)
         tp = len(pairs)
         overall.add(tp, len(reported), len(expected))
         for c in item["categories"]:
@@ -198,7 +204,7 @@ def main():
             per_kind[r["kind"]].tp_r += j in matched_r
         for i, j in pairs:
             for key in INFO_FIELDS:
-                if key in expected[i]:
+                if key in expected[i] and key not in scored:
                     info[key][1] += 1
                     info[key][0] += reported[j]["raw"].get(key) == expected[i][key]
         if tp == len(expected) == len(reported):

@@ -1,0 +1,139 @@
+#include "terminology/order_facets.h"
+
+#include <algorithm>
+#include <array>
+
+#include "terminology/value_set_catalog.h"
+#include "terminology/value_sets.h"
+
+namespace spinecds::terminology {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> kProcedureSystems = {
+    "http://www.ama-assn.org/go/cpt",
+    "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+    "https://bluebutton.cms.gov/resources/codesystem/hcpcs",
+};
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+}  // namespace
+
+FusionRegion coding_region(const Coding& c) {
+  if (in_value_set("spinal-fusion-lumbar", c.system, c.code)) return FusionRegion::lumbar;
+  if (in_value_set("spinal-fusion-thoracic", c.system, c.code)) return FusionRegion::thoracic;
+  if (in_value_set("spinal-fusion-cervical", c.system, c.code)) return FusionRegion::cervical;
+  if (in_value_set("spinal-fusion-region-agnostic", c.system, c.code)) return FusionRegion::unknown;
+  return FusionRegion::none;
+}
+
+bool is_procedure_code(const Coding& c) {
+  const auto system = canonical_system(c.system);
+  return std::find(kProcedureSystems.begin(), kProcedureSystems.end(), system) !=
+         kProcedureSystems.end();
+}
+
+bool is_arthroplasty_code(const Coding& c) {
+  return in_value_set("cervical-disc-arthroplasty", c.system, c.code);
+}
+
+void ApproachSigns::add_code(const Coding& c) {
+  if (in_value_set("fusion-approach-anterior", c.system, c.code)) anterior = true;
+  if (in_value_set("fusion-approach-posterior", c.system, c.code)) posterior = true;
+}
+
+void ApproachSigns::merge(const ApproachSigns& o) {
+  anterior = anterior || o.anterior;
+  posterior = posterior || o.posterior;
+  combined = combined || o.combined;
+}
+
+Approach ApproachSigns::approach() const {
+  if (combined || (anterior && posterior)) return Approach::combined;
+  if (anterior) return Approach::anterior;
+  if (posterior) return Approach::posterior;
+  return Approach::unknown;
+}
+
+bool add_approach_word(const Token& t, ApproachSigns& signs) {
+  const std::string& w = t.text;
+  if (w == "360" || one_of(w, {"circumferential", "anteroposterior", "combined"})) {
+    signs.combined = true;
+  } else if (one_of(w, {"anterior", "anteriorly", "acdf", "acif", "alif", "olif", "corpectomy",
+                        "corpectomies", "transoral"})) {
+    signs.anterior = true;
+  } else if (one_of(w, {"posterior", "posteriorly", "posterolateral", "plif", "tlif", "psf", "plf",
+                        "pcf", "dorsal"})) {
+    signs.posterior = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool arthroplasty_word(const std::vector<Token>& toks, std::size_t i) {
+  const std::string& w = toks[i].text;
+  if (one_of(w, {"arthroplasty", "arthroplasties", "tdr", "cdr", "cda", "tdas"})) return true;
+  // "disc replacement", "disk replacement"
+  return (w == "disc" || w == "disk") && i + 1 < toks.size() &&
+         (toks[i + 1].text == "replacement" || toks[i + 1].text == "replacements" ||
+          toks[i + 1].text == "arthroplasty");
+}
+
+std::vector<FusionRegion> order_regions(FusionRegion main, const std::set<FusionRegion>& coded,
+                                        const std::vector<Segment>& segments, bool lumbar_word,
+                                        bool cervical_word, bool thoracic_word) {
+  std::set<FusionRegion> out = coded;
+  out.insert(main);
+  for (const auto& s : segments) {
+    out.insert(is_lumbar(s)     ? FusionRegion::lumbar
+               : is_cervical(s) ? FusionRegion::cervical
+                                : FusionRegion::thoracic);
+  }
+  if (lumbar_word) out.insert(FusionRegion::lumbar);
+  if (cervical_word) out.insert(FusionRegion::cervical);
+  if (thoracic_word) out.insert(FusionRegion::thoracic);
+  out.erase(FusionRegion::none);
+  // `unknown` says only that no region was named.
+  if (out.size() > 1) out.erase(FusionRegion::unknown);
+  return {out.begin(), out.end()};
+}
+
+// An order for imaging, therapy or a consult that mentions a fusion is not a
+// fusion order ("MRI to assess L4-5 fusion", "Referral for fusion evaluation").
+bool names_other_service(std::string_view text) {
+  const auto toks = tokenize(text);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::string& w = toks[i].text;
+    if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
+                   "injection", "referral", "consult", "consultation", "evaluation", "eval",
+                   "removal", "remove"})) {
+      return true;
+    }
+    if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;
+  }
+  return false;
+}
+
+std::string to_string(Approach a) {
+  switch (a) {
+    case Approach::unknown:
+      return "unknown";
+    case Approach::anterior:
+      return "anterior";
+    case Approach::posterior:
+      return "posterior";
+    case Approach::combined:
+      return "combined";
+  }
+  return "unknown";
+}
+
+bool FusionOrder::touches(FusionRegion r) const {
+  return std::find(regions.begin(), regions.end(), r) != regions.end();
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,75 @@
+// Triggers for a slipped vertebra: spondylolisthesis (Meyerding grading;
+// anterolisthesis, retrolisthesis, laterolisthesis) and the summary that
+// alignment is normal.
+#include <string>
+#include <string_view>
+
+#include "terminology/text/trigger_builder.h"
+
+namespace spinecds::terminology::text {
+
+void add_alignment_triggers(TriggerBuilder& b) {
+  b.kind("spondylolisthesis", true, false, true);
+  b.add_all({"spondylolisthesis", "spondylolistheses", "listhesis", "slip", "slippage",
+             "degenerative spondylolisthesis", "isthmic spondylolisthesis"});
+  b.add("anterolisthesis").direction = "antero";
+  b.add("anterolistheses").direction = "antero";
+  b.add("anterior spondylolisthesis").direction = "antero";
+  b.add("retrolisthesis").direction = "retro";
+  b.add("retrolistheses").direction = "retro";
+  b.add("posterior spondylolisthesis").direction = "retro";
+  b.add("laterolisthesis").direction = "lateral";
+  b.add("lateral listhesis").direction = "lateral";
+  b.add("lateral spondylolisthesis").direction = "lateral";
+  b.add("spondyloptosis").grade = 5;
+  for (auto p : {"slips forward", "slipped forward", "slips anteriorly", "slipped anteriorly",
+                 "slides forward", "slid forward"}) {
+    b.add(p).direction = "antero";
+  }
+  for (auto p : {"anteriorly displaced", "displaced anteriorly", "anterior displacement",
+                 "anteriorly translated", "anterior subluxation", "anteriorly subluxed",
+                 "subluxed anteriorly", "anterior slip", "forward slip", "forward slippage",
+                 "anterior slippage", "slipped vertebra", "step off", "anterior step off"}) {
+    b.add(p).direction = "antero";
+  }
+  for (auto p : {"posteriorly displaced", "displaced posteriorly", "posterior displacement",
+                 "posterior subluxation", "posteriorly subluxed", "posterior slip", "backward slip",
+                 "posterior step off", "retrolisthesed"}) {
+    b.add(p).direction = "retro";
+  }
+  b.add_all({"subluxation", "subluxed", "olisthesis", "spondylolisthetic", "listhetic",
+             "degenerative slip", "isthmic slip"});
+  for (auto p : {"slips backward", "slipped backward", "slips posteriorly", "slipped posteriorly",
+                 "slides backward", "slid backward"}) {
+    b.add(p).direction = "retro";
+  }
+
+  // "Alignment is anatomic/normal/maintained" says no vertebra has slipped
+  // (issue 11, lead's check, category 6); beside a position word the same
+  // words speak about motion instead (handled by the instability table).
+  // "Lumbar alignment is normal": the words before "alignment" are no part of
+  // the phrase, so common words ("lumbar", "spinal") start no extra phrases.
+  for (const char* subject : {"alignment"}) {
+    for (const char* verb : {"is", "are", "remains", "remain", "appears", "appear", ":", "was",
+                             "is otherwise", "otherwise", "is grossly", "grossly", ""}) {
+      for (const char* state : {"normal", "anatomic", "anatomical", "maintained", "preserved",
+                                "unremarkable", "within normal limits", "satisfactory"}) {
+        std::string p = std::string(subject) + " " + verb + (*verb ? " " : "") + state;
+        auto& e = b.absent(p);
+        e.deferent = true;
+        e.rule = TriggerRule::static_alignment;
+      }
+    }
+  }
+  for (auto p :
+       {"normal alignment", "anatomic alignment", "anatomical alignment", "maintained alignment",
+        "preserved alignment", "normal lumbar alignment", "normal sagittal alignment",
+        "normal vertebral alignment", "anatomic lumbar alignment", "normal spinal alignment",
+        "normal vertebral body alignment", "unremarkable alignment"}) {
+    auto& e = b.absent(p);
+    e.deferent = true;
+    e.rule = TriggerRule::static_alignment;
+  }
+}
+
+}  // namespace spinecds::terminology::text

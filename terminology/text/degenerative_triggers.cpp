@@ -1,0 +1,103 @@
+// Triggers for the degenerative findings that narrow the canal: stenosis,
+// facet arthropathy and disc herniation (Fardon et al., "Lumbar disc
+// nomenclature: version 2.0", Spine J 2014: protrusion, extrusion,
+// sequestration; a bulge is not a herniation).
+#include <string>
+#include <string_view>
+
+#include "terminology/text/trigger_builder.h"
+
+namespace spinecds::terminology::text {
+
+void add_stenosis_triggers(TriggerBuilder& b) {
+  b.kind("stenosis", true, true);
+  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise",
+             "foraminal compromise", "foraminal narrowing", "canal narrowing"});
+  b.add("narrowing").rule = TriggerRule::not_disc_space;
+  for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
+                 "foramen", "central canal", "spinal canal", "thecal sac", "canal",
+                 "lateral recesses", "lateral recess", "subarticular recesses",
+                 "subarticular recess", "subarticular zones", "neural foraminal"}) {
+    b.add(p).rule = TriggerRule::anatomy_only;
+  }
+  b.add("narrowed").rule = TriggerRule::not_disc_space;
+}
+
+void add_facet_disc_triggers(TriggerBuilder& b) {
+  b.kind("facet-arthropathy", true);
+  for (auto p : {"facet",
+                 "facets",
+                 "facet joint",
+                 "facet joints",
+                 "facet arthropathy",
+                 "facet hypertrophy",
+                 "facet joint hypertrophy",
+                 "facet joint arthropathy",
+                 "facet arthrosis",
+                 "facet joint arthrosis",
+                 "facet osteoarthritis",
+                 "facet joint osteoarthritis",
+                 "facet arthritis",
+                 "facet degeneration",
+                 "facet degenerative changes",
+                 "facet joint degenerative changes",
+                 "facet disease",
+                 "facet hypertrophic changes",
+                 "facet arthropathic changes",
+                 "hypertrophic facet",
+                 "hypertrophic facets",
+                 "degenerative facet",
+                 "degenerative facets",
+                 "zygapophyseal joint",
+                 "zygapophyseal joints",
+                 "facet joint disease",
+                 "facet joint degeneration",
+                 "facet osteoarthrosis",
+                 "facet overgrowth",
+                 "facet joint overgrowth",
+                 "facet hypertrophic arthropathy",
+                 "zygapophyseal arthropathy",
+                 "zygapophysial joint",
+                 "zygapophysial joints",
+                 "articular process hypertrophy",
+                 "superior articular process hypertrophy",
+                 "posterior element hypertrophy",
+                 "hypertrophic arthropathy of the facets"}) {
+    b.add(p).rule = TriggerRule::facet;
+  }
+
+  b.kind("disc-herniation", true, true);
+  b.add_all({"herniation",
+             "herniations",
+             "herniated",
+             "disc herniation",
+             "disk herniation",
+             "protrusion",
+             "protrusions",
+             "protruding",
+             "extrusion",
+             "extrusions",
+             "extruded",
+             "sequestration",
+             "sequestered",
+             "hnp",
+             "free fragment",
+             "disc fragment",
+             "disk fragment",
+             "extruded fragment",
+             "sequestered fragment",
+             "migrated fragment",
+             "herniated disc",
+             "herniated disk",
+             "herniated nucleus pulposus"});
+  // A disc osteophyte complex is disc material with spur projecting into the
+  // canal: counted as a herniation (issue 11, lead's check, category 5).
+  for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",
+                 "disk osteophyte complexes", "disc osteophyte", "disk osteophyte",
+                 "osteophyte disc complex", "disc bulge osteophyte complex",
+                 "disc ridge osteophyte complex", "disc osteophytic complex"}) {
+    b.add(p).deferent = true;
+  }
+}
+
+}  // namespace spinecds::terminology::text

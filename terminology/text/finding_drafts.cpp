@@ -1,0 +1,119 @@
+// The rules that complete a sentence's drafts after they are read (a
+// measured instability is also its translation; an ordered study is sought)
+// and merge the drafts that say one thing.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "terminology/text/sentence_findings.h"
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+bool conflicts(const Finding& a, const Finding& b) {
+  auto diff = [](const auto& x, const auto& y) { return x && y && *x != *y; };
+  return a.kind != b.kind || a.negated != b.negated || a.uncertain != b.uncertain ||
+         a.hypothetical != b.hypothetical || a.experiencer_other != b.experiencer_other ||
+         diff(a.severity, b.severity) || diff(a.grade, b.grade) || diff(a.mm, b.mm) ||
+         diff(a.degrees, b.degrees) || diff(a.direction, b.direction) ||
+         diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
+         diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
+         (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
+         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis);
+}
+
+void merge_into(Draft& a, const Draft& b) {
+  auto take = [](auto& x, const auto& y) {
+    if (!x && y) x = y;
+  };
+  Finding& f = a.f;
+  const Finding& g = b.f;
+  if (f.segments.empty()) f.segments = g.segments;
+  if (f.extent.empty()) f.extent = g.extent;
+  f.pelvis = f.pelvis || g.pelvis;
+  take(f.severity, g.severity);
+  take(f.grade, g.grade);
+  take(f.mm, g.mm);
+  take(f.degrees, g.degrees);
+  take(f.direction, g.direction);
+  take(f.location, g.location);
+  take(f.weeks, g.weeks);
+  take(f.visits, g.visits);
+  take(f.start, g.start);
+  take(f.end, g.end);
+  take(f.setting, g.setting);
+  f.historical = f.historical || g.historical;
+  a.first = std::min(a.first, b.first);
+  a.last = std::max(a.last, b.last);
+  a.deferent = a.deferent && b.deferent;  // an explicit statement is no longer a summary
+}
+
+}  // namespace
+
+// "4 mm of abnormal motion at L4-5": a measured instability is also the
+// translation (or angulation) it measures, reported with its value whatever
+// the threshold (DESIGN.md §4).
+void measured_instability(std::vector<Draft>& local) {
+  const std::size_t n = local.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Finding f = local[i].f;
+    if (f.kind != FindingKind::instability || f.negated || (!f.mm && !f.degrees)) continue;
+    const FindingKind motion = f.mm ? FindingKind::translation : FindingKind::angulation;
+    bool named = false;
+    for (const auto& d : local) named = named || (d.f.kind == motion && d.f.segments == f.segments);
+    if (named) continue;
+    Draft t = local[i];
+    t.f.kind = motion;
+    t.f.severity.reset();
+    if (motion == FindingKind::translation) t.f.degrees.reset();
+    if (motion == FindingKind::angulation) t.f.mm.reset();
+    local.push_back(std::move(t));
+  }
+}
+
+// "XR lumbar flexion/extension, reason: assess for instability": a study
+// named with the reason for it is an order, so the study is only sought.
+void ordered_study(const Sentence& s, std::vector<Draft>& local) {
+  bool study = false;
+  for (const auto& d : local) study = study || d.f.kind == FindingKind::flexion_extension_study;
+  if (!study) return;
+  std::size_t reason = s.toks.size();
+  for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
+    const std::string& w = s.toks[k].text;
+    if ((w == "reason" || w == "indication" || w == "dx" || w == "diagnosis") &&
+        punct_is(s.toks[k + 1], ":")) {
+      reason = k;
+      break;
+    }
+  }
+  if (reason == s.toks.size()) return;
+  for (auto& d : local) {
+    if (d.f.kind == FindingKind::flexion_extension_study && !d.f.negated && d.last <= reason) {
+      d.f.hypothetical = true;
+    }
+  }
+}
+
+std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local) {
+  // One finding per thing said: "prior fusion ... with pedicle screws" and
+  // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
+  std::vector<Draft> merged;
+  for (auto& d : local) {
+    bool done = false;
+    for (auto& m : merged) {
+      if (!conflicts(m.f, d.f) &&
+          !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first))) {
+        merge_into(m, d);
+        done = true;
+        break;
+      }
+    }
+    if (!done) merged.push_back(std::move(d));
+  }
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Draft& a, const Draft& b) { return a.first < b.first; });
+  return merged;
+}
+
+}  // namespace spinecds::terminology::text

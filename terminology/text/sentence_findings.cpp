@@ -1,0 +1,322 @@
+// Findings in one sentence: each trigger becomes a draft with its ConText
+// categories, its level (its own, its header's or the sentence's one level),
+// its measures, therapy dates and settings, and one draft per located
+// severity group.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "terminology/clinical_dates.h"
+#include "terminology/text/sentence_findings.h"
+#include "terminology/text/word_classes.h"
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+bool is_neuro(std::string_view kind) {
+  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
+}
+
+// The nerve root ("L5 radiculopathy") and side ("left leg weakness") of a
+// neurological finding, from a few tokens around its trigger.
+void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (const auto& [pos, v] : s.roots) {
+    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
+    if (d <= 6 && d < best) {
+      best = d;
+      f.root = to_string(v);
+    }
+  }
+  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
+  for (std::size_t k = lo; k < std::min(t.last + 3, s.toks.size()); ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "left" || w == "right") {
+      f.side = f.side && *f.side != w ? std::string("bilateral") : w;
+    } else if (w == "bilateral" || w == "bilaterally" || w == "both") {
+      f.side = "bilateral";
+    }
+  }
+}
+
+int grade_from_percent(double pct) {
+  if (pct <= 25) return 1;
+  if (pct <= 50) return 2;
+  if (pct <= 75) return 3;
+  if (pct <= 100) return 4;
+  return 5;
+}
+
+}  // namespace
+
+void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
+  find_triggers(s);
+  if (s.trigs.empty()) return;
+  apply_context(s);
+  assign_levels(s, header ? 0 : kNone);
+
+  const auto measures = find_measures(s);
+  struct Taken {
+    std::optional<Measure> by_kind[8];
+  };
+  std::vector<Taken> taken(s.trigs.size());
+  for (const auto& m : measures) {
+    const std::size_t max_d =
+        (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40 : 12;
+    const int t = nearest_trigger(s, m.first, m.last, m.kind, max_d);
+    if (t == kNone) continue;
+    auto& slot = taken[t].by_kind[static_cast<int>(m.kind)];
+    // The nearer figure wins; at equal distance, the one after the trigger
+    // ("lordosis 34 degrees, PI-LL mismatch of 28 degrees").
+    const auto cost = [&](const Measure& x) {
+      return 2 * distance(s.trigs[t], x.first, x.last) + (x.first < s.trigs[t].first ? 1 : 0);
+    };
+    if (!slot || cost(m) < cost(*slot)) slot = m;
+  }
+  // Therapy dates and settings go to the nearest therapy statement.
+  bool therapy = false;
+  for (const auto& t : s.trigs) therapy = therapy || t.entry->kind == "physical-therapy";
+  // Only a sentence with a therapy statement pays for these.
+  const std::size_t slots = therapy ? s.trigs.size() : 0;
+  std::vector<std::vector<DateMention>> dates(slots);
+  std::vector<std::optional<std::string>> settings(slots);
+  std::vector<std::size_t> setting_pos(slots);
+  // Dates and settings belong to therapy statements only.
+  if (therapy) {
+    for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
+      d.first -= s.base;
+      d.last -= s.base;
+      const int t = nearest_of_kind(s, d.first, "physical-therapy");
+      if (t != kNone) dates[t].push_back(d);
+    }
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      std::size_t end = k;
+      auto st = setting_at(s.toks, k, end);
+      if (!st || s.trigger_at[k] != kNone) continue;
+      const int t = nearest_of_kind(s, k, "physical-therapy");
+      if (t == kNone || settings[t]) continue;
+      settings[t] = *st;
+      setting_pos[t] = k;
+    }
+  }
+
+  // The one level the sentence names, if it names exactly one.
+  const Mention* only_level = nullptr;
+  for (const auto& mention : s.mentions) {
+    if (mention.segments.empty()) continue;
+    if (only_level && only_level->segments != mention.segments) {
+      only_level = nullptr;
+      break;
+    }
+    only_level = &mention;
+  }
+  std::vector<Draft> local;
+  local.reserve(s.trigs.size() + 4);
+  std::vector<int> first_draft(s.trigs.size(), kNone);
+  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
+    first_draft[i] = static_cast<int>(local.size());
+    const Trig& t = s.trigs[i];
+    const TriggerEntry& e = *t.entry;
+    // "The neural foramina are patent" says there is no stenosis; "the
+    // foramina are narrowed" lets the trigger after it speak.
+    // "Canal: mild." in a structured report grades the anatomy it names.
+    std::size_t graded_end = 0;
+    const bool graded = t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+                        severity_at(s, t.last + 1, graded_end).has_value();
+    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
+    // "prior back surgery" alone names no operation; only its absence speaks.
+    if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
+    Draft base;
+    base.deferent = e.deferent;
+    base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
+    const bool negated = t.negated || e.absent;
+    base.f.negated = negated;
+    base.f.uncertain = t.uncertain && !negated;
+    base.f.hypothetical = t.hypothetical && !negated;
+    base.f.historical = t.historical;
+    base.f.experiencer_other = t.other;
+    base.first = t.first;
+    base.last = t.last;
+    if (t.has_cue) {
+      base.first = std::min(base.first, t.cue_first);
+      base.last = std::max(base.last, t.cue_last);
+    }
+    // A finding's level: its own; else its header's; else the one level its
+    // sentence names (tests/data/eval/README.md, "Which level a finding gets").
+    const Mention* m = nullptr;
+    if (t.mention != kNone) m = &s.mentions[t.mention];
+    if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
+      base.f.extent = m->segments;  // the curve's own levels, not a segment's
+    }
+    if (!m && !(t.from_header && header)) m = only_level;
+    if (!e.no_levels && (m || (t.from_header && header))) {
+      const Mention& lm = m ? *m : *header;
+      base.f.segments = lm.segments;
+      base.f.pelvis = lm.pelvis;
+      const bool slips = e.kind == "spondylolisthesis" || e.kind == "translation";
+      if (lm.segments.empty() && lm.single && slips && lm.single->ordinal < kSacrum) {
+        // "L4 translates ... on L5": two lone vertebrae, one either side.
+        const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
+        int upper = lm.single->ordinal;
+        if (b && b != &lm && b->single && std::abs(b->single->ordinal - upper) == 1) {
+          upper = std::min(upper, b->single->ordinal);
+          base.first = std::min(base.first, b->first);
+        }
+        base.f.segments = {Segment{Vertebra{upper}}};
+      }
+      if (m) {
+        base.first = std::min(base.first, m->first);
+        base.last = std::max(base.last, m->last);
+      }
+    }
+    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
+    if (e.direction) base.f.direction = std::string(e.direction);
+    if (e.grade) base.f.grade = e.grade;
+    if (e.setting) base.f.setting = std::string(e.setting);
+    if (e.takes_direction && !base.f.direction) {
+      const std::size_t lo = t.first >= 3 ? t.first - 3 : 0;
+      for (std::size_t k = lo; k < std::min(t.last + 4, s.toks.size()); ++k) {
+        if (k >= t.first && k < t.last) continue;
+        if (auto d = direction_word(s.toks[k].text)) {
+          base.f.direction = std::string(*d);
+          break;
+        }
+      }
+    }
+    for (const auto& slot : taken[i].by_kind) {
+      if (!slot) continue;
+      const Measure& mm = *slot;
+      switch (mm.kind) {
+        case MeasureKind::mm:
+          base.f.mm = mm.value;
+          break;
+        case MeasureKind::degrees:
+          base.f.degrees = mm.value;
+          break;
+        case MeasureKind::grade:
+          // Figures come from hostile text: only a value an int holds is cast.
+          if (mm.value >= 0 && mm.value <= 5) base.f.grade = static_cast<int>(mm.value);
+          break;
+        case MeasureKind::percent:
+          if (!taken[i].by_kind[static_cast<int>(MeasureKind::grade)] && !e.grade) {
+            base.f.grade = grade_from_percent(mm.value);
+          }
+          break;
+        case MeasureKind::weeks:
+          base.f.weeks = mm.value;
+          break;
+        case MeasureKind::visits:
+          // "122222222222222 visits" is no count of visits (and overflows int).
+          if (mm.value >= 0 && mm.value <= 10000) base.f.visits = static_cast<int>(mm.value);
+          break;
+        default:
+          break;
+      }
+      base.first = std::min(base.first, mm.first);
+      base.last = std::max(base.last, mm.last);
+    }
+    if (e.kind == "physical-therapy") {
+      if (!base.f.setting && settings[i]) {
+        base.f.setting = settings[i];
+        base.first = std::min(base.first, setting_pos[i]);
+        base.last = std::max(base.last, setting_pos[i] + 1);
+      }
+      const auto& ds = dates[i];
+      std::vector<const DateMention*> usable;
+      for (const auto& d : ds) {
+        if (d.year) usable.push_back(&d);
+      }
+      if (usable.size() >= 2) {
+        base.f.start = iso_date(*usable.front());
+        base.f.end = iso_date(*usable[1]);
+      } else if (usable.size() == 1) {
+        const DateMention& d = *usable.front();
+        const bool ends = d.first > 0 && cls_is(s, d.first - 1, kEndDate);
+        (ends ? base.f.end : base.f.start) = iso_date(d);
+      }
+      for (const auto* d : usable) {
+        base.first = std::min(base.first, d->first);
+        base.last = std::max(base.last, d->last);
+      }
+    }
+    // Severity and location: one finding per located group ("moderate central
+    // and severe foraminal stenosis" is two findings).
+    std::size_t window_first = t.first;
+    std::vector<Group> groups;
+    if (e.takes_severity || e.takes_location) groups = modifier_groups(s, t, window_first);
+    if (groups.empty()) groups.push_back({});
+    if (!groups.front().severity && t.copy_severity) {
+      for (auto& g : groups) g.severity = t.copy_severity;
+    }
+    if (!groups.front().severity && e.takes_severity) {
+      std::size_t at = 0;
+      if (auto sev = predicate_severity(s, t, at)) {
+        for (auto& g : groups) g.severity = sev;
+        base.last = std::max(base.last, at);
+      }
+    }
+    bool any_location = false;
+    for (const auto& g : groups) any_location = any_location || g.location;
+    if (!any_location && e.takes_location && i > 0 &&
+        s.trigs[i - 1].entry->rule == TriggerRule::anatomy_only &&
+        t.first - s.trigs[i - 1].last <= 4) {
+      // "the neural foramina are moderately narrowed"
+      const Trig& a = s.trigs[i - 1];
+      for (std::size_t j = a.first; j < a.last; ++j) {
+        if (auto loc = location_word(s.toks[j].text, e.kind)) {
+          for (auto& g : groups) g.location = loc;
+          any_location = true;
+          base.first = std::min(base.first, a.first);
+          break;
+        }
+      }
+    }
+    if (!any_location && e.takes_location) {
+      std::size_t end = t.last;
+      auto locs = following_locations(s, t, end);
+      if (!locs.empty()) {
+        const auto sev = groups.front().severity;
+        groups.clear();
+        for (auto& l : locs) {
+          Group g;
+          g.severity = sev;
+          g.location = l;
+          groups.push_back(g);
+        }
+        base.last = std::max(base.last, end);
+      }
+    }
+    if (!any_location && e.takes_location && t.copy_of != kNone &&
+        first_draft[t.copy_of] < static_cast<int>(local.size())) {
+      // The repeated finding keeps the location it repeats.
+      const auto& loc = local[first_draft[t.copy_of]].f.location;
+      for (auto& g : groups) g.location = loc;
+    }
+    for (const auto& g : groups) {
+      Draft d = base;
+      if (e.takes_severity) d.f.severity = g.severity;
+      if (e.takes_location && g.location) {
+        // Only one location per finding for non-stenosis kinds.
+        d.f.location = g.location;
+      }
+      if (g.any) d.first = std::min(d.first, g.first);
+      local.push_back(std::move(d));
+      if (e.rule == TriggerRule::any_surgery) {
+        Draft fusion = local.back();
+        fusion.f.kind = FindingKind::prior_fusion;
+        local.push_back(std::move(fusion));
+      }
+      if (!e.takes_location || e.kind != "stenosis") break;
+    }
+  }
+  motion_between_positions(s, measures, local);
+  measured_instability(local);
+  ordered_study(s, local);
+  for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));
+}
+
+}  // namespace spinecds::terminology::text

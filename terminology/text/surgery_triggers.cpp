@@ -1,0 +1,106 @@
+// Triggers for earlier spine operations: decompression (laminectomy and
+// its kin), fusion, failed fusion and osteotomy, and the negative surgical
+// history ("no prior back surgery").
+#include <string>
+#include <string_view>
+
+#include "terminology/text/trigger_builder.h"
+
+namespace spinecds::terminology::text {
+
+void add_decompression_fusion_triggers(TriggerBuilder& b) {
+  b.kind("prior-laminectomy", false);
+  b.add_all({"laminectomy", "laminectomies", "laminotomy", "laminotomies", "hemilaminectomy",
+             "hemilaminotomy", "postlaminectomy", "post laminectomy", "laminectomy defect",
+             "laminectomy defects", "laminectomy changes", "decompressive laminectomy"});
+  b.add("decompression").rule = TriggerRule::prior_only;
+  b.add_all({"surgical decompression", "decompressive surgery", "decompression surgery",
+             "posterior decompression", "lumbar decompression", "decompressive laminotomy",
+             "laminoplasty"});
+
+  // "No prior back surgery": neither a laminectomy nor a fusion was done
+  // (lead's check, category 6); the kind is doubled to prior-fusion when read.
+  for (auto p : {"back surgery",
+                 "back surgeries",
+                 "spine surgery",
+                 "spine surgeries",
+                 "spinal surgery",
+                 "spinal surgeries",
+                 "lumbar surgery",
+                 "lumbar surgeries",
+                 "lumbar spine surgery",
+                 "low back surgery",
+                 "lumbar spinal surgery",
+                 "spine operation",
+                 "spinal operation",
+                 "back operation",
+                 "lumbar operation",
+                 "operations on the spine",
+                 "surgery on the spine",
+                 "surgery on the lumbar spine",
+                 "surgery on the back",
+                 "surgery on his back",
+                 "surgery on her back",
+                 "spinal procedures",
+                 "spine procedures",
+                 "surgical intervention on the spine",
+                 "prior surgery",
+                 "previous surgery",
+                 "prior surgeries",
+                 "previous surgeries",
+                 "spinal surgical history",
+                 "spine surgical history",
+                 "lumbar surgical history",
+                 "surgical history",
+                 "spine surgeries",
+                 "back operations",
+                 "spinal operations"}) {
+    b.add(p).rule = TriggerRule::any_surgery;
+  }
+
+  b.kind("prior-fusion", false);
+  b.add_all({"fusion",
+             "fusions",
+             "arthrodesis",
+             "fused",
+             "solid fusion",
+             "osseous fusion",
+             "bony fusion",
+             "fusion mass",
+             "solid arthrodesis",
+             "tlif",
+             "plif",
+             "alif",
+             "xlif",
+             "llif",
+             "olif",
+             "psf",
+             "posterior spinal fusion",
+             "spinal fusion",
+             "posterolateral fusion",
+             "interbody fusion",
+             "fusion hardware",
+             "posterior fusion",
+             "lumbar fusion",
+             "instrumented fusion"});
+
+  for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
+                 "trabecular bridging", "bony fusion mass"}) {
+    b.add(p).rule = TriggerRule::affirmed_only;
+  }
+}
+
+void add_failed_fusion_osteotomy_triggers(TriggerBuilder& b) {
+  b.kind("pseudarthrosis", false);
+  b.add_all({"pseudarthrosis", "pseudoarthrosis", "pseudarthroses", "pseudoarthroses", "nonunion",
+             "non union", "failed fusion", "failure of fusion", "fusion failure",
+             "failed arthrodesis", "nonfusion", "non fusion", "nonunited", "fibrous union",
+             "absent fusion", "lack of fusion"});
+
+  b.kind("osteotomy", false);
+  b.add_all({"osteotomy", "osteotomies", "pedicle subtraction osteotomy", "pso",
+             "smith petersen osteotomy", "spo", "vertebral column resection", "vcr",
+             "ponte osteotomy", "three column osteotomy"});
+}
+
+}  // namespace spinecds::terminology::text
