@@ -12,7 +12,6 @@
 #include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
-#include "terminology/fusion_orders.h"
 #include "terminology/record_facts.h"
 
 namespace spinecds::service {
@@ -180,7 +179,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     return fail(schema_error(*v, "/context"));
   }
 
-  auto orders = terminology::lumbar_fusion_orders(context["draftOrders"]);
+  auto orders = family_orders(service, context["draftOrders"]);
   if (service.kind == HookKind::order_select) {
     // Every selection must name a draft order; only selected orders are assessed.
     std::set<std::string> drafted;
@@ -230,6 +229,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.data_gaps = gathered.record.gaps;
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
+    in.family = service.family;
     result.assessments.push_back(criteria::assess(*deps.policy, in));
     if (stopped(deps)) return stopped_result();
   }
