@@ -20,9 +20,11 @@ namespace {
 
 fhir::Record record(const std::string& resources_json) {
   fhir::Record r;
-  r.resources.Parse(resources_json.c_str());
-  REQUIRE_FALSE(r.resources.HasParseError());
-  REQUIRE(r.resources.IsArray());
+  rapidjson::Document d;
+  d.Parse(resources_json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d.IsArray());
+  r.resources.adopt(std::move(d));
   return r;
 }
 
