@@ -58,7 +58,7 @@ std::vector<CueEntry> build_cues() {
        "under the threshold for | does not meet criteria for | "
        "does not meet the criteria for | not meeting criteria for"},
       // "patent foramina", "capacious canal": the anatomy is open.
-      {E::negate, kPre, "patent | widely patent | capacious"},
+      {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // Negated existence, after the finding (NegEx post-negation).
       {E::negate, kPost,
        "none | none seen | none identified | none present | not seen | not identified | "

@@ -74,15 +74,17 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (s.trigger_at[k] != kNone) return true;
   const std::string& w = s.toks[k].text;
   if (w == "or" || w == "nor") return true;
-  // "denies leg weakness, numbness or claudication": a list of a few words
-  // that ends in a finding keeps the negation.
-  for (std::size_t j = k; j < s.toks.size() && j < k + 3; ++j) {
+  // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
+  // spondylolysis, or instability": a list of a few words that ends in a
+  // finding keeps the negation.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string& x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
       if (j > k && j + 1 < s.toks.size() && s.trigger_at[j + 1] != kNone) return true;
       break;
     }
+    if (punct_is(s.toks[j], ",") && j > k) continue;
     if (s.toks[j].kind != TokenKind::word) break;
   }
   // "no stenosis, central or foraminal": modifiers leading to a trigger.

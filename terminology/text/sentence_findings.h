@@ -2,6 +2,8 @@
 // Findings read from one sentence (sentence_findings.cpp) and the rules that
 // complete and merge them (finding_drafts.cpp). Internal to terminology/; the
 // public entry point is extract_findings() (text_findings.h).
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "terminology/text/sentence.h"
@@ -19,6 +21,17 @@ struct LevelGrade {
   Severity severity;
 };
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
+
+// Flattened tables (table_rows.cpp): a header row names each column's
+// finding; a row gives a level and a grade per column.
+struct TableColumn {
+  FindingKind kind;
+  std::optional<std::string> location;
+};
+std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
+// Appends a row's findings; false when the sentence is no row of the table.
+bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+               std::vector<Draft>& out);
 
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);
