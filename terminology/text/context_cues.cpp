@@ -153,6 +153,7 @@ std::vector<CueEntry> build_cues() {
        "is a candidate for | being considered for | under consideration | scheduled | "
        "booked for | to be scheduled | tentatively scheduled for | evaluation of | "
        "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
+       "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
        "options including | option of | eligible for | be evaluated for | "
        "for consideration of"},
       {E::hypothetical, kPostStudy,
