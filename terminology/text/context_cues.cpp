@@ -48,7 +48,8 @@ std::vector<CueEntry> build_cues() {
       {E::negate, kPreStudy,
        "no | not | without | w o | negative for | no evidence of | no evidence for | "
        "no signs of | no sign of | free of | absence of | denies | denied | deny | nor | "
-       "neither | never | declined | did not | has not | have not | had not | does not | "
+       "neither | never | declined | declines | refuses | refusing | did not | has not | have not "
+       "| had not | does not | "
        "do not | never had | lack of | lacks | no definite | no significant | "
        "no appreciable | no obvious | no gross | no frank | not undergone | refused | "
        "no prior | no history of | no documented | not yet | none | no abnormal | "
