@@ -251,6 +251,8 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
       }
     }
     if (cls_is(s, k, kCopula) || punct_is(tok, "(") || punct_is(tok, ":")) copula = true;
+    // "(grade I) with severe canal stenosis": the aside closed, its grade slot with it.
+    if (punct_is(tok, ")")) copula = false;
     ++k;
     ++steps;
   }
