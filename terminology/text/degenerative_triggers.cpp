@@ -11,7 +11,7 @@ namespace spinecds::terminology::text {
 
 void add_stenosis_triggers(TriggerBuilder& b) {
   b.kind("stenosis", true, true);
-  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs",
+  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs", "nfn",
              "foraminal compromise", "foraminal narrowing", "canal narrowing"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",

@@ -230,6 +230,14 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     if (s.mention_at[k] != kNone) {
       k = s.mentions[s.mention_at[k]].last;
       ++steps;
+      // "Central canal stenosis at L4-5 mod to severe.": a grade right after
+      // the level that ends its clause is the finding's (telegraphic reports).
+      std::size_t end = k;
+      if (auto sev = severity_at(s, k, end);
+          sev && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
+        at = end;
+        return sev;
+      }
       continue;
     }
     const Token& tok = s.toks[k];
