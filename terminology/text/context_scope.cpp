@@ -156,6 +156,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      // "No significant disc bulge with moderate facet arthropathy", "canal
+      // is patent with moderate foraminal narrowing": a negation that met no
+      // finding before "with", "causing", ... ends with its own noun phrase.
+      if (!seen && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
+          !word_is(tok, "and") && !word_is(tok, "including") && !word_is(tok, "that") &&
+          !word_is(tok, "without")) {
+        break;
+      }
       // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
       // with its own noun phrase; a list ("possible stenosis and
       // instability") stays in it.
