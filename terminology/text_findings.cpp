@@ -111,6 +111,7 @@ bool continues_positions(std::string_view text, const std::vector<Token>& toks,
 struct Passage {
   std::optional<Mention> header;
   Section section = Section::other;
+  std::optional<std::vector<std::optional<TableColumn>>> table;  // a flattened table's columns
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -196,7 +197,10 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
       // ("IMPRESSION:") or the next level header; a section until a blank
       // line or the next section header.
       header.reset();
-      if (newlines_before(text, toks, range.begin) >= 2) passage.section = Section::other;
+      if (newlines_before(text, toks, range.begin) >= 2) {
+        passage.section = Section::other;
+        passage.table.reset();
+      }
     }
     const std::size_t n = range.end - range.begin;
     s.toks = std::span<const Token>(toks).subspan(range.begin, n);
@@ -216,7 +220,12 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
-    extract_sentence(s, header ? &*header : nullptr, drafts);
+    if (auto columns = table_header(s)) {
+      passage.table = std::move(columns);
+    } else if (!(passage.table && table_row(s, *passage.table, drafts))) {
+      passage.table.reset();
+      extract_sentence(s, header ? &*header : nullptr, drafts);
+    }
     bool reports_done = false;
     if (passage.section == Section::planned && !drafts.empty()) {
       for (const auto& tok : s.toks) {
