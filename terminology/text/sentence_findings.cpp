@@ -273,8 +273,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const auto& loc = local[first_draft[t.copy_of]].f.location;
       for (auto& g : groups) g.location = loc;
     }
-    for (const auto& g : groups) {
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      const Group& g = groups[gi];
       Draft d = base;
+      if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        const std::size_t to =
+            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : t.first;
+        if (auto side = side_between(s, g.first, to)) d.f.side = side;
+      }
       if (e.takes_severity) d.f.severity = g.severity;
       if (e.takes_location && g.location) {
         // Only one location per finding for non-stenosis kinds.

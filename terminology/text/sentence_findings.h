@@ -3,6 +3,8 @@
 // complete and merge them (finding_drafts.cpp). Internal to terminology/; the
 // public entry point is extract_findings() (text_findings.h).
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +22,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
 bool is_neuro(std::string_view kind);
 void neuro_details(const Sentence& s, const Trig& t, Finding& f);
 void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f);
+// The side word in tokens [from, to): a severity group's own side ("moderate
+// left and severe right foraminal stenosis").
+std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);
 
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);

@@ -126,3 +126,21 @@ TEST_CASE("neck therapy is therapy; an order or request is only planned") {
   CHECK(only("Neuro screen: negative Hoffmann sign bilaterally.", FindingKind::myelopathy).negated);
   CHECK(extract_findings("Neck pain radiating to the right scapula.").empty());
 }
+
+TEST_CASE("each severity group of a stenosis keeps its own side; a root the finding reaches") {
+  std::vector<Finding> st;
+  for (auto& f : extract_findings("Moderate left and severe right foraminal stenosis at C6-7.")) {
+    if (f.kind == FindingKind::stenosis) st.push_back(f);
+  }
+  REQUIRE(st.size() == 2);
+  CHECK(st[0].severity == Severity::moderate);
+  CHECK(st[0].side == std::optional<std::string>("left"));
+  CHECK(st[1].severity == Severity::severe);
+  CHECK(st[1].side == std::optional<std::string>("right"));
+  const auto reach =
+      only("Severe left foraminal narrowing impinging the exiting left C7 nerve root.",
+           FindingKind::stenosis);
+  CHECK(reach.root == std::optional<std::string>("C7"));
+  CHECK(only("+ Spurling on R.", FindingKind::radiculopathy).side ==
+        std::optional<std::string>("right"));
+}
