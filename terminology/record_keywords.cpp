@@ -45,6 +45,13 @@ void flexion_extension_words(ReadContext& cx, const Sentence& s, const std::stri
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy) {
   if (text.empty()) return;
+  engine_findings_in(cx, text, ref, date, kind, skip_therapy);
+  keywords_in(cx, text, ref, kind);
+}
+
+void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
+                        const std::string& date, SourceKind kind, bool skip_therapy) {
+  if (text.empty()) return;
   cx.current_date = date;
   const auto bounds = sentence_bounds(text);
   auto findings = extract_findings(text);
@@ -73,7 +80,6 @@ void findings_in(ReadContext& cx, const std::string& text, const std::string& re
     cx.facts.findings.push_back(
         {std::move(f), {ref, quote_around(text, bounds, b, e)}, date, kind});
   }
-  keywords_in(cx, text, ref, kind);
 }
 
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref,

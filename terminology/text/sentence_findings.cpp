@@ -25,6 +25,63 @@ int grade_from_percent(double pct) {
   return 5;
 }
 
+// "No significant stenosis at any level except at L4-5": "any level" (or
+// "elsewhere", "at the other levels") names no level, so the finding does not
+// take the one level its sentence names.
+bool names_no_level(const Sentence& s, const Trig& t) {
+  const std::size_t end = std::min(t.last + 5, s.toks.size());
+  for (std::size_t k = t.last; k < end; ++k) {
+    if (brk(s, k) || s.mention_at[k] != kNone) return false;
+    const std::string& w = s.toks[k].text;
+    if (w == "elsewhere") return true;
+    if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
+        (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
+         word_is(s.toks[k + 1], "other"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4 and severe at
+// L4-5": each level said again with its own severity is that level's finding,
+// so the range keeps only the segments no repeat names.
+void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
+                       std::vector<Draft>& local) {
+  const auto drafts_of = [&](std::size_t i) {
+    const std::size_t b = static_cast<std::size_t>(first_draft[i]);
+    const std::size_t e =
+        i + 1 < first_draft.size() ? static_cast<std::size_t>(first_draft[i + 1]) : local.size();
+    return std::pair{b, e};
+  };
+  std::vector<bool> emptied(local.size(), false);
+  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
+    const auto [cb, ce] = drafts_of(i);
+    // A repeat repeats the one before it, which may itself be a repeat.
+    for (int j = s.trigs[i].copy_of; j != kNone && j < static_cast<int>(i);
+         j = s.trigs[static_cast<std::size_t>(j)].copy_of) {
+      const auto [ob, oe] = drafts_of(static_cast<std::size_t>(j));
+      for (std::size_t c = cb; c < ce; ++c) {
+        for (std::size_t o = ob; o < oe; ++o) {
+          Draft& d = local[o];
+          if (d.f.segments.size() < 2 || d.f.negated != local[c].f.negated) continue;
+          std::erase_if(d.f.segments, [&](const Segment& seg) {
+            return std::find(local[c].f.segments.begin(), local[c].f.segments.end(), seg) !=
+                   local[c].f.segments.end();
+          });
+          emptied[o] = d.f.segments.empty();
+        }
+      }
+    }
+  }
+  std::vector<Draft> kept;
+  kept.reserve(local.size());
+  for (std::size_t o = 0; o < local.size(); ++o) {
+    if (!emptied[o]) kept.push_back(std::move(local[o]));
+  }
+  local = std::move(kept);
+}
+
 }  // namespace
 
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
@@ -126,7 +183,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
-    if (!m && !(t.from_header && header)) m = only_level;
+    if (!m && !(t.from_header && header) && !names_no_level(s, t)) m = only_level;
     if (!e.no_levels && (m || (t.from_header && header))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
@@ -236,6 +293,36 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, at);
       }
     }
+    if (graded && e.takes_severity) {
+      // "Foramina: severe right, mild left": one finding per grade.
+      std::vector<Severity> grades;
+      std::size_t k = t.last + 1;
+      while (k < s.toks.size() && !brk(s, k)) {
+        std::size_t end = 0;
+        if (auto sev = severity_at(s, k, end)) {
+          grades.push_back(*sev);
+          k = end;
+          continue;
+        }
+        const std::string& w = s.toks[k].text;
+        if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
+              w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
+              w == "-")) {
+          break;
+        }
+        ++k;
+      }
+      if (grades.size() > 1) {
+        const Group proto = groups.front();
+        groups.clear();
+        for (const Severity sev : grades) {
+          groups.push_back(proto);
+          groups.back().severity = sev;
+          groups.back().any = true;
+        }
+        base.last = std::max(base.last, k);
+      }
+    }
     bool any_location = false;
     for (const auto& g : groups) any_location = any_location || g.location;
     if (!any_location && e.takes_location && i > 0 &&
@@ -295,7 +382,20 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (!e.takes_location || e.kind != "stenosis") break;
     }
+    if (e.takes_severity && !e.no_levels) {
+      const auto grades = level_grades(s, t);
+      if (grades.size() >= 2 && static_cast<std::size_t>(first_draft[i]) < local.size()) {
+        const Draft proto = local[static_cast<std::size_t>(first_draft[i])];
+        local.resize(static_cast<std::size_t>(first_draft[i]));
+        for (const auto& g : grades) {
+          local.push_back(proto);
+          local.back().f.segments = g.segments;
+          local.back().f.severity = g.severity;
+        }
+      }
+    }
   }
+  own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
   measured_instability(local);
   ordered_study(s, local);

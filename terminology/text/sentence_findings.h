@@ -16,6 +16,14 @@ namespace spinecds::terminology::text {
 // whose passage the sentence is in, if any.
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out);
 
+// "Mild L3-L4 and moderate L4-L5 central stenosis": the grade of each level
+// of a finding that names several (level_grades.cpp); empty unless two or more.
+struct LevelGrade {
+  std::vector<Segment> segments;
+  Severity severity;
+};
+std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
+
 // Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
 // a root named or given by a dermatome or myotome, and a side; a stenosis or
 // herniation takes the side written with it.

@@ -197,11 +197,18 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::prior_only) {
+    // Decompression is an operation when it is said to be one, or named with
+    // a fusion ("fusion L3 to S1 with decompression at L4-5", "decompression
+    // and fusion"): not the decompression of a sac or a root by a disc.
+    const std::initializer_list<std::string_view> kFusion = {
+        "fusion", "arthrodesis", "tlif", "plif", "alif", "xlif", "olif", "psf", "instrumentation"};
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
                      {"prior",     "previous",    "post",     "history",   "h",       "old",
                       "remote",    "p",           "since",    "discussed", "planned", "plan",
                       "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
-                      "candidate", "underwent",   "had"})) {
+                      "candidate", "underwent",   "had",      "discuss"}) &&
+        !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
+        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion)) {
       return false;
     }
   }
@@ -376,9 +383,8 @@ void find_triggers(Sentence& s) {
     std::size_t best_end = 0;
     const TriggerEntry* best = nullptr;
     static const std::vector<const TriggerEntry*> kNoEntries;
-    for (const auto* e :
-         cls_is(s, i, kTriggerStart) ? triggers_starting(s.toks[i].text) : kNoEntries) {
-      const std::size_t end = match_words(s, i, e->words);
+    for (const auto* e : cls_is(s, i, kTriggerStart) ? triggers_starting(s, i) : kNoEntries) {
+      const std::size_t end = match_words(s, i, *e);
       // Of phrases of equal length, the first whose context rule allows it
       // ("motion" is translation beside mm, instability when sought).
       if (end > best_end ||
@@ -428,9 +434,8 @@ void find_triggers(Sentence& s) {
       // that follows, not a finding of its own.
       bool followed = false;
       for (std::size_t j = best_end; j < s.toks.size() && j < best_end + 6 && !followed; ++j) {
-        for (const auto* e : triggers_starting(s.toks[j].text)) {
-          if (!e->kind.empty() && e->rule != TriggerRule::anatomy_only &&
-              match_words(s, j, e->words)) {
+        for (const auto* e : triggers_starting(s, j)) {
+          if (!e->kind.empty() && e->rule != TriggerRule::anatomy_only && match_words(s, j, *e)) {
             followed = true;
             break;
           }
