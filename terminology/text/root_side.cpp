@@ -189,6 +189,31 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
   }
 }
 
+std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f) {
+  std::vector<std::string> out;
+  if (!f.root || f.root->front() != 'C') return out;
+  // The root tokens near the trigger, joined to the first by "and", "," or "or".
+  const std::size_t lo = t.first >= 6 ? t.first - 6 : 0;
+  const std::size_t hi = std::min(t.last + 6, s.toks.size());
+  bool joined = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "and" || w == "," || w == "or" || w == "/") {
+      joined = true;
+      continue;
+    }
+    if (auto r = lone_root(s, k)) {
+      if (*r != *f.root && joined && std::find(out.begin(), out.end(), *r) == out.end()) {
+        out.push_back(*r);
+      }
+      joined = false;
+    } else if (k < t.first || k >= t.last) {
+      joined = false;
+    }
+  }
+  return out;
+}
+
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
     if (auto w = side_word(s.toks[k].text)) return w;

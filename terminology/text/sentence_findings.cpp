@@ -204,7 +204,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, m->last);
       }
     }
-    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
+    std::vector<std::string> extra_roots;
+    if (is_neuro(e.kind)) {
+      neuro_details(s, t, base.f);
+      extra_roots = more_roots(s, t, base.f);
+    }
     if (e.kind == "stenosis" || e.kind == "disc-herniation") {
       structure_side(s, t, t.first, base.f);
     }
@@ -375,6 +379,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (g.any) d.first = std::min(d.first, g.first);
       local.push_back(std::move(d));
+      for (const auto& r : extra_roots) {
+        Draft other = local.back();
+        other.f.root = r;
+        local.push_back(std::move(other));
+      }
       if (e.rule == TriggerRule::any_surgery) {
         Draft fusion = local.back();
         fusion.f.kind = FindingKind::prior_fusion;

@@ -12,7 +12,7 @@ TEST_CASE("cervical evaluation set, tuning part: no regression below today's fig
   const Totals t = score_file("cervical-sentences-tune.json");
   CHECK(t.sentences >= 110);
   CHECK(t.precision() >= 0.958);
-  CHECK(t.recall() >= 0.963);
+  CHECK(t.recall() >= 0.967);
 }
 
 // Issue 15 asks for 0.97 on the held-out part. The engine does not reach it
@@ -22,6 +22,6 @@ TEST_CASE("cervical evaluation set, tuning part: no regression below today's fig
 TEST_CASE("cervical evaluation set, held-out part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-heldout.json");
   CHECK(t.sentences >= 55);
-  CHECK(t.precision() >= 0.885);
-  CHECK(t.recall() >= 0.878);
+  CHECK(t.precision() >= 0.903);
+  CHECK(t.recall() >= 0.895);
 }

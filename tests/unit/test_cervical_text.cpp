@@ -144,3 +144,18 @@ TEST_CASE("each severity group of a stenosis keeps its own side; a root the find
   CHECK(only("+ Spurling on R.", FindingKind::radiculopathy).side ==
         std::optional<std::string>("right"));
 }
+
+TEST_CASE("bare numeric levels are cervical in a cervical sentence; one finding per root") {
+  const auto f =
+      only("Cervical MRI: moderate canal stenosis at the 5-6 level.", FindingKind::stenosis);
+  CHECK(segment_names(f.segments) == std::vector<std::string>{"C5-C6"});
+  // Without a cervical word the lumbar reading holds.
+  CHECK(segment_names(
+            only("Moderate canal stenosis at the 4-5 level.", FindingKind::stenosis).segments) ==
+        std::vector<std::string>{"L4-L5"});
+  std::vector<std::string> roots;
+  for (const auto& r : extract_findings("Left C6 and C7 radicular symptoms.")) {
+    if (r.kind == FindingKind::radiculopathy && r.root) roots.push_back(*r.root);
+  }
+  CHECK(roots == std::vector<std::string>{"C6", "C7"});
+}
