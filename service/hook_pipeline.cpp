@@ -157,9 +157,11 @@ PipelineError schema_error(const SchemaViolation& v, std::string_view prefix) {
 
 PipelineResult run_hook(const ServiceDef& service, std::string_view body,
                         const PipelineDeps& deps) {
-  rapidjson::Document request;
   // In situ: one copy of the body in the request's pool, no allocation per
   // string; gathering and rendering share those strings rather than copy them.
+  // The pool is this worker's arena, reused across calls (no fresh chunk).
+  auto arena = fhir::JsonArenaLease::acquire();
+  rapidjson::Document request(arena.allocator());
   if (auto e = json_error(fhir::parse_json_in_situ(body, request))) return fail(*e);
   if (auto v = deps.schemas->validate(SchemaId::hook_request, request)) {
     return fail(schema_error(*v, ""));
@@ -262,6 +264,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
       result.response["cards"].IsArray()) {
     result.cards = result.response["cards"].Size();
   }
+  result.arena = std::move(arena);
   result.request = std::move(request);
   result.ok = true;
   return result;

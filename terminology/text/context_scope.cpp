@@ -44,8 +44,8 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       ++i;
       continue;
     }
-    for (const auto* e : cues_starting(s.toks[i].text)) {
-      const std::size_t end = match_words(s, i, e->words);
+    for (const auto* e : cues_starting(s, i)) {
+      const std::size_t end = match_words(s, i, *e);
       if (end > best_end) {
         best_end = end;
         best = e;
@@ -56,7 +56,11 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       const bool month = best->words.size() == 1 && best->words[0] == "may" &&
                          ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
                           (i > 0 && s.toks[i - 1].kind == TokenKind::number));
-      if (!month) out.push_back({best, i, best_end});
+      // "14 degrees on flexion versus 2 degrees on extension": a comparison
+      // of figures, not two alternatives.
+      const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
+                           best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
+      if (!month && !figures) out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }
@@ -200,8 +204,15 @@ void apply_context(Sentence& s) {
 // current one, which is the one a finding reports.
 bool earlier_value(const Sentence& s, std::size_t k) {
   if (k == 0) return false;
+  auto past = [](const std::string& w) {
+    return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
+  };
+  if (past(s.toks[k - 1].text)) return true;
+  // "the previously seen 6 mm translation", "prior measured 35 degrees"
   const std::string& w = s.toks[k - 1].text;
-  return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
+  return k >= 2 && past(s.toks[k - 2].text) &&
+         (w == "seen" || w == "noted" || w == "described" || w == "measured" || w == "reported" ||
+          w == "demonstrated" || w == "identified");
 }
 
 }  // namespace spinecds::terminology::text

@@ -143,13 +143,19 @@ bool names_root(const Sentence& s, const Mention& m) {
 
 // "at 3-4, 4-5, and 5-1", "at 4-5 and L5-S1", "from 3-4 through 5-1": a
 // numeric level joined to the level before it by a list word or a range
-// word is one mention with it (the level scanner joins lettered levels).
+// word is one mention with it (the level scanner joins lettered levels; "as
+// well as" joins any two levels here).
 bool merge_numeric_list(Sentence& s, const Mention& m) {
   if (s.mentions.empty()) return false;
   Mention& prev = s.mentions.back();
-  if (prev.segments.empty() || prev.last >= m.first || m.first - prev.last > 2) return false;
+  if (prev.segments.empty() || prev.last >= m.first || m.first - prev.last > 3) return false;
   const auto& t = s.toks;
-  if (t[m.first].kind != TokenKind::number && t[prev.first].kind != TokenKind::number) {
+  // "at L4-5 as well as L5-S1" is a list whatever the notation.
+  const bool as_well_as = m.first - prev.last == 3 && word_is(t[prev.last], "as") &&
+                          word_is(t[prev.last + 1], "well") && word_is(t[prev.last + 2], "as");
+  if (m.first - prev.last == 3 && !as_well_as) return false;
+  if (!as_well_as && t[m.first].kind != TokenKind::number &&
+      t[prev.first].kind != TokenKind::number) {
     return false;
   }
   bool range = false;
@@ -157,7 +163,7 @@ bool merge_numeric_list(Sentence& s, const Mention& m) {
     const std::string& w = t[k].text;
     if (w == "through" || w == "to" || w == "thru") {
       range = true;
-    } else if (w != "and" && w != "," && w != "or") {
+    } else if (w != "and" && w != "," && w != "or" && !as_well_as) {
       return false;
     }
   }
@@ -196,8 +202,9 @@ void find_mentions(Sentence& s) {
     std::optional<Mention> m;
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
     if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i, !s.mentions.empty());
-    // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
-    if (!m && (t[i].kind == TokenKind::alnum || (t[i].text.size() == 6 && t[i].text == "sacrum"))) {
+    // A level starts at a vertebra name ("L4", "l5s1"), "sacrum", the occiput
+    // or a named junction (level_scan.h).
+    if (!m && may_start_level(t[i])) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
       if (scan.mention && !is_mri_sequence(t, *scan.mention)) {
         m = Mention{scan.mention->first, scan.mention->last, scan.mention->segments,
@@ -255,6 +262,10 @@ std::optional<Mention> line_header(const Sentence& s) {
     if (k < s.toks.size()) after = k + 1;
   }
   if (after < s.toks.size() && (punct_is(s.toks[after], ":") || punct_is(s.toks[after], "-"))) {
+    return m;
+  }
+  // A level alone on its line ("L3-4" above its findings, "LEVEL: L4-5").
+  if (after == s.toks.size() || (after + 1 == s.toks.size() && punct_is(s.toks[after], "."))) {
     return m;
   }
   return std::nullopt;

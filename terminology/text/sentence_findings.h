@@ -2,6 +2,8 @@
 // Findings read from one sentence (sentence_findings.cpp) and the rules that
 // complete and merge them (finding_drafts.cpp). Internal to terminology/; the
 // public entry point is extract_findings() (text_findings.h).
+#include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "terminology/text/sentence.h"
@@ -11,6 +13,21 @@ namespace spinecds::terminology::text {
 // Appends the findings of `s`, in text order; `header` is the level header
 // whose passage the sentence is in, if any.
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out);
+
+// "Mild L3-L4 and moderate L4-L5 central stenosis": the grade of each level
+// of a finding that names several (level_grades.cpp); empty unless two or more.
+struct LevelGrade {
+  std::vector<Segment> segments;
+  Severity severity;
+};
+std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
+
+// Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
+// a root named or given by a dermatome or myotome, and a side; a stenosis or
+// herniation takes the side written with it.
+bool is_neuro(std::string_view kind);
+void neuro_details(const Sentence& s, const Trig& t, Finding& f);
+void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f);
 
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);

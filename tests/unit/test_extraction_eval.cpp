@@ -134,14 +134,11 @@ Totals score_file(const std::string& name) {
 
 }  // namespace
 
-// The tuning part holds a batch of EHR-style sentences the engine had never
-// seen (t-295..t-426, docs/extraction-eval.md); until the engine reaches 0.98
-// on it again, the floor is the figure measured on the whole part.
-TEST_CASE("evaluation set, tuning part: no regression below today's figures") {
+TEST_CASE("evaluation set, tuning part: precision and recall at least 0.98") {
   const Totals t = score_file("lumbar-sentences-tune.json");
   CHECK(t.sentences >= 220);
-  CHECK(t.precision() >= 0.936);
-  CHECK(t.recall() >= 0.924);
+  CHECK(t.precision() >= 0.98);
+  CHECK(t.recall() >= 0.98);
 }
 
 // Issue 11 asks for 0.98 on the held-out third. The engine does not reach it
@@ -151,9 +148,10 @@ TEST_CASE("evaluation set, tuning part: no regression below today's figures") {
 TEST_CASE("evaluation set, held-out part: no regression below today's figures") {
   const Totals t = score_file("lumbar-sentences-heldout.json");
   CHECK(t.sentences >= 110);
-  // With the 20 unseen-batch items (h-158..h-177) it measures 0.903 / 0.896.
-  CHECK(t.precision() >= 0.902);
-  CHECK(t.recall() >= 0.895);
+  // Fourth round (with the 20 unseen-batch items h-158..h-177) measures
+  // 0.925 / 0.922; the floor is that figure, rounded down.
+  CHECK(t.precision() >= 0.925);
+  CHECK(t.recall() >= 0.921);
 }
 
 TEST_CASE("scoring: a range is one item per segment, and values must agree") {
