@@ -41,29 +41,14 @@ Assessment Engine::run(Assessment a) {
   return a;
 }
 
-// An unknown can come from data that could not be had: say which.
 std::string Engine::gap_note(std::initializer_list<std::string_view> keys) const {
-  std::string out;
-  for (const auto& g : gaps_) {
-    for (auto k : keys) {
-      if (g.key == k) out += (out.empty() ? "" : ", ") + g.key + " (" + g.reason + ")";
-    }
-  }
-  return out.empty() ? "" : " Data that could not be had: " + out + ".";
+  return criteria::gap_note(gaps_, keys);
 }
 
 CriterionResult Engine::criterion(std::string_view id, Status s, std::string summary,
                                   std::vector<Evidence> evidence, const char* rule) const {
-  CriterionResult c;
-  c.id = std::string(id);
-  c.title = policy_.criterion_title(id);
-  c.status = s;
-  c.summary = std::move(summary);
-  std::sort(evidence.begin(), evidence.end());
-  evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-  c.evidence = std::move(evidence);
-  c.citation = rule ? cite(rule) : policy_.citation(id, prof_);
-  return c;
+  return make_criterion(policy_, prof_, id, s, std::move(summary), std::move(evidence),
+                        rule != nullptr ? std::string_view(rule) : std::string_view());
 }
 
 Verdict Engine::verdict(const Assessment& a) const {

@@ -2,7 +2,6 @@
 // patient, the per-segment decision and the verdict (DESIGN §9).
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
@@ -14,21 +13,6 @@
 namespace spinecds::criteria {
 
 namespace cervical {
-
-std::string join_segments(const std::vector<Segment>& segs) {
-  std::string out;
-  for (std::size_t i = 0; i < segs.size(); ++i) {
-    if (i > 0) out += i + 1 == segs.size() ? " and " : ", ";
-    out += terminology::to_string(segs[i]);
-  }
-  return out;
-}
-
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
 
 namespace {
 
@@ -88,27 +72,12 @@ std::string Engine::exiting_root(Segment s) {
 }
 
 std::string Engine::gap_note(std::initializer_list<std::string_view> keys) const {
-  std::string out;
-  for (const auto& g : gaps_) {
-    for (auto k : keys) {
-      if (g.key == k) out += (out.empty() ? "" : ", ") + g.key + " (" + g.reason + ")";
-    }
-  }
-  return out.empty() ? "" : " Data that could not be had: " + out + ".";
+  return criteria::gap_note(gaps_, keys);
 }
 
 CriterionResult Engine::criterion(std::string_view id, Status s, std::string summary,
                                   std::vector<Evidence> evidence) const {
-  CriterionResult c;
-  c.id = std::string(id);
-  c.title = policy_.criterion_title(id);
-  c.status = s;
-  c.summary = std::move(summary);
-  std::sort(evidence.begin(), evidence.end());
-  evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-  c.evidence = std::move(evidence);
-  c.citation = policy_.citation(id, prof_);
-  return c;
+  return make_criterion(policy_, prof_, id, s, std::move(summary), std::move(evidence));
 }
 
 void Engine::read_segments() {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "criteria/assessment.h"
+#include "criteria/criterion_build.h"
 #include "criteria/policy.h"
 #include "terminology/record_facts.h"
 
@@ -114,9 +115,5 @@ class Engine {
   std::optional<CriterionResult> prior_fusion() const;
   Verdict verdict(const Assessment& a) const;
 };
-
-// Shared wording helpers.
-std::string join_segments(const std::vector<Segment>& segs);
-std::string num(double v);
 
 }  // namespace spinecds::criteria::cervical
