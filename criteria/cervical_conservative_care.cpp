@@ -33,8 +33,8 @@ CriterionResult Engine::conservative_care() const {
   std::vector<Evidence> not_counted;
   std::optional<long> first;  // the first dated day of counted care in the window
   double stated_weeks = 0;
-  // Each modality's own span (first to last dated day) and stated weeks.
-  std::map<std::string, std::pair<long, long>> span;
+  // Each modality's dated days and episodes, and its stated weeks.
+  std::map<std::string, std::vector<std::pair<long, long>>> spans;
   std::map<std::string, double> kind_weeks;
   auto take = [&](const std::string& kind, const Evidence& e, std::string_view date,
                   std::optional<double> weeks) {
@@ -49,11 +49,7 @@ CriterionResult Engine::conservative_care() const {
     }
     by_kind[kind].push_back(e);
     if (on && (!first || *on < *first)) first = on;
-    if (on) {
-      auto [it, fresh] = span.try_emplace(kind, *on, *on);
-      it->second.first = std::min(it->second.first, *on);
-      it->second.second = std::max(it->second.second, *on);
-    }
+    if (on) spans[kind].emplace_back(*on, *on);
     if (weeks) {
       stated_weeks = std::max(stated_weeks, *weeks);
       kind_weeks[kind] = std::max(kind_weeks[kind], *weeks);
@@ -69,12 +65,12 @@ CriterionResult Engine::conservative_care() const {
                                  ? "telehealth"
                                  : "physical-therapy";
     take(kind, t.quote, t.start.empty() ? t.end : t.start, t.stated_weeks);
-    if (!t.end.empty() && t.end != t.start) take(kind, t.quote, t.end, std::nullopt);
     // An episode's own span counts as weeks of care too.
     const auto a = day_number(t.start);
     const auto b = day_number(t.end);
-    if (a && b && *b >= *a && counts_kind(kind)) {
+    if (a && b && *b > *a && counts_kind(kind)) {
       stated_weeks = std::max(stated_weeks, static_cast<double>((*b - *a) / 7 + 1));
+      spans[kind].emplace_back(*a, *b);
     }
   }
   for (const auto& q : f_.medications) take("medication", q, q.date, std::nullopt);
@@ -93,8 +89,21 @@ CriterionResult Engine::conservative_care() const {
       num(window.value) + " " + window.unit + " before " + as_of_;
   // A modality the profile requires (Aetna: active in-person PT), for the
   // profile's weeks itself.
-  for (const auto& [k, d] : span) {
-    kind_weeks[k] = std::max(kind_weeks[k], static_cast<double>((d.second - d.first) / 7 + 1));
+  // Dated items merge into episodes while the gaps stay within the
+  // profile's limit; the longest episode is the modality's weeks.
+  const auto max_gap = static_cast<long>(th("care.maxGapDays").value);
+  for (auto& [k, v] : spans) {
+    std::sort(v.begin(), v.end());
+    long from = v.front().first;
+    long to = v.front().second;
+    for (const auto& [a, b] : v) {
+      if (a - to > max_gap) {
+        kind_weeks[k] = std::max(kind_weeks[k], static_cast<double>((to - from) / 7 + 1));
+        from = a;
+      }
+      to = std::max(to, b);
+    }
+    kind_weeks[k] = std::max(kind_weeks[k], static_cast<double>((to - from) / 7 + 1));
   }
   std::string missing;
   for (const auto& r : th("care.requiredModalities").words) {

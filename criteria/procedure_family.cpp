@@ -83,6 +83,7 @@ constexpr std::string_view kCervicalThresholds[] = {
     "care.minModalities",
     "care.countedModalities",
     "care.requiredModalities",
+    "care.maxGapDays",
     "weakness.waiverMaxGrade",
     "ndi.minPercent",
     "mjoa.maxScore",

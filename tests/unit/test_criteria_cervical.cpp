@@ -11,6 +11,7 @@
 
 #include "criteria/assess.h"
 #include "criteria/criterion_ids.h"
+#include "criteria/dates.h"
 #include "criteria/policy.h"
 
 using namespace spinecds;
@@ -252,6 +253,24 @@ TEST_CASE("the profiles count conservative care differently") {
   f.therapy[0].setting = terminology::TherapySetting::home;
   CHECK(status(run(f, "anterior", "default"), cid::kConservativeCare6Weeks) == Status::met);
   CHECK(status(run(f, "anterior", "aetna-like"), cid::kConservativeCare6Weeks) == Status::not_met);
+}
+
+TEST_CASE("aetna-like: two therapy visits ten weeks apart are not ten weeks of in-person PT") {
+  auto f = good_acdf();
+  f.therapy.clear();
+  for (const char* day : {"2026-08-10", "2026-10-19"}) {
+    terminology::TherapyItem t = pt(day, day);
+    t.is_episode = false;
+    f.therapy.push_back(t);
+  }
+  CHECK(status(run(f, "anterior", "aetna-like"), cid::kConservativeCare6Weeks) == Status::not_met);
+  // Weekly visits across the same ten weeks are.
+  f.therapy.clear();
+  for (int w = 0; w < 10; ++w) {
+    const auto day = criteria::iso_date(*criteria::day_number("2026-08-10") + 7 * w);
+    f.therapy.push_back(pt(day.c_str(), day.c_str()));
+  }
+  CHECK(status(run(f, "anterior", "aetna-like"), cid::kConservativeCare6Weeks) == Status::met);
 }
 
 TEST_CASE("a current smoker fails the nicotine gate; the medicare-like profile drops it") {
