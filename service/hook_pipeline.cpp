@@ -9,11 +9,13 @@
 
 #include "cards/render.h"
 #include "criteria/assess.h"
+#include "criteria/procedure_family.h"
 #include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
 #include "service/hook_pool.h"
 #include "terminology/fusion_orders.h"
+#include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
 namespace spinecds::service {
@@ -236,6 +238,12 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
     in.family = service.family;
+    // The cervical rules judge anterior and posterior fusions apart.
+    if (service.family != criteria::kLumbarFusion) {
+      auto read = terminology::read_fusion_order(*order);
+      in.approach = terminology::to_string(read.approach);
+      in.order_codes = std::move(read.codes);
+    }
     result.assessments.push_back(criteria::assess(*deps.policy, in));
     if (stopped(deps)) return stopped_result();
   }
