@@ -17,6 +17,12 @@ struct AssessInput {
   std::vector<fhir::DataGap> data_gaps;             // what gathering could not get
   std::string as_of;                // "2026-11-20": authoredOn, else the call's date
   std::string profile = "default";  // payer profile chosen from the Coverage
+  // The procedure family (criteria/procedure_family.h) whose service asks;
+  // "" → the family of the policy's id, else lumbar fusion.
+  std::string family;
+  // The order's approach as the order reader gives it ("anterior",
+  // "posterior", "combined"; "" or "unknown" when it does not say).
+  std::string approach;
 };
 
 Assessment assess(const Policy& policy, const AssessInput& in);

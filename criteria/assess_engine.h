@@ -1,9 +1,10 @@
 #pragma once
-// Inside the assessment engine: the per-segment and deformity facts and the
-// Engine that turns RecordFacts into criteria. Not a public header; assess.h
-// is the stage. Split by concern: assess.cpp (the run, pelvic fixation, the
-// verdict), assess_levels.cpp (what the record says per segment),
-// assess_criteria.cpp (one function per criterion).
+// Inside the lumbar assessment engine: the per-segment and deformity facts
+// and the Engine that turns RecordFacts into criteria. Not a public header;
+// assess.h is the stage. Split by concern: assess.cpp (the run, the verdict),
+// assess_levels.cpp (what the record says per segment), lumbar_<criterion>.cpp
+// (one file per criterion; the registry in procedure_family.cpp gives their
+// order and gates, the policy their titles).
 #include <initializer_list>
 #include <map>
 #include <set>

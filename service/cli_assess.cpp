@@ -31,8 +31,8 @@ constexpr const char* kUsage =
     "  --format cards  the CDS Hooks response\n"
     "  --as-of DATE    the date to count back from when the order has no authoredOn\n"
     "  --policy FILE   a policy file instead of the built-in one\n"
-    "  --service ID    the CDS service to run (default: the lumbar service of the request's\n"
-    "                  hook, lumbar-fusion-order-sign for order-sign)\n";
+    "  --service ID    the CDS service to run, any family's (default: the lumbar service of\n"
+    "                  the request's hook, lumbar-fusion-order-sign for order-sign)\n";
 
 bool is_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -136,8 +136,6 @@ int run_assess_command(int argc, char** argv) {
   std::string err;
   auto text = read_file(file, err);
   if (!text) return usage_error("assess", err);
-  auto policy = load_configured_policy(policy_path, err);
-  if (!policy) return usage_error("assess", err);
 
   // The service is chosen by the request's own hook.
   rapidjson::Document peek;
@@ -154,6 +152,10 @@ int run_assess_command(int argc, char** argv) {
   if (!service) {
     return usage_error("assess", file + " is not an order-sign or order-select hook request");
   }
+
+  // The policy of the service's procedure family.
+  auto policy = load_configured_policy(policy_path, err, service->family);
+  if (!policy) return usage_error("assess", err);
 
   SchemaSet schemas;
   PipelineDeps deps;

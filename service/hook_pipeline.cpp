@@ -12,7 +12,6 @@
 #include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
-#include "terminology/fusion_orders.h"
 #include "terminology/record_facts.h"
 
 namespace spinecds::service {
@@ -156,9 +155,11 @@ PipelineError schema_error(const SchemaViolation& v, std::string_view prefix) {
 
 PipelineResult run_hook(const ServiceDef& service, std::string_view body,
                         const PipelineDeps& deps) {
-  rapidjson::Document request;
   // In situ: one copy of the body in the request's pool, no allocation per
   // string; gathering and rendering share those strings rather than copy them.
+  // The pool is this worker's arena, reused across calls (no fresh chunk).
+  auto arena = fhir::JsonArenaLease::acquire();
+  rapidjson::Document request(arena.allocator());
   if (auto e = json_error(fhir::parse_json_in_situ(body, request))) return fail(*e);
   if (auto v = deps.schemas->validate(SchemaId::hook_request, request)) {
     return fail(schema_error(*v, ""));
@@ -178,7 +179,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     return fail(schema_error(*v, "/context"));
   }
 
-  auto orders = terminology::lumbar_fusion_orders(context["draftOrders"]);
+  auto orders = family_orders(service, context["draftOrders"]);
   if (service.kind == HookKind::order_select) {
     // Every selection must name a draft order; only selected orders are assessed.
     std::set<std::string> drafted;
@@ -228,6 +229,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.data_gaps = gathered.record.gaps;
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
+    in.family = service.family;
     result.assessments.push_back(criteria::assess(*deps.policy, in));
     if (stopped(deps)) return stopped_result();
   }
@@ -254,6 +256,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
       result.response["cards"].IsArray()) {
     result.cards = result.response["cards"].Size();
   }
+  result.arena = std::move(arena);
   result.request = std::move(request);
   result.ok = true;
   return result;

@@ -82,7 +82,7 @@ std::string review_html(const criteria::Assessment& a, std::string_view service_
        "<th>Evidence</th><th>Source</th></tr>";
   for (const auto& c : a.criteria) {
     const std::string status = criteria::to_string(c.status);
-    h += "<tr><td>" + html_escape(cards::criterion_title(c.id)) + "<br><small>" +
+    h += "<tr><td>" + html_escape(c.title.empty() ? c.id : c.title) + "<br><small>" +
          html_escape(c.id) + "</small></td><td class=\"s-" + html_escape(status) + "\">" +
          html_escape(cards::status_text(c.status)) + "</td><td>" + html_escape(c.summary) +
          "</td><td>" + evidence_html(c.evidence) + "</td><td><small>" + html_escape(c.citation) +

@@ -160,8 +160,12 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
       cp_end[i] = cp;
     }
   }
-  std::vector<std::uint32_t> cls(toks.size());
-  for (std::size_t k = 0; k < toks.size(); ++k) cls[k] = word_classes(toks[k].text);
+  std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    const WordInfo w = word_info(toks[k].text);
+    cls[k] = w.classes;
+    ids[k] = w.id;
+  }
   // One Sentence reused for every sentence, so its vectors keep their capacity.
   Sentence s;
   s.all = &toks;
@@ -201,6 +205,7 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
     const std::size_t n = range.end - range.begin;
     s.toks = std::span<const Token>(toks).subspan(range.begin, n);
     s.cls = std::span<const std::uint32_t>(cls).subspan(range.begin, n);
+    s.ids = std::span<const std::uint32_t>(ids).subspan(range.begin, n);
     s.base = range.begin;
     s.mention_at.assign(n, kNone);
     s.trigger_at.assign(n, kNone);

@@ -55,7 +55,9 @@ const Special* special_at(std::string_view s, std::size_t i) {
     }
     return nullptr;
   }
-  if (c < 0x80) return nullptr;
+  // Every special sequence starts with one of these two lead bytes; other
+  // non-ASCII bytes (accented letters) need no comparison.
+  if (c != 0xE2 && c != 0xC2) return nullptr;
   for (const auto& sp : kSpecials) {
     if (s.substr(i, sp.bytes.size()) == sp.bytes) return &sp;
   }
@@ -66,101 +68,129 @@ bool is_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Bytes that can neither start a special sequence nor be a letter, digit or
+// space: one punctuation token each, with no further test.
+bool is_plain_punct(unsigned char c) {
+  return c < 0x80 && c != '&' && !is_space(c) && !is_digit(c) && !is_ascii_alpha(c);
+}
+
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
+  // Report text has about one token per 4.5 bytes: one allocation, no growth
+  // (growing would copy every token's text).
   out.reserve(s.size() / 4 + 1);
   std::size_t i = 0;
   bool space = false;
-  while (i < s.size()) {
+  const std::size_t n = s.size();
+  while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (is_space(c)) {
       space = true;
       ++i;
       continue;
     }
-    if (const Special* sp = special_at(s, i)) {
+    if (is_plain_punct(c)) {
+      Token& p = out.emplace_back();
+      p.kind = TokenKind::punct;
+      p.text.assign(1, static_cast<char>(c));
+      p.begin = i;
+      p.end = i + 1;
+      p.space_before = space;
+      space = false;
+      ++i;
+      continue;
+    }
+    if (const Special* sp = (c == '&' || c >= 0x80) ? special_at(s, i) : nullptr) {
       if (sp->as.empty()) {
         space = true;
       } else {
-        Token p;
+        Token& p = out.emplace_back();
         p.kind = TokenKind::punct;
-        p.text = std::string(sp->as);
+        p.text.assign(sp->as);
         p.begin = i;
         p.end = i + sp->bytes.size();
         p.space_before = space;
-        out.push_back(std::move(p));
         space = false;
       }
       i += sp->bytes.size();
       continue;
     }
-    Token t;
-    t.begin = i;
-    t.space_before = space;
-    space = false;
+    if (c == '&') {
+      Token& p = out.emplace_back();
+      p.kind = TokenKind::punct;
+      p.text.assign(1, '&');
+      p.begin = i;
+      p.end = i + 1;
+      p.space_before = space;
+      space = false;
+      ++i;
+      continue;
+    }
     if (is_digit(c)) {
       std::size_t j = i;
       double v = 0;
       // Long digit runs (identifiers, phone numbers) keep their text but not a
       // meaningful value; cap the arithmetic so it cannot overflow.
-      while (j < s.size() && is_digit(static_cast<unsigned char>(s[j]))) {
+      while (j < n && is_digit(static_cast<unsigned char>(s[j]))) {
         if (j - i < 12) v = v * 10 + (s[j] - '0');
         ++j;
       }
-      if (j + 1 < s.size() && s[j] == '.' && is_digit(static_cast<unsigned char>(s[j + 1]))) {
+      if (j + 1 < n && s[j] == '.' && is_digit(static_cast<unsigned char>(s[j + 1]))) {
         double scale = 0.1;
         ++j;
         std::size_t k = 0;
-        while (j < s.size() && is_digit(static_cast<unsigned char>(s[j]))) {
+        while (j < n && is_digit(static_cast<unsigned char>(s[j]))) {
           if (k++ < 6) v += (s[j] - '0') * scale;
           scale /= 10;
           ++j;
         }
       }
+      // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
+      Token& t = out.emplace_back();
       t.kind = TokenKind::number;
       t.value = v;
+      t.begin = i;
       t.end = j;
-      t.text.assign(s.substr(i, j - i));
-      // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
-      out.push_back(std::move(t));
+      t.space_before = space;
+      t.text.assign(s.data() + i, j - i);
+      space = false;
       i = j;
       continue;
     }
-    if (is_ascii_alpha(c) || c >= 0x80) {
-      std::size_t j = i;
-      bool digits = false;
-      while (j < s.size()) {
-        const auto d = static_cast<unsigned char>(s[j]);
-        if (is_digit(d)) {
-          digits = true;
-          ++j;
-        } else if (is_ascii_alpha(d) || (d >= 0x80 && !special_at(s, j))) {
-          ++j;
-        } else {
-          break;
-        }
+    // A word: letters (any non-ASCII byte that is not a special sequence
+    // counts as one) and digits.
+    std::size_t j = i;
+    bool digits = false;
+    bool caps = true;
+    while (j < n) {
+      const auto d = static_cast<unsigned char>(s[j]);
+      if (is_digit(d)) {
+        digits = true;
+      } else if (is_ascii_alpha(d)) {
+        caps = caps && d <= 'Z';
+      } else if (d < 0x80 || special_at(s, j)) {
+        break;
+      } else {
+        caps = false;
       }
-      t.kind = digits ? TokenKind::alnum : TokenKind::word;
-      t.end = j;
-      t.all_caps = j - i >= 2;
-      for (std::size_t k = i; k < j && t.all_caps; ++k) {
-        t.all_caps = s[k] >= 'A' && s[k] <= 'Z';
-      }
-      t.text.assign(s.substr(i, j - i));
-      for (char& ch : t.text) {
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      }
-      out.push_back(std::move(t));
-      i = j;
-      continue;
+      ++j;
     }
-    t.kind = TokenKind::punct;
-    t.end = i + 1;
-    t.text.assign(1, static_cast<char>(c));
-    out.push_back(std::move(t));
-    ++i;
+    Token& t = out.emplace_back();
+    t.kind = digits ? TokenKind::alnum : TokenKind::word;
+    t.begin = i;
+    t.end = j;
+    t.space_before = space;
+    t.all_caps = j - i >= 2 && caps && !digits;
+    t.text.assign(s.data() + i, j - i);
+    for (char& ch : t.text) ch = lower(ch);
+    space = false;
+    i = j;
   }
   return out;
 }

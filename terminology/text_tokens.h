@@ -3,26 +3,28 @@
 // extractor: linear time, no regular expressions, so hostile input cannot make
 // it backtrack.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace spinecds::terminology {
 
-enum class TokenKind {
+enum class TokenKind : std::uint8_t {
   word,    // letters only: "stenosis", "l" (lower-cased in `text`)
   alnum,   // a letter run mixed with digits: "l4", "t12", "l5s1", "s2ai", "x12"
   number,  // digits with an optional decimal part: "4", "4.5"
   punct,   // one symbol; every dash and minus sign is "-", the degree sign is "°"
 };
 
+// Fields ordered so a token fills one 64-byte cache line.
 struct Token {
-  TokenKind kind = TokenKind::word;
   std::string text;       // lower-cased ASCII; dashes normalised to "-"
   std::size_t begin = 0;  // byte offsets into the source
   std::size_t end = 0;
+  double value = 0;  // for numbers
+  TokenKind kind = TokenKind::word;
   bool space_before = false;  // whitespace separates it from the previous token
-  double value = 0;           // for numbers
   bool all_caps = false;      // a word of two or more letters written in capitals ("PT")
 };
 

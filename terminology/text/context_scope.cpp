@@ -44,8 +44,8 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       ++i;
       continue;
     }
-    for (const auto* e : cues_starting(s.toks[i].text)) {
-      const std::size_t end = match_words(s, i, e->words);
+    for (const auto* e : cues_starting(s, i)) {
+      const std::size_t end = match_words(s, i, *e);
       if (end > best_end) {
         best_end = end;
         best = e;

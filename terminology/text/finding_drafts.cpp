@@ -102,8 +102,12 @@ std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     bool done = false;
     for (auto& m : merged) {
+      // Signs of myelopathy listed in one sentence say one thing ("wide-based
+      // gait; unable to tandem walk"), whatever the punctuation between them.
+      const bool one_per_sentence = d.f.kind == FindingKind::myelopathy;
       if (!conflicts(m.f, d.f) &&
-          !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first))) {
+          (one_per_sentence ||
+           !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first)))) {
         merge_into(m, d);
         done = true;
         break;

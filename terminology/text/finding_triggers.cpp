@@ -27,6 +27,7 @@ std::vector<TriggerEntry> build_triggers() {
   text::add_neuro_triggers(b);
   text::add_decompression_fusion_triggers(b);
   text::add_cord_triggers(b);
+  text::add_cervical_triggers(b);
   text::add_failed_fusion_osteotomy_triggers(b);
   text::add_study_triggers(b);
   text::add_therapy_triggers(b);

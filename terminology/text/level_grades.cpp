@@ -72,7 +72,7 @@ std::vector<LevelGrade> grades_respectively(const Sentence& s, const Trig& t) {
   while (k > 0) {
     const std::size_t w = k - 1;
     std::optional<Severity> one;
-    for (const auto* e : severities_starting(s.toks[w].text)) {
+    for (const auto* e : severities_starting(s, w)) {
       if (e->words.size() == 1) one = e->severity;
     }
     if (one) {

@@ -202,8 +202,9 @@ void find_mentions(Sentence& s) {
     std::optional<Mention> m;
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
     if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i, !s.mentions.empty());
-    // A level starts at a vertebra name ("L4", "l5s1") or "sacrum".
-    if (!m && (t[i].kind == TokenKind::alnum || (t[i].text.size() == 6 && t[i].text == "sacrum"))) {
+    // A level starts at a vertebra name ("L4", "l5s1"), "sacrum", the occiput
+    // or a named junction (level_scan.h).
+    if (!m && may_start_level(t[i])) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
       if (scan.mention && !is_mri_sequence(t, *scan.mention)) {
         m = Mention{scan.mention->first, scan.mention->last, scan.mention->segments,

@@ -79,8 +79,8 @@ std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_
   std::size_t best_end = 0;
   std::optional<Severity> best;
   if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart)) return std::nullopt;
-  for (const auto* e : severities_starting(s.toks[k].text)) {
-    const std::size_t m = match_words(s, k, e->words);
+  for (const auto* e : severities_starting(s, k)) {
+    const std::size_t m = match_words(s, k, *e);
     if (m > best_end) {
       best_end = m;
       best = e->severity;

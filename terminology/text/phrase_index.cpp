@@ -1,75 +1,130 @@
 // The engine's phrase tables indexed by first word, and phrase matching.
-#include "terminology/text/sentence.h"
-
 #include <algorithm>
-#include <array>
-#include <cmath>
-#include <optional>
+#include <cstdint>
+#include <limits>
 #include <span>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
-#include "terminology/level_scan.h"
+#include "terminology/text/sentence.h"
 #include "terminology/text/word_classes.h"
-#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
 
 namespace {
 
-// Phrase tables indexed by their first word, so each token is compared with
-// the few phrases that can start there instead of every phrase. Built once,
-// never changed.
+// A phrase word no token can be (an empty word): it never matches.
+constexpr std::uint32_t kNoWord = std::numeric_limits<std::uint32_t>::max();
+
+// The word after toks[k] that a phrase's second word must be ("-" and "/"
+// may sit between them), or kNoWord when a level mention is there.
+std::uint32_t next_word(const Sentence& s, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j < s.toks.size() && (punct_is(s.toks[j], "-") || punct_is(s.toks[j], "/")) &&
+         !s.toks[j].space_before) {
+    ++j;
+  }
+  if (j >= s.toks.size() || s.mention_at[j] != kNone) return kNoWord;
+  return s.ids[j];
+}
+
+// A phrase table with its words as vocabulary ids, indexed by its first two
+// words, so each token is compared with the few phrases that can start there
+// (in table order, which decides between phrases of equal length), and a
+// phrase is matched by comparing integers. Built once, never changed.
 template <typename Entry>
-class FirstWordIndex {
+class PhraseIndex {
  public:
-  explicit FirstWordIndex(const std::vector<Entry>& table) {
+  explicit PhraseIndex(const std::vector<Entry>& table) : table_(&table) {
+    offset_.reserve(table.size() + 1);
+    std::vector<std::vector<const Entry*>> all;  // by first word, in table order
     for (const auto& e : table) {
-      if (!e.words.empty()) map_[e.words.front()].push_back(&e);
+      offset_.push_back(ids_.size());
+      for (const auto& w : e.words) {
+        const std::uint32_t id = word_info(w).id;
+        ids_.push_back(id == 0 ? kNoWord : id);
+      }
+      if (e.words.empty()) continue;
+      const std::uint32_t first = ids_[offset_.back()];
+      if (first == kNoWord) continue;
+      if (all.size() <= first) all.resize(first + 1);
+      all[first].push_back(&e);
+    }
+    offset_.push_back(ids_.size());
+    by_first_.resize(all.size());
+    for (std::size_t f = 0; f < all.size(); ++f) {
+      First& out = by_first_[f];
+      std::vector<std::uint32_t> seconds;
+      for (const Entry* e : all[f]) {
+        const auto w = words(*e);
+        if (w.size() == 1) out.single.push_back(e);
+        if (w.size() > 1) seconds.push_back(w[1]);
+      }
+      std::sort(seconds.begin(), seconds.end());
+      seconds.erase(std::unique(seconds.begin(), seconds.end()), seconds.end());
+      for (const std::uint32_t second : seconds) {
+        std::vector<const Entry*> list;
+        for (const Entry* e : all[f]) {
+          const auto w = words(*e);
+          if (w.size() == 1 || w[1] == second) list.push_back(e);
+        }
+        out.by_second.emplace_back(second, std::move(list));
+      }
     }
   }
-  const std::vector<const Entry*>& at(const std::string& word) const {
+  // The phrases that may match at s.toks[k]: those of one word, and those
+  // whose second word is the next token's. Leaving out phrases that cannot
+  // match changes no choice, as a phrase that does not match is never chosen.
+  const std::vector<const Entry*>& starting(const Sentence& s, std::size_t k) const {
     static const std::vector<const Entry*> kEmpty;
-    auto it = map_.find(word);
-    return it == map_.end() ? kEmpty : it->second;
+    const std::uint32_t id = s.ids[k];
+    if (id >= by_first_.size()) return kEmpty;
+    const First& f = by_first_[id];
+    if (f.by_second.empty()) return f.single;
+    const std::uint32_t second = next_word(s, k);
+    const auto it = std::lower_bound(f.by_second.begin(), f.by_second.end(), second,
+                                     [](const auto& p, std::uint32_t v) { return p.first < v; });
+    return it != f.by_second.end() && it->first == second ? it->second : f.single;
+  }
+  std::span<const std::uint32_t> words(const Entry& e) const {
+    // An entry that is not in the table (a copy) matches nothing.
+    static constexpr std::uint32_t kNever[] = {kNoWord};
+    const auto off =
+        reinterpret_cast<std::uintptr_t>(&e) - reinterpret_cast<std::uintptr_t>(table_->data());
+    if (off >= table_->size() * sizeof(Entry)) return kNever;
+    const std::size_t i = off / sizeof(Entry);
+    return std::span<const std::uint32_t>(ids_).subspan(offset_[i], offset_[i + 1] - offset_[i]);
   }
 
  private:
-  std::unordered_map<std::string, std::vector<const Entry*>> map_;
+  struct First {
+    std::vector<const Entry*> single;  // phrases of one word
+    // By second word, sorted: the phrases of one word and those with that
+    // second word, in table order.
+    std::vector<std::pair<std::uint32_t, std::vector<const Entry*>>> by_second;
+  };
+  const std::vector<Entry>* table_;
+  std::vector<std::uint32_t> ids_;   // the words of every entry, in table order
+  std::vector<std::size_t> offset_;  // entry i's words: ids_[offset_[i], offset_[i + 1])
+  std::vector<First> by_first_;      // by id of the first word
 };
 
-const FirstWordIndex<TriggerEntry>& trigger_index() {
-  static const FirstWordIndex<TriggerEntry> i(trigger_table());
+const PhraseIndex<TriggerEntry>& trigger_index() {
+  static const PhraseIndex<TriggerEntry> i(trigger_table());
   return i;
 }
-const FirstWordIndex<CueEntry>& cue_index() {
-  static const FirstWordIndex<CueEntry> i(cue_table());
+const PhraseIndex<CueEntry>& cue_index() {
+  static const PhraseIndex<CueEntry> i(cue_table());
   return i;
 }
-const FirstWordIndex<SeverityEntry>& severity_index() {
-  static const FirstWordIndex<SeverityEntry> i(severity_table());
+const PhraseIndex<SeverityEntry>& severity_index() {
+  static const PhraseIndex<SeverityEntry> i(severity_table());
   return i;
 }
 
-}  // namespace
-
-const std::vector<const TriggerEntry*>& triggers_starting(const std::string& word) {
-  return trigger_index().at(word);
-}
-const std::vector<const CueEntry*>& cues_starting(const std::string& word) {
-  return cue_index().at(word);
-}
-const std::vector<const SeverityEntry*>& severities_starting(const std::string& word) {
-  return severity_index().at(word);
-}
-
-// Matches `words` at toks[i], allowing "-" and "/" between words ("flexion-
-// extension", "PI-LL"); returns the token after the match, or 0.
-std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words) {
+// Matches the phrase `words` at toks[i], allowing "-" and "/" between words
+// ("flexion-extension", "PI-LL"); returns the token after the match, or 0.
+std::size_t match_ids(const Sentence& s, std::size_t i, std::span<const std::uint32_t> words) {
   std::size_t k = i;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (w > 0) {
@@ -79,10 +134,32 @@ std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std:
       }
     }
     if (k >= s.toks.size() || s.mention_at[k] != kNone) return 0;
-    if (s.toks[k].text != words[w]) return 0;
+    if (s.ids[k] != words[w]) return 0;
     ++k;
   }
   return k;
+}
+
+}  // namespace
+
+const std::vector<const TriggerEntry*>& triggers_starting(const Sentence& s, std::size_t k) {
+  return trigger_index().starting(s, k);
+}
+const std::vector<const CueEntry*>& cues_starting(const Sentence& s, std::size_t k) {
+  return cue_index().starting(s, k);
+}
+const std::vector<const SeverityEntry*>& severities_starting(const Sentence& s, std::size_t k) {
+  return severity_index().starting(s, k);
+}
+
+std::size_t match_words(const Sentence& s, std::size_t i, const TriggerEntry& e) {
+  return match_ids(s, i, trigger_index().words(e));
+}
+std::size_t match_words(const Sentence& s, std::size_t i, const CueEntry& e) {
+  return match_ids(s, i, cue_index().words(e));
+}
+std::size_t match_words(const Sentence& s, std::size_t i, const SeverityEntry& e) {
+  return match_ids(s, i, severity_index().words(e));
 }
 
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,

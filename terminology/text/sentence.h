@@ -53,6 +53,7 @@ struct Sentence {
   const std::vector<Token>* all = nullptr;
   std::size_t base = 0;                // index of toks[0] in *all
   std::span<const std::uint32_t> cls;  // word_classes() of each token, looked up once
+  std::span<const std::uint32_t> ids;  // each token's vocabulary id (word_info), looked up once
   std::vector<int> mention_at;         // token -> mention index covering it
   std::vector<int> trigger_at;         // token -> trigger index covering it
   std::vector<Mention> mentions;
@@ -94,12 +95,16 @@ struct Group {
 };
 
 // Phrase tables indexed by their first word (phrase_index.cpp).
-const std::vector<const TriggerEntry*>& triggers_starting(const std::string& word);
-const std::vector<const CueEntry*>& cues_starting(const std::string& word);
-const std::vector<const SeverityEntry*>& severities_starting(const std::string& word);
+// The phrases that can start at s.toks[k].
+const std::vector<const TriggerEntry*>& triggers_starting(const Sentence& s, std::size_t k);
+const std::vector<const CueEntry*>& cues_starting(const Sentence& s, std::size_t k);
+const std::vector<const SeverityEntry*>& severities_starting(const Sentence& s, std::size_t k);
 // Matches `words` at toks[i], allowing "-" and "/" between words ("flexion-
 // extension", "PI-LL"); returns the token after the match, or 0.
-std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words);
+// `e` is an entry of its phrase table (a pointer from *_starting()).
+std::size_t match_words(const Sentence& s, std::size_t i, const TriggerEntry& e);
+std::size_t match_words(const Sentence& s, std::size_t i, const CueEntry& e);
+std::size_t match_words(const Sentence& s, std::size_t i, const SeverityEntry& e);
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words);
 

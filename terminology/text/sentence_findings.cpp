@@ -17,32 +17,6 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-bool is_neuro(std::string_view kind) {
-  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
-}
-
-// The nerve root ("L5 radiculopathy") and side ("left leg weakness") of a
-// neurological finding, from a few tokens around its trigger.
-void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
-  std::size_t best = static_cast<std::size_t>(-1);
-  for (const auto& [pos, v] : s.roots) {
-    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
-    if (d <= 6 && d < best) {
-      best = d;
-      f.root = to_string(v);
-    }
-  }
-  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
-  for (std::size_t k = lo; k < std::min(t.last + 3, s.toks.size()); ++k) {
-    const std::string& w = s.toks[k].text;
-    if (w == "left" || w == "right") {
-      f.side = f.side && *f.side != w ? std::string("bilateral") : w;
-    } else if (w == "bilateral" || w == "bilaterally" || w == "both") {
-      f.side = "bilateral";
-    }
-  }
-}
-
 int grade_from_percent(double pct) {
   if (pct <= 25) return 1;
   if (pct <= 50) return 2;
@@ -231,6 +205,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
     }
     if (is_neuro(e.kind)) neuro_details(s, t, base.f);
+    if (e.kind == "stenosis" || e.kind == "disc-herniation") {
+      structure_side(s, t, t.first, base.f);
+    }
     if (e.direction) base.f.direction = std::string(e.direction);
     if (e.grade) base.f.grade = e.grade;
     if (e.setting) base.f.setting = std::string(e.setting);

@@ -2,8 +2,10 @@
 // Findings read from one sentence (sentence_findings.cpp) and the rules that
 // complete and merge them (finding_drafts.cpp). Internal to terminology/; the
 // public entry point is extract_findings() (text_findings.h).
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "terminology/text/sentence.h"
@@ -32,6 +34,13 @@ std::optional<std::vector<std::optional<TableColumn>>> table_header(const Senten
 // Appends a row's findings; false when the sentence is no row of the table.
 bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out);
+
+// Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
+// a root named or given by a dermatome or myotome, and a side; a stenosis or
+// herniation takes the side written with it.
+bool is_neuro(std::string_view kind);
+void neuro_details(const Sentence& s, const Trig& t, Finding& f);
+void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f);
 
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);

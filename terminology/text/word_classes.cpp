@@ -1,5 +1,6 @@
 #include "terminology/text/word_classes.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -11,7 +12,7 @@ namespace spinecds::terminology {
 
 namespace {
 
-using Map = std::unordered_map<std::string_view, std::uint32_t>;
+using Map = std::unordered_map<std::string_view, WordInfo>;
 
 // An open-addressing table over the few hundred words the engine knows:
 // one short hash and usually one comparison per token, no node chasing.
@@ -22,26 +23,26 @@ class FlatTable {
     while (cap < m.size() * 4) cap <<= 1;
     slots_.resize(cap);
     mask_ = cap - 1;
-    for (const auto& [word, classes] : m) {
+    for (const auto& [word, info] : m) {
+      longest_ = std::max(longest_, word.size());
       std::size_t i = hash(word) & mask_;
       while (!slots_[i].word.empty()) i = (i + 1) & mask_;
-      slots_[i] = {word, classes};
+      slots_[i] = {word, info};
     }
   }
-  std::uint32_t find(std::string_view w) const {
-    if (w.empty() || w.size() > kLongest) return 0;
+  WordInfo find(std::string_view w) const {
+    if (w.empty() || w.size() > longest_) return {};
     for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.word.empty()) return 0;
-      if (s.word == w) return s.classes;
+      if (s.word.empty()) return {};
+      if (s.word.size() == w.size() && s.word[0] == w[0] && s.word == w) return s.info;
     }
   }
 
  private:
-  static constexpr std::size_t kLongest = 40;
   struct Slot {
     std::string_view word;
-    std::uint32_t classes = 0;
+    WordInfo info;
   };
   static std::size_t hash(std::string_view w) {
     std::uint64_t h = 1469598103934665603ull;  // FNV-1a
@@ -50,18 +51,20 @@ class FlatTable {
   }
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  std::size_t longest_ = 0;
 };
 
 template <typename List>
 void add(Map& m, const List& words, std::uint32_t c) {
-  for (std::string_view w : words) m[w] |= c;
+  for (std::string_view w : words) m[w].classes |= c;
 }
 
 template <typename Table>
-void add_first_words(Map& m, const Table& table, std::uint32_t c) {
+void add_phrases(Map& m, const Table& table, std::uint32_t first_word_class) {
   // The tables are static and never change, so views into them stay valid.
   for (const auto& e : table) {
-    if (!e.words.empty()) m[std::string_view(e.words.front())] |= c;
+    for (const auto& w : e.words) m[std::string_view(w)];
+    if (!e.words.empty()) m[std::string_view(e.words.front())].classes |= first_word_class;
   }
 }
 
@@ -78,21 +81,36 @@ Map build() {
   add(m, text::kMriWords, kMriWord);
   add(m, text::kEndDateWords, kEndDate);
   add(m, text::kNumberWords, kNumberWord);
-  m["thirty"] |= kNumberWord;
+  m["thirty"].classes |= kNumberWord;
   add(m, text::kLevelPhraseStarts, kLevelPhraseStart);
   add(m, text::kPositionWords, kPositionWord);
   add(m, text::kHedgeBoundaryWords, kHedgeBoundary);
-  add_first_words(m, trigger_table(), kTriggerStart);
-  add_first_words(m, cue_table(), kCueStart);
-  add_first_words(m, severity_table(), kSeverityStart);
+  add_phrases(m, trigger_table(), kTriggerStart);
+  add_phrases(m, cue_table(), kCueStart);
+  add_phrases(m, severity_table(), kSeverityStart);
+  // Ids in a fixed order (the map's order is not), from 1.
+  std::vector<std::string_view> words;
+  words.reserve(m.size());
+  for (const auto& [w, info] : m) words.push_back(w);
+  std::sort(words.begin(), words.end());
+  std::uint32_t id = 0;
+  for (auto w : words) m[w].id = ++id;
   return m;
+}
+
+const FlatTable& table() {
+  static const FlatTable t(build());
+  return t;
 }
 
 }  // namespace
 
+WordInfo word_info(std::string_view w) {
+  return table().find(w);
+}
+
 std::uint32_t word_classes(std::string_view w) {
-  static const FlatTable table(build());
-  return table.find(w);
+  return table().find(w).classes;
 }
 
 }  // namespace spinecds::terminology

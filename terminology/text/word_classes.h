@@ -27,8 +27,17 @@ enum WordClass : std::uint32_t {
   kHedgeBoundary = 1u << 16,  // "with", "causing": a hedge after it hedges only what follows
 };
 
-// The classes of a lower-case word or punctuation token; 0 for a word the
-// engine has no use for.
+// What the engine knows of a lower-case word or punctuation token: its
+// classes, and its id in the engine's vocabulary, which holds every word of
+// the word lists and of every phrase table, so phrases are matched by
+// comparing integers. Both 0 for a word the engine has no use for.
+struct WordInfo {
+  std::uint32_t classes = 0;
+  std::uint32_t id = 0;
+};
+WordInfo word_info(std::string_view w);
+
+// word_info(w).classes
 std::uint32_t word_classes(std::string_view w);
 
 inline bool has_class(std::string_view w, std::uint32_t classes) {
