@@ -14,11 +14,13 @@
 
 #include <rapidjson/document.h>
 
+#include "cards/guideline.h"
 #include "cards/render.h"
 #include "criteria/assess.h"
 #include "criteria/policy.h"
 #include "criteria/profile_choice.h"
 #include "fhir/gather.h"
+#include "fhir/json_arena.h"
 #include "fhir/json_parse.h"
 #include "large_record.h"
 #include "service/hook_pipeline.h"
@@ -45,6 +47,12 @@ const criteria::Policy& policy() {
     return *load.policy;
   }();
   return p;
+}
+
+// Read once, as the service reads them at policy load (PolicySnapshot).
+const cards::Guidelines& guidelines() {
+  static const cards::Guidelines g = cards::read_guidelines(policy());
+  return g;
 }
 
 const service::SchemaSet& schemas() {
@@ -76,6 +84,7 @@ struct Case {
     in.orders = orders;
     in.assessments = &assessments;
     in.policy = &policy();
+    in.guidelines = &guidelines();
     in.record = &record;
     return in;
   }
@@ -131,10 +140,12 @@ void label(benchmark::State& state, const Case& c) {
                  " B, " + std::to_string(c.record.resources.Size()) + " resources");
 }
 
+// As run_hook parses: in situ, into this thread's reused arena.
 void BM_Parse(benchmark::State& state) {
   const auto& c = the_case(state);
   for (auto _ : state) {
-    rapidjson::Document d;
+    const auto arena = fhir::JsonArenaLease::acquire();
+    rapidjson::Document d(arena.allocator());
     benchmark::DoNotOptimize(fhir::parse_json_in_situ(c.body, d));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.body.size()));
@@ -205,6 +216,7 @@ void BM_WholeCall(benchmark::State& state) {
   service::PipelineDeps deps;
   deps.schemas = &schemas();
   deps.policy = &policy();
+  deps.guidelines = &guidelines();
   deps.gather = offline();
   deps.today = "2026-11-20";
   const auto* svc = service::find_service("lumbar-fusion-order-sign");

@@ -6,6 +6,7 @@
 #
 # Usage: bench/stage-instructions.sh BENCH_BINARY FILTER
 #   e.g. bench/stage-instructions.sh build/dev/bench/bench_stages 'BM_Parse/0$'
+#   MIN1=0.01 MIN2=0.2: the two minimum times (raise MIN2 for a slow stage)
 set -euo pipefail
 bin=$1
 filter=$2
@@ -20,7 +21,7 @@ run() {
   rm -f "$log" "$log.json"
   echo "$ir $iters"
 }
-read -r ir1 n1 < <(run 0.01)
-read -r ir2 n2 < <(run 0.2)
+read -r ir1 n1 < <(run "${MIN1:-0.01}")
+read -r ir2 n2 < <(run "${MIN2:-0.2}")
 python3 -c "import sys; a,b,c,d=map(int,sys.argv[1:5]); print(f'{sys.argv[5]}: {(c-a)/(d-b):,.0f} instructions per iteration ({b} and {d} iterations)')" \
   "$ir1" "$n1" "$ir2" "$n2" "$filter"

@@ -34,6 +34,8 @@ rapidjson::Value card_criteria_summary(const CardContext& ctx, const OrderInput&
     if (unknown > 0) s += ", " + std::to_string(unknown) + " not documented";
     spec.summary = s;
   }
+  if (!a.not_assessed.empty())
+    spec.summary += "; " + segment_list(a.not_assessed) + " not assessed";
 
   std::string d = "**Verdict:** " + std::string(verdict_text(a.verdict)) + " (policy " +
                   markdown_escape(a.policy.id) +
@@ -50,7 +52,7 @@ rapidjson::Value card_criteria_summary(const CardContext& ctx, const OrderInput&
   std::string met_titles;
   std::string lines;
   for (const auto& c : a.criteria) {
-    const std::string title = criterion_title(c.id);
+    const std::string title = c.title.empty() ? c.id : c.title;
     const std::string shown = title == c.id ? markdown_escape(title) : title;
     if (c.status == criteria::Status::met) {
       met_titles += (met_titles.empty() ? "" : ", ") + shown;
@@ -59,6 +61,12 @@ rapidjson::Value card_criteria_summary(const CardContext& ctx, const OrderInput&
     }
   }
   if (!lines.empty()) d += "\n\n" + lines;
+  // A mixed order, or levels beyond T1: this family judged only its own part.
+  if (!a.not_assessed.empty()) {
+    d += std::string(lines.empty() ? "\n\n" : "") + "- **Not assessed here:** " +
+         segment_list(a.not_assessed) +
+         " (levels outside this procedure family; another service or a reviewer judges them)\n";
+  }
   if (!met_titles.empty())
     d += (lines.empty() ? "\n\n" : "\n") + std::string("**Met:** ") + met_titles + ".";
   d += "\n\nA criterion that is not documented does not count as met. This is advice; the order "

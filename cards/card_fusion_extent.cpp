@@ -3,6 +3,7 @@
 #include "cards/criterion_names.h"
 #include "cards/evidence_text.h"
 #include "cards/levels_text.h"
+#include "criteria/criterion_ids.h"
 
 namespace spinecds::cards {
 
@@ -78,7 +79,9 @@ rapidjson::Value card_fusion_extent(const CardContext& ctx, const OrderInput& in
   spec.kind = kFusionExtent;
   spec.indicator = Indicator::warning;
   spec.topic = kTopicOffGuideline;
-  spec.criteria_for_links = {"instability", "deformity", "pelvic-fixation.indication"};
+  spec.criteria_for_links = {std::string(criteria::criterion_id::kInstability),
+                             std::string(criteria::criterion_id::kDeformity),
+                             std::string(criteria::criterion_id::kPelvicFixation)};
   if (!f.construct.empty()) {
     spec.summary = "Fusion " + requested + " exceeds " + basis + " (" + supported + " only)";
   } else if (!f.stenotic.empty()) {

@@ -16,7 +16,8 @@ rapidjson::Value card_instructions(const CardContext& ctx, const OrderInput& in)
     if (c.status != criteria::Status::not_met && c.status != criteria::Status::unknown) continue;
     const std::string need = criteria::documentation_still_needed(c);
     if (need.empty()) continue;
-    const std::string title = criterion_title(c.id);  // an unknown id is echoed: escape it
+    const std::string title =
+        c.title.empty() ? c.id : c.title;  // an unknown id is echoed: escape it
     lines += "- **" + (title == c.id ? markdown_escape(title) : title) + ":** " +
              markdown_escape(need) + "\n";
   }

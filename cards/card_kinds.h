@@ -32,6 +32,9 @@ FusionFindings fusion_findings(const criteria::Assessment& a);
 LimitPlan limit_plan(const FusionFindings& f, const criteria::Assessment& a);
 
 rapidjson::Value card_fusion_extent(const CardContext& ctx, const OrderInput& in);
+// The cervical fusion-extent card (DESIGN §9): concordant compression per
+// segment, codes counted again.
+rapidjson::Value card_cervical_fusion_extent(const CardContext& ctx, const OrderInput& in);
 rapidjson::Value card_pelvic_fixation(const CardContext& ctx, const OrderInput& in);
 rapidjson::Value card_flexion_extension(const CardContext& ctx, const OrderInput& in);
 rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput& in);

@@ -6,6 +6,7 @@
 #include "cards/evidence_text.h"
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
+#include "criteria/criterion_ids.h"
 
 namespace spinecds::cards {
 
@@ -22,7 +23,8 @@ rapidjson::Value card_pelvic_fixation(const CardContext& ctx, const OrderInput& 
   spec.kind = kPelvicFixation;
   spec.indicator = Indicator::warning;
   spec.topic = kTopicOffGuideline;
-  spec.criteria_for_links = {"pelvic-fixation.indication", "deformity"};
+  spec.criteria_for_links = {std::string(criteria::criterion_id::kPelvicFixation),
+                             std::string(criteria::criterion_id::kDeformity)};
   spec.summary =
       "Pelvic fixation in fusion " + requested +
       " has no documented indication; end the construct at " +
@@ -33,7 +35,7 @@ rapidjson::Value card_pelvic_fixation(const CardContext& ctx, const OrderInput& 
   std::string d = "**Requested:** fusion " + requested + ". Fusion at " +
                   segment_list(f.requested) +
                   " is supported by the documentation; pelvic fixation is not.\n\n";
-  const auto* c = find_criterion(a, "pelvic-fixation.indication");
+  const auto* c = find_criterion(a, criteria::criterion_id::kPelvicFixation);
   d += "**Pelvic fixation:** ";
   if (c != nullptr && !c->summary.empty()) {
     d += markdown_escape(truncate_code_points(c->summary, 300));

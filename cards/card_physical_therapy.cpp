@@ -9,12 +9,14 @@
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
 #include "cards/new_orders.h"
+#include "criteria/criterion_ids.h"
+#include "criteria/procedure_family.h"
 
 namespace spinecds::cards {
 
 namespace {
 
-constexpr std::string_view kPtCriterion = "conservative-care.pt-6-weeks";
+constexpr std::string_view kPtCriterion = criteria::criterion_id::kPt6Weeks;
 constexpr std::string_view kSnomed = "http://snomed.info/sct";
 
 // "6 weeks of formal physical therapy": the duration comes from the policy;
@@ -41,21 +43,26 @@ std::string pt_phrase(const Guideline& g) {
 
 rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput& in) {
   const criteria::Assessment& a = *in.assessment;
-  const auto* c = find_criterion(a, kPtCriterion);
+  // The cervical family counts conservative care of several kinds (DESIGN §9).
+  const bool cervical = a.family == criteria::kCervicalFusion;
+  const std::string_view criterion_id =
+      cervical ? criteria::criterion_id::kConservativeCare6Weeks : kPtCriterion;
+  const std::string region = cervical ? "cervical" : "lumbar";
+  const auto* c = find_criterion(a, criterion_id);
   if (c == nullptr ||
       (c->status != criteria::Status::not_met && c->status != criteria::Status::unknown)) {
     return rapidjson::Value();
   }
   const FusionFindings f = fusion_findings(a);
   const std::string requested = construct_name(f.requested, f.pelvis_requested);
-  const std::string phrase = pt_phrase(*ctx.guideline);
+  const std::string phrase = cervical ? "Conservative care" : pt_phrase(*ctx.guideline);
   const bool unknown = c->status == criteria::Status::unknown;
 
   CardSpec spec;
   spec.kind = kPhysicalTherapy;
   spec.indicator = Indicator::warning;
   spec.topic = kTopicAppropriateUse;
-  spec.criteria_for_links = {std::string(kPtCriterion)};
+  spec.criteria_for_links = {std::string(criterion_id)};
   spec.summary =
       phrase + (unknown ? " not documented" : " not met") + " before fusion " + requested;
 
@@ -87,19 +94,21 @@ rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput&
   codings.PushBack(coding(kSnomed, "91251008", "Physical therapy procedure", al), al);
   rapidjson::Value cat(rapidjson::kArrayType);
   cat.PushBack(coding(kSnomed, "3457005", "Patient referral", al), al);
-  const std::string text =
-      "Supervised in-person physical therapy for the lumbar spine" +
-      (phrase == "Formal physical therapy" ? std::string()
-                                           : ", " + phrase.substr(0, phrase.find(" of ")));
+  const std::string text = "Supervised in-person physical therapy for the " + region + " spine" +
+                           (cervical || phrase == "Formal physical therapy"
+                                ? std::string()
+                                : ", " + phrase.substr(0, phrase.find(" of ")));
   rapidjson::Value sr =
       new_service_request(ctx, in, codeable_concept(std::move(cat), "Referral", al),
                           codeable_concept(std::move(codings), text, al),
-                          "Lumbar spine pain: conservative care before fusion");
+                          cervical ? "Neck and arm pain: conservative care before fusion"
+                                   : "Lumbar spine pain: conservative care before fusion");
   add_suggestion(ctx, in, card, kPhysicalTherapy, "refer-pt",
                  "Refer to supervised in-person physical therapy", false, "any",
                  make_action("create",
                              "Create a draft referral to supervised in-person physical therapy "
-                             "for the lumbar spine",
+                             "for the " +
+                                 region + " spine",
                              std::move(sr), al));
   return card;
 }

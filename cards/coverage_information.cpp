@@ -1,4 +1,5 @@
 #include "cards/coverage_information.h"
+#include "criteria/criterion_ids.h"
 
 #include <vector>
 
@@ -70,7 +71,7 @@ std::vector<std::string> documentation_gaps(const criteria::Assessment& a) {
   std::vector<std::string> out;
   for (const auto& c : a.criteria) {
     if (c.status != criteria::Status::not_met && c.status != criteria::Status::unknown) continue;
-    if (c.id == "instability") {
+    if (c.id == criteria::criterion_id::kInstability) {
       std::vector<Segment> unsupported;
       for (auto s : a.requested_levels) {
         if (!contains(a.supported_fusion_levels, s)) unsupported.push_back(s);
@@ -82,7 +83,7 @@ std::vector<std::string> documentation_gaps(const criteria::Assessment& a) {
     }
     out.push_back(
         std::string(c.status == criteria::Status::unknown ? "Not documented: " : "Not met: ") +
-        criterion_title(c.id));
+        c.title);
   }
   return out;
 }

@@ -2,28 +2,6 @@
 
 namespace spinecds::cards {
 
-std::string criterion_title(std::string_view id) {
-  struct Name {
-    std::string_view id, title;
-  };
-  static constexpr Name kNames[] = {
-      {"conservative-care.pt-6-weeks", "Formal physical therapy"},
-      {"conservative-care.other",
-       "Other conservative care (injections, medication, pain management)"},
-      {"neural-compression", "Radiculopathy, neurogenic claudication or weakness"},
-      {"functional-limitation", "Functional limitation"},
-      {"imaging.stenosis", "Stenosis on MRI or CT"},
-      {"imaging.flexion-extension", "Flexion-extension radiographs"},
-      {"instability", "Instability at every fused level"},
-      {"deformity", "Deformity supporting fusion"},
-      {"pelvic-fixation.indication", "Indication for pelvic fixation"},
-  };
-  for (const auto& n : kNames) {
-    if (n.id == id) return std::string(n.title);
-  }
-  return std::string(id);
-}
-
 std::string_view status_text(criteria::Status s) {
   switch (s) {
     case criteria::Status::met:

@@ -1,16 +1,12 @@
 #pragma once
-// Human names for the fixed criterion ids (DESIGN.md §5) and statuses, in the
-// words a clinician reads on a card.
+// Human names for statuses and verdicts, in the words a clinician reads on a
+// card. Criterion titles are the policy's (CriterionResult::title).
 #include <string>
 #include <string_view>
 
 #include "criteria/assessment.h"
 
 namespace spinecds::cards {
-
-// "Formal physical therapy", "Flexion-extension radiographs", ...; an unknown
-// id is returned as is.
-std::string criterion_title(std::string_view id);
 
 // "met", "not met", "not documented", "not applicable".
 std::string_view status_text(criteria::Status s);

@@ -3,6 +3,8 @@
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
 #include "cards/levels_text.h"
+#include "criteria/criterion_ids.h"
+#include "criteria/procedure_family.h"
 
 namespace spinecds::cards {
 
@@ -18,8 +20,10 @@ FusionFindings fusion_findings(const criteria::Assessment& a) {
   std::vector<terminology::Segment> supported = a.supported_fusion_levels;
   supported.insert(supported.end(), a.bridged_levels.begin(), a.bridged_levels.end());
   // Supported levels are fused as one construct; a gap between them is
-  // bridged (the Assessment names such levels in bridged_levels).
-  f.construct = span(supported);
+  // bridged (the Assessment names such levels in bridged_levels). A
+  // cervical construct is its supported segments: a disc is fused because it
+  // is removed, so an unsupported one between is not bridged.
+  f.construct = a.family == criteria::kCervicalFusion ? supported : span(supported);
   for (auto s : f.requested) {
     if (!contains(f.construct, s)) f.unsupported.push_back(s);
   }
@@ -34,7 +38,7 @@ FusionFindings fusion_findings(const criteria::Assessment& a) {
   std::sort(f.stenotic.begin(), f.stenotic.end());
   f.pelvis_requested = a.requested_pelvic_fixation;
   f.pelvis_supported = a.supported_pelvic_fixation;
-  const auto* deformity = find_criterion(a, "deformity");
+  const auto* deformity = find_criterion(a, criteria::criterion_id::kDeformity);
   f.deformity_indicated = deformity != nullptr && deformity->status == criteria::Status::met;
   return f;
 }

@@ -9,6 +9,7 @@
 #include "cards/coverage_information.h"
 #include "cards/crd_configuration.h"
 #include "cards/guideline.h"
+#include "criteria/procedure_family.h"
 
 namespace spinecds::cards {
 
@@ -107,11 +108,20 @@ rapidjson::Document render_response(const RenderInput& in) {
       oi.coverage_extension = &extension;
     }
 
+    // The family's card kinds (criteria/procedure_family.h); a cervical
+    // order has no pelvic card and its own fusion-extent card.
+    const criteria::ProcedureFamily* family = criteria::find_family(as.family);
+    const bool cervical = as.family == criteria::kCervicalFusion;
     int rank = 0;
     for (const auto& kb : kBuilders) {
       ++rank;
       if (!config.enabled(kb.kind)) continue;
-      rapidjson::Value card = kb.build(ctx, oi);
+      if (family != nullptr && std::find(family->card_kinds.begin(), family->card_kinds.end(),
+                                         kb.kind) == family->card_kinds.end())
+        continue;
+      const Builder build =
+          cervical && kb.kind == kFusionExtent ? card_cervical_fusion_extent : kb.build;
+      rapidjson::Value card = build(ctx, oi);
       if (card.IsNull()) continue;
       const bool warning = std::string_view(card["indicator"].GetString()) == "warning";
       // Warnings before information, then the kinds' own order, then orders.

@@ -8,6 +8,7 @@
 #include "cards/coverage_information.h"
 #include "cards/json_build.h"
 #include "cards/levels_text.h"
+#include "cards/order_codes.h"
 
 namespace spinecds::cards {
 
@@ -56,6 +57,8 @@ bool in(const Range& r, std::string_view code) {
   return std::find(std::begin(r), std::end(r), code) != std::end(r);
 }
 
+}  // namespace
+
 // The CPT code of a CodeableConcept ("" when none).
 std::string cpt_of(const rapidjson::Value* cc) {
   const auto* codings = member(cc, "coding");
@@ -70,6 +73,8 @@ std::string cpt_of(const rapidjson::Value* cc) {
   }
   return {};
 }
+
+namespace {
 
 const FusionFamily* fusion_family_of_primary(std::string_view code) {
   for (const auto& f : kFusion) {
@@ -96,6 +101,8 @@ std::string_view instrumentation_text(std::string_view code) {
   if (code == "22843") return "posterior segmental instrumentation, 7 to 12 vertebral segments";
   return "posterior segmental instrumentation, 13 or more vertebral segments";
 }
+
+}  // namespace
 
 rapidjson::Value cpt_concept(std::string_view code, const std::string& text, Alloc& a) {
   rapidjson::Value codings(rapidjson::kArrayType);
@@ -128,10 +135,29 @@ std::vector<Vertebra> vertebrae_of(const std::vector<Segment>& segs) {
   return out;
 }
 
-struct SiteCode {
-  std::string_view code, text;
-};
 std::optional<SiteCode> vertebra_site(Vertebra v) {
+  // Cervical vertebrae and T1 (SNOMED CT codes read in two independent
+  // public code maps; see the cervical research note).
+  switch (v.ordinal) {
+    case 1:
+      return SiteCode{"14806007", "C1 vertebra"};
+    case 2:
+      return SiteCode{"39976000", "C2 vertebra"};
+    case 3:
+      return SiteCode{"113205007", "C3 vertebra"};
+    case 4:
+      return SiteCode{"5329002", "C4 vertebra"};
+    case 5:
+      return SiteCode{"36978003", "C5 vertebra"};
+    case 6:
+      return SiteCode{"36054005", "C6 vertebra"};
+    case 7:
+      return SiteCode{"87391001", "C7 vertebra"};
+    case terminology::kFirstThoracic:
+      return SiteCode{"64864005", "T1 vertebra"};
+    default:
+      break;
+  }
   switch (v.ordinal - terminology::kFirstLumbar) {
     case -1:
       return SiteCode{"23215003", "T12 vertebra"};
@@ -151,7 +177,9 @@ std::optional<SiteCode> vertebra_site(Vertebra v) {
       return std::nullopt;
   }
 }
+namespace {
 constexpr SiteCode kIlium{"22356005", "Ilium"};
+}  // namespace
 
 // The original bodySite entry naming this code, kept as the clinician wrote
 // it (laterality, text); else a fresh SNOMED CT entry.
@@ -185,8 +213,6 @@ void set_member(rapidjson::Value& obj, std::string_view key, rapidjson::Value v,
 void remove_member(rapidjson::Value& obj, std::string_view key) {
   obj.RemoveMember(rapidjson::Value(rapidjson::StringRef(key.data(), key.size())));
 }
-
-}  // namespace
 
 const char* posterior_instrumentation_code(int vertebrae) {
   if (vertebrae <= 2) return "22840";

@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "criteria/assess_engine.h"
+#include "criteria/family_engines.h"
+#include "criteria/procedure_family.h"
+#include "terminology/value_sets.h"
 
 namespace spinecds::criteria {
 
@@ -38,170 +41,18 @@ Assessment Engine::run(Assessment a) {
   return a;
 }
 
-// An unknown can come from data that could not be had: say which.
 std::string Engine::gap_note(std::initializer_list<std::string_view> keys) const {
-  std::string out;
-  for (const auto& g : gaps_) {
-    for (auto k : keys) {
-      if (g.key == k) out += (out.empty() ? "" : ", ") + g.key + " (" + g.reason + ")";
-    }
-  }
-  return out.empty() ? "" : " Data that could not be had: " + out + ".";
+  return criteria::gap_note(gaps_, keys);
 }
 
 CriterionResult Engine::criterion(std::string_view id, Status s, std::string summary,
                                   std::vector<Evidence> evidence, const char* rule) const {
-  CriterionResult c;
-  c.id = std::string(id);
-  c.status = s;
-  c.summary = std::move(summary);
-  std::sort(evidence.begin(), evidence.end());
-  evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-  c.evidence = std::move(evidence);
-  c.citation = rule ? cite(rule) : policy_.citation(id, prof_);
-  return c;
-}
-
-CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
-  constexpr std::string_view id = criterion_id::kPelvicFixation;
-  const Segment l5s1{terminology::Vertebra{terminology::kSacrum - 1}};
-  const bool l5s1_supported = own_support_.count(l5s1) > 0;
-  std::vector<std::string> why;
-  std::vector<Evidence> e;
-  // Neuromuscular scoliosis with pelvic obliquity.
-  bool obliquity = false;
-  std::vector<Evidence> obl_ev;
-  for (const auto& rf : f_.findings) {
-    if (rf.finding.kind == FindingKind::pelvic_obliquity && counts(rf.finding)) {
-      obliquity = true;
-      obl_ev.push_back(ev(rf.quote));
-    }
-  }
-  if (obliquity && !f_.neuromuscular.empty()) {
-    why.emplace_back("neuromuscular scoliosis with pelvic obliquity");
-    e.insert(e.end(), obl_ev.begin(), obl_ev.end());
-    for (const auto& q : f_.neuromuscular) e.push_back(ev(q));
-  }
-  if (auto it = seg_.find(l5s1); it != seg_.end()) {
-    const auto& sf = it->second;
-    if (sf.max_grade > 0 && th("pelvic.highGradeSlip").passes(sf.max_grade)) {
-      why.push_back("high-grade spondylolisthesis at L5-S1 (grade " + std::to_string(sf.max_grade) +
-                    ")");
-      e.insert(e.end(), sf.instability_evidence.begin(), sf.instability_evidence.end());
-    }
-    if (sf.pseudarthrosis || sf.prior_fusion) {
-      why.emplace_back(sf.pseudarthrosis ? "pseudarthrosis at L5-S1"
-                                         : "revision of a prior fusion at L5-S1");
-      e.insert(e.end(), sf.revision_evidence.begin(), sf.revision_evidence.end());
-    }
-  }
-  // A long construct of supported segments ending at S1.
-  int run = 0;
-  for (int v = l5s1.upper.ordinal; own_support_.count(Segment{terminology::Vertebra{v}}); --v)
-    ++run;
-  if (run > 0 && th("pelvic.longConstructSegments").passes(run)) {
-    why.push_back("a supported construct of " + std::to_string(run) + " segments ending at S1");
-  }
-  if (!f_.osteoporosis.empty()) {
-    why.emplace_back("osteoporosis");
-    for (const auto& q : f_.osteoporosis) e.push_back(ev(q));
-  }
-  for (std::size_t i = 0; i < f_.t_scores.size(); ++i) {
-    if (th("osteoporosis.tScore").passes(f_.t_scores[i])) {
-      why.push_back("DXA T-score " + num(f_.t_scores[i]));
-      e.push_back(ev(f_.t_score_quotes[i]));
-    }
-  }
-  for (const auto& rf : f_.findings) {
-    const auto& fd = rf.finding;
-    if (!counts(fd)) continue;
-    if (fd.kind == FindingKind::coronal_imbalance && fd.mm &&
-        th("pelvic.coronalImbalanceMm").passes(*fd.mm)) {
-      why.push_back("coronal imbalance " + num(*fd.mm) + " mm (" +
-                    th("pelvic.coronalImbalanceMm").describe() + ")");
-      e.push_back(ev(rf.quote));
-    }
-    if (fd.kind == FindingKind::sagittal_imbalance && fd.mm && th("pelvic.svaMm").passes(*fd.mm)) {
-      why.push_back("sagittal vertical axis " + num(*fd.mm) + " mm (" +
-                    th("pelvic.svaMm").describe() + ")");
-      e.push_back(ev(rf.quote));
-    }
-    if (fd.kind == FindingKind::osteotomy) {
-      const std::string low = lower(rf.quote.text);
-      const bool three_column =
-          contains_any(low, {"pedicle subtraction", "three-column", "three column", "3-column",
-                             "3 column", "vertebral column resection", "pso", "vcr"});
-      // A level named as a single vertebra ("PSO at L4") gives no segment:
-      // read it from the quote.
-      bool lower_lumbar = false;
-      if (fd.segments.empty()) {
-        for (std::string_view v : {"l3", "l4", "l5"}) {
-          for (auto p = low.find(v); p != std::string::npos; p = low.find(v, p + 1)) {
-            const bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(low[p - 1]));
-            const bool right =
-                p + 2 >= low.size() || !std::isdigit(static_cast<unsigned char>(low[p + 2]));
-            if (left && right) lower_lumbar = true;
-          }
-        }
-      }
-      for (auto s : fd.segments) {
-        if (s.upper.ordinal >= terminology::kFirstLumbar + 2) lower_lumbar = true;
-      }
-      if (three_column && lower_lumbar) {
-        why.emplace_back("a planned lower-lumbar three-column osteotomy");
-        e.push_back(ev(rf.quote));
-      }
-    }
-  }
-  std::sort(why.begin(), why.end());
-  why.erase(std::unique(why.begin(), why.end()), why.end());
-  std::string list;
-  for (const auto& w : why) list += (list.empty() ? "" : "; ") + w;
-  if (l5s1_supported && !why.empty()) {
-    return criterion(
-        id, Status::met,
-        "Pelvic fixation is indicated: L5-S1 fusion is supported and the record documents " + list +
-            ".",
-        e);
-  }
-  if (!l5s1_supported) {
-    return criterion(
-        id, Status::not_met,
-        "Pelvic fixation is not supported: fusion at L5-S1 is not supported as documented" +
-            (why.empty()
-                 ? std::string(
-                       ", and documentation does not show an indication for pelvic fixation "
-                       "(neuromuscular scoliosis with pelvic obliquity, high-grade L5-S1 slip, "
-                       "long construct to S1, osteoporosis, revision, imbalance or osteotomy).")
-                 : " (documented: " + list + ")."),
-        e);
-  }
-  (void)a;
-  return criterion(
-      id, Status::not_met,
-      "Documentation does not show an indication for pelvic fixation (neuromuscular "
-      "scoliosis with pelvic obliquity, high-grade L5-S1 slip, a supported construct of " +
-          th("pelvic.longConstructSegments").describe() +
-          " ending at S1, osteoporosis, revision or pseudarthrosis at L5-S1, coronal or "
-          "sagittal imbalance, or a lower-lumbar three-column osteotomy).",
-      e);
+  return make_criterion(policy_, prof_, id, s, std::move(summary), std::move(evidence),
+                        rule != nullptr ? std::string_view(rule) : std::string_view());
 }
 
 Verdict Engine::verdict(const Assessment& a) const {
-  auto status = [&](std::string_view id) {
-    for (const auto& c : a.criteria) {
-      if (c.id == id) return c.status;
-    }
-    return Status::unknown;
-  };
-  auto met_or_na = [&](std::string_view id) {
-    const auto s = status(id);
-    return s == Status::met || s == Status::not_applicable;
-  };
-  bool gates = met_or_na(criterion_id::kPt6Weeks) &&
-               status(criterion_id::kFunctionalLimitation) == Status::met &&
-               met_or_na(criterion_id::kNeuralCompression);
-  for (const auto& g : prof_.additional_gates) gates = gates && met_or_na(g);
+  const bool gates = gates_hold(*find_family(kLumbarFusion), prof_, a.criteria);
   const bool all_levels =
       !requested_.empty() && own_support_.size() == requested_.size() && a.bridged_levels.empty();
   const bool pelvic_ok = !a.requested_pelvic_fixation || a.supported_pelvic_fixation;
@@ -214,23 +65,61 @@ Verdict Engine::verdict(const Assessment& a) const {
 
 using engine::Engine;
 
+namespace {
+
+// The approach of the family's part of the order: from its own procedure
+// codes when they say, else the order reader's for the whole order.
+std::string family_approach(const ProcedureFamily& family, const AssessInput& in) {
+  constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
+  bool anterior = false;
+  bool posterior = false;
+  for (const auto& code : in.order_codes) {
+    if (!terminology::in_value_set(family.procedure_value_set, kCpt, code)) continue;
+    anterior = anterior || terminology::in_value_set("fusion-approach-anterior", kCpt, code);
+    posterior = posterior || terminology::in_value_set("fusion-approach-posterior", kCpt, code);
+  }
+  if (anterior && posterior) return "combined";
+  if (anterior) return "anterior";
+  if (posterior) return "posterior";
+  return in.approach == "unknown" ? std::string() : in.approach;
+}
+
+}  // namespace
+
+Assessment assess_lumbar(const Policy& policy, const Profile& profile,
+                         const terminology::RecordFacts& facts, const std::string& as_of,
+                         Assessment a) {
+  return Engine(policy, profile, facts, as_of).run(std::move(a));
+}
+
 Assessment assess(const Policy& policy, const AssessInput& in) {
   Assessment a;
   a.as_of = in.as_of;
   if (!in.facts) return a;  // not-applicable
   const auto& facts = *in.facts;
   a.order = facts.order;
-  // Only lumbar and lumbosacral fusions are assessed, and those whose region
-  // nothing names (their levels could not be read: a data gap, not silence).
-  if (facts.region != terminology::FusionRegion::lumbar &&
-      facts.region != terminology::FusionRegion::unknown) {
-    return a;
-  }
+  const ProcedureFamily* family = find_family(in.family.empty() ? policy.id : in.family);
+  if (family == nullptr) family = find_family(kLumbarFusion);
+  // Each family assesses the orders of its own region, and one family those
+  // whose region nothing names (their levels could not be read: a data gap,
+  // not silence).
+  // A mixed order names one region (lumbar wins); its segments of this
+  // family's region make it this family's too.
+  const bool mixed_part =
+      facts.region != terminology::FusionRegion::none &&
+      std::any_of(facts.requested.segments.begin(), facts.requested.segments.end(),
+                  [&](terminology::Segment s) { return region_of(s) == family->region; });
+  const bool own =
+      facts.region == family->region || mixed_part ||
+      (facts.region == terminology::FusionRegion::unknown && family->takes_unknown_region);
+  if (!own) return a;
   a.policy.id = policy.id;
   a.policy.version = policy.version;
   const Profile& profile = policy.profile(in.profile);
   a.policy.profile = profile.name;
   a.data_gaps = in.data_gaps;
+  a.family = std::string(family->id);
+  a.approach = family_approach(*family, in);
   if (facts.requested.segments.empty()) {
     // DESIGN §3: a fusion order whose levels cannot be read still gets an
     // answer, and the Assessment says what was missing.
@@ -241,7 +130,20 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
     std::sort(a.data_gaps.begin(), a.data_gaps.end(),
               [](const auto& x, const auto& y) { return x.key < y.key; });
   }
-  return Engine(policy, profile, facts, in.as_of).run(std::move(a));
+  // A mixed order: this family judges its own segments and names the rest.
+  std::vector<terminology::Segment> own_segments;
+  for (auto s : facts.requested.segments) {
+    (family->owns_segment(s) ? own_segments : a.not_assessed).push_back(s);
+  }
+  if (!a.not_assessed.empty()) {
+    terminology::RecordFacts mine = facts;
+    mine.requested.segments = std::move(own_segments);
+    a = family->engine(policy, profile, mine, in.as_of, std::move(a));
+  } else {
+    a = family->engine(policy, profile, facts, in.as_of, std::move(a));
+  }
+  order_criteria(*family, a.criteria);
+  return a;
 }
 
 }  // namespace spinecds::criteria

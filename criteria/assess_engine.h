@@ -1,9 +1,10 @@
 #pragma once
-// Inside the assessment engine: the per-segment and deformity facts and the
-// Engine that turns RecordFacts into criteria. Not a public header; assess.h
-// is the stage. Split by concern: assess.cpp (the run, pelvic fixation, the
-// verdict), assess_levels.cpp (what the record says per segment),
-// assess_criteria.cpp (one function per criterion).
+// Inside the lumbar assessment engine: the per-segment and deformity facts
+// and the Engine that turns RecordFacts into criteria. Not a public header;
+// assess.h is the stage. Split by concern: assess.cpp (the run, the verdict),
+// assess_levels.cpp (what the record says per segment), lumbar_<criterion>.cpp
+// (one file per criterion; the registry in procedure_family.cpp gives their
+// order and gates, the policy their titles).
 #include <initializer_list>
 #include <map>
 #include <set>
@@ -11,10 +12,10 @@
 #include <string_view>
 #include <vector>
 
-#include <cstdio>
 #include <optional>
 
 #include "criteria/assess.h"
+#include "criteria/criterion_build.h"
 #include "criteria/criterion_ids.h"
 #include "terminology/record_facts.h"
 #include "terminology/record_text.h"
@@ -35,21 +36,6 @@ inline const Evidence& ev(const terminology::Quote& q) {
 
 using terminology::contains_any;
 using terminology::lower;
-
-inline std::string join_segments(const std::vector<Segment>& segs) {
-  std::string out;
-  for (std::size_t i = 0; i < segs.size(); ++i) {
-    if (i > 0) out += i + 1 == segs.size() ? " and " : ", ";
-    out += terminology::to_string(segs[i]);
-  }
-  return out;
-}
-
-inline std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
 
 inline bool counts(const Finding& f) {
   return terminology::counts_toward_criteria(f);

@@ -33,6 +33,9 @@ struct CriterionResult {
   std::string summary;             // "documentation does not show ..." style sentence
   std::vector<Evidence> evidence;  // sorted
   std::string citation;            // label and URL of the rule's source
+  // The policy's name for it ("Formal physical therapy"), for cards and the
+  // review page; not part of the Assessment's JSON.
+  std::string title;
 };
 
 struct LevelRow {
@@ -42,6 +45,13 @@ struct LevelRow {
   bool instability = false;
   bool fusion_supported = false;
   std::vector<Evidence> evidence;  // sorted
+  // Cervical rows (DESIGN §9); `cervical` false → none of these is written.
+  bool cervical = false;
+  std::string root;  // the root leaving there: "C6" at C5-C6 ("" at C0-C1, C1-C2)
+  std::vector<std::string> compression;  // sorted: central, cord, foraminal-left, foraminal-right
+  bool cord_signal = false;
+  bool concordant = false;
+  std::string basis;  // "radiculopathy", "myelopathy", ... ("" when nothing supports it)
 };
 
 struct PolicyRef {
@@ -54,6 +64,13 @@ struct Assessment {
   std::string order;  // "ServiceRequest/fusion-1" (empty: no order)
   PolicyRef policy;
   std::vector<terminology::Segment> requested_levels;  // sorted
+  // The procedure family that judged it (criteria/procedure_family.h); the
+  // cervical shape has `approach` and no `pelvicFixation` (DESIGN §9).
+  std::string family = "lumbar-fusion";
+  std::string approach;  // cervical: "anterior", "posterior", "combined" ("" unknown)
+  // Requested segments of another region (a mixed order, or beyond T1) that
+  // this family did not assess; the summary card names them.
+  std::vector<terminology::Segment> not_assessed;
   bool requested_pelvic_fixation = false;
   std::vector<terminology::Segment> supported_fusion_levels;  // sorted
   std::vector<terminology::Segment> decompression_only;       // sorted

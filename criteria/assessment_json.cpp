@@ -91,8 +91,20 @@ void write_assessment(Writer& w, const Assessment& a) {
   w.StartObject();
   w.Key("levels");
   write_segments(w, a.requested_levels);
-  w.Key("pelvicFixation");
-  w.Bool(a.requested_pelvic_fixation);
+  const bool cervical = a.family == "cervical-fusion";
+  if (cervical) {
+    if (!a.approach.empty()) {
+      w.Key("approach");
+      w.String(a.approach);
+    }
+  } else {
+    w.Key("pelvicFixation");
+    w.Bool(a.requested_pelvic_fixation);
+  }
+  if (!a.not_assessed.empty()) {
+    w.Key("notAssessed");
+    write_segments(w, a.not_assessed);
+  }
   w.EndObject();
 
   w.Key("supported");
@@ -105,8 +117,10 @@ void write_assessment(Writer& w, const Assessment& a) {
     w.Key("bridgedWithoutSupport");
     write_segments(w, a.bridged_levels);
   }
-  w.Key("pelvicFixation");
-  w.Bool(a.supported_pelvic_fixation);
+  if (!cervical) {
+    w.Key("pelvicFixation");
+    w.Bool(a.supported_pelvic_fixation);
+  }
   w.EndObject();
 
   auto rows = a.levels;
@@ -126,6 +140,24 @@ void write_assessment(Writer& w, const Assessment& a) {
     }
     w.Key("instability");
     w.Bool(r.instability);
+    if (r.cervical) {
+      if (!r.root.empty()) {
+        w.Key("root");
+        w.String(r.root);
+      }
+      w.Key("compression");
+      w.StartArray();
+      for (const auto& c : r.compression) w.String(c);
+      w.EndArray();
+      w.Key("cordSignal");
+      w.Bool(r.cord_signal);
+      w.Key("concordant");
+      w.Bool(r.concordant);
+      if (!r.basis.empty()) {
+        w.Key("basis");
+        w.String(r.basis);
+      }
+    }
     w.Key("fusionSupported");
     w.Bool(r.fusion_supported);
     w.Key("evidence");

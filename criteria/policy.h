@@ -36,6 +36,7 @@ struct Threshold {
 
 struct Rule {
   std::string id;
+  std::string title;  // a criterion's name on cards and the review page
   std::string statement;
   std::vector<std::string> thresholds;
   std::vector<std::string> sources;
@@ -47,6 +48,7 @@ struct Profile {
   std::string description;
   std::map<std::string, Threshold> thresholds;
   std::vector<std::string> additional_gates;  // policy-wide plus the profile's
+  std::vector<std::string> dropped_gates;     // droppable gates this profile leaves out
 };
 
 struct Policy {
@@ -59,6 +61,8 @@ struct Policy {
   std::map<std::string, Profile> profiles;
 
   const Rule* rule(std::string_view rule_id) const;
+  // The rule's title, else the id itself.
+  std::string criterion_title(std::string_view rule_id) const;
   // The named profile, or "default" when it is not in the policy.
   const Profile& profile(std::string_view name) const;
   bool has_profile(std::string_view name) const;
@@ -75,6 +79,9 @@ struct PolicyLoad {
 PolicyLoad load_policy(std::string_view json_text);
 // The policy compiled into the binary (criteria/policies/lumbar-fusion.json).
 std::string_view default_policy_text();
+// The policy a procedure family ships (criteria/policies/<id>.json); empty
+// when this build has none.
+std::string_view shipped_policy_text(std::string_view family_id);
 // The draft-04 schema the loader checks against.
 std::string_view policy_schema_text();
 

@@ -10,6 +10,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "criteria/policy.h"
+#include "criteria/procedure_family.h"
 #include "fhir/json_access.h"
 
 namespace spinecds::criteria {
@@ -27,6 +28,10 @@ std::string_view embedded(std::string_view path) {
 
 std::string_view default_policy_text() {
   return embedded("policies/lumbar-fusion.json");
+}
+
+std::string_view shipped_policy_text(std::string_view family_id) {
+  return embedded("policies/" + std::string(family_id) + ".json");
 }
 
 std::string_view policy_schema_text() {
@@ -68,6 +73,11 @@ std::string Threshold::describe() const {
     return out;
   }
   return comparison_words(comparison) + number_text(value) + (unit.empty() ? "" : " " + unit);
+}
+
+std::string Policy::criterion_title(std::string_view rule_id) const {
+  const Rule* r = rule(rule_id);
+  return r != nullptr && !r->title.empty() ? r->title : std::string(rule_id);
 }
 
 const Rule* Policy::rule(std::string_view rule_id) const {
@@ -240,6 +250,7 @@ PolicyLoad load_policy(std::string_view json_text) {
   for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {
     Rule r;
     r.id = str(rules[i], "id");
+    r.title = str(rules[i], "title");
     r.statement = str(rules[i], "statement");
     r.thresholds = strings(rules[i], "thresholds");
     r.sources = strings(rules[i], "sources");
@@ -291,6 +302,7 @@ PolicyLoad load_policy(std::string_view json_text) {
         prof.thresholds[tname] = read_threshold(tname, t.value);
       }
       for (const auto& g : strings(**c, "additionalGates")) prof.additional_gates.push_back(g);
+      for (const auto& g : strings(**c, "droppedGates")) prof.dropped_gates.push_back(g);
     }
     for (const auto& t : m.value["thresholds"].GetObject()) {
       const std::string tname(t.name.GetString(), t.name.GetStringLength());
@@ -302,6 +314,41 @@ PolicyLoad load_policy(std::string_view json_text) {
       }
     }
     p.profiles.emplace(name, std::move(prof));
+  }
+  // A shipped family's policy names every threshold its engine reads and
+  // titles every criterion.
+  if (const auto* fam = find_family(p.id)) {
+    for (auto t : fam->thresholds) {
+      if (!p.profile("default").thresholds.count(std::string(t))) {
+        return {std::nullopt, "policy field /profiles/default/thresholds/" +
+                                  pointer_token(std::string(t)) + " is required: the " +
+                                  std::string(fam->label) +
+                                  " engine reads it (schema rule \"required\" of the family "
+                                  "registry)"};
+      }
+    }
+    for (const auto& c : fam->criteria) {
+      const Rule* r = p.rule(c.id);
+      if (r == nullptr || r->title.empty()) {
+        return {std::nullopt, "policy field /rules names no titled rule for criterion \"" +
+                                  std::string(c.id) + "\" (rule \"criterion-titled\")"};
+      }
+    }
+  }
+  // Every number a rule names is defined in every profile (through
+  // inheritance), so the engine never looks up a missing threshold.
+  for (std::size_t i = 0; i < p.rules.size(); ++i) {
+    for (std::size_t k = 0; k < p.rules[i].thresholds.size(); ++k) {
+      const auto& t = p.rules[i].thresholds[k];
+      for (const auto& [pname, prof] : p.profiles) {
+        if (!prof.thresholds.count(t)) {
+          return {std::nullopt, "policy field /profiles/" + pointer_token(pname) + "/thresholds/" +
+                                    pointer_token(t) + " is required: /rules/" + std::to_string(i) +
+                                    "/thresholds/" + std::to_string(k) +
+                                    " names it (rule \"threshold-defined\")"};
+        }
+      }
+    }
   }
   return {std::move(p), ""};
 }

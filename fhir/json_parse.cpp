@@ -105,6 +105,8 @@ struct DepthLimitedBuilder {
   }
 };
 
+}  // namespace
+
 // The offset of the first byte that is not well-formed UTF-8 (Unicode 15
 // table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), or
 // npos. One pass before parsing, eight ASCII bytes at a time, instead of
@@ -151,6 +153,8 @@ std::size_t invalid_utf8_at(std::string_view text) {
   }
   return std::string_view::npos;
 }
+
+namespace {
 
 constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag;
 

@@ -28,6 +28,10 @@ struct JsonParse {
   std::string pointer;     // nul_in_string: JSON Pointer of the string ("/context/patientId")
 };
 
+// The offset of the first byte of `text` that is not well-formed UTF-8, or
+// npos (also used to tell a mislabelled Windows-1252 attachment).
+std::size_t invalid_utf8_at(std::string_view text);
+
 // Strings are copied into `out`'s allocator: `out` owns all it holds.
 JsonParse parse_json(std::string_view text, rapidjson::Document& out,
                      int max_depth = kMaxJsonDepth);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <tuple>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -84,6 +85,7 @@ Analytics compute_analytics(const std::vector<LedgerEntry>& ledger,
     ++a.total.issued;
     ++a.by_kind[e.kind].issued;
     ++a.by_week[iso_week(e.issued_at)].issued;
+    ++a.by_service[e.service_id].issued;
     if (orders.insert(e.assessment).second) ++a.verdicts[e.verdict];
   }
   // A card counts once per outcome however often the EHR sent the feedback.
@@ -98,7 +100,8 @@ Analytics compute_analytics(const std::vector<LedgerEntry>& ledger,
     if (!seen.emplace(f.card, f.outcome).second) continue;
     const LedgerEntry& e = *it->second;
     const bool accepted = f.outcome == "accepted";
-    for (OutcomeCounts* c : {&a.total, &a.by_kind[e.kind], &a.by_week[iso_week(e.issued_at)]}) {
+    for (OutcomeCounts* c : {&a.total, &a.by_kind[e.kind], &a.by_week[iso_week(e.issued_at)],
+                             &a.by_service[e.service_id]}) {
       ++(accepted ? c->accepted : c->overridden);
     }
     if (!accepted) {
@@ -127,12 +130,14 @@ std::string analytics_json(const Analytics& a) {
   w.StartObject();
   write_counts(w, a.total);
   w.EndObject();
-  for (const auto& [name, m] : {std::pair{"byKind", &a.by_kind}, std::pair{"byWeek", &a.by_week}}) {
+  for (const auto& [name, key, m] :
+       {std::tuple{"byKind", "kind", &a.by_kind}, std::tuple{"byWeek", "week", &a.by_week},
+        std::tuple{"byService", "service", &a.by_service}}) {
     w.Key(name);
     w.StartArray();
     for (const auto& [k, c] : *m) {
       w.StartObject();
-      w.Key(std::string(name) == "byKind" ? "kind" : "week");
+      w.Key(key);
       w.String(k.c_str());
       write_counts(w, c);
       w.EndObject();
@@ -193,6 +198,9 @@ std::string analytics_html(const Analytics& a) {
   h += "<h2>By card kind</h2><table border=\"1\">" +
        std::string("<tr><th>Kind</th><th>Issued</th><th>Accepted</th><th>Overridden</th></tr>") +
        counts_rows(a.by_kind) + "</table>";
+  h += "<h2>By service</h2><table border=\"1\">" +
+       std::string("<tr><th>Service</th><th>Issued</th><th>Accepted</th><th>Overridden</th></tr>") +
+       counts_rows(a.by_service) + "</table>";
   h += "<h2>By week</h2><table border=\"1\">" +
        std::string("<tr><th>Week</th><th>Issued</th><th>Accepted</th><th>Overridden</th></tr>") +
        counts_rows(a.by_week) + "</table>";

@@ -33,7 +33,9 @@ struct LatencySummary {
 struct Analytics {
   OutcomeCounts total;
   std::map<std::string, OutcomeCounts> by_kind;
-  std::map<std::string, OutcomeCounts> by_week;   // ISO week of issue, "2026-W48"
+  std::map<std::string, OutcomeCounts> by_week;  // ISO week of issue, "2026-W48"
+  // Per CDS service (each procedure family's order-sign and order-select).
+  std::map<std::string, OutcomeCounts> by_service;
   std::vector<ReasonCount> top_override_reasons;  // most frequent first, at most 10
   std::map<std::string, std::uint64_t> verdicts;  // assessed orders per verdict
   std::uint64_t feedback_without_ledger = 0;      // feedback on cards no replica recorded

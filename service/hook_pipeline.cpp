@@ -9,10 +9,13 @@
 
 #include "cards/render.h"
 #include "criteria/assess.h"
+#include "criteria/procedure_family.h"
 #include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
+#include "service/hook_pool.h"
 #include "terminology/fusion_orders.h"
+#include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
 namespace spinecds::service {
@@ -156,9 +159,11 @@ PipelineError schema_error(const SchemaViolation& v, std::string_view prefix) {
 
 PipelineResult run_hook(const ServiceDef& service, std::string_view body,
                         const PipelineDeps& deps) {
-  rapidjson::Document request;
   // In situ: one copy of the body in the request's pool, no allocation per
   // string; gathering and rendering share those strings rather than copy them.
+  // The pool is this worker's arena, reused across calls (no fresh chunk).
+  auto arena = fhir::JsonArenaLease::acquire();
+  rapidjson::Document request(arena.allocator());
   if (auto e = json_error(fhir::parse_json_in_situ(body, request))) return fail(*e);
   if (auto v = deps.schemas->validate(SchemaId::hook_request, request)) {
     return fail(schema_error(*v, ""));
@@ -178,7 +183,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     return fail(schema_error(*v, "/context"));
   }
 
-  auto orders = terminology::lumbar_fusion_orders(context["draftOrders"]);
+  auto orders = family_orders(service, context["draftOrders"]);
   if (service.kind == HookKind::order_select) {
     // Every selection must name a draft order; only selected orders are assessed.
     std::set<std::string> drafted;
@@ -212,7 +217,11 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   }
 
   if (stopped(deps)) return stopped_result();
-  auto gathered = fhir::gather(request, deps.gather);
+  auto gathered = [&] {
+    // Waiting on the FHIR server holds no compute slot of the hook pool.
+    const HookPool::IoWait waiting;
+    return fhir::gather(request, deps.gather);
+  }();
   if (gathered.error) {
     const auto& e = *gathered.error;
     return fail(e.http_status, e.error_id.c_str(), e.message, e.expression);
@@ -228,6 +237,13 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.data_gaps = gathered.record.gaps;
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
+    in.family = service.family;
+    // The cervical rules judge anterior and posterior fusions apart.
+    if (service.family != criteria::kLumbarFusion) {
+      auto read = terminology::read_fusion_order(*order);
+      in.approach = terminology::to_string(read.approach);
+      in.order_codes = std::move(read.codes);
+    }
     result.assessments.push_back(criteria::assess(*deps.policy, in));
     if (stopped(deps)) return stopped_result();
   }
@@ -254,6 +270,7 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
       result.response["cards"].IsArray()) {
     result.cards = result.response["cards"].Size();
   }
+  result.arena = std::move(arena);
   result.request = std::move(request);
   result.ok = true;
   return result;

@@ -15,6 +15,7 @@
 #include "criteria/assessment.h"
 #include "criteria/policy.h"
 #include "fhir/gather.h"
+#include "fhir/json_arena.h"
 #include "fhir/json_parse.h"
 #include "service/call_control.h"
 #include "service/schema_set.h"
@@ -51,9 +52,10 @@ struct PipelineResult {
   bool ok = false;
   PipelineError error;                            // when !ok
   std::vector<criteria::Assessment> assessments;  // one per fusion order
-  // The parsed request, parsed in situ: the response shares its strings (the
-  // order's code, subject, ...), so it is kept, and declared first, to
-  // outlive the response.
+  // The parsed request, parsed in situ into a pooled arena: the response
+  // shares its strings (the order's code, subject, ...), so both are kept,
+  // and declared first, to outlive the response.
+  fhir::JsonArenaLease arena;
   rapidjson::Document request;
   rapidjson::Document response;  // the CDS Hooks response when ok
   std::size_t cards = 0;

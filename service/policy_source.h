@@ -15,9 +15,10 @@
 
 namespace spinecds::service {
 
-// One policy file, or the built-in lumbar policy when `path` is empty (for
-// `spinecds assess --policy`).
-std::optional<criteria::Policy> load_configured_policy(const std::string& path, std::string& error);
+// One policy file, or the built-in policy of `family` when `path` is empty
+// (for `spinecds assess --policy`).
+std::optional<criteria::Policy> load_configured_policy(const std::string& path, std::string& error,
+                                                       std::string_view family = kLumbarPolicyId);
 
 struct PolicySources {
   std::map<std::string, std::string> files;  // policy id → file; ids not named: the shipped file

@@ -370,7 +370,10 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
                           const AuthDecision& auth) const {
   // One snapshot for the whole call, however many reloads happen meanwhile.
   const auto snapshot = deps_.policies ? deps_.policies->current() : nullptr;
-  const criteria::Policy* policy = snapshot ? snapshot->policy(kLumbarPolicyId) : nullptr;
+  // The policy of the service's procedure family.
+  const auto* service = find_service(service_id);
+  const criteria::Policy* policy =
+      snapshot && service ? snapshot->policy(service->family) : nullptr;
   if (!policy) return operation_outcome(503, error_id::kNotReady, "The policy is not loaded");
   const auto start = std::chrono::steady_clock::now();
   if (deps_.metrics) ++deps_.metrics->hook_calls_total;
@@ -404,7 +407,7 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
       };
     }
   }
-  auto result = run_hook(*find_service(service_id), req.body, p);
+  auto result = run_hook(*service, req.body, p);
   const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - start)
                           .count();

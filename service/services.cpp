@@ -5,24 +5,51 @@
 #include <rapidjson/writer.h>
 
 #include "cards/crd_configuration.h"
+#include "criteria/procedure_family.h"
 #include "fhir/gather.h"
+#include "terminology/order_reader.h"
 
 namespace spinecds::service {
 
 const std::vector<ServiceDef>& services() {
-  static const std::vector<ServiceDef> kServices = {
-      {"lumbar-fusion-order-sign", "order-sign", HookKind::order_sign,
-       "Lumbar fusion: documentation check at order signing",
-       "Checks a lumbar or lumbosacral spinal fusion order against the record: levels with "
-       "documented instability, flexion-extension films, six weeks of formal physical therapy "
-       "and indications for pelvic fixation. Advisory cards with suggestions; never blocks the "
-       "order."},
-      {"lumbar-fusion-order-select", "order-select", HookKind::order_select,
-       "Lumbar fusion: documentation check when the order is selected",
-       "The same assessment as at order signing, on the selected fusion orders, shown as "
-       "information cards while the order is being composed."},
-  };
+  static const std::vector<ServiceDef> kServices = [] {
+    std::vector<ServiceDef> out;
+    for (const auto& f : criteria::procedure_families()) {
+      const std::string id(f.id);
+      const std::string label(f.label);
+      out.push_back({id + "-order-sign", "order-sign", HookKind::order_sign,
+                     label + ": documentation check at order signing",
+                     std::string(f.sign_description), id});
+      out.push_back({id + "-order-select", "order-select", HookKind::order_select,
+                     label + ": documentation check when the order is selected",
+                     std::string(f.select_description), id});
+    }
+    return out;
+  }();
   return kServices;
+}
+
+std::vector<const rapidjson::Value*> family_orders(const ServiceDef& service,
+                                                   const rapidjson::Value& draft_orders) {
+  std::vector<const rapidjson::Value*> out;
+  const auto* family = criteria::find_family(service.family);
+  if (family == nullptr || !draft_orders.IsObject()) return out;
+  const auto entries = draft_orders.FindMember("entry");
+  if (entries == draft_orders.MemberEnd() || !entries->value.IsArray()) return out;
+  for (const auto& e : entries->value.GetArray()) {
+    if (!e.IsObject()) continue;
+    const auto res = e.FindMember("resource");
+    if (res == e.MemberEnd()) continue;
+    const auto order = terminology::read_fusion_order(res->value);
+    // A mixed order goes to each family it touches; `unknown` (add-on codes,
+    // no readable level) to one family only, so a fusion never slips through
+    // unassessed and is never answered twice.
+    if (order.touches(family->region) ||
+        (order.region == terminology::FusionRegion::unknown && family->takes_unknown_region)) {
+      out.push_back(&res->value);
+    }
+  }
+  return out;
 }
 
 const ServiceDef* find_service(std::string_view id) {

@@ -1,8 +1,12 @@
 #pragma once
-// The CDS services this process offers, and the discovery document.
+// The CDS services this process offers, and the discovery document: two per
+// procedure family of the registry (criteria/procedure_family.h), order-sign
+// and order-select, with the same prefetch keys.
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <rapidjson/document.h>
 
 namespace spinecds::service {
 
@@ -14,10 +18,17 @@ struct ServiceDef {
   HookKind kind;
   std::string title;
   std::string description;
+  std::string family;  // the procedure family (= its policy id), "lumbar-fusion"
 };
 
 const std::vector<ServiceDef>& services();
 const ServiceDef* find_service(std::string_view id);
+
+// The draft ServiceRequests in a draftOrders Bundle that `service`'s family
+// assesses (its region; the lumbar family also takes fusions whose region
+// nothing names), in Bundle order.
+std::vector<const rapidjson::Value*> family_orders(const ServiceDef& service,
+                                                   const rapidjson::Value& draft_orders);
 
 // GET /cds-services
 std::string discovery_json();

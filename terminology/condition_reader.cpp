@@ -11,6 +11,25 @@ void read_condition(ReadContext& cx, const Value& r) {
   const std::string text = concept_text(code);
   const std::string date = date_of(r);
   const std::size_t before = cx.facts.findings.size();
+  // A diagnosis only considered (provisional, differential, unconfirmed) is
+  // uncertain: its findings are kept with that category and count for
+  // nothing, and its codes waive, show or support nothing.
+  bool considered = false;
+  for (const auto& c : codings(member(r, "verificationStatus"))) {
+    if (c.code == "unconfirmed" || c.code == "provisional" || c.code == "differential")
+      considered = true;
+  }
+  if (const auto* vs = member(r, "verificationStatus")) {
+    const std::string t = lower(str(*vs, "text"));
+    if (t == "unconfirmed" || t == "provisional" || t == "differential") considered = true;
+  }
+  if (considered) {
+    engine_findings_in(cx, text, ref, date, SourceKind::condition, false);
+    for (std::size_t i = before; i < cx.facts.findings.size(); ++i) {
+      cx.facts.findings[i].finding.uncertain = true;
+    }
+    return;
+  }
   findings_in(cx, text, ref, date, SourceKind::condition, false);
   each(r, "note", [&](const Value& n) {
     findings_in(cx, std::string(str(n, "text")), ref, date, SourceKind::condition, false);

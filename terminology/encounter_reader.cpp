@@ -25,7 +25,7 @@ void read_encounter(ReadContext& cx, const Value& r) {
   each(r, "reasonCode", [&](const Value& t) { text += concept_text(&t) + " "; });
   const std::string low = lower(text);
   const auto status = str(r, "status");
-  if (!pt_words(low)) {
+  if (!pt_words(low) || chiropractic_words(low)) {
     if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine"}) !=
             std::string::npos &&
         status != "cancelled" && status != "entered-in-error") {

@@ -379,6 +379,23 @@ bool corpectomy_beside(std::span<const Token> toks, std::size_t first, std::size
 
 }  // namespace
 
+bool may_start_level(const Token& t) {
+  if (t.kind == TokenKind::alnum) return true;
+  if (t.kind != TokenKind::word) return false;
+  static constexpr std::array<std::string_view, 11> kStarts = {"sacrum",
+                                                               "occiput",
+                                                               "o",
+                                                               "oc",
+                                                               "occ",
+                                                               "cervicothoracic",
+                                                               "craniocervical",
+                                                               "occipitocervical",
+                                                               "atlantoaxial",
+                                                               "atlanto",
+                                                               "atlantooccipital"};
+  return std::find(kStarts.begin(), kStarts.end(), t.text) != kStarts.end();
+}
+
 bool is_pelvis_token(const Token& t) {
   if (t.kind == TokenKind::alnum) return t.text == "s2ai";
   if (t.kind != TokenKind::word) return false;

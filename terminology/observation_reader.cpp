@@ -1,7 +1,10 @@
-// Observations: ODI and T-scores, measures, valueString, notes, components.
+// Observations: outcome scores, nicotine and T-scores, measures, valueString,
+// notes, components.
 #include "terminology/record_reader.h"
 
 #include <cstdio>
+
+#include "terminology/resource_status.h"
 
 namespace spinecds::terminology {
 
@@ -13,6 +16,99 @@ std::string fmt(double v) {
   return buf;
 }
 
+namespace {
+
+std::string unit_of(const Value& q) {
+  std::string unit(str(q, "unit"));
+  if (unit.empty()) unit = std::string(str(q, "code"));
+  if (unit == "deg" || unit == "degree") unit = "degrees";
+  return unit;
+}
+
+// A component or panel member: what it measures and its value's words.
+struct PartReading {
+  std::string what;   // "L4-L5 sagittal translation in flexion"
+  std::string value;  // "7 mm"; for words, ": " and the words
+};
+
+PartReading part_reading(const Value& c) {
+  PartReading p{concept_text(member(c, "code")), {}};
+  if (auto s = str(c, "valueString"); !s.empty()) p.value = ": " + std::string(s);
+  if (const Value* v = member(c, "valueCodeableConcept")) p.value += ": " + concept_text(v);
+  if (const Value* q = member(c, "valueQuantity");
+      q && member(*q, "value") && (*q)["value"].IsNumber()) {
+    p.value = fmt((*q)["value"].GetDouble()) + " " + unit_of(*q);
+  } else if (const Value* n = member(c, "valueInteger"); n && n->IsNumber()) {
+    p.value = fmt(n->GetDouble());
+  }
+  return p;
+}
+
+// "in flexion" / "extension" in a part's name: which position, and the name
+// without it. Names of both positions ("flexion-extension") are none.
+enum class Position { none, flexion, extension };
+
+Position position_of(const std::string& what, std::string& rest) {
+  const std::string low = lower(what);
+  const bool f = contains(low, "flexion"), e = contains(low, "extension");
+  if (f == e) return Position::none;
+  const std::string_view word = f ? "flexion" : "extension";
+  std::size_t b = low.find(word), end = b + word.size();
+  if (b > 0 && end < low.size() && low[b - 1] == '(' && low[end] == ')') {
+    --b;  // "translation (flexion)"
+    ++end;
+  }
+  for (std::string_view prep : {"in ", "on ", "at ", "during "}) {
+    if (b >= prep.size() + 1 && low[b - prep.size() - 1] == ' ' &&
+        low.compare(b - prep.size(), prep.size(), prep) == 0) {
+      b -= prep.size();
+      break;
+    }
+  }
+  rest = trim(what.substr(0, b) + " " + what.substr(std::min(end, what.size())));
+  while (!rest.empty() &&
+         (rest.back() == ',' || rest.back() == '-' || rest.back() == ':' || rest.back() == ' ')) {
+    rest.pop_back();
+  }
+  return f ? Position::flexion : Position::extension;
+}
+
+// Each part as a sentence of its own, except a measure given in flexion and
+// in extension, which becomes one sentence ("L4-L5 translation 7 mm in
+// flexion and 2 mm in extension") so the engine measures the difference
+// between the positions, as it does in a report.
+std::vector<std::string> motion_sentences(const std::vector<PartReading>& parts) {
+  std::vector<std::string> out;
+  std::vector<bool> used(parts.size(), false);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (used[i]) continue;
+    std::string rest_i;
+    const Position pi = position_of(parts[i].what, rest_i);
+    if (pi != Position::none && !parts[i].value.empty() && parts[i].value[0] != ':') {
+      for (std::size_t j = i + 1; j < parts.size(); ++j) {
+        std::string rest_j;
+        if (used[j] || parts[j].value.empty() || parts[j].value[0] == ':') continue;
+        const Position pj = position_of(parts[j].what, rest_j);
+        if (pj == Position::none || pj == pi || lower(rest_j) != lower(rest_i)) continue;
+        const auto& flex = pi == Position::flexion ? parts[i] : parts[j];
+        const auto& ext = pi == Position::flexion ? parts[j] : parts[i];
+        out.push_back(rest_i + " " + flex.value + " in flexion and " + ext.value +
+                      " in extension.");
+        used[i] = used[j] = true;
+        break;
+      }
+      if (used[i]) continue;
+    }
+    std::string t = trim(parts[i].what + " " + parts[i].value);
+    if (parts[i].value.rfind(":", 0) == 0) t = trim(parts[i].what) + parts[i].value;
+    if (!t.empty() && t.back() != '.') t += ".";
+    if (t != ".") out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace
+
 void read_observation(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
   const Value* code = member(r, "code");
@@ -21,7 +117,6 @@ void read_observation(ReadContext& cx, const Value& r) {
   const std::string date = date_of(r);
   const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
   const Value* vq = member(r, "valueQuantity");
-  const bool odi = coded_in(code, "oswestry") || contains_any(low_code, {"oswestry", "odi"});
   double number = 0;
   bool has_number = false;
   if (vq && member(*vq, "value") && (*vq)["value"].IsNumber()) {
@@ -31,10 +126,10 @@ void read_observation(ReadContext& cx, const Value& r) {
     number = vi->GetDouble();
     has_number = true;
   }
-  if (odi && has_number) {
-    cx.facts.outcome_scores.push_back(
-        {OutcomeInstrument::odi, number, date, {ref, code_text + " " + fmt(number) + "%"}});
-  }
+  // Scores and nicotine are read here, not as sentences.
+  const double* value = has_number ? &number : nullptr;
+  const bool score = read_score_observation(cx, r, code, code_text, value) ||
+                     read_nicotine_observation(cx, r, code, code_text, value);
   bool tscore = contains(low_code, "t-score") || contains(low_code, "t score");
   for (const auto& c : codings(code)) {
     if (c.system == kLoinc && c.code == "38267-1") tscore = true;
@@ -47,10 +142,8 @@ void read_observation(ReadContext& cx, const Value& r) {
     cx.facts.flexion_extension.emplace_back(ref, code_text);
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
-  if (has_number && !odi && !tscore && vq) {
-    std::string unit(str(*vq, "unit"));
-    if (unit.empty()) unit = std::string(str(*vq, "code"));
-    if (unit == "deg" || unit == "degree") unit = "degrees";
+  if (has_number && !score && !tscore && vq) {
+    const std::string unit = unit_of(*vq);
     std::string sentence = code_text;
     each(r, "bodySite", [&](const Value& s) { sentence += " " + concept_text(&s); });
     sentence += " " + fmt(number) + " " + unit;
@@ -63,23 +156,22 @@ void read_observation(ReadContext& cx, const Value& r) {
   each(r, "note", [&](const Value& n) {
     findings_in(cx, std::string(str(n, "text")), ref, date, kind, false);
   });
-  each(r, "component", [&](const Value& c) {
-    std::string t = concept_text(member(c, "code"));
-    if (auto s = str(c, "valueString"); !s.empty()) t += ": " + std::string(s);
-    if (const Value* v = member(c, "valueCodeableConcept")) t += ": " + concept_text(v);
-    if (const Value* q = member(c, "valueQuantity");
-        q && member(*q, "value") && (*q)["value"].IsNumber()) {
-      std::string unit(str(*q, "unit"));
-      if (unit.empty()) unit = std::string(str(*q, "code"));
-      if (unit == "deg" || unit == "degree") unit = "degrees";
-      t += " " + fmt((*q)["value"].GetDouble()) + " " + unit;
-    } else if (const Value* n = member(c, "valueInteger"); n && n->IsNumber()) {
-      t += " " + fmt(n->GetDouble());
-    }
-    // A component's words are a sentence of their own.
-    if (!t.empty() && t.back() != '.') t += ".";
-    findings_in(cx, t, ref, date, kind, false);
+  // Components and the members of a panel (hasMember) are read alike; a
+  // value given per position is one measurement of motion.
+  std::vector<PartReading> parts;
+  each(r, "component", [&](const Value& c) { parts.push_back(part_reading(c)); });
+  each(r, "hasMember", [&](const Value& m) {
+    auto it = cx.by_ref.find(std::string(str(m, "reference")));
+    if (it == cx.by_ref.end() || !it->second->IsObject() || excluded_by_status(*it->second)) return;
+    const Value& obs = *it->second;
+    parts.push_back(part_reading(obs));
+    // A member is read here, not on its own (extract_record_facts skips it).
+    const std::string mref = reference_of(obs);
+    each(obs, "note", [&](const Value& n) {
+      findings_in(cx, std::string(str(n, "text")), mref, date, kind, false);
+    });
   });
+  for (const auto& t : motion_sentences(parts)) findings_in(cx, t, ref, date, kind, false);
   if (kind == SourceKind::imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
 }
 

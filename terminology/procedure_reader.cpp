@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include "terminology/clinical_dates.h"
+#include "terminology/text_tokens.h"
+
 namespace spinecds::terminology {
 
 using rapidjson::Value;
@@ -44,12 +47,22 @@ void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
         std::string(str(*p, "end").substr(0, std::min<std::size_t>(10, str(*p, "end").size())));
     if (item.end.empty()) item.end = item.start;
     item.is_episode = item.start != item.end;
+  } else if (const auto when = str(r, "performedString"); !when.empty() && date_of(r).empty()) {
+    // "03/02/2026 - 05/08/2026", "March-May 2026": the EHR's words for the
+    // date or period, read as notes are (US order, partial dates made whole).
+    const auto toks = tokenize(when);
+    std::vector<std::string> dates;
+    for (const auto& d : find_dates(toks, 0, toks.size())) {
+      if (auto iso = iso_date(d); !iso.empty()) dates.push_back(std::move(iso));
+    }
+    if (!dates.empty()) {
+      const auto [lo, hi] = std::minmax_element(dates.begin(), dates.end());
+      item.start = whole_start(*lo);
+      item.end = whole_end(*hi);
+      item.is_episode = item.start != item.end;
+    }
   } else {
     item.start = item.end = date_of(r);
-  }
-  if (item.start.empty()) {
-    // An undated PT procedure still shows PT was documented.
-    item.start = item.end = "";
   }
   cx.facts.therapy.push_back(std::move(item));
 }
@@ -71,7 +84,14 @@ void read_procedure(ReadContext& cx, const Value& r) {
   const std::string date = date_of(r);
 
   const bool home = coded_in(code, "home-exercise") || home_words(lower(code_text));
-  const bool pt = coded_in(code, "physical-therapy-formal") || home || pt_words(lower(code_text));
+  // CMT (98940-98942) and OMT (98925-98929) are manipulation, not therapy.
+  bool manipulation = chiropractic_words(lower(all));
+  for (const auto& c : codings(code)) {
+    if (c.code.size() == 5 && (c.code.rfind("9894", 0) == 0 || c.code.rfind("9892", 0) == 0))
+      manipulation = true;
+  }
+  const bool pt = !manipulation &&
+                  (coded_in(code, "physical-therapy-formal") || home || pt_words(lower(code_text)));
   if (pt) {
     therapy_procedure(cx, r, ref, code_text, all, notes, home);
     findings_in(cx, notes, ref, date, SourceKind::clinical, true);

@@ -108,6 +108,7 @@ void read_order_text(ReadContext& cx, const Value& order) {
 void read_resource(ReadContext& cx, const Value& r) {
   if (excluded_by_status(r)) return;
   const auto type = str(r, "resourceType");
+  if (type == "Observation" && cx.panel_members.count(reference_of(r)) != 0) return;
   if (type == "Condition") {
     read_condition(cx, r);
   } else if (type == "Procedure") {
@@ -275,7 +276,14 @@ RecordFacts extract_record_facts(const Value* order, const fhir::Record& record)
   ReadContext cx;
   if (record.resources.IsArray()) {
     for (const auto& r : record.resources.GetArray()) {
-      if (r.IsObject()) cx.by_ref[reference_of(r)] = &r;
+      if (!r.IsObject()) continue;
+      cx.by_ref[reference_of(r)] = &r;
+      if (str(r, "resourceType") == "Observation" && !excluded_by_status(r)) {
+        each(r, "hasMember", [&](const Value& m) {
+          const std::string ref(str(m, "reference"));
+          if (!ref.empty() && ref != reference_of(r)) cx.panel_members.insert(ref);
+        });
+      }
     }
   }
   if (order && order->IsObject()) {

@@ -1,6 +1,7 @@
 // Text in the record: findings from the engine, and the keywords that are
 // not finding kinds (daily activities, pain management, injections and
-// medications in prose, ODI scores, planned destabilization, films).
+// medications in prose, planned destabilization, films; outcome scores and
+// nicotine in their own files).
 #include "terminology/record_reader.h"
 
 #include <algorithm>
@@ -12,37 +13,6 @@ namespace spinecds::terminology {
 using rapidjson::Value;
 
 namespace {
-
-// "ODI 46%", "Oswestry disability index of 23/50" in prose, when the
-// resource gave no coded score.
-void odi_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
-  for (const auto& o : cx.facts.outcome_scores) {
-    if (o.instrument == OutcomeInstrument::odi && o.quote.reference == ref) return;
-  }
-  const std::string& low = s.lower;
-  std::size_t p = low.find("oswestry");
-  if (p == std::string::npos) {
-    for (p = low.find("odi"); p != std::string::npos; p = low.find("odi", p + 1)) {
-      const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
-      const bool right =
-          p + 3 >= low.size() || !std::isalpha(static_cast<unsigned char>(low[p + 3]));
-      if (left && right) break;
-    }
-  }
-  if (p == std::string::npos || negated_before(low, p)) return;
-  const std::size_t stop = std::min(low.size(), p + 48);
-  for (std::size_t i = p; i < stop; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(low[i]))) continue;
-    char* endp = nullptr;
-    double v = std::strtod(low.c_str() + i, &endp);
-    std::size_t e = static_cast<std::size_t>(endp - low.c_str());
-    while (e < low.size() && low[e] == ' ') ++e;
-    if (low.compare(e, 3, "/50") == 0) v *= 2;  // the raw 0-50 score
-    if (v < 0 || v > 100) return;
-    cx.facts.outcome_scores.push_back({OutcomeInstrument::odi, v, cx.current_date, {ref, s.text}});
-    return;
-  }
-}
 
 void flexion_extension_words(ReadContext& cx, const Sentence& s, const std::string& ref) {
   const std::string& low = s.lower;
@@ -74,6 +44,13 @@ void flexion_extension_words(ReadContext& cx, const Sentence& s, const std::stri
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy) {
   if (text.empty()) return;
+  engine_findings_in(cx, text, ref, date, kind, skip_therapy);
+  keywords_in(cx, text, ref, kind);
+}
+
+void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
+                        const std::string& date, SourceKind kind, bool skip_therapy) {
+  if (text.empty()) return;
   cx.current_date = date;
   const auto bounds = sentence_bounds(text);
   // Each finding keeps its byte span into `text`; its quote is cut around it.
@@ -82,7 +59,6 @@ void findings_in(ReadContext& cx, const std::string& text, const std::string& re
     auto quote = quote_around(text, bounds, f.span_begin, f.span_end);
     cx.facts.findings.push_back({std::move(f), {ref, std::move(quote)}, date, kind});
   }
-  keywords_in(cx, text, ref, kind);
 }
 
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref,
@@ -148,7 +124,8 @@ void keywords_in(ReadContext& cx, const std::string& text, const std::string& re
         !contains(low, "osteopenia")) {
       cx.facts.osteoporosis.emplace_back(ref, s.text);
     }
-    odi_in(cx, s, ref);
+    outcome_scores_in(cx, s, ref);
+    nicotine_in(cx, s, ref);
     destabilization_in(cx, s, ref);
     flexion_extension_words(cx, s, ref);
   }

@@ -2,6 +2,7 @@
 // Inside the extract stage: what every per-resource reader shares. Not a
 // public header; extract_record_facts (record_facts.h) is the stage.
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,14 +23,29 @@ struct ReadContext {
   RecordFacts facts;
   std::map<std::string, const rapidjson::Value*> by_ref;  // the record by reference
   std::string current_date;                               // of the resource being read
-  std::vector<Quote> fe_yes, fe_not;  // flexion-extension sentences not read as findings
+  std::vector<Quote> fe_yes, fe_not;    // flexion-extension sentences not read as findings
+  std::set<std::string> panel_members;  // Observations read through their panel's hasMember
 };
 
 // Text: findings (engine) and keywords (record_keywords.cpp).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy);
+// The engine's findings alone, without the keywords.
+void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
+                        const std::string& date, SourceKind kind, bool skip_therapy);
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref, SourceKind kind);
 void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+// Outcome scores (outcome_scores.cpp) and nicotine (nicotine_reader.cpp):
+// from an Observation's code and value (true when the code is theirs), and in
+// prose.
+bool read_score_observation(ReadContext& cx, const rapidjson::Value& r,
+                            const rapidjson::Value* code, const std::string& code_text,
+                            const double* value);
+bool read_nicotine_observation(ReadContext& cx, const rapidjson::Value& r,
+                               const rapidjson::Value* code, const std::string& code_text,
+                               const double* value);
+void outcome_scores_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+void nicotine_in(ReadContext& cx, const Sentence& s, const std::string& ref);
 
 // One reader per resource type.
 void read_condition(ReadContext& cx, const rapidjson::Value& r);

@@ -195,6 +195,11 @@ bool pt_words(std::string_view low) {
                             "therapeutic activit", "rehabilitation", "rehab "});
 }
 
+bool chiropractic_words(std::string_view low) {
+  return contains_any(low, {"chiropract", "spinal manipulation", "manipulative treatment",
+                            "spinal adjustment", "osteopathic manipulat"});
+}
+
 // Injections named in prose: specific phrases, and "ESI" only as a word
 // ("ESIs", "ESI x2"), never inside "desiccation".
 bool mentions_injection(std::string_view low) {

@@ -55,6 +55,9 @@ std::string other_region(std::string_view low);
 bool telehealth_words(std::string_view low);
 bool home_words(std::string_view low);
 bool pt_words(std::string_view low);
+// Chiropractic or osteopathic manipulation: not formal physical therapy, even
+// when its text says "manual therapy".
+bool chiropractic_words(std::string_view low);
 bool mentions_injection(std::string_view low);
 
 }  // namespace spinecds::terminology

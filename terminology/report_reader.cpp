@@ -2,6 +2,9 @@
 // attachments, the narrative.
 #include "terminology/record_reader.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "terminology/text_sources.h"
 
 namespace spinecds::terminology {
@@ -17,6 +20,31 @@ std::vector<std::string> attachments(const Value& r, const char* array_key, bool
   });
   return out;
 }
+
+namespace {
+
+// Letters and digits only, lower case: "IMPRESSION:\n1. Severe ..." and
+// "Severe ..." compare alike.
+std::string letters(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return out;
+}
+
+// Whether `form` already says all of `conclusion`. A conclusion longer than
+// a few pages is read on its own rather than searched for.
+bool restates(const std::string& form, const std::string& conclusion) {
+  constexpr std::size_t kMaxSearched = 4096;
+  if (conclusion.empty() || conclusion.size() > kMaxSearched) return conclusion.empty();
+  const std::string c = letters(conclusion);
+  return !c.empty() && letters(form).find(c) != std::string::npos;
+}
+
+}  // namespace
 
 void read_report(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
@@ -34,7 +62,11 @@ void read_report(ReadContext& cx, const Value& r) {
   }
   std::string conclusion(str(r, "conclusion"));
   std::vector<std::string> forms = attachments(r, "presentedForm", false);
-  findings_in(cx, conclusion, ref, date, kind, false);
+  // The conclusion is usually the form's impression again: read once.
+  if (!std::any_of(forms.begin(), forms.end(),
+                   [&](const std::string& f) { return restates(f, conclusion); })) {
+    findings_in(cx, conclusion, ref, date, kind, false);
+  }
   for (const auto& f : forms) findings_in(cx, f, ref, date, kind, false);
   // The narrative is the report when the EHR sent no conclusion or form.
   if (conclusion.empty() && forms.empty())

@@ -7,9 +7,9 @@ namespace spinecds::terminology {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "dr", "mr",  "mrs", "ms",  "st", "vs", "approx", "e",  "g",  "i",  "etc", "fig",
-    "no", "ref", "pt",  "pts", "sr", "jr", "prof",   "eg", "ie", "cf", "min", "max"};
+constexpr std::array<std::string_view, 26> kAbbreviations = {
+    "dr",  "mr", "mrs", "ms", "st", "vs",   "approx", "e",  "g",  "i",   "etc", "fig", "no",
+    "ref", "pt", "pts", "sr", "jr", "prof", "eg",     "ie", "cf", "min", "max", "ant", "retro"};
 
 bool is_abbreviation(const Token& t) {
   if (t.kind != TokenKind::word) return false;

@@ -1,20 +1,24 @@
 #include "terminology/text_findings.h"
 // Reads a whole text: chunks of whole lines, sentences in passages (a level
-// header or a section reaches over the sentences after it), code point spans,
+// header or a section reaches over the sentences after it), byte spans,
 // and deference between summary and explicit readings.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "terminology/finding_lexicon.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text/deference.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
@@ -49,11 +53,65 @@ bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::
   return k > i && k < toks.size() && toks[k].kind == TokenKind::punct && toks[k].text == ":";
 }
 
+// "Canal: moderate stenosis" under "L4-5:": a line that grades a part of the
+// level keeps the level's passage open.
+bool level_part_line(const std::vector<Token>& toks, std::size_t i) {
+  std::size_t k = i;
+  while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) {
+    if (std::find(kLevelPartWords.begin(), kLevelPartWords.end(), toks[k].text) ==
+        kLevelPartWords.end()) {
+      return false;
+    }
+    ++k;
+  }
+  return k > i && k < toks.size() && punct_is(toks[k], ":");
+}
+
+// Whether the range gives a figure (mm or degrees) and a position word.
+bool gives_position_figure(const std::vector<Token>& toks, const std::vector<std::uint32_t>& cls,
+                           TokenRange r) {
+  bool position = false, figure = false;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    position = position || (cls[k] & kPositionWord) != 0 || toks[k].text == "neutral";
+    if (k + 1 < r.end && toks[k].kind == TokenKind::number) {
+      const auto unit = unit_kind(toks[k + 1].text);
+      figure = figure || unit == MeasureKind::mm || unit == MeasureKind::cm ||
+               unit == MeasureKind::degrees;
+    }
+  }
+  return position && figure;
+}
+
+// "Lateral flexion view: 4 mm anterolisthesis of L4 on L5. Extension view:
+// 1 mm.": a short sentence that gives only another position's figure goes on
+// with the sentence before it, so the two positions are compared.
+bool continues_positions(std::string_view text, const std::vector<Token>& toks,
+                         const std::vector<std::uint32_t>& cls, TokenRange prev, TokenRange r) {
+  static constexpr std::array<std::string_view, 34> kAllowed = {
+      "view",       "views",       "lateral",       "image",      "images",
+      "radiograph", "radiographs", "film",          "films",      "on",
+      "in",         "with",        "this",          "it",         "reduces",
+      "reducing",   "reduced",     "increases",     "increasing", "increased",
+      "to",         "measures",    "measuring",     "measured",   "there",
+      "is",         "of",          "the",           "and",        "neutral",
+      "upright",    "standing",    "approximately", "position"};
+  if (r.end - r.begin > 12 || newlines_before(text, toks, r.begin) >= 2) return false;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    if (toks[k].kind != TokenKind::word || (cls[k] & kPositionWord) != 0 ||
+        unit_kind(toks[k].text).has_value()) {
+      continue;
+    }
+    if (std::find(kAllowed.begin(), kAllowed.end(), toks[k].text) == kAllowed.end()) return false;
+  }
+  return gives_position_figure(toks, cls, r) && gives_position_figure(toks, cls, prev);
+}
+
 // What carries from one sentence to the next: the level header and the
 // section of the passage.
 struct Passage {
   std::optional<Mention> header;
   Section section = Section::other;
+  std::optional<std::vector<std::optional<TableColumn>>> table;  // a flattened table's columns
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -85,7 +143,7 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
                    std::vector<Finding>& out) {
   auto& header = passage.header;
   const auto toks = tokenize(text);
-  const auto sentences = split_sentences(text, toks);
+  const auto split = split_sentences(text, toks);
   std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   for (std::size_t k = 0; k < toks.size(); ++k) {
     const WordInfo w = word_info(toks[k].text);
@@ -97,13 +155,36 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
   s.all = &toks;
   std::vector<Draft> drafts;
   Deference defer(out.size());
+  std::vector<TokenRange> sentences;
+  sentences.reserve(split.size());
+  int joined = 0;  // at most two continuations (two more positions) per sentence
+  for (const auto& r : split) {
+    joined = joined < 2 && !sentences.empty() &&
+                     continues_positions(text, toks, cls, sentences.back(), r)
+                 ? joined + 1
+                 : 0;
+    if (joined > 0) {
+      // The full stop between them ends no clause now.
+      for (std::size_t k = sentences.back().end - 1; k < r.begin + 1 && k < r.end; ++k) {
+        if (punct_is(toks[k], ".")) cls[k] &= ~kClauseBreak;
+      }
+      sentences.back().end = r.end;
+    } else {
+      sentences.push_back(r);
+    }
+  }
   for (const auto& range : sentences) {
-    if (range.begin > 0 && starts_passage(text, toks, range.begin)) {
+    if (range.begin > 0 && starts_passage(text, toks, range.begin) &&
+        !(header && newlines_before(text, toks, range.begin) == 1 &&
+          level_part_line(toks, range.begin))) {
       // A level header ("L4-5:") reaches until a blank line, a section header
       // ("IMPRESSION:") or the next level header; a section until a blank
       // line or the next section header.
       header.reset();
-      if (newlines_before(text, toks, range.begin) >= 2) passage.section = Section::other;
+      if (newlines_before(text, toks, range.begin) >= 2) {
+        passage.section = Section::other;
+        passage.table.reset();
+      }
     }
     const std::size_t n = range.end - range.begin;
     s.toks = std::span<const Token>(toks).subspan(range.begin, n);
@@ -123,7 +204,12 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
-    extract_sentence(s, header ? &*header : nullptr, drafts);
+    if (auto columns = table_header(s)) {
+      passage.table = std::move(columns);
+    } else if (!(passage.table && table_row(s, *passage.table, drafts))) {
+      passage.table.reset();
+      extract_sentence(s, header ? &*header : nullptr, drafts);
+    }
     bool reports_done = false;
     if (passage.section == Section::planned && !drafts.empty()) {
       for (const auto& tok : s.toks) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "fhir/json_access.h"
+#include "fhir/json_parse.h"
 #include "terminology/base64.h"
 
 namespace spinecds::terminology {
@@ -107,15 +108,13 @@ void line_break(std::string& out) {
   if (!out.empty() && out.back() != '\n') out.push_back('\n');
 }
 
-std::string windows_1252(unsigned char b) {
+void append_windows_1252(std::string& out, unsigned char b) {
   // The bytes 0x80-0x9F that RTF writers use for typographic marks.
   static constexpr std::uint32_t k80[32] = {
       0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
       0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-  std::string out;
   append_char(out, b >= 0x80 && b < 0xA0 ? k80[b - 0x80] : b);
-  return out;
 }
 
 }  // namespace
@@ -225,7 +224,7 @@ std::string rtf_to_text(std::string_view s) {
         if (uc_skip > 0) {
           --uc_skip;
         } else if (visible()) {
-          out += windows_1252(static_cast<unsigned char>(v));
+          append_windows_1252(out, static_cast<unsigned char>(v));
         }
         i += 4;
       } else {
@@ -304,6 +303,21 @@ std::string attachment_text(const rapidjson::Value& attachment) {
   auto bytes = terminology::base64_decode(data);
   if (!bytes) return {};
   const std::string type = lower_ascii(str(attachment, "contentType"));
+  // "text/plain; charset=ISO-8859-1", or bytes that are not UTF-8 whatever
+  // the label says: EHR exports of older systems are Windows-1252, of which
+  // Latin-1 is a subset. Quotes and cards must be UTF-8.
+  const auto cs = type.find("charset=");
+  const std::string charset = cs == std::string::npos ? "" : type.substr(cs + 8);
+  const bool single_byte =
+      charset.rfind("iso-8859-1", 0) == 0 || charset.rfind("iso_8859-1", 0) == 0 ||
+      charset.rfind("latin", 0) == 0 || charset.rfind("windows-1252", 0) == 0 ||
+      charset.rfind("cp1252", 0) == 0 || fhir::invalid_utf8_at(*bytes) != std::string_view::npos;
+  if (single_byte) {
+    std::string utf8;
+    utf8.reserve(bytes->size() + bytes->size() / 8);
+    for (const char c : *bytes) append_windows_1252(utf8, static_cast<unsigned char>(c));
+    *bytes = std::move(utf8);
+  }
   const bool rtf = type.find("rtf") != std::string::npos || bytes->rfind("{\\rtf", 0) == 0;
   if (rtf) return rtf_to_text(*bytes);
   if (type.find("html") != std::string::npos || type.find("xml") != std::string::npos) {

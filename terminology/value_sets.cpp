@@ -21,7 +21,7 @@ constexpr std::string_view kIcd10Cm = "http://hl7.org/fhir/sid/icd-10-cm";
 
 // Kept in step with terminology/valuesets/ by test_value_sets, which fails
 // when a file is missing here or an id has no file.
-constexpr std::array<std::string_view, 31> kIds = {
+constexpr std::array<std::string_view, 36> kIds = {
     "cervical-disc-arthroplasty",
     "condition-lumbar-instability",
     "condition-lumbar-stenosis",
@@ -34,6 +34,7 @@ constexpr std::array<std::string_view, 31> kIds = {
     "condition-scoliosis",
     "condition-spondylolisthesis",
     "condition-urgent",
+    "cotinine",
     "decompression",
     "flexion-extension-imaging",
     "fusion-approach-anterior",
@@ -42,9 +43,13 @@ constexpr std::array<std::string_view, 31> kIds = {
     "lumbar-imaging",
     "lumbar-imaging-advanced",
     "lumbar-injections",
+    "neck-disability-index",
     "oswestry",
     "pelvic-fixation",
     "physical-therapy-formal",
+    "smoking-status-current",
+    "smoking-status-former",
+    "smoking-status-never",
     "spinal-fusion-cervical",
     "spinal-fusion-deformity",
     "spinal-fusion-lumbar",

@@ -16,6 +16,7 @@ void add_alignment_triggers(TriggerBuilder& b) {
   b.add("anterolistheses").direction = "antero";
   b.add("anterior spondylolisthesis").direction = "antero";
   b.add("retrolisthesis").direction = "retro";
+  b.add("retro").direction = "retro";  // "Retro. of L3 on L4, 2 mm."
   b.add("retrolistheses").direction = "retro";
   b.add("posterior spondylolisthesis").direction = "retro";
   b.add("laterolisthesis").direction = "lateral";

@@ -46,15 +46,20 @@ std::vector<CueEntry> build_cues() {
   const std::vector<CueGroup> groups = {
       // Negated existence, before the finding (NegEx pre-negation).
       {E::negate, kPreStudy,
-       "no | not | without | negative for | no evidence of | no evidence for | "
+       "no | not | without | w o | negative for | no evidence of | no evidence for | "
        "no signs of | no sign of | free of | absence of | denies | denied | deny | nor | "
-       "neither | never | declined | did not | has not | have not | had not | does not | "
+       "neither | never | declined | declines | refuses | refusing | did not | has not | have not "
+       "| had not | does not | "
        "do not | never had | lack of | lacks | no definite | no significant | "
        "no appreciable | no obvious | no gross | no frank | not undergone | refused | "
        "no prior | no history of | no documented | not yet | none | no abnormal | "
-       "no pathologic | no pathological | no excessive | no measurable"},
+       "no pathologic | no pathological | no excessive | no measurable | "
+       // a measurement short of a criterion: "below the threshold for instability"
+       "below the threshold for | below threshold for | below the threshold of | "
+       "under the threshold for | does not meet criteria for | "
+       "does not meet the criteria for | not meeting criteria for"},
       // "patent foramina", "capacious canal": the anatomy is open.
-      {E::negate, kPre, "patent | widely patent | capacious"},
+      {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // Negated existence, after the finding (NegEx post-negation).
       {E::negate, kPost,
        "none | none seen | none identified | none present | not seen | not identified | "
@@ -62,7 +67,8 @@ std::vector<CueEntry> build_cues() {
        "not appreciated | not evident | not noted | not detected | not found | ruled out | "
        "excluded | negative | normal | within normal limits | is normal | are normal | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
-       "unremarkable | absent | is absent | are absent"},
+       "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
+       "normal in calibre | normal in caliber"},
       // A study that was not done (these may negate flexion-extension views).
       {E::negate, kPostStudy,
        "not obtained | not performed | not available | not done | not completed | "
@@ -147,7 +153,8 @@ std::vector<CueEntry> build_cues() {
        "in preparation for | will need | may need | may require | will require | "
        "is a candidate for | being considered for | under consideration | scheduled | "
        "booked for | to be scheduled | tentatively scheduled for | evaluation of | "
-       "assessment of | candidacy for | candidacy | discuss | will discuss | "
+       "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
+       "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
        "options including | option of | eligible for | be evaluated for | "
        "for consideration of"},
       {E::hypothetical, kPostStudy,
@@ -183,6 +190,13 @@ std::vector<CueEntry> build_cues() {
        "no new | rather than | of uncertain significance | "
        "of uncertain clinical significance | of unclear significance | "
        "of indeterminate significance | if any | if present | not necessarily | "
+       // A change word or an outcome is negated, not the finding after it
+       // ("without increase in radicular symptoms", "has not helped his
+       // sciatica"); a double negative affirms ("does not deny", "not absent").
+       "without increase | without worsening | without improvement | without relief | "
+       "not helped | has not helped | have not helped | did not help | not improved | "
+       "has not improved | did not improve | not relieved | not absent | is not absent | "
+       "does not deny | did not deny | not deny | "
        "evaluate and treat | plan of care | no longer than | known to | old age | "
        "rule out criteria | before and after | can be seen in | in favor of"},
   };

@@ -56,7 +56,11 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       const bool month = best->words.size() == 1 && best->words[0] == "may" &&
                          ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
                           (i > 0 && s.toks[i - 1].kind == TokenKind::number));
-      if (!month) out.push_back({best, i, best_end});
+      // "14 degrees on flexion versus 2 degrees on extension": a comparison
+      // of figures, not two alternatives.
+      const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
+                           best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
+      if (!month && !figures) out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }
@@ -70,15 +74,17 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (s.trigger_at[k] != kNone) return true;
   const std::string& w = s.toks[k].text;
   if (w == "or" || w == "nor") return true;
-  // "denies leg weakness, numbness or claudication": a list of a few words
-  // that ends in a finding keeps the negation.
-  for (std::size_t j = k; j < s.toks.size() && j < k + 3; ++j) {
+  // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
+  // spondylolysis, or instability": a list of a few words that ends in a
+  // finding keeps the negation.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string& x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
       if (j > k && j + 1 < s.toks.size() && s.trigger_at[j + 1] != kNone) return true;
       break;
     }
+    if (punct_is(s.toks[j], ",") && j > k) continue;
     if (s.toks[j].kind != TokenKind::word) break;
   }
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
@@ -150,6 +156,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      // "No significant disc bulge with moderate facet arthropathy", "canal
+      // is patent with moderate foraminal narrowing": a negation that met no
+      // finding before "with", "causing", ... ends with its own noun phrase.
+      if (!seen && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
+          !word_is(tok, "and") && !word_is(tok, "including") && !word_is(tok, "that") &&
+          !word_is(tok, "without")) {
+        break;
+      }
       // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
       // with its own noun phrase; a list ("possible stenosis and
       // instability") stays in it.
@@ -200,8 +214,15 @@ void apply_context(Sentence& s) {
 // current one, which is the one a finding reports.
 bool earlier_value(const Sentence& s, std::size_t k) {
   if (k == 0) return false;
+  auto past = [](const std::string& w) {
+    return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
+  };
+  if (past(s.toks[k - 1].text)) return true;
+  // "the previously seen 6 mm translation", "prior measured 35 degrees"
   const std::string& w = s.toks[k - 1].text;
-  return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
+  return k >= 2 && past(s.toks[k - 2].text) &&
+         (w == "seen" || w == "noted" || w == "described" || w == "measured" || w == "reported" ||
+          w == "demonstrated" || w == "identified");
 }
 
 }  // namespace spinecds::terminology::text

@@ -11,7 +11,7 @@ namespace spinecds::terminology::text {
 
 void add_stenosis_triggers(TriggerBuilder& b) {
   b.kind("stenosis", true, true);
-  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise",
+  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs", "nfn",
              "foraminal compromise", "foraminal narrowing", "canal narrowing"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
@@ -67,29 +67,16 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
   }
 
   b.kind("disc-herniation", true, true);
-  b.add_all({"herniation",
-             "herniations",
-             "herniated",
-             "disc herniation",
-             "disk herniation",
-             "protrusion",
-             "protrusions",
-             "protruding",
-             "extrusion",
-             "extrusions",
-             "extruded",
-             "sequestration",
-             "sequestered",
-             "hnp",
-             "free fragment",
-             "disc fragment",
-             "disk fragment",
-             "extruded fragment",
-             "sequestered fragment",
-             "migrated fragment",
-             "herniated disc",
-             "herniated disk",
-             "herniated nucleus pulposus"});
+  b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
+             "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
+             "sequestration", "sequestered", "hnp", "free fragment", "disc fragment",
+             "disk fragment", "extruded fragment", "sequestered fragment", "migrated fragment",
+             "herniated disc", "herniated disk", "herniated nucleus pulposus",
+             // ICD-10 M51.2x "Other intervertebral disc displacement".
+             "disc displacement", "intervertebral disc displacement", "displaced disc",
+             // British usage: a disc prolapse is a herniation.
+             "disc prolapse", "disk prolapse", "disc prolapses", "prolapsed disc", "prolapsed disk",
+             "prolapsed intervertebral disc", "intervertebral disc prolapse"});
   // A disc osteophyte complex is disc material with spur projecting into the
   // canal: counted as a herniation (issue 11, lead's check, category 5).
   for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",

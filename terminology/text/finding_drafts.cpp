@@ -20,7 +20,10 @@ bool conflicts(const Finding& a, const Finding& b) {
          diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
          diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
          (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
-         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis);
+         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis) ||
+         // Two cervical roots are two findings (README, Cervical files).
+         (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
+          b.root->front() == 'C');
 }
 
 void merge_into(Draft& a, const Draft& b) {
@@ -102,8 +105,12 @@ std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     bool done = false;
     for (auto& m : merged) {
+      // Signs of myelopathy listed in one sentence say one thing ("wide-based
+      // gait; unable to tandem walk"), whatever the punctuation between them.
+      const bool one_per_sentence = d.f.kind == FindingKind::myelopathy;
       if (!conflicts(m.f, d.f) &&
-          !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first))) {
+          (one_per_sentence ||
+           !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first)))) {
         merge_into(m, d);
         done = true;
         break;

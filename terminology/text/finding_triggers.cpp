@@ -27,46 +27,27 @@ std::vector<TriggerEntry> build_triggers() {
   text::add_neuro_triggers(b);
   text::add_decompression_fusion_triggers(b);
   text::add_cord_triggers(b);
+  text::add_cervical_triggers(b);
   text::add_failed_fusion_osteotomy_triggers(b);
   text::add_study_triggers(b);
   text::add_therapy_triggers(b);
 
   // Phrases that contain a trigger word but are not findings.
   b.kind("", false);
-  b.add_all({"generalized weakness",
-             "general weakness",
-             "diffuse weakness",
-             "weak pulses",
-             "weak signal",
-             "weakly enhancing",
-             "facet effusion",
-             "facet effusions",
-             "facet joint effusion",
-             "facet joint effusions",
-             "facet fluid",
-             "facet joint fluid",
-             "lordotic curve",
-             "lordotic curvature",
-             "kyphotic curve",
-             "kyphotic curvature",
-             "pedicle screw",
-             "pedicle screws",
-             "interbody cage",
-             "interbody cages",
+  b.add_all({"generalized weakness", "general weakness", "diffuse weakness", "weak pulses",
+             "weak signal", "weakly enhancing", "facet effusion", "facet effusions",
+             "facet joint effusion", "facet joint effusions", "facet fluid", "facet joint fluid",
+             "lordotic curve", "lordotic curvature", "kyphotic curve", "kyphotic curvature",
+             "pedicle screw", "pedicle screws", "interbody cage", "interbody cages",
+             "flexion extension strength", "disc space narrowing", "disk space narrowing",
+             "disc height narrowing", "joint space narrowing", "narrowing of the disc space",
+             "narrowing of the disk space", "intervertebral disc space narrowing", "stable",
+             "no change", "physical exam", "fusion of the sacroiliac", "marrow signal",
              "flexion extension strength",
-             "disc space narrowing",
-             "disk space narrowing",
-             "disc height narrowing",
-             "joint space narrowing",
-             "narrowing of the disc space",
-             "narrowing of the disk space",
-             "intervertebral disc space narrowing",
-             "stable",
-             "no change",
-             "physical exam",
-             "fusion of the sacroiliac",
-             "marrow signal",
-             "flexion extension strength"});
+             // the name of a study, not a curve
+             "scoliosis series", "scoliosis survey", "scoliosis study", "scoliosis radiographs",
+             "scoliosis films", "scoliosis views", "scoliosis x rays", "scoliosis xrays",
+             "scoliosis protocol"});
   return b.out;
 }
 

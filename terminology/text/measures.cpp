@@ -36,7 +36,34 @@ Position position_word(std::string_view w) {
 
 // The position a figure was measured in: "2 mm in extension", "3 mm
 // anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
+// A position word that labels the figure after it: "flexion: 7 mm",
+// "Lateral flexion view: 4 mm", "On flexion there is 6 mm", ", on extension
+// this reduces to 2 mm" (but not "4 mm in flexion", which names the figure
+// before it).
+bool labels_forward(const Sentence& s, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j < s.toks.size() && j < k + 3 &&
+         (word_is(s.toks[j], "view") || word_is(s.toks[j], "views") ||
+          word_is(s.toks[j], "lateral") || word_is(s.toks[j], "image") ||
+          word_is(s.toks[j], "radiograph") || word_is(s.toks[j], "film"))) {
+    ++j;
+  }
+  if (j < s.toks.size() && punct_is(s.toks[j], ":")) return true;
+  if (k == 0) return false;
+  const Token& before = s.toks[k - 1];
+  if (!(word_is(before, "on") || word_is(before, "in") || word_is(before, "with"))) return false;
+  // Only at the start of a clause: "... at L4-5 in flexion" names what came before.
+  return k < 2 || punct_is(s.toks[k - 2], ",") || brk(s, k - 2);
+}
+
 Position measure_position(const Sentence& s, const Measure& m) {
+  // A label just before the figure wins over a position word after it.
+  for (std::size_t k = m.first; k > 0 && m.first - k < 5; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none && labels_forward(s, k - 1)) return p;
+  }
   // Numbers inside a level ("at L4-5 in flexion") are no other figure.
   for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
     if (s.mention_at[k] != kNone) continue;
@@ -68,6 +95,22 @@ std::optional<double> number_value(const Token& t) {
   return std::nullopt;
 }
 
+// "grade 1 in 2023", "5 mm on the prior": the value ending before `end` is
+// dated earlier.
+bool dated_earlier(const Sentence& s, std::size_t end) {
+  // "grade 1 in 2023", "5 mm on the prior study", "14 degrees previously"
+  if (end >= s.toks.size()) return false;
+  const Token& w = s.toks[end];
+  if (word_is(w, "previously") || word_is(w, "formerly") || word_is(w, "before")) return true;
+  if (!(word_is(w, "in") || word_is(w, "on"))) return false;
+  std::size_t k = end + 1;
+  if (k < s.toks.size() && word_is(s.toks[k], "the")) ++k;
+  if (k >= s.toks.size()) return false;
+  const Token& n = s.toks[k];
+  return (n.kind == TokenKind::number && n.value >= 1900 && n.value <= 2100) ||
+         word_is(n, "prior") || word_is(n, "previous") || word_is(n, "earlier");
+}
+
 std::optional<int> grade_value(const Token& t) {
   if (t.kind == TokenKind::number && t.text.size() == 1 && t.value >= 1 && t.value <= 5) {
     return static_cast<int>(t.value);
@@ -89,7 +132,8 @@ std::vector<Measure> find_measures(const Sentence& s) {
   const auto& t = s.toks;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.mention_at[i] != kNone) continue;
-    if (word_is(t[i], "grade") || word_is(t[i], "meyerding")) {
+    if (word_is(t[i], "grade") || word_is(t[i], "grd") || word_is(t[i], "gr") ||
+        word_is(t[i], "meyerding")) {
       std::size_t k = i + 1;
       while (k < t.size() && (word_is(t[k], "grade") || punct_is(t[k], "-") ||
                               punct_is(t[k], ":") || word_is(t[k], "meyerding"))) {
@@ -108,6 +152,17 @@ std::vector<Measure> find_measures(const Sentence& s) {
     auto v = number_value(t[i]);
     if (!v) continue;
     std::size_t k = i + 1;
+    // "twenty-two degrees", "thirty five": tens and units written as words.
+    if (t[i].kind == TokenKind::word && *v >= 20) {
+      std::size_t u = k;
+      if (u < t.size() && punct_is(t[u], "-")) ++u;
+      if (u < t.size() && t[u].kind == TokenKind::word) {
+        if (auto units = number_word(t[u].text); units && *units >= 1 && *units <= 9) {
+          *v += *units;
+          k = u + 1;
+        }
+      }
+    }
     if (k < t.size() && punct_is(t[k], "-") && !t[k].space_before) ++k;  // "6-week"
     // "10 physical therapy visits", "6 PT sessions": the count before the
     // therapy's name.
@@ -130,9 +185,11 @@ std::vector<Measure> find_measures(const Sentence& s) {
         kind = MeasureKind::weeks;
         value = std::round(value * 52.0 / 12.0 * 10) / 10;
       }
-      // A number word is a count ("six weeks"), never a measurement.
+      // A number word is a count ("six weeks") or, before its unit written
+      // out, a measurement ("four millimeters", "twenty-two degrees").
       if (t[i].kind == TokenKind::word &&
-          !(kind == MeasureKind::weeks || kind == MeasureKind::visits)) {
+          !(kind == MeasureKind::weeks || kind == MeasureKind::visits ||
+            ((kind == MeasureKind::mm || kind == MeasureKind::degrees) && unit.size() > 3))) {
         continue;
       }
       out.push_back({kind, value, i, k + 1});
@@ -145,7 +202,20 @@ std::vector<Measure> find_measures(const Sentence& s) {
   std::erase_if(out, [&](const Measure& m) {
     return earlier_value(s, m.first) && measure_position(s, m) == Position::none;
   });
-  return out;
+  // "Grade 2 L5-S1 spondylolisthesis, grade 1 in 2023": a value dated earlier
+  // gives way to an undated one of the same kind.
+  std::vector<bool> earlier(out.size());
+  std::array<int, 8> current{};  // undated values per MeasureKind
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    earlier[i] = dated_earlier(s, out[i].last) && measure_position(s, out[i]) == Position::none;
+    if (!earlier[i]) ++current[static_cast<std::size_t>(out[i].kind)];
+  }
+  std::vector<Measure> kept;
+  kept.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!(earlier[i] && current[static_cast<std::size_t>(out[i].kind)] > 0)) kept.push_back(out[i]);
+  }
+  return kept;
 }
 
 namespace {

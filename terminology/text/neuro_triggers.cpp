@@ -56,7 +56,14 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "shopping cart sign",
              "claudication symptoms",
              "claudicatory symptoms",
-             "neurogenic type claudication"});
+             "neurogenic type claudication",
+             "walking tolerance is limited",
+             "walking tolerance limited",
+             "walking tolerance is reduced",
+             "walking tolerance is decreased",
+             "limited walking distance",
+             "reduced walking distance",
+             "walking distance is limited"});
   b.add("claudication").rule = TriggerRule::not_vascular;
 
   b.kind("weakness", true, false, false, true);

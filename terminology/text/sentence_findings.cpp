@@ -17,38 +17,69 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-bool is_neuro(std::string_view kind) {
-  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
-}
-
-// The nerve root ("L5 radiculopathy") and side ("left leg weakness") of a
-// neurological finding, from a few tokens around its trigger.
-void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
-  std::size_t best = static_cast<std::size_t>(-1);
-  for (const auto& [pos, v] : s.roots) {
-    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
-    if (d <= 6 && d < best) {
-      best = d;
-      f.root = to_string(v);
-    }
-  }
-  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
-  for (std::size_t k = lo; k < std::min(t.last + 3, s.toks.size()); ++k) {
-    const std::string& w = s.toks[k].text;
-    if (w == "left" || w == "right") {
-      f.side = f.side && *f.side != w ? std::string("bilateral") : w;
-    } else if (w == "bilateral" || w == "bilaterally" || w == "both") {
-      f.side = "bilateral";
-    }
-  }
-}
-
 int grade_from_percent(double pct) {
   if (pct <= 25) return 1;
   if (pct <= 50) return 2;
   if (pct <= 75) return 3;
   if (pct <= 100) return 4;
   return 5;
+}
+
+// "No significant stenosis at any level except at L4-5": "any level" (or
+// "elsewhere", "at the other levels") names no level, so the finding does not
+// take the one level its sentence names.
+bool names_no_level(const Sentence& s, const Trig& t) {
+  const std::size_t end = std::min(t.last + 5, s.toks.size());
+  for (std::size_t k = t.last; k < end; ++k) {
+    if (brk(s, k) || s.mention_at[k] != kNone) return false;
+    const std::string& w = s.toks[k].text;
+    if (w == "elsewhere") return true;
+    if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
+        (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
+         word_is(s.toks[k + 1], "other"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4 and severe at
+// L4-5": each level said again with its own severity is that level's finding,
+// so the range keeps only the segments no repeat names.
+void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
+                       std::vector<Draft>& local) {
+  const auto drafts_of = [&](std::size_t i) {
+    const std::size_t b = static_cast<std::size_t>(first_draft[i]);
+    const std::size_t e =
+        i + 1 < first_draft.size() ? static_cast<std::size_t>(first_draft[i + 1]) : local.size();
+    return std::pair{b, e};
+  };
+  std::vector<bool> emptied(local.size(), false);
+  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
+    const auto [cb, ce] = drafts_of(i);
+    // A repeat repeats the one before it, which may itself be a repeat.
+    for (int j = s.trigs[i].copy_of; j != kNone && j < static_cast<int>(i);
+         j = s.trigs[static_cast<std::size_t>(j)].copy_of) {
+      const auto [ob, oe] = drafts_of(static_cast<std::size_t>(j));
+      for (std::size_t c = cb; c < ce; ++c) {
+        for (std::size_t o = ob; o < oe; ++o) {
+          Draft& d = local[o];
+          if (d.f.segments.size() < 2 || d.f.negated != local[c].f.negated) continue;
+          std::erase_if(d.f.segments, [&](const Segment& seg) {
+            return std::find(local[c].f.segments.begin(), local[c].f.segments.end(), seg) !=
+                   local[c].f.segments.end();
+          });
+          emptied[o] = d.f.segments.empty();
+        }
+      }
+    }
+  }
+  std::vector<Draft> kept;
+  kept.reserve(local.size());
+  for (std::size_t o = 0; o < local.size(); ++o) {
+    if (!emptied[o]) kept.push_back(std::move(local[o]));
+  }
+  local = std::move(kept);
 }
 
 }  // namespace
@@ -152,7 +183,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
-    if (!m && !(t.from_header && header)) m = only_level;
+    if (!m && !(t.from_header && header) && !names_no_level(s, t)) m = only_level;
     if (!e.no_levels && (m || (t.from_header && header))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
@@ -173,7 +204,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, m->last);
       }
     }
-    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
+    std::vector<std::string> extra_roots;
+    if (is_neuro(e.kind)) {
+      neuro_details(s, t, base.f);
+      extra_roots = more_roots(s, t, base.f);
+    }
+    if (e.kind == "stenosis" || e.kind == "disc-herniation") {
+      structure_side(s, t, t.first, base.f);
+    }
     if (e.direction) base.f.direction = std::string(e.direction);
     if (e.grade) base.f.grade = e.grade;
     if (e.setting) base.f.setting = std::string(e.setting);
@@ -259,6 +297,36 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, at);
       }
     }
+    if (graded && e.takes_severity) {
+      // "Foramina: severe right, mild left": one finding per grade.
+      std::vector<Severity> grades;
+      std::size_t k = t.last + 1;
+      while (k < s.toks.size() && !brk(s, k)) {
+        std::size_t end = 0;
+        if (auto sev = severity_at(s, k, end)) {
+          grades.push_back(*sev);
+          k = end;
+          continue;
+        }
+        const std::string& w = s.toks[k].text;
+        if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
+              w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
+              w == "-")) {
+          break;
+        }
+        ++k;
+      }
+      if (grades.size() > 1) {
+        const Group proto = groups.front();
+        groups.clear();
+        for (const Severity sev : grades) {
+          groups.push_back(proto);
+          groups.back().severity = sev;
+          groups.back().any = true;
+        }
+        base.last = std::max(base.last, k);
+      }
+    }
     bool any_location = false;
     for (const auto& g : groups) any_location = any_location || g.location;
     if (!any_location && e.takes_location && i > 0 &&
@@ -296,8 +364,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const auto& loc = local[first_draft[t.copy_of]].f.location;
       for (auto& g : groups) g.location = loc;
     }
-    for (const auto& g : groups) {
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      const Group& g = groups[gi];
       Draft d = base;
+      if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        const std::size_t to =
+            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : t.first;
+        if (auto side = side_between(s, g.first, to)) d.f.side = side;
+      }
       if (e.takes_severity) d.f.severity = g.severity;
       if (e.takes_location && g.location) {
         // Only one location per finding for non-stenosis kinds.
@@ -305,6 +379,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (g.any) d.first = std::min(d.first, g.first);
       local.push_back(std::move(d));
+      for (const auto& r : extra_roots) {
+        Draft other = local.back();
+        other.f.root = r;
+        local.push_back(std::move(other));
+      }
       if (e.rule == TriggerRule::any_surgery) {
         Draft fusion = local.back();
         fusion.f.kind = FindingKind::prior_fusion;
@@ -312,7 +391,20 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (!e.takes_location || e.kind != "stenosis") break;
     }
+    if (e.takes_severity && !e.no_levels) {
+      const auto grades = level_grades(s, t);
+      if (grades.size() >= 2 && static_cast<std::size_t>(first_draft[i]) < local.size()) {
+        const Draft proto = local[static_cast<std::size_t>(first_draft[i])];
+        local.resize(static_cast<std::size_t>(first_draft[i]));
+        for (const auto& g : grades) {
+          local.push_back(proto);
+          local.back().f.segments = g.segments;
+          local.back().f.severity = g.severity;
+        }
+      }
+    }
   }
+  own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
   measured_instability(local);
   ordered_study(s, local);

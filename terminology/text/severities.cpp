@@ -20,15 +20,17 @@ std::vector<SeverityEntry> build_severities() {
   };
   add(Severity::minimal, {"minimal", "minimally", "trace", "very mild"});
   add(Severity::mild, {"mild", "mildly", "slight", "slightly", "minor", "mild degree"});
-  add(Severity::mild_to_moderate,
-      {"mild to moderate", "mild moderate", "mildly to moderately", "mild to moderately"});
-  add(Severity::moderate, {"moderate", "moderately", "moderate degree"});
+  add(Severity::mild_to_moderate, {"mild to moderate", "mild moderate", "mildly to moderately",
+                                   "mild to moderately", "mild mod", "mild to mod"});
+  // "mod", "sev": dictated and telegraphic reports abbreviate the grades.
+  add(Severity::moderate, {"moderate", "moderately", "moderate degree", "mod"});
   add(Severity::moderate_to_severe,
       {"moderate to severe", "moderate severe", "moderately severe", "moderate to marked",
        "moderate to advanced", "moderately to severely", "moderate to high grade",
-       "moderate and severe"});
+       "moderate and severe", "mod sev", "mod to sev", "mod severe", "moderate sev",
+       "mod to severe", "mod to marked"});
   add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
-                         "advanced", "high grade", "profound", "severe degree"});
+                         "advanced", "high grade", "profound", "severe degree", "sev"});
   return out;
 }
 

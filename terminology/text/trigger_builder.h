@@ -49,6 +49,7 @@ void add_deformity_triggers(TriggerBuilder& b);                // deformity_trig
 void add_neuro_triggers(TriggerBuilder& b);                    // neuro_triggers.cpp
 void add_decompression_fusion_triggers(TriggerBuilder& b);     // surgery_triggers.cpp
 void add_cord_triggers(TriggerBuilder& b);                     // neuro_triggers.cpp
+void add_cervical_triggers(TriggerBuilder& b);                 // cervical_triggers.cpp
 void add_failed_fusion_osteotomy_triggers(TriggerBuilder& b);  // surgery_triggers.cpp
 void add_study_triggers(TriggerBuilder& b);                    // motion_triggers.cpp
 void add_therapy_triggers(TriggerBuilder& b);                  // therapy_triggers.cpp

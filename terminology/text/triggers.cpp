@@ -35,8 +35,20 @@ bool in_list(std::string_view w, std::span<const std::string_view> list) {
 // "knee PT": therapy of another body part is not spine therapy (README
 // convention). The body part may follow after a date or setting, up to the
 // end of the clause, as the object of "for"/"after"/"of"/"to"/"following".
+// Therapy for the neck is spine therapy (a cervical fusion's conservative
+// care, issue 15); the record reader gives each family its own region. It is
+// another part only beside the lumbar spine ("PT for neck pain but not for the
+// lumbar spine").
+bool other_part(const Sentence& s, std::string_view w) {
+  if (w != "neck" && w != "cervical") return in_list(w, kOtherBodyParts);
+  for (const auto& t : s.toks) {
+    if (t.text == "lumbar" || t.text == "lumbosacral" || t.text == "lumbago") return true;
+  }
+  return false;
+}
+
 bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last) {
-  if (first > 0 && in_list(s.toks[first - 1].text, kOtherBodyParts)) return true;
+  if (first > 0 && other_part(s, s.toks[first - 1].text)) return true;
   const std::size_t end = std::min(last + 12, s.toks.size());
   std::size_t object_until = 0;  // tokens after "for" that name what the therapy is for
   for (std::size_t k = last; k < end; ++k) {
@@ -48,7 +60,7 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
     }
     if (k < object_until) {
       if (in_list(w, kSpineParts)) return false;
-      if (in_list(w, kOtherBodyParts)) return true;
+      if (other_part(s, w)) return true;
     }
   }
   return false;
@@ -57,7 +69,7 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
 // "Strength 4/5 in the left EHL", "quadriceps 4-/5": a grade is a strength
 // grade only with a muscle, a movement or "strength" a few words away.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
-  static constexpr std::array<std::string_view, 44> kStrengthWords = {
+  static constexpr std::array<std::string_view, 56> kStrengthWords = {
       "strength", "motor",     "power",      "mrc",          "muscle",       "quadriceps",
       "quads",    "quad",      "hamstrings", "hamstring",    "iliopsoas",    "psoas",
       "hip",      "knee",      "ankle",      "dorsiflexion", "dorsiflexors", "plantarflexion",
@@ -65,7 +77,9 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
       "flexor",   "ehl",       "hallucis",   "toe",          "tibialis",     "gastrocnemius",
       "gastroc",  "abductors", "abduction",  "adductors",    "eversion",     "inversion",
       "evertors", "invertors", "weakness",   "weak",         "df",           "pf",
-      "graded",   "grade"};
+      "graded",   "grade",     "deltoid",    "deltoids",     "biceps",       "triceps",
+      "wrist",    "grip",      "interossei", "intrinsics",   "elbow",        "shoulder",
+      "finger",   "fingers"};
   const std::size_t lo = first >= 6 ? first - 6 : 0;
   const std::size_t hi = std::min(last + 5, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
@@ -183,11 +197,18 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::prior_only) {
+    // Decompression is an operation when it is said to be one, or named with
+    // a fusion ("fusion L3 to S1 with decompression at L4-5", "decompression
+    // and fusion"): not the decompression of a sac or a root by a disc.
+    const std::initializer_list<std::string_view> kFusion = {
+        "fusion", "arthrodesis", "tlif", "plif", "alif", "xlif", "olif", "psf", "instrumentation"};
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
                      {"prior",     "previous",    "post",     "history",   "h",       "old",
                       "remote",    "p",           "since",    "discussed", "planned", "plan",
                       "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
-                      "candidate", "underwent",   "had"})) {
+                      "candidate", "underwent",   "had",      "discuss"}) &&
+        !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
+        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion)) {
       return false;
     }
   }

@@ -13,10 +13,11 @@ inline constexpr std::array<std::string_view, 11> kClauseBreakWords = {
     "whereas", "except", "otherwise", "nevertheless", "yet"};
 
 // First words of severity phrases, as radiology reports grade stenosis.
-inline constexpr std::array<std::string_view, 20> kSeverityWords = {
-    "minimal",    "minimally",  "trace",    "mild",     "mildly", "slight",   "slightly",
-    "moderate",   "moderately", "severe",   "severely", "marked", "markedly", "critical",
-    "critically", "advanced",   "profound", "minor",    "high",   "very"};
+inline constexpr std::array<std::string_view, 22> kSeverityWords = {
+    "minimal",  "minimally", "trace",      "mild",     "mildly",   "slight",
+    "slightly", "moderate",  "moderately", "severe",   "severely", "marked",
+    "markedly", "critical",  "critically", "advanced", "profound", "minor",
+    "high",     "very",      "mod",        "sev"};
 
 // Words that may stand between a list comma and its finding noun.
 inline constexpr std::array<std::string_view, 24> kModifierWords = {
@@ -69,6 +70,13 @@ inline constexpr std::array<std::string_view, 18> kMriWords = {
     "weighted", "signal", "hyperintense", "hypointense", "hyperintensity", "hypointensity",
     "images",   "image",  "sequence",     "sequences",   "stir",           "flair",
     "shine",    "post",   "contrast",     "fat",         "intensity",      "imaging"};
+
+// The parts of a level that a templated report grades on lines of their own
+// under the level ("L4-5:" then "Disc: ...", "Canal: ...", "Foramina: ...").
+inline constexpr std::array<std::string_view, 19> kLevelPartWords = {
+    "disc",   "disk",      "canal",  "central",      "spinal",    "foramina", "foramen",
+    "neural", "foraminal", "facets", "facet",        "joints",    "lateral",  "recesses",
+    "recess", "thecal",    "sac",    "subarticular", "ligamentum"};
 
 // Words before the date a therapy course ended.
 inline constexpr std::array<std::string_view, 10> kEndDateWords = {

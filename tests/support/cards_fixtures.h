@@ -28,7 +28,10 @@ inline std::vector<terminology::Segment> segs(std::initializer_list<const char*>
 inline criteria::CriterionResult crit(const char* id, criteria::Status s, const char* summary,
                                       std::vector<criteria::Evidence> ev = {},
                                       const char* citation = "") {
-  return {id, s, summary, std::move(ev), citation};
+  // Titles are the shipped lumbar policy's, as the engine fills them.
+  static const criteria::Policy policy =
+      *criteria::load_policy(criteria::default_policy_text()).policy;
+  return {id, s, summary, std::move(ev), citation, policy.criterion_title(id)};
 }
 
 // The founding case (shared/cases/seed-l2-pelvis): L2-pelvis requested, L4-L5

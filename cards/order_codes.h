@@ -1,0 +1,36 @@
+#pragma once
+// Reading and rewriting the codes and sites of a draft fusion order, shared
+// by the limiting updates of every procedure family
+// (suggestion_limit_fusion.cpp, suggestion_limit_cervical.cpp).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "cards/json_build.h"
+#include "terminology/segment.h"
+
+namespace spinecds::cards {
+
+// The CPT code of a CodeableConcept ("" when none).
+std::string cpt_of(const rapidjson::Value* cc);
+// {"coding": [{CPT code}], "text": text}.
+rapidjson::Value cpt_concept(std::string_view code, const std::string& text, Alloc& a);
+// "L4-L5, L5-S1" after the first segment (the add-on code's interspaces).
+std::string list_after_first(const std::vector<terminology::Segment>& s);
+// The construct's vertebrae from top to bottom.
+std::vector<terminology::Vertebra> vertebrae_of(const std::vector<terminology::Segment>& segs);
+
+struct SiteCode {
+  std::string_view code, text;
+};
+// The SNOMED CT body site of a vertebra (C1-T1, T12-S1), when known.
+std::optional<SiteCode> vertebra_site(terminology::Vertebra v);
+// The original bodySite entry naming this code, else a fresh SNOMED CT entry.
+rapidjson::Value body_site(const rapidjson::Value* original_sites, SiteCode site, Alloc& a);
+void set_member(rapidjson::Value& obj, std::string_view key, rapidjson::Value v, Alloc& a);
+void remove_member(rapidjson::Value& obj, std::string_view key);
+
+}  // namespace spinecds::cards

@@ -1,0 +1,160 @@
+#include "cards/suggestion_limit_cervical.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "cards/coverage_information.h"
+#include "cards/levels_text.h"
+#include "cards/order_codes.h"
+
+namespace spinecds::cards {
+
+namespace {
+
+using terminology::Segment;
+
+struct Arthrodesis {
+  std::string_view primary, addon, name, addon_text;
+};
+// Cervical arthrodesis codes and their each-additional-interspace add-ons.
+constexpr Arthrodesis kArthrodesis[] = {
+    {"22551", "22552", "Anterior cervical discectomy and fusion",
+     "anterior interbody arthrodesis with discectomy, cervical, each additional interspace"},
+    {"22554", "22585", "Anterior cervical interbody fusion",
+     "anterior interbody arthrodesis, each additional interspace"},
+    {"22600", "22614", "Posterior cervical fusion",
+     "posterior/posterolateral arthrodesis, each additional interspace"},
+};
+constexpr std::string_view kAnteriorPlate[] = {"22845", "22846", "22847"};
+constexpr std::string_view kCage = "22853";
+
+const Arthrodesis* arthrodesis_of(std::string_view code) {
+  for (const auto& f : kArthrodesis) {
+    if (f.primary == code || f.addon == code) return &f;
+  }
+  return nullptr;
+}
+
+std::string plate_text(const char* code) {
+  const std::string_view c = code;
+  if (c == "22845") return "anterior instrumentation, 2 to 3 vertebral segments";
+  if (c == "22846") return "anterior instrumentation, 4 to 7 vertebral segments";
+  return "anterior instrumentation, 8 or more vertebral segments";
+}
+
+}  // namespace
+
+const char* anterior_instrumentation_code(int vertebrae) {
+  if (vertebrae <= 3) return "22845";
+  if (vertebrae <= 7) return "22846";
+  return "22847";
+}
+
+rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
+                                          const std::vector<Segment>& fusion_in,
+                                          const rapidjson::Value* coverage_extension, Alloc& a) {
+  rapidjson::Value sr(order, a);
+  if (!sr.IsObject() || fusion_in.empty()) return sr;
+  std::vector<Segment> fusion = fusion_in;
+  std::sort(fusion.begin(), fusion.end());
+  const int interspaces = static_cast<int>(fusion.size());
+  const int vertebrae = static_cast<int>(vertebrae_of(fusion).size());
+
+  // The arthrodesis family from the order's code, else its details.
+  const std::string primary = cpt_of(member(&order, "code"));
+  const Arthrodesis* family = arthrodesis_of(primary);
+  const rapidjson::Value* details = member(&order, "orderDetail");
+  if (family == nullptr && details != nullptr && details->IsArray()) {
+    for (const auto& d : details->GetArray()) {
+      if ((family = arthrodesis_of(cpt_of(&d))) != nullptr) break;
+    }
+  }
+  bool had_plate = false;
+  bool had_cage = false;
+  bool wrote_primary = primary == (family != nullptr ? family->primary : std::string_view());
+  rapidjson::Value new_details(rapidjson::kArrayType);
+  if (details != nullptr && details->IsArray()) {
+    for (const auto& d : details->GetArray()) {
+      const std::string code = cpt_of(&d);
+      if (family != nullptr && code == family->primary) {
+        if (wrote_primary) continue;
+        wrote_primary = true;
+        new_details.PushBack(rapidjson::Value(d, a), a);
+      } else if (family != nullptr && code == family->addon) {
+        continue;  // counted again below
+      } else if (std::find(std::begin(kAnteriorPlate), std::end(kAnteriorPlate), code) !=
+                 std::end(kAnteriorPlate)) {
+        had_plate = true;
+      } else if (code == kCage) {
+        had_cage = true;
+      } else {
+        new_details.PushBack(rapidjson::Value(d, a), a);
+      }
+    }
+  }
+  if (family != nullptr && !wrote_primary) {
+    new_details.PushBack(
+        cpt_concept(family->primary,
+                    std::string(family->primary) + ": " + std::string(family->name) +
+                        ", first interspace (" + terminology::to_string(fusion.front()) + ")",
+                    a),
+        a);
+  }
+  if (family != nullptr && interspaces >= 2) {
+    new_details.PushBack(
+        cpt_concept(family->addon,
+                    "+" + std::string(family->addon) + " x" + std::to_string(interspaces - 1) +
+                        ": " + std::string(family->addon_text) + " (" + list_after_first(fusion) +
+                        ")",
+                    a),
+        a);
+  }
+  if (had_cage) {
+    new_details.PushBack(
+        cpt_concept(kCage,
+                    "+22853 x" + std::to_string(interspaces) +
+                        ": interbody device, per interspace (" + segment_list(fusion) + ")",
+                    a),
+        a);
+  }
+  if (had_plate) {
+    const char* plate = anterior_instrumentation_code(vertebrae);
+    new_details.PushBack(cpt_concept(plate,
+                                     "+" + std::string(plate) + ": " + plate_text(plate) + " (" +
+                                         construct_name(fusion, false) + ", " +
+                                         std::to_string(vertebrae) + " vertebrae)",
+                                     a),
+                         a);
+  }
+  if (new_details.Empty()) {
+    remove_member(sr, "orderDetail");  // never []
+  } else {
+    set_member(sr, "orderDetail", std::move(new_details), a);
+  }
+
+  std::string text = std::string(family != nullptr ? family->name : "Cervical spinal fusion") +
+                     " " + construct_name(fusion, false);
+  if (had_plate) text += " with anterior plate";
+  rapidjson::Value code(rapidjson::kObjectType);
+  if (const auto* orig = member(&order, "code"); orig != nullptr && orig->IsObject()) {
+    code.CopyFrom(*orig, a);
+  }
+  set_member(code, "text", jstr(text, a), a);
+  set_member(sr, "code", std::move(code), a);
+
+  const rapidjson::Value* orig_sites = member(&order, "bodySite");
+  rapidjson::Value sites(rapidjson::kArrayType);
+  for (auto v : vertebrae_of(fusion)) {
+    if (auto site = vertebra_site(v)) sites.PushBack(body_site(orig_sites, *site, a), a);
+  }
+  if (sites.Empty()) {
+    remove_member(sr, "bodySite");
+  } else {
+    set_member(sr, "bodySite", std::move(sites), a);
+  }
+  if (coverage_extension != nullptr) return with_extension(sr, *coverage_extension, a);
+  return sr;
+}
+
+}  // namespace spinecds::cards

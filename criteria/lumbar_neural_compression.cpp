@@ -1,0 +1,57 @@
+// Lumbar criterion `neural-compression` (DESIGN §5).
+#include "criteria/assess_engine.h"
+
+namespace spinecds::criteria::engine {
+
+CriterionResult Engine::neural_criterion() const {
+  constexpr std::string_view id = criterion_id::kNeuralCompression;
+  if (deformity_indicated()) {
+    return criterion(
+        id, Status::not_applicable,
+        "Not applicable: the fusion is indicated by deformity (" +
+            (deformity_.met ? reasons_text() : std::string("high-grade spondylolisthesis")) +
+            "), not by neural compression.",
+        {});
+  }
+  std::vector<Evidence> pos, neg;
+  std::set<std::string> kinds;
+  for (const auto& rf : f_.findings) {
+    const auto& k = rf.finding.kind;
+    if (k != FindingKind::radiculopathy && k != FindingKind::neurogenic_claudication &&
+        k != FindingKind::weakness)
+      continue;
+    if (rf.source == terminology::SourceKind::order) continue;
+    if (counts(rf.finding)) {
+      pos.push_back(ev(rf.quote));
+      kinds.insert(k == FindingKind::weakness        ? "motor weakness"
+                   : k == FindingKind::radiculopathy ? "radiculopathy"
+                                                     : "neurogenic claudication");
+    } else if (rf.finding.negated) {
+      neg.push_back(ev(rf.quote));
+    }
+  }
+  for (const auto& q : f_.neural_conditions) {
+    pos.push_back(ev(q));
+    if (kinds.empty()) kinds.insert("coded radiculopathy or neurogenic claudication");
+  }
+  if (!pos.empty()) {
+    std::string list;
+    std::size_t i = 0;
+    for (const auto& k : kinds) list += (i++ == 0 ? "" : i == kinds.size() ? " and " : ", ") + k;
+    return criterion(id, Status::met, "Documentation shows " + list + ".", pos);
+  }
+  if (!neg.empty()) {
+    return criterion(id, Status::not_met,
+                     "Documentation does not show radiculopathy, neurogenic claudication or motor "
+                     "weakness; the record states their absence.",
+                     neg);
+  }
+  return criterion(
+      id, Status::unknown,
+      "Documentation does not show radiculopathy, neurogenic claudication or motor "
+      "weakness: no neurological examination or coded diagnosis stating them was found." +
+          gap_note({"conditions", "observations"}),
+      {});
+}
+
+}  // namespace spinecds::criteria::engine

@@ -1,0 +1,199 @@
+// Nicotine: smoking status (coded LOINC 72166-2 or in prose, with the quit
+// date when given) and cotinine results. The policy judges them; this only
+// reads what the record says.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "terminology/clinical_dates.h"
+#include "terminology/record_reader.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+namespace {
+
+// Words that say the patient means to stop, not that they have: "plans to
+// quit", "advised to quit", "will quit", "trying to quit".
+bool quitting_planned(std::string_view low, std::size_t quit_at) {
+  std::size_t e = quit_at;
+  while (e > 0 && low[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(low[b - 1]))) --b;
+  const std::string_view prev = low.substr(b, e - b);
+  return prev == "to" || prev == "will" || prev == "should" || prev == "would" ||
+         prev == "trying" || prev == "considering" || prev == "about";
+}
+
+// "Never smoked tobacco", "Ex-smoker", "Smokes tobacco daily", "current
+// every day smoker", "denies tobacco use", "quit smoking in 2025".
+std::optional<SmokingStatus> status_words(std::string_view low) {
+  if (contains_any(low, {"no longer smok", "former smoker", "ex-smoker", "ex smoker",
+                         "former tobacco", "previous smoker", "formerly smoked", "used to smoke",
+                         "past smoker", "remote smoker", "former every day", "former some day"})) {
+    return SmokingStatus::former;
+  }
+  for (std::string_view q : {"quit smoking", "quit tobacco", "quit nicotine", "quit vaping",
+                             "stopped smoking", "quit cigarettes", "quit in", "quit on"}) {
+    if (const auto p = low.find(q); p != std::string_view::npos) {
+      // Who plans to quit still smokes.
+      return quitting_planned(low, p) ? SmokingStatus::current : SmokingStatus::former;
+    }
+  }
+  if (contains_any(
+          low, {"never smok", "never a smoker", "non-smoker", "nonsmoker", "non smoker",
+                "never used tobacco", "never tobacco", "denies tobacco", "denies smoking",
+                "denies nicotine", "no tobacco", "no history of tobacco", "no history of smoking",
+                "not a smoker", "does not smoke", "doesn't smoke"})) {
+    return SmokingStatus::never;
+  }
+  if (contains_any(
+          low, {"current smoker", "smokes", "smoker", "tobacco use", "tobacco user", "uses tobacco",
+                "packs per day", "pack per day", "cigarettes per day", "cigarettes a day", "vapes",
+                "vaping", "chews tobacco", "nicotine use", "uses nicotine", "nicotine pouches",
+                "currently smoking", "still smoking", "actively smoking"})) {
+    return SmokingStatus::current;
+  }
+  return std::nullopt;
+}
+
+std::string shift_back(const std::string& iso, int days) {
+  if (iso.size() < 10) return {};
+  const int y = std::atoi(iso.substr(0, 4).c_str());
+  const int m = std::atoi(iso.substr(5, 2).c_str());
+  const int d = std::atoi(iso.substr(8, 2).c_str());
+  if (!valid_date(y, m, d)) return {};
+  using namespace std::chrono;
+  const sys_days day = year_month_day{year{y}, month{static_cast<unsigned>(m)},
+                                      std::chrono::day{static_cast<unsigned>(d)}};
+  const year_month_day then{day - std::chrono::days{days}};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(then.year()),
+                static_cast<unsigned>(then.month()), static_cast<unsigned>(then.day()));
+  return buf;
+}
+
+// The quit date a former smoker's sentence gives: a date after "quit" or
+// "stopped" ("quit in March 2026"), or a time ago ("quit 3 months ago") from
+// the note's date.
+std::string quit_date(std::string_view text, const std::string& note_date) {
+  const auto toks = tokenize(text);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].text != "quit" && toks[i].text != "stopped" && toks[i].text != "quitting") continue;
+    const std::size_t end = std::min(toks.size(), i + 8);
+    for (const auto& d : find_dates(toks, i + 1, end)) {
+      if (auto iso = iso_date(d); !iso.empty()) return iso;
+    }
+    for (std::size_t k = i + 1; k + 2 < end; ++k) {
+      if (toks[k].kind != TokenKind::number || toks[k + 2].text != "ago") continue;
+      const double n = std::atof(toks[k].text.c_str());
+      const std::string& unit = toks[k + 1].text;
+      const int per = unit.starts_with("week")    ? 7
+                      : unit.starts_with("month") ? 30
+                      : unit.starts_with("year")  ? 365
+                      : unit.starts_with("day")   ? 1
+                                                  : 0;
+      if (per == 0 || n <= 0 || n > 100) continue;
+      return shift_back(note_date, static_cast<int>(n * per));
+    }
+  }
+  return {};
+}
+
+// "negative", "not detected", "positive", "detected" in a result's words.
+std::optional<bool> qualitative(std::string_view low) {
+  if (contains_any(low, {"negative", "not detected", "undetected", "none detected"})) return false;
+  if (contains_any(low, {"positive", "detected"})) return true;
+  return std::nullopt;
+}
+
+bool is_cotinine(const Value* code, std::string_view low_code) {
+  return coded_in(code, "cotinine") || contains(low_code, "cotinine");
+}
+
+bool is_smoking_status(const Value* code, std::string_view low_code) {
+  for (const auto& c : codings(code)) {
+    if (c.system == kLoinc && c.code == "72166-2") return true;
+  }
+  return contains_any(low_code, {"smoking status", "tobacco use", "tobacco smoking"});
+}
+
+}  // namespace
+
+bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* code,
+                               const std::string& code_text, const double* value) {
+  const std::string ref = reference_of(r);
+  const std::string date = date_of(r);
+  const std::string low_code = lower(code_text);
+  const Value* cc = member(r, "valueCodeableConcept");
+  std::string words = concept_text(cc);
+  if (words.empty()) words = std::string(str(r, "valueString"));
+  if (is_smoking_status(code, low_code)) {
+    std::optional<SmokingStatus> status;
+    if (coded_in(cc, "smoking-status-never")) status = SmokingStatus::never;
+    if (coded_in(cc, "smoking-status-former")) status = SmokingStatus::former;
+    if (coded_in(cc, "smoking-status-current")) status = SmokingStatus::current;
+    if (!status) status = status_words(lower(words));
+    if (status) {
+      cx.facts.smoking.push_back(
+          {*status, quit_date(words, date), date, {ref, code_text + ": " + words}});
+    }
+    return true;
+  }
+  if (!is_cotinine(code, low_code)) return false;
+  CotinineResult res;
+  res.date = date;
+  if (value) {
+    res.value = *value;
+    if (const Value* vq = member(r, "valueQuantity")) {
+      res.unit = std::string(str(*vq, "unit"));
+      if (res.unit.empty()) res.unit = std::string(str(*vq, "code"));
+    }
+  }
+  std::string interp;
+  each(r, "interpretation", [&](const Value& i) { interp += " " + lower(concept_text(&i)); });
+  res.positive = qualitative(lower(words) + interp);
+  if (!res.value && !res.positive) return true;
+  res.quote = {ref, code_text + " " + (value ? fmt(*value) + " " + res.unit : words)};
+  cx.facts.cotinine.push_back(std::move(res));
+  return true;
+}
+
+// Prose: "Former smoker, quit 3 months ago", "Tobacco use.", "Urine cotinine
+// negative on 10/02/2026".
+void nicotine_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
+  const std::string& low = s.lower;
+  // A coded result already read from this resource is not read again from its words.
+  auto read_from = [&](const auto& facts) {
+    return std::any_of(facts.begin(), facts.end(),
+                       [&](const auto& f) { return f.quote.reference == ref; });
+  };
+  if (const auto p = low.find("cotinine"); p != std::string::npos && !negated_before(low, p)) {
+    if (read_from(cx.facts.cotinine)) return;
+    CotinineResult res;
+    res.date = cx.current_date;
+    res.positive = qualitative(low.substr(p));
+    for (std::size_t i = p; i < std::min(low.size(), p + 40); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(low[i]))) continue;
+      res.value = std::strtod(low.c_str() + i, nullptr);
+      break;
+    }
+    if (res.value || res.positive) {
+      res.quote = {ref, s.text};
+      cx.facts.cotinine.push_back(std::move(res));
+    }
+    return;
+  }
+  const auto status = status_words(low);
+  if (!status || read_from(cx.facts.smoking)) return;
+  cx.facts.smoking.push_back(
+      {*status,
+       *status == SmokingStatus::former ? quit_date(s.text, cx.current_date) : std::string{},
+       cx.current_date,
+       {ref, s.text}});
+}
+
+}  // namespace spinecds::terminology

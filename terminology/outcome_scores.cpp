@@ -1,0 +1,97 @@
+// Outcome instruments (ODI, NDI, mJOA): coded Observations and scores written
+// in prose, one reader for all three.
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+#include "terminology/record_reader.h"
+
+namespace spinecds::terminology {
+
+using rapidjson::Value;
+
+namespace {
+
+struct Instrument {
+  OutcomeInstrument id;
+  std::string_view value_set;               // coded Observations ("" when none is known)
+  std::array<std::string_view, 4> phrases;  // lower-case, "" unused; abbreviations whole words
+  double max;                               // the highest valid score
+};
+
+// ODI and NDI are percentages (a raw 0-50 score is doubled); mJOA is 0-18.
+constexpr std::array<Instrument, 3> kInstruments = {{
+    {OutcomeInstrument::odi, "oswestry", {"oswestry", "odi", "", ""}, 100},
+    {OutcomeInstrument::ndi,
+     "neck-disability-index",
+     {"neck disability index", "ndi", "", ""},
+     100},
+    {OutcomeInstrument::mjoa,
+     "",
+     {"mjoa", "modified japanese orthopaedic association", "modified joa", "m-joa"},
+     18},
+}};
+
+bool whole_word_at(std::string_view low, std::size_t p, std::size_t n) {
+  const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
+  const bool right = p + n >= low.size() || !std::isalpha(static_cast<unsigned char>(low[p + n]));
+  return left && right;
+}
+
+// Where the instrument is named in `low` (npos when it is not).
+std::size_t named_at(const Instrument& in, std::string_view low) {
+  for (auto phrase : in.phrases) {
+    if (phrase.empty()) continue;
+    for (auto p = low.find(phrase); p != std::string_view::npos; p = low.find(phrase, p + 1)) {
+      if (whole_word_at(low, p, phrase.size())) return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
+                            const std::string& code_text, const double* value) {
+  const std::string low = lower(code_text);
+  for (const auto& in : kInstruments) {
+    const bool coded = !in.value_set.empty() && coded_in(code, in.value_set);
+    if (!coded && named_at(in, low) == std::string::npos) continue;
+    if (value && *value >= 0 && *value <= in.max) {
+      const std::string unit = in.id == OutcomeInstrument::mjoa ? "" : "%";
+      cx.facts.outcome_scores.push_back(
+          {in.id, *value, date_of(r), {reference_of(r), code_text + " " + fmt(*value) + unit}});
+    }
+    return true;
+  }
+  return false;
+}
+
+// "ODI 46%", "Oswestry disability index of 23/50", "NDI 38", "mJOA 13/18":
+// in prose, when the resource gave no coded score of that instrument.
+void outcome_scores_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
+  const std::string& low = s.lower;
+  for (const auto& in : kInstruments) {
+    const bool coded = std::any_of(
+        cx.facts.outcome_scores.begin(), cx.facts.outcome_scores.end(),
+        [&](const OutcomeScore& o) { return o.instrument == in.id && o.quote.reference == ref; });
+    if (coded) continue;
+    const std::size_t p = named_at(in, low);
+    if (p == std::string::npos || negated_before(low, p)) continue;
+    const std::size_t stop = std::min(low.size(), p + 48);
+    for (std::size_t i = p; i < stop; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(low[i]))) continue;
+      char* endp = nullptr;
+      double v = std::strtod(low.c_str() + i, &endp);
+      std::size_t e = static_cast<std::size_t>(endp - low.c_str());
+      while (e < low.size() && low[e] == ' ') ++e;
+      if (in.max == 100 && low.compare(e, 3, "/50") == 0) v *= 2;  // the raw 0-50 score
+      if (v >= 0 && v <= in.max) {
+        cx.facts.outcome_scores.push_back({in.id, v, cx.current_date, {ref, s.text}});
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,242 @@
+// Triggers for the cervical spine (issue 15, DESIGN.md §9): cord compression
+// and T2 cord signal, the signs of myelopathy, radicular signs of the arm and
+// the dermatomes that name a root, and the cervical operations (ACDF,
+// corpectomy, foraminotomy). The conventions are tests/data/eval/README.md's
+// "Cervical files".
+//
+// Sources: eviCore CMM-601 (myelopathy symptoms and exam signs: fine-motor
+// dysfunction, gait disturbance, Hoffmann, hyperreflexia, clonus, Babinski,
+// tandem-walk ataxia, myelopathic hand; corpectomy is reconstructed and
+// fused) and research/cervical-fusion-criteria.md CF-MYE-02 (cord
+// compression, flattening, deformity; T2 hyperintensity, myelomalacia, cord
+// oedema); dermatomes and myotomes as in NASS 2010 (C5 deltoid and lateral
+// arm, C6 thumb and index finger and wrist extensors, C7 middle finger and
+// triceps, C8 ring and little fingers).
+#include <string>
+#include <string_view>
+
+#include "terminology/text/trigger_builder.h"
+
+namespace spinecds::terminology::text {
+
+void add_cervical_triggers(TriggerBuilder& b) {
+  b.kind("cord-compression", true);
+  b.add_all({"flattens the cord",
+             "flattening the cord",
+             "flattening of the ventral cord",
+             "ventral cord flattening",
+             "ventral cord deformity",
+             "deforms the cord",
+             "deforming the cord",
+             "deforms the ventral cord",
+             "indents the cord",
+             "indenting the cord",
+             "indents the ventral cord",
+             "indenting the ventral cord",
+             "cord indentation",
+             "impinges on the cord",
+             "impinging on the cord",
+             "impinging the cord",
+             "compresses the ventral cord",
+             "compressing the ventral cord",
+             "compressing the hemicord",
+             "compresses the hemicord",
+             "hemicord compression",
+             "cord is compressed",
+             "cord is flattened",
+             "cord is deformed",
+             "cord contact",
+             "contacts the cord",
+             "contacting the cord",
+             "flattening of the spinal cord",
+             "spinal cord flattening",
+             "deformity of the spinal cord",
+             "cord remodeling",
+             "compression of the spinal cord",
+             "flattens the ventral cord",
+             "flattening the ventral cord",
+
+             "cord compressed"});
+  // "abuts the cord without deforming it", "the cord is not compressed":
+  // contact without deformity is no compression (README, Cervical files).
+  for (auto p :
+       {"abuts the ventral cord without deforming it", "abuts the cord without deforming it",
+        "abutting the cord without deforming it", "abutting the ventral cord without deforming it",
+        "contacts the cord without deforming it", "contacts the ventral cord without deforming it",
+        "without deforming the cord", "cord is not compressed", "cord is not deformed",
+        "no cord deformity", "without cord deformity", "without cord compression"}) {
+    b.absent(p);
+  }
+
+  b.kind("cord-signal-change", false);
+  b.add_all({"t2 hyperintense signal within the cord",
+             "t2 hyperintense signal in the cord",
+             "t2 hyperintensity within the cord",
+             "t2 hyperintensity in the cord",
+             "t2 signal in the cord",
+             "t2 signal within the cord",
+             "signal within the cord",
+             "signal in the cord",
+             "increased signal within the cord",
+             "increased cord signal",
+             "intramedullary t2 hyperintensity",
+             "intramedullary signal change",
+             "intramedullary hyperintensity",
+             "myelomalacic",
+             "cord oedema",
+             "spinal cord edema",
+             "spinal cord oedema",
+             "edema within the cord",
+             "signal abnormality",
+             "cord signal abnormality",
+             "t2 hyperintense cord signal",
+             "hyperintense cord signal",
+             "abnormal signal within the cord"});
+  for (auto p : {"spinal cord is normal in signal", "cord is normal in signal",
+                 "cord signal is normal", "normal cord signal", "normal spinal cord signal",
+                 "spinal cord is normal in caliber and signal",
+                 "spinal cord is normal in size and signal", "cord caliber and signal are normal",
+                 "cord size and signal are normal", "normal signal within the cord",
+                 "normal signal in the cord", "no myelomalacia", "without signal abnormality",
+                 "without cord signal abnormality", "no cord signal abnormality"}) {
+    b.absent(p);
+  }
+
+  // One item per sentence however many signs it lists (merged by kind).
+  b.kind("myelopathy", true, false, false, true);
+  b.add_all({"hoffman sign",
+             "hoffman's sign",
+             "hoffmans sign",
+             "hoffmann's",
+             "hoffman's",
+             "positive hoffman",
+             "hoffmann",
+             "hoffman",
+             "babinski",
+             "upgoing toes",
+             "upgoing toe",
+             "hyperreflexic",
+             "brisk reflexes",
+             "3 + reflexes",
+             "inverted brachioradialis",
+             "myelopathic hand",
+             "hand clumsiness",
+             "clumsiness of the hands",
+             "clumsy hands",
+             "clumsiness",
+             "difficulty buttoning",
+             "trouble buttoning",
+             "difficulty with buttons",
+             "difficulty writing",
+             "dropping objects",
+             "drops objects",
+             "gait ataxia",
+             "ataxic gait",
+             "wide based gait",
+             "broad based gait",
+             "unable to tandem walk",
+             "unable to tandem",
+             "cannot tandem walk",
+             "difficulty with tandem gait",
+             "gait instability",
+             "gait imbalance",
+             "unsteady gait",
+             "gait disturbance",
+             "frequent falls",
+             "lhermitte",
+             "lhermitte's",
+             "upper motor neuron signs",
+             "upper motor neuron findings",
+             "long tract signs",
+             "dcm",
+             "cord signs",
+             "spasticity",
+             "gait is broad based",
+             "gait is wide based",
+             "gait is ataxic",
+             "spastic gait",
+             "gait is spastic",
+             "unable to perform tandem gait",
+             "unable to tandem gait",
+             "grip and release",
+             "myelopathic signs"});
+  for (auto p :
+       {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
+        "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",
+        "negative hoffman's", "negative hoffman sign", "hoffmann negative", "hoffmann's negative",
+        "hoffman negative", "hoffmann sign negative", "hoffmann sign is negative"}) {
+    b.absent(p);
+  }
+
+  // Radicular signs of the arm; a dermatome names its root (neuro details).
+  b.kind("radiculopathy", true, false, false, true);
+  b.add_all({"spurling",
+             "spurling's",
+             "spurling sign",
+             "spurling test",
+             "spurling maneuver",
+             "spurling's maneuver",
+             "positive spurling",
+             "cervical radiculopathy",
+             "radicular arm pain",
+             "radiating arm pain",
+             "arm pain radiating",
+             "shoulder abduction relief",
+             "thumb and index finger",
+             "index finger and thumb",
+             "thumb",
+             "index finger",
+             "middle finger",
+             "long finger",
+             "ring and little fingers",
+             "ring and small fingers",
+             "little finger",
+             "small finger",
+             "ulnar hand",
+             "lateral arm",
+             "triceps reflex",
+             "biceps reflex",
+             "brachioradialis reflex",
+             "radicular distribution",
+             "c5 distribution",
+             "c6 distribution",
+             "c7 distribution",
+             "c8 distribution",
+             "radiculopathic pain"});
+  b.kind("weakness", true, false, false, true);
+  b.add_all({"deltoid weakness", "triceps weakness", "biceps weakness", "grip weakness",
+             "weak grip", "wrist extension weakness", "wrist extensor weakness",
+             "intrinsic weakness", "hand intrinsic weakness"});
+
+  b.kind("prior-fusion", false);
+  b.add_all({"acdf", "acdfs", "acif", "corpectomy", "corpectomies", "anterior cervical fusion",
+             "posterior cervical fusion", "cervical fusion", "occipitocervical fusion",
+             "anterior cervical discectomy and fusion", "solidly fused", "pcf"});
+
+  b.kind("prior-laminectomy", false);
+  b.add_all({"foraminotomy", "foraminotomies", "laminoplasties", "cervical laminectomy",
+             "keyhole foraminotomy"});
+
+  b.kind("pseudarthrosis", false);
+  b.add_all(
+      {"non-union", "lucent gap", "persistent lucency", "non united", "not united", "failed acdf"});
+
+  // Not findings: a disc replaced is not fused (README, Cervical files).
+  b.kind("", false);
+  // Pain to the scapula is not radicular; a normal exam is no finding
+  // (README, Cervical files).
+  b.add_all({"pain radiating to the scapula", "pain radiating to the right scapula",
+             "pain radiating to the left scapula", "radiating to the scapula",
+             "radiating to the right scapula", "radiating to the left scapula",
+             "radiates to the scapula", "radiating to the shoulder blade",
+             "radiating into the scapula"});
+  b.add_all({"in all dermatomes", "spurling negative", "negative spurling", "spurling's negative",
+             "spurling test negative", "spurling is negative", "spurling sign negative",
+             "negative spurling's", "sensation intact", "sensation is intact",
+             "reflexes 2 + and symmetric", "reflexes are 2 + and symmetric"});
+  b.add_all({"disc arthroplasty", "disc replacement", "cervical disc arthroplasty",
+             "total disc replacement", "carpal tunnel", "thumb spica", "scapula",
+             "signal abnormality within the marrow", "marrow signal abnormality"});
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,128 @@
+// Several levels, each with its own grade, for one finding noun: "Mild L3-L4
+// and moderate L4-L5 central stenosis", "Moderate L4-5 and severe L5-S1
+// foraminal narrowing", "Mild, moderate and severe canal stenosis at L2-3,
+// L3-4 and L4-5 respectively", "Canal stenosis: L3-4 mild, L4-5 severe".
+// Each level gets its grade (one finding per level, tests/data/eval/README.md).
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "terminology/text/sentence_findings.h"
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+bool list_word(const Token& t) {
+  return word_is(t, "and") || word_is(t, "or") || punct_is(t, ",");
+}
+
+bool side_or_location(const Sentence& s, std::size_t k, std::string_view kind) {
+  const std::string& w = s.toks[k].text;
+  return w == "left" || w == "right" || w == "bilateral" || w == "sided" || w == "-" ||
+         w == "central" || w == "neural" || w == "spinal" || w == "canal" ||
+         location_word(w, kind).has_value();
+}
+
+// The severity phrase that ends right before `end` (within four tokens).
+std::optional<Severity> severity_ending(const Sentence& s, std::size_t end, std::size_t& start) {
+  for (std::size_t back = 1; back <= 4 && back <= end; ++back) {
+    std::size_t e = 0;
+    if (auto sev = severity_at(s, end - back, e); sev && e == end) {
+      start = end - back;
+      return sev;
+    }
+  }
+  return std::nullopt;
+}
+
+// "[grade] [level] and [grade] [level] [location] noun", read backwards.
+std::vector<LevelGrade> grades_before(const Sentence& s, const Trig& t) {
+  std::vector<LevelGrade> out;
+  std::size_t k = t.first;
+  while (k > 0 && side_or_location(s, k - 1, t.entry->kind)) --k;
+  while (k > 0 && s.mention_at[k - 1] != kNone) {
+    const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[k - 1])];
+    if (m.segments.empty()) break;
+    std::size_t j = m.first;
+    while (j > 0 && side_or_location(s, j - 1, t.entry->kind)) --j;
+    std::size_t start = 0;
+    const auto sev = severity_ending(s, j, start);
+    if (!sev) break;
+    out.push_back({m.segments, *sev});
+    k = start;
+    if (k == 0 || !list_word(s.toks[k - 1])) break;
+    --k;
+    if (k > 0 && word_is(s.toks[k], "and") && punct_is(s.toks[k - 1], ",")) --k;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// "Mild, moderate and severe ... at L2-3, L3-4 and L4-5 respectively".
+std::vector<LevelGrade> grades_respectively(const Sentence& s, const Trig& t) {
+  if (t.mention == kNone || !any_word_in(s, t.last, s.toks.size(), {"respectively"})) return {};
+  const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
+  if (m.segments.size() < 2 || m.first < t.last) return {};
+  std::vector<Severity> sevs;
+  std::size_t k = t.first;
+  while (k > 0 && side_or_location(s, k - 1, t.entry->kind)) --k;
+  // Single grade words, so "moderate and severe" is two grades here.
+  while (k > 0) {
+    const std::size_t w = k - 1;
+    std::optional<Severity> one;
+    for (const auto* e : severities_starting(s, w)) {
+      if (e->words.size() == 1) one = e->severity;
+    }
+    if (one) {
+      sevs.push_back(*one);
+    } else if (!list_word(s.toks[w])) {
+      break;
+    }
+    k = w;
+  }
+  if (sevs.size() != m.segments.size()) return {};
+  std::reverse(sevs.begin(), sevs.end());
+  std::vector<LevelGrade> out;
+  for (std::size_t i = 0; i < sevs.size(); ++i) out.push_back({{m.segments[i]}, sevs[i]});
+  return out;
+}
+
+// "Canal stenosis: L3-4 mild, L4-5 severe", "Foraminal stenosis L4-5
+// severe, L5-S1 moderate": level-grade pairs after the noun.
+std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
+  std::vector<LevelGrade> out;
+  std::size_t k = t.last;
+  if (k < s.toks.size() && punct_is(s.toks[k], ":")) ++k;
+  while (k < s.toks.size() && s.mention_at[k] != kNone) {
+    const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[k])];
+    if (m.segments.empty()) break;
+    std::size_t j = m.last;
+    while (j < s.toks.size() && side_or_location(s, j, t.entry->kind)) ++j;
+    std::size_t end = 0;
+    const auto sev = severity_at(s, j, end);
+    if (!sev) break;
+    k = end;
+    while (k < s.toks.size() && side_or_location(s, k, t.entry->kind)) ++k;
+    // "... and L3-4 mild facet arthropathy": that grade is the next noun's.
+    if (k < s.toks.size() && s.trigger_at[k] != kNone) break;
+    out.push_back({m.segments, *sev});
+    if (k >= s.toks.size() || !(list_word(s.toks[k]) || punct_is(s.toks[k], ";"))) break;
+    ++k;
+    if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
+  auto out = grades_before(s, t);
+  if (out.size() >= 2) return out;
+  out = grades_after(s, t);
+  if (out.size() >= 2) return out;
+  return grades_respectively(s, t);
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,224 @@
+// The nerve root and side of a finding: a root named ("L5 radiculopathy",
+// "right C6"), or, in the arm, named by its dermatome, myotome or reflex
+// ("thumb and index finger" C6, "triceps" C7); the side written beside the
+// finding ("left leg weakness", "severe left foraminal stenosis"). The
+// cervical conventions are tests/data/eval/README.md's "Cervical files".
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "terminology/text/sentence_findings.h"
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+// Dermatomes, myotomes and reflexes that name one cervical root without doubt
+// (NASS 2010; README "Cervical files"). Biceps (C5 or C6) and grip name none.
+struct RootWord {
+  std::string_view first, second;  // one or two words; second empty for one
+  std::string_view root;
+};
+constexpr std::array<RootWord, 17> kRootWords = {{
+    {"deltoid", "", "C5"},
+    {"deltoids", "", "C5"},
+    {"lateral", "arm", "C5"},
+    {"shoulder", "abduction", "C5"},
+    {"thumb", "", "C6"},
+    {"index", "finger", "C6"},
+    {"wrist", "extension", "C6"},
+    {"wrist", "extensors", "C6"},
+    {"wrist", "extensor", "C6"},
+    {"brachioradialis", "", "C6"},
+    {"middle", "finger", "C7"},
+    {"long", "finger", "C7"},
+    {"triceps", "", "C7"},
+    {"ring", "finger", "C8"},
+    {"little", "finger", "C8"},
+    {"small", "finger", "C8"},
+    {"ulnar", "hand", "C8"},
+}};
+
+// "left", "right", and the notes' "L", "R", "bilat".
+std::optional<std::string> side_word(const std::string& w) {
+  if (w == "left" || w == "l" || w == "lt") return std::string("left");
+  if (w == "right" || w == "r" || w == "rt") return std::string("right");
+  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
+    return std::string("bilateral");
+  }
+  return std::nullopt;
+}
+
+bool names_side(const std::string& w) {
+  return side_word(w).has_value();
+}
+
+void add_side(const std::string& word, Finding& f) {
+  const std::string w = *side_word(word);
+  if (w == "left" || w == "right") {
+    f.side = f.side && *f.side != w ? std::string("bilateral") : w;
+  } else {
+    f.side = "bilateral";
+  }
+}
+
+// "C6" or "C8" standing alone ("right C6", "left C8 radiculopathy"): a root,
+// not a segment. C8 is a root and no vertebra, so the level scanner skips it.
+std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
+  const std::string& w = s.toks[k].text;
+  if (s.toks[k].kind != TokenKind::alnum || w.size() != 2 || w[0] != 'c' || w[1] < '2' ||
+      w[1] > '8') {
+    return std::nullopt;
+  }
+  if (s.mention_at[k] != kNone && !s.mentions[s.mention_at[k]].segments.empty()) {
+    return std::nullopt;
+  }
+  if (k + 1 < s.toks.size() && (s.toks[k + 1].text == "-" || s.toks[k + 1].text == "/")) {
+    return std::nullopt;
+  }
+  return std::string("C") + w[1];
+}
+
+// The root a dermatome or myotome word in the sentence names, nearest the trigger.
+std::optional<std::string> root_by_region(const Sentence& s, const Trig& t) {
+  std::optional<std::string> best;
+  std::size_t best_d = static_cast<std::size_t>(-1);
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    for (const auto& r : kRootWords) {
+      if (s.toks[k].text != r.first) continue;
+      if (!r.second.empty() && (k + 1 >= s.toks.size() || s.toks[k + 1].text != r.second)) {
+        // "ring and little fingers", "index and middle fingers"
+        if (!(k + 3 < s.toks.size() && s.toks[k + 1].text == "and" &&
+              s.toks[k + 3].text.starts_with(std::string(r.second)))) {
+          continue;
+        }
+      }
+      const std::size_t d = k < t.first ? t.first - k : k - t.first;
+      if (d < best_d) {
+        best_d = d;
+        best = std::string(r.root);
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool is_neuro(std::string_view kind) {
+  return kind == "radiculopathy" || kind == "weakness" || kind == "neurogenic-claudication";
+}
+
+void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (const auto& [pos, v] : s.roots) {
+    const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
+    if (d <= 6 && d < best) {
+      best = d;
+      f.root = to_string(v);
+    }
+  }
+  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
+  const std::size_t hi = std::min(t.last + 3, s.toks.size());
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
+  }
+  // "The left arm numbness in a C6 distribution": further back, within the clause.
+  for (std::size_t k = lo; !f.side && k > 0 && k + 3 > lo; --k) {
+    const std::string& w = s.toks[k - 1].text;
+    if (w == "," || w == ";" || w == "." || w == ":") break;
+    if (names_side(w)) add_side(w, f);
+  }
+  if (f.kind == FindingKind::neurogenic_claudication) return;
+  if (!f.root) {
+    const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;
+    for (std::size_t k = rlo; k < std::min(t.last + 6, s.toks.size()) && !f.root; ++k) {
+      f.root = lone_root(s, k);
+    }
+  }
+  if (!f.root) f.root = root_by_region(s, t);
+  if (!f.side) {
+    // "Numbness of the left thumb", "weakness of right wrist extension":
+    // the side stands with the body part the sentence names.
+    for (std::size_t k = hi; k < std::min(hi + 6, s.toks.size()); ++k) {
+      if (s.toks[k].text == "," || s.toks[k].text == ";") break;
+      if (const auto w = side_word(s.toks[k].text); w && *w != "bilateral") {
+        add_side(s.toks[k].text, f);
+        break;
+      }
+    }
+  }
+}
+
+void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
+  // Back from the trigger over its modifiers ("severe left neural
+  // foraminal", "left paracentral disc"), never past a clause break.
+  const std::size_t lo = std::min(window_first, t.first >= 5 ? t.first - 5 : 0);
+  for (std::size_t k = t.first; k > lo; --k) {
+    const std::string& w = s.toks[k - 1].text;
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but") break;
+    if (names_side(w)) {
+      add_side(w, f);
+      if (w != "left" && w != "right") break;
+    }
+  }
+  // "... impinging the exiting left C7 nerve root", "compressed the right C7
+  // root": the root the finding reaches, and its side.
+  for (const auto& [pos, v] : s.roots) {
+    if (pos < t.last || pos > t.last + 8) continue;
+    bool broken = false;
+    for (std::size_t k = t.last; k < pos; ++k) {
+      const std::string& w = s.toks[k].text;
+      broken = broken || w == "," || w == ";" || w == "." || w == "and";
+    }
+    if (broken) break;
+    f.root = to_string(v);
+    if (!f.side && pos >= 1 && names_side(s.toks[pos - 1].text)) add_side(s.toks[pos - 1].text, f);
+    break;
+  }
+  if (f.side) return;
+  // "... foraminal stenosis on the left".
+  const std::size_t hi = std::min(t.last + 4, s.toks.size());
+  for (std::size_t k = t.last; k + 2 < hi + 1 && k + 2 < s.toks.size(); ++k) {
+    if (s.toks[k].text == "on" && s.toks[k + 1].text == "the" &&
+        (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
+      f.side = s.toks[k + 2].text;
+      return;
+    }
+  }
+}
+
+std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f) {
+  std::vector<std::string> out;
+  if (!f.root || f.root->front() != 'C') return out;
+  // The root tokens near the trigger, joined to the first by "and", "," or "or".
+  const std::size_t lo = t.first >= 6 ? t.first - 6 : 0;
+  const std::size_t hi = std::min(t.last + 6, s.toks.size());
+  bool joined = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "and" || w == "," || w == "or" || w == "/") {
+      joined = true;
+      continue;
+    }
+    if (auto r = lone_root(s, k)) {
+      if (*r != *f.root && joined && std::find(out.begin(), out.end(), *r) == out.end()) {
+        out.push_back(*r);
+      }
+      joined = false;
+    } else if (k < t.first || k >= t.last) {
+      joined = false;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
+    if (auto w = side_word(s.toks[k].text)) return w;
+  }
+  return std::nullopt;
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,161 @@
+// The text engine on cervical sentences (issue 15 item 3): cord compression
+// and signal, myelopathy signs, roots from dermatomes and myotomes, sides of
+// foraminal stenosis, cervical operations and levels.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/terminology_fixtures.h"
+#include "terminology/text_findings.h"
+
+using namespace spinecds::terminology;
+using spinecds::test::segment_names;
+
+namespace {
+
+// The one finding of `kind` in `text`; fails when there is not exactly one.
+Finding only(std::string_view text, FindingKind kind) {
+  std::vector<Finding> hits;
+  for (auto& f : extract_findings(text)) {
+    if (f.kind == kind) hits.push_back(f);
+  }
+  INFO(text);
+  REQUIRE(hits.size() == 1);
+  return hits.front();
+}
+
+}  // namespace
+
+TEST_CASE("cord compression and T2 cord signal, affirmed and denied") {
+  const auto flat = only("C5-6: disc osteophyte complex with mild cord flattening.",
+                         FindingKind::cord_compression);
+  CHECK(segment_names(flat.segments) == std::vector<std::string>{"C5-C6"});
+  CHECK(flat.severity == Severity::mild);
+  CHECK_FALSE(flat.negated);
+  CHECK(only("C3-C4: disc osteophyte complex abuts the ventral cord without deforming it.",
+             FindingKind::cord_compression)
+            .negated);
+  CHECK(only("C4/5: The cord is not compressed.", FindingKind::cord_compression).negated);
+  const auto t2 =
+      only("T2 hyperintense signal within the cord at C4-5.", FindingKind::cord_signal_change);
+  CHECK(segment_names(t2.segments) == std::vector<std::string>{"C4-C5"});
+  CHECK_FALSE(t2.negated);
+  CHECK(only("The spinal cord is normal in signal throughout.", FindingKind::cord_signal_change)
+            .negated);
+  // The conus of a lumbar report is no cord finding.
+  CHECK(extract_findings("Conus medullaris terminates at L1 and is normal in signal.").empty());
+}
+
+TEST_CASE("myelopathy: one finding per sentence of signs, denied signs negated") {
+  CHECK_FALSE(only("Wide-based gait; unable to tandem walk.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("She reports hand clumsiness, dropping objects and difficulty buttoning.",
+                   FindingKind::myelopathy)
+                  .negated);
+  CHECK(only("Denies hand clumsiness.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(
+      only("Positive Hoffmann sign bilaterally, hyperreflexia.", FindingKind::myelopathy).root);
+}
+
+TEST_CASE("roots from the root named, the dermatome, the myotome or the reflex; sides") {
+  struct Case {
+    const char* text;
+    FindingKind kind;
+    const char* root;
+    const char* side;
+  };
+  const Case cases[] = {
+      {"Right C6 radiculopathy.", FindingKind::radiculopathy, "C6", "right"},
+      {"Numbness of the left thumb and index finger.", FindingKind::radiculopathy, "C6", "left"},
+      {"Pain radiates down the back of the right arm into the middle finger.",
+       FindingKind::radiculopathy, "C7", "right"},
+      {"Triceps 4/5 on the right.", FindingKind::weakness, "C7", "right"},
+      {"Left deltoid weakness 4-/5.", FindingKind::weakness, "C5", "left"},
+      {"Possible left C8 radiculopathy versus ulnar neuropathy.", FindingKind::radiculopathy, "C8",
+       "left"},
+  };
+  for (const auto& c : cases) {
+    const auto f = only(c.text, c.kind);
+    CAPTURE(c.text);
+    CHECK(f.root == std::optional<std::string>(c.root));
+    CHECK(f.side == std::optional<std::string>(c.side));
+  }
+  // Biceps names no one root.
+  CHECK_FALSE(only("Left biceps 4/5.", FindingKind::weakness).root);
+}
+
+TEST_CASE("the side of a foraminal stenosis or herniation is the one written with it") {
+  const auto s = only("C6-7 moderate right foraminal stenosis.", FindingKind::stenosis);
+  CHECK(s.side == std::optional<std::string>("right"));
+  CHECK(only("Severe bilateral foraminal narrowing at C6-7.", FindingKind::stenosis).side ==
+        std::optional<std::string>("bilateral"));
+  CHECK(only("Left paracentral disc extrusion at C6-7.", FindingKind::disc_herniation).side ==
+        std::optional<std::string>("left"));
+  // A side across a clause break belongs to another finding.
+  CHECK_FALSE(only("Left arm pain; mild canal stenosis at C5-6.", FindingKind::stenosis).side);
+}
+
+TEST_CASE("cervical operations and levels") {
+  const auto acdf = only("Prior C5-C6 ACDF in 2018.", FindingKind::prior_fusion);
+  CHECK(segment_names(acdf.segments) == std::vector<std::string>{"C5-C6"});
+  CHECK(acdf.historical);
+  CHECK(segment_names(only("Status post C5 corpectomy.", FindingKind::prior_fusion).segments) ==
+        std::vector<std::string>{"C4-C5", "C5-C6"});
+  CHECK(segment_names(
+            only("Posterior fusion from occiput to C2.", FindingKind::prior_fusion).segments) ==
+        std::vector<std::string>{"C0-C1", "C1-C2"});
+  CHECK(segment_names(
+            only("Bilateral C6-7 foraminotomies.", FindingKind::prior_laminectomy).segments) ==
+        std::vector<std::string>{"C6-C7"});
+  // A disc replaced is not fused.
+  CHECK(extract_findings("C5-6 cervical disc arthroplasty.").empty());
+}
+
+TEST_CASE("neck therapy is therapy; an order or request is only planned") {
+  CHECK_FALSE(only("Patient completed 4 telehealth PT sessions for neck pain.",
+                   FindingKind::physical_therapy)
+                  .negated);
+  // Beside the lumbar spine, the neck is another body part (lumbar convention).
+  for (const auto& f :
+       extract_findings("Underwent PT for neck pain but not for the lumbar spine.")) {
+    CHECK_FALSE(counts_toward_criteria(f));
+  }
+  CHECK(only("Order: posterior cervical fusion C7-T1.", FindingKind::prior_fusion).hypothetical);
+  CHECK(only("Requested: ACDF with a C5-C7 plate.", FindingKind::prior_fusion).hypothetical);
+  CHECK(only("Neuro screen: negative Hoffmann sign bilaterally.", FindingKind::myelopathy).negated);
+  CHECK(extract_findings("Neck pain radiating to the right scapula.").empty());
+}
+
+TEST_CASE("each severity group of a stenosis keeps its own side; a root the finding reaches") {
+  std::vector<Finding> st;
+  for (auto& f : extract_findings("Moderate left and severe right foraminal stenosis at C6-7.")) {
+    if (f.kind == FindingKind::stenosis) st.push_back(f);
+  }
+  REQUIRE(st.size() == 2);
+  CHECK(st[0].severity == Severity::moderate);
+  CHECK(st[0].side == std::optional<std::string>("left"));
+  CHECK(st[1].severity == Severity::severe);
+  CHECK(st[1].side == std::optional<std::string>("right"));
+  const auto reach =
+      only("Severe left foraminal narrowing impinging the exiting left C7 nerve root.",
+           FindingKind::stenosis);
+  CHECK(reach.root == std::optional<std::string>("C7"));
+  CHECK(only("+ Spurling on R.", FindingKind::radiculopathy).side ==
+        std::optional<std::string>("right"));
+}
+
+TEST_CASE("bare numeric levels are cervical in a cervical sentence; one finding per root") {
+  const auto f =
+      only("Cervical MRI: moderate canal stenosis at the 5-6 level.", FindingKind::stenosis);
+  CHECK(segment_names(f.segments) == std::vector<std::string>{"C5-C6"});
+  // Without a cervical word the lumbar reading holds.
+  CHECK(segment_names(
+            only("Moderate canal stenosis at the 4-5 level.", FindingKind::stenosis).segments) ==
+        std::vector<std::string>{"L4-L5"});
+  std::vector<std::string> roots;
+  for (const auto& r : extract_findings("Left C6 and C7 radicular symptoms.")) {
+    if (r.kind == FindingKind::radiculopathy && r.root) roots.push_back(*r.root);
+  }
+  CHECK(roots == std::vector<std::string>{"C6", "C7"});
+}

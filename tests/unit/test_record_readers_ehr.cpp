@@ -1,0 +1,151 @@
+// Record readers on shapes EHR exports use that the first cases lacked:
+// performedString, panels (hasMember), considered diagnoses, chiropractic,
+// a conclusion restated in the report, Latin-1 notes.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include <rapidjson/document.h>
+
+#include "fhir/record.h"
+#include "terminology/base64.h"
+#include "terminology/record_facts.h"
+#include "terminology/text_sources.h"
+
+using namespace spinecds;
+using terminology::FindingKind;
+
+namespace {
+
+fhir::Record record(const std::string& resources_json) {
+  // The record views the resources it adopts (fhir/resource_list.h).
+  rapidjson::Document d;
+  d.Parse(resources_json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d.IsArray());
+  fhir::Record r;
+  r.resources.adopt(std::move(d));
+  return r;
+}
+
+std::string b64(std::string_view bytes) {
+  std::string url = terminology::base64url_encode(bytes);
+  for (auto& c : url) {
+    if (c == '-') c = '+';
+    if (c == '_') c = '/';
+  }
+  while (url.size() % 4 != 0) url.push_back('=');
+  return url;
+}
+
+// The translations the record reads at `segment`, in mm.
+std::vector<double> translations(const terminology::RecordFacts& f, const std::string& segment) {
+  std::vector<double> out;
+  for (const auto& rf : f.findings) {
+    if (rf.finding.kind != FindingKind::translation || !rf.finding.mm) continue;
+    for (const auto s : rf.finding.segments) {
+      if (terminology::to_string(s) == segment) out.push_back(*rf.finding.mm);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a PT course dated only by performedString is an episode over its dates") {
+  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+    {"resourceType":"Procedure","id":"pt","status":"completed",
+     "code":{"text":"Physical therapy, lumbar spine - 18 visits"},
+     "performedString":"03/02/2026 - 05/08/2026"},
+    {"resourceType":"Procedure","id":"pt-months","status":"completed",
+     "code":{"text":"Physical therapy, lumbar"},"performedString":"March-April 2026"}])"));
+  REQUIRE(facts.therapy.size() == 2);
+  CHECK(facts.therapy[0].start == "2026-03-02");
+  CHECK(facts.therapy[0].end == "2026-05-08");
+  CHECK(facts.therapy[0].is_episode);
+  CHECK(facts.therapy[1].start == "2026-03-01");
+  CHECK(facts.therapy[1].end == "2026-04-30");
+}
+
+TEST_CASE("values per position in a panel's members or components are one motion measure") {
+  const auto facts = terminology::extract_record_facts(nullptr, record(R"J([
+    {"resourceType":"Observation","id":"panel","status":"final","code":{"text":"XR flexion/extension"},
+     "hasMember":[{"reference":"Observation/f"},{"reference":"Observation/e"}]},
+    {"resourceType":"Observation","id":"f","status":"final",
+     "code":{"text":"L3-L4 sagittal translation in flexion"},"valueQuantity":{"value":5,"unit":"mm"}},
+    {"resourceType":"Observation","id":"e","status":"final",
+     "code":{"text":"L3-L4 sagittal translation in extension"},"valueQuantity":{"value":3,"unit":"mm"}},
+    {"resourceType":"Observation","id":"comp","status":"final","code":{"text":"Flexion-extension measurements"},
+     "component":[
+       {"code":{"text":"L4-L5 translation (flexion)"},"valueQuantity":{"value":9,"unit":"mm"}},
+       {"code":{"text":"L4-L5 translation (extension)"},"valueQuantity":{"value":4,"unit":"mm"}}]}])J"));
+  // 5 mm and 3 mm are 2 mm of motion, never a 5 mm translation on their own.
+  CHECK(translations(facts, "L3-L4") == std::vector<double>{2});
+  CHECK(translations(facts, "L4-L5") == std::vector<double>{5});
+}
+
+TEST_CASE("a provisional, differential or unconfirmed diagnosis shows and waives nothing") {
+  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+    {"resourceType":"Condition","id":"ces","clinicalStatus":{"coding":[{"code":"active"}]},
+     "verificationStatus":{"coding":[{"code":"differential"}]},
+     "code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"G83.4"}],"text":"Cauda equina syndrome"}},
+    {"resourceType":"Condition","id":"inst","clinicalStatus":{"coding":[{"code":"active"}]},
+     "verificationStatus":{"text":"Provisional"},
+     "code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"M53.2X6"}],"text":"Lumbar instability L4-L5"}},
+    {"resourceType":"Condition","id":"rad","clinicalStatus":{"coding":[{"code":"active"}]},
+     "verificationStatus":{"coding":[{"code":"unconfirmed"}]},
+     "code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"M54.16"}],"text":"Lumbar radiculopathy"}}])"));
+  CHECK(facts.urgent.empty());
+  CHECK(facts.neural_conditions.empty());
+  for (const auto& f : facts.findings) CHECK_FALSE(terminology::counts_toward_criteria(f.finding));
+}
+
+TEST_CASE("chiropractic manipulation is not physical therapy, even as 'manual therapy'") {
+  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+    {"resourceType":"Procedure","id":"cmt","status":"completed",
+     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"98940"}],
+             "text":"Adjustment, lumbar - manual therapy"},"performedDateTime":"2026-04-01"},
+    {"resourceType":"Procedure","id":"chiro","status":"completed",
+     "code":{"text":"Chiropractic visit - manual therapy"},"performedDateTime":"2026-04-08"},
+    {"resourceType":"Procedure","id":"pt","status":"completed",
+     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97140"}],"text":"Manual therapy"},
+     "performedDateTime":"2026-04-09"}])"));
+  REQUIRE(facts.therapy.size() == 1);
+  CHECK(facts.therapy[0].quote.reference == "Procedure/pt");
+}
+
+TEST_CASE("a conclusion the presented form restates is read once") {
+  const std::string form =
+      b64("FINDINGS: L4-5: severe central canal stenosis.\nIMPRESSION:\n1. Severe central canal "
+          "stenosis at L4-5.\n");
+  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+    {"resourceType":"DiagnosticReport","id":"mri","status":"final","code":{"text":"MRI lumbar spine"},
+     "conclusion":"Severe central canal stenosis at L4-5.",
+     "presentedForm":[{"contentType":"text/plain","data":")" + form + R"("}]}])"));
+  std::size_t impression = 0;
+  for (const auto& f : facts.findings) {
+    if (f.quote.text.find("Severe central canal stenosis at L4-5") != std::string::npos)
+      ++impression;
+  }
+  CHECK(impression == 1);
+}
+
+TEST_CASE("Latin-1 and mislabelled Windows-1252 notes become UTF-8") {
+  rapidjson::Document a;
+  a.Parse((R"({"contentType":"text/plain; charset=ISO-8859-1","data":")" +
+           b64("Cl\xEDnica S\xE3o Jos\xE9: flexion 40\xB0") + "\"}")
+              .c_str());
+  CHECK(terminology::attachment_text(a) ==
+        "Cl\xC3\xADnica S\xC3\xA3o Jos\xC3\xA9: flexion 40\xC2\xB0");
+  // No charset, bytes that are not UTF-8: Windows-1252 (0x96 an en dash).
+  a.Parse((R"({"contentType":"text/plain","data":")" + b64("L4\x96L5 stenosis") + "\"}").c_str());
+  CHECK(terminology::attachment_text(a) == "L4\xE2\x80\x93L5 stenosis");
+  // UTF-8 stays as it is.
+  a.Parse((R"({"contentType":"text/plain","data":")" + b64("L4\xE2\x80\x93L5") + "\"}").c_str());
+  CHECK(terminology::attachment_text(a) == "L4\xE2\x80\x93L5");
+  // A url and no data: nothing to read.
+  a.Parse(R"({"contentType":"application/pdf","url":"Binary/x"})");
+  CHECK(terminology::attachment_text(a).empty());
+}
