@@ -22,16 +22,15 @@ bool is_abbreviation(const Token& t) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), t.text) != kAbbreviations.end();
 }
 
+// A one-character token; cheaper than comparing with a C string.
+bool is_char(const Token& t, char c) {
+  return t.text.size() == 1 && t.text[0] == c;
+}
+
 }  // namespace
 
-bool newline_before(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
-  if (i == 0 || i >= toks.size()) return false;
-  const std::size_t from = toks[i - 1].end;
-  const std::size_t to = std::min(toks[i].begin, text.size());
-  for (std::size_t k = from; k < to; ++k) {
-    if (text[k] == '\n' || text[k] == '\r') return true;
-  }
-  return false;
+bool newline_before(std::string_view /*text*/, const std::vector<Token>& toks, std::size_t i) {
+  return i > 0 && i < toks.size() && toks[i].line_before;
 }
 
 std::vector<TokenRange> split_sentences(std::string_view text, const std::vector<Token>& toks,
@@ -47,17 +46,17 @@ std::vector<TokenRange> split_sentences(std::string_view text, const std::vector
     if (i - start >= max_tokens) close(i);
     const Token& t = toks[i];
     if (t.kind != TokenKind::punct) continue;
-    if (t.text == "!" || t.text == "?") {
+    if (is_char(t, '!') || is_char(t, '?')) {
       // "?" inside a sentence marks doubt ("? pars defect", "; ? instability");
       // it ends one only when written against the word before it and followed
       // by a space ("stenosis? No.").
       const bool attached = i > start && !t.space_before && toks[i - 1].kind != TokenKind::punct;
-      if (t.text == "!" || attached) {
+      if (is_char(t, '!') || attached) {
         if (i + 1 >= toks.size() || toks[i + 1].space_before) close(i + 1);
       }
       continue;
     }
-    if (t.text != ".") continue;
+    if (!is_char(t, '.')) continue;
     const bool at_end = i + 1 >= toks.size();
     if (!at_end && !toks[i + 1].space_before) continue;  // "e.g" or "x.y"
     if (i > start && is_abbreviation(toks[i - 1]) && !toks[i].space_before) continue;

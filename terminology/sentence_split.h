@@ -21,7 +21,7 @@ struct TokenRange {
 std::vector<TokenRange> split_sentences(std::string_view text, const std::vector<Token>& toks,
                                         std::size_t max_tokens = 400);
 
-// True when a line break separates toks[i - 1] and toks[i].
+// True when a line break separates toks[i - 1] and toks[i] (tokens of `text`).
 bool newline_before(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
 }  // namespace spinecds::terminology

@@ -79,6 +79,13 @@ char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Appends `w` lower-cased. push_back on a short string stays inline (no
+// library call per token, as assign() would make).
+void append_lower(std::string& out, std::string_view w) {
+  if (w.size() > 15) out.reserve(w.size());  // past the short-string buffer: one allocation
+  for (char c : w) out.push_back(lower(c));
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -88,22 +95,26 @@ std::vector<Token> tokenize(std::string_view s) {
   out.reserve(s.size() / 4 + 1);
   std::size_t i = 0;
   bool space = false;
+  bool line = false;  // a line break since the last token
   const std::size_t n = s.size();
   while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (is_space(c)) {
       space = true;
+      line = line || c == '\n' || c == '\r';
       ++i;
       continue;
     }
     if (is_plain_punct(c)) {
       Token& p = out.emplace_back();
       p.kind = TokenKind::punct;
-      p.text.assign(1, static_cast<char>(c));
+      p.text.push_back(static_cast<char>(c));
       p.begin = i;
       p.end = i + 1;
       p.space_before = space;
+      p.line_before = line;
       space = false;
+      line = false;
       ++i;
       continue;
     }
@@ -117,7 +128,9 @@ std::vector<Token> tokenize(std::string_view s) {
         p.begin = i;
         p.end = i + sp->bytes.size();
         p.space_before = space;
+        p.line_before = line;
         space = false;
+        line = false;
       }
       i += sp->bytes.size();
       continue;
@@ -125,11 +138,13 @@ std::vector<Token> tokenize(std::string_view s) {
     if (c == '&') {
       Token& p = out.emplace_back();
       p.kind = TokenKind::punct;
-      p.text.assign(1, '&');
+      p.text.push_back('&');
       p.begin = i;
       p.end = i + 1;
       p.space_before = space;
+      p.line_before = line;
       space = false;
+      line = false;
       ++i;
       continue;
     }
@@ -159,8 +174,10 @@ std::vector<Token> tokenize(std::string_view s) {
       t.begin = i;
       t.end = j;
       t.space_before = space;
-      t.text.assign(s.data() + i, j - i);
+      t.line_before = line;
+      append_lower(t.text, s.substr(i, j - i));
       space = false;
+      line = false;
       i = j;
       continue;
     }
@@ -187,10 +204,11 @@ std::vector<Token> tokenize(std::string_view s) {
     t.begin = i;
     t.end = j;
     t.space_before = space;
+    t.line_before = line;
     t.all_caps = j - i >= 2 && caps && !digits;
-    t.text.assign(s.data() + i, j - i);
-    for (char& ch : t.text) ch = lower(ch);
+    append_lower(t.text, s.substr(i, j - i));
     space = false;
+    line = false;
     i = j;
   }
   return out;

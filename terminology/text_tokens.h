@@ -26,6 +26,7 @@ struct Token {
   double value = 0;  // for numbers
   TokenKind kind = TokenKind::word;
   bool space_before = false;  // whitespace separates it from the previous token
+  bool line_before = false;   // ... and that whitespace holds a line break
   bool all_caps = false;      // a word of two or more letters written in capitals ("PT")
 };
 

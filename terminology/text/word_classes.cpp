@@ -98,19 +98,15 @@ Map build() {
   return m;
 }
 
-const FlatTable& table() {
-  static const FlatTable t(build());
-  return t;
-}
-
 }  // namespace
 
 WordInfo word_info(std::string_view w) {
-  return table().find(w);
+  static const FlatTable table(build());
+  return table.find(w);
 }
 
 std::uint32_t word_classes(std::string_view w) {
-  return table().find(w).classes;
+  return word_info(w).classes;
 }
 
 }  // namespace spinecds::terminology
