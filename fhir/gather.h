@@ -30,7 +30,7 @@ struct GatherOptions {
   int deadline_ms = 3000;
   int max_pages = 10;
   int max_resources = 5000;
-  std::size_t max_body_bytes = 16u * 1024u * 1024u;  // per response, enforced while it streams
+  std::size_t max_body_bytes = std::size_t{16} * 1024 * 1024;  // per response, enforced while it streams
   // How FHIR queries go out; null means the process-wide cpprestsdk transport
   // (shared, so connections to a server are reused across calls).
   std::shared_ptr<Transport> transport;

@@ -14,7 +14,7 @@ namespace spinecds::fhir {
 class JsonArena {
  public:
   // Holds the seed case's request in situ with its DOM (about 150 KB) twice over.
-  static constexpr std::size_t kFirstChunkBytes = 384 * 1024;
+  static constexpr std::size_t kFirstChunkBytes = std::size_t{384} * 1024;
 
   JsonArena();
   JsonArena(const JsonArena&) = delete;
