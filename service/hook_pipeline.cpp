@@ -13,6 +13,8 @@
 #include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
+#include "service/hook_pool.h"
+#include "terminology/fusion_orders.h"
 #include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
@@ -215,7 +217,11 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   }
 
   if (stopped(deps)) return stopped_result();
-  auto gathered = fhir::gather(request, deps.gather);
+  auto gathered = [&] {
+    // Waiting on the FHIR server holds no compute slot of the hook pool.
+    const HookPool::IoWait waiting;
+    return fhir::gather(request, deps.gather);
+  }();
   if (gathered.error) {
     const auto& e = *gathered.error;
     return fail(e.http_status, e.error_id.c_str(), e.message, e.expression);
