@@ -5,7 +5,6 @@
 #include "criteria/assess_engine.h"
 #include "criteria/family_engines.h"
 #include "criteria/procedure_family.h"
-#include "terminology/value_sets.h"
 
 namespace spinecds::criteria {
 
@@ -65,27 +64,6 @@ Verdict Engine::verdict(const Assessment& a) const {
 
 using engine::Engine;
 
-namespace {
-
-// The approach of the family's part of the order: from its own procedure
-// codes when they say, else the order reader's for the whole order.
-std::string family_approach(const ProcedureFamily& family, const AssessInput& in) {
-  constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
-  bool anterior = false;
-  bool posterior = false;
-  for (const auto& code : in.order_codes) {
-    if (!terminology::in_value_set(family.procedure_value_set, kCpt, code)) continue;
-    anterior = anterior || terminology::in_value_set("fusion-approach-anterior", kCpt, code);
-    posterior = posterior || terminology::in_value_set("fusion-approach-posterior", kCpt, code);
-  }
-  if (anterior && posterior) return "combined";
-  if (anterior) return "anterior";
-  if (posterior) return "posterior";
-  return in.approach == "unknown" ? std::string() : in.approach;
-}
-
-}  // namespace
-
 Assessment assess_lumbar(const Policy& policy, const Profile& profile,
                          const terminology::RecordFacts& facts, const std::string& as_of,
                          Assessment a) {
@@ -119,7 +97,7 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
   a.policy.profile = profile.name;
   a.data_gaps = in.data_gaps;
   a.family = std::string(family->id);
-  a.approach = family_approach(*family, in);
+  if (in.approach != "unknown") a.approach = in.approach;
   if (facts.requested.segments.empty()) {
     // DESIGN §3: a fusion order whose levels cannot be read still gets an
     // answer, and the Assessment says what was missing.

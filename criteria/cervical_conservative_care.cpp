@@ -10,6 +10,22 @@
 
 namespace spinecds::criteria::cervical {
 
+namespace {
+
+// Whole weeks from one day to another (days since 1970), rounded down.
+double whole_weeks(long from, long to) {
+  const long weeks = (to - from) / 7;
+  return static_cast<double>(weeks);
+}
+
+// The calendar weeks an episode touches: (last - first) / 7 + 1, as the
+// lumbar PT count has it.
+double calendar_weeks(long first, long last) {
+  return whole_weeks(first, last) + 1;
+}
+
+}  // namespace
+
 CriterionResult Engine::conservative_care() const {
   constexpr std::string_view id = criterion_id::kConservativeCare6Weeks;
   if (!clin_.waivers.empty()) {
@@ -69,7 +85,7 @@ CriterionResult Engine::conservative_care() const {
     const auto a = day_number(t.start);
     const auto b = day_number(t.end);
     if (a && b && *b > *a && counts_kind(kind)) {
-      stated_weeks = std::max(stated_weeks, static_cast<double>((*b - *a) / 7 + 1));
+      stated_weeks = std::max(stated_weeks, calendar_weeks(*a, *b));
       spans[kind].emplace_back(*a, *b);
     }
   }
@@ -78,7 +94,7 @@ CriterionResult Engine::conservative_care() const {
 
   std::vector<Evidence> e;
   for (const auto& [k, v] : by_kind) e.insert(e.end(), v.begin(), v.end());
-  const double since_first = first && as_of ? static_cast<double>((*as_of - *first) / 7) : 0.0;
+  const double since_first = first && as_of ? whole_weeks(*first, *as_of) : 0.0;
   const double weeks = std::max(stated_weeks, since_first);
   const auto modalities = static_cast<double>(by_kind.size());
   std::string kinds;
@@ -98,12 +114,12 @@ CriterionResult Engine::conservative_care() const {
     long to = v.front().second;
     for (const auto& [a, b] : v) {
       if (a - to > max_gap) {
-        kind_weeks[k] = std::max(kind_weeks[k], static_cast<double>((to - from) / 7 + 1));
+        kind_weeks[k] = std::max(kind_weeks[k], calendar_weeks(from, to));
         from = a;
       }
       to = std::max(to, b);
     }
-    kind_weeks[k] = std::max(kind_weeks[k], static_cast<double>((to - from) / 7 + 1));
+    kind_weeks[k] = std::max(kind_weeks[k], calendar_weeks(from, to));
   }
   std::string missing;
   for (const auto& r : th("care.requiredModalities").words) {

@@ -58,7 +58,8 @@ CriterionResult Engine::nicotine() const {
                          "stated).",
                          {latest->quote});
       }
-      const double weeks = static_cast<double>((*as_of - *quit) / 7);
+      const long whole = (*as_of - *quit) / 7;
+      const auto weeks = static_cast<double>(whole);
       return criterion(
           id, free_weeks.passes(weeks) ? Status::met : Status::not_met,
           (free_weeks.passes(weeks) ? std::string("Documentation shows ")

@@ -240,9 +240,11 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.family = service.family;
     // The cervical rules judge anterior and posterior fusions apart.
     if (service.family != criteria::kLumbarFusion) {
-      auto read = terminology::read_fusion_order(*order);
-      in.approach = terminology::to_string(read.approach);
-      in.order_codes = std::move(read.codes);
+      const auto* family = criteria::find_family(service.family);
+      const auto read = terminology::read_fusion_order(*order);
+      // A mixed order's approach for this family's own part (its codes).
+      in.approach = terminology::to_string(family != nullptr ? read.approach_for(family->region)
+                                                             : read.approach);
     }
     result.assessments.push_back(criteria::assess(*deps.policy, in));
     if (stopped(deps)) return stopped_result();
