@@ -37,6 +37,17 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
 // left and severe right foraminal stenosis").
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);
 
+// Flattened tables (table_rows.cpp): a header row names each column's
+// finding; a row gives a level and a grade per column.
+struct TableColumn {
+  FindingKind kind;
+  std::optional<std::string> location;
+};
+std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
+// Appends a row's findings; false when the sentence is no row of the table.
+bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+               std::vector<Draft>& out);
+
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.

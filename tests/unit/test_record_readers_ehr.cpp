@@ -20,6 +20,7 @@ using terminology::FindingKind;
 namespace {
 
 fhir::Record record(const std::string& resources_json) {
+  // The record views the resources it adopts (fhir/resource_list.h).
   rapidjson::Document d;
   d.Parse(resources_json.c_str());
   REQUIRE_FALSE(d.HasParseError());

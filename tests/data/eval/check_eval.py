@@ -120,18 +120,23 @@ def check_file(path, split, minimum, ids, texts, errors):
 
 def main(argv):
     folder = pathlib.Path(argv[1]) if len(argv) > 1 else HERE
-    errors, ids, texts, counts = [], {}, {}, {}
+    errors, ids, texts, counts, sizes = [], {}, {}, {}, {}
     for name, (split, minimum) in SPLITS.items():
         path = folder / name
         if not path.exists():
             errors.append(f"{name}: missing")
             continue
         try:
-            counts[(family(path), split)] = check_file(path, split, minimum, ids, texts, errors)
+            sizes[name] = check_file(path, split, minimum, ids, texts, errors)
+            key = (family(path), split)
+            counts[key] = counts.get(key, 0) + sizes[name]
         except ValueError as exc:
             errors.append(f"{name}: not valid JSON: {exc}")
     for fam in sorted({f for f, _ in counts}):
-        tune, held = counts.get((fam, "tune")), counts.get((fam, "heldout"))
+        # The held-out file is a third of the tune file it was split from; an
+        # added tune file (lumbar-sentences-tune-clinic.json) has no held-out part.
+        tune = sizes.get(f"{fam}-sentences-tune.json")
+        held = sizes.get(f"{fam}-sentences-heldout.json")
         if tune is not None and held is not None and held * 2 < tune * 0.8:
             errors.append(f"split: {fam} held-out part ({held}) is well under a third of the set")
     for e in errors:

@@ -7,6 +7,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 SPLITS = {
     "lumbar-sentences-tune.json": ("tune", 220),
     "lumbar-sentences-heldout.json": ("heldout", 110),
+    # Clinic-note neurology and hedges (issue 11), written before tuning; more lumbar tune.
+    "lumbar-sentences-tune-clinic.json": ("tune", 40),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
 }
