@@ -130,17 +130,14 @@ bool occiput_at(std::span<const Token> toks, std::size_t i) {
   if (t.kind != TokenKind::word) return false;
   const bool word = t.text == "occiput";
   if (!word && t.text != "o" && t.text != "oc" && t.text != "occ") return false;
-  std::size_t j = i + 1;
-  if (j < toks.size() && is_punct(toks[j], "-")) {
-    ++j;
-  } else if (word && j < toks.size() &&
-             (is_word(toks[j], "to") || is_word(toks[j], "through") || is_word(toks[j], "thru"))) {
-    ++j;
-  } else {
-    return false;
-  }
-  return j < toks.size() && toks[j].kind == TokenKind::alnum && toks[j].text.size() == 2 &&
-         toks[j].text[0] == 'c';
+  const std::size_t j = i + 2;
+  if (j > toks.size()) return false;
+  const Token& sep = toks[i + 1];
+  const bool joined =
+      is_punct(sep, "-") ||
+      (word && (is_word(sep, "to") || is_word(sep, "through") || is_word(sep, "thru")));
+  return joined && j < toks.size() && toks[j].kind == TokenKind::alnum &&
+         toks[j].text.size() == 2 && toks[j].text[0] == 'c';
 }
 
 Read read_endpoint(std::span<const Token> toks, std::size_t i) {

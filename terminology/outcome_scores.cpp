@@ -58,9 +58,10 @@ bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
     const bool coded = !in.value_set.empty() && coded_in(code, in.value_set);
     if (!coded && named_at(in, low) == std::string::npos) continue;
     if (value && *value >= 0 && *value <= in.max) {
-      const std::string unit = in.id == OutcomeInstrument::mjoa ? "" : "%";
-      cx.facts.outcome_scores.push_back(
-          {in.id, *value, date_of(r), {reference_of(r), code_text + " " + fmt(*value) + unit}});
+      std::string words = code_text;
+      words.append(" ").append(fmt(*value));
+      if (in.id != OutcomeInstrument::mjoa) words += "%";
+      cx.facts.outcome_scores.push_back({in.id, *value, date_of(r), {reference_of(r), words}});
     }
     return true;
   }
