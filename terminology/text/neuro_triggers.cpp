@@ -33,6 +33,78 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "lumbosacral radiculopathy",
              "nerve root irritation",
              "radicular leg pain"});
+  // Radiculopathy stated by its signs and its territory, not by the word
+  // (issue 11): a lumbosacral dermatome ("follows the L5 dermatome", "in an
+  // S1 distribution"), pain radiating down or into the leg, and the nerve
+  // tension tests (straight-leg raise, crossed SLR, femoral stretch, slump).
+  b.add_all({"l2 dermatome",
+             "l3 dermatome",
+             "l4 dermatome",
+             "l5 dermatome",
+             "s1 dermatome",
+             "l2 distribution",
+             "l3 distribution",
+             "l4 distribution",
+             "l5 distribution",
+             "s1 distribution",
+             "l4 dermatomal",
+             "l5 dermatomal",
+             "s1 dermatomal",
+             "dermatomal pattern",
+             "dermatomal distribution",
+             "radiate",
+             "radiation into the leg",
+             "radiation into the legs",
+             "radiation down the leg",
+             "radiation to the leg",
+             "radiation to the legs",
+             "radiation below the knee",
+             "shoots down",
+             "shooting down",
+             "shoots into",
+             "straight leg raise is positive",
+             "straight leg raise positive",
+             "straight leg raising positive",
+             "straight leg raising is positive",
+             "positive straight leg raising",
+             "slr positive",
+             "slr is positive",
+             "slr +",
+             "+ slr",
+             "crossed straight leg raise",
+             "crossed slr",
+             "contralateral straight leg raise",
+             "positive femoral stretch",
+             "femoral stretch test is positive",
+             "femoral stretch test positive",
+             "femoral stretch positive",
+             "positive femoral nerve stretch",
+             "femoral nerve stretch test positive",
+             "positive slump",
+             "slump test positive",
+             "slump test is positive",
+             "tension signs are positive",
+             "positive tension signs",
+             "positive neural tension"});
+  // A negative tension test says there is no radiculopathy (issue 11:
+  // "negative SLR bilaterally").
+  for (auto p : {"negative slr", "slr negative", "slr is negative", "slr test negative",
+                 "negative straight leg raise", "negative straight leg raising",
+                 "straight leg raise negative", "straight leg raise is negative",
+                 "straight leg raising negative", "straight leg raising is negative",
+                 "negative crossed slr", "negative crossed straight leg raise",
+                 "negative femoral stretch", "femoral stretch test negative",
+                 "femoral stretch test is negative", "femoral stretch negative", "negative slump",
+                 "slump test negative", "slump test is negative"}) {
+    b.absent(p);
+  }
+  // Leg pain denied says there is no radiculopathy ("denies leg pain,
+  // numbness or weakness"); leg pain affirmed, without a dermatome, is none
+  // either, so it speaks only when negated (the rule of "neural foramina").
+  for (auto p : {"leg pain", "leg symptoms", "lower extremity pain", "lower extremity symptoms",
+                 "leg numbness"}) {
+    b.add(p).rule = TriggerRule::anatomy_only;
+  }
 
   b.kind("neurogenic-claudication", true, false, false, true);
   b.add_all({"neurogenic claudication",
