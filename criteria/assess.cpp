@@ -5,6 +5,7 @@
 #include "criteria/assess_engine.h"
 #include "criteria/family_engines.h"
 #include "criteria/procedure_family.h"
+#include "terminology/value_sets.h"
 
 namespace spinecds::criteria {
 
@@ -40,29 +41,14 @@ Assessment Engine::run(Assessment a) {
   return a;
 }
 
-// An unknown can come from data that could not be had: say which.
 std::string Engine::gap_note(std::initializer_list<std::string_view> keys) const {
-  std::string out;
-  for (const auto& g : gaps_) {
-    for (auto k : keys) {
-      if (g.key == k) out += (out.empty() ? "" : ", ") + g.key + " (" + g.reason + ")";
-    }
-  }
-  return out.empty() ? "" : " Data that could not be had: " + out + ".";
+  return criteria::gap_note(gaps_, keys);
 }
 
 CriterionResult Engine::criterion(std::string_view id, Status s, std::string summary,
                                   std::vector<Evidence> evidence, const char* rule) const {
-  CriterionResult c;
-  c.id = std::string(id);
-  c.title = policy_.criterion_title(id);
-  c.status = s;
-  c.summary = std::move(summary);
-  std::sort(evidence.begin(), evidence.end());
-  evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-  c.evidence = std::move(evidence);
-  c.citation = rule ? cite(rule) : policy_.citation(id, prof_);
-  return c;
+  return make_criterion(policy_, prof_, id, s, std::move(summary), std::move(evidence),
+                        rule != nullptr ? std::string_view(rule) : std::string_view());
 }
 
 Verdict Engine::verdict(const Assessment& a) const {
@@ -78,6 +64,27 @@ Verdict Engine::verdict(const Assessment& a) const {
 }  // namespace engine
 
 using engine::Engine;
+
+namespace {
+
+// The approach of the family's part of the order: from its own procedure
+// codes when they say, else the order reader's for the whole order.
+std::string family_approach(const ProcedureFamily& family, const AssessInput& in) {
+  constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
+  bool anterior = false;
+  bool posterior = false;
+  for (const auto& code : in.order_codes) {
+    if (!terminology::in_value_set(family.procedure_value_set, kCpt, code)) continue;
+    anterior = anterior || terminology::in_value_set("fusion-approach-anterior", kCpt, code);
+    posterior = posterior || terminology::in_value_set("fusion-approach-posterior", kCpt, code);
+  }
+  if (anterior && posterior) return "combined";
+  if (anterior) return "anterior";
+  if (posterior) return "posterior";
+  return in.approach == "unknown" ? std::string() : in.approach;
+}
+
+}  // namespace
 
 Assessment assess_lumbar(const Policy& policy, const Profile& profile,
                          const terminology::RecordFacts& facts, const std::string& as_of,
@@ -111,6 +118,8 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
   const Profile& profile = policy.profile(in.profile);
   a.policy.profile = profile.name;
   a.data_gaps = in.data_gaps;
+  a.family = std::string(family->id);
+  a.approach = family_approach(*family, in);
   if (facts.requested.segments.empty()) {
     // DESIGN §3: a fusion order whose levels cannot be read still gets an
     // answer, and the Assessment says what was missing.

@@ -23,6 +23,10 @@ struct AssessInput {
   // The order's approach as the order reader gives it ("anterior",
   // "posterior", "combined"; "" or "unknown" when it does not say).
   std::string approach;
+  // The order's CPT/HCPCS codes: a mixed order's approach is read from the
+  // codes of this family's procedures (an ACDF beside a lumbar PLIF is
+  // anterior for the cervical family).
+  std::vector<std::string> order_codes;
 };
 
 Assessment assess(const Policy& policy, const AssessInput& in);

@@ -12,10 +12,10 @@
 #include <string_view>
 #include <vector>
 
-#include <cstdio>
 #include <optional>
 
 #include "criteria/assess.h"
+#include "criteria/criterion_build.h"
 #include "criteria/criterion_ids.h"
 #include "terminology/record_facts.h"
 #include "terminology/record_text.h"
@@ -36,21 +36,6 @@ inline const Evidence& ev(const terminology::Quote& q) {
 
 using terminology::contains_any;
 using terminology::lower;
-
-inline std::string join_segments(const std::vector<Segment>& segs) {
-  std::string out;
-  for (std::size_t i = 0; i < segs.size(); ++i) {
-    if (i > 0) out += i + 1 == segs.size() ? " and " : ", ";
-    out += terminology::to_string(segs[i]);
-  }
-  return out;
-}
-
-inline std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
 
 inline bool counts(const Finding& f) {
   return terminology::counts_toward_criteria(f);

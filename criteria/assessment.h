@@ -47,7 +47,7 @@ struct LevelRow {
   std::vector<Evidence> evidence;  // sorted
   // Cervical rows (DESIGN §9); `cervical` false → none of these is written.
   bool cervical = false;
-  std::string root;                  // the root leaving there: "C6" at C5-C6 ("" at C0-C1, C1-C2)
+  std::string root;  // the root leaving there: "C6" at C5-C6 ("" at C0-C1, C1-C2)
   std::vector<std::string> compression;  // sorted: central, cord, foraminal-left, foraminal-right
   bool cord_signal = false;
   bool concordant = false;

@@ -12,4 +12,8 @@ Assessment assess_lumbar(const Policy& policy, const Profile& profile,
                          const terminology::RecordFacts& facts, const std::string& as_of,
                          Assessment a);
 
+Assessment assess_cervical(const Policy& policy, const Profile& profile,
+                           const terminology::RecordFacts& facts, const std::string& as_of,
+                           Assessment a);
+
 }  // namespace spinecds::criteria

@@ -64,6 +64,44 @@ bool thoracolumbar_segment(terminology::Segment s) {
   return !cervical_segment(s);
 }
 
+// DESIGN §9: the cervical criteria and gates (the nicotine gate a profile
+// may drop).
+constexpr CriterionDef kCervicalCriteria[] = {
+    {id::kConservativeCare6Weeks, Gate::met_or_na},
+    {id::kNeuralCompression, Gate::met},
+    {id::kFunctionalLimitation, Gate::met},
+    {id::kImagingCompression, Gate::met},
+    {id::kFlexionExtension, Gate::none},
+    {id::kInstability, Gate::none},
+    {id::kNicotine, Gate::droppable_met_or_na},
+    {id::kPriorFusion, Gate::none},
+};
+
+constexpr std::string_view kCervicalThresholds[] = {
+    "care.minWeeks",
+    "care.windowMonths",
+    "care.minModalities",
+    "care.countedModalities",
+    "care.requiredModalities",
+    "care.maxGapDays",
+    "weakness.waiverMaxGrade",
+    "ndi.minPercent",
+    "mjoa.maxScore",
+    "compression.minSeverity",
+    "instability.translationMm",
+    "instability.angulationDegrees",
+    "nicotine.freeWeeks",
+    "cotinine.maxNgMl",
+    "priorFusion.minMonths",
+    "laminectomy.facetPercent",
+};
+
+// No pelvic-fixation card (DESIGN §9).
+constexpr std::string_view kCervicalCards[] = {
+    "fusion-extent",    "flexion-extension-films", "physical-therapy",
+    "criteria-summary", "data-unavailable",        "instructions",
+};
+
 constexpr ProcedureFamily kFamilies[] = {
     {kLumbarFusion, "Lumbar fusion", terminology::FusionRegion::lumbar, true,
      &thoracolumbar_segment, "criteria/policies/lumbar-fusion.json", "spinal-fusion-lumbar",
@@ -73,6 +111,16 @@ constexpr ProcedureFamily kFamilies[] = {
      "and indications for pelvic fixation. Advisory cards with suggestions; never blocks the "
      "order.",
      "The same assessment as at order signing, on the selected fusion orders, shown as "
+     "information cards while the order is being composed."},
+    {kCervicalFusion, "Cervical fusion", terminology::FusionRegion::cervical, false,
+     &cervical_segment, "criteria/policies/cervical-fusion.json", "spinal-fusion-cervical",
+     kCervicalCriteria, kCervicalThresholds, kCervicalCards, &assess_cervical,
+     "Checks a cervical fusion order (ACDF, anterior corpectomy with fusion, posterior cervical "
+     "fusion) against the record: per segment, compression concordant with the documented root "
+     "and side or with myelopathy, conservative care, flexion-extension films, nicotine and "
+     "earlier fusions. Cervical disc arthroplasty is not a fusion and gets no cards. Advisory "
+     "cards with suggestions; never blocks the order.",
+     "The same cervical assessment as at order signing, on the selected fusion orders, shown as "
      "information cards while the order is being composed."},
 };
 

@@ -16,8 +16,9 @@ if [[ "${1:-}" == "--test" ]]; then
   # nginx: tests/integration/test_replicas.cpp balances two replicas with it.
   # clang + libclang-rt-dev: the libFuzzer targets (tests/fuzz/run.sh).
   # chromium: tests/browser drives it through playwright-core.
+  # wrk: bench/vs-limit.sh, which deploy/test.sh runs briefly.
   packages+=(postgresql libbenchmark-dev clang-format python3-yaml nginx clang libclang-rt-dev
-             chromium)
+             chromium wrk)
   # The machine image may bring its own Node.js 20 and npm (whose nodejs
   # package conflicts with Debian's npm); take Debian's only when none is there.
   if ! command -v node > /dev/null || ! command -v npm > /dev/null; then

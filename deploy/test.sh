@@ -23,6 +23,12 @@ for variant in release asan; do
   echo "== $variant: tests"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
+  if [[ $variant == release ]]; then
+    # Issue 14: the ratio to nginx on a tiny run, printed for the log. It fails
+    # only on non-2xx answers or socket errors, never on timing.
+    echo "== release: vs-limit, short run (timing is informative only)"
+    SPINECDS_BIN="$build/service/spinecds" DURATION=2 ROUNDS=1 bench/vs-limit.sh || status=1
+  fi
 done
 # libFuzzer (clang, its own build tree): replay the corpora in tests/fuzz/corpus
 # and fuzz every target for an even share of 3 minutes (docs/fuzzing.md).

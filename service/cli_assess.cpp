@@ -1,6 +1,7 @@
 #include "service/cli_assess.h"
 
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include <rapidjson/prettywriter.h>
@@ -11,6 +12,7 @@
 #include "fhir/json_parse.h"
 #include "service/cli_common.h"
 #include "service/clock.h"
+#include "service/config.h"
 #include "service/hook_pipeline.h"
 #include "service/policy_source.h"
 #include "service/schema_set.h"
@@ -22,7 +24,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: spinecds assess REQUEST.json [--format text|json|cards] [--as-of YYYY-MM-DD]\n"
-    "                       [--policy FILE] [--service ID]\n"
+    "                       [--policy FILE] [--service ID] [--config FILE]\n"
     "\n"
     "Runs the service's pipeline offline on one hook request whose prefetch holds the\n"
     "record (nothing is fetched; a missing prefetch key is reported as not available).\n"
@@ -31,6 +33,8 @@ constexpr const char* kUsage =
     "  --format cards  the CDS Hooks response\n"
     "  --as-of DATE    the date to count back from when the order has no authoredOn\n"
     "  --policy FILE   a policy file instead of the built-in one\n"
+    "  --config FILE   the service's configuration: its payers map picks the policy profile,\n"
+    "                  its policies name the family's policy file (--policy wins)\n"
     "  --service ID    the CDS service to run, any family's (default: the lumbar service of\n"
     "                  the request's hook, lumbar-fusion-order-sign for order-sign)\n";
 
@@ -97,6 +101,7 @@ int run_assess_command(int argc, char** argv) {
   std::string as_of;
   std::string policy_path;
   std::string service_id;
+  std::string config_path;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -116,6 +121,9 @@ int run_assess_command(int argc, char** argv) {
     } else if (a == "--policy") {
       if (i + 1 >= argc) return usage_error("assess", "--policy needs a file");
       policy_path = argv[++i];
+    } else if (a == "--config") {
+      if (i + 1 >= argc) return usage_error("assess", "--config needs a file");
+      config_path = argv[++i];
     } else if (a == "--service") {
       if (i + 1 >= argc) return usage_error("assess", "--service needs a service id");
       service_id = argv[++i];
@@ -153,6 +161,19 @@ int run_assess_command(int argc, char** argv) {
     return usage_error("assess", file + " is not an order-sign or order-select hook request");
   }
 
+  // The configuration, as `serve` reads it (payers, policies), when given.
+  std::map<std::string, std::string> payers;
+  if (!config_path.empty()) {
+    auto config_text = read_file(config_path, err);
+    if (!config_text) return usage_error("assess", err);
+    auto config = load_config(config_text, {});
+    if (!config.config) return usage_error("assess", config_path + ": " + config.error);
+    payers = config.config->payers;
+    if (policy_path.empty()) {
+      const auto it = config.config->policy_paths.find(service->family);
+      if (it != config.config->policy_paths.end()) policy_path = it->second;
+    }
+  }
   // The policy of the service's procedure family.
   auto policy = load_configured_policy(policy_path, err, service->family);
   if (!policy) return usage_error("assess", err);
@@ -162,6 +183,7 @@ int run_assess_command(int argc, char** argv) {
   deps.schemas = &schemas;
   deps.policy = &*policy;
   deps.gather.offline = true;
+  deps.payers = payers;
   deps.today = as_of.empty() ? utc_date_today() : as_of;
   const auto run = run_assess(*text, *service, deps, format);
   if (!run.result.ok) {

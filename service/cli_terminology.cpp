@@ -120,7 +120,7 @@ int run_extract_command(int argc, char** argv) {
     }
   }
   if (!have) return usage_error("extract", "missing --text TEXT");
-  std::cout << terminology::findings_to_json(terminology::extract_findings(text)) << "\n";
+  std::cout << terminology::findings_to_json(text, terminology::extract_findings(text)) << "\n";
   return 0;
 }
 

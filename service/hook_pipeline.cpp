@@ -9,9 +9,13 @@
 
 #include "cards/render.h"
 #include "criteria/assess.h"
+#include "criteria/procedure_family.h"
 #include "criteria/profile_choice.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
+#include "service/hook_pool.h"
+#include "terminology/fusion_orders.h"
+#include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
 namespace spinecds::service {
@@ -213,7 +217,11 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   }
 
   if (stopped(deps)) return stopped_result();
-  auto gathered = fhir::gather(request, deps.gather);
+  auto gathered = [&] {
+    // Waiting on the FHIR server holds no compute slot of the hook pool.
+    const HookPool::IoWait waiting;
+    return fhir::gather(request, deps.gather);
+  }();
   if (gathered.error) {
     const auto& e = *gathered.error;
     return fail(e.http_status, e.error_id.c_str(), e.message, e.expression);
@@ -230,6 +238,12 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     in.as_of = as_of_for(*order, deps.today);
     in.profile = profile;
     in.family = service.family;
+    // The cervical rules judge anterior and posterior fusions apart.
+    if (service.family != criteria::kLumbarFusion) {
+      auto read = terminology::read_fusion_order(*order);
+      in.approach = terminology::to_string(read.approach);
+      in.order_codes = std::move(read.codes);
+    }
     result.assessments.push_back(criteria::assess(*deps.policy, in));
     if (stopped(deps)) return stopped_result();
   }

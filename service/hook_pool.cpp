@@ -15,10 +15,15 @@ void lower_this_thread_priority() {
   (void)setpriority(PRIO_PROCESS, tid, 5);
 }
 
+// The pool whose worker this thread is, for IoWait.
+thread_local HookPool* current_pool = nullptr;
+
 }  // namespace
 
-HookPool::HookPool(std::size_t threads, std::size_t queue_limit) : queue_limit_(queue_limit) {
+HookPool::HookPool(std::size_t threads, std::size_t queue_limit, std::size_t compute_slots)
+    : queue_limit_(queue_limit) {
   if (threads == 0) threads = 1;
+  free_slots_ = compute_slots == 0 ? threads : compute_slots;
   threads_.reserve(threads);
   for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
 }
@@ -53,8 +58,31 @@ void HookPool::join() {
   }
 }
 
+void HookPool::acquire_slot() {
+  std::unique_lock lock(slot_mu_);
+  slot_cv_.wait(lock, [this] { return free_slots_ > 0; });
+  --free_slots_;
+}
+
+void HookPool::release_slot() {
+  {
+    std::lock_guard lock(slot_mu_);
+    ++free_slots_;
+  }
+  slot_cv_.notify_one();
+}
+
+HookPool::IoWait::IoWait() : pool_(current_pool) {
+  if (pool_) pool_->release_slot();
+}
+
+HookPool::IoWait::~IoWait() {
+  if (pool_) pool_->acquire_slot();
+}
+
 void HookPool::run() {
   lower_this_thread_priority();
+  current_pool = this;
   for (;;) {
     std::function<void()> job;
     {
@@ -65,16 +93,22 @@ void HookPool::run() {
       queue_.pop_front();
       ++running_;
     }
+    acquire_slot();
     job();
     job = nullptr;  // release what the job held before counting it done
+    release_slot();
     std::lock_guard lock(mu_);
     --running_;
   }
 }
 
-std::size_t default_hook_threads() {
+std::size_t default_compute_slots() {
   const auto cores = std::thread::hardware_concurrency();
-  return std::size_t{4} * (cores == 0 ? 2u : cores);
+  return cores == 0 ? 2u : cores;
+}
+
+std::size_t default_hook_threads() {
+  return std::size_t{4} * default_compute_slots();
 }
 
 }  // namespace spinecds::service

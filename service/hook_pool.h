@@ -4,6 +4,10 @@
 // instead of letting calls pile up behind slow FHIR servers or long texts.
 // Workers run at a lower scheduling priority than the I/O threads, so health
 // checks and accepting stay responsive while every core computes.
+// There are more threads than cores (a call may wait on a FHIR server), but
+// only as many compute at once as there are compute slots (the cores): a
+// call gives its slot up while it waits on the network (IoWait), so waiting
+// costs no core and computing calls do not crowd each other out.
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -16,7 +20,8 @@ namespace spinecds::service {
 
 class HookPool {
  public:
-  HookPool(std::size_t threads, std::size_t queue_limit);
+  // `compute_slots` 0 → as many as threads.
+  HookPool(std::size_t threads, std::size_t queue_limit, std::size_t compute_slots = 0);
   ~HookPool();
   HookPool(const HookPool&) = delete;
   HookPool& operator=(const HookPool&) = delete;
@@ -28,8 +33,27 @@ class HookPool {
   // Finishes the queued jobs, then joins the threads.
   void join();
 
+  // While one lives on a worker thread, the worker holds no compute slot
+  // (for waiting on the network); on any other thread it does nothing.
+  class IoWait {
+   public:
+    IoWait();
+    ~IoWait();
+    IoWait(const IoWait&) = delete;
+    IoWait& operator=(const IoWait&) = delete;
+
+   private:
+    HookPool* pool_;
+  };
+
  private:
   void run();
+  void acquire_slot();
+  void release_slot();
+
+  std::mutex slot_mu_;
+  std::condition_variable slot_cv_;
+  std::size_t free_slots_;
 
   mutable std::mutex mu_;
   std::condition_variable cv_;
@@ -43,5 +67,8 @@ class HookPool {
 // Threads for hook work when limits.workerThreads is 0: four per core, since
 // most calls wait on a FHIR server rather than compute.
 std::size_t default_hook_threads();
+
+// Compute slots: the cores.
+std::size_t default_compute_slots();
 
 }  // namespace spinecds::service

@@ -197,7 +197,8 @@ std::string HttpServer::start() {
   }
   impl_->bound_port = acc.local_endpoint().port();
   impl_->pool.emplace(static_cast<std::size_t>(std::max(1, o.worker_threads)),
-                      static_cast<std::size_t>(std::max(1, o.queue_limit)));
+                      static_cast<std::size_t>(std::max(1, o.queue_limit)),
+                      default_compute_slots());
   impl_->shared = std::make_shared<Shared>();
   impl_->shared->options = o;
   impl_->shared->handlers = impl_->handlers;

@@ -1,5 +1,7 @@
 #include "service/review_page.h"
 
+#include <algorithm>
+
 #include "cards/criterion_names.h"
 #include "service/html_escape.h"
 
@@ -64,17 +66,38 @@ std::string review_html(const criteria::Assessment& a, std::string_view service_
                                  : "; bridged without support of their own: " +
                                        html_escape(segments(a.bridged_levels))) +
        ".</p>";
+  // A cervical order (DESIGN §9): its approach, and the segments another
+  // family's service (or nobody, beyond T1) judges.
+  if (!a.approach.empty()) h += "<p>Approach: " + html_escape(a.approach) + ".</p>";
+  if (!a.not_assessed.empty()) {
+    h += "<p>Not assessed here: " + html_escape(segments(a.not_assessed)) +
+         " (outside this procedure family).</p>";
+  }
+  const bool cervical = std::any_of(a.levels.begin(), a.levels.end(),
+                                    [](const criteria::LevelRow& r) { return r.cervical; });
 
   h += "<h2>Levels</h2><table><tr><th>Level</th><th>Requested</th><th>Stenosis</th>"
-       "<th>Instability</th><th>Fusion supported</th><th>Evidence</th></tr>";
+       "<th>Instability</th>" +
+       std::string(cervical ? "<th>Root</th><th>Compression</th><th>Cord signal</th>"
+                              "<th>Concordant</th><th>Basis</th>"
+                            : "") +
+       "<th>Fusion supported</th><th>Evidence</th></tr>";
   for (const auto& row : a.levels) {
+    std::string compression;
+    for (const auto& c : row.compression) compression += (compression.empty() ? "" : ", ") + c;
     h += "<tr><td>" + html_escape(terminology::to_string(row.segment)) + "</td><td>" +
          (row.requested ? "yes" : "no") + "</td><td>" +
          (row.stenosis ? html_escape(terminology::to_string(*row.stenosis))
                        : std::string("none documented")) +
-         "</td><td>" + (row.instability ? "documented" : "not documented") + "</td><td>" +
-         (row.fusion_supported ? "yes" : "no") + "</td><td>" + evidence_html(row.evidence) +
-         "</td></tr>";
+         "</td><td>" + (row.instability ? "documented" : "not documented") + "</td>" +
+         (cervical
+              ? "<td>" + html_escape(row.root) + "</td><td>" +
+                    html_escape(compression.empty() ? "none documented" : compression) +
+                    "</td><td>" + (row.cord_signal ? "changed" : "not documented") + "</td><td>" +
+                    (row.concordant ? "yes" : "no") + "</td><td>" + html_escape(row.basis) + "</td>"
+              : std::string()) +
+         "<td>" + (row.fusion_supported ? "yes" : "no") + "</td><td>" +
+         evidence_html(row.evidence) + "</td></tr>";
   }
   h += "</table>";
 

@@ -18,8 +18,8 @@ Reviews::Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> st
       store_(std::move(store)),
       now_(std::move(now)) {
   // The idle wake-up purges expired reviews when no new ones arrive.
-  writer_ = std::make_unique<BatchWriter<ReviewRecord>>(
-      queue_capacity, kMaxBatch, [this](std::vector<ReviewRecord>& b) { write(b); },
+  writer_ = std::make_unique<BatchWriter<Queued>>(
+      queue_capacity, kMaxBatch, [this](std::vector<Queued>& b) { write(b); },
       std::chrono::seconds(kPurgeEverySeconds));
 }
 
@@ -38,7 +38,9 @@ std::string Reviews::publish(std::string_view base_url, std::string_view hook_in
   const std::string id =
       review_id(key_, std::string(hook_instance) + "\n" + std::string(service_id) + "\n" + body);
   const std::int64_t exp = now_() + ttl_seconds_;
-  ReviewRecord rec{id, exp, review_html(a, service_id)};
+  // The page (about 5% of a hook call's instructions) is rendered by the
+  // writer, off the request path; the call copies the assessment instead.
+  Queued rec{id, exp, std::make_shared<const criteria::Assessment>(a), std::string(service_id)};
   {
     std::lock_guard lock(pending_mu_);
     pending_[id] = rec;
@@ -62,13 +64,16 @@ std::optional<std::string> Reviews::page(std::string_view id, std::string_view q
   if (!review_signature_ok(key_, id, exp, query_param(query, "sig"))) return std::nullopt;
   const std::int64_t now = now_();
   if (exp <= now) return std::nullopt;
+  std::optional<Queued> queued;
   {
     std::lock_guard lock(pending_mu_);
     if (auto it = pending_.find(id); it != pending_.end()) {
-      if (it->second.expires_at > now) return it->second.html;
-      return std::nullopt;
+      if (it->second.expires_at <= now) return std::nullopt;
+      queued = it->second;
     }
   }
+  // Opened before the writer stored it: rendered here, outside the lock.
+  if (queued) return review_html(*queued->assessment, queued->service_id);
   if (!store_) return std::nullopt;
   return store_->get(id, now);
 }
@@ -81,9 +86,14 @@ void Reviews::flush() {
   writer_->drain();
 }
 
-void Reviews::write(std::vector<ReviewRecord>& batch) {
+void Reviews::write(std::vector<Queued>& batch) {
   if (store_) {
-    std::string err = batch.empty() ? std::string() : store_->put(batch);
+    std::vector<ReviewRecord> records;
+    records.reserve(batch.size());
+    for (const auto& q : batch) {
+      records.push_back({q.id, q.expires_at, review_html(*q.assessment, q.service_id)});
+    }
+    std::string err = records.empty() ? std::string() : store_->put(records);
     if (!err.empty()) {
       log(LogLevel::error, "reviews.store-failed",
           {{"reviews", std::to_string(batch.size())}, {"error", err}});

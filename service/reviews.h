@@ -1,6 +1,8 @@
 #pragma once
 // The review behind a card's link (DESIGN.md §6): publishing one on a hook
-// call (off the request path, through a BatchWriter) and serving it on
+// call (off the request path, through a BatchWriter: the hook call only
+// signs the link and queues the assessment; the page is rendered and stored
+// on the writer's thread) and serving it on
 // GET /reviews/{id}?exp=…&sig=… when the signature holds and it has not
 // expired. Every refusal looks the same (nullopt → 404).
 #include <cstdint>
@@ -39,16 +41,23 @@ class Reviews {
   void flush();
 
  private:
-  void write(std::vector<ReviewRecord>& batch);
+  // A review on its way to the store: the page is rendered from it there.
+  struct Queued {
+    std::string id;
+    std::int64_t expires_at = 0;
+    std::shared_ptr<const criteria::Assessment> assessment;
+    std::string service_id;
+  };
+  void write(std::vector<Queued>& batch);
 
   std::string key_;
   std::int64_t ttl_seconds_;
   std::unique_ptr<ReviewStore> store_;
   std::function<std::int64_t()> now_;
   std::mutex pending_mu_;
-  std::map<std::string, ReviewRecord, std::less<>> pending_;  // queued, not yet stored
+  std::map<std::string, Queued, std::less<>> pending_;  // queued, not yet stored
   std::int64_t last_purge_ = 0;
-  std::unique_ptr<BatchWriter<ReviewRecord>> writer_;  // last: stops first
+  std::unique_ptr<BatchWriter<Queued>> writer_;  // last: stops first
 };
 
 }  // namespace spinecds::service

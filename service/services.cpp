@@ -7,7 +7,7 @@
 #include "cards/crd_configuration.h"
 #include "criteria/procedure_family.h"
 #include "fhir/gather.h"
-#include "terminology/fusion_orders.h"
+#include "terminology/order_reader.h"
 
 namespace spinecds::service {
 
@@ -40,11 +40,12 @@ std::vector<const rapidjson::Value*> family_orders(const ServiceDef& service,
     if (!e.IsObject()) continue;
     const auto res = e.FindMember("resource");
     if (res == e.MemberEnd()) continue;
-    const auto region = terminology::fusion_region(res->value);
-    // `unknown` (add-on codes, no readable level) goes to one family only, so
-    // a fusion never slips through unassessed and is never answered twice.
-    if (region == family->region ||
-        (region == terminology::FusionRegion::unknown && family->takes_unknown_region)) {
+    const auto order = terminology::read_fusion_order(res->value);
+    // A mixed order goes to each family it touches; `unknown` (add-on codes,
+    // no readable level) to one family only, so a fusion never slips through
+    // unassessed and is never answered twice.
+    if (order.touches(family->region) ||
+        (order.region == terminology::FusionRegion::unknown && family->takes_unknown_region)) {
       out.push_back(&res->value);
     }
   }

@@ -46,7 +46,9 @@ struct Finding {
   std::optional<std::string> end;      // ISO date
   std::optional<std::string> setting;  // "in-person", "telehealth", "home"
   bool pelvis = false;                 // the finding names the pelvis/ilium
-  // Code-point offsets [begin, end) of the evidence in the source text.
+  // Byte offsets [begin, end) of the evidence in the UTF-8 text the engine
+  // was given, so the quoted words are text.substr(begin, end - begin).
+  // `spinecds extract` prints them as code points (findings_to_json).
   std::size_t span_begin = 0;
   std::size_t span_end = 0;
 };

@@ -69,10 +69,11 @@ std::optional<std::string> location_word(std::string_view w, std::string_view ki
   if (kind != "stenosis" && kind != "disc-herniation") return std::nullopt;
   static constexpr std::array<std::string_view, 5> kCentral = {"central", "centrally", "canal",
                                                                "thecal", "centrally-located"};
-  // "NFS": neural foraminal stenosis.
-  static constexpr std::array<std::string_view, 10> kForaminal = {
-      "foraminal",     "foramen",     "foramina",       "neuroforaminal",   "neuroforamen",
-      "neuroforamina", "foraminally", "extraforaminal", "neural-foraminal", "nfs"};
+  // "NFS", "NFN": neural foraminal stenosis / narrowing; "NF narrowing".
+  static constexpr std::array<std::string_view, 12> kForaminal = {
+      "foraminal",        "foramen",       "foramina",    "neuroforaminal",
+      "neuroforamen",     "neuroforamina", "foraminally", "extraforaminal",
+      "neural-foraminal", "nfs",           "nfn",         "nf"};
   static constexpr std::array<std::string_view, 3> kRecess = {"subarticular", "recess", "recesses"};
   if (in(w, kCentral)) {
     if (kind == "disc-herniation" && (w == "canal" || w == "thecal")) return std::nullopt;

@@ -1,8 +1,11 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "terminology/text_findings.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
 
@@ -51,7 +54,22 @@ void field(std::string& out, std::string_view name) {
 
 }  // namespace
 
-std::string findings_to_json(const std::vector<Finding>& findings) {
+std::string findings_to_json(std::string_view text, const std::vector<Finding>& findings) {
+  // DESIGN.md §4 counts spans in code points; the engine keeps bytes. Every
+  // span offset is converted in one pass over the text.
+  std::vector<std::size_t> bytes;
+  bytes.reserve(2 * findings.size());
+  for (const Finding& f : findings) {
+    bytes.push_back(f.span_begin);
+    bytes.push_back(f.span_end);
+  }
+  std::sort(bytes.begin(), bytes.end());
+  bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+  const auto cps = code_point_offsets(text, bytes);
+  auto cp = [&](std::size_t b) {
+    return cps[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), b) -
+                                        bytes.begin())];
+  };
   std::string out = "{\"findings\": [";
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
@@ -127,7 +145,7 @@ std::string findings_to_json(const std::vector<Finding>& findings) {
       append_escaped(out, *f.side);
     }
     field(out, "span");
-    out += "[" + std::to_string(f.span_begin) + ", " + std::to_string(f.span_end) + "]";
+    out += "[" + std::to_string(cp(f.span_begin)) + ", " + std::to_string(cp(f.span_end)) + "]";
     if (f.weeks) {
       field(out, "weeks");
       out += number(*f.weeks);

@@ -132,6 +132,13 @@ std::string to_string(Approach a) {
   return "unknown";
 }
 
+Approach FusionOrder::approach_for(FusionRegion family) const {
+  for (const auto& [r, a] : approach_by_region) {
+    if (r == family && a != Approach::unknown) return a;
+  }
+  return approach;
+}
+
 bool FusionOrder::touches(FusionRegion r) const {
   return std::find(regions.begin(), regions.end(), r) != regions.end();
 }

@@ -1,6 +1,7 @@
 #include "terminology/order_reader.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "terminology/fhir_values.h"
 #include "terminology/level_scan.h"
 #include "terminology/order_facets.h"
+#include "terminology/record_text.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
 #include "terminology/value_sets.h"
@@ -364,6 +366,9 @@ class OrderRead {
     out.regions = order_regions(out.region, coded_all_, segs, words_.lumbar_word,
                                 words_.cervical_word, words_.thoracic_word);
     out.approach = approach_.approach();
+    for (const auto& [region, signs] : coded_approach_) {
+      out.approach_by_region.emplace_back(region, signs.approach());
+    }
     out.arthroplasty = arthroplasty_ || words_.arthroplasty;
     return out;
   }
@@ -372,10 +377,11 @@ class OrderRead {
   const Value& sr_;
   std::string ref_;
   FusionRegion coded_ = FusionRegion::none;
-  std::set<FusionRegion> coded_all_;  // every region a code names
-  ApproachSigns approach_;            // from the codes and the words
-  bool arthroplasty_ = false;         // an arthroplasty code
-  TextRead words_;                    // what every text together says
+  std::set<FusionRegion> coded_all_;                      // every region a code names
+  ApproachSigns approach_;                                // from the codes and the words
+  std::map<FusionRegion, ApproachSigns> coded_approach_;  // each region's own codes
+  bool arthroplasty_ = false;                             // an arthroplasty code
+  TextRead words_;                                        // what every text together says
   std::set<Segment> text_segments_;
   std::vector<Quote> evidence_;
 
@@ -460,6 +466,10 @@ class OrderRead {
   void note_code(const Coding& c, std::vector<std::string>& codes) {
     if (is_procedure_code(c)) codes.emplace_back(c.code);
     approach_.add_code(c);
+    if (const auto region = coding_region(c);
+        region != FusionRegion::none && region != FusionRegion::unknown) {
+      coded_approach_[region].add_code(c);
+    }
     if (is_arthroplasty_code(c)) arthroplasty_ = true;
   }
 
@@ -475,13 +485,6 @@ class OrderRead {
                           std::any_of(text_segments_.begin(), text_segments_.end(), is_cervical);
     if (cervical) out.regions = {FusionRegion::cervical};
     return out;
-  }
-
-  static std::string trim(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
   }
 };
 

@@ -4,6 +4,7 @@
 // send local codes), from its words (code.text, coding.display, orderDetail,
 // note, bodySite). The hook pipeline and the assessment both use it.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -37,7 +38,11 @@ struct FusionOrder {
   // family's service assesses its own segments and says the rest exists.
   std::vector<FusionRegion> regions;
   RequestedLevels requested;  // all families' segments; empty: the levels could not be read
-  Approach approach = Approach::unknown;
+  Approach approach = Approach::unknown;  // of the whole order
+  // The approach of each region's own codes, where they name one: a mixed
+  // order's cervical part (22551) is anterior though its lumbar part (22633)
+  // is posterior.
+  std::vector<std::pair<FusionRegion, Approach>> approach_by_region;
   // Cervical disc arthroplasty (22856, +22858 or its words) on the order: not
   // a fusion. An arthroplasty-only order has region `none`.
   bool arthroplasty = false;
@@ -46,6 +51,9 @@ struct FusionOrder {
   std::vector<std::string> codes;
 
   bool touches(FusionRegion r) const;
+  // The approach of the part of the order in `family`: its own codes' when
+  // they name one, else the whole order's.
+  Approach approach_for(FusionRegion family) const;
 };
 
 // Reads a ServiceRequest; anything else is `none`.

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <map>
 #include "terminology/text_findings.h"
 
 namespace spinecds::terminology {
@@ -54,31 +53,11 @@ void engine_findings_in(ReadContext& cx, const std::string& text, const std::str
   if (text.empty()) return;
   cx.current_date = date;
   const auto bounds = sentence_bounds(text);
-  auto findings = extract_findings(text);
-  // Spans count code points; quotes need bytes. One pass over the text for
-  // all findings, in span order.
-  std::vector<std::size_t> cps;
-  for (const auto& f : findings) {
-    cps.push_back(f.span_begin);
-    cps.push_back(f.span_end);
-  }
-  std::sort(cps.begin(), cps.end());
-  std::map<std::size_t, std::size_t> byte_at;
-  std::size_t i = 0, n = 0;
-  for (const auto cp : cps) {
-    while (i < text.size() && n < cp) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      ++n;
-    }
-    byte_at[cp] = std::min(i, text.size());
-  }
-  for (auto& f : findings) {
+  // Each finding keeps its byte span into `text`; its quote is cut around it.
+  for (auto& f : extract_findings(text)) {
     if (skip_therapy && f.kind == FindingKind::physical_therapy) continue;
-    const std::size_t b = byte_at[f.span_begin];
-    const std::size_t e = byte_at[f.span_end];
-    cx.facts.findings.push_back(
-        {std::move(f), {ref, quote_around(text, bounds, b, e)}, date, kind});
+    auto quote = quote_around(text, bounds, f.span_begin, f.span_end);
+    cx.facts.findings.push_back({std::move(f), {ref, std::move(quote)}, date, kind});
   }
 }
 

@@ -1,6 +1,6 @@
 #include "terminology/text_findings.h"
 // Reads a whole text: chunks of whole lines, sentences in passages (a level
-// header or a section reaches over the sentences after it), code point spans,
+// header or a section reaches over the sentences after it), byte spans,
 // and deference between summary and explicit readings.
 #include <algorithm>
 #include <array>
@@ -111,6 +111,7 @@ bool continues_positions(std::string_view text, const std::vector<Token>& toks,
 struct Passage {
   std::optional<Mention> header;
   Section section = Section::other;
+  std::optional<std::vector<std::optional<TableColumn>>> table;  // a flattened table's columns
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -136,29 +137,13 @@ void apply_section(Section section, bool reports_done, Finding& f) {
   }
 }
 
-// Reads one chunk of the text (whole lines): `cp_base` is the code point
-// offset of its first byte; `passage` carries across chunks.
-void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
+// Reads one chunk of the text (whole lines): `base` is the byte offset of
+// its first byte in the whole text; `passage` carries across chunks.
+void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
                    std::vector<Finding>& out) {
   auto& header = passage.header;
   const auto toks = tokenize(text);
   const auto split = split_sentences(text, toks);
-  // Code points before each token: one pass, so spans cost nothing per finding.
-  std::vector<std::size_t> cp_begin(toks.size()), cp_end(toks.size());
-  {
-    std::size_t byte = 0, cp = cp_base;
-    auto advance = [&](std::size_t to) {
-      for (; byte < to && byte < text.size(); ++byte) {
-        if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
-      }
-    };
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-      advance(toks[i].begin);
-      cp_begin[i] = cp;
-      advance(toks[i].end);
-      cp_end[i] = cp;
-    }
-  }
   std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   for (std::size_t k = 0; k < toks.size(); ++k) {
     const WordInfo w = word_info(toks[k].text);
@@ -196,7 +181,10 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
       // ("IMPRESSION:") or the next level header; a section until a blank
       // line or the next section header.
       header.reset();
-      if (newlines_before(text, toks, range.begin) >= 2) passage.section = Section::other;
+      if (newlines_before(text, toks, range.begin) >= 2) {
+        passage.section = Section::other;
+        passage.table.reset();
+      }
     }
     const std::size_t n = range.end - range.begin;
     s.toks = std::span<const Token>(toks).subspan(range.begin, n);
@@ -216,7 +204,12 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
     find_mentions(s);
     if (auto h = line_header(s)) header = h;
     drafts.clear();
-    extract_sentence(s, header ? &*header : nullptr, drafts);
+    if (auto columns = table_header(s)) {
+      passage.table = std::move(columns);
+    } else if (!(passage.table && table_row(s, *passage.table, drafts))) {
+      passage.table.reset();
+      extract_sentence(s, header ? &*header : nullptr, drafts);
+    }
     bool reports_done = false;
     if (passage.section == Section::planned && !drafts.empty()) {
       for (const auto& tok : s.toks) {
@@ -229,8 +222,8 @@ void extract_chunk(std::string_view text, std::size_t cp_base, Passage& passage,
     defer.next_sentence();
     for (auto& d : drafts) {
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
-      d.f.span_begin = cp_begin[range.begin + d.first];
-      d.f.span_end = cp_end[range.begin + std::max(last, d.first)];
+      d.f.span_begin = base + toks[range.begin + d.first].begin;
+      d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
       apply_section(passage.section, reports_done, d.f);
       if (!defer.keep(d, out)) continue;
       out.push_back(std::move(d.f));
@@ -265,12 +258,10 @@ std::vector<Finding> extract_findings(std::string_view text) {
   Passage passage;
   // Chunks of whole lines keep the per-token tables small and in cache, so
   // the time per MiB does not grow with the text.
-  std::size_t pos = 0, cp_base = 0;
+  std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t end = chunk_end(text, pos);
-    const auto chunk = text.substr(pos, end - pos);
-    extract_chunk(chunk, cp_base, passage, out);
-    cp_base += code_point_offset(chunk, chunk.size());
+    extract_chunk(text.substr(pos, end - pos), pos, passage, out);
     pos = end;
   }
   return out;

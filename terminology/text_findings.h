@@ -11,7 +11,8 @@ namespace spinecds::terminology {
 
 std::vector<Finding> extract_findings(std::string_view text);
 
-// {"findings": [...]}, the shape of DESIGN.md §4.
-std::string findings_to_json(const std::vector<Finding>& findings);
+// {"findings": [...]}, the shape of DESIGN.md §4, for findings read from
+// `text`: their byte spans print as Unicode code point offsets.
+std::string findings_to_json(std::string_view text, const std::vector<Finding>& findings);
 
 }  // namespace spinecds::terminology

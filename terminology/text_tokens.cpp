@@ -1,5 +1,6 @@
 #include "terminology/text_tokens.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace spinecds::terminology {
@@ -195,13 +196,19 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-std::size_t code_point_offset(std::string_view text, std::size_t byte_offset) {
-  if (byte_offset > text.size()) byte_offset = text.size();
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < byte_offset; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+std::vector<std::size_t> code_point_offsets(std::string_view text,
+                                            std::span<const std::size_t> bytes) {
+  std::vector<std::size_t> out;
+  out.reserve(bytes.size());
+  std::size_t byte = 0, cp = 0;
+  for (std::size_t b : bytes) {
+    b = std::min(b, text.size());
+    for (; byte < b; ++byte) {
+      if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+    }
+    out.push_back(cp);
   }
-  return n;
+  return out;
 }
 
 }  // namespace spinecds::terminology

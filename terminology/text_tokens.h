@@ -4,6 +4,7 @@
 // it backtrack.
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,9 @@ struct Token {
 // are not valid UTF-8 are treated as letters, never as errors.
 std::vector<Token> tokenize(std::string_view text);
 
-// Code points in text[0, byte_offset): the unit of Finding spans.
-std::size_t code_point_offset(std::string_view text, std::size_t byte_offset);
+// Code points in text[0, b) for each byte offset b of `bytes` (ascending),
+// in one pass over the text: byte spans as the public JSON counts them.
+std::vector<std::size_t> code_point_offsets(std::string_view text,
+                                            std::span<const std::size_t> bytes);
 
 }  // namespace spinecds::terminology

@@ -151,6 +151,13 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "dcm",
              "cord signs",
              "spasticity",
+             "gait is broad based",
+             "gait is wide based",
+             "gait is ataxic",
+             "spastic gait",
+             "gait is spastic",
+             "unable to perform tandem gait",
+             "unable to tandem gait",
              "grip and release",
              "myelopathic signs"});
   for (auto p :
@@ -223,7 +230,7 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "radiating to the right scapula", "radiating to the left scapula",
              "radiates to the scapula", "radiating to the shoulder blade",
              "radiating into the scapula"});
-  b.add_all({"spurling negative", "negative spurling", "spurling's negative",
+  b.add_all({"in all dermatomes", "spurling negative", "negative spurling", "spurling's negative",
              "spurling test negative", "spurling is negative", "spurling sign negative",
              "negative spurling's", "sensation intact", "sensation is intact",
              "reflexes 2 + and symmetric", "reflexes are 2 + and symmetric"});

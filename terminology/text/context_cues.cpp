@@ -48,7 +48,8 @@ std::vector<CueEntry> build_cues() {
       {E::negate, kPreStudy,
        "no | not | without | w o | negative for | no evidence of | no evidence for | "
        "no signs of | no sign of | free of | absence of | denies | denied | deny | nor | "
-       "neither | never | declined | did not | has not | have not | had not | does not | "
+       "neither | never | declined | declines | refuses | refusing | did not | has not | have not "
+       "| had not | does not | "
        "do not | never had | lack of | lacks | no definite | no significant | "
        "no appreciable | no obvious | no gross | no frank | not undergone | refused | "
        "no prior | no history of | no documented | not yet | none | no abnormal | "
@@ -58,7 +59,7 @@ std::vector<CueEntry> build_cues() {
        "under the threshold for | does not meet criteria for | "
        "does not meet the criteria for | not meeting criteria for"},
       // "patent foramina", "capacious canal": the anatomy is open.
-      {E::negate, kPre, "patent | widely patent | capacious"},
+      {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // Negated existence, after the finding (NegEx post-negation).
       {E::negate, kPost,
        "none | none seen | none identified | none present | not seen | not identified | "
@@ -161,6 +162,7 @@ std::vector<CueEntry> build_cues() {
        "is a candidate for | being considered for | under consideration | scheduled | "
        "booked for | to be scheduled | tentatively scheduled for | evaluation of | "
        "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
+       "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
        "options including | option of | eligible for | be evaluated for | "
        "for consideration of"},
       {E::hypothetical, kPostStudy,

@@ -74,15 +74,17 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (s.trigger_at[k] != kNone) return true;
   const std::string& w = s.toks[k].text;
   if (w == "or" || w == "nor") return true;
-  // "denies leg weakness, numbness or claudication": a list of a few words
-  // that ends in a finding keeps the negation.
-  for (std::size_t j = k; j < s.toks.size() && j < k + 3; ++j) {
+  // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
+  // spondylolysis, or instability": a list of a few words that ends in a
+  // finding keeps the negation.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string& x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
       if (j > k && j + 1 < s.toks.size() && s.trigger_at[j + 1] != kNone) return true;
       break;
     }
+    if (punct_is(s.toks[j], ",") && j > k) continue;
     if (s.toks[j].kind != TokenKind::word) break;
   }
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
@@ -154,6 +156,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      // "No significant disc bulge with moderate facet arthropathy", "canal
+      // is patent with moderate foraminal narrowing": a negation that met no
+      // finding before "with", "causing", ... ends with its own noun phrase.
+      if (!seen && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
+          !word_is(tok, "and") && !word_is(tok, "including") && !word_is(tok, "that") &&
+          !word_is(tok, "without")) {
+        break;
+      }
       // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
       // with its own noun phrase; a list ("possible stenosis and
       // instability") stays in it.

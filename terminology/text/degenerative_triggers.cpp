@@ -11,7 +11,7 @@ namespace spinecds::terminology::text {
 
 void add_stenosis_triggers(TriggerBuilder& b) {
   b.kind("stenosis", true, true);
-  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs",
+  b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs", "nfn",
              "foraminal compromise", "foraminal narrowing", "canal narrowing"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
@@ -72,6 +72,8 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              "sequestration", "sequestered", "hnp", "free fragment", "disc fragment",
              "disk fragment", "extruded fragment", "sequestered fragment", "migrated fragment",
              "herniated disc", "herniated disk", "herniated nucleus pulposus",
+             // ICD-10 M51.2x "Other intervertebral disc displacement".
+             "disc displacement", "intervertebral disc displacement", "displaced disc",
              // British usage: a disc prolapse is a herniation.
              "disc prolapse", "disk prolapse", "disc prolapses", "prolapsed disc", "prolapsed disk",
              "prolapsed intervertebral disc", "intervertebral disc prolapse"});

@@ -20,7 +20,10 @@ bool conflicts(const Finding& a, const Finding& b) {
          diff(a.location, b.location) || diff(a.weeks, b.weeks) || diff(a.visits, b.visits) ||
          diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
          (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
-         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis);
+         (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis) ||
+         // Two cervical roots are two findings (README, Cervical files).
+         (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
+          b.root->front() == 'C');
 }
 
 void merge_into(Draft& a, const Draft& b) {

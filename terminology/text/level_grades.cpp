@@ -1,8 +1,8 @@
 // Several levels, each with its own grade, for one finding noun: "Mild L3-L4
 // and moderate L4-L5 central stenosis", "Moderate L4-5 and severe L5-S1
 // foraminal narrowing", "Mild, moderate and severe canal stenosis at L2-3,
-// L3-4 and L4-5 respectively". Each level gets its grade (one finding per
-// level, tests/data/eval/README.md).
+// L3-4 and L4-5 respectively", "Canal stenosis: L3-4 mild, L4-5 severe".
+// Each level gets its grade (one finding per level, tests/data/eval/README.md).
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -89,10 +89,38 @@ std::vector<LevelGrade> grades_respectively(const Sentence& s, const Trig& t) {
   return out;
 }
 
+// "Canal stenosis: L3-4 mild, L4-5 severe", "Foraminal stenosis L4-5
+// severe, L5-S1 moderate": level-grade pairs after the noun.
+std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
+  std::vector<LevelGrade> out;
+  std::size_t k = t.last;
+  if (k < s.toks.size() && punct_is(s.toks[k], ":")) ++k;
+  while (k < s.toks.size() && s.mention_at[k] != kNone) {
+    const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[k])];
+    if (m.segments.empty()) break;
+    std::size_t j = m.last;
+    while (j < s.toks.size() && side_or_location(s, j, t.entry->kind)) ++j;
+    std::size_t end = 0;
+    const auto sev = severity_at(s, j, end);
+    if (!sev) break;
+    k = end;
+    while (k < s.toks.size() && side_or_location(s, k, t.entry->kind)) ++k;
+    // "... and L3-4 mild facet arthropathy": that grade is the next noun's.
+    if (k < s.toks.size() && s.trigger_at[k] != kNone) break;
+    out.push_back({m.segments, *sev});
+    if (k >= s.toks.size() || !(list_word(s.toks[k]) || punct_is(s.toks[k], ";"))) break;
+    ++k;
+    if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
   auto out = grades_before(s, t);
+  if (out.size() >= 2) return out;
+  out = grades_after(s, t);
   if (out.size() >= 2) return out;
   return grades_respectively(s, t);
 }

@@ -132,7 +132,8 @@ std::vector<Measure> find_measures(const Sentence& s) {
   const auto& t = s.toks;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.mention_at[i] != kNone) continue;
-    if (word_is(t[i], "grade") || word_is(t[i], "grd") || word_is(t[i], "meyerding")) {
+    if (word_is(t[i], "grade") || word_is(t[i], "grd") || word_is(t[i], "gr") ||
+        word_is(t[i], "meyerding")) {
       std::size_t k = i + 1;
       while (k < t.size() && (word_is(t[k], "grade") || punct_is(t[k], "-") ||
                               punct_is(t[k], ":") || word_is(t[k], "meyerding"))) {

@@ -80,7 +80,8 @@ bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
 // only beside a word that says they are a level; "stenosis at 3-4 and 4-5"
 // without one, after "at" or in a list after another level (lead's check,
 // category 1), unless a unit follows ("at 3-4 weeks").
-std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bool after_level) {
+std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bool after_level,
+                                     bool cervical) {
   if (i + 2 >= t.size() || t[i].kind != TokenKind::number || t[i + 2].kind != TokenKind::number) {
     return std::nullopt;
   }
@@ -114,6 +115,16 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
   }
   const std::size_t end = i + 3;  // "4", "-", "5"
   const int x = a[0] - '0', y = b[0] - '0';
+  if (cervical) {
+    // "Cervical MRI: at the 5-6 level" (README, Cervical files); "7-1" is C7-T1.
+    if (x >= 1 && x <= 6 && y == x + 1) {
+      return Mention{i, end, {Segment{Vertebra{kFirstCervical + x - 1}}}, std::nullopt, false};
+    }
+    if (x == 7 && y == 1) {
+      return Mention{i, end, {Segment{Vertebra{kFirstThoracic - 1}}}, std::nullopt, false};
+    }
+    return std::nullopt;
+  }
   if (x >= 1 && x <= 4 && y == x + 1) {
     return Mention{i, end, {Segment{Vertebra{kFirstLumbar + x - 1}}}, std::nullopt, false};
   }
@@ -183,8 +194,22 @@ bool merge_numeric_list(Sentence& s, const Mention& m) {
   return true;
 }
 
+// The sentence names the cervical spine or a cervical level, so its bare
+// numeric levels are cervical.
+bool cervical_sentence(std::span<const Token> t) {
+  for (const auto& x : t) {
+    if (x.text == "cervical" || x.text == "cervicothoracic") return true;
+    if (x.kind == TokenKind::alnum && x.text.size() == 2 && x.text[0] == 'c' && x.text[1] >= '1' &&
+        x.text[1] <= '7') {
+      return true;
+    }
+  }
+  return false;
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
+  const bool cervical = cervical_sentence(t);
   std::size_t i = 0;
   std::size_t last_end = static_cast<std::size_t>(-1);
   while (i < t.size()) {
@@ -201,7 +226,8 @@ void find_mentions(Sentence& s) {
     }
     std::optional<Mention> m;
     if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
-    if (!m && t[i].kind == TokenKind::number) m = numeric_level(t, i, !s.mentions.empty());
+    if (!m && t[i].kind == TokenKind::number)
+      m = numeric_level(t, i, !s.mentions.empty(), cervical);
     // A level starts at a vertebra name ("L4", "l5s1"), "sacrum", the occiput
     // or a named junction (level_scan.h).
     if (!m && may_start_level(t[i])) {

@@ -230,6 +230,14 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     if (s.mention_at[k] != kNone) {
       k = s.mentions[s.mention_at[k]].last;
       ++steps;
+      // "Central canal stenosis at L4-5 mod to severe.": a grade right after
+      // the level that ends its clause is the finding's (telegraphic reports).
+      std::size_t end = k;
+      if (auto sev = severity_at(s, k, end);
+          sev && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
+        at = end;
+        return sev;
+      }
       continue;
     }
     const Token& tok = s.toks[k];
@@ -251,6 +259,8 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
       }
     }
     if (cls_is(s, k, kCopula) || punct_is(tok, "(") || punct_is(tok, ":")) copula = true;
+    // "(grade I) with severe canal stenosis": the aside closed, its grade slot with it.
+    if (punct_is(tok, ")")) copula = false;
     ++k;
     ++steps;
   }

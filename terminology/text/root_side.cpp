@@ -40,11 +40,22 @@ constexpr std::array<RootWord, 17> kRootWords = {{
     {"ulnar", "hand", "C8"},
 }};
 
-bool names_side(const std::string& w) {
-  return w == "left" || w == "right" || w == "bilateral" || w == "bilaterally" || w == "both";
+// "left", "right", and the notes' "L", "R", "bilat".
+std::optional<std::string> side_word(const std::string& w) {
+  if (w == "left" || w == "l" || w == "lt") return std::string("left");
+  if (w == "right" || w == "r" || w == "rt") return std::string("right");
+  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
+    return std::string("bilateral");
+  }
+  return std::nullopt;
 }
 
-void add_side(const std::string& w, Finding& f) {
+bool names_side(const std::string& w) {
+  return side_word(w).has_value();
+}
+
+void add_side(const std::string& word, Finding& f) {
+  const std::string w = *side_word(word);
   if (w == "left" || w == "right") {
     f.side = f.side && *f.side != w ? std::string("bilateral") : w;
   } else {
@@ -113,6 +124,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   for (std::size_t k = lo; k < hi; ++k) {
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
+  // "The left arm numbness in a C6 distribution": further back, within the clause.
+  for (std::size_t k = lo; !f.side && k > 0 && k + 3 > lo; --k) {
+    const std::string& w = s.toks[k - 1].text;
+    if (w == "," || w == ";" || w == "." || w == ":") break;
+    if (names_side(w)) add_side(w, f);
+  }
   if (f.kind == FindingKind::neurogenic_claudication) return;
   if (!f.root) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;
@@ -126,7 +143,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     // the side stands with the body part the sentence names.
     for (std::size_t k = hi; k < std::min(hi + 6, s.toks.size()); ++k) {
       if (s.toks[k].text == "," || s.toks[k].text == ";") break;
-      if (s.toks[k].text == "left" || s.toks[k].text == "right") {
+      if (const auto w = side_word(s.toks[k].text); w && *w != "bilateral") {
         add_side(s.toks[k].text, f);
         break;
       }
@@ -146,6 +163,20 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
       if (w != "left" && w != "right") break;
     }
   }
+  // "... impinging the exiting left C7 nerve root", "compressed the right C7
+  // root": the root the finding reaches, and its side.
+  for (const auto& [pos, v] : s.roots) {
+    if (pos < t.last || pos > t.last + 8) continue;
+    bool broken = false;
+    for (std::size_t k = t.last; k < pos; ++k) {
+      const std::string& w = s.toks[k].text;
+      broken = broken || w == "," || w == ";" || w == "." || w == "and";
+    }
+    if (broken) break;
+    f.root = to_string(v);
+    if (!f.side && pos >= 1 && names_side(s.toks[pos - 1].text)) add_side(s.toks[pos - 1].text, f);
+    break;
+  }
   if (f.side) return;
   // "... foraminal stenosis on the left".
   const std::size_t hi = std::min(t.last + 4, s.toks.size());
@@ -156,6 +187,38 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
       return;
     }
   }
+}
+
+std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f) {
+  std::vector<std::string> out;
+  if (!f.root || f.root->front() != 'C') return out;
+  // The root tokens near the trigger, joined to the first by "and", "," or "or".
+  const std::size_t lo = t.first >= 6 ? t.first - 6 : 0;
+  const std::size_t hi = std::min(t.last + 6, s.toks.size());
+  bool joined = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "and" || w == "," || w == "or" || w == "/") {
+      joined = true;
+      continue;
+    }
+    if (auto r = lone_root(s, k)) {
+      if (*r != *f.root && joined && std::find(out.begin(), out.end(), *r) == out.end()) {
+        out.push_back(*r);
+      }
+      joined = false;
+    } else if (k < t.first || k >= t.last) {
+      joined = false;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
+    if (auto w = side_word(s.toks[k].text)) return w;
+  }
+  return std::nullopt;
 }
 
 }  // namespace spinecds::terminology::text

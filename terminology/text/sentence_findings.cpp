@@ -204,7 +204,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, m->last);
       }
     }
-    if (is_neuro(e.kind)) neuro_details(s, t, base.f);
+    std::vector<std::string> extra_roots;
+    if (is_neuro(e.kind)) {
+      neuro_details(s, t, base.f);
+      extra_roots = more_roots(s, t, base.f);
+    }
     if (e.kind == "stenosis" || e.kind == "disc-herniation") {
       structure_side(s, t, t.first, base.f);
     }
@@ -360,8 +364,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const auto& loc = local[first_draft[t.copy_of]].f.location;
       for (auto& g : groups) g.location = loc;
     }
-    for (const auto& g : groups) {
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      const Group& g = groups[gi];
       Draft d = base;
+      if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        const std::size_t to =
+            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : t.first;
+        if (auto side = side_between(s, g.first, to)) d.f.side = side;
+      }
       if (e.takes_severity) d.f.severity = g.severity;
       if (e.takes_location && g.location) {
         // Only one location per finding for non-stenosis kinds.
@@ -369,6 +379,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       }
       if (g.any) d.first = std::min(d.first, g.first);
       local.push_back(std::move(d));
+      for (const auto& r : extra_roots) {
+        Draft other = local.back();
+        other.f.root = r;
+        local.push_back(std::move(other));
+      }
       if (e.rule == TriggerRule::any_surgery) {
         Draft fusion = local.back();
         fusion.f.kind = FindingKind::prior_fusion;

@@ -3,6 +3,8 @@
 // complete and merge them (finding_drafts.cpp). Internal to terminology/; the
 // public entry point is extract_findings() (text_findings.h).
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,23 @@ std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 bool is_neuro(std::string_view kind);
 void neuro_details(const Sentence& s, const Trig& t, Finding& f);
 void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f);
+// Further cervical roots named with the finding's own ("left C6 and C7
+// radicular symptoms"): one finding per root (README, Cervical files).
+std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f);
+// The side word in tokens [from, to): a severity group's own side ("moderate
+// left and severe right foraminal stenosis").
+std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);
+
+// Flattened tables (table_rows.cpp): a header row names each column's
+// finding; a row gives a level and a grade per column.
+struct TableColumn {
+  FindingKind kind;
+  std::optional<std::string> location;
+};
+std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
+// Appends a row's findings; false when the sentence is no row of the table.
+bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+               std::vector<Draft>& out);
 
 // A measured instability is also the translation or angulation it measures.
 void measured_instability(std::vector<Draft>& local);

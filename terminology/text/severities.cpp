@@ -27,7 +27,8 @@ std::vector<SeverityEntry> build_severities() {
   add(Severity::moderate_to_severe,
       {"moderate to severe", "moderate severe", "moderately severe", "moderate to marked",
        "moderate to advanced", "moderately to severely", "moderate to high grade",
-       "moderate and severe", "mod sev", "mod to sev", "mod severe", "moderate sev"});
+       "moderate and severe", "mod sev", "mod to sev", "mod severe", "moderate sev",
+       "mod to severe", "mod to marked"});
   add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
                          "advanced", "high grade", "profound", "severe degree", "sev"});
   return out;

@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!sorted_unique(f.segments) || !sorted_unique(f.extent)) std::abort();
     if (f.uncertain && f.negated) std::abort();
   }
-  const auto json = spinecds::terminology::findings_to_json(findings);
+  const auto json = spinecds::terminology::findings_to_json(text, findings);
   if (json.front() != '{' || json.back() != '}') std::abort();
   // Sentences cover the tokens in order, without overlap.
   const auto toks = spinecds::terminology::tokenize(text);

@@ -68,17 +68,20 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE_FIXTURE(Fixture, "discovery lists both services with the contract's prefetch") {
+TEST_CASE_FIXTURE(Fixture, "discovery lists every family's services with the contract's prefetch") {
   const auto r = http_request(server.port(), "GET", "/cds-services");
   REQUIRE(r.status == 200);
   CHECK(r.header("Access-Control-Allow-Origin") == "*");
   auto d = parse(r.body);
-  REQUIRE(d["services"].Size() == 2);
+  REQUIRE(d["services"].Size() == 4);  // lumbar, then cervical (DESIGN §9)
   const auto& sign = d["services"][0];
   CHECK(std::string(sign["id"].GetString()) == "lumbar-fusion-order-sign");
   CHECK(std::string(sign["hook"].GetString()) == "order-sign");
   CHECK(std::string(d["services"][1]["id"].GetString()) == "lumbar-fusion-order-select");
   CHECK(std::string(d["services"][1]["hook"].GetString()) == "order-select");
+  CHECK(std::string(d["services"][2]["id"].GetString()) == "cervical-fusion-order-sign");
+  CHECK(std::string(d["services"][3]["id"].GetString()) == "cervical-fusion-order-select");
+  CHECK(std::string(d["services"][3]["hook"].GetString()) == "order-select");
   for (const auto& s : d["services"].GetArray()) {
     const auto& p = s["prefetch"];
     CHECK(std::string(p["patient"].GetString()) == "Patient/{{context.patientId}}");

@@ -13,7 +13,10 @@ namespace spinecds::test {
 
 inline std::string policy_text(const std::string& id, const std::string& version) {
   rapidjson::Document doc;
-  const auto text = spinecds::criteria::default_policy_text();
+  // The family's own shipped policy when there is one (the loader checks a
+  // family's thresholds), else the lumbar one under another id.
+  auto text = spinecds::criteria::shipped_policy_text(id);
+  if (text.empty()) text = spinecds::criteria::default_policy_text();
   doc.Parse(text.data(), text.size());
   doc["id"].SetString(id.c_str(), doc.GetAllocator());
   doc["version"].SetString(version.c_str(), doc.GetAllocator());

@@ -71,6 +71,12 @@ TEST_CASE("a mixed cervical and lumbar order lists both regions and all its segm
   CHECK(o.touches(FusionRegion::cervical));
   CHECK(o.touches(FusionRegion::lumbar));
   CHECK(segment_names(o.requested.segments) == std::vector<std::string>{"C5-C6", "L4-L5"});
+  // Each family sees its own part's approach.
+  const auto mixed =
+      read(cpt_order({"22551", "22845", "22633", "22842"}, "ACDF C5-6 and TLIF L4-5"));
+  CHECK(mixed.approach == Approach::combined);
+  CHECK(mixed.approach_for(FusionRegion::cervical) == Approach::anterior);
+  CHECK(mixed.approach_for(FusionRegion::lumbar) == Approach::posterior);
 }
 
 TEST_CASE("cervical levels in every notation") {

@@ -126,3 +126,36 @@ TEST_CASE("neck therapy is therapy; an order or request is only planned") {
   CHECK(only("Neuro screen: negative Hoffmann sign bilaterally.", FindingKind::myelopathy).negated);
   CHECK(extract_findings("Neck pain radiating to the right scapula.").empty());
 }
+
+TEST_CASE("each severity group of a stenosis keeps its own side; a root the finding reaches") {
+  std::vector<Finding> st;
+  for (auto& f : extract_findings("Moderate left and severe right foraminal stenosis at C6-7.")) {
+    if (f.kind == FindingKind::stenosis) st.push_back(f);
+  }
+  REQUIRE(st.size() == 2);
+  CHECK(st[0].severity == Severity::moderate);
+  CHECK(st[0].side == std::optional<std::string>("left"));
+  CHECK(st[1].severity == Severity::severe);
+  CHECK(st[1].side == std::optional<std::string>("right"));
+  const auto reach =
+      only("Severe left foraminal narrowing impinging the exiting left C7 nerve root.",
+           FindingKind::stenosis);
+  CHECK(reach.root == std::optional<std::string>("C7"));
+  CHECK(only("+ Spurling on R.", FindingKind::radiculopathy).side ==
+        std::optional<std::string>("right"));
+}
+
+TEST_CASE("bare numeric levels are cervical in a cervical sentence; one finding per root") {
+  const auto f =
+      only("Cervical MRI: moderate canal stenosis at the 5-6 level.", FindingKind::stenosis);
+  CHECK(segment_names(f.segments) == std::vector<std::string>{"C5-C6"});
+  // Without a cervical word the lumbar reading holds.
+  CHECK(segment_names(
+            only("Moderate canal stenosis at the 4-5 level.", FindingKind::stenosis).segments) ==
+        std::vector<std::string>{"L4-L5"});
+  std::vector<std::string> roots;
+  for (const auto& r : extract_findings("Left C6 and C7 radicular symptoms.")) {
+    if (r.kind == FindingKind::radiculopathy && r.root) roots.push_back(*r.root);
+  }
+  CHECK(roots == std::vector<std::string>{"C6", "C7"});
+}

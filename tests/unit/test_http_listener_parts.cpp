@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 
 #include "service/accept_backoff.h"
 #include "service/connection_limits.h"
@@ -70,6 +71,48 @@ TEST_CASE("the hook pool refuses work beyond its queue bound instead of queueing
   pool.join();
   CHECK(done == 3);
   CHECK_FALSE(pool.try_post(blocker));  // stopped
+}
+
+TEST_CASE("no more hook calls compute at once than there are compute slots") {
+  HookPool pool(4, 16, 1);
+  std::atomic<int> computing{0};
+  std::atomic<int> most{0};
+  std::atomic<int> done{0};
+  for (int i = 0; i < 4; ++i) {
+    REQUIRE(pool.try_post([&] {
+      const int now = ++computing;
+      int seen = most.load();
+      while (now > seen && !most.compare_exchange_weak(seen, now)) {
+      }
+      std::this_thread::sleep_for(milliseconds(20));  // overlap, if the pool allowed it
+      --computing;
+      ++done;
+    }));
+  }
+  pool.join();
+  CHECK(done == 4);
+  CHECK(most == 1);
+}
+
+TEST_CASE("a hook call waiting on the network gives its compute slot up") {
+  HookPool pool(3, 16, 1);
+  std::mutex mu;
+  std::condition_variable cv;
+  int waiting = 0;
+  bool all_waited = false;
+  for (int i = 0; i < 3; ++i) {
+    REQUIRE(pool.try_post([&] {
+      const HookPool::IoWait io;
+      std::unique_lock lock(mu);
+      ++waiting;
+      cv.notify_all();
+      // With one slot, three calls can all be waiting only if waiting holds none.
+      all_waited = cv.wait_for(lock, std::chrono::seconds(10), [&] { return waiting == 3; });
+    }));
+  }
+  pool.join();
+  CHECK(all_waited);
+  const HookPool::IoWait outside;  // not a worker: nothing to give up
 }
 
 TEST_CASE("connection and body-byte leases stay within their caps and are given back") {

@@ -304,3 +304,31 @@ TEST_CASE("HTML and RTF reports and the narrative are read as plain text, quotes
   REQUIRE(div);
   CHECK(names(div->finding.segments) == std::vector<std::string>{"L2-L3"});
 }
+
+TEST_CASE("a finding's evidence keeps the byte span of its words in the text it was read from") {
+  // The µ, the degree sign and the en dashes are multi-byte: a code point
+  // offset would cut the conclusion short of the quoted words.
+  const std::string conclusion =
+      "Dose 2 \xC2\xB5Sv \xE2\x80\x93 angulation 12\xC2\xB0 at L3\xE2\x80\x93"
+      "4; severe central stenosis at L4\xE2\x80\x93"
+      "5.";
+  const std::string json =
+      R"([{"resourceType":"DiagnosticReport","id":"dr-1","status":"final",
+           "code":{"text":"MRI lumbar spine"},"conclusion":")" +
+      conclusion + R"("}])";
+  const auto rec = record(json.c_str());
+  const auto facts = terminology::extract_record_facts(nullptr, rec);
+  const terminology::RecordFinding* stenosis = nullptr;
+  for (const auto& f : facts.findings) {
+    if (f.finding.kind == terminology::FindingKind::stenosis) stenosis = &f;
+  }
+  REQUIRE(stenosis != nullptr);
+  CHECK(stenosis->quote.reference == "DiagnosticReport/dr-1");
+  const auto& span = stenosis->finding;
+  REQUIRE(span.span_end <= conclusion.size());
+  const std::string words = conclusion.substr(span.span_begin, span.span_end - span.span_begin);
+  CHECK(words ==
+        "severe central stenosis at L4\xE2\x80\x93"
+        "5");
+  CHECK(stenosis->quote.text.find(words) != std::string::npos);
+}

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include <rapidjson/document.h>
 
@@ -19,11 +20,12 @@ using terminology::FindingKind;
 namespace {
 
 fhir::Record record(const std::string& resources_json) {
-  fhir::Record r;
+  // The record views the resources it adopts (fhir/resource_list.h).
   rapidjson::Document d;
   d.Parse(resources_json.c_str());
   REQUIRE_FALSE(d.HasParseError());
   REQUIRE(d.IsArray());
+  fhir::Record r;
   r.resources.adopt(std::move(d));
   return r;
 }

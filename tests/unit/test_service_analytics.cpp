@@ -87,6 +87,21 @@ TEST_CASE("rates per kind and week, top override reasons, verdicts per order, la
   CHECK(html.find("2026-W49") != std::string::npos);
 }
 
+TEST_CASE("cards are counted per service, so each family's services are seen apart") {
+  auto cervical = card("c9", "fusion-extent", "2026-11-30T09:00:00Z", "h9#0");
+  cervical.service_id = "cervical-fusion-order-sign";
+  const auto a =
+      compute_analytics({card("c1", "fusion-extent", "2026-11-23T09:00:00Z", "h1#0"), cervical},
+                        {fb("c9", "overridden", "x", "y")}, {});
+  CHECK(a.by_service.at("lumbar-fusion-order-sign").issued == 1);
+  CHECK(a.by_service.at("cervical-fusion-order-sign").overridden == 1);
+  rapidjson::Document d;
+  d.Parse(analytics_json(a).c_str());
+  REQUIRE(d["byService"].Size() == 2);
+  CHECK(std::string(d["byService"][0]["service"].GetString()) == "cervical-fusion-order-sign");
+  CHECK(analytics_html(a).find("cervical-fusion-order-sign") != std::string::npos);
+}
+
 TEST_CASE("override reasons from the EHR are escaped in the page") {
   const auto a = compute_analytics({card("c1", "fusion-extent", "2026-11-23", "h#0")},
                                    {fb("c1", "overridden", "x", "<script>alert(1)</script>")}, {});

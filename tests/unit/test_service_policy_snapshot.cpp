@@ -56,18 +56,22 @@ std::vector<std::pair<std::string, std::string>> listed(const PolicySnapshot& s)
 
 }  // namespace
 
-TEST_CASE("with nothing configured the snapshot holds the shipped lumbar policy") {
+TEST_CASE("with nothing configured the snapshot holds every family's shipped policy") {
   const auto load = load_policy_snapshot({});
   REQUIRE_MESSAGE(load.snapshot, load.error);
   const auto& s = *load.snapshot;
   REQUIRE(s.policy("lumbar-fusion"));
+  REQUIRE(s.policy("cervical-fusion"));
   CHECK(s.policies.at("lumbar-fusion").source == "(built in)");
+  CHECK(s.policies.at("cervical-fusion").source == "(built in)");
   const std::string version = s.policy("lumbar-fusion")->version;
-  CHECK(listed(s) == std::vector<std::pair<std::string, std::string>>{{"lumbar-fusion", version}});
+  const std::string cversion = s.policy("cervical-fusion")->version;
+  CHECK(listed(s) == std::vector<std::pair<std::string, std::string>>{{"cervical-fusion", cversion},
+                                                                      {"lumbar-fusion", version}});
   CHECK(s.value_sets_source == "(built in)");
   CHECK(s.metrics_text.find("spinecds_policy_info{id=\"lumbar-fusion\",version=\"" + version +
                             "\"} 1\n") != std::string::npos);
-  CHECK(s.describe() == "lumbar-fusion@" + version);
+  CHECK(s.describe() == "cervical-fusion@" + cversion + ",lumbar-fusion@" + version);
 }
 
 TEST_CASE("any number of policies, keyed by id, each listed for /readyz and the gauge") {

@@ -101,7 +101,7 @@ Score run_vectors(const std::string& file, bool print_misses) {
     if (!missed && !extra) {
       ++sc.vectors_ok;
     } else if (print_misses) {
-      std::cout << "  miss: " << text << "\n    got: " << findings_to_json(found) << "\n";
+      std::cout << "  miss: " << text << "\n    got: " << findings_to_json(text, found) << "\n";
     }
   }
   return sc;
@@ -128,13 +128,30 @@ TEST_CASE("held-out sentence vectors: reported, not asserted") {
   CHECK(sc.vectors >= 30);
 }
 
-TEST_CASE("span counts Unicode code points, not bytes") {
-  // "été" holds two 2-byte letters before the finding; the en dash is 3 bytes.
-  const std::string text = "Patient \xC3\xA9t\xC3\xA9: severe stenosis at L4\xE2\x80\x93L5.";
+TEST_CASE("spans are byte offsets that slice the quoted words; JSON prints code points") {
+  // "µ" and "°" are 2 bytes, the en dash 3: byte and code point offsets part.
+  const std::string text =
+      "Flexion views (\xC2\xB5Sv dose): 12\xC2\xB0 angulation at L4\xE2\x80\x93"
+      "5 and 4 mm anterolisthesis of L4 on L5.";
   const auto f = extract_findings(text);
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].span_begin == 13);  // "severe" starts at code point 13
-  CHECK(f[0].span_end == 37);    // after "L5"
+  REQUIRE(f.size() == 3);
+  auto quoted = [&](const Finding& x) {
+    return text.substr(x.span_begin, x.span_end - x.span_begin);
+  };
+  CHECK(f[1].kind == spinecds::terminology::FindingKind::angulation);
+  CHECK(quoted(f[1]) ==
+        "12\xC2\xB0 angulation at L4\xE2\x80\x93"
+        "5");
+  CHECK(quoted(f[2]) == "4 mm anterolisthesis of L4 on L5");
+  rapidjson::Document d;
+  d.Parse(findings_to_json(text, f).c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  // Code points: one fewer before the angulation (the µ), four fewer at its end.
+  CHECK(f[1].span_begin == 27);
+  CHECK(d["findings"][1]["span"][0].GetUint() == 26);
+  CHECK(f[1].span_end == 52);
+  CHECK(d["findings"][1]["span"][1].GetUint() == 48);
+  CHECK(d["findings"][2]["span"][0].GetUint() == 53);
 }
 
 TEST_CASE("negation scope ends at the clause") {
@@ -156,7 +173,8 @@ TEST_CASE("sentence splitting keeps L4-5. and 4.5 mm and Dr.") {
 }
 
 TEST_CASE("JSON has the DESIGN.md shape and omits what does not apply") {
-  const auto json = findings_to_json(extract_findings("Grade 1 anterolisthesis of L4 on L5."));
+  const std::string text = "Grade 1 anterolisthesis of L4 on L5.";
+  const auto json = findings_to_json(text, extract_findings(text));
   rapidjson::Document d;
   d.Parse(json.c_str());
   REQUIRE_FALSE(d.HasParseError());
@@ -168,7 +186,7 @@ TEST_CASE("JSON has the DESIGN.md shape and omits what does not apply") {
   CHECK(f["span"].IsArray());
   CHECK_FALSE(f.HasMember("severity"));
   CHECK_FALSE(f.HasMember("weeks"));
-  CHECK(findings_to_json({}) == "{\"findings\": []}");
+  CHECK(findings_to_json("", {}) == "{\"findings\": []}");
 }
 
 TEST_CASE("hostile input: no crash, spans inside the text") {
@@ -193,7 +211,7 @@ TEST_CASE("ConText fields print only when set, and decide what counts") {
   using spinecds::terminology::counts_toward_criteria;
   Finding f;
   f.kind = spinecds::terminology::FindingKind::radiculopathy;
-  const auto plain = findings_to_json({f});
+  const auto plain = findings_to_json("", {f});
   CHECK(plain.find("hypothetical") == std::string::npos);
   CHECK(plain.find("experiencer") == std::string::npos);
   CHECK(plain.find("root") == std::string::npos);
@@ -204,7 +222,7 @@ TEST_CASE("ConText fields print only when set, and decide what counts") {
   f.side = "left";
   f.hypothetical = true;
   f.experiencer_other = true;
-  const auto json = findings_to_json({f});
+  const auto json = findings_to_json("", {f});
   rapidjson::Document d;
   d.Parse(json.c_str());
   REQUIRE_FALSE(d.HasParseError());

@@ -1,0 +1,87 @@
+// Cervical criterion `prior-fusion` (DESIGN §9): after an earlier cervical
+// fusion, enough months have passed and the old level is solid (adjacent
+// segment) or shows non-union (revision). Absent when there was none.
+#include "criteria/cervical_engine.h"
+#include "criteria/criterion_ids.h"
+#include "criteria/dates.h"
+
+namespace spinecds::criteria::cervical {
+
+std::optional<CriterionResult> Engine::prior_fusion() const {
+  constexpr std::string_view id = criterion_id::kPriorFusion;
+  std::vector<Segment> fused, revised;
+  bool solid = true;
+  bool solid_stated = false;
+  bool non_union_revised = true;
+  std::vector<Evidence> e;
+  for (const auto& [s, sf] : seg_) {
+    if (!sf.prior_fusion) continue;
+    fused.push_back(s);
+    e.insert(e.end(), sf.prior_evidence.begin(), sf.prior_evidence.end());
+    if (requested_set_.count(s)) {
+      revised.push_back(s);
+      non_union_revised = non_union_revised && sf.non_union;
+    } else {
+      solid = solid && !sf.non_union;
+      solid_stated = solid_stated || sf.solid;
+    }
+  }
+  if (fused.empty()) return std::nullopt;
+  // The earlier operation's date: the earliest dated statement of it.
+  std::optional<long> when;
+  for (const auto& rf : f_.findings) {
+    if (rf.finding.kind != FindingKind::prior_fusion ||
+        !terminology::counts_toward_criteria(rf.finding))
+      continue;
+    const auto d = day_number(rf.date.empty() ? rf.quote.date : rf.date);
+    if (d && (!when || *d < *when)) when = d;
+  }
+  const auto as_of = day_number(as_of_);
+  const auto& min_months = th("priorFusion.minMonths");
+  std::optional<double> months;
+  if (when && as_of) months = static_cast<double>(*as_of - *when) / 30.44;
+  const bool time_ok = months && min_months.passes(*months);
+  const std::string time_text =
+      months
+          ? "the earlier fusion is documented " + num(static_cast<int>(*months)) +
+                " months before the order (policy: " + min_months.describe() + ")"
+          : "the date of the earlier fusion is not documented (policy: " + min_months.describe() +
+                ")";
+  if (!revised.empty()) {
+    if (!non_union_revised) {
+      return criterion(id, Status::not_met,
+                       "Documentation does not show non-union at the already fused " +
+                           join_segments(revised) +
+                           "; a fused segment is not fused again without documented non-union.",
+                       e);
+    }
+    return criterion(id,
+                     time_ok  ? Status::met
+                     : months ? Status::not_met
+                              : Status::unknown,
+                     "Revision of " + join_segments(revised) + ": non-union is documented, and " +
+                         time_text + ".",
+                     e);
+  }
+  if (!solid) {
+    return criterion(id, Status::not_met,
+                     "Documentation shows non-union at the earlier fusion (" +
+                         join_segments(fused) + "), not a solid level beside the requested one.",
+                     e);
+  }
+  if (!solid_stated) {
+    return criterion(id, Status::unknown,
+                     "Documentation does not show that the earlier fusion at " +
+                         join_segments(fused) + " is solid; " + time_text + ".",
+                     e);
+  }
+  return criterion(id,
+                   time_ok  ? Status::met
+                   : months ? Status::not_met
+                            : Status::unknown,
+                   "The earlier fusion at " + join_segments(fused) + " is documented as solid; " +
+                       time_text + ".",
+                   e);
+}
+
+}  // namespace spinecds::criteria::cervical

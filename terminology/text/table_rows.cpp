@@ -1,0 +1,107 @@
+// Flattened tables, as EHR exports turn a structured report's grid into
+// text: a header row names the columns ("Level | Canal | Foramina") and each
+// row gives a level and a grade per column ("L4-5 | moderate | mild"). Each
+// graded cell is that column's finding at that row's level; "normal", "none"
+// or "patent" is the finding negated (tests/data/eval/README.md).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "terminology/text/sentence_findings.h"
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+// What a column header names: the canal, the foramina, the lateral recesses
+// or the facets; other columns ("Disc", "Comment") give no finding here.
+std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (w == "facet" || w == "facets") return TableColumn{FindingKind::facet_arthropathy, {}};
+    if (w == "recess" || w == "recesses" || w == "subarticular") {
+      return TableColumn{FindingKind::stenosis, "lateral-recess"};
+    }
+    if (w == "foramina" || w == "foramen" || w == "foraminal" || w == "nf") {
+      return TableColumn{FindingKind::stenosis, "foraminal"};
+    }
+    if (w == "canal" || w == "central" || w == "thecal" || w == "stenosis") {
+      return TableColumn{FindingKind::stenosis, "central"};
+    }
+  }
+  return std::nullopt;
+}
+
+// The token ranges of the cells of a row split at "|".
+std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= s.toks.size(); ++k) {
+    if (k == s.toks.size() || punct_is(s.toks[k], "|")) {
+      out.emplace_back(start, k);
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+bool normal_word(const Token& t) {
+  return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
+         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl");
+}
+
+}  // namespace
+
+std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
+  const auto cs = cells(s);
+  if (cs.size() < 2 || !s.mentions.empty()) return std::nullopt;
+  const auto [f0, l0] = cs.front();
+  bool level = false;
+  for (std::size_t k = f0; k < l0; ++k) {
+    level = level || word_is(s.toks[k], "level") || word_is(s.toks[k], "levels") ||
+            word_is(s.toks[k], "segment") || word_is(s.toks[k], "interspace");
+  }
+  if (!level) return std::nullopt;
+  std::vector<std::optional<TableColumn>> out;
+  bool any = false;
+  for (const auto& [f, l] : cs) {
+    out.push_back(column_for(s, f, l));
+    any = any || out.back().has_value();
+  }
+  if (!any) return std::nullopt;
+  out.front().reset();
+  return out;
+}
+
+bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+               std::vector<Draft>& out) {
+  const auto cs = cells(s);
+  if (cs.size() < 2 || s.mentions.empty() || s.mentions.front().first != cs.front().first ||
+      s.mentions.front().segments.empty()) {
+    return false;
+  }
+  const Mention& level = s.mentions.front();
+  for (std::size_t c = 1; c < cs.size() && c < columns.size(); ++c) {
+    if (!columns[c]) continue;
+    const auto [f, l] = cs[c];
+    if (f >= l) continue;
+    Draft d;
+    d.f.kind = columns[c]->kind;
+    d.f.segments = level.segments;
+    d.first = f;
+    d.last = l;
+    std::size_t end = 0;
+    if (auto sev = severity_at(s, f, end)) {
+      d.f.severity = sev;
+    } else if (normal_word(s.toks[f])) {
+      d.f.negated = true;
+    } else {
+      continue;
+    }
+    if (d.f.kind == FindingKind::stenosis) d.f.location = columns[c]->location;
+    out.push_back(std::move(d));
+  }
+  return true;
+}
+
+}  // namespace spinecds::terminology::text
