@@ -124,7 +124,8 @@ std::vector<CueEntry> build_cues() {
        "might account for | may contribute to | could contribute to | might contribute to | "
        "may be contributing to | could be contributing to | may explain | could explain | "
        "might explain | may be related to | could be related to | possibly related to | "
-       "may be causing | could be causing"},
+       "may be causing | could be causing | possibly contributing to | "
+       "potentially contributing to | may cause | could cause"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
       // Also what the study could not show well ("not well evaluated").

@@ -85,24 +85,61 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "slump test is positive",
              "tension signs are positive",
              "positive tension signs",
-             "positive neural tension"});
+             "positive neural tension",
+             "l4 pattern",
+             "l5 pattern",
+             "s1 pattern",
+             "root distribution",
+             "nerve root distribution",
+             "sciatic symptoms",
+             "sciatic distribution",
+             "sciatic type",
+             "lasegue",
+             "lasegue's",
+             "positive lasegue",
+             "positive bragard",
+             "bowstring sign",
+             "slr reproduces",
+             "straight leg raise reproduces",
+             "slr ( + )",
+             "positive reverse straight leg raise",
+             "reverse straight leg raise is positive",
+             "positive reverse slr"});
   // A negative tension test says there is no radiculopathy (issue 11:
   // "negative SLR bilaterally").
-  for (auto p : {"negative slr", "slr negative", "slr is negative", "slr test negative",
-                 "negative straight leg raise", "negative straight leg raising",
-                 "straight leg raise negative", "straight leg raise is negative",
-                 "straight leg raising negative", "straight leg raising is negative",
-                 "negative crossed slr", "negative crossed straight leg raise",
-                 "negative femoral stretch", "femoral stretch test negative",
-                 "femoral stretch test is negative", "femoral stretch negative", "negative slump",
-                 "slump test negative", "slump test is negative"}) {
+  for (auto p : {"negative slr",
+                 "slr negative",
+                 "slr is negative",
+                 "slr test negative",
+                 "negative straight leg raise",
+                 "negative straight leg raising",
+                 "straight leg raise negative",
+                 "straight leg raise is negative",
+                 "straight leg raising negative",
+                 "straight leg raising is negative",
+                 "negative crossed slr",
+                 "negative crossed straight leg raise",
+                 "negative femoral stretch",
+                 "femoral stretch test negative",
+                 "femoral stretch test is negative",
+                 "femoral stretch negative",
+                 "negative slump",
+                 "slump test negative",
+                 "slump test is negative",
+                 "slr neg",
+                 "neg slr",
+                 "negative slrs",
+                 "slrs negative",
+                 "slrs are negative",
+                 "non radiating",
+                 "nonradiating"}) {
     b.absent(p);
   }
   // Leg pain denied says there is no radiculopathy ("denies leg pain,
   // numbness or weakness"); leg pain affirmed, without a dermatome, is none
   // either, so it speaks only when negated (the rule of "neural foramina").
   for (auto p : {"leg pain", "leg symptoms", "lower extremity pain", "lower extremity symptoms",
-                 "leg numbness"}) {
+                 "leg numbness", "radiation of pain", "radiation of the pain"}) {
     b.add(p).rule = TriggerRule::anatomy_only;
   }
 
