@@ -116,7 +116,16 @@ std::vector<CueEntry> build_cues() {
        "can ' t exclude | can ' t be excluded | cannot entirely exclude | "
        "cannot completely exclude | suspicious | suggestion of | unlikely | most likely | "
        "likely representing | possibly representing | differential diagnosis includes | "
-       "differential includes | may indicate | could indicate | might indicate"},
+       "differential includes | may indicate | could indicate | might indicate | "
+       // a finding offered as the cause of the complaint ("correlate clinically
+       // for a right L5 radiculopathy", "which could account for")
+       "correlate for | correlate clinically for | clinically correlate for | "
+       "clinical correlation for | correlation for | may account for | could account for | "
+       "might account for | may contribute to | could contribute to | might contribute to | "
+       "may be contributing to | could be contributing to | may explain | could explain | "
+       "might explain | may be related to | could be related to | possibly related to | "
+       "may be causing | could be causing | possibly contributing to | "
+       "potentially contributing to | may cause | could cause"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
       // Also what the study could not show well ("not well evaluated").
