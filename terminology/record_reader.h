@@ -11,6 +11,7 @@
 
 #include "terminology/fhir_values.h"
 #include "terminology/record_facts.h"
+#include "terminology/record_terms.h"
 #include "terminology/record_text.h"
 
 namespace spinecds::terminology {
@@ -34,7 +35,10 @@ void findings_in(ReadContext& cx, const std::string& text, const std::string& re
 void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                         const std::string& date, SourceKind kind, bool skip_therapy);
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref, SourceKind kind);
-void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+// A planned decompression the sentence `quote` says destabilizes its levels
+// (`h`: the affirmed facetectomy or pars-resection term in it).
+void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit& h,
+                        const std::string& ref, bool pars_resect);
 
 // One reader per resource type.
 void read_condition(ReadContext& cx, const rapidjson::Value& r);
