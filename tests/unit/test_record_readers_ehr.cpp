@@ -19,10 +19,12 @@ using terminology::FindingKind;
 namespace {
 
 fhir::Record record(const std::string& resources_json) {
+  rapidjson::Document d;
+  d.Parse(resources_json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d.IsArray());
   fhir::Record r;
-  r.resources.Parse(resources_json.c_str());
-  REQUIRE_FALSE(r.resources.HasParseError());
-  REQUIRE(r.resources.IsArray());
+  r.resources.adopt(std::move(d));
   return r;
 }
 
