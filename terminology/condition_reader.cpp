@@ -54,12 +54,9 @@ void read_condition(ReadContext& cx, const Value& r) {
   const bool spinal = contains_any(low, {"spin", "lumbar", "vertebra", "sacr", "cord", "cauda",
                                          "disc", "epidural", "thoracolumbar"}) ||
                       !level_mentions(text).empty();
-  if (!inactive &&
-      (coded_in(code, "condition-urgent") ||
-       find_affirmed(low, {"cauda equina syndrome", "progressive neurologic"}) !=
-           std::string::npos ||
-       (spinal && find_affirmed(low, {"tumor", "tumour", "neoplasm", "metasta", "osteomyelitis",
-                                      "discitis", "abscess", "fracture"}) != std::string::npos))) {
+  if (!inactive && (coded_in(code, "condition-urgent") ||
+                    affirmed_term(text, record_terms().neurologic_urgent) ||
+                    (spinal && affirmed_term(text, record_terms().spinal_urgent)))) {
     cx.facts.urgent.push_back({ref, text, {}, date});
   }
   if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.emplace_back(ref, text);

@@ -26,9 +26,8 @@ void read_encounter(ReadContext& cx, const Value& r) {
   const std::string low = lower(text);
   const auto status = str(r, "status");
   if (!pt_words(low) || chiropractic_words(low)) {
-    if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine"}) !=
-            std::string::npos &&
-        status != "cancelled" && status != "entered-in-error") {
+    if (affirmed_term(text, record_terms().pain_management) && status != "cancelled" &&
+        status != "entered-in-error") {
       cx.facts.pain_management.emplace_back(ref, trim(text));
     }
     return;

@@ -164,36 +164,49 @@ bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* cod
 
 // Prose: "Former smoker, quit 3 months ago", "Tobacco use.", "Urine cotinine
 // negative on 10/02/2026".
-void nicotine_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
-  const std::string& low = s.lower;
+void nicotine_in(ReadContext& cx, const std::string& text, const std::string& ref) {
   // A coded result already read from this resource is not read again from its words.
   auto read_from = [&](const auto& facts) {
     return std::any_of(facts.begin(), facts.end(),
                        [&](const auto& f) { return f.quote.reference == ref; });
   };
-  if (const auto p = low.find("cotinine"); p != std::string::npos && !negated_before(low, p)) {
-    if (read_from(cx.facts.cotinine)) return;
-    CotinineResult res;
-    res.date = cx.current_date;
-    res.positive = qualitative(low.substr(p));
-    for (std::size_t i = p; i < std::min(low.size(), p + 40); ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(low[i]))) continue;
-      res.value = std::strtod(low.c_str() + i, nullptr);
-      break;
+  const auto cotinine = term_hits(text, record_terms().cotinine);
+  for (const auto& [b, e] : sentence_bounds(text)) {
+    const std::string quote = sentence_quote(text, b, e);
+    if (quote.empty()) continue;
+    const auto h = std::find_if(cotinine.begin(), cotinine.end(),
+                                [&](const TermHit& c) { return c.begin >= b && c.begin < e; });
+    if (h != cotinine.end() && !h->uncertain && !h->hypothetical && !h->other) {
+      // The result's words from the analyte on; the engine's scopes read a
+      // result's "negative" or "not detected" as negating the analyte, which
+      // for a lab result is the result itself.
+      const std::string after = lower(text.substr(h->begin, e - h->begin));
+      const auto positive = qualitative(after);
+      if (!h->negated || positive == false) {
+        if (read_from(cx.facts.cotinine)) continue;
+        CotinineResult res;
+        res.date = cx.current_date;
+        res.positive = positive;
+        for (std::size_t i = 0; i < std::min<std::size_t>(after.size(), 40); ++i) {
+          if (!std::isdigit(static_cast<unsigned char>(after[i]))) continue;
+          res.value = std::strtod(after.c_str() + i, nullptr);
+          break;
+        }
+        if (res.value || res.positive) {
+          res.quote = {ref, quote};
+          cx.facts.cotinine.push_back(std::move(res));
+        }
+        continue;
+      }
     }
-    if (res.value || res.positive) {
-      res.quote = {ref, s.text};
-      cx.facts.cotinine.push_back(std::move(res));
-    }
-    return;
+    const auto status = status_words(lower(quote));
+    if (!status || read_from(cx.facts.smoking)) continue;
+    cx.facts.smoking.push_back(
+        {*status,
+         *status == SmokingStatus::former ? quit_date(quote, cx.current_date) : std::string{},
+         cx.current_date,
+         {ref, quote}});
   }
-  const auto status = status_words(low);
-  if (!status || read_from(cx.facts.smoking)) return;
-  cx.facts.smoking.push_back(
-      {*status,
-       *status == SmokingStatus::former ? quit_date(s.text, cx.current_date) : std::string{},
-       cx.current_date,
-       {ref, s.text}});
 }
 
 }  // namespace spinecds::terminology

@@ -69,18 +69,28 @@ bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
 }
 
 // "ODI 46%", "Oswestry disability index of 23/50", "NDI 38", "mJOA 13/18":
-// in prose, when the resource gave no coded score of that instrument.
-void outcome_scores_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
-  const std::string& low = s.lower;
-  for (const auto& in : kInstruments) {
+// in prose, when the resource gave no coded score of that instrument; the
+// first number after a named instrument the engine's scopes affirm ("ODI not
+// obtained" gives none).
+void outcome_scores_in(ReadContext& cx, const std::string& text, const std::string& ref) {
+  static const std::array<const TermTable*, 3> kTables = {&record_terms().odi, &record_terms().ndi,
+                                                          &record_terms().mjoa};
+  static_assert(kTables.size() == kInstruments.size());
+  std::array<bool, kInstruments.size()> done{};
+  for (const auto& h : term_hits(text, kTables)) {
+    const Instrument& in = kInstruments[h.table];
+    if (done[h.table]) continue;
     const bool coded = std::any_of(
         cx.facts.outcome_scores.begin(), cx.facts.outcome_scores.end(),
         [&](const OutcomeScore& o) { return o.instrument == in.id && o.quote.reference == ref; });
-    if (coded) continue;
-    const std::size_t p = named_at(in, low);
-    if (p == std::string::npos || negated_before(low, p)) continue;
-    const std::size_t stop = std::min(low.size(), p + 48);
-    for (std::size_t i = p; i < stop; ++i) {
+    if (coded) {
+      done[h.table] = true;
+      continue;
+    }
+    if (!h.counts()) continue;
+    const std::string low =
+        lower(text.substr(h.end, std::min<std::size_t>(48, h.sentence_end - h.end)));
+    for (std::size_t i = 0; i < low.size(); ++i) {
       if (!std::isdigit(static_cast<unsigned char>(low[i]))) continue;
       char* endp = nullptr;
       double v = std::strtod(low.c_str() + i, &endp);
@@ -88,7 +98,12 @@ void outcome_scores_in(ReadContext& cx, const Sentence& s, const std::string& re
       while (e < low.size() && low[e] == ' ') ++e;
       if (in.max == 100 && low.compare(e, 3, "/50") == 0) v *= 2;  // the raw 0-50 score
       if (v >= 0 && v <= in.max) {
-        cx.facts.outcome_scores.push_back({in.id, v, cx.current_date, {ref, s.text}});
+        cx.facts.outcome_scores.push_back(
+            {in.id,
+             v,
+             cx.current_date,
+             {ref, sentence_quote(text, h.sentence_begin, h.sentence_end)}});
+        done[h.table] = true;
       }
       break;
     }

@@ -18,7 +18,7 @@ void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
   const std::string quote_text = trim(code_text + (notes.empty() ? "" : " - " + trim(notes)));
   TherapyItem item;
   item.quote = {ref, quote_text};
-  const std::string low = lower(all + " " + notes);
+  const std::string low = lower(all + ".\n" + notes);
   bool tele = coded_in(member(r, "code"), "telehealth") || telehealth_words(low);
   for (const auto& c : codings(member(r, "code"))) {
     // Telehealth modifiers carried as extra codings.
@@ -73,14 +73,16 @@ void read_procedure(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
   const Value* code = member(r, "code");
   const std::string code_text = concept_text(code);
+  // Each field its own sentence, so a cue in one ("evaluation for ...")
+  // does not reach into the next.
   std::string all = code_text;
-  each(r, "bodySite", [&](const Value& s) { all += " " + concept_text(&s); });
-  each(r, "reasonCode", [&](const Value& s) { all += " " + concept_text(&s); });
-  if (const Value* loc = member(r, "location")) all += " " + std::string(str(*loc, "display"));
-  if (const Value* cat = member(r, "category")) all += " " + concept_text(cat);
+  each(r, "bodySite", [&](const Value& s) { all += ".\n" + concept_text(&s); });
+  each(r, "reasonCode", [&](const Value& s) { all += ".\n" + concept_text(&s); });
+  if (const Value* loc = member(r, "location")) all += ".\n" + std::string(str(*loc, "display"));
+  if (const Value* cat = member(r, "category")) all += ".\n" + concept_text(cat);
   std::string notes;
   each(r, "note", [&](const Value& n) { notes += std::string(str(n, "text")) + "\n"; });
-  const std::string low = lower(all + " " + notes);
+  const std::string low = lower(all + ".\n" + notes);
   const std::string date = date_of(r);
 
   const bool home = coded_in(code, "home-exercise") || home_words(lower(code_text));

@@ -93,7 +93,13 @@ namespace {
 void read_order_text(ReadContext& cx, const Value& order) {
   const std::string ref = reference_of(order);
   auto scan = [&](const std::string& text) {
-    for (const auto& s : sentences(text)) destabilization_in(cx, s, ref);
+    for (const auto* table : {&record_terms().facetectomy, &record_terms().pars_resection}) {
+      for (const auto& h : term_hits(text, *table)) {
+        if (!h.stated()) continue;
+        destabilization_in(cx, sentence_quote(text, h.sentence_begin, h.sentence_end), h, ref,
+                           table == &record_terms().pars_resection);
+      }
+    }
   };
   scan(concept_text(member(order, "code")));
   each(order, "orderDetail", [&](const Value& d) {

@@ -1,11 +1,16 @@
-// Text in the record: findings from the engine, and the keywords that are
-// not finding kinds (daily activities, pain management, injections and
-// medications in prose, planned destabilization, films; outcome scores and
-// nicotine in their own files).
+// Text in the record: findings from the engine, and the terms that are not
+// finding kinds (daily activities, pain management, injections and
+// medications in prose, planned destabilization, films), whose ConText
+// category the engine's scopes decide too (record_terms.h); outcome scores and
+// nicotine in their own files.
 #include "terminology/record_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <map>
+
+#include "terminology/record_terms.h"
 #include "terminology/text_findings.h"
 
 namespace spinecds::terminology {
@@ -14,26 +19,18 @@ using rapidjson::Value;
 
 namespace {
 
-void flexion_extension_words(ReadContext& cx, const Sentence& s, const std::string& ref) {
-  const std::string& low = s.lower;
-  const bool fe = (contains(low, "flexion") && contains(low, "extension")) ||
-                  contains_any(low, {"flex/ex", "flexion-extension", "flex-ex", "dynamic views",
-                                     "dynamic radiograph", "bending views"});
-  if (!fe) return;
+// Films named in a sentence that gave no flexion-extension finding: taken,
+// or (negated) not taken; only sought or hedged, neither.
+void flexion_extension_words(ReadContext& cx, const std::string& low, const TermHit& h,
+                             Quote quote) {
   if (!contains_any(low, {"view", "film", "radiograph", "x-ray", "xr", "imaging", "study",
                           "studies", "images"})) {
     return;
   }
-  if (contains_any(low, {"recommend", "consider", "suggest", "should", "would", "could", "please",
-                         "order", "request", "if ", "to assess", "to evaluate"})) {
-    return;
-  }
-  if (contains_any(low, {"not obtained", "not performed", "not done", "were not", "was not",
-                         "no flexion", "not available", "none obtained", "without flexion",
-                         "not taken", "not been", "unable to obtain"})) {
-    cx.fe_not.emplace_back(ref, s.text);
-  } else {
-    cx.fe_yes.emplace_back(ref, s.text);
+  if (h.negated) {
+    cx.fe_not.push_back(std::move(quote));
+  } else if (h.counts()) {
+    cx.fe_yes.push_back(std::move(quote));
   }
 }
 
@@ -63,92 +60,82 @@ void engine_findings_in(ReadContext& cx, const std::string& text, const std::str
 
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  SourceKind kind) {
-  for (const auto& s : sentences(text)) {
-    const std::string& low = s.lower;
-    if (find_affirmed(low, {"activities of daily living",
-                            "daily activities",
-                            "adls",
-                            "unable to walk",
-                            "cannot walk",
-                            "can't walk",
-                            "unable to stand",
-                            "cannot stand",
-                            "can't stand",
-                            "difficulty walking",
-                            "difficulty standing",
-                            "walking tolerance",
-                            "walk more than",
-                            "stand more than",
-                            "limits his",
-                            "limits her",
-                            "limiting her",
-                            "limiting his",
-                            "limited in",
-                            "unable to work",
-                            "stopped working",
-                            "help with socks",
-                            "help dressing",
-                            "functional limitation",
-                            "functionally limited",
-                            "disabling",
-                            "severe disability"}) != std::string::npos &&
-        !contains_any(low, {"independent in", "independent with", "no limitation",
-                            "without limitation", "not limit"})) {
-      cx.facts.adl_limitation.emplace_back(ref, s.text);
+  static const std::array<const TermTable*, 10> kTables = {
+      &record_terms().daily_activities,  &record_terms().independence,
+      &record_terms().pain_management,   &record_terms().injections,
+      &record_terms().medications,       &record_terms().cauda_equina,
+      &record_terms().neuromuscular,     &record_terms().osteoporosis,
+      &record_terms().flexion_extension, &record_terms().facetectomy};
+  const auto hits = term_hits(text, kTables);
+  // Per sentence: each kind at most once, as before.
+  for (std::size_t a = 0; a < hits.size();) {
+    std::size_t b = a;
+    while (b < hits.size() && hits[b].sentence_begin == hits[a].sentence_begin) ++b;
+    const auto sentence = std::span<const TermHit>(hits).subspan(a, b - a);
+    a = b;
+    const auto& first = sentence.front();
+    const std::string quote = sentence_quote(text, first.sentence_begin, first.sentence_end);
+    const std::string low = lower(quote);
+    auto affirmed = [&](const TermTable& t) -> const TermHit* {
+      for (const auto& h : sentence) {
+        if (kTables[h.table] == &t && h.counts()) return &h;
+      }
+      return nullptr;
+    };
+    auto any = [&](const TermTable& t) -> const TermHit* {
+      for (const auto& h : sentence) {
+        if (kTables[h.table] == &t) return &h;
+      }
+      return nullptr;
+    };
+    if (affirmed(record_terms().daily_activities) && !affirmed(record_terms().independence)) {
+      cx.facts.adl_limitation.emplace_back(ref, quote);
     }
-    if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine",
-                            "interventional pain", "pain specialist"}) != std::string::npos) {
-      cx.facts.pain_management.emplace_back(ref, s.text);
+    if (affirmed(record_terms().pain_management)) cx.facts.pain_management.emplace_back(ref, quote);
+    if (kind != SourceKind::order && affirmed(record_terms().injections)) {
+      cx.facts.injections.emplace_back(ref, quote);
     }
-    if (kind != SourceKind::order && mentions_injection(low) &&
-        !contains_any(low,
-                      {"recommend", "consider", "will schedule", "plan to", "candidate for"})) {
-      cx.facts.injections.emplace_back(ref, s.text);
+    if (kind != SourceKind::order && affirmed(record_terms().medications)) {
+      cx.facts.medications.emplace_back(ref, quote);
     }
-    if (kind != SourceKind::order &&
-        find_affirmed(low, {"nsaid", "anti-inflammator", "ibuprofen", "naproxen", "meloxicam",
-                            "gabapentin", "pregabalin", "muscle relaxant", "cyclobenzaprine",
-                            "duloxetine", "oral steroid", "medrol dose", "prednisone taper",
-                            "tramadol", "acetaminophen"}) != std::string::npos) {
-      cx.facts.medications.emplace_back(ref, s.text);
+    if (affirmed(record_terms().cauda_equina)) {
+      cx.facts.urgent.push_back({ref, quote, {}, cx.current_date});
     }
-    if (find_affirmed(low, {"cauda equina syndrome"}) != std::string::npos) {
-      cx.facts.urgent.push_back({ref, s.text, {}, cx.current_date});
+    if (affirmed(record_terms().neuromuscular)) cx.facts.neuromuscular.emplace_back(ref, quote);
+    if (affirmed(record_terms().osteoporosis) && !contains(low, "osteopenia")) {
+      cx.facts.osteoporosis.emplace_back(ref, quote);
     }
-    if (find_affirmed(low, {"neuromuscular scoliosis", "cerebral palsy", "muscular dystrophy",
-                            "spinal muscular atrophy", "myelomeningocele",
-                            "neuromuscular disease"}) != std::string::npos) {
-      cx.facts.neuromuscular.emplace_back(ref, s.text);
+    if (const auto* h = any(record_terms().flexion_extension)) {
+      flexion_extension_words(cx, low, *h, {ref, quote});
     }
-    if (find_affirmed(low, {"osteoporosis", "osteoporotic"}) != std::string::npos &&
-        !contains(low, "osteopenia")) {
-      cx.facts.osteoporosis.emplace_back(ref, s.text);
+    for (const auto& h : sentence) {
+      // A decompression is planned by nature: the plan is what it states.
+      if (kTables[h.table] == &record_terms().facetectomy && h.stated()) {
+        destabilization_in(cx, quote, h, ref, false);
+        break;
+      }
     }
-    outcome_scores_in(cx, s, ref);
-    nicotine_in(cx, s, ref);
-    destabilization_in(cx, s, ref);
-    flexion_extension_words(cx, s, ref);
   }
+  // Pars resection stands alone in its table: its words overlap nothing above.
+  for (const auto& h : term_hits(text, record_terms().pars_resection)) {
+    if (h.stated()) {
+      destabilization_in(cx, sentence_quote(text, h.sentence_begin, h.sentence_end), h, ref, true);
+    }
+  }
+  outcome_scores_in(cx, text, ref);
+  nicotine_in(cx, text, ref);
 }
 
 // "bilateral L3-4 facetectomy", "greater than 50% facetectomy at L4-5",
 // "pars resection at L5-S1": stated for a level; the bare word
 // "facetectomy" (63047's descriptor) proves nothing.
-void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& ref) {
-  const std::string& low = s.lower;
-  const auto facet = low.find("facetectom");
-  const auto facet2 = low.find("facet resection");
-  const auto pars = low.find("pars");
-  const bool pars_resect =
-      pars != std::string::npos && !negated_before(low, pars) &&
-      contains_any(low,
-                   {"pars resection", "resection of the pars", "pars interarticularis resection",
-                    "resect the pars", "resection of pars", "removal of the pars", "gill procedure",
-                    "gill laminectomy", "pars excision", "excision of the pars"});
+void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit& h,
+                        const std::string& ref, bool pars_resect) {
+  const std::string low = lower(quote);
+  const std::size_t fpos = pars_resect ? std::string::npos : h.begin - h.sentence_begin;
   std::optional<double> percent;
   bool wide = false;
-  const auto fpos = facet != std::string::npos ? facet : facet2;
-  if (fpos != std::string::npos && !negated_before(low, fpos) &&
+  if (fpos < low.size() &&
       !contains_any(low, {"sparing", "preserv", "partial", "medial facetectomy"})) {
     // The qualifier stands in the words just before the procedure
     // ("bilateral L3-4 facetectomy") or just after ("facetectomies
@@ -179,9 +166,9 @@ void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& r
     }
   }
   if (!wide && !percent && !pars_resect) return;
-  for (const auto& m : level_mentions(s.text)) {
+  for (const auto& m : level_mentions(quote)) {
     for (const auto seg : m) {
-      cx.facts.destabilizing.push_back({seg, percent, wide, pars_resect, {ref, s.text}});
+      cx.facts.destabilizing.push_back({seg, percent, wide, pars_resect, {ref, quote}});
     }
   }
 }

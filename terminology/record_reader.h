@@ -11,6 +11,7 @@
 
 #include "terminology/fhir_values.h"
 #include "terminology/record_facts.h"
+#include "terminology/record_terms.h"
 #include "terminology/record_text.h"
 
 namespace spinecds::terminology {
@@ -34,18 +35,21 @@ void findings_in(ReadContext& cx, const std::string& text, const std::string& re
 void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                         const std::string& date, SourceKind kind, bool skip_therapy);
 void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref, SourceKind kind);
-void destabilization_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+// A planned decompression the sentence `quote` says destabilizes its levels
+// (`h`: the affirmed facetectomy or pars-resection term in it).
+void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit& h,
+                        const std::string& ref, bool pars_resect);
 // Outcome scores (outcome_scores.cpp) and nicotine (nicotine_reader.cpp):
 // from an Observation's code and value (true when the code is theirs), and in
-// prose.
+// prose, where the engine's ConText scopes decide what the words affirm.
 bool read_score_observation(ReadContext& cx, const rapidjson::Value& r,
                             const rapidjson::Value* code, const std::string& code_text,
                             const double* value);
 bool read_nicotine_observation(ReadContext& cx, const rapidjson::Value& r,
                                const rapidjson::Value* code, const std::string& code_text,
                                const double* value);
-void outcome_scores_in(ReadContext& cx, const Sentence& s, const std::string& ref);
-void nicotine_in(ReadContext& cx, const Sentence& s, const std::string& ref);
+void outcome_scores_in(ReadContext& cx, const std::string& text, const std::string& ref);
+void nicotine_in(ReadContext& cx, const std::string& text, const std::string& ref);
 
 // One reader per resource type.
 void read_condition(ReadContext& cx, const rapidjson::Value& r);

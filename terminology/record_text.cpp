@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "terminology/level_scan.h"
+#include "terminology/record_terms.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
 
@@ -52,13 +53,10 @@ std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_vie
   return out;
 }
 
-std::vector<Sentence> sentences(std::string_view s) {
-  std::vector<Sentence> out;
-  for (const auto& [b, e] : sentence_bounds(s)) {
-    auto t = without_full_stop(trim(s.substr(b, e - b)));
-    if (!t.empty()) out.push_back({t, lower(t)});
-  }
-  return out;
+std::string sentence_quote(std::string_view text, std::size_t b, std::size_t e) {
+  b = std::min(b, text.size());
+  e = std::clamp(e, b, text.size());
+  return without_full_stop(trim(text.substr(b, e - b)));
 }
 
 std::string quote_around(std::string_view s,
@@ -118,41 +116,6 @@ std::vector<std::vector<Segment>> level_mentions(std::string_view s) {
   return out;
 }
 
-// A keyword in a sentence is negated when a negation cue precedes it within
-// the same clause ("no", "not", "without", "denies", "negative for").
-bool negated_before(std::string_view low, std::size_t pos) {
-  // A cue governs the words of its clause that follow it closely; looking
-  // back a bounded distance keeps many keywords in one long text linear.
-  constexpr std::size_t kReach = 160;
-  std::size_t clause = pos > kReach ? pos - kReach : 0;
-  for (std::size_t i = pos; i > clause; --i) {
-    const char c = low[i - 1];
-    if (c == ';' || c == ':' || c == ',') {
-      clause = i;
-      break;
-    }
-  }
-  const std::string window = " " + std::string(low.substr(clause, pos - clause));
-  for (std::string_view cue :
-       {" no ", " not ", " without ", " denies ", " denied ", " negative for ", " never ", " none ",
-        " absence of ", " free of "}) {
-    if (contains(window, cue)) return true;
-  }
-  return false;
-}
-
-// The first non-negated occurrence of any needle; npos when none.
-std::size_t find_affirmed(std::string_view low, std::initializer_list<std::string_view> needles) {
-  for (auto n : needles) {
-    std::size_t p = 0;
-    while ((p = low.find(n, p)) != std::string_view::npos) {
-      if (!negated_before(low, p)) return p;
-      p += n.size();
-    }
-  }
-  return std::string_view::npos;
-}
-
 bool mentions_lumbar(std::string_view low) {
   return contains_any(low, {"lumbar", "l-spine", "lumbosacral", "low back", "lower back", "spine",
                             "spinal", "back pain", "sciatica", "radicul", "stenosis"});
@@ -175,17 +138,12 @@ std::string other_region(std::string_view low) {
   return {};
 }
 
-bool telehealth_words(std::string_view low) {
-  return find_affirmed(low, {"telehealth", "tele-health", "telerehab", "tele-rehab", "telemedicine",
-                             "virtual", "video visit", "video session", "via video", "by video",
-                             "zoom", "remote session", "remotely", "telephone visit",
-                             "synchronous audio"}) != std::string_view::npos;
+bool telehealth_words(std::string_view text) {
+  return affirmed_term(text, record_terms().telehealth);
 }
 
-bool home_words(std::string_view low) {
-  return find_affirmed(low, {"home exercise", "home program", "home-based", "hep ", "(hep)",
-                             "self-directed", "independent exercise", "at home"}) !=
-         std::string_view::npos;
+bool home_words(std::string_view text) {
+  return affirmed_term(text, record_terms().home_programme);
 }
 
 bool pt_words(std::string_view low) {
@@ -200,25 +158,8 @@ bool chiropractic_words(std::string_view low) {
                             "spinal adjustment", "osteopathic manipulat"});
 }
 
-// Injections named in prose: specific phrases, and "ESI" only as a word
-// ("ESIs", "ESI x2"), never inside "desiccation".
-bool mentions_injection(std::string_view low) {
-  if (find_affirmed(low, {"epidural steroid", "epidural injection", "facet injection",
-                          "facet joint injection", "facet block", "medial branch block",
-                          "radiofrequency ablation", "nerve root block", "selective nerve root",
-                          "transforaminal epidural", "transforaminal injection",
-                          "trigger point injection"}) != std::string_view::npos) {
-    return true;
-  }
-  for (std::size_t p = low.find("esi"); p != std::string_view::npos; p = low.find("esi", p + 1)) {
-    const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
-    const std::size_t e = p + 3;
-    const bool right = e >= low.size() || !std::isalpha(static_cast<unsigned char>(low[e])) ||
-                       (low[e] == 's' && (e + 1 >= low.size() ||
-                                          !std::isalpha(static_cast<unsigned char>(low[e + 1]))));
-    if (left && right && !negated_before(low, p)) return true;
-  }
-  return false;
+bool mentions_injection(std::string_view text) {
+  return affirmed_term(text, record_terms().injections);
 }
 
 }  // namespace spinecds::terminology

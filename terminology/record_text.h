@@ -1,8 +1,8 @@
 #pragma once
 // Text helpers the record readers share: plain-string matching, sentences and
 // level mentions read by the engine (split_sentences, scan_level_mention),
-// evidence quotes cut at sentence bounds, and the word lists that are not
-// findings (therapy settings, body regions, injections).
+// evidence quotes cut at sentence bounds, and word lists that are not
+// findings (body regions; therapy settings and injections via record_terms).
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -19,14 +19,6 @@ bool contains(std::string_view hay, std::string_view needle);
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
 std::string trim(std::string_view s);
 
-struct Sentence {
-  std::string text;
-  std::string lower;
-};
-
-// The engine's sentences of `text`, trimmed.
-std::vector<Sentence> sentences(std::string_view text);
-
 // Byte bounds [first, second) of the engine's sentences of `text`, in order.
 std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_view text);
 
@@ -41,23 +33,22 @@ std::string quote_around(std::string_view text,
 // scanner, lenient).
 std::vector<std::vector<Segment>> level_mentions(std::string_view text);
 
-// Keywords outside the engine's finding kinds (daily activities, pain
-// management, injections in prose): a keyword is denied when a negation cue
-// precedes it in its clause. `low` is lower-case.
-bool negated_before(std::string_view low, std::size_t pos);
-// The first occurrence of any needle that is not denied; npos when none.
-std::size_t find_affirmed(std::string_view low, std::initializer_list<std::string_view> needles);
+// A sentence of `text` (bytes [b, e)) as a quote: trimmed, without its full
+// stop.
+std::string sentence_quote(std::string_view text, std::size_t b, std::size_t e);
 
 bool mentions_lumbar(std::string_view low);
 // "knee", "shoulder", ... when the text names a region other than the lumbar
 // spine; empty otherwise.
 std::string other_region(std::string_view low);
-bool telehealth_words(std::string_view low);
-bool home_words(std::string_view low);
+// Therapy settings and injections named in words the record affirms (the
+// engine's ConText scopes decide; record_terms.h).
+bool telehealth_words(std::string_view text);
+bool home_words(std::string_view text);
 bool pt_words(std::string_view low);
 // Chiropractic or osteopathic manipulation: not formal physical therapy, even
 // when its text says "manual therapy".
 bool chiropractic_words(std::string_view low);
-bool mentions_injection(std::string_view low);
+bool mentions_injection(std::string_view text);
 
 }  // namespace spinecds::terminology

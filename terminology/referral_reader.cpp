@@ -2,6 +2,8 @@
 // received), pain-clinic referrals, notes.
 #include "terminology/record_reader.h"
 
+#include <algorithm>
+
 namespace spinecds::terminology {
 
 using rapidjson::Value;
@@ -27,8 +29,10 @@ void read_service_request(ReadContext& cx, const Value& r) {
   const std::string date = date_of(r);
   if (status != "revoked") {
     // A referral to a pain clinic is part of the documented pain management.
-    if (find_affirmed(low, {"pain management", "pain clinic", "pain medicine"}) !=
-        std::string::npos) {
+    // (A referral is what the engine calls hypothetical; it still counts
+    // here, unless the words deny it.)
+    const auto hits = term_hits(code_text, record_terms().pain_management);
+    if (std::any_of(hits.begin(), hits.end(), [](const TermHit& h) { return h.stated(); })) {
       cx.facts.pain_management.emplace_back(ref, trim(code_text));
     }
   }

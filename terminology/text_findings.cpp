@@ -152,7 +152,6 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
   }
   // One Sentence reused for every sentence, so its vectors keep their capacity.
   Sentence s;
-  s.all = &toks;
   std::vector<Draft> drafts;
   Deference defer(out.size());
   std::vector<TokenRange> sentences;
@@ -186,20 +185,7 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
         passage.table.reset();
       }
     }
-    const std::size_t n = range.end - range.begin;
-    s.toks = std::span<const Token>(toks).subspan(range.begin, n);
-    s.cls = std::span<const std::uint32_t>(cls).subspan(range.begin, n);
-    s.ids = std::span<const std::uint32_t>(ids).subspan(range.begin, n);
-    s.base = range.begin;
-    s.mention_at.assign(n, kNone);
-    s.trigger_at.assign(n, kNone);
-    s.mentions.clear();
-    s.trigs.clear();
-    s.roots.clear();
-    s.about_positions = false;
-    for (std::size_t k = 0; k < n && !s.about_positions; ++k) {
-      s.about_positions = cls_is(s, k, kPositionWord);
-    }
+    start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
     find_mentions(s);
     if (auto h = line_header(s)) header = h;

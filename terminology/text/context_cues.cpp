@@ -78,6 +78,11 @@ std::vector<CueEntry> build_cues() {
        "have not been performed | has not been performed | have not been done | "
        "has not been done | have not been completed | has not been completed | "
        "were never obtained | was never obtained | never obtained | never performed"},
+      // Offered and turned down ("ESI was offered but declined"): the cue
+      // stands after what was declined, past the "but" that ends other scopes.
+      {E::negate, kPostStudy,
+       "offered but declined | offered but refused | was declined | were declined | "
+       "but declined | but refused"},
       // Resolved: negated and historical (ConText: "resolved" is historical
       // negated existence); resorption and regression alike.
       {E::resolved, kPre,

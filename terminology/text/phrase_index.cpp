@@ -162,6 +162,22 @@ std::size_t match_words(const Sentence& s, std::size_t i, const SeverityEntry& e
   return match_ids(s, i, severity_index().words(e));
 }
 
+std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words) {
+  std::size_t k = i;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w > 0) {
+      while (k < s.toks.size() && (punct_is(s.toks[k], "-") || punct_is(s.toks[k], "/")) &&
+             !s.toks[k].space_before) {
+        ++k;
+      }
+    }
+    if (k >= s.toks.size() || s.mention_at[k] != kNone) return 0;
+    if (s.toks[k].text != words[w]) return 0;
+    ++k;
+  }
+  return k;
+}
+
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words) {
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {

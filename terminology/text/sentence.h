@@ -105,6 +105,9 @@ const std::vector<const SeverityEntry*>& severities_starting(const Sentence& s, 
 std::size_t match_words(const Sentence& s, std::size_t i, const TriggerEntry& e);
 std::size_t match_words(const Sentence& s, std::size_t i, const CueEntry& e);
 std::size_t match_words(const Sentence& s, std::size_t i, const SeverityEntry& e);
+// The same by the words' text, for phrase tables outside the engine's
+// vocabulary (the record's terms, record_terms.h).
+std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words);
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words);
 

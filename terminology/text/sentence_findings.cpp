@@ -15,6 +15,25 @@
 
 namespace spinecds::terminology::text {
 
+void start_sentence(Sentence& s, const std::vector<Token>& all, std::span<const std::uint32_t> cls,
+                    std::span<const std::uint32_t> ids, std::size_t begin, std::size_t end) {
+  const std::size_t n = end - begin;
+  s.all = &all;
+  s.toks = std::span<const Token>(all).subspan(begin, n);
+  s.cls = cls.subspan(begin, n);
+  s.ids = ids.subspan(begin, n);
+  s.base = begin;
+  s.mention_at.assign(n, kNone);
+  s.trigger_at.assign(n, kNone);
+  s.mentions.clear();
+  s.trigs.clear();
+  s.roots.clear();
+  s.about_positions = false;
+  for (std::size_t k = 0; k < n && !s.about_positions; ++k) {
+    s.about_positions = cls_is(s, k, kPositionWord);
+  }
+}
+
 namespace {
 
 int grade_from_percent(double pct) {

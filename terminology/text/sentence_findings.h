@@ -3,7 +3,9 @@
 // complete and merge them (finding_drafts.cpp). Internal to terminology/; the
 // public entry point is extract_findings() (text_findings.h).
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,13 @@
 #include "terminology/text/sentence.h"
 
 namespace spinecds::terminology::text {
+
+// Points `s` at tokens [begin, end) of `all` (their word classes `cls` and
+// vocabulary ids `ids`, from word_info) with nothing read in it yet; `s` keeps
+// its vectors' capacity. Every reader of the engine's sentences
+// (extract_findings, record terms) starts one so.
+void start_sentence(Sentence& s, const std::vector<Token>& all, std::span<const std::uint32_t> cls,
+                    std::span<const std::uint32_t> ids, std::size_t begin, std::size_t end);
 
 // Appends the findings of `s`, in text order; `header` is the level header
 // whose passage the sentence is in, if any.

@@ -1,0 +1,146 @@
+#include "terminology/record_terms.h"
+
+#include <algorithm>
+
+#include "terminology/sentence_split.h"
+#include "terminology/text/sections.h"
+#include "terminology/text/sentence.h"
+#include "terminology/text/sentence_findings.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+using namespace text;
+
+TermTable::TermTable(std::string kind, std::initializer_list<std::string_view> phrases)
+    : kind_(std::move(kind)) {
+  entries_.reserve(phrases.size());
+  for (const auto p : phrases) {
+    TriggerEntry e;
+    for (const auto& t : tokenize(p)) {
+      if (t.kind != TokenKind::punct) e.words.push_back(t.text);
+    }
+    if (e.words.empty()) continue;
+    e.kind = kind_;
+    e.no_levels = true;
+    entries_.push_back(std::move(e));
+  }
+  for (const auto& e : entries_) by_first_[e.words.front()].push_back(&e);
+}
+
+const std::vector<const TriggerEntry*>& TermTable::starting(const std::string& word) const {
+  static const std::vector<const TriggerEntry*> kNone;
+  const auto it = by_first_.find(word);
+  return it == by_first_.end() ? kNone : it->second;
+}
+
+namespace {
+
+// The longest phrase of any table at token i; its end (0 when none).
+std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable* const> tables,
+                    const TriggerEntry*& best, std::size_t& table) {
+  std::size_t best_end = 0;
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    for (const auto* e : tables[t]->starting(s.toks[i].text)) {
+      const std::size_t end = match_words(s, i, e->words);
+      if (end > best_end) {
+        best_end = end;
+        best = e;
+        table = t;
+      }
+    }
+  }
+  return best_end;
+}
+
+bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+  const auto gap = text.substr(from, to - from);
+  const auto nl = gap.find('\n');
+  return nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables) {
+  std::vector<TermHit> out;
+  if (text.empty() || tables.empty()) return out;
+  const auto toks = tokenize(text);
+  std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    const WordInfo w = word_info(toks[k].text);
+    cls[k] = w.classes;
+    ids[k] = w.id;
+  }
+  Sentence s;
+  Section section = Section::other;
+  std::vector<std::size_t> table_of;  // per trigger of the sentence: its table
+  for (const auto& range : split_sentences(text, toks)) {
+    if (range.begin >= range.end) continue;
+    if (range.begin > 0 &&
+        blank_line_between(text, toks[range.begin - 1].end, toks[range.begin].begin)) {
+      section = Section::other;
+    }
+    const std::size_t n = range.end - range.begin;
+    start_sentence(s, toks, cls, ids, range.begin, range.end);
+    if (const auto h = section_header(s.toks)) section = *h;
+    // The engine's level mentions (scopes step over them); the terms are the
+    // sentence's triggers.
+    find_mentions(s);
+    table_of.clear();
+    bool any = false;
+    for (std::size_t i = 0; i < n;) {
+      const TriggerEntry* best = nullptr;
+      std::size_t table = 0;
+      const std::size_t end = s.mention_at[i] == kNone ? term_at(s, i, tables, best, table) : 0;
+      if (end == 0) {
+        ++i;
+        continue;
+      }
+      Trig t;
+      t.first = i;
+      t.last = end;
+      t.entry = best;
+      for (std::size_t k = i; k < end; ++k) s.trigger_at[k] = static_cast<int>(s.trigs.size());
+      s.trigs.push_back(t);
+      table_of.push_back(table);
+      any = true;
+      i = end;
+    }
+    if (!any) continue;
+    apply_context(s);
+    for (std::size_t k = 0; k < s.trigs.size(); ++k) {
+      const Trig& t = s.trigs[k];
+      TermHit h;
+      h.table = table_of[k];
+      h.begin = s.toks[t.first].begin;
+      h.end = s.toks[t.last - 1].end;
+      h.sentence_begin = s.toks.front().begin;
+      h.sentence_end = s.toks.back().end;
+      h.negated = t.negated;
+      h.uncertain = t.uncertain;
+      h.hypothetical = t.hypothetical;
+      h.historical = t.historical;
+      h.other = t.other;
+      // A plan is only planned; a history is historical; a family history
+      // someone else's (the engine's section rules).
+      if (section == Section::planned && !h.negated && !h.historical) h.hypothetical = true;
+      if (section == Section::past) h.historical = true;
+      if (section == Section::family) h.other = true;
+      out.push_back(h);
+    }
+  }
+  return out;
+}
+
+std::vector<TermHit> term_hits(std::string_view text, const TermTable& table) {
+  const TermTable* one[] = {&table};
+  return term_hits(text, one);
+}
+
+bool affirmed_term(std::string_view text, const TermTable& table) {
+  const auto hits = term_hits(text, table);
+  return std::any_of(hits.begin(), hits.end(), [](const TermHit& h) { return h.counts(); });
+}
+
+}  // namespace spinecds::terminology

@@ -1,0 +1,84 @@
+// Terms that are not finding kinds (injections, medications, ODI, daily
+// activities, films, ...) take their ConText category from the engine's
+// cues and scopes, like findings: one negation rule.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <rapidjson/document.h>
+
+#include "fhir/record.h"
+#include "terminology/record_facts.h"
+#include "terminology/record_terms.h"
+
+using namespace spinecds;
+
+namespace {
+
+// The facts of one clinic note (a Procedure note stands in for any note).
+terminology::RecordFacts note_facts(const std::string& note) {
+  rapidjson::Document d;
+  d.SetArray();
+  auto& a = d.GetAllocator();
+  rapidjson::Value obs(rapidjson::kObjectType);
+  obs.AddMember("resourceType", "Observation", a);
+  obs.AddMember("id", "note", a);
+  obs.AddMember("status", "final", a);
+  rapidjson::Value code(rapidjson::kObjectType);
+  code.AddMember("text", "Clinic note", a);
+  obs.AddMember("code", code, a);
+  obs.AddMember("effectiveDateTime", "2026-08-01", a);
+  obs.AddMember("valueString", rapidjson::Value(note.c_str(), a), a);
+  d.PushBack(obs, a);
+  fhir::Record r;
+  r.resources.adopt(std::move(d));
+  return terminology::extract_record_facts(nullptr, r);
+}
+
+}  // namespace
+
+TEST_CASE("injections: denied, not given, declined or planned do not count; a history does") {
+  CHECK(note_facts("She denies prior epidural steroid injections.").injections.empty());
+  CHECK(note_facts("No epidural steroid injections were given.").injections.empty());
+  CHECK(note_facts("Epidural steroid injections were offered but declined.").injections.empty());
+  CHECK(note_facts("Recommend L4-5 transforaminal ESI.").injections.empty());
+  CHECK(note_facts("Plan:\nL4-5 ESI next month.").injections.empty());
+  CHECK(note_facts("History of ESI at L4-5 in 2024.").injections.size() == 1);
+  CHECK(note_facts(
+            "Left L5 transforaminal epidural steroid injection on 03/02/2026 helped for two weeks.")
+            .injections.size() == 1);
+  // "ESI" as a word only.
+  CHECK(note_facts("L5-S1 disc desiccation.").injections.empty());
+}
+
+TEST_CASE("ODI, daily activities and medications follow the same scopes") {
+  CHECK(note_facts("ODI not obtained; will repeat in 6 weeks.").outcome_scores.empty());
+  const auto odi = note_facts("Oswestry disability index 23/50 today.").outcome_scores;
+  REQUIRE(odi.size() == 1);
+  CHECK(odi[0].instrument == terminology::OutcomeInstrument::odi);
+  CHECK(odi[0].value == 46);
+  CHECK(note_facts("Denies difficulty walking.").adl_limitation.empty());
+  CHECK(note_facts("Independent in ADLs.").adl_limitation.empty());
+  CHECK(note_facts("Unable to walk more than one block.").adl_limitation.size() == 1);
+  CHECK(note_facts("Not taking gabapentin or NSAIDs.").medications.empty());
+  CHECK(note_facts("Takes meloxicam 15 mg daily.").medications.size() == 1);
+  CHECK(note_facts("Referral to pain management.").pain_management.empty());
+}
+
+TEST_CASE("films named in words: taken, not taken, only asked for") {
+  CHECK(note_facts("Flexion and extension views were not obtained.")
+            .flexion_extension_not_obtained.size() == 1);
+  CHECK(note_facts("Would obtain flexion and extension views.").flexion_extension.empty());
+  CHECK(note_facts("Would obtain flexion and extension views.")
+            .flexion_extension_not_obtained.empty());
+}
+
+TEST_CASE("term hits carry the engine's categories") {
+  const auto hits = terminology::term_hits("No ESI. Possible facet injection. Mother had an ESI.",
+                                           terminology::record_terms().injections);
+  REQUIRE(hits.size() == 3);
+  CHECK(hits[0].negated);
+  CHECK(hits[1].uncertain);
+  CHECK(hits[2].other);
+  for (const auto& h : hits) CHECK_FALSE(h.counts());
+}
