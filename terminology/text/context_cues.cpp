@@ -212,7 +212,12 @@ std::vector<CueEntry> build_cues() {
        "has not improved | did not improve | not relieved | not absent | is not absent | "
        "does not deny | did not deny | not deny | "
        "evaluate and treat | plan of care | no longer than | known to | old age | "
-       "rule out criteria | before and after | can be seen in | in favor of"},
+       "rule out criteria | before and after | can be seen in | in favor of | "
+       // "No relief from 8 weeks of PT": the care was given; only its effect
+       // is denied.
+       "no relief | no lasting relief | no significant relief | no sustained relief | "
+       "no durable relief | no benefit | no lasting benefit | no significant benefit | "
+       "no improvement | no significant improvement | no meaningful improvement"},
   };
   std::vector<CueEntry> out;
   // A phrase listed both before and after (or as study and not) is one cue

@@ -44,6 +44,9 @@ TEST_CASE("injections: denied, not given, declined or planned do not count; a hi
   CHECK(note_facts("Recommend L4-5 transforaminal ESI.").injections.empty());
   CHECK(note_facts("Plan:\nL4-5 ESI next month.").injections.empty());
   CHECK(note_facts("History of ESI at L4-5 in 2024.").injections.size() == 1);
+  // Only the effect is denied: the injection was given.
+  CHECK(note_facts("No relief from the L4-5 epidural steroid injection in March.")
+            .injections.size() == 1);
   CHECK(note_facts(
             "Left L5 transforaminal epidural steroid injection on 03/02/2026 helped for two weeks.")
             .injections.size() == 1);
