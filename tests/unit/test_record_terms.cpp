@@ -85,3 +85,17 @@ TEST_CASE("term hits carry the engine's categories") {
   CHECK(hits[2].other);
   for (const auto& h : hits) CHECK_FALSE(h.counts());
 }
+
+TEST_CASE("NDI, mJOA and cotinine in prose follow the same scopes") {
+  CHECK(note_facts("NDI not obtained today; mJOA to be repeated.").outcome_scores.empty());
+  const auto ndi = note_facts("Neck disability index 19/50.").outcome_scores;
+  REQUIRE(ndi.size() == 1);
+  CHECK(ndi[0].instrument == terminology::OutcomeInstrument::ndi);
+  CHECK(ndi[0].value == 38);
+  // A lab result's "negative" is the result, not the analyte's absence.
+  const auto neg = note_facts("Urine cotinine negative.").cotinine;
+  REQUIRE(neg.size() == 1);
+  CHECK(neg[0].positive == false);
+  CHECK(note_facts("No cotinine level on file.").cotinine.empty());
+  CHECK(note_facts("Possible cotinine positive result, to be confirmed.").cotinine.empty());
+}
