@@ -171,7 +171,11 @@ void nicotine_in(ReadContext& cx, const std::string& text, const std::string& re
                        [&](const auto& f) { return f.quote.reference == ref; });
   };
   const auto cotinine = term_hits(text, record_terms().cotinine);
-  for (const auto& [b, e] : sentence_bounds(text)) {
+  for (const auto& bounds : sentence_bounds(text)) {
+    // Named copies, not structured bindings: clang 14 (the fuzz build) cannot
+    // capture a binding in the lambda below.
+    const std::size_t b = bounds.first;
+    const std::size_t e = bounds.second;
     const std::string quote = sentence_quote(text, b, e);
     if (quote.empty()) continue;
     const auto h = std::find_if(cotinine.begin(), cotinine.end(),
