@@ -2,6 +2,7 @@
 // date when given) and cotinine results. The policy judges them; this only
 // reads what the record says.
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -61,13 +62,20 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
 }
 
 // Whether a token may be part of a phrase status_words looks for: every one
-// of its phrases holds one of these within one word.
-bool may_tell_status(std::string_view word) {
-  for (std::string_view w :
-       {"smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former"}) {
-    if (word.find(w) != std::string_view::npos) return true;
+// of its phrases holds one of these letter runs, which stay inside one word.
+bool may_tell_status(const Token& t) {
+  static constexpr std::array<std::string_view, 8> kParts = {
+      "smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former"};
+  if (t.kind == TokenKind::punct || t.kind == TokenKind::number || t.text.size() < 3) return false;
+  const std::string_view w = t.text;
+  // Each part holds one of these letters: most words hold none and need no search.
+  if (std::none_of(w.begin(), w.end(), [](char c) {
+        return c == 'k' || c == 'b' || c == 'q' || c == 'v' || c == 'f' || c == 'c';
+      })) {
+    return false;
   }
-  return false;
+  return std::any_of(kParts.begin(), kParts.end(),
+                     [&](std::string_view p) { return w.find(p) != std::string_view::npos; });
 }
 
 std::string shift_back(const std::string& iso, int days) {
@@ -194,7 +202,7 @@ void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& re
     if (h == cotinine.end() &&
         std::none_of(read.toks.begin() + static_cast<std::ptrdiff_t>(range.begin),
                      read.toks.begin() + static_cast<std::ptrdiff_t>(range.end),
-                     [](const Token& t) { return may_tell_status(t.text); })) {
+                     [](const Token& t) { return may_tell_status(t); })) {
       continue;
     }
     const std::string quote = sentence_quote(text, b, e);

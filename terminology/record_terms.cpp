@@ -61,10 +61,14 @@ std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable*
 
 // Whether a phrase of some table may start in `toks`: most sentences hold
 // none, and skip the engine's sentence set-up.
-bool may_hold_term(std::span<const Token> toks, std::span<const TermTable* const> tables) {
+// `any`: the union of the tables' first-word filters.
+bool may_hold_term(std::span<const Token> toks, std::span<const TermTable* const> tables,
+                   const TermTable::Filter& any) {
   for (const auto& tok : toks) {
+    const std::size_t bit = TermTable::filter_bit(tok.text);
+    if (!TermTable::has_bit(any, bit)) continue;
     for (const auto* t : tables) {
-      if (t->may_start(tok.text) && !t->starting(tok.text).empty()) return true;
+      if (TermTable::has_bit(t->first_filter(), bit) && !t->starting(tok.text).empty()) return true;
     }
   }
   return false;
@@ -86,6 +90,10 @@ std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTabl
   const std::string_view text = read.text;
   if (text.empty() || tables.empty()) return out;
   const auto& toks = read.toks;
+  TermTable::Filter any{};
+  for (const auto* t : tables) {
+    for (std::size_t w = 0; w < any.size(); ++w) any[w] |= t->first_filter()[w];
+  }
   // Word classes are looked up only in the sentences that may hold a term.
   std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   Sentence s;
@@ -100,7 +108,7 @@ std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTabl
     const std::size_t n = range.end - range.begin;
     const auto sentence = std::span<const Token>(toks).subspan(range.begin, n);
     if (const auto h = section_header(sentence)) section = *h;
-    if (!may_hold_term(sentence, tables)) continue;
+    if (!may_hold_term(sentence, tables, any)) continue;
     for (std::size_t k = range.begin; k < range.end; ++k) {
       const WordInfo w = word_info(toks[k].text);
       cls[k] = w.classes;

@@ -34,19 +34,22 @@ class TermTable {
   const std::vector<const TriggerEntry*>& starting(const std::string& word) const;
   // False when no phrase starts with `word`; true may be wrong (a filter on
   // the word's length and end letters, so most words of a text skip the hash).
-  bool may_start(std::string_view word) const {
-    const std::size_t b = filter_bit(word);
-    return (first_filter_[b / 64] >> (b % 64)) & 1U;
-  }
+  bool may_start(std::string_view word) const { return has_bit(first_filter_, filter_bit(word)); }
 
- private:
+  // The filter itself, so a caller with several tables can test a word's bit
+  // against all of them at once.
+  using Filter = std::array<std::uint64_t, 8>;
+  const Filter& first_filter() const { return first_filter_; }
+  static bool has_bit(const Filter& f, std::size_t b) { return (f[b / 64] >> (b % 64)) & 1U; }
   static std::size_t filter_bit(std::string_view w) {
     if (w.empty()) return 0;
     const auto first = static_cast<unsigned char>(w.front());
     const auto last = static_cast<unsigned char>(w.back());
     return (w.size() * 131 + first * 31 + last) % 512;
   }
-  std::array<std::uint64_t, 8> first_filter_{};
+
+ private:
+  Filter first_filter_{};
   std::string kind_;
   std::vector<TriggerEntry> entries_;
   std::unordered_map<std::string, std::vector<const TriggerEntry*>> by_first_;
