@@ -79,11 +79,12 @@ char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Appends `w` lower-cased. push_back on a short string stays inline (no
-// library call per token, as assign() would make).
+// Sets the empty `out` to `w` lower-cased: one sizing (inside the
+// short-string buffer for most words, else one allocation), then plain stores.
 void append_lower(std::string& out, std::string_view w) {
-  if (w.size() > 15) out.reserve(w.size());  // past the short-string buffer: one allocation
-  for (char c : w) out.push_back(lower(c));
+  out.resize(w.size());
+  char* p = out.data();
+  for (std::size_t k = 0; k < w.size(); ++k) p[k] = lower(w[k]);
 }
 
 }  // namespace
