@@ -62,6 +62,19 @@ bool names_no_level(const Sentence& s, const Trig& t) {
   return false;
 }
 
+// "No spinal stenosis, but moderate foraminal stenosis at L4-5": the one
+// level of the sentence does not reach back across a contrast ("but",
+// "however", "except") into the clause before it, which was whole without
+// it. It does reach forward ("No herniation at L4-5, although a bulge causes
+// mild canal narrowing" is narrowing at L4-5), and a ";" or a full stop does
+// not part them.
+bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
+  for (std::size_t k = t.last; k < m.first; ++k) {
+    if (brk(s, k) && s.toks[k].kind == TokenKind::word) return true;
+  }
+  return false;
+}
+
 // "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4 and severe at
 // L4-5": each level said again with its own severity is that level's finding,
 // so the range keeps only the segments no repeat names.
@@ -157,7 +170,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // The one level the sentence names, if it names exactly one.
   const Mention* only_level = nullptr;
   for (const auto& mention : s.mentions) {
-    if (mention.segments.empty()) continue;
+    if (mention.segments.empty() || mention.reference) continue;
     if (only_level && only_level->segments != mention.segments) {
       only_level = nullptr;
       break;
@@ -202,7 +215,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
-    if (!m && !(t.from_header && header) && !names_no_level(s, t)) m = only_level;
+    if (!m && !(t.from_header && header) && !t.reference && !names_no_level(s, t) &&
+        (!only_level || !contrast_before_level(s, t, *only_level))) {
+      m = only_level;
+    }
     if (!e.no_levels && (m || (t.from_header && header))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
