@@ -51,7 +51,7 @@ bool names_no_level(const Sentence& s, const Trig& t) {
   const std::size_t end = std::min(t.last + 5, s.toks.size());
   for (std::size_t k = t.last; k < end; ++k) {
     if (brk(s, k) || s.mention_at[k] != kNone) return false;
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "elsewhere") return true;
     if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
         (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
@@ -343,7 +343,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           k = end;
           continue;
         }
-        const std::string& w = s.toks[k].text;
+        const std::string_view w = s.toks[k].text;
         if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
               w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
               w == "-")) {
