@@ -45,17 +45,46 @@ int grade_from_percent(double pct) {
 }
 
 // "No significant stenosis at any level except at L4-5": "any level" (or
-// "elsewhere", "at the other levels") names no level, so the finding does not
-// take the one level its sentence names.
-bool names_no_level(const Sentence& s, const Trig& t) {
+// "elsewhere", "at the other levels", "throughout") names no level, so the
+// finding does not take the one level its sentence names. Nor does a
+// negated finding whose sentence names its level only as an exception
+// ("No herniation, with the exception of a protrusion at L5-S1", "facets
+// are unremarkable apart from arthropathy at L4-5") or one said of the
+// other levels ("no other stenosis").
+bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
   const std::size_t end = std::min(t.last + 5, s.toks.size());
   for (std::size_t k = t.last; k < end; ++k) {
-    if (brk(s, k) || s.mention_at[k] != kNone) return false;
+    if (brk(s, k) || s.mention_at[k] != kNone) break;
     const std::string& w = s.toks[k].text;
-    if (w == "elsewhere") return true;
+    if (w == "elsewhere" || w == "throughout") return true;
     if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
         (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
          word_is(s.toks[k + 1], "other"))) {
+      return true;
+    }
+  }
+  if (!negated) return false;
+  // "no other (significant) stenosis", "no further stenosis"
+  for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.first; ++k) {
+    if (word_is(s.toks[k], "other") || word_is(s.toks[k], "further") ||
+        word_is(s.toks[k], "additional")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A negated finding whose sentence names its one level only as an exception
+// after it ("No herniation, with the exception of a protrusion at L5-S1",
+// "facets are unremarkable apart from arthropathy at L4-5").
+bool level_is_exception(const Sentence& s, const Trig& t) {
+  for (std::size_t k = t.last; k < s.toks.size(); ++k) {
+    if (s.mention_at[k] != kNone || punct_is(s.toks[k], ".")) return false;
+    const std::string& w = s.toks[k].text;
+    if (w == "except" || w == "exception" || w == "besides" ||
+        ((w == "apart" || w == "aside") && k + 1 < s.toks.size() &&
+         word_is(s.toks[k + 1], "from")) ||
+        (w == "other" && k + 1 < s.toks.size() && word_is(s.toks[k + 1], "than"))) {
       return true;
     }
   }
@@ -198,11 +227,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // A finding's level: its own; else its header's; else the one level its
     // sentence names (tests/data/eval/README.md, "Which level a finding gets").
     const Mention* m = nullptr;
-    if (t.mention != kNone) m = &s.mentions[t.mention];
+    const bool no_level = names_no_level(s, t, negated);
+    if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
     if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
-    if (!m && !(t.from_header && header) && !names_no_level(s, t)) m = only_level;
+    if (!m && !(t.from_header && header) && !no_level && !(negated && level_is_exception(s, t))) {
+      m = only_level;
+    }
     if (!e.no_levels && (m || (t.from_header && header))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
