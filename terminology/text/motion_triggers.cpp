@@ -167,6 +167,12 @@ void add_motion_triggers(TriggerBuilder& b) {
                  "translates posteriorly", "translated posteriorly"}) {
     b.add(p).direction = "retro";
   }
+  // "L3 moves 4 mm forward relative to L4 from extension to flexion": a
+  // vertebra moved on the next, between positions (vertebra_displaced()).
+  for (auto p : {"moves", "moved", "shifts", "shifted", "slides", "slid", "glides", "displaced",
+                 "displaces"}) {
+    b.add(p).rule = TriggerRule::displacement;
+  }
   b.add("motion").rule = TriggerRule::with_mm;
   b.add("movement").rule = TriggerRule::with_mm;
   b.add("excursion").rule = TriggerRule::with_mm;

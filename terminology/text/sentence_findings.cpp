@@ -240,15 +240,17 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       base.f.segments = lm.segments;
       base.f.pelvis = lm.pelvis;
       const bool slips = e.kind == "spondylolisthesis" || e.kind == "translation";
-      if (lm.segments.empty() && lm.single && slips && lm.single->ordinal < kSacrum) {
-        // "L4 translates ... on L5": two lone vertebrae, one either side.
+      if (lm.segments.empty() && lm.single && slips) {
+        // "L4 translates ... on L5", "L5 is displaced on S1": two lone
+        // vertebrae, one either side.
         const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
         int upper = lm.single->ordinal;
-        if (b && b != &lm && b->single && std::abs(b->single->ordinal - upper) == 1) {
+        if (b && b != &lm && b->single && b->segments.empty() &&
+            std::abs(b->single->ordinal - upper) == 1) {
           upper = std::min(upper, b->single->ordinal);
           base.first = std::min(base.first, b->first);
         }
-        base.f.segments = {Segment{Vertebra{upper}}};
+        if (upper < kSacrum) base.f.segments = {Segment{Vertebra{upper}}};
       }
       if (m) {
         base.first = std::min(base.first, m->first);

@@ -93,6 +93,45 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
 }
 
 // Context rules that a word list cannot say.
+// "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
+// to L4": a lone vertebra before the words and one after, adjacent, and a
+// direction (the phrase's own or a direction word a few words after "displaced").
+bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                        std::size_t last) {
+  // "L3 translates 4.5 mm anteriorly relative to L4", "... in flexion": the
+  // motion already named says it; a displacement between positions is motion.
+  if (s.about_positions != (e.kind == "translation")) return false;
+  for (const Trig& t : s.trigs) {
+    const std::string& k = t.entry->kind;
+    if ((k == "spondylolisthesis" || k == "translation" || k == "instability") &&
+        !crosses_break(s, t.last, first)) {
+      return false;
+    }
+  }
+  std::optional<int> above, below;
+  for (std::size_t k = first; k > 0 && first - k < 8; --k) {
+    const int m = s.mention_at[k - 1];
+    if (m != kNone) {
+      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
+      if (mm.segments.empty() && mm.single) above = mm.single->ordinal;
+      break;
+    }
+    if (brk(s, k - 1)) break;
+  }
+  bool direction = e.direction != nullptr;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 8; ++k) {
+    const int m = s.mention_at[k];
+    if (m != kNone) {
+      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
+      if (mm.segments.empty() && mm.single) below = mm.single->ordinal;
+      break;
+    }
+    if (brk(s, k)) break;
+    direction = direction || (k < last + 4 && direction_word(s.toks[k].text).has_value());
+  }
+  return direction && above && below && std::abs(*above - *below) == 1;
+}
+
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
   const std::size_t before = first >= 3 ? first - 3 : 0;
@@ -266,6 +305,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
+  if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();
