@@ -64,10 +64,11 @@ bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
     }
   }
   if (!negated) return false;
-  // "no other (significant) stenosis", "no further stenosis"
-  for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.first; ++k) {
+  // "no other (significant) stenosis", "no further stenosis", "alignment
+  // otherwise maintained"
+  for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.last; ++k) {
     if (word_is(s.toks[k], "other") || word_is(s.toks[k], "further") ||
-        word_is(s.toks[k], "additional")) {
+        word_is(s.toks[k], "additional") || word_is(s.toks[k], "otherwise")) {
       return true;
     }
   }
@@ -210,7 +211,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;
-    base.deferent = e.deferent;
+    // "Otherwise alignment is anatomic" is said beside the slip it excepts,
+    // not in its place: both stand.
+    base.deferent = e.deferent && !(e.rule == TriggerRule::static_alignment &&
+                                    any_word_in(s, 0, s.toks.size(), {"otherwise"}));
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
