@@ -224,6 +224,8 @@ void add_study_triggers(TriggerBuilder& b) {
     }
   }
 
+  // The abbreviations name the films themselves ("no listhesis on flex/ex").
+  b.add_all({"flex ex", "flex extension", "flexion ex", "flex and ex", "f e views", "f e films"});
   b.add_all({"flexion view", "flexion views", "extension view", "extension views",
              "flexion radiograph", "flexion radiographs", "extension radiograph",
              "extension radiographs", "lateral flexion view", "lateral extension view"});
