@@ -465,6 +465,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   motion_between_positions(s, measures, local);
   measured_instability(local);
   ordered_study(s, local);
+  prescribed_therapy(s, local);
   for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));
 }
 
