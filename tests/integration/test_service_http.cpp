@@ -17,6 +17,7 @@
 #include "service/schema_set.h"
 #include "support/files.h"
 #include "support/http_client.h"
+#include "support/json_fixtures.h"
 #include "support/process.h"
 
 using spinecds::testing::http_request;
@@ -24,6 +25,8 @@ using spinecds::testing::raw_exchange;
 using spinecds::testing::Reply;
 using spinecds::testing::ServerProcess;
 using spinecds::testing::without_link_expiry;
+
+using spinecds::test::parse_json;
 
 namespace {
 
@@ -33,23 +36,16 @@ std::string data(const std::string& name) {
   return read_text(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/" + name);
 }
 
-rapidjson::Document parse(const std::string& text) {
-  rapidjson::Document d;
-  d.Parse(text.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
-
 // The stable error id of an OperationOutcome body.
 std::string error_id(const Reply& r) {
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   REQUIRE(d.HasMember("resourceType"));
   CHECK(std::string(d["resourceType"].GetString()) == "OperationOutcome");
   return d["issue"][0]["details"]["coding"][0]["code"].GetString();
 }
 
 std::string expression(const Reply& r) {
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   const auto& issue = d["issue"][0];
   return issue.HasMember("expression") ? issue["expression"][0].GetString() : "";
 }
@@ -72,7 +68,7 @@ TEST_CASE_FIXTURE(Fixture, "discovery lists every family's services with the con
   const auto r = http_request(server.port(), "GET", "/cds-services");
   REQUIRE(r.status == 200);
   CHECK(r.header("Access-Control-Allow-Origin") == "*");
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   REQUIRE(d["services"].Size() == 4);  // lumbar, then cervical (DESIGN §9)
   const auto& sign = d["services"][0];
   CHECK(std::string(sign["id"].GetString()) == "lumbar-fusion-order-sign");
@@ -118,7 +114,7 @@ TEST_CASE_FIXTURE(Fixture, "discovery lists every family's services with the con
 TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   const auto r = http_request(server.port(), "POST", kSign, data("l2-pelvis-order-sign.json"));
   REQUIRE(r.status == 200);
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   REQUIRE(d.IsObject());
   REQUIRE(d.HasMember("cards"));
   const auto& cards = d["cards"];
@@ -177,12 +173,9 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
     CHECK(expression(r) == "hook");
   }
   SUBCASE("a missing context field names its path") {
-    auto d = parse(data("l2-pelvis-order-sign.json"));
+    auto d = parse_json(data("l2-pelvis-order-sign.json"));
     d["context"].RemoveMember("draftOrders");
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    d.Accept(w);
-    const auto r = http_request(server.port(), "POST", kSign, buf.GetString());
+    const auto r = http_request(server.port(), "POST", kSign, spinecds::test::to_json(d));
     CHECK(r.status == 400);
     CHECK(error_id(r) == "spinecds.request.missing-field");
     CHECK(expression(r) == "context.draftOrders");
@@ -210,12 +203,9 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
     CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   SUBCASE("an order-select request sent to the order-sign service") {
-    auto d = parse(data("l2-pelvis-order-sign.json"));
+    auto d = parse_json(data("l2-pelvis-order-sign.json"));
     d["hook"].SetString("order-select");
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    d.Accept(w);
-    const auto r = http_request(server.port(), "POST", kSign, buf.GetString());
+    const auto r = http_request(server.port(), "POST", kSign, spinecds::test::to_json(d));
     CHECK(r.status == 400);
     CHECK(error_id(r) == "spinecds.request.wrong-hook");
     CHECK(expression(r) == "hook");
@@ -386,19 +376,19 @@ TEST_CASE("assess runs the pipeline offline on a request file") {
   const auto json =
       spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "json"});
   REQUIRE(json.exit_code == 0);
-  auto d = parse(json.out);
+  auto d = parse_json(json.out);
   CHECK(std::string(d["order"].GetString()) == "ServiceRequest/order-psf-l2-ilium");
   CHECK(std::string(d["asOf"].GetString()) == "2026-10-02");
   const auto cards =
       spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "cards"});
   REQUIRE(cards.exit_code == 0);
-  CHECK(parse(cards.out).HasMember("cards"));
+  CHECK(parse_json(cards.out).HasMember("cards"));
   const auto none = spinecds::testing::run_command(
       {SPINECDS_BINARY, "assess",
        std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/mri-order-sign.json", "--format",
        "json", "--as-of", "2026-11-26"});
   REQUIRE(none.exit_code == 0);
-  auto n = parse(none.out);
+  auto n = parse_json(none.out);
   CHECK(std::string(n["verdict"].GetString()) == "not-applicable");
   CHECK(std::string(n["asOf"].GetString()) == "2026-11-26");
 }
