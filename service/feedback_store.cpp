@@ -30,15 +30,15 @@ constexpr const char* kPostgresSchema =
     " outcome_timestamp TEXT NOT NULL);"
     "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
 
-class DatabaseFeedbackStore : public FeedbackStore {
+class DatabaseFeedbackStore : public DatabaseTable<FeedbackStore> {
  public:
-  explicit DatabaseFeedbackStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+  using DatabaseTable::DatabaseTable;
 
-  bool ready() const override { return db_->ready(); }
+  bool ready() const override { return db().ready(); }
 
   std::vector<FeedbackEntry> read(const std::string& since) override {
     std::vector<FeedbackEntry> out;
-    for (auto& r : db_->select("SELECT service_id, card, outcome, override_system, override_code,"
+    for (auto& r : db().select("SELECT service_id, card, outcome, override_system, override_code,"
                                " override_display, outcome_timestamp, received_at FROM feedback"
                                " WHERE received_at >= ? ORDER BY id",
                                {since})) {
@@ -58,15 +58,12 @@ class DatabaseFeedbackStore : public FeedbackStore {
 
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     const FeedbackRows rows(entries);
-    return db_->insert_rows(
+    return db().insert_rows(
         "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions,"
         " override_system, override_code, override_display, user_comment, outcome_timestamp)"
         " VALUES (?,?,?,?,?,?,?,?,?,?)",
         rows.rows);
   }
-
- private:
-  std::unique_ptr<StoreDatabase> db_;
 };
 
 }  // namespace

@@ -26,12 +26,12 @@ constexpr const char* kPostgresSchema =
     " assessment TEXT NOT NULL);"
     "CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);";
 
-class DatabaseLedgerStore : public LedgerStore {
+class DatabaseLedgerStore : public DatabaseTable<LedgerStore> {
  public:
-  explicit DatabaseLedgerStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+  using DatabaseTable::DatabaseTable;
 
   std::string put(const std::vector<LedgerEntry>& entries) override {
-    return db_->insert_rows(
+    return db().insert_rows(
         "INSERT INTO issued_cards (card, service_id, kind, indicator, policy_id, policy_version,"
         " verdict, issued_at, assessment) VALUES (?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT (card) DO NOTHING",
@@ -40,7 +40,7 @@ class DatabaseLedgerStore : public LedgerStore {
 
   std::vector<LedgerEntry> read(const std::string& since) override {
     std::vector<LedgerEntry> out;
-    for (auto& r : db_->select("SELECT card, service_id, kind, indicator, policy_id,"
+    for (auto& r : db().select("SELECT card, service_id, kind, indicator, policy_id,"
                                " policy_version, verdict, issued_at, assessment FROM issued_cards"
                                " WHERE issued_at >= ? ORDER BY issued_at",
                                {since})) {
@@ -50,9 +50,6 @@ class DatabaseLedgerStore : public LedgerStore {
     }
     return out;
   }
-
- private:
-  std::unique_ptr<StoreDatabase> db_;
 };
 
 }  // namespace

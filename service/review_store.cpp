@@ -20,31 +20,28 @@ constexpr const char* kPostgresSchema =
 
 // With PostgreSQL, replicas share the table: a link signed by one is served
 // by any other.
-class DatabaseReviewStore : public ReviewStore {
+class DatabaseReviewStore : public DatabaseTable<ReviewStore> {
  public:
-  explicit DatabaseReviewStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+  using DatabaseTable::DatabaseTable;
 
   std::string put(const std::vector<ReviewRecord>& records) override {
     const ReviewRows rows(records);
-    return db_->insert_rows(
+    return db().insert_rows(
         "INSERT INTO reviews (id, expires_at, html) VALUES (?,?,?) ON CONFLICT (id) DO UPDATE"
         " SET expires_at = EXCLUDED.expires_at, html = EXCLUDED.html",
         rows.rows);
   }
 
   std::optional<std::string> get(std::string_view id, std::int64_t now) override {
-    auto rows = db_->select("SELECT html FROM reviews WHERE id = ? AND expires_at > ?",
+    auto rows = db().select("SELECT html FROM reviews WHERE id = ? AND expires_at > ?",
                             {std::string(id), std::to_string(now)});
     if (rows.size() != 1) return std::nullopt;
     return std::move(rows[0][0]);
   }
 
   std::size_t purge(std::int64_t now) override {
-    return db_->change("DELETE FROM reviews WHERE expires_at <= ?", {std::to_string(now)});
+    return db().change("DELETE FROM reviews WHERE expires_at <= ?", {std::to_string(now)});
   }
-
- private:
-  std::unique_ptr<StoreDatabase> db_;
 };
 
 }  // namespace

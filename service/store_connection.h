@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace spinecds::service {
@@ -52,6 +53,19 @@ std::unique_ptr<StoreDatabase> open_sqlite_database(const std::string& spec,
 // URL (it may hold a password).
 std::unique_ptr<StoreDatabase> open_postgres_database(const std::string& url, const char* schema,
                                                       std::string& error);
+
+// What every table's store keeps: its database.
+template <class Interface>
+class DatabaseTable : public Interface {
+ public:
+  explicit DatabaseTable(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+
+ protected:
+  StoreDatabase& db() const { return *db_; }
+
+ private:
+  std::unique_ptr<StoreDatabase> db_;
+};
 
 // A table's store opened from the `store` setting, or why not.
 template <class Store>
