@@ -50,6 +50,23 @@ std::string expression(const Reply& r) {
   return issue.HasMember("expression") ? issue["expression"][0].GetString() : "";
 }
 
+// A refusal as the contract gives it: the status, the stable error id and,
+// where the input names a field, that field's path.
+void check_refusal(const Reply& r, int status, const std::string& id,
+                   const std::string& path = "") {
+  CHECK(r.status == status);
+  CHECK(error_id(r) == id);
+  if (!path.empty()) CHECK(expression(r) == path);
+}
+
+// The sample order-sign request, edited.
+template <class Edit>
+std::string sample_edited(Edit edit) {
+  auto d = parse_json(data("l2-pelvis-order-sign.json"));
+  edit(d);
+  return spinecds::test::to_json(d);
+}
+
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
 
 struct Fixture {
@@ -163,57 +180,46 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
   SUBCASE("truncated JSON") {
     const auto body = data("l2-pelvis-order-sign.json");
     const auto r = http_request(server.port(), "POST", kSign, body.substr(0, body.size() / 2));
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.malformed-json");
+    check_refusal(r, 400, "spinecds.request.malformed-json");
   }
   SUBCASE("an empty object") {
     const auto r = http_request(server.port(), "POST", kSign, "{}");
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.missing-field");
-    CHECK(expression(r) == "hook");
+    check_refusal(r, 400, "spinecds.request.missing-field", "hook");
   }
   SUBCASE("a missing context field names its path") {
-    auto d = parse_json(data("l2-pelvis-order-sign.json"));
-    d["context"].RemoveMember("draftOrders");
-    const auto r = http_request(server.port(), "POST", kSign, spinecds::test::to_json(d));
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.missing-field");
-    CHECK(expression(r) == "context.draftOrders");
+    const auto r =
+        http_request(server.port(), "POST", kSign,
+                     sample_edited([](auto& d) { d["context"].RemoveMember("draftOrders"); }));
+    check_refusal(r, 400, "spinecds.request.missing-field", "context.draftOrders");
   }
   SUBCASE("a 100,000-deep nested array") {
     std::string deep(100000, '[');
     deep += std::string(100000, ']');
     const auto r = http_request(server.port(), "POST", kSign, deep);
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.too-deep");
+    check_refusal(r, 400, "spinecds.request.too-deep");
   }
   SUBCASE("a 100,000-deep array inside context") {
     std::string body =
         R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b","context":{"x":)";
     body += std::string(100000, '[') + std::string(100000, ']') + "}}";
     const auto r = http_request(server.port(), "POST", kSign, body);
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.too-deep");
+    check_refusal(r, 400, "spinecds.request.too-deep");
   }
   SUBCASE("a 6 MiB body") {
     const std::string body = "{\"pad\":\"" + std::string(6 * 1024 * 1024, 'x') + "\"}";
     const auto r = http_request(server.port(), "POST", kSign, body);
-    CHECK(r.status == 413);
-    CHECK(error_id(r) == "spinecds.request.body-too-large");
+    check_refusal(r, 413, "spinecds.request.body-too-large");
     CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   SUBCASE("an order-select request sent to the order-sign service") {
-    auto d = parse_json(data("l2-pelvis-order-sign.json"));
-    d["hook"].SetString("order-select");
-    const auto r = http_request(server.port(), "POST", kSign, spinecds::test::to_json(d));
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.wrong-hook");
-    CHECK(expression(r) == "hook");
+    const auto r =
+        http_request(server.port(), "POST", kSign,
+                     sample_edited([](auto& d) { d["hook"].SetString("order-select"); }));
+    check_refusal(r, 400, "spinecds.request.wrong-hook", "hook");
   }
   SUBCASE("an unknown service") {
     const auto r = http_request(server.port(), "POST", "/cds-services/cervical-anything", "{}");
-    CHECK(r.status == 404);
-    CHECK(error_id(r) == "spinecds.request.unknown-service");
+    check_refusal(r, 404, "spinecds.request.unknown-service");
   }
   SUBCASE("the wrong method") {
     const auto r = http_request(server.port(), "GET", kSign);
@@ -224,8 +230,7 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
   SUBCASE("request headers over 16 KB") {
     const auto r = http_request(server.port(), "GET", "/cds-services", "",
                                 {{"X-Padding", std::string(20 * 1024, 'a')}});
-    CHECK(r.status == 431);
-    CHECK(error_id(r) == "spinecds.request.headers-too-large");
+    check_refusal(r, 431, "spinecds.request.headers-too-large");
     CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   CHECK(still_serving());
