@@ -59,6 +59,22 @@ void check_refusal(const Reply& r, int status, const std::string& id,
   if (!path.empty()) CHECK(expression(r) == path);
 }
 
+// `d` against the reference schema shared/spec/schemas/<name>.schema.json;
+// skipped, saying so, when shared/ is absent (the project carries no copy).
+void check_reference_schema(const std::string& name, const rapidjson::Document& d) {
+  const std::string path =
+      std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/" + name + ".schema.json";
+  if (!std::filesystem::exists(path)) {
+    const std::string skipped =
+        "shared/ is absent: not checked against the reference schema " + name;
+    MESSAGE(skipped);
+    return;
+  }
+  auto violation = spinecds::service::validate_with_schema_text(read_text(path), d);
+  CHECK_MESSAGE(violation == nullptr,
+                (violation ? violation->pointer + " " + violation->keyword : ""));
+}
+
 // The sample order-sign request, edited.
 template <class Edit>
 std::string sample_edited(Edit edit) {
@@ -117,15 +133,7 @@ TEST_CASE_FIXTURE(Fixture, "discovery lists every family's services with the con
     CHECK(s.HasMember("title"));
     CHECK(s.HasMember("description"));
   }
-  const std::string schema_path =
-      std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/discovery-response.schema.json";
-  if (!std::filesystem::exists(schema_path)) {
-    MESSAGE("shared/ is absent: discovery not checked against the reference schema");
-    return;
-  }
-  auto violation = spinecds::service::validate_with_schema_text(read_text(schema_path), d);
-  CHECK_MESSAGE(violation == nullptr,
-                (violation ? violation->pointer + " " + violation->keyword : ""));
+  check_reference_schema("discovery-response", d);
 }
 
 TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
@@ -161,13 +169,7 @@ TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   // link's expiry and signature.
   const auto again = http_request(server.port(), "POST", kSign, data("l2-pelvis-order-sign.json"));
   CHECK(without_link_expiry(again.body) == without_link_expiry(r.body));
-  const std::string schema_path =
-      std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/hook-response.schema.json";
-  if (std::filesystem::exists(schema_path)) {
-    auto violation = spinecds::service::validate_with_schema_text(read_text(schema_path), d);
-    CHECK_MESSAGE(violation == nullptr,
-                  (violation ? violation->pointer + " " + violation->keyword : ""));
-  }
+  check_reference_schema("hook-response", d);
 }
 
 TEST_CASE_FIXTURE(Fixture, "an order that is not a spinal fusion gets no cards and nothing else") {
