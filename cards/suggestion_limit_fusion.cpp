@@ -1,7 +1,6 @@
 #include "cards/suggestion_limit_fusion.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,7 +14,6 @@ namespace spinecds::cards {
 namespace {
 
 using terminology::Segment;
-using terminology::Vertebra;
 
 // Primary arthrodesis codes and their each-additional-interspace add-ons.
 constexpr ArthrodesisCodes kFusion[] = {
