@@ -4,9 +4,9 @@ namespace spinecds::service {
 
 namespace {
 
-constexpr const char* kSqliteSchema = R"sql(
+constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  id {serial},
   received_at TEXT NOT NULL,
   service_id TEXT NOT NULL,
   card TEXT NOT NULL,
@@ -20,15 +20,6 @@ CREATE TABLE IF NOT EXISTS feedback (
 );
 CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);
 )sql";
-
-constexpr const char* kPostgresSchema =
-    "CREATE TABLE IF NOT EXISTS feedback ("
-    " id BIGSERIAL PRIMARY KEY, received_at TEXT NOT NULL, service_id TEXT NOT NULL,"
-    " card TEXT NOT NULL, outcome TEXT NOT NULL, accepted_suggestions TEXT NOT NULL,"
-    " override_system TEXT NOT NULL, override_code TEXT NOT NULL,"
-    " override_display TEXT NOT NULL, user_comment TEXT NOT NULL,"
-    " outcome_timestamp TEXT NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
 
 class DatabaseFeedbackStore : public DatabaseTable<FeedbackStore> {
  public:
@@ -71,8 +62,7 @@ class DatabaseFeedbackStore : public DatabaseTable<FeedbackStore> {
 StoreOpen open_feedback_store(const std::string& spec) {
   // synchronous=FULL: a committed entry survives a crash or power loss,
   // which is what "on disk before the 200" means.
-  return open_store<FeedbackStore, DatabaseFeedbackStore>(spec, "FULL", kSqliteSchema,
-                                                          kPostgresSchema);
+  return open_store<FeedbackStore, DatabaseFeedbackStore>(spec, "FULL", kSchema);
 }
 
 }  // namespace spinecds::service

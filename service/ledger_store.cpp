@@ -4,7 +4,7 @@ namespace spinecds::service {
 
 namespace {
 
-constexpr const char* kSqliteSchema = R"sql(
+constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS issued_cards (
   card TEXT PRIMARY KEY,
   service_id TEXT NOT NULL,
@@ -18,13 +18,6 @@ CREATE TABLE IF NOT EXISTS issued_cards (
 );
 CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);
 )sql";
-
-constexpr const char* kPostgresSchema =
-    "CREATE TABLE IF NOT EXISTS issued_cards (card TEXT PRIMARY KEY, service_id TEXT NOT NULL,"
-    " kind TEXT NOT NULL, indicator TEXT NOT NULL, policy_id TEXT NOT NULL,"
-    " policy_version TEXT NOT NULL, verdict TEXT NOT NULL, issued_at TEXT NOT NULL,"
-    " assessment TEXT NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);";
 
 class DatabaseLedgerStore : public DatabaseTable<LedgerStore> {
  public:
@@ -55,8 +48,7 @@ class DatabaseLedgerStore : public DatabaseTable<LedgerStore> {
 }  // namespace
 
 LedgerStoreOpen open_ledger_store(const std::string& spec) {
-  return open_store<LedgerStore, DatabaseLedgerStore>(spec, "NORMAL", kSqliteSchema,
-                                                      kPostgresSchema);
+  return open_store<LedgerStore, DatabaseLedgerStore>(spec, "NORMAL", kSchema);
 }
 
 }  // namespace spinecds::service

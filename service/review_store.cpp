@@ -4,19 +4,14 @@ namespace spinecds::service {
 
 namespace {
 
-constexpr const char* kSqliteSchema = R"sql(
+constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS reviews (
   id TEXT PRIMARY KEY,
-  expires_at INTEGER NOT NULL,
+  expires_at {int64} NOT NULL,
   html TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reviews_expires ON reviews(expires_at);
 )sql";
-
-constexpr const char* kPostgresSchema =
-    "CREATE TABLE IF NOT EXISTS reviews (id TEXT PRIMARY KEY, expires_at BIGINT NOT NULL,"
-    " html TEXT NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS reviews_expires ON reviews(expires_at);";
 
 // With PostgreSQL, replicas share the table: a link signed by one is served
 // by any other.
@@ -48,8 +43,7 @@ class DatabaseReviewStore : public DatabaseTable<ReviewStore> {
 
 ReviewStoreOpen open_review_store(const std::string& spec) {
   // Reviews are re-created by the next hook call, so NORMAL sync is enough.
-  return open_store<ReviewStore, DatabaseReviewStore>(spec, "NORMAL", kSqliteSchema,
-                                                      kPostgresSchema);
+  return open_store<ReviewStore, DatabaseReviewStore>(spec, "NORMAL", kSchema);
 }
 
 }  // namespace spinecds::service
