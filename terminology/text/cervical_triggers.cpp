@@ -160,6 +160,99 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "unable to tandem gait",
              "grip and release",
              "myelopathic signs"});
+  // The same signs in other words: the hand (finger escape, lost dexterity,
+  // handwriting, buttons), the long tracts (crossed adductors, inverted
+  // supinator, extensor plantars, spastic paresis, Romberg) and balance.
+  b.add_all({"finger escape",
+             "finger escape sign",
+             "wartenberg sign",
+             "crossed adductor",
+             "crossed adductors",
+             "crossed adductor response",
+             "inverted supinator",
+             "inverted radial reflex",
+             "brisk pectoralis",
+             "pectoralis reflex is brisk",
+             "positive pectoralis reflex",
+             "extensor plantar",
+             "extensor plantars",
+             "extensor plantar response",
+             "extensor plantar responses",
+             "upgoing plantar",
+             "upgoing plantars",
+             "plantars upgoing",
+             "plantars are upgoing",
+             "spastic quadriparesis",
+             "spastic tetraparesis",
+             "quadriparesis",
+             "tetraparesis",
+             "upper motor neurone signs",
+             "upper motor neuron",
+             "upper motor neurone",
+             "umn signs",
+             "positive romberg",
+             "romberg positive",
+             "romberg sign positive",
+             "romberg is positive",
+             "impaired tandem gait",
+             "tandem gait impaired",
+             "tandem gait is impaired",
+             "difficulty with tandem",
+             "unable to tandem walk",
+             "loss of dexterity",
+             "loss of manual dexterity",
+             "reduced dexterity",
+             "decreased dexterity",
+             "impaired dexterity",
+             "poor dexterity",
+             "reduced manual dexterity",
+             "decreased manual dexterity",
+             "difficulty with fine motor",
+             "fine motor difficulty",
+             "fine motor difficulties",
+             "fine motor dysfunction",
+             "fine motor impairment",
+             "impaired fine motor",
+             "decreased fine motor",
+             "difficulty with handwriting",
+             "trouble with handwriting",
+             "deteriorating handwriting",
+             "worsening handwriting",
+             "handwriting has deteriorated",
+             "handwriting has worsened",
+             "fastening buttons",
+             "trouble with buttons",
+             "clumsy",
+             "unsteady on her feet",
+             "unsteady on his feet",
+             "unsteady on their feet",
+             "unsteadiness of gait",
+             "gait unsteadiness",
+             "poor balance",
+             "balance problems",
+             "balance difficulties",
+             "balance difficulty",
+             "loss of balance",
+             "reflexes are brisk",
+             "reflexes brisk",
+             "reflexes 3 +",
+             "reflexes are 3 +",
+             "reflexes 4 +",
+             "dtrs 3 +",
+             "dtrs are 3 +",
+             "3 + dtrs",
+             "3 + and brisk",
+             "3 + biceps",
+             "3 + triceps",
+             "3 + brachioradialis",
+             "3 + patellar",
+             "biceps reflex 3 +",
+             "triceps reflex 3 +",
+             "brachioradialis reflex 3 +",
+             "patellar reflex 3 +",
+             "patellar reflexes 3 +",
+             "biceps reflexes 3 +",
+             "triceps reflexes 3 +"});
   for (auto p :
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",
@@ -203,10 +296,63 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "c7 distribution",
              "c8 distribution",
              "radiculopathic pain"});
+  // An arm reflex that is lost or reduced is the finding, not its negation
+  // ("absent right biceps reflex", "triceps jerk is absent", "brachioradialis
+  // 1+"): the words of loss are part of the trigger, so the negation cue
+  // "absent" does not deny it (README, Cervical files: "a lost or diminished
+  // root reflex"). The leg reflexes keep the lumbar reading.
+  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator"}) {
+    for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
+      const std::string named = std::string(muscle) + " " + std::string(jerk);
+      for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",
+                                    "hypoactive", "trace", "lost", "sluggish"}) {
+        for (std::string_view side : {"", "left ", "right ", "bilateral "}) {
+          b.add(std::string(loss) + " " + std::string(side) + named);
+        }
+        b.add(named + " " + std::string(loss));
+        b.add(named + " is " + std::string(loss));
+        b.add(named + " are " + std::string(loss));
+      }
+      for (std::string_view grade : {"0", "1 +", "trace"}) b.add(named + " " + std::string(grade));
+      b.add("loss of the " + named);
+      b.add("loss of " + named);
+      b.add("absence of the " + named);
+    }
+  }
+
   b.kind("weakness", true, false, false, true);
   b.add_all({"deltoid weakness", "triceps weakness", "biceps weakness", "grip weakness",
              "weak grip", "wrist extension weakness", "wrist extensor weakness",
              "intrinsic weakness", "hand intrinsic weakness"});
+  // Weakness said without the word: a grip or a side "weaker", a reduced grip,
+  // an MRC grade in words ("MRC grade 4 power").
+  b.add_all({"weaker",
+             "reduced grip",
+             "decreased grip",
+             "diminished grip",
+             "poor grip",
+             "weakened grip",
+             "reduced grip strength",
+             "decreased grip strength",
+             "diminished grip strength",
+             "grip strength reduced",
+             "grip strength decreased",
+             "grip strength diminished",
+             "grip strength is reduced",
+             "grip strength is decreased",
+             "grip strength is diminished",
+             "grip is weak",
+             "mrc grade 4",
+             "mrc grade 3",
+             "mrc grade 2",
+             "mrc grade 1",
+             "mrc 4",
+             "mrc 3",
+             "mrc 2",
+             "mrc 4 +",
+             "mrc 4 -",
+             "mrc grade 4 +",
+             "mrc grade 4 -"});
 
   b.kind("prior-fusion", false);
   b.add_all({"acdf", "acdfs", "acif", "corpectomy", "corpectomies", "anterior cervical fusion",
@@ -230,6 +376,9 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "radiating to the right scapula", "radiating to the left scapula",
              "radiates to the scapula", "radiating to the shoulder blade",
              "radiating into the scapula"});
+  // A negative Romberg is a normal exam, like a negative Spurling.
+  b.add_all({"romberg negative", "negative romberg", "romberg sign negative", "romberg is negative",
+             "romberg sign is negative"});
   b.add_all({"in all dermatomes", "spurling negative", "negative spurling", "spurling's negative",
              "spurling test negative", "spurling is negative", "spurling sign negative",
              "negative spurling's", "sensation intact", "sensation is intact",

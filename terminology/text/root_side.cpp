@@ -122,6 +122,8 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
   const std::size_t hi = std::min(t.last + 3, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
+    // "Left grip is weaker than right": the side compared with is not affected.
+    if (k >= t.last && s.toks[k].text == "than") break;
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
   // "The left arm numbness in a C6 distribution": further back, within the clause.
@@ -137,7 +139,9 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       f.root = lone_root(s, k);
     }
   }
-  if (!f.root) f.root = root_by_region(s, t);
+  // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
+  // thing, no weakness: a muscle names no root of a negated weakness.
+  if (!f.root && !(f.kind == FindingKind::weakness && f.negated)) f.root = root_by_region(s, t);
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":
     // the side stands with the body part the sentence names.
