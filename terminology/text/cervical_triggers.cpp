@@ -102,6 +102,22 @@ void add_cervical_triggers(TriggerBuilder& b) {
     b.absent(p);
   }
 
+  // Narrowing said with a verb and its object ("a bulge mildly narrows the
+  // canal", "a protrusion narrowing the left foramen"): the object is the
+  // location, the side in it the side.
+  b.kind("stenosis", true, true);
+  for (std::string_view verb :
+       {"narrows", "narrow", "narrowing", "narrowed", "encroach on", "encroaches on",
+        "encroaching on", "encroaches upon", "encroaching upon"}) {
+    for (std::string_view side : {"", "left ", "right "}) {
+      for (std::string_view place :
+           {"canal", "spinal canal", "central canal", "foramen", "neural foramen", "foramina",
+            "neural foramina", "exit foramen", "neuroforamen", "lateral recess"}) {
+        b.add(std::string(verb) + " the " + std::string(side) + std::string(place));
+      }
+    }
+  }
+
   // One item per sentence however many signs it lists (merged by kind).
   b.kind("myelopathy", true, false, false, true);
   b.add_all({"hoffman sign",

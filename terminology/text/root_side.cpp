@@ -155,17 +155,52 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
 }
 
-void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
-  // Back from the trigger over its modifiers ("severe left neural
-  // foraminal", "left paracentral disc"), never past a clause break.
-  const std::size_t lo = std::min(window_first, t.first >= 5 ? t.first - 5 : 0);
-  for (std::size_t k = t.first; k > lo; --k) {
+namespace {
+
+bool clause_break(const std::string& w) {
+  return w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but";
+}
+
+// Back from `from` over up to `words` modifiers ("severe left neural
+// foraminal", "severe right C5-6 neural foraminal": a level between does not
+// count), never past a clause break.
+void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::size_t words,
+                 Finding& f) {
+  std::size_t seen = 0;
+  for (std::size_t k = from; k > floor && seen < words; --k) {
     const std::string& w = s.toks[k - 1].text;
-    if (w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but") break;
+    if (clause_break(w)) break;
+    if (s.mention_at[k - 1] != kNone) continue;
+    ++seen;
     if (names_side(w)) {
       add_side(w, f);
       if (w != "left" && w != "right") break;
     }
+  }
+}
+
+// The anatomy named just before a predicate ("the right C6-7 neural foramen
+// is severely narrowed"): where its side is written.
+const Trig* anatomy_before(const Sentence& s, const Trig& t) {
+  const Trig* out = nullptr;
+  for (const auto& a : s.trigs) {
+    if (a.last > t.first || t.first - a.last > 4) continue;
+    if (a.entry->rule == TriggerRule::anatomy_only) out = &a;
+  }
+  return out;
+}
+
+}  // namespace
+
+void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
+  // "narrowing the left foramen": the side inside the trigger's own words.
+  for (std::size_t k = t.first; k < t.last; ++k) {
+    if (s.toks[k].text == "left" || s.toks[k].text == "right") add_side(s.toks[k].text, f);
+  }
+  const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
+  if (!f.side) side_before(s, t.first, lo, 5, f);
+  if (!f.side) {
+    if (const Trig* a = anatomy_before(s, t)) side_before(s, a->first, 0, 5, f);
   }
   // "... impinging the exiting left C7 nerve root", "compressed the right C7
   // root": the root the finding reaches, and its side.
@@ -182,11 +217,28 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     break;
   }
   if (f.side) return;
-  // "... foraminal stenosis on the left".
-  const std::size_t hi = std::min(t.last + 4, s.toks.size());
-  for (std::size_t k = t.last; k + 2 < hi + 1 && k + 2 < s.toks.size(); ++k) {
-    if (s.toks[k].text == "on" && s.toks[k + 1].text == "the" &&
+  // After it, within its clause: "... foraminal stenosis on the left",
+  // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
+  // "stenosis of the left C6-7 foramen". Levels between do not count.
+  std::size_t seen = 0;
+  for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
+    const std::string& w = s.toks[k].text;
+    if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
+    if (s.mention_at[k] != kNone) continue;
+    ++seen;
+    if ((w == "on" || w == "of") && k + 2 < s.toks.size() && s.toks[k + 1].text == "the" &&
         (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
+      // "of the left" names the side only of a foramen or recess it opens.
+      if (w == "of") {
+        bool anatomy = false;
+        for (std::size_t j = k + 3; j < std::min(k + 8, s.toks.size()); ++j) {
+          const std::string& x = s.toks[j].text;
+          if (clause_break(x)) break;
+          anatomy = anatomy || x == "foramen" || x == "foramina" || x == "recess" ||
+                    x == "neuroforamen" || x == "neural";
+        }
+        if (!anatomy) continue;
+      }
       f.side = s.toks[k + 2].text;
       return;
     }
