@@ -67,14 +67,15 @@ bool is_end_date_word(std::string_view w) {
 
 std::optional<std::string> location_word(std::string_view w, std::string_view kind) {
   if (kind != "stenosis" && kind != "disc-herniation") return std::nullopt;
-  static constexpr std::array<std::string_view, 5> kCentral = {"central", "centrally", "canal",
-                                                               "thecal", "centrally-located"};
+  static constexpr std::array<std::string_view, 6> kCentral = {
+      "central", "centrally", "canal", "thecal", "centrally-located", "ccs"};
   // "NFS", "NFN": neural foraminal stenosis / narrowing; "NF narrowing".
   static constexpr std::array<std::string_view, 12> kForaminal = {
       "foraminal",        "foramen",       "foramina",    "neuroforaminal",
       "neuroforamen",     "neuroforamina", "foraminally", "extraforaminal",
       "neural-foraminal", "nfs",           "nfn",         "nf"};
-  static constexpr std::array<std::string_view, 3> kRecess = {"subarticular", "recess", "recesses"};
+  static constexpr std::array<std::string_view, 4> kRecess = {"subarticular", "recess", "recesses",
+                                                              "lrs"};
   if (in(w, kCentral)) {
     if (kind == "disc-herniation" && (w == "canal" || w == "thecal")) return std::nullopt;
     return std::string("central");
@@ -130,7 +131,7 @@ std::optional<MeasureKind> unit_kind(std::string_view w) {
 
 std::optional<std::string> setting_at(std::span<const Token> t, std::size_t k, std::size_t& end) {
   if (k >= t.size()) return std::nullopt;
-  const std::string& w = t[k].text;
+  const std::string_view w = t[k].text;
   end = k + 1;
   if (w == "telehealth" || w == "virtual" || w == "virtually" || w == "video" ||
       w == "telemedicine" || w == "telerehab" || w == "telerehabilitation" || w == "remote" ||

@@ -33,6 +33,7 @@ enum class TriggerRule {
   any_surgery,       // "no prior back surgery": no laminectomy and no fusion; only when negated
   coordinated,       // "sagittal and coronal balance": the first of two coordinated measures
   sought,            // "assess for motion": what a study looks for, after "for"
+  displacement,  // "L4 is displaced 6 mm posteriorly relative to L5": a vertebra moved on the next
 };
 
 struct TriggerEntry {

@@ -106,12 +106,52 @@ bool continues_positions(std::string_view text, const std::vector<Token>& toks,
   return gives_position_figure(toks, cls, r) && gives_position_figure(toks, cls, prev);
 }
 
+// "Level: L3-L4.", "(L4-5)": a sentence that names one level and nothing
+// else. After a templated block's anatomy lines it is that block's level.
+const Mention* level_only_sentence(const Sentence& s) {
+  if (s.mentions.size() != 1 || s.mentions.front().segments.empty()) return nullptr;
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    if (s.mention_at[k] != kNone) continue;
+    const Token& t = s.toks[k];
+    if (!(word_is(t, "level") || word_is(t, "disc") || word_is(t, "disk") || word_is(t, "at") ||
+          punct_is(t, ":") || punct_is(t, "(") || punct_is(t, ")") || punct_is(t, ".") ||
+          punct_is(t, "-"))) {
+      return nullptr;
+    }
+  }
+  return &s.mentions.front();
+}
+
+// The kinds a level belongs to (neurology, therapy, studies and deformity
+// measures never take one: tests/data/eval/README.md).
+bool takes_level(FindingKind k) {
+  switch (k) {
+    case FindingKind::stenosis:
+    case FindingKind::spondylolisthesis:
+    case FindingKind::instability:
+    case FindingKind::translation:
+    case FindingKind::angulation:
+    case FindingKind::facet_arthropathy:
+    case FindingKind::disc_herniation:
+    case FindingKind::prior_laminectomy:
+    case FindingKind::prior_fusion:
+    case FindingKind::pseudarthrosis:
+    case FindingKind::cord_compression:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // What carries from one sentence to the next: the level header and the
 // section of the passage.
 struct Passage {
   std::optional<Mention> header;
   Section section = Section::other;
   std::optional<std::vector<std::optional<TableColumn>>> table;  // a flattened table's columns
+  // Findings without a level read from anatomy lines ("Canal: severe.")
+  // outside any level header: a level line after them gives them its level.
+  std::vector<std::size_t> awaiting_level;  // indices into the output
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -181,6 +221,7 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
       // line or the next section header.
       header.reset();
       if (newlines_before(text, toks, range.begin) >= 2) {
+        passage.awaiting_level.clear();
         passage.section = Section::other;
         passage.table.reset();
       }
@@ -188,7 +229,20 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
     find_mentions(s);
-    if (auto h = line_header(s)) header = h;
+    const bool anatomy_line = !header && level_part_line(toks, range.begin);
+    // A level line that closes a block of anatomy lines opens none.
+    bool closes_block = false;
+    if (const Mention* level = header ? nullptr : level_only_sentence(s)) {
+      for (const std::size_t i : passage.awaiting_level) {
+        if (i < out.size() && out[i].segments.empty()) {
+          out[i].segments = level->segments;
+          closes_block = true;
+        }
+      }
+    }
+    // The anatomy lines of one block wait together; any other line ends the block.
+    if (!anatomy_line) passage.awaiting_level.clear();
+    if (auto h = line_header(s); h && !closes_block) header = h;
     drafts.clear();
     if (auto columns = table_header(s)) {
       passage.table = std::move(columns);
@@ -212,6 +266,9 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
       apply_section(passage.section, reports_done, d.f);
       if (!defer.keep(d, out)) continue;
+      if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
+        passage.awaiting_level.push_back(out.size());
+      }
       out.push_back(std::move(d.f));
     }
   }

@@ -38,6 +38,24 @@ void add_alignment_triggers(TriggerBuilder& b) {
                  "posterior step off", "retrolisthesed"}) {
     b.add(p).direction = "retro";
   }
+  // A vertebra displaced on its neighbour, the direction a few words later
+  // ("The L4 vertebra is displaced 6 mm posteriorly relative to L5") or the
+  // position given against the vertebra below ("L3 sits 3 mm anterior to L4").
+  for (auto p : {"displaced", "translated", "offset", "shifted"}) {
+    b.add(p).rule = TriggerRule::displacement;
+  }
+  for (auto p : {"anterior to", "anteriorly to", "anteriorly relative to", "anterior relative to",
+                 "forward relative to", "forward on"}) {
+    auto& e = b.add(p);
+    e.direction = "antero";
+    e.rule = TriggerRule::displacement;
+  }
+  for (auto p : {"posterior to", "posteriorly to", "posteriorly relative to",
+                 "posterior relative to", "backward relative to", "backward on"}) {
+    auto& e = b.add(p);
+    e.direction = "retro";
+    e.rule = TriggerRule::displacement;
+  }
   b.add_all({"subluxation", "subluxed", "olisthesis", "spondylolisthetic", "listhetic",
              "degenerative slip", "isthmic slip"});
   for (auto p : {"slips backward", "slipped backward", "slips posteriorly", "slipped posteriorly",

@@ -133,6 +133,16 @@ std::vector<CueEntry> build_cues() {
        "potentially contributing to | may cause | could cause"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
+      // "Instability is unlikely" hedges what it follows, as "is likely" does.
+      {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
+      // Needs and conditions that lie ahead: "fusion might be needed in the
+      // future", "surgery would be L4-5 laminectomy".
+      {E::hypothetical, kPost,
+       "might be needed | may be needed | will be needed | would be needed | "
+       "might be necessary | may be necessary | may be required | might be required | "
+       "will be required | would be required | may be warranted | might be warranted | "
+       "may become necessary | in the future | down the road"},
+      {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
       // Also what the study could not show well ("not well evaluated").
       {E::uncertain, kPost,
        "is suspected | is possible | can not be excluded | not entirely excluded | "
@@ -211,7 +221,9 @@ std::vector<CueEntry> build_cues() {
        "not helped | has not helped | have not helped | did not help | not improved | "
        "has not improved | did not improve | not relieved | not absent | is not absent | "
        "does not deny | did not deny | not deny | "
-       "evaluate and treat | plan of care | no longer than | known to | old age | "
+       "evaluate and treat | plan of care | assessment and plan | assessment plan | "
+       "impression and plan | impression plan | a p | assessment & plan | no longer than | known "
+       "to | old age | "
        "rule out criteria | before and after | can be seen in | in favor of | "
        // "No relief from 8 weeks of PT": the care was given; only its effect
        // is denied.

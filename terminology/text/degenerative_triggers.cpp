@@ -12,7 +12,9 @@ namespace spinecds::terminology::text {
 void add_stenosis_triggers(TriggerBuilder& b) {
   b.kind("stenosis", true, true);
   b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs", "nfn",
-             "foraminal compromise", "foraminal narrowing", "canal narrowing"});
+             // lateral recess, central canal, lumbar spinal / canal stenosis
+             "lrs", "ccs", "lss", "lcs", "foraminal compromise", "foraminal narrowing",
+             "canal narrowing"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
                  "foramen", "central canal", "spinal canal", "thecal sac", "canal",

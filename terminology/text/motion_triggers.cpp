@@ -167,6 +167,12 @@ void add_motion_triggers(TriggerBuilder& b) {
                  "translates posteriorly", "translated posteriorly"}) {
     b.add(p).direction = "retro";
   }
+  // "L3 moves 4 mm forward relative to L4 from extension to flexion": a
+  // vertebra moved on the next, between positions (vertebra_displaced()).
+  for (auto p : {"moves", "moved", "shifts", "shifted", "slides", "slid", "glides", "displaced",
+                 "displaces"}) {
+    b.add(p).rule = TriggerRule::displacement;
+  }
   b.add("motion").rule = TriggerRule::with_mm;
   b.add("movement").rule = TriggerRule::with_mm;
   b.add("excursion").rule = TriggerRule::with_mm;
@@ -218,6 +224,8 @@ void add_study_triggers(TriggerBuilder& b) {
     }
   }
 
+  // The abbreviations name the films themselves ("no listhesis on flex/ex").
+  b.add_all({"flex ex", "flex extension", "flexion ex", "flex and ex", "f e views", "f e films"});
   b.add_all({"flexion view", "flexion views", "extension view", "extension views",
              "flexion radiograph", "flexion radiographs", "extension radiograph",
              "extension radiographs", "lateral flexion view", "lateral extension view"});

@@ -32,7 +32,9 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "radiculopathic",
              "lumbosacral radiculopathy",
              "nerve root irritation",
-             "radicular leg pain"});
+             "radicular leg pain",
+             "radic",
+             "radics"});
   // Radiculopathy stated by its signs and its territory, not by the word
   // (issue 11): a lumbosacral dermatome ("follows the L5 dermatome", "in an
   // S1 distribution"), pain radiating down or into the leg, and the nerve

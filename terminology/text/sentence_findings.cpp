@@ -45,19 +45,62 @@ int grade_from_percent(double pct) {
 }
 
 // "No significant stenosis at any level except at L4-5": "any level" (or
-// "elsewhere", "at the other levels") names no level, so the finding does not
-// take the one level its sentence names.
-bool names_no_level(const Sentence& s, const Trig& t) {
+// "elsewhere", "at the other levels", "throughout") names no level, so the
+// finding does not take the one level its sentence names. Nor does a
+// negated finding whose sentence names its level only as an exception
+// ("No herniation, with the exception of a protrusion at L5-S1", "facets
+// are unremarkable apart from arthropathy at L4-5") or one said of the
+// other levels ("no other stenosis").
+bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
   const std::size_t end = std::min(t.last + 5, s.toks.size());
   for (std::size_t k = t.last; k < end; ++k) {
-    if (brk(s, k) || s.mention_at[k] != kNone) return false;
-    const std::string& w = s.toks[k].text;
-    if (w == "elsewhere") return true;
+    if (brk(s, k) || s.mention_at[k] != kNone) break;
+    const std::string_view w = s.toks[k].text;
+    if (w == "elsewhere" || w == "throughout") return true;
     if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
         (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
          word_is(s.toks[k + 1], "other"))) {
       return true;
     }
+  }
+  if (!negated) return false;
+  // "no other (significant) stenosis", "no further stenosis", "alignment
+  // otherwise maintained"
+  for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.last; ++k) {
+    if (word_is(s.toks[k], "other") || word_is(s.toks[k], "further") ||
+        word_is(s.toks[k], "additional") || word_is(s.toks[k], "otherwise")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A negated finding whose sentence names its one level only as an exception
+// after it ("No herniation, with the exception of a protrusion at L5-S1",
+// "facets are unremarkable apart from arthropathy at L4-5").
+bool level_is_exception(const Sentence& s, const Trig& t) {
+  for (std::size_t k = t.last; k < s.toks.size(); ++k) {
+    if (s.mention_at[k] != kNone || punct_is(s.toks[k], ".")) return false;
+    const std::string& w = s.toks[k].text;
+    if (w == "except" || w == "exception" || w == "besides" ||
+        ((w == "apart" || w == "aside") && k + 1 < s.toks.size() &&
+         word_is(s.toks[k + 1], "from")) ||
+        (w == "other" && k + 1 < s.toks.size() && word_is(s.toks[k + 1], "than"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "No spinal stenosis, but moderate foraminal stenosis at L4-5": the one
+// level of the sentence does not reach back across a contrast ("but",
+// "however", "except") into the clause before it, which was whole without
+// it. It does reach forward ("No herniation at L4-5, although a bulge causes
+// mild canal narrowing" is narrowing at L4-5), and a ";" or a full stop does
+// not part them.
+bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
+  for (std::size_t k = t.last; k < m.first; ++k) {
+    if (brk(s, k) && s.toks[k].kind == TokenKind::word) return true;
   }
   return false;
 }
@@ -157,7 +200,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // The one level the sentence names, if it names exactly one.
   const Mention* only_level = nullptr;
   for (const auto& mention : s.mentions) {
-    if (mention.segments.empty()) continue;
+    if (mention.segments.empty() || mention.reference) continue;
     if (only_level && only_level->segments != mention.segments) {
       only_level = nullptr;
       break;
@@ -181,7 +224,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;
-    base.deferent = e.deferent;
+    // "Otherwise alignment is anatomic" is said beside the slip it excepts,
+    // not in its place: both stand.
+    base.deferent = e.deferent && !(e.rule == TriggerRule::static_alignment &&
+                                    any_word_in(s, 0, s.toks.size(), {"otherwise"}));
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
@@ -198,25 +244,32 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // A finding's level: its own; else its header's; else the one level its
     // sentence names (tests/data/eval/README.md, "Which level a finding gets").
     const Mention* m = nullptr;
-    if (t.mention != kNone) m = &s.mentions[t.mention];
+    const bool no_level = names_no_level(s, t, negated);
+    if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
     if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
-    if (!m && !(t.from_header && header) && !names_no_level(s, t)) m = only_level;
+    if (!m && !(t.from_header && header) && !t.reference && !no_level &&
+        !(negated && level_is_exception(s, t)) &&
+        (!only_level || !contrast_before_level(s, t, *only_level))) {
+      m = only_level;
+    }
     if (!e.no_levels && (m || (t.from_header && header))) {
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
       base.f.pelvis = lm.pelvis;
       const bool slips = e.kind == "spondylolisthesis" || e.kind == "translation";
-      if (lm.segments.empty() && lm.single && slips && lm.single->ordinal < kSacrum) {
-        // "L4 translates ... on L5": two lone vertebrae, one either side.
+      if (lm.segments.empty() && lm.single && slips) {
+        // "L4 translates ... on L5", "L5 is displaced on S1": two lone
+        // vertebrae, one either side.
         const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
         int upper = lm.single->ordinal;
-        if (b && b != &lm && b->single && std::abs(b->single->ordinal - upper) == 1) {
+        if (b && b != &lm && b->single && b->segments.empty() &&
+            std::abs(b->single->ordinal - upper) == 1) {
           upper = std::min(upper, b->single->ordinal);
           base.first = std::min(base.first, b->first);
         }
-        base.f.segments = {Segment{Vertebra{upper}}};
+        if (upper < kSacrum) base.f.segments = {Segment{Vertebra{upper}}};
       }
       if (m) {
         base.first = std::min(base.first, m->first);
@@ -329,7 +382,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           k = end;
           continue;
         }
-        const std::string& w = s.toks[k].text;
+        const std::string_view w = s.toks[k].text;
         if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
               w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
               w == "-")) {
@@ -433,6 +486,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   motion_between_positions(s, measures, local);
   measured_instability(local);
   ordered_study(s, local);
+  prescribed_therapy(s, local);
   for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));
 }
 

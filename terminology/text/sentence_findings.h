@@ -61,6 +61,9 @@ bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>&
 void measured_instability(std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
+// Therapy named with a session frequency and no word of attendance is a
+// prescription, only planned (therapy_prescription.cpp).
+void prescribed_therapy(const Sentence& s, std::vector<Draft>& local);
 // One draft per thing said: drafts that agree and are not split by a clause
 // break are one finding. Returns them in text order.
 std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local);

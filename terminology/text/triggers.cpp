@@ -53,7 +53,7 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
   std::size_t object_until = 0;  // tokens after "for" that name what the therapy is for
   for (std::size_t k = last; k < end; ++k) {
     if (brk(s, k) || s.trigger_at[k] != kNone) break;
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "for" || w == "of" || w == "to" || w == "after" || w == "following") {
       object_until = k + 5;
       continue;
@@ -93,6 +93,45 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
 }
 
 // Context rules that a word list cannot say.
+// "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
+// to L4": a lone vertebra before the words and one after, adjacent, and a
+// direction (the phrase's own or a direction word a few words after "displaced").
+bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                        std::size_t last) {
+  // "L3 translates 4.5 mm anteriorly relative to L4", "... in flexion": the
+  // motion already named says it; a displacement between positions is motion.
+  if (s.about_positions != (e.kind == "translation")) return false;
+  for (const Trig& t : s.trigs) {
+    const std::string& k = t.entry->kind;
+    if ((k == "spondylolisthesis" || k == "translation" || k == "instability") &&
+        !crosses_break(s, t.last, first)) {
+      return false;
+    }
+  }
+  std::optional<int> above, below;
+  for (std::size_t k = first; k > 0 && first - k < 8; --k) {
+    const int m = s.mention_at[k - 1];
+    if (m != kNone) {
+      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
+      if (mm.segments.empty() && mm.single) above = mm.single->ordinal;
+      break;
+    }
+    if (brk(s, k - 1)) break;
+  }
+  bool direction = e.direction != nullptr;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 8; ++k) {
+    const int m = s.mention_at[k];
+    if (m != kNone) {
+      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
+      if (mm.segments.empty() && mm.single) below = mm.single->ordinal;
+      break;
+    }
+    if (brk(s, k)) break;
+    direction = direction || (k < last + 4 && direction_word(s.toks[k].text).has_value());
+  }
+  return direction && above && below && std::abs(*above - *below) == 1;
+}
+
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
   const std::size_t before = first >= 3 ? first - 3 : 0;
@@ -266,6 +305,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
+  if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();
@@ -349,11 +389,74 @@ bool measured_repeat(const Sentence& s, std::size_t i) {
   return false;
 }
 
+// The last trigger that names a finding: "stenosis of the canal ... and
+// severe at L5-S1" repeats the stenosis, not the anatomy word after it.
+int last_finding(const Sentence& s) {
+  for (std::size_t i = s.trigs.size(); i > 0; --i) {
+    if (s.trigs[i - 1].entry->rule != TriggerRule::anatomy_only) return static_cast<int>(i - 1);
+  }
+  return kNone;
+}
+
+void push_repeat(Sentence& s, std::size_t first, std::size_t last, int of,
+                 std::optional<Severity> severity) {
+  Trig t;
+  t.first = first;
+  t.last = last;
+  t.entry = s.trigs[static_cast<std::size_t>(of)].entry;
+  t.copy_of = of;
+  t.copy_severity = severity;
+  for (std::size_t k = first; k < last; ++k) {
+    if (s.mention_at[k] == kNone) s.trigger_at[k] = static_cast<int>(s.trigs.size());
+  }
+  s.trigs.push_back(t);
+}
+
+// "No significant stenosis except at L4-5, where it is moderate": the
+// pronoun repeats the finding before it with the grade it is given.
+// Returns the token after the grade, or 0.
+std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
+  const int of = last_finding(s);
+  if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
+  if (!(word_is(s.toks[i], "where") || word_is(s.toks[i], "which"))) return 0;
+  std::size_t k = i + 1;
+  if (k < s.toks.size() &&
+      (word_is(s.toks[k], "it") || word_is(s.toks[k], "this") || word_is(s.toks[k], "they"))) {
+    ++k;
+  } else if (!word_is(s.toks[i], "where")) {
+    return 0;
+  }
+  if (k >= s.toks.size() || !cls_is(s, k, kCopula)) return 0;
+  std::size_t end = 0;
+  const auto severity = severity_at(s, k + 1, end);
+  if (!severity || (end < s.toks.size() && !brk(s, end) && !punct_is(s.toks[end], ","))) return 0;
+  push_repeat(s, i, end, of, severity);
+  return end;
+}
+
+// "...; L4-L5 moderate.": a level and a grade with no noun, after a clause
+// break, repeat the finding before. Returns the token after the grade, or 0.
+std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
+  const int of = last_finding(s);
+  if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
+  if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
+  std::size_t j = i;
+  while (j < s.toks.size() && s.mention_at[j] == s.mention_at[i]) ++j;
+  if (j < s.toks.size() && punct_is(s.toks[j], ":")) ++j;
+  std::size_t end = 0;
+  const auto severity = severity_at(s, j, end);
+  if (!severity || (end < s.toks.size() && !brk(s, end))) return 0;
+  push_repeat(s, i, end, of, severity);
+  return end;
+}
+
 // "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
 // before a level, a repeat of the previous finding is placed there.
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
   if (j + 1 >= s.toks.size()) return false;
-  const std::string& kind = s.trigs.back().entry->kind;
+  const int of = last_finding(s);
+  if (of == kNone) return false;
+  const std::string& kind = s.trigs[static_cast<std::size_t>(of)].entry->kind;
   const bool of_slip =
       word_is(s.toks[j], "of") && !severity &&
       (kind == "spondylolisthesis" || kind == "translation");  // "2 mm of L3 on L4"
@@ -362,14 +465,7 @@ bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
       s.mention_at[j + 1] == kNone) {
     return false;
   }
-  Trig t;
-  t.first = j;
-  t.last = j + 1;
-  t.entry = s.trigs.back().entry;
-  t.copy_of = static_cast<int>(s.trigs.size()) - 1;
-  t.copy_severity = severity;
-  s.trigger_at[j] = static_cast<int>(s.trigs.size());
-  s.trigs.push_back(t);
+  push_repeat(s, j, j + 1, of, severity);
   return true;
 }
 
@@ -377,7 +473,15 @@ void find_triggers(Sentence& s) {
   std::size_t i = 0;
   while (i < s.toks.size()) {
     if (s.mention_at[i] != kNone) {
+      if (const std::size_t end = s.trigs.empty() ? 0 : level_grade_repeat(s, i)) {
+        i = end;
+        continue;
+      }
       ++i;
+      continue;
+    }
+    if (const std::size_t end = s.trigs.empty() ? 0 : pronoun_repeat(s, i)) {
+      i = end;
       continue;
     }
     std::size_t best_end = 0;
@@ -394,13 +498,15 @@ void find_triggers(Sentence& s) {
         best = e;
       }
     }
-    if (!best && !s.trigs.empty() && s.trigs.back().entry->takes_severity) {
+    if (!best && last_finding(s) != kNone &&
+        s.trigs[static_cast<std::size_t>(last_finding(s))].entry->takes_severity) {
       // "severe stenosis at L3-4, moderate at L2-3": a severity with a level
       // and no noun repeats the finding before it.
       std::size_t j = i;
       if (const auto severity = severity_at(s, i, j)) {
         while (j < s.toks.size() && j < i + 8 && s.mention_at[j] == kNone &&
-               (location_word(s.toks[j].text, s.trigs.back().entry->kind) ||
+               (location_word(s.toks[j].text,
+                              s.trigs[static_cast<std::size_t>(last_finding(s))].entry->kind) ||
                 cls_is(s, j, kLocationFiller) || word_is(s.toks[j], "on")) &&
                !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in"))) {
           ++j;
@@ -440,7 +546,7 @@ void find_triggers(Sentence& s) {
             break;
           }
         }
-        const std::string& w = s.toks[j].text;
+        const std::string_view w = s.toks[j].text;
         if (!(is_modifier_word(w) || location_word(w, "stenosis") || w == "and" || w == "or" ||
               w == "," || w == "/" || w == "-")) {
           break;

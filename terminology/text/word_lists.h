@@ -8,9 +8,10 @@ namespace spinecds::terminology::text {
 
 // Clause boundaries and ConText terminators ("but", "however"): NegEx (Chapman et al. 2001),
 // ConText (Harkema et al. 2009).
-inline constexpr std::array<std::string_view, 11> kClauseBreakWords = {
-    ";",       ".",      "but",       "however",      "although", "though",
-    "whereas", "except", "otherwise", "nevertheless", "yet"};
+// "With the exception of", "apart from", "aside from" end a negation as "except" does.
+inline constexpr std::array<std::string_view, 14> kClauseBreakWords = {
+    ";",      ".",         "but",          "however", "although",  "though", "whereas",
+    "except", "otherwise", "nevertheless", "yet",     "exception", "apart",  "aside"};
 
 // First words of severity phrases, as radiology reports grade stenosis.
 inline constexpr std::array<std::string_view, 22> kSeverityWords = {

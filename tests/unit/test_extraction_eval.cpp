@@ -18,6 +18,23 @@ TEST_CASE("evaluation set, tuning part: precision and recall at least 0.98") {
   CHECK(t.recall() >= 0.98);
 }
 
+TEST_CASE("clinic-note tuning part: precision and recall at least 0.98") {
+  const Totals t = score_file("lumbar-sentences-tune-clinic.json");
+  CHECK(t.sentences >= 40);
+  CHECK(t.precision() >= 0.98);
+  CHECK(t.recall() >= 0.98);
+}
+
+// Session 19's tuning file: styles the other files lacked, written before the
+// engine was run on them (first score 0.911 / 0.830). The floor is today's
+// figure, rounded down, so a change that loses these readings fails.
+TEST_CASE("session-19 tuning part: no regression below today's figures") {
+  const Totals t = score_file("lumbar-sentences-tune-s19.json");
+  CHECK(t.sentences >= 120);
+  CHECK(t.precision() >= 0.91);
+  CHECK(t.recall() >= 0.82);
+}
+
 // Issue 11 asks for 0.98 on the held-out third. The engine does not reach it
 // yet (docs/extraction-eval.md has the figures) and the issue stays open; a
 // check that may fail would pass whatever happens, so only the floor below is

@@ -305,3 +305,18 @@ TEST_CASE("sections: a plan is only planned, a family history is someone else's"
   CHECK(spinecds::terminology::counts_toward_criteria(f[1]));
   CHECK(f[2].experiencer_other);
 }
+
+TEST_CASE("a level line after a block of anatomy lines is that block's level, and opens none") {
+  // Templated reports that name the level last: each block takes its own.
+  const auto f = extract_findings(
+      "Canal: severe\nForamina: moderate right\nLevel: L3-L4\n"
+      "Canal: patent\nLevel: L4-L5");
+  REQUIRE(f.size() == 3);
+  for (std::size_t i = 0; i < 2; ++i) {
+    REQUIRE(f[i].segments.size() == 1);
+    CHECK(spinecds::terminology::to_string(f[i].segments[0]) == "L3-L4");
+  }
+  REQUIRE(f[2].segments.size() == 1);
+  CHECK(spinecds::terminology::to_string(f[2].segments[0]) == "L4-L5");
+  CHECK(f[2].negated);
+}

@@ -9,6 +9,10 @@ SPLITS = {
     "lumbar-sentences-heldout.json": ("heldout", 110),
     # Clinic-note neurology and hedges (issue 11), written before tuning; more lumbar tune.
     "lumbar-sentences-tune-clinic.json": ("tune", 40),
+    # Session 19: styles the repository lacked (level after its findings, vertebra
+    # displacement, per-position motion, "except at", abbreviations, British
+    # spelling, PT discharge, op-notes, orders), written before tuning; more lumbar tune.
+    "lumbar-sentences-tune-s19.json": ("tune", 120),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,

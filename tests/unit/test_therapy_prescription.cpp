@@ -1,0 +1,61 @@
+// Therapy written as a prescription (a session frequency, no word that it
+// took place) is planned, not care received (issue 11 §7): it must not count
+// toward the physical-therapy criterion, while the same frequency in a note
+// of therapy attended still does.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::counts_toward_criteria;
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+using spinecds::terminology::FindingKind;
+
+namespace {
+
+std::vector<Finding> therapy(const std::string& text) {
+  std::vector<Finding> out;
+  for (auto& f : extract_findings(text)) {
+    if (f.kind == FindingKind::physical_therapy) out.push_back(f);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a frequency with no word of attendance is a prescription") {
+  for (const char* text : {"PT 2x/week x 6 weeks.", "PT: 2x/wk x 6 wks",
+                           "Physical therapy 2 times per week for 6 weeks, core stabilization.",
+                           "Physical therapy three times a week for four weeks.",
+                           "PT plan of care: twice weekly for 6 weeks."}) {
+    CAPTURE(text);
+    const auto found = therapy(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].hypothetical);
+    CHECK_FALSE(counts_toward_criteria(found[0]));
+  }
+}
+
+TEST_CASE("the same frequency in therapy that took place still counts") {
+  for (const char* text :
+       {"She attended PT 2x/week for 6 weeks.",
+        "Completed physical therapy 2x/week x 8 weeks with minimal relief.",
+        "Has been doing PT twice weekly for 6 weeks.",
+        "Physical therapy, July through September 2026, in person, 2x weekly."}) {
+    CAPTURE(text);
+    const auto found = therapy(text);
+    REQUIRE(found.size() == 1);
+    CHECK_FALSE(found[0].hypothetical);
+    CHECK(counts_toward_criteria(found[0]));
+  }
+}
+
+TEST_CASE("declined therapy stays negated, not planned") {
+  const auto found = therapy("Declined PT 2x/week due to cost.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].negated);
+  CHECK_FALSE(found[0].hypothetical);
+}
