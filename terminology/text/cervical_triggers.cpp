@@ -268,7 +268,32 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "patellar reflex 3 +",
              "patellar reflexes 3 +",
              "biceps reflexes 3 +",
-             "triceps reflexes 3 +"});
+             "triceps reflexes 3 +",
+             "hyper reflexia",
+             "hyperreflexive",
+             "hyperactive reflexes",
+             "reflexes are hyperactive",
+             "brisk dtrs",
+             "dtrs are brisk",
+             "brisk deep tendon reflexes",
+             "pathological reflexes",
+             "pathologic reflexes",
+             "dropping things",
+             "drops things",
+             "dropping items",
+             "drops items",
+             "trouble with fine motor",
+             "csm",
+             "nurick grade",
+             "nurick",
+             "l ' hermitte",
+             "l ' hermitte's",
+             "lhermitte's phenomenon",
+             "lhermitte phenomenon",
+             "balance issues",
+             "unsteady walking",
+             "walking has become unsteady",
+             "gait has become unsteady"});
   for (auto p :
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",
@@ -279,39 +304,31 @@ void add_cervical_triggers(TriggerBuilder& b) {
 
   // Radicular signs of the arm; a dermatome names its root (neuro details).
   b.kind("radiculopathy", true, false, false, true);
-  b.add_all({"spurling",
-             "spurling's",
-             "spurling sign",
-             "spurling test",
-             "spurling maneuver",
-             "spurling's maneuver",
-             "positive spurling",
-             "cervical radiculopathy",
-             "radicular arm pain",
-             "radiating arm pain",
-             "arm pain radiating",
-             "shoulder abduction relief",
-             "thumb and index finger",
-             "index finger and thumb",
-             "thumb",
-             "index finger",
-             "middle finger",
-             "long finger",
-             "ring and little fingers",
-             "ring and small fingers",
-             "little finger",
-             "small finger",
-             "ulnar hand",
-             "lateral arm",
-             "triceps reflex",
-             "biceps reflex",
-             "brachioradialis reflex",
-             "radicular distribution",
-             "c5 distribution",
-             "c6 distribution",
-             "c7 distribution",
-             "c8 distribution",
-             "radiculopathic pain"});
+  b.add_all({"spurling", "spurling's", "spurling sign", "spurling test", "spurling maneuver",
+             "spurling's maneuver", "positive spurling", "cervical radiculopathy",
+             "radicular arm pain", "radiating arm pain", "arm pain radiating",
+             "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
+             "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
+             "ring and small fingers", "little finger", "small finger", "ulnar hand", "lateral arm",
+             "triceps reflex", "biceps reflex", "brachioradialis reflex", "radicular distribution",
+             "c5 distribution", "c6 distribution", "c7 distribution", "c8 distribution",
+             "radiculopathic pain",
+             // British: radicular arm pain.
+             "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
+             "shoulder abduction relief sign", "relief with shoulder abduction",
+             "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
+             "bakody's sign"});
+  // A cervical root's territory named with the symptom ("C6 dermatome",
+  // "C7 paraesthesia", "left C5 pattern").
+  for (std::string_view root : {"c5", "c6", "c7", "c8", "t1"}) {
+    for (std::string_view what :
+         {"dermatome", "dermatomal", "territory", "pattern", "radicular", "numbness", "paresthesia",
+          "paresthesias", "paraesthesia", "paraesthesiae", "tingling", "sensory loss", "arm pain",
+          "root irritation", "root compression", "nerve root irritation", "nerve root compression",
+          "root symptoms"}) {
+      b.add(std::string(root) + " " + std::string(what));
+    }
+  }
   // An arm reflex that is lost or reduced is the finding, not its negation
   // ("absent right biceps reflex", "triceps jerk is absent", "brachioradialis
   // 1+"): the words of loss are part of the trigger, so the negation cue

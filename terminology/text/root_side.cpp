@@ -20,23 +20,13 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-constexpr std::array<RootWord, 17> kRootWords = {{
-    {"deltoid", "", "C5"},
-    {"deltoids", "", "C5"},
-    {"lateral", "arm", "C5"},
-    {"shoulder", "abduction", "C5"},
-    {"thumb", "", "C6"},
-    {"index", "finger", "C6"},
-    {"wrist", "extension", "C6"},
-    {"wrist", "extensors", "C6"},
-    {"wrist", "extensor", "C6"},
-    {"brachioradialis", "", "C6"},
-    {"middle", "finger", "C7"},
-    {"long", "finger", "C7"},
-    {"triceps", "", "C7"},
-    {"ring", "finger", "C8"},
-    {"little", "finger", "C8"},
-    {"small", "finger", "C8"},
+constexpr std::array<RootWord, 19> kRootWords = {{
+    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"}, {"radial", "forearm", "C6"},
+    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},     {"shoulder", "abduction", "C5"},
+    {"thumb", "", "C6"},          {"index", "finger", "C6"},    {"wrist", "extension", "C6"},
+    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},  {"brachioradialis", "", "C6"},
+    {"middle", "finger", "C7"},   {"long", "finger", "C7"},     {"triceps", "", "C7"},
+    {"ring", "finger", "C8"},     {"little", "finger", "C8"},   {"small", "finger", "C8"},
     {"ulnar", "hand", "C8"},
 }};
 
@@ -104,6 +94,19 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t) {
   return best;
 }
 
+// Whether a dermatome or myotome word stands in toks[from, to).
+bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
+    for (const auto& r : kRootWords) {
+      if (s.toks[k].text == r.first &&
+          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_neuro(std::string_view kind) {
@@ -111,8 +114,19 @@ bool is_neuro(std::string_view kind) {
 }
 
 void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  // A weak muscle named in the trigger or beside it ("left deltoid weakness")
+  // names its root before a root named for another finding nearby.
+  if (!f.root && f.kind == FindingKind::weakness && !f.negated) {
+    Trig near = t;
+    near.first = t.first >= 2 ? t.first - 2 : 0;
+    near.last = std::min(t.last + 2, s.toks.size());
+    if (const auto r = root_by_region(s, near); r && region_within(s, near.first, near.last)) {
+      f.root = r;
+    }
+  }
   std::size_t best = static_cast<std::size_t>(-1);
   for (const auto& [pos, v] : s.roots) {
+    if (f.root) break;
     const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
     if (d <= 6 && d < best) {
       best = d;
@@ -122,20 +136,24 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
   const std::size_t hi = std::min(t.last + 3, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
-    // "Left grip is weaker than right": the side compared with is not affected.
-    if (k >= t.last && s.toks[k].text == "than") break;
+    // "Left grip is weaker than right": the side compared with is not affected;
+    // "right C6 radiculopathy and left deltoid weakness": nor the next finding's.
+    if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and")) break;
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
-  // "The left arm numbness in a C6 distribution": further back, within the clause.
-  for (std::size_t k = lo; !f.side && k > 0 && k + 3 > lo; --k) {
+  // "The left arm numbness in a C6 distribution", "right arm pain with
+  // numbness along the radial forearm into the thumb": further back, within
+  // the clause.
+  for (std::size_t k = lo; !f.side && k > 0 && k + 10 > lo; --k) {
     const std::string_view w = s.toks[k - 1].text;
-    if (w == "," || w == ";" || w == "." || w == ":") break;
+    if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
     if (names_side(w)) add_side(w, f);
   }
   if (f.kind == FindingKind::neurogenic_claudication) return;
   if (!f.root) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;
-    for (std::size_t k = rlo; k < std::min(t.last + 6, s.toks.size()) && !f.root; ++k) {
+    // "radiculopathy is suspected on the left, likely C7"
+    for (std::size_t k = rlo; k < std::min(t.last + 8, s.toks.size()) && !f.root; ++k) {
       f.root = lone_root(s, k);
     }
   }
