@@ -12,6 +12,7 @@
 // oedema); dermatomes and myotomes as in NASS 2010 (C5 deltoid and lateral
 // arm, C6 thumb and index finger and wrist extensors, C7 middle finger and
 // triceps, C8 ring and little fingers).
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,56 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "flattening the ventral cord",
 
              "cord compressed"});
+  // The same said with any verb or noun of deformity and any part of the cord
+  // ("deforming the right ventral hemicord", "indentation of the cord",
+  // "compressing the thecal sac and cord").
+  {
+    const std::array<std::string_view, 9> parts = {
+        "cord",        "spinal cord",   "hemicord",         "cervical cord",      "ventral cord",
+        "dorsal cord", "anterior cord", "ventral hemicord", "ventral spinal cord"};
+    const std::array<std::string_view, 5> sides = {"", "left ", "right ", "the left ",
+                                                   "the right "};
+    for (std::string_view verb :
+         {"compress",   "compresses",  "compressing",  "compressed",     "flatten",
+          "flattens",   "flattening",  "flattened",    "deform",         "deforms",
+          "deforming",  "deformed",    "indent",       "indents",        "indenting",
+          "indented",   "impinges on", "impinging on", "impinging upon", "impinges upon",
+          "efface",     "effaces",     "effacing",     "effaced",        "remodels",
+          "remodeling", "remodelling"}) {
+      for (auto side : sides) {
+        for (auto part : parts) {
+          if (side.starts_with("the")) {
+            b.add(std::string(verb) + " " + std::string(side) + std::string(part));
+          } else {
+            b.add(std::string(verb) + " the " + std::string(side) + std::string(part));
+          }
+        }
+      }
+    }
+    for (std::string_view noun :
+         {"compression", "flattening", "deformity", "deformation", "indentation", "impingement",
+          "effacement", "remodeling", "remodelling", "distortion"}) {
+      for (auto part : parts) {
+        b.add(std::string(noun) + " of the " + std::string(part));
+        b.add(std::string(noun) + " upon the " + std::string(part));
+        b.add(std::string(noun) + " on the " + std::string(part));
+        b.add(std::string(part) + " " + std::string(noun));
+      }
+    }
+    for (std::string_view adverb :
+         {"", "mildly ", "moderately ", "severely ", "slightly ", "markedly ", "focally "}) {
+      for (std::string_view state : {"flattened", "compressed", "deformed", "indented"}) {
+        for (std::string_view subject : {"cord is ", "cord appears ", "cord was "}) {
+          b.add(std::string(subject) + std::string(adverb) + std::string(state));
+        }
+      }
+    }
+    b.add_all({"compressing the thecal sac and cord", "compresses the thecal sac and cord",
+               "compressed the thecal sac and cord", "effacing the thecal sac and cord",
+               "mass effect upon the cord", "mass effect upon the spinal cord",
+               "mass effect on the spinal cord", "mass effect on the ventral cord",
+               "cord is draped", "draping of the cord"});
+  }
   // "abuts the cord without deforming it", "the cord is not compressed":
   // contact without deformity is no compression (README, Cervical files).
   for (auto p :
@@ -64,7 +115,10 @@ void add_cervical_triggers(TriggerBuilder& b) {
         "abutting the cord without deforming it", "abutting the ventral cord without deforming it",
         "contacts the cord without deforming it", "contacts the ventral cord without deforming it",
         "without deforming the cord", "cord is not compressed", "cord is not deformed",
-        "no cord deformity", "without cord deformity", "without cord compression"}) {
+        "no cord deformity", "without cord deformity", "without cord compression",
+        "without compressing it", "without compressing the cord", "without deforming it",
+        "without flattening it", "without flattening the cord", "without indenting it",
+        "without indenting the cord"}) {
     b.absent(p);
   }
 
@@ -92,13 +146,28 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "t2 hyperintense cord signal",
              "hyperintense cord signal",
              "abnormal signal within the cord"});
-  for (auto p : {"spinal cord is normal in signal", "cord is normal in signal",
-                 "cord signal is normal", "normal cord signal", "normal spinal cord signal",
+  for (auto p : {"spinal cord is normal in signal",
+                 "cord is normal in signal",
+                 "cord signal is normal",
+                 "normal cord signal",
+                 "normal spinal cord signal",
                  "spinal cord is normal in caliber and signal",
-                 "spinal cord is normal in size and signal", "cord caliber and signal are normal",
-                 "cord size and signal are normal", "normal signal within the cord",
-                 "normal signal in the cord", "no myelomalacia", "without signal abnormality",
-                 "without cord signal abnormality", "no cord signal abnormality"}) {
+                 "spinal cord is normal in size and signal",
+                 "cord caliber and signal are normal",
+                 "cord size and signal are normal",
+                 "normal signal within the cord",
+                 "normal signal in the cord",
+                 "without signal abnormality",
+                 "normal calibre and signal",
+                 "normal caliber and signal",
+                 "normal signal intensity",
+                 "normal intramedullary signal",
+                 "without signal change",
+                 "without associated signal change",
+                 "without cord signal change",
+                 "without intramedullary signal change",
+                 "without cord signal abnormality",
+                 "no cord signal abnormality"}) {
     b.absent(p);
   }
 
