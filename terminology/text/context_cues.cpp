@@ -133,6 +133,10 @@ std::vector<CueEntry> build_cues() {
        "potentially contributing to | may cause | could cause"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
+      // "suggestive of but not diagnostic of instability": a hedge, not a negation.
+      {E::uncertain, kPre,
+       "but not diagnostic of | but not diagnostic for | not diagnostic of | "
+       "not diagnostic for | nondiagnostic for"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
       // Needs and conditions that lie ahead: "fusion might be needed in the

@@ -132,6 +132,22 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
   return direction && above && below && std::abs(*above - *below) == 1;
 }
 
+// "L4-S1 decompression in 2020", "surgical history notable for ...
+// decompression", "decompression 3 years ago": the operation, dated or listed
+// as one, not the relief of a sac or a root by a disc.
+bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
+  if (any_word_in(s, 0, first, {"surgical", "surgery", "surgeries", "psh"})) return true;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
+    if (word_is(s.toks[k], "ago")) return true;
+    if (s.toks[k].kind == TokenKind::number && s.toks[k].value >= 1950 && s.toks[k].value <= 2100 &&
+        k > 0 && word_is(s.toks[k - 1], "in")) {
+      return true;
+    }
+    if (brk(s, k)) break;
+  }
+  return false;
+}
+
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
   const std::size_t before = first >= 3 ? first - 3 : 0;
@@ -247,7 +263,8 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                       "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
                       "candidate", "underwent",   "had",      "discuss"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
-        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion)) {
+        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion) &&
+        !operation_named(s, first, last)) {
       return false;
     }
   }
