@@ -264,7 +264,7 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = base + toks[range.begin + d.first].begin;
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
-      apply_section(passage.section, reports_done, d.f);
+      apply_section(passage.section, reports_done || d.indication, d.f);
       if (!defer.keep(d, out)) continue;
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());
