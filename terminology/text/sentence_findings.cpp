@@ -131,6 +131,18 @@ void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
   local = std::move(kept);
 }
 
+// "Canal severe, foramina moderate on the left, at L3-L4": a grade right
+// after the bare anatomy, ending its phrase, grades that anatomy.
+bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
+  if (t.entry->rule != TriggerRule::anatomy_only || t.last >= s.toks.size()) return false;
+  if (!severity_at(s, t.last, end).has_value()) return false;
+  if (end >= s.toks.size() || brk(s, end)) return true;
+  const Token& after = s.toks[end];
+  return punct_is(after, ",") || word_is(after, "on") || word_is(after, "at") ||
+         word_is(after, "left") || word_is(after, "right") || word_is(after, "bilaterally") ||
+         word_is(after, "bilateral") || word_is(after, "and");
+}
+
 bool procedure_kind(std::string_view k) {
   return k == "prior-fusion" || k == "prior-laminectomy" || k == "osteotomy" ||
          k == "physical-therapy" || k == "flexion-extension-study";
@@ -257,8 +269,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // foramina are narrowed" lets the trigger after it speak.
     // "Canal: mild." in a structured report grades the anatomy it names.
     std::size_t graded_end = 0;
-    const bool graded = t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
-                        severity_at(s, t.last + 1, graded_end).has_value();
+    std::size_t bare_end = 0;
+    const bool bare = bare_grade(s, t, bare_end);
+    const bool graded = (t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+                         severity_at(s, t.last + 1, graded_end).has_value()) ||
+                        bare;
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
@@ -395,7 +410,19 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // and severe foraminal stenosis" is two findings).
     std::size_t window_first = t.first;
     std::vector<Group> groups;
-    if (e.takes_severity || e.takes_location) groups = modifier_groups(s, t, window_first);
+    if (bare) {
+      // The grade after the anatomy is its own; the anatomy words say where.
+      Group g;
+      std::size_t end = 0;
+      g.severity = severity_at(s, t.last, end);
+      for (std::size_t j = t.first; j < t.last && !g.location; ++j) {
+        g.location = location_word(s.toks[j].text, e.kind);
+      }
+      groups.push_back(g);
+      base.last = std::max(base.last, bare_end);
+    } else if (e.takes_severity || e.takes_location) {
+      groups = modifier_groups(s, t, window_first);
+    }
     if (groups.empty()) groups.push_back({});
     if (!groups.front().severity && t.copy_severity) {
       for (auto& g : groups) g.severity = t.copy_severity;
@@ -510,6 +537,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           local.push_back(proto);
           local.back().f.segments = g.segments;
           local.back().f.severity = g.severity;
+          if (g.absent) {
+            local.back().f.severity.reset();
+            local.back().f.negated = true;
+            local.back().f.uncertain = false;
+            local.back().f.hypothetical = false;
+          }
         }
       }
     }
