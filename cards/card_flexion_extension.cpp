@@ -1,10 +1,11 @@
 // Card 3: flexion-extension radiographs are not in the record, and the fusion
 // rests on instability (a deformity-indicated fusion does not need them).
+#include <string>
+#include <string_view>
+
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
-#include "cards/evidence_text.h"
 #include "cards/levels_text.h"
-#include "cards/markdown_escape.h"
 #include "cards/new_orders.h"
 #include "criteria/criterion_ids.h"
 #include "criteria/procedure_family.h"
@@ -15,49 +16,52 @@ namespace {
 constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
 constexpr std::string_view kLoinc = "http://loinc.org";
 constexpr std::string_view kSnomed = "http://snomed.info/sct";
+constexpr std::string_view kConstruct = "{construct}";
+
+// What differs between the procedure families' cards: the wording and the
+// films' codes. One builder below renders any row.
+struct FilmsRow {
+  bool links_instability;      // the card also links the instability criterion
+  std::string_view summary;    // followed by " for fusion <construct>"
+  std::string_view detail;     // {construct}: the requested construct
+  std::string_view suggested;  // the films, in "**Suggested order:**"
+  std::string_view films;      // the films, in the suggestion's label and action
+  CodingRow cpt, loinc;
+  std::string_view code_text, reason;
+};
+
+constexpr FilmsRow kLumbar{
+    true,
+    "Flexion-extension radiographs not documented",
+    "Fusion {construct} rests on instability. Standing flexion-extension radiographs show "
+    "whether a segment moves abnormally; documentation does not show such a study.",
+    "standing lumbar flexion-extension radiographs",
+    "standing lumbar flexion-extension radiographs",
+    {kCpt, "72120", "Radiologic examination, spine, lumbosacral; bending views only, 2 or 3 views"},
+    {kLoinc, "24971-4", ""},
+    "Standing lumbar flexion-extension radiographs",
+    "Evaluation of lumbar instability before fusion"};
 
 // The cervical card (DESIGN §9): eviCore asks for plain films with
 // flexion-extension views on the radiculopathy and adjacent-segment pathways.
-rapidjson::Value cervical_films(const CardContext& ctx, const OrderInput& in,
-                                const criteria::CriterionResult& c, const FusionFindings& f) {
-  const std::string requested = construct_name(f.requested, false);
-  CardSpec spec;
-  spec.kind = kFlexionExtensionFilms;
-  spec.indicator = Indicator::info;
-  spec.topic = kTopicAppropriateUse;
-  spec.criteria_for_links = {std::string(criteria::criterion_id::kFlexionExtension)};
-  spec.summary = "Cervical flexion-extension radiographs not documented for fusion " + requested;
-  std::string d =
-      "The policy asks for plain cervical radiographs with flexion-extension views "
-      "before a fusion for radiculopathy or an adjacent segment; documentation does "
-      "not show such a study.";
-  QuoteSet shown;
-  const std::string ev = evidence_list(c.evidence, shown, 1);
-  if (!ev.empty()) d += "\n\n" + ev;
-  d += "\n\n**Suggested order:** cervical spine radiographs with flexion and extension views "
-       "(CPT 72050, LOINC 24945-8), linked to the fusion order.";
-  spec.detail = d;
-  rapidjson::Value card = make_card(ctx, in, spec);
-  Alloc& al = *ctx.alloc;
-  rapidjson::Value codings(rapidjson::kArrayType);
-  codings.PushBack(
-      coding(kCpt, "72050", "Radiologic examination, spine, cervical; 4 or 5 views", al), al);
-  codings.PushBack(
-      coding(kLoinc, "24945-8", "XR Cervical spine Views W flexion and W extension", al), al);
-  rapidjson::Value cat(rapidjson::kArrayType);
-  cat.PushBack(coding(kSnomed, "363679005", "Imaging", al), al);
-  rapidjson::Value sr = new_service_request(
-      ctx, in, codeable_concept(std::move(cat), "Imaging", al),
-      codeable_concept(std::move(codings), "Cervical spine flexion-extension radiographs", al),
-      "Evaluation of the cervical spine before fusion");
-  add_suggestion(ctx, in, card, kFlexionExtensionFilms, "order-films",
-                 "Order cervical flexion-extension radiographs", false, "any",
-                 make_action("create",
-                             "Create a draft order for cervical flexion-extension radiographs "
-                             "(CPT 72050, LOINC 24945-8) supporting " +
-                                 in.order_reference,
-                             std::move(sr), al));
-  return card;
+constexpr FilmsRow kCervical{
+    false,
+    "Cervical flexion-extension radiographs not documented",
+    "The policy asks for plain cervical radiographs with flexion-extension views before a "
+    "fusion for radiculopathy or an adjacent segment; documentation does not show such a study.",
+    "cervical spine radiographs with flexion and extension views",
+    "cervical flexion-extension radiographs",
+    {kCpt, "72050", "Radiologic examination, spine, cervical; 4 or 5 views"},
+    {kLoinc, "24945-8", "XR Cervical spine Views W flexion and W extension"},
+    "Cervical spine flexion-extension radiographs",
+    "Evaluation of the cervical spine before fusion"};
+
+std::string with_construct(std::string_view text, const std::string& construct) {
+  std::string out(text);
+  if (const auto at = out.find(kConstruct); at != std::string::npos) {
+    out.replace(at, kConstruct.size(), construct);
+  }
+  return out;
 }
 
 }  // namespace
@@ -71,49 +75,35 @@ rapidjson::Value card_flexion_extension(const CardContext& ctx, const OrderInput
   }
   const FusionFindings f = fusion_findings(a);
   if (f.deformity_indicated || f.requested.empty()) return rapidjson::Value();
-  if (a.family == criteria::kCervicalFusion) return cervical_films(ctx, in, *c, f);
+  const FilmsRow& row = a.family == criteria::kCervicalFusion ? kCervical : kLumbar;
   const std::string requested = construct_name(f.requested, f.pelvis_requested);
+  const std::string codes =
+      " (CPT " + std::string(row.cpt.code) + ", LOINC " + std::string(row.loinc.code) + ")";
 
   CardSpec spec;
   spec.kind = kFlexionExtensionFilms;
   spec.indicator = Indicator::info;
   spec.topic = kTopicAppropriateUse;
-  spec.criteria_for_links = {std::string(criteria::criterion_id::kFlexionExtension),
-                             std::string(criteria::criterion_id::kInstability)};
-  spec.summary = "Flexion-extension radiographs not documented for fusion " + requested;
-  std::string d = "Fusion " + requested +
-                  " rests on instability. Standing flexion-extension radiographs show whether a "
-                  "segment moves abnormally; documentation does not show such a study.";
-  QuoteSet shown;
-  const std::string ev = evidence_list(c->evidence, shown, 1);
-  if (!ev.empty()) d += "\n\n" + ev;
-  d += "\n\n**Suggested order:** standing lumbar flexion-extension radiographs (CPT 72120, "
-       "LOINC 24971-4), linked to the fusion order.";
-  spec.detail = d;
+  spec.criteria_for_links = {std::string(criteria::criterion_id::kFlexionExtension)};
+  if (row.links_instability) {
+    spec.criteria_for_links.emplace_back(criteria::criterion_id::kInstability);
+  }
+  spec.summary = std::string(row.summary) + " for fusion " + requested;
+  spec.detail = with_construct(row.detail, requested);
 
-  rapidjson::Value card = make_card(ctx, in, spec);
-  Alloc& al = *ctx.alloc;
-  rapidjson::Value codings(rapidjson::kArrayType);
-  codings.PushBack(coding(kCpt, "72120",
-                          "Radiologic examination, spine, lumbosacral; bending views only, 2 or 3 "
-                          "views",
-                          al),
-                   al);
-  codings.PushBack(coding(kLoinc, "24971-4", "", al), al);
-  rapidjson::Value cat(rapidjson::kArrayType);
-  cat.PushBack(coding(kSnomed, "363679005", "Imaging", al), al);
-  rapidjson::Value sr = new_service_request(
-      ctx, in, codeable_concept(std::move(cat), "Imaging", al),
-      codeable_concept(std::move(codings), "Standing lumbar flexion-extension radiographs", al),
-      "Evaluation of lumbar instability before fusion");
-  add_suggestion(ctx, in, card, kFlexionExtensionFilms, "order-films",
-                 "Order standing lumbar flexion-extension radiographs", false, "any",
-                 make_action("create",
-                             "Create a draft order for standing lumbar flexion-extension "
-                             "radiographs (CPT 72120, LOINC 24971-4) supporting " +
-                                 in.order_reference,
-                             std::move(sr), al));
-  return card;
+  NewOrder order;
+  order.category = {kSnomed, "363679005", "Imaging"};
+  order.category_text = "Imaging";
+  order.codes = {row.cpt, row.loinc};
+  order.code_text = row.code_text;
+  order.fallback_reason = row.reason;
+  order.suggestion_key = "order-films";
+  order.label = "Order " + std::string(row.films);
+  order.action = "Create a draft order for " + std::string(row.films) + codes + " supporting " +
+                 in.order_reference;
+  return card_suggesting_order(ctx, in, std::move(spec), c->evidence, 1,
+                               std::string(row.suggested) + codes + ", linked to the fusion order.",
+                               order);
 }
 
 }  // namespace spinecds::cards

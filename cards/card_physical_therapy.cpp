@@ -5,7 +5,6 @@
 
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
-#include "cards/evidence_text.h"
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
 #include "cards/new_orders.h"
@@ -81,36 +80,28 @@ rapidjson::Value card_physical_therapy(const CardContext& ctx, const OrderInput&
     d += " The criterion is mandatory, so an undocumented course weighs like one that was not "
          "done.";
   }
-  QuoteSet shown;
-  const std::string ev = evidence_list(c->evidence, shown, 2);
-  if (!ev.empty()) d += "\n\n" + ev;
-  d += "\n\n**Suggested order:** a referral to supervised in-person physical therapy. If the "
-       "patient completed therapy elsewhere, adding those records to the chart answers this card.";
   spec.detail = d;
 
-  rapidjson::Value card = make_card(ctx, in, spec);
-  Alloc& al = *ctx.alloc;
-  rapidjson::Value codings(rapidjson::kArrayType);
-  codings.PushBack(coding(kSnomed, "91251008", "Physical therapy procedure", al), al);
-  rapidjson::Value cat(rapidjson::kArrayType);
-  cat.PushBack(coding(kSnomed, "3457005", "Patient referral", al), al);
   const std::string text = "Supervised in-person physical therapy for the " + region + " spine" +
                            (cervical || phrase == "Formal physical therapy"
                                 ? std::string()
                                 : ", " + phrase.substr(0, phrase.find(" of ")));
-  rapidjson::Value sr =
-      new_service_request(ctx, in, codeable_concept(std::move(cat), "Referral", al),
-                          codeable_concept(std::move(codings), text, al),
-                          cervical ? "Neck and arm pain: conservative care before fusion"
-                                   : "Lumbar spine pain: conservative care before fusion");
-  add_suggestion(ctx, in, card, kPhysicalTherapy, "refer-pt",
-                 "Refer to supervised in-person physical therapy", false, "any",
-                 make_action("create",
-                             "Create a draft referral to supervised in-person physical therapy "
-                             "for the " +
-                                 region + " spine",
-                             std::move(sr), al));
-  return card;
+  NewOrder order;
+  order.category = {kSnomed, "3457005", "Patient referral"};
+  order.category_text = "Referral";
+  order.codes = {{kSnomed, "91251008", "Physical therapy procedure"}};
+  order.code_text = text;
+  order.fallback_reason = cervical ? "Neck and arm pain: conservative care before fusion"
+                                   : "Lumbar spine pain: conservative care before fusion";
+  order.suggestion_key = "refer-pt";
+  order.label = "Refer to supervised in-person physical therapy";
+  order.action = "Create a draft referral to supervised in-person physical therapy for the " +
+                 region + " spine";
+  return card_suggesting_order(
+      ctx, in, std::move(spec), c->evidence, 2,
+      "a referral to supervised in-person physical therapy. If the patient completed therapy "
+      "elsewhere, adding those records to the chart answers this card.",
+      order);
 }
 
 }  // namespace spinecds::cards

@@ -39,20 +39,28 @@ const rapidjson::Value* coverage_in(const rapidjson::Value* v, std::string_view 
   return nullptr;
 }
 
-void add_code(rapidjson::Value& exts, std::string_view url, std::string_view code, Alloc& a) {
+// Appends the extension {"url": url, value_key: value}.
+void add_extension(rapidjson::Value& exts, std::string_view url, std::string_view value_key,
+                   rapidjson::Value value, Alloc& a) {
   rapidjson::Value e(rapidjson::kObjectType);
   put(e, "url", url, a);
-  put(e, "valueCode", code, a);
+  put(e, value_key, std::move(value), a);
   exts.PushBack(e, a);
 }
 
-void add_reason(rapidjson::Value& exts, const std::string& text, Alloc& a) {
+void add_code(rapidjson::Value& exts, std::string_view url, std::string_view code, Alloc& a) {
+  add_extension(exts, url, "valueCode", jstr(code, a), a);
+}
+
+// {"text": text} as a CodeableConcept.
+rapidjson::Value text_concept(std::string_view text, Alloc& a) {
   rapidjson::Value cc(rapidjson::kObjectType);
   put(cc, "text", text, a);
-  rapidjson::Value e(rapidjson::kObjectType);
-  put(e, "url", "reason", a);
-  put(e, "valueCodeableConcept", std::move(cc), a);
-  exts.PushBack(e, a);
+  return cc;
+}
+
+void add_reason(rapidjson::Value& exts, const std::string& text, Alloc& a) {
+  add_extension(exts, "reason", "valueCodeableConcept", text_concept(text, a), a);
 }
 
 std::string pa_code(std::string_view configured, CrdVersion v) {
@@ -130,12 +138,7 @@ rapidjson::Value coverage_information_extension(const CoverageInformationInput& 
   const std::string pa = pa_code(in.pa_needed, in.version);
 
   rapidjson::Value exts(rapidjson::kArrayType);
-  {
-    rapidjson::Value e(rapidjson::kObjectType);
-    put(e, "url", "coverage", a);
-    put(e, "valueReference", reference(in.coverage_reference, a), a);
-    exts.PushBack(e, a);
-  }
+  add_extension(exts, "coverage", "valueReference", reference(in.coverage_reference, a), a);
   add_code(exts, "covered", covered ? "covered" : "conditional", a);
   // 2.0.1's crd-ci-q2 as the Inferno kit enforces it: pa-needed whenever the
   // service is not `not-covered`.
@@ -160,37 +163,14 @@ rapidjson::Value coverage_information_extension(const CoverageInformationInput& 
   if (!as.supported_fusion_levels.empty()) {
     rapidjson::Value d(rapidjson::kArrayType);
     if (in.version == CrdVersion::v2_2) add_code(d, "category", "cat-decisional", a);
-    {
-      rapidjson::Value cc(rapidjson::kObjectType);
-      put(cc, "text", "Fusion levels supported by the documentation", a);
-      rapidjson::Value e(rapidjson::kObjectType);
-      put(e, "url", "code", a);
-      put(e, "valueCodeableConcept", std::move(cc), a);
-      d.PushBack(e, a);
-    }
-    {
-      rapidjson::Value e(rapidjson::kObjectType);
-      put(e, "url", "value", a);
-      put(e, "valueString", segment_list(as.supported_fusion_levels), a);
-      d.PushBack(e, a);
-    }
-    rapidjson::Value e(rapidjson::kObjectType);
-    put(e, "url", "detail", a);
-    put(e, "extension", std::move(d), a);
-    exts.PushBack(e, a);
+    add_extension(d, "code", "valueCodeableConcept",
+                  text_concept("Fusion levels supported by the documentation", a), a);
+    add_extension(d, "value", "valueString", jstr(segment_list(as.supported_fusion_levels), a), a);
+    add_extension(exts, "detail", "extension", std::move(d), a);
   }
-  {
-    rapidjson::Value e(rapidjson::kObjectType);
-    put(e, "url", "date", a);
-    put(e, "valueDate", std::string_view(as.as_of).substr(0, 10), a);
-    exts.PushBack(e, a);
-  }
-  {
-    rapidjson::Value e(rapidjson::kObjectType);
-    put(e, "url", "coverage-assertion-id", a);
-    put(e, "valueString", coverage_assertion_id(in.patient_id, in.coverage_reference), a);
-    exts.PushBack(e, a);
-  }
+  add_extension(exts, "date", "valueDate", jstr(std::string_view(as.as_of).substr(0, 10), a), a);
+  add_extension(exts, "coverage-assertion-id", "valueString",
+                jstr(coverage_assertion_id(in.patient_id, in.coverage_reference), a), a);
 
   rapidjson::Value ext(rapidjson::kObjectType);
   put(ext, "url", kCoverageInformationUrl, a);

@@ -1,5 +1,7 @@
 #include "cards/new_orders.h"
 
+#include "cards/evidence_text.h"
+
 namespace spinecds::cards {
 
 rapidjson::Value codeable_concept(rapidjson::Value codings, std::string_view text, Alloc& a) {
@@ -51,6 +53,31 @@ rapidjson::Value new_service_request(const CardContext& ctx, const OrderInput& i
     put(sr, "supportingInfo", std::move(info), a);
   }
   return sr;
+}
+
+rapidjson::Value card_suggesting_order(const CardContext& ctx, const OrderInput& in, CardSpec spec,
+                                       const std::vector<criteria::Evidence>& evidence,
+                                       std::size_t max_evidence, std::string_view suggested,
+                                       const NewOrder& order) {
+  QuoteSet shown;
+  const std::string ev = evidence_list(evidence, shown, max_evidence);
+  if (!ev.empty()) spec.detail += "\n\n" + ev;
+  spec.detail += "\n\n**Suggested order:** ";
+  spec.detail += suggested;
+
+  rapidjson::Value card = make_card(ctx, in, spec);
+  Alloc& al = *ctx.alloc;
+  rapidjson::Value codings(rapidjson::kArrayType);
+  for (const CodingRow& c : order.codes)
+    codings.PushBack(coding(c.system, c.code, c.display, al), al);
+  rapidjson::Value cat(rapidjson::kArrayType);
+  cat.PushBack(coding(order.category.system, order.category.code, order.category.display, al), al);
+  rapidjson::Value sr = new_service_request(
+      ctx, in, codeable_concept(std::move(cat), order.category_text, al),
+      codeable_concept(std::move(codings), order.code_text, al), order.fallback_reason);
+  add_suggestion(ctx, in, card, spec.kind, order.suggestion_key, order.label, false, "any",
+                 make_action("create", order.action, std::move(sr), al));
+  return card;
 }
 
 }  // namespace spinecds::cards

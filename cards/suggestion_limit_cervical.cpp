@@ -103,12 +103,7 @@ rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
   }
   if (family != nullptr && interspaces >= 2) {
     new_details.PushBack(
-        cpt_concept(family->addon,
-                    "+" + std::string(family->addon) + " x" + std::to_string(interspaces - 1) +
-                        ": " + std::string(family->addon_text) + " (" + list_after_first(fusion) +
-                        ")",
-                    a),
-        a);
+        cpt_concept(family->addon, addon_text(family->addon, family->addon_text, fusion), a), a);
   }
   if (had_cage) {
     new_details.PushBack(
@@ -127,32 +122,14 @@ rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
                                      a),
                          a);
   }
-  if (new_details.Empty()) {
-    remove_member(sr, "orderDetail");  // never []
-  } else {
-    set_member(sr, "orderDetail", std::move(new_details), a);
-  }
+  set_or_remove(sr, "orderDetail", std::move(new_details), a);
 
   std::string text = std::string(family != nullptr ? family->name : "Cervical spinal fusion") +
                      " " + construct_name(fusion, false);
   if (had_plate) text += " with anterior plate";
-  rapidjson::Value code(rapidjson::kObjectType);
-  if (const auto* orig = member(&order, "code"); orig != nullptr && orig->IsObject()) {
-    code.CopyFrom(*orig, a);
-  }
-  set_member(code, "text", jstr(text, a), a);
-  set_member(sr, "code", std::move(code), a);
+  set_code_text(sr, order, text, a);
+  set_or_remove(sr, "bodySite", body_sites(order, fusion, false, a), a);
 
-  const rapidjson::Value* orig_sites = member(&order, "bodySite");
-  rapidjson::Value sites(rapidjson::kArrayType);
-  for (auto v : vertebrae_of(fusion)) {
-    if (auto site = vertebra_site(v)) sites.PushBack(body_site(orig_sites, *site, a), a);
-  }
-  if (sites.Empty()) {
-    remove_member(sr, "bodySite");
-  } else {
-    set_member(sr, "bodySite", std::move(sites), a);
-  }
   if (coverage_extension != nullptr) return with_extension(sr, *coverage_extension, a);
   return sr;
 }

@@ -17,9 +17,6 @@ namespace {
 using terminology::Segment;
 using terminology::Vertebra;
 
-constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
-constexpr std::string_view kSnomed = "http://snomed.info/sct";
-
 struct FusionFamily {
   std::string_view primary, addon, name, addon_text;
 };
@@ -57,25 +54,6 @@ bool in(const Range& r, std::string_view code) {
   return std::find(std::begin(r), std::end(r), code) != std::end(r);
 }
 
-}  // namespace
-
-// The CPT code of a CodeableConcept ("" when none).
-std::string cpt_of(const rapidjson::Value* cc) {
-  const auto* codings = member(cc, "coding");
-  if (codings == nullptr || !codings->IsArray()) return {};
-  for (const auto& c : codings->GetArray()) {
-    const auto sys = str_member(&c, "system");
-    const auto code = str_member(&c, "code");
-    if (!code.empty() &&
-        (sys == kCpt || sys.empty() || sys.find("cpt") != std::string_view::npos)) {
-      return std::string(code);
-    }
-  }
-  return {};
-}
-
-namespace {
-
 const FusionFamily* fusion_family_of_primary(std::string_view code) {
   for (const auto& f : kFusion) {
     if (f.primary == code) return &f;
@@ -103,116 +81,6 @@ std::string_view instrumentation_text(std::string_view code) {
 }
 
 }  // namespace
-
-rapidjson::Value cpt_concept(std::string_view code, const std::string& text, Alloc& a) {
-  rapidjson::Value codings(rapidjson::kArrayType);
-  codings.PushBack(coding(kCpt, code, "", a), a);
-  rapidjson::Value cc(rapidjson::kObjectType);
-  put(cc, "coding", std::move(codings), a);
-  put(cc, "text", text, a);
-  return cc;
-}
-
-std::string list_after_first(const std::vector<Segment>& s) {
-  std::string out;
-  for (std::size_t i = 1; i < s.size(); ++i) {
-    if (i > 1) out += ", ";
-    out += terminology::to_string(s[i]);
-  }
-  return out;
-}
-
-// The construct's vertebrae from top to bottom ("L4", "L5"; "S1" shows as
-// the sacrum).
-std::vector<Vertebra> vertebrae_of(const std::vector<Segment>& segs) {
-  std::vector<Vertebra> out;
-  for (auto s : segs) {
-    if (out.empty() || out.back() != s.upper) out.push_back(s.upper);
-    out.push_back(Vertebra{s.upper.ordinal + 1});
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-std::optional<SiteCode> vertebra_site(Vertebra v) {
-  // Cervical vertebrae and T1 (SNOMED CT codes read in two independent
-  // public code maps; see the cervical research note).
-  switch (v.ordinal) {
-    case 1:
-      return SiteCode{"14806007", "C1 vertebra"};
-    case 2:
-      return SiteCode{"39976000", "C2 vertebra"};
-    case 3:
-      return SiteCode{"113205007", "C3 vertebra"};
-    case 4:
-      return SiteCode{"5329002", "C4 vertebra"};
-    case 5:
-      return SiteCode{"36978003", "C5 vertebra"};
-    case 6:
-      return SiteCode{"36054005", "C6 vertebra"};
-    case 7:
-      return SiteCode{"87391001", "C7 vertebra"};
-    case terminology::kFirstThoracic:
-      return SiteCode{"64864005", "T1 vertebra"};
-    default:
-      break;
-  }
-  switch (v.ordinal - terminology::kFirstLumbar) {
-    case -1:
-      return SiteCode{"23215003", "T12 vertebra"};
-    case 0:
-      return SiteCode{"66794005", "L1 vertebra"};
-    case 1:
-      return SiteCode{"14293000", "L2 vertebra"};
-    case 2:
-      return SiteCode{"36470004", "L3 vertebra"};
-    case 3:
-      return SiteCode{"11994002", "L4 vertebra"};
-    case 4:
-      return SiteCode{"49668003", "L5 vertebra"};
-    case 5:
-      return SiteCode{"54735007", "Sacrum"};
-    default:
-      return std::nullopt;
-  }
-}
-namespace {
-constexpr SiteCode kIlium{"22356005", "Ilium"};
-}  // namespace
-
-// The original bodySite entry naming this code, kept as the clinician wrote
-// it (laterality, text); else a fresh SNOMED CT entry.
-rapidjson::Value body_site(const rapidjson::Value* original_sites, SiteCode site, Alloc& a) {
-  if (original_sites != nullptr && original_sites->IsArray()) {
-    for (const auto& s : original_sites->GetArray()) {
-      const auto* codings = member(&s, "coding");
-      if (codings == nullptr || !codings->IsArray()) continue;
-      for (const auto& c : codings->GetArray()) {
-        if (str_member(&c, "code") == site.code) return rapidjson::Value(s, a);
-      }
-    }
-  }
-  rapidjson::Value codings(rapidjson::kArrayType);
-  codings.PushBack(coding(kSnomed, site.code, site.text, a), a);
-  rapidjson::Value cc(rapidjson::kObjectType);
-  put(cc, "coding", std::move(codings), a);
-  put(cc, "text", site.text, a);
-  return cc;
-}
-
-void set_member(rapidjson::Value& obj, std::string_view key, rapidjson::Value v, Alloc& a) {
-  auto it = obj.FindMember(rapidjson::Value(rapidjson::StringRef(key.data(), key.size())));
-  if (it != obj.MemberEnd()) {
-    it->value = std::move(v);
-  } else {
-    put(obj, key, std::move(v), a);
-  }
-}
-
-void remove_member(rapidjson::Value& obj, std::string_view key) {
-  obj.RemoveMember(rapidjson::Value(rapidjson::StringRef(key.data(), key.size())));
-}
 
 const char* posterior_instrumentation_code(int vertebrae) {
   if (vertebrae <= 2) return "22840";
@@ -268,12 +136,7 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
         if (decompression_only || wrote_fusion_addon || interspaces < 2) continue;
         wrote_fusion_addon = true;
         rapidjson::Value nd(d, a);
-        set_member(
-            nd, "text",
-            jstr("+" + std::string(f->addon) + " x" + std::to_string(interspaces - 1) + ": " +
-                     std::string(f->addon_text) + " (" + list_after_first(plan.fusion) + ")",
-                 a),
-            a);
+        set_member(nd, "text", jstr(addon_text(f->addon, f->addon_text, plan.fusion), a), a);
         new_details.PushBack(nd, a);
       } else if (in(kInstrumentation, code)) {
         had_instrumentation = true;
@@ -325,18 +188,10 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
   }
   if (!decompression_only && family != nullptr && !wrote_fusion_addon && interspaces >= 2) {
     new_details.PushBack(
-        cpt_concept(family->addon,
-                    "+" + std::string(family->addon) + " x" + std::to_string(interspaces - 1) +
-                        ": " + std::string(family->addon_text) + " (" +
-                        list_after_first(plan.fusion) + ")",
-                    a),
+        cpt_concept(family->addon, addon_text(family->addon, family->addon_text, plan.fusion), a),
         a);
   }
-  if (new_details.Empty()) {
-    remove_member(sr, "orderDetail");  // never []
-  } else {
-    set_member(sr, "orderDetail", std::move(new_details), a);
-  }
+  set_or_remove(sr, "orderDetail", std::move(new_details), a);
 
   // code: the fusion keeps its code, with text for the new construct; a
   // decompression-only order takes the decompression code.
@@ -354,29 +209,15 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
     if (had_instrumentation) text += " with instrumentation";
     if (!decomp.empty()) text += ", decompression " + decomp_name;
     if (!plan.pelvic_fixation) text += "; no pelvic fixation";
-    rapidjson::Value code(rapidjson::kObjectType);
-    if (const auto* orig = member(&order, "code"); orig != nullptr && orig->IsObject()) {
-      code.CopyFrom(*orig, a);
-    }
-    set_member(code, "text", jstr(text, a), a);
-    set_member(sr, "code", std::move(code), a);
+    set_code_text(sr, order, text, a);
   }
 
   // bodySite: the vertebrae of the procedure (the fused construct, or the
   // decompressed levels), the ilium only with pelvic fixation.
-  const rapidjson::Value* orig_sites = member(&order, "bodySite");
-  rapidjson::Value sites(rapidjson::kArrayType);
-  for (auto v : vertebrae_of(decompression_only ? decomp : plan.fusion)) {
-    if (auto site = vertebra_site(v)) sites.PushBack(body_site(orig_sites, *site, a), a);
-  }
-  if (!decompression_only && plan.pelvic_fixation) {
-    sites.PushBack(body_site(orig_sites, kIlium, a), a);
-  }
-  if (sites.Empty()) {
-    remove_member(sr, "bodySite");
-  } else {
-    set_member(sr, "bodySite", std::move(sites), a);
-  }
+  set_or_remove(sr, "bodySite",
+                body_sites(order, decompression_only ? decomp : plan.fusion,
+                           !decompression_only && plan.pelvic_fixation, a),
+                a);
 
   if (coverage_extension != nullptr) return with_extension(sr, *coverage_extension, a);
   return sr;

@@ -5,6 +5,7 @@
 #include <rapidjson/writer.h>
 
 #include "criteria/assessment.h"
+#include "criteria/json_writer.h"
 
 namespace spinecds::criteria {
 
@@ -53,10 +54,8 @@ void write_evidence(Writer& w, std::vector<Evidence> ev) {
   w.StartArray();
   for (const auto& e : ev) {
     w.StartObject();
-    w.Key("reference");
-    w.String(e.reference);
-    w.Key("text");
-    w.String(e.text);
+    json::string_member(w, "reference", e.reference);
+    json::string_member(w, "text", e.text);
     w.EndObject();
   }
   w.EndArray();
@@ -66,25 +65,19 @@ template <typename Writer>
 void write_assessment(Writer& w, const Assessment& a) {
   w.StartObject();
   if (!a.order.empty()) {
-    w.Key("order");
-    w.String(a.order);
+    json::string_member(w, "order", a.order);
   }
   if (a.verdict == Verdict::not_applicable) {
-    w.Key("asOf");
-    w.String(a.as_of);
-    w.Key("verdict");
-    w.String(to_string(a.verdict));
+    json::string_member(w, "asOf", a.as_of);
+    json::string_member(w, "verdict", to_string(a.verdict));
     w.EndObject();
     return;
   }
   w.Key("policy");
   w.StartObject();
-  w.Key("id");
-  w.String(a.policy.id);
-  w.Key("version");
-  w.String(a.policy.version);
-  w.Key("profile");
-  w.String(a.policy.profile);
+  json::string_member(w, "id", a.policy.id);
+  json::string_member(w, "version", a.policy.version);
+  json::string_member(w, "profile", a.policy.profile);
   w.EndObject();
 
   w.Key("requested");
@@ -94,12 +87,10 @@ void write_assessment(Writer& w, const Assessment& a) {
   const bool cervical = a.family == "cervical-fusion";
   if (cervical) {
     if (!a.approach.empty()) {
-      w.Key("approach");
-      w.String(a.approach);
+      json::string_member(w, "approach", a.approach);
     }
   } else {
-    w.Key("pelvicFixation");
-    w.Bool(a.requested_pelvic_fixation);
+    json::bool_member(w, "pelvicFixation", a.requested_pelvic_fixation);
   }
   if (!a.not_assessed.empty()) {
     w.Key("notAssessed");
@@ -118,8 +109,7 @@ void write_assessment(Writer& w, const Assessment& a) {
     write_segments(w, a.bridged_levels);
   }
   if (!cervical) {
-    w.Key("pelvicFixation");
-    w.Bool(a.supported_pelvic_fixation);
+    json::bool_member(w, "pelvicFixation", a.supported_pelvic_fixation);
   }
   w.EndObject();
 
@@ -130,36 +120,27 @@ void write_assessment(Writer& w, const Assessment& a) {
   w.StartArray();
   for (const auto& r : rows) {
     w.StartObject();
-    w.Key("segment");
-    w.String(terminology::to_string(r.segment));
-    w.Key("requested");
-    w.Bool(r.requested);
+    json::string_member(w, "segment", terminology::to_string(r.segment));
+    json::bool_member(w, "requested", r.requested);
     if (r.stenosis) {
-      w.Key("stenosis");
-      w.String(terminology::to_string(*r.stenosis));
+      json::string_member(w, "stenosis", terminology::to_string(*r.stenosis));
     }
-    w.Key("instability");
-    w.Bool(r.instability);
+    json::bool_member(w, "instability", r.instability);
     if (r.cervical) {
       if (!r.root.empty()) {
-        w.Key("root");
-        w.String(r.root);
+        json::string_member(w, "root", r.root);
       }
       w.Key("compression");
       w.StartArray();
       for (const auto& c : r.compression) w.String(c);
       w.EndArray();
-      w.Key("cordSignal");
-      w.Bool(r.cord_signal);
-      w.Key("concordant");
-      w.Bool(r.concordant);
+      json::bool_member(w, "cordSignal", r.cord_signal);
+      json::bool_member(w, "concordant", r.concordant);
       if (!r.basis.empty()) {
-        w.Key("basis");
-        w.String(r.basis);
+        json::string_member(w, "basis", r.basis);
       }
     }
-    w.Key("fusionSupported");
-    w.Bool(r.fusion_supported);
+    json::bool_member(w, "fusionSupported", r.fusion_supported);
     w.Key("evidence");
     write_evidence(w, r.evidence);
     w.EndObject();
@@ -170,16 +151,12 @@ void write_assessment(Writer& w, const Assessment& a) {
   w.StartArray();
   for (const auto& c : a.criteria) {
     w.StartObject();
-    w.Key("id");
-    w.String(c.id);
-    w.Key("status");
-    w.String(to_string(c.status));
-    w.Key("summary");
-    w.String(c.summary);
+    json::string_member(w, "id", c.id);
+    json::string_member(w, "status", to_string(c.status));
+    json::string_member(w, "summary", c.summary);
     w.Key("evidence");
     write_evidence(w, c.evidence);
-    w.Key("citation");
-    w.String(c.citation);
+    json::string_member(w, "citation", c.citation);
     w.EndObject();
   }
   w.EndArray();
@@ -191,20 +168,15 @@ void write_assessment(Writer& w, const Assessment& a) {
   w.StartArray();
   for (const auto& g : gaps) {
     w.StartObject();
-    w.Key("key");
-    w.String(g.key);
-    w.Key("reason");
-    w.String(g.reason);
-    w.Key("partial");
-    w.Bool(g.partial);
+    json::string_member(w, "key", g.key);
+    json::string_member(w, "reason", g.reason);
+    json::bool_member(w, "partial", g.partial);
     w.EndObject();
   }
   w.EndArray();
 
-  w.Key("asOf");
-  w.String(a.as_of);
-  w.Key("verdict");
-  w.String(to_string(a.verdict));
+  json::string_member(w, "asOf", a.as_of);
+  json::string_member(w, "verdict", to_string(a.verdict));
   w.EndObject();
 }
 

@@ -40,7 +40,10 @@ std::optional<CriterionResult> Engine::prior_fusion() const {
   const auto& min_months = th("priorFusion.minMonths");
   std::optional<double> months;
   if (when && as_of) months = static_cast<double>(*as_of - *when) / 30.44;
-  const bool time_ok = months && min_months.passes(*months);
+  // Met once enough time has passed; unknown while the date is undocumented.
+  const Status time_status = months && min_months.passes(*months) ? Status::met
+                             : months                             ? Status::not_met
+                                                                  : Status::unknown;
   const std::string time_text =
       months
           ? "the earlier fusion is documented " + num(static_cast<int>(*months)) +
@@ -55,10 +58,7 @@ std::optional<CriterionResult> Engine::prior_fusion() const {
                            "; a fused segment is not fused again without documented non-union.",
                        e);
     }
-    return criterion(id,
-                     time_ok  ? Status::met
-                     : months ? Status::not_met
-                              : Status::unknown,
+    return criterion(id, time_status,
                      "Revision of " + join_segments(revised) + ": non-union is documented, and " +
                          time_text + ".",
                      e);
@@ -75,10 +75,7 @@ std::optional<CriterionResult> Engine::prior_fusion() const {
                          join_segments(fused) + " is solid; " + time_text + ".",
                      e);
   }
-  return criterion(id,
-                   time_ok  ? Status::met
-                   : months ? Status::not_met
-                            : Status::unknown,
+  return criterion(id, time_status,
                    "The earlier fusion at " + join_segments(fused) + " is documented as solid; " +
                        time_text + ".",
                    e);

@@ -10,6 +10,7 @@
 #include <rapidjson/writer.h>
 
 #include "criteria/dates.h"
+#include "criteria/json_writer.h"
 #include "service/html_escape.h"
 
 namespace spinecds::service {
@@ -30,16 +31,11 @@ double rate(std::uint64_t part, std::uint64_t whole) {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void write_counts(Writer& w, const OutcomeCounts& c) {
-  w.Key("issued");
-  w.Uint64(c.issued);
-  w.Key("accepted");
-  w.Uint64(c.accepted);
-  w.Key("overridden");
-  w.Uint64(c.overridden);
-  w.Key("acceptRate");
-  w.Double(rate(c.accepted, c.issued));
-  w.Key("overrideRate");
-  w.Double(rate(c.overridden, c.issued));
+  criteria::json::uint_member(w, "issued", c.issued);
+  criteria::json::uint_member(w, "accepted", c.accepted);
+  criteria::json::uint_member(w, "overridden", c.overridden);
+  criteria::json::double_member(w, "acceptRate", rate(c.accepted, c.issued));
+  criteria::json::double_member(w, "overrideRate", rate(c.overridden, c.issued));
 }
 
 std::string percent(std::uint64_t part, std::uint64_t whole) {
@@ -137,8 +133,7 @@ std::string analytics_json(const Analytics& a) {
     w.StartArray();
     for (const auto& [k, c] : *m) {
       w.StartObject();
-      w.Key(key);
-      w.String(k.c_str());
+      criteria::json::string_member(w, key, k);
       write_counts(w, c);
       w.EndObject();
     }
@@ -148,37 +143,29 @@ std::string analytics_json(const Analytics& a) {
   w.StartArray();
   for (const auto& r : a.top_override_reasons) {
     w.StartObject();
-    w.Key("code");
-    w.String(r.code.c_str());
+    criteria::json::string_member(w, "code", r.code);
     if (!r.display.empty()) {
-      w.Key("display");
-      w.String(r.display.c_str());
+      criteria::json::string_member(w, "display", r.display);
     }
-    w.Key("count");
-    w.Uint64(r.count);
+    criteria::json::uint_member(w, "count", r.count);
     w.EndObject();
   }
   w.EndArray();
   w.Key("verdicts");
   w.StartObject();
   for (const auto& [v, n] : a.verdicts) {
-    w.Key(v.c_str());
-    w.Uint64(n);
+    criteria::json::uint_member(w, v, n);
   }
   w.EndObject();
-  w.Key("feedbackWithoutLedger");
-  w.Uint64(a.feedback_without_ledger);
+  criteria::json::uint_member(w, "feedbackWithoutLedger", a.feedback_without_ledger);
   w.Key("hookLatencyMs");
   w.StartObject();
   for (const auto& [service, l] : a.latency) {
     w.Key(service.c_str());
     w.StartObject();
-    w.Key("count");
-    w.Uint64(l.count);
-    w.Key("p50");
-    w.Double(l.p50_ms);
-    w.Key("p99");
-    w.Double(l.p99_ms);
+    criteria::json::uint_member(w, "count", l.count);
+    criteria::json::double_member(w, "p50", l.p50_ms);
+    criteria::json::double_member(w, "p99", l.p99_ms);
     w.EndObject();
   }
   w.EndObject();

@@ -2,25 +2,15 @@
 
 #include <cstdio>
 
+#include "service/metrics.h"
+
 namespace spinecds::service {
 
 namespace {
 
-constexpr double kBounds[] = {0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 3.0};
-constexpr const char* kBoundNames[] = {"0.01", "0.05", "0.1", "0.25", "0.5", "1", "3", "+Inf"};
-constexpr std::size_t kBuckets = 8;
-
+// Label values are cut to 100 bytes: a series name is no place for a long text.
 std::string escape(const std::string& v) {
-  std::string out;
-  for (char c : v.substr(0, 100)) {
-    if (c == '\\' || c == '"') out.push_back('\\');
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    out.push_back(c);
-  }
-  return out;
+  return prometheus_label_value(v.substr(0, 100));
 }
 
 const char* help(const std::string& name) {
@@ -54,9 +44,11 @@ void LabeledMetrics::fhir_fetch_error(const std::string& key) {
 void LabeledMetrics::hook_latency(const std::string& service, double seconds) {
   std::lock_guard lock(mu_);
   auto& h = latency_[service];
-  if (h.buckets.empty()) h.buckets.assign(kBuckets, 0);
-  for (std::size_t i = 0; i < kBuckets; ++i) {
-    if (i == kBuckets - 1 || seconds <= kBounds[i]) ++h.buckets[i];
+  if (h.buckets.empty()) h.buckets.assign(kLatencyBuckets, 0);
+  for (std::size_t i = 0; i < kLatencyBuckets; ++i) {
+    if (i == kLatencyBuckets - 1 || seconds <= static_cast<double>(kLatencyBoundsMs[i]) / 1000.0) {
+      ++h.buckets[i];
+    }
   }
   h.sum += seconds;
   ++h.count;
@@ -87,9 +79,9 @@ std::string LabeledMetrics::render() const {
         "# TYPE spinecds_hook_service_duration_seconds histogram\n";
     for (const auto& [service, h] : latency_) {
       const std::string s = escape(service);
-      for (std::size_t i = 0; i < kBuckets; ++i) {
+      for (std::size_t i = 0; i < kLatencyBuckets; ++i) {
         out += "spinecds_hook_service_duration_seconds_bucket{service=\"" + s + "\",le=\"" +
-               kBoundNames[i] + "\"} " + std::to_string(h.buckets[i]) + "\n";
+               kLatencyBoundNames[i] + "\"} " + std::to_string(h.buckets[i]) + "\n";
       }
       char sum[64];
       std::snprintf(sum, sizeof sum, "%.6f", h.sum);

@@ -2,10 +2,7 @@
 
 namespace spinecds::service {
 
-namespace {
-
-// A Prometheus label value: backslash, double quote and newline escaped.
-std::string label_value(const std::string& v) {
+std::string prometheus_label_value(std::string_view v) {
   std::string out;
   for (char c : v) {
     if (c == '\\' || c == '"') out.push_back('\\');
@@ -18,14 +15,10 @@ std::string label_value(const std::string& v) {
   return out;
 }
 
-constexpr std::uint64_t kBoundsMs[7] = {10, 50, 100, 250, 500, 1000, 3000};
-constexpr const char* kBoundNames[8] = {"0.01", "0.05", "0.1", "0.25", "0.5", "1", "3", "+Inf"};
-}  // namespace
-
 void Metrics::observe_hook_latency(std::uint64_t micros) {
   hook_latency_us_sum += micros;
-  for (int i = 0; i < 8; ++i) {
-    if (i == 7 || micros <= kBoundsMs[i] * 1000) ++hook_latency_buckets[i];
+  for (std::size_t i = 0; i < kLatencyBuckets; ++i) {
+    if (i == kLatencyBuckets - 1 || micros <= kLatencyBoundsMs[i] * 1000) ++hook_latency_buckets[i];
   }
 }
 
@@ -50,14 +43,14 @@ std::string Metrics::render() const {
           policy_reload_failures_total);
   out += "# HELP spinecds_hook_duration_seconds Hook call latency.\n";
   out += "# TYPE spinecds_hook_duration_seconds histogram\n";
-  for (int i = 0; i < 8; ++i) {
-    out += std::string("spinecds_hook_duration_seconds_bucket{le=\"") + kBoundNames[i] + "\"} " +
-           std::to_string(hook_latency_buckets[i].load()) + "\n";
+  for (std::size_t i = 0; i < kLatencyBuckets; ++i) {
+    out += std::string("spinecds_hook_duration_seconds_bucket{le=\"") + kLatencyBoundNames[i] +
+           "\"} " + std::to_string(hook_latency_buckets[i].load()) + "\n";
   }
   out += "spinecds_hook_duration_seconds_sum " +
          std::to_string(static_cast<double>(hook_latency_us_sum.load()) / 1e6) + "\n";
-  out += "spinecds_hook_duration_seconds_count " + std::to_string(hook_latency_buckets[7].load()) +
-         "\n";
+  out += "spinecds_hook_duration_seconds_count " +
+         std::to_string(hook_latency_buckets[kLatencyBuckets - 1].load()) + "\n";
   return out;
 }
 
@@ -66,8 +59,8 @@ std::string policy_info_metric(const std::vector<std::pair<std::string, std::str
       "# HELP spinecds_policy_info The medical-necessity policies in use (value 1), by id and "
       "version.\n# TYPE spinecds_policy_info gauge\n";
   for (const auto& [id, version] : policies) {
-    out += "spinecds_policy_info{id=\"" + label_value(id) + "\",version=\"" + label_value(version) +
-           "\"} 1\n";
+    out += "spinecds_policy_info{id=\"" + prometheus_label_value(id) + "\",version=\"" +
+           prometheus_label_value(version) + "\"} 1\n";
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <rapidjson/writer.h>
 
 #include "cards/crd_configuration.h"
+#include "criteria/json_writer.h"
 #include "criteria/procedure_family.h"
 #include "fhir/gather.h"
 #include "terminology/order_reader.h"
@@ -69,19 +70,14 @@ std::string discovery_json() {
   w.StartArray();
   for (const auto& s : services()) {
     w.StartObject();
-    w.Key("hook");
-    w.String(s.hook);
-    w.Key("title");
-    w.String(s.title);
-    w.Key("description");
-    w.String(s.description);
-    w.Key("id");
-    w.String(s.id);
+    criteria::json::string_member(w, "hook", s.hook);
+    criteria::json::string_member(w, "title", s.title);
+    criteria::json::string_member(w, "description", s.description);
+    criteria::json::string_member(w, "id", s.id);
     w.Key("prefetch");
     w.StartObject();
     for (const auto& t : fhir::lumbar_fusion_prefetch()) {
-      w.Key(t.key.c_str());
-      w.String(t.query);
+      criteria::json::string_member(w, t.key, t.query);
     }
     w.EndObject();
     w.Key("usageRequirements");

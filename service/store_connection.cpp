@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace spinecds::service {
 
 StoreKind store_kind(std::string_view spec) {
@@ -12,30 +14,7 @@ StoreKind store_kind(std::string_view spec) {
   return StoreKind::invalid;
 }
 
-sqlite3* open_sqlite_store(const std::string& spec, std::string_view synchronous,
-                           const char* schema, std::string& error) {
-  const std::string path = spec.substr(7);
-  sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                      nullptr) != SQLITE_OK) {
-    error = "cannot open SQLite store at " + path + ": " + (db ? sqlite3_errmsg(db) : "?");
-    sqlite3_close(db);
-    return nullptr;
-  }
-  sqlite3_busy_timeout(db, 5000);
-  const std::string pragmas =
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=" + std::string(synchronous) + ";";
-  char* err = nullptr;
-  if (sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, &err) != SQLITE_OK ||
-      sqlite3_exec(db, schema, nullptr, nullptr, &err) != SQLITE_OK) {
-    error = "cannot prepare SQLite store at " + path + ": " + (err ? err : "?");
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return nullptr;
-  }
-  return db;
-}
+namespace {
 
 std::string sqlite_insert_rows(sqlite3* db, const char* sql, const std::vector<TextRow>& rows) {
   if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -61,6 +40,94 @@ std::string sqlite_insert_rows(sqlite3* db, const char* sql, const std::vector<T
   if (error.empty()) error = sqlite3_errmsg(db);
   sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
   return error;
+}
+
+// Binds every parameter as text; null when `sql` does not prepare.
+sqlite3_stmt* sqlite_prepare(sqlite3* db, const char* sql, const std::vector<std::string>& params) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(st);
+    return nullptr;
+  }
+  int i = 1;
+  for (const std::string& p : params) {
+    sqlite3_bind_text(st, i++, p.c_str(), static_cast<int>(p.size()), SQLITE_TRANSIENT);
+  }
+  return st;
+}
+
+// One connection serialised by a mutex: SQLite allows one writer at a time
+// anyway, and the tables' traffic is small next to hook calls.
+class SqliteDatabase : public StoreDatabase {
+ public:
+  explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  ~SqliteDatabase() override { sqlite3_close(db_); }
+
+  bool ready() const override { return db_ != nullptr; }
+
+  std::string insert_rows(const char* sql, const std::vector<TextRow>& rows) override {
+    std::lock_guard lock(mu_);
+    return sqlite_insert_rows(db_, sql, rows);
+  }
+
+  TextTable select(const char* sql, const std::vector<std::string>& params) override {
+    std::lock_guard lock(mu_);
+    TextTable out;
+    sqlite3_stmt* st = sqlite_prepare(db_, sql, params);
+    if (st == nullptr) return out;
+    const int columns = sqlite3_column_count(st);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      auto& row = out.emplace_back();
+      for (int i = 0; i < columns; ++i) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+        row.push_back(t ? std::string(t, static_cast<std::size_t>(sqlite3_column_bytes(st, i)))
+                        : std::string());
+      }
+    }
+    sqlite3_finalize(st);
+    return out;
+  }
+
+  std::size_t change(const char* sql, const std::vector<std::string>& params) override {
+    std::lock_guard lock(mu_);
+    sqlite3_stmt* st = sqlite_prepare(db_, sql, params);
+    if (st == nullptr) return 0;
+    const bool done = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    return done ? static_cast<std::size_t>(sqlite3_changes(db_)) : 0;
+  }
+
+ private:
+  std::mutex mu_;
+  sqlite3* db_;
+};
+
+}  // namespace
+
+std::unique_ptr<StoreDatabase> open_sqlite_database(const std::string& spec,
+                                                    std::string_view synchronous,
+                                                    const char* schema, std::string& error) {
+  const std::string path = spec.substr(7);
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                      nullptr) != SQLITE_OK) {
+    error = "cannot open SQLite store at " + path + ": " + (db ? sqlite3_errmsg(db) : "?");
+    sqlite3_close(db);
+    return nullptr;
+  }
+  sqlite3_busy_timeout(db, 5000);
+  const std::string pragmas =
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=" + std::string(synchronous) + ";";
+  char* err = nullptr;
+  if (sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, &err) != SQLITE_OK ||
+      sqlite3_exec(db, schema, nullptr, nullptr, &err) != SQLITE_OK) {
+    error = "cannot prepare SQLite store at " + path + ": " + (err ? err : "?");
+    sqlite3_free(err);
+    sqlite3_close(db);
+    return nullptr;
+  }
+  return std::make_unique<SqliteDatabase>(db);
 }
 
 }  // namespace spinecds::service

@@ -1,15 +1,14 @@
 #pragma once
 // Opening the database behind the `store` setting, shared by every table the
 // service keeps there (feedback, reviews, the issued-card ledger): one
-// connection per table's store, the schema created if missing.
+// connection per table's store, the schema created if missing, and the few
+// statements the tables need (insert rows, select, change) written once per
+// backend.
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-struct sqlite3;
-struct pg_conn;    // libpq's PGconn
-struct pg_result;  // libpq's PGresult
 
 namespace spinecds::service {
 
@@ -18,34 +17,41 @@ enum class StoreKind { sqlite, postgres, invalid };
 // "sqlite:PATH" → sqlite, "postgresql://…"/"postgres://…" → postgres.
 StoreKind store_kind(std::string_view spec);
 
-// Opens `sqlite:PATH` (WAL, busy timeout, `synchronous` as given: FULL where
-// acknowledged means stored, NORMAL for re-creatable data) and runs `schema`.
-// Null and `error` set on failure.
-sqlite3* open_sqlite_store(const std::string& spec, std::string_view synchronous,
-                           const char* schema, std::string& error);
-
-// Connects to a PostgreSQL URL and runs `schema` (PostgreSQL builds only).
-// Null and `error` set on failure; the error never carries the URL (it may
-// hold a password).
-pg_conn* open_postgres_store(const std::string& url, const char* schema, std::string& error);
-
-// The result of a command or query succeeded.
-bool pg_ok(pg_result* r);
-// Reconnects once when the server dropped the connection; whether it is up.
-bool pg_connected(pg_conn* conn);
-// Runs a command without parameters; whether it succeeded.
-bool pg_exec(pg_conn* conn, const char* sql);
-
 // One row's values in column order, bound as text (SQLite converts to the
 // column's affinity, PostgreSQL to the column's type).
 using TextRow = std::vector<const std::string*>;
+// A query's rows, each column as text.
+using TextTable = std::vector<std::vector<std::string>>;
 
-// Inserts every row with `sql` ("?" placeholders) in one transaction: all
-// rows or none. "" or why not.
-std::string sqlite_insert_rows(sqlite3* db, const char* sql, const std::vector<TextRow>& rows);
-// The same for PostgreSQL ("$1" placeholders), reconnecting once if the
-// server dropped the connection.
-std::string pg_insert_rows(pg_conn* conn, const char* sql, const std::vector<TextRow>& rows);
+// The connection behind one table's store, whichever the backend. Every
+// statement is written once, in the SQL both backends accept, with "?"
+// placeholders (the PostgreSQL side numbers them $1, $2, …; no statement
+// holds a "?" of its own). Calls are serialised: one connection each.
+class StoreDatabase {
+ public:
+  virtual ~StoreDatabase() = default;
+  virtual bool ready() const = 0;
+  // Inserts every row with `sql` in one transaction: all rows or none. ""
+  // or why not (never quoting a value).
+  virtual std::string insert_rows(const char* sql, const std::vector<TextRow>& rows) = 0;
+  // The rows `sql` selects with `params`; none when it failed.
+  virtual TextTable select(const char* sql, const std::vector<std::string>& params) = 0;
+  // Runs a command with `params`; how many rows it changed (0 when it failed).
+  virtual std::size_t change(const char* sql, const std::vector<std::string>& params) = 0;
+};
+
+// Opens `sqlite:PATH` (WAL, busy timeout, `synchronous` as given: FULL where
+// acknowledged means stored, NORMAL for re-creatable data) and runs `schema`.
+// Null and `error` set on failure.
+std::unique_ptr<StoreDatabase> open_sqlite_database(const std::string& spec,
+                                                    std::string_view synchronous,
+                                                    const char* schema, std::string& error);
+
+// Connects to a PostgreSQL URL and runs `schema`. Null and `error` set on
+// failure (always so in a build without libpq); the error never carries the
+// URL (it may hold a password).
+std::unique_ptr<StoreDatabase> open_postgres_database(const std::string& url, const char* schema,
+                                                      std::string& error);
 
 // A table's store opened from the `store` setting, or why not.
 template <class Store>
@@ -55,26 +61,25 @@ struct StoreOpened {
 };
 
 // The one dispatch from the `store` setting to a backend, for every table:
-// `from_sqlite(sqlite3*)` wraps a connection opened with `synchronous` and
-// `sqlite_schema`; `from_postgres(url, error)` opens the PostgreSQL side.
-template <class Store, class FromSqlite, class FromPostgres>
+// the database opened with the backend's schema, then handed to
+// `Impl(std::unique_ptr<StoreDatabase>)`, the table's one implementation.
+template <class Store, class Impl>
 StoreOpened<Store> open_store(const std::string& spec, std::string_view synchronous,
-                              const char* sqlite_schema, FromSqlite from_sqlite,
-                              FromPostgres from_postgres) {
+                              const char* sqlite_schema, const char* postgres_schema) {
   StoreOpened<Store> out;
+  std::unique_ptr<StoreDatabase> db;
   switch (store_kind(spec)) {
     case StoreKind::postgres:
-      out.store = from_postgres(spec, out.error);
+      db = open_postgres_database(spec, postgres_schema, out.error);
       break;
     case StoreKind::invalid:
       out.error = "store must be sqlite:PATH or a postgresql:// URL";
       break;
     case StoreKind::sqlite:
-      if (sqlite3* db = open_sqlite_store(spec, synchronous, sqlite_schema, out.error)) {
-        out.store = from_sqlite(db);
-      }
+      db = open_sqlite_database(spec, synchronous, sqlite_schema, out.error);
       break;
   }
+  if (db) out.store = std::make_unique<Impl>(std::move(db));
   return out;
 }
 

@@ -131,7 +131,7 @@ std::optional<MeasureKind> unit_kind(std::string_view w) {
 
 std::optional<std::string> setting_at(std::span<const Token> t, std::size_t k, std::size_t& end) {
   if (k >= t.size()) return std::nullopt;
-  const std::string& w = t[k].text;
+  const std::string_view w = t[k].text;
   end = k + 1;
   if (w == "telehealth" || w == "virtual" || w == "virtually" || w == "video" ||
       w == "telemedicine" || w == "telerehab" || w == "telerehabilitation" || w == "remote" ||

@@ -378,7 +378,10 @@ bool corpectomy_beside(std::span<const Token> toks, std::size_t first, std::size
 
 bool may_start_level(const Token& t) {
   if (t.kind == TokenKind::alnum) return true;
-  if (t.kind != TokenKind::word) return false;
+  if (t.kind != TokenKind::word || t.text.empty()) return false;
+  // Every word below starts with one of these: most words need no comparison.
+  const char c = t.text.front();
+  if (c != 's' && c != 'o' && c != 'c' && c != 'a') return false;
   static constexpr std::array<std::string_view, 11> kStarts = {"sacrum",
                                                                "occiput",
                                                                "o",

@@ -2,6 +2,7 @@
 // date when given) and cotinine results. The policy judges them; this only
 // reads what the record says.
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -58,6 +59,23 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
     return SmokingStatus::current;
   }
   return std::nullopt;
+}
+
+// Whether a token may be part of a phrase status_words looks for: every one
+// of its phrases holds one of these letter runs, which stay inside one word.
+bool may_tell_status(const Token& t) {
+  static constexpr std::array<std::string_view, 8> kParts = {
+      "smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former"};
+  if (t.kind == TokenKind::punct || t.kind == TokenKind::number || t.text.size() < 3) return false;
+  const std::string_view w = t.text;
+  // Each part holds one of these letters: most words hold none and need no search.
+  if (std::none_of(w.begin(), w.end(), [](char c) {
+        return c == 'k' || c == 'b' || c == 'q' || c == 'v' || c == 'f' || c == 'c';
+      })) {
+    return false;
+  }
+  return std::any_of(kParts.begin(), kParts.end(),
+                     [&](std::string_view p) { return w.find(p) != std::string_view::npos; });
 }
 
 std::string shift_back(const std::string& iso, int days) {
@@ -164,22 +182,31 @@ bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* cod
 
 // Prose: "Former smoker, quit 3 months ago", "Tobacco use.", "Urine cotinine
 // negative on 10/02/2026".
-void nicotine_in(ReadContext& cx, const std::string& text, const std::string& ref) {
+void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& ref) {
+  const std::string_view text = read.text;
   // A coded result already read from this resource is not read again from its words.
   auto read_from = [&](const auto& facts) {
     return std::any_of(facts.begin(), facts.end(),
                        [&](const auto& f) { return f.quote.reference == ref; });
   };
-  const auto cotinine = term_hits(text, record_terms().cotinine);
-  for (const auto& bounds : sentence_bounds(text)) {
-    // Named copies, not structured bindings: clang 14 (the fuzz build) cannot
-    // capture a binding in the lambda below.
-    const std::size_t b = bounds.first;
-    const std::size_t e = bounds.second;
+  const auto cotinine = term_hits(read, record_terms().cotinine);
+  auto next = cotinine.begin();  // hits and sentences are both in text order
+  for (const auto& range : read.sentences) {
+    if (range.begin >= range.end) continue;
+    const std::size_t b = read.toks[range.begin].begin;
+    const std::size_t e = read.toks[range.end - 1].end;
+    while (next != cotinine.end() && next->begin < b) ++next;
+    const auto h = next != cotinine.end() && next->begin < e ? next : cotinine.end();
+    // A sentence with no cotinine and no word status_words looks for says
+    // nothing of nicotine: skip its quote.
+    if (h == cotinine.end() &&
+        std::none_of(read.toks.begin() + static_cast<std::ptrdiff_t>(range.begin),
+                     read.toks.begin() + static_cast<std::ptrdiff_t>(range.end),
+                     [](const Token& t) { return may_tell_status(t); })) {
+      continue;
+    }
     const std::string quote = sentence_quote(text, b, e);
     if (quote.empty()) continue;
-    const auto h = std::find_if(cotinine.begin(), cotinine.end(),
-                                [&](const TermHit& c) { return c.begin >= b && c.begin < e; });
     if (h != cotinine.end() && !h->uncertain && !h->hypothetical && !h->other) {
       // The result's words from the analyte on; the engine's scopes read a
       // result's "negative" or "not detected" as negating the analyte, which

@@ -354,7 +354,8 @@ class OrderRead {
     const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
     if (!fusion) return arthroplasty_only(out.codes);
     auto& segs = out.requested.segments;
-    if (segs.empty()) segs.assign(text_segments_.begin(), text_segments_.end());
+    const auto& named = site_segments_.empty() ? text_segments_ : site_segments_;
+    if (segs.empty()) segs.assign(named.begin(), named.end());
     out.requested.pelvis = out.requested.pelvis || words_.pelvis;
     std::sort(segs.begin(), segs.end());
     segs.erase(std::unique(segs.begin(), segs.end()), segs.end());
@@ -383,6 +384,10 @@ class OrderRead {
   bool arthroplasty_ = false;                             // an arthroplasty code
   TextRead words_;                                        // what every text together says
   std::set<Segment> text_segments_;
+  // Levels a bodySite's text names: the field that says where, so they win
+  // over the levels of the code text, details and notes ("ACDF C4-C5 ...
+  // removal of the old plate and new plate C4-C6" with bodySite "C4-C5").
+  std::set<Segment> site_segments_;
   std::vector<Quote> evidence_;
 
   // A specific region wins over `unknown`, which wins over `none`; of two
@@ -396,7 +401,7 @@ class OrderRead {
     }
   }
 
-  void take(std::string_view text, Mode fallback) {
+  void take(std::string_view text, Mode fallback, std::set<Segment>* into = nullptr) {
     const TextRead r = read_text(text, fallback);
     words_.fusion_affirmed = words_.fusion_affirmed || r.fusion_affirmed;
     words_.lumbar_word = words_.lumbar_word || r.lumbar_word;
@@ -405,7 +410,8 @@ class OrderRead {
     words_.pelvis = words_.pelvis || r.pelvis;
     words_.arthroplasty = words_.arthroplasty || r.arthroplasty;
     approach_.merge(r.approach);
-    text_segments_.insert(r.fusion_segments.begin(), r.fusion_segments.end());
+    if (!into) into = &text_segments_;
+    into->insert(r.fusion_segments.begin(), r.fusion_segments.end());
     if (!r.fusion_segments.empty() || r.pelvis) evidence_.emplace_back(ref_, trim(text));
   }
 
@@ -435,7 +441,7 @@ class OrderRead {
     std::vector<BodySiteCoding> coded;
     for (const auto& s : sites->GetArray()) {
       for (const auto& c : codings(&s)) coded.push_back({c.system, c.code});
-      if (auto t = str(s, "text"); !t.empty()) take(t, Mode::fusion);
+      if (auto t = str(s, "text"); !t.empty()) take(t, Mode::fusion, &site_segments_);
     }
     const auto span = levels_from_body_sites(coded);
     if (span.value) {
@@ -482,7 +488,8 @@ class OrderRead {
     out.codes = std::move(codes);
     out.approach = Approach::anterior;
     const bool cervical = arthroplasty_ || words_.cervical_word ||
-                          std::any_of(text_segments_.begin(), text_segments_.end(), is_cervical);
+                          std::any_of(text_segments_.begin(), text_segments_.end(), is_cervical) ||
+                          std::any_of(site_segments_.begin(), site_segments_.end(), is_cervical);
     if (cervical) out.regions = {FusionRegion::cervical};
     return out;
   }

@@ -34,6 +34,19 @@ void flexion_extension_words(ReadContext& cx, const std::string& low, const Term
   }
 }
 
+// The engine's findings in a text read once.
+void engine_findings(ReadContext& cx, const TextReading& read, const std::string& ref,
+                     const std::string& date, SourceKind kind, bool skip_therapy) {
+  cx.current_date = date;
+  const auto bounds = sentence_bounds(read);
+  // Each finding keeps its byte span into the text; its quote is cut around it.
+  for (auto& f : extract_findings(read.text)) {
+    if (skip_therapy && f.kind == FindingKind::physical_therapy) continue;
+    auto quote = quote_around(read.text, bounds, f.span_begin, f.span_end);
+    cx.facts.findings.push_back({std::move(f), {ref, std::move(quote)}, date, kind});
+  }
+}
+
 }  // namespace
 
 // Findings the engine reads in `text`, each quoted by its sentence, then the
@@ -41,32 +54,28 @@ void flexion_extension_words(ReadContext& cx, const std::string& low, const Term
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy) {
   if (text.empty()) return;
-  engine_findings_in(cx, text, ref, date, kind, skip_therapy);
-  keywords_in(cx, text, ref, kind);
+  // Tokens and sentences once for every reader below.
+  const TextReading read(text);
+  engine_findings(cx, read, ref, date, kind, skip_therapy);
+  keywords_in(cx, read, ref, kind);
 }
 
 void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                         const std::string& date, SourceKind kind, bool skip_therapy) {
   if (text.empty()) return;
-  cx.current_date = date;
-  const auto bounds = sentence_bounds(text);
-  // Each finding keeps its byte span into `text`; its quote is cut around it.
-  for (auto& f : extract_findings(text)) {
-    if (skip_therapy && f.kind == FindingKind::physical_therapy) continue;
-    auto quote = quote_around(text, bounds, f.span_begin, f.span_end);
-    cx.facts.findings.push_back({std::move(f), {ref, std::move(quote)}, date, kind});
-  }
+  engine_findings(cx, TextReading(text), ref, date, kind, skip_therapy);
 }
 
-void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref,
+void keywords_in(ReadContext& cx, const TextReading& read, const std::string& ref,
                  SourceKind kind) {
+  const std::string_view text = read.text;
   static const std::array<const TermTable*, 10> kTables = {
       &record_terms().daily_activities,  &record_terms().independence,
       &record_terms().pain_management,   &record_terms().injections,
       &record_terms().medications,       &record_terms().cauda_equina,
       &record_terms().neuromuscular,     &record_terms().osteoporosis,
       &record_terms().flexion_extension, &record_terms().facetectomy};
-  const auto hits = term_hits(text, kTables);
+  const auto hits = term_hits(read, kTables);
   // Per sentence: each kind at most once, as before.
   for (std::size_t a = 0; a < hits.size();) {
     std::size_t b = a;
@@ -117,13 +126,13 @@ void keywords_in(ReadContext& cx, const std::string& text, const std::string& re
     }
   }
   // Pars resection stands alone in its table: its words overlap nothing above.
-  for (const auto& h : term_hits(text, record_terms().pars_resection)) {
+  for (const auto& h : term_hits(read, record_terms().pars_resection)) {
     if (h.stated()) {
       destabilization_in(cx, sentence_quote(text, h.sentence_begin, h.sentence_end), h, ref, true);
     }
   }
-  outcome_scores_in(cx, text, ref);
-  nicotine_in(cx, text, ref);
+  outcome_scores_in(cx, read, ref);
+  nicotine_in(cx, read, ref);
 }
 
 // "bilateral L3-4 facetectomy", "greater than 50% facetectomy at L4-5",

@@ -34,7 +34,8 @@ void findings_in(ReadContext& cx, const std::string& text, const std::string& re
 // The engine's findings alone, without the keywords.
 void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                         const std::string& date, SourceKind kind, bool skip_therapy);
-void keywords_in(ReadContext& cx, const std::string& text, const std::string& ref, SourceKind kind);
+// The keywords of a text read once (record_terms.h), which the readers below share.
+void keywords_in(ReadContext& cx, const TextReading& text, const std::string& ref, SourceKind kind);
 // A planned decompression the sentence `quote` says destabilizes its levels
 // (`h`: the affirmed facetectomy or pars-resection term in it).
 void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit& h,
@@ -48,8 +49,8 @@ bool read_score_observation(ReadContext& cx, const rapidjson::Value& r,
 bool read_nicotine_observation(ReadContext& cx, const rapidjson::Value& r,
                                const rapidjson::Value* code, const std::string& code_text,
                                const double* value);
-void outcome_scores_in(ReadContext& cx, const std::string& text, const std::string& ref);
-void nicotine_in(ReadContext& cx, const std::string& text, const std::string& ref);
+void outcome_scores_in(ReadContext& cx, const TextReading& text, const std::string& ref);
+void nicotine_in(ReadContext& cx, const TextReading& text, const std::string& ref);
 
 // One reader per resource type.
 void read_condition(ReadContext& cx, const rapidjson::Value& r);

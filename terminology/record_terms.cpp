@@ -26,7 +26,11 @@ TermTable::TermTable(std::string kind, std::initializer_list<std::string_view> p
     e.no_levels = true;
     entries_.push_back(std::move(e));
   }
-  for (const auto& e : entries_) by_first_[e.words.front()].push_back(&e);
+  for (const auto& e : entries_) {
+    by_first_[e.words.front()].push_back(&e);
+    const std::size_t b = filter_bit(e.words.front());
+    first_filter_[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
 }
 
 const std::vector<const TriggerEntry*>& TermTable::starting(const std::string& word) const {
@@ -42,6 +46,7 @@ std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable*
                     const TriggerEntry*& best, std::size_t& table) {
   std::size_t best_end = 0;
   for (std::size_t t = 0; t < tables.size(); ++t) {
+    if (!tables[t]->may_start(s.toks[i].text)) continue;
     for (const auto* e : tables[t]->starting(s.toks[i].text)) {
       const std::size_t end = match_words(s, i, e->words);
       if (end > best_end) {
@@ -54,6 +59,21 @@ std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable*
   return best_end;
 }
 
+// Whether a phrase of some table may start in `toks`: most sentences hold
+// none, and skip the engine's sentence set-up.
+// `any`: the union of the tables' first-word filters.
+bool may_hold_term(std::span<const Token> toks, std::span<const TermTable* const> tables,
+                   const TermTable::Filter& any) {
+  for (const auto& tok : toks) {
+    const std::size_t bit = TermTable::filter_bit(tok.text);
+    if (!TermTable::has_bit(any, bit)) continue;
+    for (const auto* t : tables) {
+      if (TermTable::has_bit(t->first_filter(), bit) && !t->starting(tok.text).empty()) return true;
+    }
+  }
+  return false;
+}
+
 bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
   const auto gap = text.substr(from, to - from);
   const auto nl = gap.find('\n');
@@ -62,28 +82,39 @@ bool blank_line_between(std::string_view text, std::size_t from, std::size_t to)
 
 }  // namespace
 
-std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables) {
+TextReading::TextReading(std::string_view t)
+    : text(t), toks(tokenize(t)), sentences(split_sentences(t, toks)) {}
+
+std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTable* const> tables) {
   std::vector<TermHit> out;
+  const std::string_view text = read.text;
   if (text.empty() || tables.empty()) return out;
-  const auto toks = tokenize(text);
-  std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
-  for (std::size_t k = 0; k < toks.size(); ++k) {
-    const WordInfo w = word_info(toks[k].text);
-    cls[k] = w.classes;
-    ids[k] = w.id;
+  const auto& toks = read.toks;
+  TermTable::Filter any{};
+  for (const auto* t : tables) {
+    for (std::size_t w = 0; w < any.size(); ++w) any[w] |= t->first_filter()[w];
   }
+  // Word classes are looked up only in the sentences that may hold a term.
+  std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   Sentence s;
   Section section = Section::other;
   std::vector<std::size_t> table_of;  // per trigger of the sentence: its table
-  for (const auto& range : split_sentences(text, toks)) {
+  for (const auto& range : read.sentences) {
     if (range.begin >= range.end) continue;
     if (range.begin > 0 &&
         blank_line_between(text, toks[range.begin - 1].end, toks[range.begin].begin)) {
       section = Section::other;
     }
     const std::size_t n = range.end - range.begin;
+    const auto sentence = std::span<const Token>(toks).subspan(range.begin, n);
+    if (const auto h = section_header(sentence)) section = *h;
+    if (!may_hold_term(sentence, tables, any)) continue;
+    for (std::size_t k = range.begin; k < range.end; ++k) {
+      const WordInfo w = word_info(toks[k].text);
+      cls[k] = w.classes;
+      ids[k] = w.id;
+    }
     start_sentence(s, toks, cls, ids, range.begin, range.end);
-    if (const auto h = section_header(s.toks)) section = *h;
     // The engine's level mentions (scopes step over them); the terms are the
     // sentence's triggers.
     find_mentions(s);
@@ -131,6 +162,16 @@ std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable*
     }
   }
   return out;
+}
+
+std::vector<TermHit> term_hits(const TextReading& text, const TermTable& table) {
+  const TermTable* one[] = {&table};
+  return term_hits(text, one);
+}
+
+std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables) {
+  if (text.empty() || tables.empty()) return {};
+  return term_hits(TextReading(text), tables);
 }
 
 std::vector<TermHit> term_hits(std::string_view text, const TermTable& table) {

@@ -7,7 +7,9 @@
 // scopes and sections decide whether each is affirmed, negated, only planned
 // or sought, uncertain, historical or someone else's. One negation rule for
 // findings and keywords alike.
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -16,6 +18,8 @@
 #include <vector>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/sentence_split.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
 
@@ -28,8 +32,24 @@ class TermTable {
   const std::string& kind() const { return kind_; }
   // The phrases whose first word is `word` (lower case).
   const std::vector<const TriggerEntry*>& starting(const std::string& word) const;
+  // False when no phrase starts with `word`; true may be wrong (a filter on
+  // the word's length and end letters, so most words of a text skip the hash).
+  bool may_start(std::string_view word) const { return has_bit(first_filter_, filter_bit(word)); }
+
+  // The filter itself, so a caller with several tables can test a word's bit
+  // against all of them at once.
+  using Filter = std::array<std::uint64_t, 8>;
+  const Filter& first_filter() const { return first_filter_; }
+  static bool has_bit(const Filter& f, std::size_t b) { return (f[b / 64] >> (b % 64)) & 1U; }
+  static std::size_t filter_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto first = static_cast<unsigned char>(w.front());
+    const auto last = static_cast<unsigned char>(w.back());
+    return (w.size() * 131 + first * 31 + last) % 512;
+  }
 
  private:
+  Filter first_filter_{};
   std::string kind_;
   std::vector<TriggerEntry> entries_;
   std::unordered_map<std::string, std::vector<const TriggerEntry*>> by_first_;
@@ -49,7 +69,19 @@ struct TermHit {
   bool stated() const { return !negated && !uncertain && !other; }
 };
 
+// A text tokenized and split into the engine's sentences once, for every
+// reader of it (term tables, sentence bounds, quotes): a text of megabytes is
+// scanned once, not once per reader. Keeps a view of `text`.
+struct TextReading {
+  explicit TextReading(std::string_view text);
+  std::string_view text;
+  std::vector<Token> toks;
+  std::vector<TokenRange> sentences;
+};
+
 // Every phrase of `tables` in `text`, in text order, with its category.
+std::vector<TermHit> term_hits(const TextReading& text, std::span<const TermTable* const> tables);
+std::vector<TermHit> term_hits(const TextReading& text, const TermTable& table);
 std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables);
 std::vector<TermHit> term_hits(std::string_view text, const TermTable& table);
 

@@ -44,13 +44,17 @@ std::string without_full_stop(std::string t) {
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_view s) {
-  const auto toks = tokenize(s);
+std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(const TextReading& read) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (const auto& r : split_sentences(s, toks)) {
-    if (r.begin < r.end) out.emplace_back(toks[r.begin].begin, toks[r.end - 1].end);
+  out.reserve(read.sentences.size());
+  for (const auto& r : read.sentences) {
+    if (r.begin < r.end) out.emplace_back(read.toks[r.begin].begin, read.toks[r.end - 1].end);
   }
   return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_view s) {
+  return sentence_bounds(TextReading(s));
 }
 
 std::string sentence_quote(std::string_view text, std::size_t b, std::size_t e) {

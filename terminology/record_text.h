@@ -14,6 +14,8 @@
 
 namespace spinecds::terminology {
 
+struct TextReading;  // record_terms.h
+
 std::string lower(std::string_view s);
 bool contains(std::string_view hay, std::string_view needle);
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
@@ -21,6 +23,7 @@ std::string trim(std::string_view s);
 
 // Byte bounds [first, second) of the engine's sentences of `text`, in order.
 std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_view text);
+std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(const TextReading& text);
 
 // The quote for bytes [b, e) of `text`: its sentence (from `bounds`), cut
 // around the span when long, with the level heading of its report line

@@ -79,11 +79,12 @@ char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Appends `w` lower-cased. push_back on a short string stays inline (no
-// library call per token, as assign() would make).
+// Sets the empty `out` to `w` lower-cased: one sizing (inside the
+// short-string buffer for most words, else one allocation), then plain stores.
 void append_lower(std::string& out, std::string_view w) {
-  if (w.size() > 15) out.reserve(w.size());  // past the short-string buffer: one allocation
-  for (char c : w) out.push_back(lower(c));
+  out.resize(w.size());
+  char* p = out.data();
+  for (std::size_t k = 0; k < w.size(); ++k) p[k] = lower(w[k]);
 }
 
 }  // namespace
@@ -97,6 +98,18 @@ std::vector<Token> tokenize(std::string_view s) {
   bool space = false;
   bool line = false;  // a line break since the last token
   const std::size_t n = s.size();
+  // A new token of `kind` over bytes [b, e), with the whitespace before it.
+  auto start = [&](TokenKind kind, std::size_t b, std::size_t e) -> Token& {
+    Token& t = out.emplace_back();
+    t.kind = kind;
+    t.begin = b;
+    t.end = e;
+    t.space_before = space;
+    t.line_before = line;
+    space = false;
+    line = false;
+    return t;
+  };
   while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (is_space(c)) {
@@ -105,47 +118,22 @@ std::vector<Token> tokenize(std::string_view s) {
       ++i;
       continue;
     }
-    if (is_plain_punct(c)) {
-      Token& p = out.emplace_back();
-      p.kind = TokenKind::punct;
-      p.text.push_back(static_cast<char>(c));
-      p.begin = i;
-      p.end = i + 1;
-      p.space_before = space;
-      p.line_before = line;
-      space = false;
-      line = false;
-      ++i;
-      continue;
-    }
-    if (const Special* sp = (c == '&' || c >= 0x80) ? special_at(s, i) : nullptr) {
-      if (sp->as.empty()) {
-        space = true;
-      } else {
-        Token& p = out.emplace_back();
-        p.kind = TokenKind::punct;
-        p.text.assign(sp->as);
-        p.begin = i;
-        p.end = i + sp->bytes.size();
-        p.space_before = space;
-        p.line_before = line;
-        space = false;
-        line = false;
-      }
+    const Special* sp = (c == '&' || c >= 0x80) ? special_at(s, i) : nullptr;
+    if (sp && sp->as.empty()) {
+      space = true;
       i += sp->bytes.size();
       continue;
     }
-    if (c == '&') {
-      Token& p = out.emplace_back();
-      p.kind = TokenKind::punct;
-      p.text.push_back('&');
-      p.begin = i;
-      p.end = i + 1;
-      p.space_before = space;
-      p.line_before = line;
-      space = false;
-      line = false;
-      ++i;
+    if (sp || is_plain_punct(c) || c == '&') {
+      // One symbol: a special sequence read as what it stands for, or the byte.
+      const std::size_t len = sp ? sp->bytes.size() : 1;
+      Token& p = start(TokenKind::punct, i, i + len);
+      if (sp) {
+        p.text.assign(sp->as);
+      } else {
+        p.text.push_back(static_cast<char>(c));
+      }
+      i += len;
       continue;
     }
     if (is_digit(c)) {
@@ -168,16 +156,9 @@ std::vector<Token> tokenize(std::string_view s) {
         }
       }
       // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
-      Token& t = out.emplace_back();
-      t.kind = TokenKind::number;
+      Token& t = start(TokenKind::number, i, j);
       t.value = v;
-      t.begin = i;
-      t.end = j;
-      t.space_before = space;
-      t.line_before = line;
       append_lower(t.text, s.substr(i, j - i));
-      space = false;
-      line = false;
       i = j;
       continue;
     }
@@ -199,16 +180,9 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       ++j;
     }
-    Token& t = out.emplace_back();
-    t.kind = digits ? TokenKind::alnum : TokenKind::word;
-    t.begin = i;
-    t.end = j;
-    t.space_before = space;
-    t.line_before = line;
+    Token& t = start(digits ? TokenKind::alnum : TokenKind::word, i, j);
     t.all_caps = j - i >= 2 && caps && !digits;
     append_lower(t.text, s.substr(i, j - i));
-    space = false;
-    line = false;
     i = j;
   }
   return out;

@@ -72,7 +72,7 @@ std::vector<CueHit> find_cues(const Sentence& s) {
 bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   if (k >= s.toks.size()) return false;
   if (s.trigger_at[k] != kNone) return true;
-  const std::string& w = s.toks[k].text;
+  const std::string_view w = s.toks[k].text;
   if (w == "or" || w == "nor") return true;
   // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
   // spondylolysis, or instability": a list of a few words that ends in a
@@ -214,12 +214,12 @@ void apply_context(Sentence& s) {
 // current one, which is the one a finding reports.
 bool earlier_value(const Sentence& s, std::size_t k) {
   if (k == 0) return false;
-  auto past = [](const std::string& w) {
+  auto past = [](std::string_view w) {
     return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
   };
   if (past(s.toks[k - 1].text)) return true;
   // "the previously seen 6 mm translation", "prior measured 35 degrees"
-  const std::string& w = s.toks[k - 1].text;
+  const std::string_view w = s.toks[k - 1].text;
   return k >= 2 && past(s.toks[k - 2].text) &&
          (w == "seen" || w == "noted" || w == "described" || w == "measured" || w == "reported" ||
           w == "demonstrated" || w == "identified");

@@ -83,7 +83,7 @@ void ordered_study(const Sentence& s, std::vector<Draft>& local) {
   if (!study) return;
   std::size_t reason = s.toks.size();
   for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if ((w == "reason" || w == "indication" || w == "dx" || w == "diagnosis") &&
         punct_is(s.toks[k + 1], ":")) {
       reason = k;

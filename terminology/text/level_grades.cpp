@@ -19,7 +19,7 @@ bool list_word(const Token& t) {
 }
 
 bool side_or_location(const Sentence& s, std::size_t k, std::string_view kind) {
-  const std::string& w = s.toks[k].text;
+  const std::string_view w = s.toks[k].text;
   return w == "left" || w == "right" || w == "bilateral" || w == "sided" || w == "-" ||
          w == "central" || w == "neural" || w == "spinal" || w == "canal" ||
          location_word(w, kind).has_value();

@@ -138,7 +138,7 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
 bool names_root(const Sentence& s, const Mention& m) {
   if (!m.single || !m.segments.empty()) return false;
   if (m.last < s.toks.size()) {
-    const std::string& w = s.toks[m.last].text;
+    const std::string_view w = s.toks[m.last].text;
     if (w == "nerve" || w == "root" || w == "roots" || w == "nerves" || w == "radiculopathy" ||
         w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
         w == "radiculitis") {
@@ -146,7 +146,7 @@ bool names_root(const Sentence& s, const Mention& m) {
     }
   }
   if (m.first > 0) {
-    const std::string& w = s.toks[m.first - 1].text;
+    const std::string_view w = s.toks[m.first - 1].text;
     if (w == "exiting" || w == "traversing" || w == "descending") return true;
   }
   return false;
@@ -171,7 +171,7 @@ bool merge_numeric_list(Sentence& s, const Mention& m) {
   }
   bool range = false;
   for (std::size_t k = prev.last; k < m.first; ++k) {
-    const std::string& w = t[k].text;
+    const std::string_view w = t[k].text;
     if (w == "through" || w == "to" || w == "thru") {
       range = true;
     } else if (w != "and" && w != "," && w != "or" && !as_well_as) {
@@ -198,7 +198,8 @@ bool merge_numeric_list(Sentence& s, const Mention& m) {
 // numeric levels are cervical.
 bool cervical_sentence(std::span<const Token> t) {
   for (const auto& x : t) {
-    if (x.text == "cervical" || x.text == "cervicothoracic") return true;
+    const std::string_view w = x.text;  // compares lengths first, no strlen
+    if (w == "cervical" || w == "cervicothoracic") return true;
     if (x.kind == TokenKind::alnum && x.text.size() == 2 && x.text[0] == 'c' && x.text[1] >= '1' &&
         x.text[1] <= '7') {
       return true;

@@ -37,16 +37,72 @@ bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
   return false;
 }
 
+namespace {
+
+// Words between a landmark word and what it locates ("above the prior
+// L4-S1 fusion").
+bool landmark_filler(const Token& t) {
+  static constexpr std::string_view kFiller[] = {
+      "the",    "a",        "an",        "prior",    "previous",     "previously",
+      "old",    "existing", "known",     "solid",    "instrumented", "level",
+      "levels", "of",       "posterior", "anterior", "lumbar",       "interbody"};
+  for (auto w : kFiller) {
+    if (word_is(t, w)) return true;
+  }
+  return false;
+}
+
+// Whether the words before toks[first] make what starts there a landmark:
+// "above", "below", "beneath", or "adjacent to", "cephalad to" and their kin.
+// Sets `inner` to the one level mention passed on the way, if any.
+bool landmark_before(const Sentence& s, std::size_t first, int& inner) {
+  inner = kNone;
+  std::size_t k = first;
+  for (int steps = 0; k > 0 && steps < 5; ++steps) {
+    const std::size_t p = k - 1;
+    if (s.mention_at[p] != kNone && inner == kNone) {
+      inner = s.mention_at[p];
+      k = s.mentions[inner].first;
+      continue;
+    }
+    if (landmark_filler(s.toks[p])) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  if (k == 0) return false;
+  const Token& w = s.toks[k - 1];
+  if (word_is(w, "above") || word_is(w, "below") || word_is(w, "beneath")) return true;
+  if (!word_is(w, "to") || k < 2) return false;
+  static constexpr std::string_view kRelative[] = {"adjacent", "superior", "inferior", "cephalad",
+                                                   "caudad",   "caudal",   "cranial",  "proximal",
+                                                   "distal",   "rostral"};
+  for (auto r : kRelative) {
+    if (word_is(s.toks[k - 2], r)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void assign_levels(Sentence& s, int header) {
   std::vector<int> pending;
   int last_level = kNone;
+  // After a landmark level ("above the L4-S1 fusion"), the level the
+  // sentence was at before it comes back once the landmark's finding is read.
+  int level_before_landmark = kNone;
+  bool landmark_open = false;
   std::size_t next_trig = 0;
-  std::vector<std::pair<std::size_t, int>> events;  // token position, +mention / -trigger
   for (std::size_t i = 0; i < s.toks.size(); ++i) {
     if (s.mention_at[i] != kNone && s.mentions[s.mention_at[i]].first == i) {
       const int id = s.mention_at[i];
-      const Mention& m = s.mentions[id];
-      if (level_is_post(s, m, !pending.empty())) {
+      int inner = kNone;
+      if (landmark_before(s, i, inner)) {
+        s.mentions[id].reference = true;
+        if (!landmark_open) level_before_landmark = last_level;
+        landmark_open = true;
+      } else if (level_is_post(s, s.mentions[id], !pending.empty())) {
         for (int t : pending) s.trigs[t].mention = id;
         pending.clear();
       }
@@ -54,9 +110,20 @@ void assign_levels(Sentence& s, int header) {
     }
     if (next_trig < s.trigs.size() && s.trigs[next_trig].first == i) {
       Trig& t = s.trigs[next_trig];
-      t.mention = last_level;
-      t.before = last_level;
-      pending.push_back(static_cast<int>(next_trig));
+      int inner = kNone;
+      if (landmark_before(s, i, inner)) {
+        t.reference = true;
+        t.mention = inner;
+        t.before = landmark_open ? level_before_landmark : last_level;
+      } else {
+        t.mention = last_level;
+        t.before = last_level;
+        pending.push_back(static_cast<int>(next_trig));
+      }
+      if (landmark_open) {
+        last_level = level_before_landmark;
+        landmark_open = false;
+      }
       ++next_trig;
     }
     if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
@@ -67,9 +134,8 @@ void assign_levels(Sentence& s, int header) {
     }
   }
   for (auto& t : s.trigs) {
-    if (t.mention == kNone && header != kNone) t.from_header = true;
+    if (t.mention == kNone && header != kNone && !t.reference) t.from_header = true;
   }
-  (void)events;
 }
 
 // ---- Modifiers ---------------------------------------------------------------

@@ -41,7 +41,7 @@ constexpr std::array<RootWord, 17> kRootWords = {{
 }};
 
 // "left", "right", and the notes' "L", "R", "bilat".
-std::optional<std::string> side_word(const std::string& w) {
+std::optional<std::string> side_word(std::string_view w) {
   if (w == "left" || w == "l" || w == "lt") return std::string("left");
   if (w == "right" || w == "r" || w == "rt") return std::string("right");
   if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
@@ -50,11 +50,11 @@ std::optional<std::string> side_word(const std::string& w) {
   return std::nullopt;
 }
 
-bool names_side(const std::string& w) {
+bool names_side(std::string_view w) {
   return side_word(w).has_value();
 }
 
-void add_side(const std::string& word, Finding& f) {
+void add_side(std::string_view word, Finding& f) {
   const std::string w = *side_word(word);
   if (w == "left" || w == "right") {
     f.side = f.side && *f.side != w ? std::string("bilateral") : w;
@@ -66,7 +66,7 @@ void add_side(const std::string& word, Finding& f) {
 // "C6" or "C8" standing alone ("right C6", "left C8 radiculopathy"): a root,
 // not a segment. C8 is a root and no vertebra, so the level scanner skips it.
 std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
-  const std::string& w = s.toks[k].text;
+  const std::string_view w = s.toks[k].text;
   if (s.toks[k].kind != TokenKind::alnum || w.size() != 2 || w[0] != 'c' || w[1] < '2' ||
       w[1] > '8') {
     return std::nullopt;
@@ -126,7 +126,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
   // "The left arm numbness in a C6 distribution": further back, within the clause.
   for (std::size_t k = lo; !f.side && k > 0 && k + 3 > lo; --k) {
-    const std::string& w = s.toks[k - 1].text;
+    const std::string_view w = s.toks[k - 1].text;
     if (w == "," || w == ";" || w == "." || w == ":") break;
     if (names_side(w)) add_side(w, f);
   }
@@ -156,7 +156,7 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
   // foraminal", "left paracentral disc"), never past a clause break.
   const std::size_t lo = std::min(window_first, t.first >= 5 ? t.first - 5 : 0);
   for (std::size_t k = t.first; k > lo; --k) {
-    const std::string& w = s.toks[k - 1].text;
+    const std::string_view w = s.toks[k - 1].text;
     if (w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but") break;
     if (names_side(w)) {
       add_side(w, f);
@@ -169,7 +169,7 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     if (pos < t.last || pos > t.last + 8) continue;
     bool broken = false;
     for (std::size_t k = t.last; k < pos; ++k) {
-      const std::string& w = s.toks[k].text;
+      const std::string_view w = s.toks[k].text;
       broken = broken || w == "," || w == ";" || w == "." || w == "and";
     }
     if (broken) break;
@@ -197,7 +197,7 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
   const std::size_t hi = std::min(t.last + 6, s.toks.size());
   bool joined = false;
   for (std::size_t k = lo; k < hi; ++k) {
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "and" || w == "," || w == "or" || w == "/") {
       joined = true;
       continue;

@@ -25,6 +25,9 @@ struct Mention {
   std::vector<Segment> segments;
   std::optional<Vertebra> single;
   bool pelvis = false;
+  // A landmark, not a place: "above the L4-S1 fusion" says where the L4-S1
+  // fusion is, and where the finding before it is not.
+  bool reference = false;
 };
 
 struct Trig {
@@ -36,6 +39,9 @@ struct Trig {
   std::optional<Severity> copy_severity;  // "..., moderate on the left at L4-5"       // "moderate
                                           // at L2-3" repeats this trigger's finding
   bool from_header = false;               // segments come from a "L4-5:" line header
+  // Named as a landmark ("above the fused segments", "just below the prior
+  // fusion"): it takes only a level inside its own phrase.
+  bool reference = false;
   bool negated = false, uncertain = false;
   bool hypothetical = false, historical = false, other = false;
   std::size_t cue_first = 0, cue_last = 0;

@@ -55,7 +55,7 @@ bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
   const std::size_t end = std::min(t.last + 5, s.toks.size());
   for (std::size_t k = t.last; k < end; ++k) {
     if (brk(s, k) || s.mention_at[k] != kNone) break;
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "elsewhere" || w == "throughout") return true;
     if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
         (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
@@ -88,6 +88,19 @@ bool level_is_exception(const Sentence& s, const Trig& t) {
         (w == "other" && k + 1 < s.toks.size() && word_is(s.toks[k + 1], "than"))) {
       return true;
     }
+  }
+  return false;
+}
+
+// "No spinal stenosis, but moderate foraminal stenosis at L4-5": the one
+// level of the sentence does not reach back across a contrast ("but",
+// "however", "except") into the clause before it, which was whole without
+// it. It does reach forward ("No herniation at L4-5, although a bulge causes
+// mild canal narrowing" is narrowing at L4-5), and a ";" or a full stop does
+// not part them.
+bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
+  for (std::size_t k = t.last; k < m.first; ++k) {
+    if (brk(s, k) && s.toks[k].kind == TokenKind::word) return true;
   }
   return false;
 }
@@ -251,7 +264,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // The one level the sentence names, if it names exactly one.
   const Mention* only_level = nullptr;
   for (const auto& mention : s.mentions) {
-    if (mention.segments.empty()) continue;
+    if (mention.segments.empty() || mention.reference) continue;
     if (only_level && only_level->segments != mention.segments) {
       only_level = nullptr;
       break;
@@ -304,7 +317,9 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
-    if (!m && !(t.from_header && header) && !no_level && !(negated && level_is_exception(s, t))) {
+    if (!m && !(t.from_header && header) && !t.reference && !no_level &&
+        !(negated && level_is_exception(s, t)) &&
+        (!only_level || !contrast_before_level(s, t, *only_level))) {
       m = only_level;
     }
     if (!e.no_levels && (m || (t.from_header && header))) {
@@ -445,7 +460,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           k = end;
           continue;
         }
-        const std::string& w = s.toks[k].text;
+        const std::string_view w = s.toks[k].text;
         if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
               w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
               w == "-")) {

@@ -17,7 +17,7 @@ namespace {
 // or the facets; other columns ("Disc", "Comment") give no finding here.
 std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "facet" || w == "facets") return TableColumn{FindingKind::facet_arthropathy, {}};
     if (w == "recess" || w == "recesses" || w == "subarticular") {
       return TableColumn{FindingKind::stenosis, "lateral-recess"};

@@ -53,7 +53,7 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
   std::size_t object_until = 0;  // tokens after "for" that name what the therapy is for
   for (std::size_t k = last; k < end; ++k) {
     if (brk(s, k) || s.trigger_at[k] != kNone) break;
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "for" || w == "of" || w == "to" || w == "after" || w == "following") {
       object_until = k + 5;
       continue;
@@ -563,7 +563,7 @@ void find_triggers(Sentence& s) {
             break;
           }
         }
-        const std::string& w = s.toks[j].text;
+        const std::string_view w = s.toks[j].text;
         if (!(is_modifier_word(w) || location_word(w, "stenosis") || w == "and" || w == "or" ||
               w == "," || w == "/" || w == "-")) {
           break;

@@ -15,6 +15,16 @@ TEST_CASE("cervical evaluation set, tuning part: no regression below today's fig
   CHECK(t.recall() >= 0.967);
 }
 
+// Written before the engine was run on it (session 19): per-level templates,
+// impression lists, clinic signs, op notes, orders, British spelling. Its
+// first score was P 0.882 R 0.809; the floor follows the tuning.
+TEST_CASE("cervical evaluation set, session 19 tuning part: no regression below today's figures") {
+  const Totals t = score_file("cervical-sentences-tune-s19.json");
+  CHECK(t.sentences >= 70);
+  CHECK(t.precision() >= 0.88);
+  CHECK(t.recall() >= 0.80);
+}
+
 // Issue 15 asks for 0.97 on the held-out part. The engine does not reach it
 // yet (docs/extraction-eval.md, "Cervical sentences"), so the floor is the
 // figure measured when the cervical reading was tuned, against regressions.

@@ -63,6 +63,12 @@ TEST_CASE("ODI, daily activities and medications follow the same scopes") {
   CHECK(note_facts("Denies difficulty walking.").adl_limitation.empty());
   CHECK(note_facts("Independent in ADLs.").adl_limitation.empty());
   CHECK(note_facts("Unable to walk more than one block.").adl_limitation.size() == 1);
+  // Self-care, writing, driving and turning the head are daily activities too.
+  CHECK(note_facts("She cannot dress herself.").adl_limitation.size() == 1);
+  CHECK(note_facts("Difficulty with buttons and handwriting.").adl_limitation.size() >= 1);
+  CHECK(note_facts("Unable to turn his head while driving.").adl_limitation.size() == 1);
+  CHECK(note_facts("Denies difficulty dressing or bathing.").adl_limitation.empty());
+  CHECK(note_facts("She enjoys driving and writing.").adl_limitation.empty());
   CHECK(note_facts("Not taking gabapentin or NSAIDs.").medications.empty());
   CHECK(note_facts("Takes meloxicam 15 mg daily.").medications.size() == 1);
   CHECK(note_facts("Referral to pain management.").pain_management.empty());

@@ -15,6 +15,9 @@ SPLITS = {
     "lumbar-sentences-tune-s19.json": ("tune", 120),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
+    # Styles the first cervical set lacks (per-level templates, impression lists,
+    # Spurling/Hoffmann/Lhermitte, British spelling), written before tuning (session 19).
+    "cervical-sentences-tune-s19.json": ("tune", 70),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.

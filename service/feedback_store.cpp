@@ -1,0 +1,81 @@
+#include "service/feedback_store.h"
+
+namespace spinecds::service {
+
+namespace {
+
+constexpr const char* kSqliteSchema = R"sql(
+CREATE TABLE IF NOT EXISTS feedback (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  received_at TEXT NOT NULL,
+  service_id TEXT NOT NULL,
+  card TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  accepted_suggestions TEXT NOT NULL,
+  override_system TEXT NOT NULL,
+  override_code TEXT NOT NULL,
+  override_display TEXT NOT NULL,
+  user_comment TEXT NOT NULL,
+  outcome_timestamp TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);
+)sql";
+
+constexpr const char* kPostgresSchema =
+    "CREATE TABLE IF NOT EXISTS feedback ("
+    " id BIGSERIAL PRIMARY KEY, received_at TEXT NOT NULL, service_id TEXT NOT NULL,"
+    " card TEXT NOT NULL, outcome TEXT NOT NULL, accepted_suggestions TEXT NOT NULL,"
+    " override_system TEXT NOT NULL, override_code TEXT NOT NULL,"
+    " override_display TEXT NOT NULL, user_comment TEXT NOT NULL,"
+    " outcome_timestamp TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
+
+class DatabaseFeedbackStore : public FeedbackStore {
+ public:
+  explicit DatabaseFeedbackStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+
+  bool ready() const override { return db_->ready(); }
+
+  std::vector<FeedbackEntry> read(const std::string& since) override {
+    std::vector<FeedbackEntry> out;
+    for (auto& r : db_->select("SELECT service_id, card, outcome, override_system, override_code,"
+                               " override_display, outcome_timestamp, received_at FROM feedback"
+                               " WHERE received_at >= ? ORDER BY id",
+                               {since})) {
+      FeedbackEntry e;
+      e.service_id = std::move(r[0]);
+      e.card = std::move(r[1]);
+      e.outcome = std::move(r[2]);
+      e.override_system = std::move(r[3]);
+      e.override_code = std::move(r[4]);
+      e.override_display = std::move(r[5]);
+      e.outcome_timestamp = std::move(r[6]);
+      e.received_at = std::move(r[7]);
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  std::string store(const std::vector<FeedbackEntry>& entries) override {
+    const FeedbackRows rows(entries);
+    return db_->insert_rows(
+        "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions,"
+        " override_system, override_code, override_display, user_comment, outcome_timestamp)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        rows.rows);
+  }
+
+ private:
+  std::unique_ptr<StoreDatabase> db_;
+};
+
+}  // namespace
+
+StoreOpen open_feedback_store(const std::string& spec) {
+  // synchronous=FULL: a committed entry survives a crash or power loss,
+  // which is what "on disk before the 200" means.
+  return open_store<FeedbackStore, DatabaseFeedbackStore>(spec, "FULL", kSqliteSchema,
+                                                          kPostgresSchema);
+}
+
+}  // namespace spinecds::service

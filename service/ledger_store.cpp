@@ -1,0 +1,65 @@
+#include "service/ledger_store.h"
+
+namespace spinecds::service {
+
+namespace {
+
+constexpr const char* kSqliteSchema = R"sql(
+CREATE TABLE IF NOT EXISTS issued_cards (
+  card TEXT PRIMARY KEY,
+  service_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  policy_id TEXT NOT NULL,
+  policy_version TEXT NOT NULL,
+  verdict TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  assessment TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);
+)sql";
+
+constexpr const char* kPostgresSchema =
+    "CREATE TABLE IF NOT EXISTS issued_cards (card TEXT PRIMARY KEY, service_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, indicator TEXT NOT NULL, policy_id TEXT NOT NULL,"
+    " policy_version TEXT NOT NULL, verdict TEXT NOT NULL, issued_at TEXT NOT NULL,"
+    " assessment TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);";
+
+class DatabaseLedgerStore : public LedgerStore {
+ public:
+  explicit DatabaseLedgerStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+
+  std::string put(const std::vector<LedgerEntry>& entries) override {
+    return db_->insert_rows(
+        "INSERT INTO issued_cards (card, service_id, kind, indicator, policy_id, policy_version,"
+        " verdict, issued_at, assessment) VALUES (?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (card) DO NOTHING",
+        ledger_rows(entries));
+  }
+
+  std::vector<LedgerEntry> read(const std::string& since) override {
+    std::vector<LedgerEntry> out;
+    for (auto& r : db_->select("SELECT card, service_id, kind, indicator, policy_id,"
+                               " policy_version, verdict, issued_at, assessment FROM issued_cards"
+                               " WHERE issued_at >= ? ORDER BY issued_at",
+                               {since})) {
+      out.push_back({std::move(r[0]), std::move(r[1]), std::move(r[2]), std::move(r[3]),
+                     std::move(r[4]), std::move(r[5]), std::move(r[6]), std::move(r[7]),
+                     std::move(r[8])});
+    }
+    return out;
+  }
+
+ private:
+  std::unique_ptr<StoreDatabase> db_;
+};
+
+}  // namespace
+
+LedgerStoreOpen open_ledger_store(const std::string& spec) {
+  return open_store<LedgerStore, DatabaseLedgerStore>(spec, "NORMAL", kSqliteSchema,
+                                                      kPostgresSchema);
+}
+
+}  // namespace spinecds::service
