@@ -156,12 +156,14 @@ struct Passage {
 
 // A plan's findings are only planned, a past history's are historical, a
 // family history's are someone else's.
-void apply_section(Section section, bool reports_done, Finding& f) {
+// `indication`: the reason given for a planned procedure ("revision fusion
+// for pseudarthrosis"), a diagnosis the plan states, not plans.
+void apply_section(Section section, bool reports_done, bool indication, Finding& f) {
   switch (section) {
     case Section::planned:
       // "Plan: she completed 8 weeks of PT; proceed with fusion": the therapy
       // the plan says was done is not planned; the fusion still is.
-      if (!f.negated && !f.historical &&
+      if (!f.negated && !f.historical && !indication &&
           !(reports_done && f.kind == FindingKind::physical_therapy)) {
         f.hypothetical = true;
         f.uncertain = false;
@@ -258,7 +260,7 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = base + toks[range.begin + d.first].begin;
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
-      apply_section(passage.section, reports_done || d.indication, d.f);
+      apply_section(passage.section, reports_done, d.indication, d.f);
       if (!defer.keep(d, out)) continue;
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());
