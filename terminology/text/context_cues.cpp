@@ -65,6 +65,7 @@ std::vector<CueEntry> build_cues() {
        "none | none seen | none identified | none present | not seen | not identified | "
        "not present | not demonstrated | not visualized | not visualised | "
        "not appreciated | not evident | not noted | not detected | not found | ruled out | "
+       "is neutral | are neutral | remains neutral | is balanced | remains balanced | "
        "excluded | negative | normal | within normal limits | is normal | are normal | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
