@@ -160,6 +160,8 @@ std::vector<CueEntry> build_cues() {
        "not well evaluated | not well assessed | not well seen | not well visualized | "
        "suboptimally evaluated | suboptimally assessed | incompletely evaluated | "
        "poorly evaluated | limited evaluation | difficult to assess | "
+       "cannot be assessed | can not be assessed | cannot be evaluated | "
+       "could not be assessed | could not be evaluated | not assessed | "
        "difficult to evaluate"},
       // Hypothetical: only sought, asked, planned or ordered (ConText
       // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the

@@ -73,11 +73,15 @@ Position measure_position(const Sentence& s, const Measure& m) {
     const Position p = position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
-  for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
+  // "On flexion, there is increased anterolisthesis of L4 on L5 to 7 mm": the
+  // position that opens the clause, levels between not counted.
+  std::size_t words = 0;
+  for (std::size_t k = m.first; k > 0 && words < 10; --k) {
     if (s.mention_at[k - 1] != kNone) continue;
-    if (s.toks[k - 1].kind == TokenKind::number) break;
+    ++words;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
     const Position p = position_word(s.toks[k - 1].text);
-    if (p != Position::none) return p;
+    if (p != Position::none && (words <= 6 || labels_forward(s, k - 1))) return p;
   }
   return Position::none;
 }

@@ -295,6 +295,16 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  // "3 mm of translation at L4-5, unchanged compared to prior": a comparison
+  // with an earlier study, not the same alignment in two positions.
+  if (e.rule == TriggerRule::motion_context && last < s.toks.size() &&
+      any_word_in(s, last, std::min(last + 3, s.toks.size()),
+                  {"compared", "from", "since", "versus", "vs", "relative"}) &&
+      any_word_in(s, last, std::min(last + 6, s.toks.size()),
+                  {"prior", "previous", "previously", "last", "earlier", "exam", "study",
+                   "examination", "radiographs", "mri", "ct"})) {
+    return false;
+  }
   // "motion at L4-5 is within normal limits": the normal predicate denies
   // instability only when it is said of motion.
   if (e.rule == TriggerRule::motion_named &&
