@@ -372,11 +372,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (graded && e.takes_severity) {
       // "Foramina: severe right, mild left": one finding per grade.
       std::vector<Severity> grades;
+      std::vector<std::size_t> grade_at;  // where each grade starts: its side follows it
       std::size_t k = t.last + 1;
       while (k < s.toks.size() && !brk(s, k)) {
         std::size_t end = 0;
         if (auto sev = severity_at(s, k, end)) {
           grades.push_back(*sev);
+          grade_at.push_back(k);
           k = end;
           continue;
         }
@@ -391,9 +393,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       if (grades.size() > 1) {
         const Group proto = groups.front();
         groups.clear();
-        for (const Severity sev : grades) {
+        for (std::size_t gi = 0; gi < grades.size(); ++gi) {
           groups.push_back(proto);
-          groups.back().severity = sev;
+          groups.back().severity = grades[gi];
+          groups.back().first = grade_at[gi];
           groups.back().any = true;
         }
         base.last = std::max(base.last, k);
@@ -440,8 +443,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const Group& g = groups[gi];
       Draft d = base;
       if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        // A grade after the trigger ("Foramina: severe right, mild left")
+        // takes the side up to the next grade or the end of its list.
+        const std::size_t end = g.first > t.first ? base.last : t.first;
         const std::size_t to =
-            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : t.first;
+            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : end;
         if (auto side = side_between(s, g.first, to)) d.f.side = side;
       }
       if (e.takes_severity) d.f.severity = g.severity;
