@@ -34,15 +34,29 @@ void flexion_extension_words(ReadContext& cx, const std::string& low, const Term
   }
 }
 
-// The engine's findings in `text` (read in chunks by extract_findings), each
-// quoted by its sentence of `bounds` (sentence_bounds).
-void engine_findings(ReadContext& cx, std::string_view text,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& bounds,
-                     const std::string& ref, const std::string& date, SourceKind kind,
-                     bool skip_therapy) {
+// The engine's findings in `text`, each quoted by its sentence, and (with
+// `keywords`) the keywords that are not findings: they read and write other
+// facts, so the order does not matter.
+void read_text(ReadContext& cx, const std::string& text, const std::string& ref,
+               const std::string& date, SourceKind kind, bool skip_therapy, bool keywords) {
+  if (text.empty()) return;
   cx.current_date = date;
+  std::vector<std::pair<std::size_t, std::size_t>> bounds;
+  std::vector<Finding> findings;
+  const bool one_chunk = read_as_one_chunk(text);
+  {
+    // Tokens and sentences once for the keyword readers, the quotes and (a
+    // text of one chunk) the engine. A longer text's are let go before the
+    // engine reads it again in small chunks, so a text of megabytes does not
+    // hold two token lists at once.
+    const TextReading read(text);
+    if (keywords) keywords_in(cx, read, ref, kind);
+    bounds = sentence_bounds(read);
+    if (one_chunk) findings = extract_findings(text, read.toks, read.sentences);
+  }
+  if (!one_chunk) findings = extract_findings(text);
   // Each finding keeps its byte span into the text; its quote is cut around it.
-  for (auto& f : extract_findings(text)) {
+  for (auto& f : findings) {
     if (skip_therapy && f.kind == FindingKind::physical_therapy) continue;
     auto quote = quote_around(text, bounds, f.span_begin, f.span_end);
     cx.facts.findings.push_back({std::move(f), {ref, std::move(quote)}, date, kind});
@@ -51,29 +65,14 @@ void engine_findings(ReadContext& cx, std::string_view text,
 
 }  // namespace
 
-// Findings the engine reads in `text`, each quoted by its sentence, and the
-// keywords that are not findings (they read and write other facts, so the
-// order does not matter).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy) {
-  if (text.empty()) return;
-  cx.current_date = date;
-  std::vector<std::pair<std::size_t, std::size_t>> bounds;
-  {
-    // Tokens and sentences once for the keyword readers and the quotes; let
-    // go before the engine reads the text again in small chunks, so a text of
-    // megabytes does not hold two token lists at once.
-    const TextReading read(text);
-    keywords_in(cx, read, ref, kind);
-    bounds = sentence_bounds(read);
-  }
-  engine_findings(cx, text, bounds, ref, date, kind, skip_therapy);
+  read_text(cx, text, ref, date, kind, skip_therapy, true);
 }
 
 void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                         const std::string& date, SourceKind kind, bool skip_therapy) {
-  if (text.empty()) return;
-  engine_findings(cx, text, sentence_bounds(text), ref, date, kind, skip_therapy);
+  read_text(cx, text, ref, date, kind, skip_therapy, false);
 }
 
 void keywords_in(ReadContext& cx, const TextReading& read, const std::string& ref,

@@ -182,11 +182,10 @@ void apply_section(Section section, bool reports_done, bool indication, Finding&
 
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
 // its first byte in the whole text; `passage` carries across chunks.
-void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
-                   std::vector<Finding>& out) {
+void extract_tokens(std::string_view text, const std::vector<Token>& toks,
+                    const std::vector<TokenRange>& split, std::size_t base, Passage& passage,
+                    std::vector<Finding>& out) {
   auto& header = passage.header;
-  const auto toks = tokenize(text);
-  const auto split = split_sentences(text, toks);
   std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   for (std::size_t k = 0; k < toks.size(); ++k) {
     const WordInfo w = word_info(toks[k].text);
@@ -271,6 +270,12 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
   defer.compact(out);
 }
 
+void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
+                   std::vector<Finding>& out) {
+  const auto toks = tokenize(text);
+  extract_tokens(text, toks, split_sentences(text, toks), base, passage, out);
+}
+
 // Where the chunk that starts at `pos` ends: at a line break in its second
 // half, else after a full stop, else (one enormous line) at a code point.
 std::size_t chunk_end(std::string_view text, std::size_t pos) {
@@ -289,6 +294,20 @@ std::size_t chunk_end(std::string_view text, std::size_t pos) {
 }
 
 }  // namespace
+
+bool read_as_one_chunk(std::string_view text) {
+  return text.size() <= kChunkBytes;
+}
+
+std::vector<Finding> extract_findings(std::string_view text, const std::vector<Token>& toks,
+                                      const std::vector<TokenRange>& sentences) {
+  if (!read_as_one_chunk(text)) return extract_findings(text);
+  std::vector<Finding> out;
+  out.reserve(text.size() / 64);
+  Passage passage;
+  if (!text.empty()) extract_tokens(text, toks, sentences, 0, passage, out);
+  return out;
+}
 
 std::vector<Finding> extract_findings(std::string_view text) {
   if (text.size() > kMaxTextBytes) text = text.substr(0, kMaxTextBytes);

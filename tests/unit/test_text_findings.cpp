@@ -320,3 +320,28 @@ TEST_CASE("a level line after a block of anatomy lines is that block's level, an
   CHECK(spinecds::terminology::to_string(f[2].segments[0]) == "L4-L5");
   CHECK(f[2].negated);
 }
+
+TEST_CASE("a text read from tokens made once gives the findings of the text") {
+  using spinecds::terminology::read_as_one_chunk;
+  using spinecds::terminology::split_sentences;
+  using spinecds::terminology::tokenize;
+  // Passages (a level header over its lines, an impression section, a plan)
+  // carry state between sentences: the shared tokens must carry it the same.
+  const std::string report =
+      "FINDINGS:\nL4-5: Grade 1 anterolisthesis, 4 mm. Canal: moderate stenosis.\n"
+      "L5-S1: No significant stenosis.\n\nIMPRESSION:\n1. Severe left foraminal stenosis at "
+      "L3-4.\n2. No instability on flexion and extension views.\n\nPlan: PT 2x/week for 6 "
+      "weeks; she completed 8 weeks of physical therapy in 2025.\n";
+  std::string long_text;
+  while (long_text.size() <= 70 * 1024) long_text += report;
+  for (const std::string* text : {&report, static_cast<const std::string*>(&long_text)}) {
+    const auto toks = tokenize(*text);
+    const auto sentences = split_sentences(*text, toks);
+    const auto plain = extract_findings(*text);
+    CHECK(!plain.empty());
+    CHECK(findings_to_json(*text, extract_findings(*text, toks, sentences)) ==
+          findings_to_json(*text, plain));
+  }
+  CHECK(read_as_one_chunk(report));
+  CHECK(!read_as_one_chunk(long_text));
+}
