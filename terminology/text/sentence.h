@@ -91,6 +91,9 @@ struct Draft {
   Finding f;
   std::size_t first = 0, last = 0;  // token extent of the evidence
   bool deferent = false;            // TriggerEntry::deferent
+  // The reason given for a planned procedure ("fusion for spondylolisthesis"):
+  // a diagnosis, stated, not planned.
+  bool indication = false;
 };
 
 struct Group {
