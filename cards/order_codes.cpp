@@ -29,6 +29,26 @@ const ArthrodesisCodes* arthrodesis_by_addon(std::span<const ArthrodesisCodes> t
   return nullptr;
 }
 
+const InstrumentationCodes& instrumentation_for(std::span<const InstrumentationCodes> table,
+                                                int vertebrae) {
+  for (const auto& row : table) {
+    if (vertebrae <= row.max_vertebrae) return row;
+  }
+  return table.back();
+}
+
+const InstrumentationCodes* instrumentation_by_code(std::span<const InstrumentationCodes> table,
+                                                    std::string_view code) {
+  for (const auto& row : table) {
+    if (row.code == code) return &row;
+  }
+  return nullptr;
+}
+
+std::string instrumentation_text(const InstrumentationCodes& row) {
+  return "+" + std::string(row.code) + ": " + std::string(row.text);
+}
+
 // The CPT code of a CodeableConcept ("" when none).
 std::string cpt_of(const rapidjson::Value* cc) {
   const auto* codings = member(cc, "coding");

@@ -26,6 +26,22 @@ const ArthrodesisCodes* arthrodesis_by_primary(std::span<const ArthrodesisCodes>
 const ArthrodesisCodes* arthrodesis_by_addon(std::span<const ArthrodesisCodes> table,
                                              std::string_view code);
 
+// An instrumentation code for constructs across at most `max_vertebrae`
+// vertebrae, and its descriptor: one row of a table ordered by size.
+struct InstrumentationCodes {
+  int max_vertebrae;
+  std::string_view code, text;
+};
+// The row for a construct across `vertebrae` vertebrae (the last row beyond
+// every maximum).
+const InstrumentationCodes& instrumentation_for(std::span<const InstrumentationCodes> table,
+                                                int vertebrae);
+// The row of `code`; null when the table has none.
+const InstrumentationCodes* instrumentation_by_code(std::span<const InstrumentationCodes> table,
+                                                    std::string_view code);
+// "+22842: <descriptor>": an instrumentation code as an orderDetail names it.
+std::string instrumentation_text(const InstrumentationCodes& row);
+
 // The CPT code of a CodeableConcept ("" when none).
 std::string cpt_of(const rapidjson::Value* cc);
 // {"coding": [{CPT code}], "text": text}.

@@ -1,6 +1,7 @@
 #include "cards/suggestion_limit_cervical.h"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -23,7 +24,13 @@ constexpr ArthrodesisCodes kArthrodesis[] = {
     {"22600", "22614", "Posterior cervical fusion",
      "posterior/posterolateral arthrodesis, each additional interspace"},
 };
-constexpr std::string_view kAnteriorPlate[] = {"22845", "22846", "22847"};
+// Anterior plates by the vertebrae they span.
+constexpr InstrumentationCodes kAnteriorPlates[] = {
+    {3, "22845", "anterior instrumentation, 2 to 3 vertebral segments"},
+    {7, "22846", "anterior instrumentation, 4 to 7 vertebral segments"},
+    {std::numeric_limits<int>::max(), "22847",
+     "anterior instrumentation, 8 or more vertebral segments"},
+};
 constexpr std::string_view kCage = "22853";
 
 const ArthrodesisCodes* arthrodesis_of(std::string_view code) {
@@ -31,19 +38,10 @@ const ArthrodesisCodes* arthrodesis_of(std::string_view code) {
   return f != nullptr ? f : arthrodesis_by_addon(kArthrodesis, code);
 }
 
-std::string plate_text(const char* code) {
-  const std::string_view c = code;
-  if (c == "22845") return "anterior instrumentation, 2 to 3 vertebral segments";
-  if (c == "22846") return "anterior instrumentation, 4 to 7 vertebral segments";
-  return "anterior instrumentation, 8 or more vertebral segments";
-}
-
 }  // namespace
 
 const char* anterior_instrumentation_code(int vertebrae) {
-  if (vertebrae <= 3) return "22845";
-  if (vertebrae <= 7) return "22846";
-  return "22847";
+  return instrumentation_for(kAnteriorPlates, vertebrae).code.data();
 }
 
 rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
@@ -78,8 +76,7 @@ rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
         new_details.PushBack(rapidjson::Value(d, a), a);
       } else if (family != nullptr && code == family->addon) {
         continue;  // counted again below
-      } else if (std::find(std::begin(kAnteriorPlate), std::end(kAnteriorPlate), code) !=
-                 std::end(kAnteriorPlate)) {
+      } else if (instrumentation_by_code(kAnteriorPlates, code) != nullptr) {
         had_plate = true;
       } else if (code == kCage) {
         had_cage = true;
@@ -109,13 +106,13 @@ rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
         a);
   }
   if (had_plate) {
-    const char* plate = anterior_instrumentation_code(vertebrae);
-    new_details.PushBack(cpt_concept(plate,
-                                     "+" + std::string(plate) + ": " + plate_text(plate) + " (" +
-                                         construct_name(fusion, false) + ", " +
-                                         std::to_string(vertebrae) + " vertebrae)",
-                                     a),
-                         a);
+    const auto& plate = instrumentation_for(kAnteriorPlates, vertebrae);
+    new_details.PushBack(
+        cpt_concept(plate.code,
+                    instrumentation_text(plate) + " (" + construct_name(fusion, false) + ", " +
+                        std::to_string(vertebrae) + " vertebrae)",
+                    a),
+        a);
   }
   set_or_remove(sr, "orderDetail", std::move(new_details), a);
 

@@ -1,6 +1,7 @@
 #include "cards/suggestion_limit_fusion.h"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -38,7 +39,14 @@ constexpr DecompressionFamily kDecompression[] = {
     {"63042", "63044", "laminotomy with decompression of nerve roots, re-exploration"},
 };
 
-constexpr std::string_view kInstrumentation[] = {"22840", "22842", "22843", "22844"};
+// Posterior instrumentation by the vertebrae the construct spans.
+constexpr InstrumentationCodes kPosteriorInstrumentation[] = {
+    {2, "22840", "posterior non-segmental instrumentation"},
+    {6, "22842", "posterior segmental instrumentation, 3 to 6 vertebral segments"},
+    {12, "22843", "posterior segmental instrumentation, 7 to 12 vertebral segments"},
+    {std::numeric_limits<int>::max(), "22844",
+     "posterior segmental instrumentation, 13 or more vertebral segments"},
+};
 constexpr std::string_view kPelvicFixationCpt = "22848";
 // Codes that only make sense with a fusion: bone graft and interbody devices.
 constexpr std::string_view kFusionOnly[] = {"20930", "20931", "20936", "20937", "20938",
@@ -56,20 +64,10 @@ const DecompressionFamily* decompression_of(std::string_view code) {
   return nullptr;
 }
 
-std::string_view instrumentation_text(std::string_view code) {
-  if (code == "22840") return "posterior non-segmental instrumentation";
-  if (code == "22842") return "posterior segmental instrumentation, 3 to 6 vertebral segments";
-  if (code == "22843") return "posterior segmental instrumentation, 7 to 12 vertebral segments";
-  return "posterior segmental instrumentation, 13 or more vertebral segments";
-}
-
 }  // namespace
 
 const char* posterior_instrumentation_code(int vertebrae) {
-  if (vertebrae <= 2) return "22840";
-  if (vertebrae <= 6) return "22842";
-  if (vertebrae <= 12) return "22843";
-  return "22844";
+  return instrumentation_for(kPosteriorInstrumentation, vertebrae).code.data();
 }
 
 rapidjson::Value limited_service_request(const rapidjson::Value& order, const LimitPlan& plan,
@@ -121,16 +119,15 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
         rapidjson::Value nd(d, a);
         set_member(nd, "text", jstr(addon_text(f->addon, f->addon_text, plan.fusion), a), a);
         new_details.PushBack(nd, a);
-      } else if (in(kInstrumentation, code)) {
+      } else if (instrumentation_by_code(kPosteriorInstrumentation, code) != nullptr) {
         had_instrumentation = true;
         if (decompression_only || wrote_instrumentation) continue;
         wrote_instrumentation = true;
-        const char* icode = posterior_instrumentation_code(vertebrae);
+        const auto& inst = instrumentation_for(kPosteriorInstrumentation, vertebrae);
         new_details.PushBack(
-            cpt_concept(icode,
-                        "+" + std::string(icode) + ": " + std::string(instrumentation_text(icode)) +
-                            " (" + construct_name(plan.fusion, false) + ")",
-                        a),
+            cpt_concept(
+                inst.code,
+                instrumentation_text(inst) + " (" + construct_name(plan.fusion, false) + ")", a),
             a);
       } else if (code == kPelvicFixationCpt) {
         if (decompression_only || !plan.pelvic_fixation) continue;

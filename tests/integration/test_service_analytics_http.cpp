@@ -13,10 +13,9 @@
 #include "support/process.h"
 
 using spinecds::test::case_request;
+using spinecds::test::parse_json;
 using spinecds::testing::http_request;
 using spinecds::testing::ServerProcess;
-
-using spinecds::test::parse_json;
 
 namespace {
 

@@ -20,13 +20,12 @@
 #include "support/json_fixtures.h"
 #include "support/process.h"
 
+using spinecds::test::parse_json;
 using spinecds::testing::http_request;
 using spinecds::testing::raw_exchange;
 using spinecds::testing::Reply;
 using spinecds::testing::ServerProcess;
 using spinecds::testing::without_link_expiry;
-
-using spinecds::test::parse_json;
 
 namespace {
 

@@ -19,7 +19,6 @@
 
 using namespace spinecds::service::auth;
 using namespace spinecds::test_auth;
-
 using spinecds::test::parse_json;
 
 namespace {

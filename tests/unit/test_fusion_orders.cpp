@@ -10,7 +10,6 @@
 #include "terminology/fusion_orders.h"
 
 using namespace spinecds::terminology;
-
 using spinecds::test::parse_json;
 
 namespace {

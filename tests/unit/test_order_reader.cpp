@@ -11,7 +11,6 @@
 #include "terminology/order_reader.h"
 
 using namespace spinecds::terminology;
-
 using spinecds::test::parse_json;
 
 namespace {

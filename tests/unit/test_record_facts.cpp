@@ -14,10 +14,9 @@
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
+using spinecds::test::parse_json;
 using spinecds::test::record_of;
 using terminology::Segment;
-
-using spinecds::test::parse_json;
 
 namespace {
 

@@ -24,7 +24,6 @@
 namespace fs = std::filesystem;
 using spinecds::service::SchemaId;
 using spinecds::service::SchemaSet;
-
 using spinecds::test::parse_json;
 
 namespace {
