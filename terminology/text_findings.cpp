@@ -159,9 +159,10 @@ struct Passage {
 void apply_section(Section section, bool reports_done, Finding& f) {
   switch (section) {
     case Section::planned:
-      // "Plan: she completed 8 weeks of PT; proceed with fusion": what the
-      // plan says was done is not planned.
-      if (!f.negated && !f.historical && !reports_done) {
+      // "Plan: she completed 8 weeks of PT; proceed with fusion": the therapy
+      // the plan says was done is not planned; the fusion still is.
+      if (!f.negated && !f.historical &&
+          !(reports_done && f.kind == FindingKind::physical_therapy)) {
         f.hypothetical = true;
         f.uncertain = false;
       }
@@ -250,15 +251,8 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
       passage.table.reset();
       extract_sentence(s, header ? &*header : nullptr, drafts);
     }
-    bool reports_done = false;
-    if (passage.section == Section::planned && !drafts.empty()) {
-      for (const auto& tok : s.toks) {
-        const std::string& w = tok.text;
-        reports_done = reports_done || w == "completed" || w == "finished" || w == "attended" ||
-                       w == "failed" || w == "underwent" || w == "tried" || w == "continue" ||
-                       w == "continues" || w == "continued";
-      }
-    }
+    const bool reports_done =
+        passage.section == Section::planned && !drafts.empty() && says_care_given(s);
     // "Order: ACDF C5-6; indication: right C7 radiculopathy", "Requested:
     // fusion C6/7 for myelopathy": the reason for what is planned is the
     // patient's, not planned (ts-099, t-412, ct-118).

@@ -61,8 +61,13 @@ bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>&
 void measured_instability(std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
+// Whether the sentence says care took place ("attended", "completed",
+// "failed", an outcome such as "minimal relief"): therapy so written is
+// received, in a Plan section or with a session frequency alike
+// (therapy_prescription.cpp).
+bool says_care_given(const Sentence& s);
 // Therapy named with a session frequency and no word of attendance is a
-// prescription, only planned (therapy_prescription.cpp).
+// prescription, only planned.
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local);
 // One draft per thing said: drafts that agree and are not split by a clause
 // break are one finding. Returns them in text order.

@@ -12,21 +12,15 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-// Words that say the sessions took place (or are taking place), and words of
-// their outcome ("with minimal relief"): an outcome is only had from care given.
-constexpr std::array<std::string_view, 30> kAttended = {
-    "attended",     "attends",       "attending",  "completed", "completing",  "finished",
-    "underwent",    "undergone",     "did",        "had",       "tried",       "failed",
-    "went",         "received",      "been",       "currently", "ongoing",     "continues",
-    "participated", "participating", "discharged", "relief",    "improvement", "benefit",
-    "helped",       "improved",      "response",   "worsened",  "progress",    "despite"};
-
-bool attended_word(std::string_view w) {
-  for (auto a : kAttended) {
-    if (a == w) return true;
-  }
-  return false;
-}
+// Words that say care took place (or is taking place), and words of its
+// outcome ("with minimal relief"): an outcome is only had from care given.
+constexpr std::array<std::string_view, 32> kCareGiven = {
+    "attended",    "attends",   "attending",    "completed",     "completing", "finished",
+    "underwent",   "undergone", "did",          "had",           "tried",      "failed",
+    "went",        "received",  "been",         "currently",     "ongoing",    "continue",
+    "continues",   "continued", "participated", "participating", "discharged", "relief",
+    "improvement", "benefit",   "helped",       "improved",      "response",   "worsened",
+    "progress",    "despite"};
 
 bool times_word(const Token& t) {
   if (t.kind == TokenKind::alnum) {
@@ -63,15 +57,23 @@ bool names_frequency(const Sentence& s) {
 
 }  // namespace
 
+bool says_care_given(const Sentence& s) {
+  for (const auto& t : s.toks) {
+    if (t.kind != TokenKind::word) continue;
+    for (auto w : kCareGiven) {
+      if (w == t.text) return true;
+    }
+  }
+  return false;
+}
+
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
   bool therapy = false;
   for (const auto& d : local) {
     therapy = therapy || (d.f.kind == FindingKind::physical_therapy && !d.f.negated);
   }
   if (!therapy || !names_frequency(s)) return;
-  for (const auto& t : s.toks) {
-    if (t.kind == TokenKind::word && attended_word(t.text)) return;
-  }
+  if (says_care_given(s)) return;
   // Therapy dated to months or days ("July through September 2026, 2x
   // weekly") is a record of sessions, not an order for them.
   for (auto& d : local) {

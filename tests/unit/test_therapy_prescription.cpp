@@ -24,6 +24,15 @@ std::vector<Finding> therapy(const std::string& text) {
   return out;
 }
 
+// One therapy finding in `text`, planned (hypothetical, not counted) or not.
+void check_one(const char* text, bool planned) {
+  CAPTURE(text);
+  const auto found = therapy(text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].hypothetical == planned);
+  CHECK(counts_toward_criteria(found[0]) == !planned);
+}
+
 }  // namespace
 
 TEST_CASE("a frequency with no word of attendance is a prescription") {
@@ -31,11 +40,7 @@ TEST_CASE("a frequency with no word of attendance is a prescription") {
                            "Physical therapy 2 times per week for 6 weeks, core stabilization.",
                            "Physical therapy three times a week for four weeks.",
                            "PT plan of care: twice weekly for 6 weeks."}) {
-    CAPTURE(text);
-    const auto found = therapy(text);
-    REQUIRE(found.size() == 1);
-    CHECK(found[0].hypothetical);
-    CHECK_FALSE(counts_toward_criteria(found[0]));
+    check_one(text, true);
   }
 }
 
@@ -45,11 +50,7 @@ TEST_CASE("the same frequency in therapy that took place still counts") {
         "Completed physical therapy 2x/week x 8 weeks with minimal relief.",
         "Has been doing PT twice weekly for 6 weeks.",
         "Physical therapy, July through September 2026, in person, 2x weekly."}) {
-    CAPTURE(text);
-    const auto found = therapy(text);
-    REQUIRE(found.size() == 1);
-    CHECK_FALSE(found[0].hypothetical);
-    CHECK(counts_toward_criteria(found[0]));
+    check_one(text, false);
   }
 }
 
