@@ -156,12 +156,14 @@ struct Passage {
 
 // A plan's findings are only planned, a past history's are historical, a
 // family history's are someone else's.
-void apply_section(Section section, bool reports_done, Finding& f) {
+// `indication`: the reason given for a planned procedure ("revision fusion
+// for pseudarthrosis"), a diagnosis the plan states, not plans.
+void apply_section(Section section, bool reports_done, bool indication, Finding& f) {
   switch (section) {
     case Section::planned:
       // "Plan: she completed 8 weeks of PT; proceed with fusion": the therapy
       // the plan says was done is not planned; the fusion still is.
-      if (!f.negated && !f.historical &&
+      if (!f.negated && !f.historical && !indication &&
           !(reports_done && f.kind == FindingKind::physical_therapy)) {
         f.hypothetical = true;
         f.uncertain = false;
@@ -253,35 +255,12 @@ void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
     }
     const bool reports_done =
         passage.section == Section::planned && !drafts.empty() && says_care_given(s);
-    // "Order: ACDF C5-6; indication: right C7 radiculopathy", "Requested:
-    // fusion C6/7 for myelopathy": the reason for what is planned is the
-    // patient's, not planned (ts-099, t-412, ct-118).
-    std::size_t reason_at = s.toks.size();
-    if (passage.section == Section::planned) {
-      for (std::size_t k = 0; k + 1 < s.toks.size() && reason_at == s.toks.size(); ++k) {
-        const std::string& w = s.toks[k].text;
-        const std::string& next = s.toks[k + 1].text;
-        if (w == "for" || w == "given" ||
-            ((w == "indication" || w == "indications" || w == "reason" || w == "diagnosis" ||
-              w == "dx") &&
-             next == ":") ||
-            (w == "due" && next == "to") || (w == "secondary" && next == "to") ||
-            (w == "because" && next == "of")) {
-          reason_at = k;
-        }
-      }
-    }
     defer.next_sentence();
     for (auto& d : drafts) {
-      const bool procedure =
-          d.f.kind == FindingKind::prior_fusion || d.f.kind == FindingKind::prior_laminectomy ||
-          d.f.kind == FindingKind::physical_therapy ||
-          d.f.kind == FindingKind::flexion_extension_study || d.f.kind == FindingKind::osteotomy;
-      const bool reason = d.first > reason_at && !procedure;
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = base + toks[range.begin + d.first].begin;
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
-      if (!reason) apply_section(passage.section, reports_done, d.f);
+      apply_section(passage.section, reports_done, d.indication, d.f);
       if (!defer.keep(d, out)) continue;
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());

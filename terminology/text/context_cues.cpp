@@ -65,6 +65,7 @@ std::vector<CueEntry> build_cues() {
        "none | none seen | none identified | none present | not seen | not identified | "
        "not present | not demonstrated | not visualized | not visualised | "
        "not appreciated | not evident | not noted | not detected | not found | ruled out | "
+       "is neutral | are neutral | remains neutral | is balanced | remains balanced | "
        "excluded | negative | normal | within normal limits | is normal | are normal | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
@@ -133,6 +134,10 @@ std::vector<CueEntry> build_cues() {
        "potentially contributing to | may cause | could cause"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
+      // "suggestive of but not diagnostic of instability": a hedge, not a negation.
+      {E::uncertain, kPre,
+       "but not diagnostic of | but not diagnostic for | not diagnostic of | "
+       "not diagnostic for | nondiagnostic for"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
       // Needs and conditions that lie ahead: "fusion might be needed in the
@@ -155,6 +160,8 @@ std::vector<CueEntry> build_cues() {
        "not well evaluated | not well assessed | not well seen | not well visualized | "
        "suboptimally evaluated | suboptimally assessed | incompletely evaluated | "
        "poorly evaluated | limited evaluation | difficult to assess | "
+       "cannot be assessed | can not be assessed | cannot be evaluated | "
+       "could not be assessed | could not be evaluated | not assessed | "
        "difficult to evaluate"},
       // Hypothetical: only sought, asked, planned or ordered (ConText
       // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the

@@ -81,7 +81,12 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string& x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
-      if (j > k && j + 1 < s.toks.size() && s.trigger_at[j + 1] != kNone) return true;
+      // "no central, lateral recess or foraminal stenosis": the noun may
+      // follow its own modifiers.
+      for (std::size_t n = j + 1; j > k && n < s.toks.size() && n < j + 4; ++n) {
+        if (s.trigger_at[n] != kNone) return true;
+        if (!cls_is(s, n, kModifierWord)) break;
+      }
       break;
     }
     if (punct_is(s.toks[j], ",") && j > k) continue;

@@ -101,13 +101,21 @@ std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
     std::size_t j = m.last;
     while (j < s.toks.size() && side_or_location(s, j, t.entry->kind)) ++j;
     std::size_t end = 0;
-    const auto sev = severity_at(s, j, end);
+    auto sev = severity_at(s, j, end);
+    // "Stenosis: L2-3 mild, L3-4 moderate, L5-S1 none": a cell that says none.
+    const bool absent = !sev && !out.empty() && j < s.toks.size() &&
+                        (word_is(s.toks[j], "none") || word_is(s.toks[j], "normal") ||
+                         word_is(s.toks[j], "patent") || word_is(s.toks[j], "nil"));
+    if (absent) {
+      sev = Severity::mild;  // unused: the finding is absent there
+      end = j + 1;
+    }
     if (!sev) break;
     k = end;
     while (k < s.toks.size() && side_or_location(s, k, t.entry->kind)) ++k;
     // "... and L3-4 mild facet arthropathy": that grade is the next noun's.
     if (k < s.toks.size() && s.trigger_at[k] != kNone) break;
-    out.push_back({m.segments, *sev});
+    out.push_back({m.segments, *sev, absent});
     if (k >= s.toks.size() || !(list_word(s.toks[k]) || punct_is(s.toks[k], ";"))) break;
     ++k;
     if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;

@@ -49,6 +49,8 @@ bool labels_forward(const Sentence& s, std::size_t k) {
     ++j;
   }
   if (j < s.toks.size() && punct_is(s.toks[j], ":")) return true;
+  // "neutral 3 mm, flexion 7 mm, extension 2 mm"
+  if (j == k + 1 && j < s.toks.size() && s.toks[j].kind == TokenKind::number) return true;
   if (k == 0) return false;
   const Token& before = s.toks[k - 1];
   if (!(word_is(before, "on") || word_is(before, "in") || word_is(before, "with"))) return false;
@@ -71,11 +73,15 @@ Position measure_position(const Sentence& s, const Measure& m) {
     const Position p = position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
-  for (std::size_t k = m.first; k > 0 && m.first - k < 6; --k) {
+  // "On flexion, there is increased anterolisthesis of L4 on L5 to 7 mm": the
+  // position that opens the clause, levels between not counted.
+  std::size_t words = 0;
+  for (std::size_t k = m.first; k > 0 && words < 10; --k) {
     if (s.mention_at[k - 1] != kNone) continue;
-    if (s.toks[k - 1].kind == TokenKind::number) break;
+    ++words;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
     const Position p = position_word(s.toks[k - 1].text);
-    if (p != Position::none) return p;
+    if (p != Position::none && (words <= 6 || labels_forward(s, k - 1))) return p;
   }
   return Position::none;
 }
@@ -296,8 +302,53 @@ namespace {}  // namespace
 // value is the difference between positions (issue 11, DESIGN.md §4): "2 mm in
 // extension and 6 mm in flexion" is 4 mm. A slip named as such keeps its
 // neutral value, or none when it is given only per position.
+namespace {
+
+bool kyphosis_word(const Token& t) {
+  return word_is(t, "kyphosis") || word_is(t, "kyphotic") || word_is(t, "kyphotically");
+}
+bool lordosis_word(const Token& t) {
+  return word_is(t, "lordosis") || word_is(t, "lordotic") || word_is(t, "lordotically");
+}
+
+// An angle's sign: "-4 degrees", "minus 4 degrees", and, in a sentence that
+// names both, kyphosis negative and lordosis positive ("2 degrees of kyphosis
+// in flexion and 12 degrees of lordosis in extension" is 14 degrees apart).
+double signed_angle(const Sentence& s, const Measure& m, bool both_curves) {
+  if (m.first > 0) {
+    const Token& p = s.toks[m.first - 1];
+    const bool dash =
+        punct_is(p, "-") && (m.first < 2 || s.toks[m.first - 2].kind == TokenKind::word ||
+                             punct_is(s.toks[m.first - 2], ","));
+    if (dash || word_is(p, "minus") || word_is(p, "negative")) return -m.value;
+  }
+  if (!both_curves) return m.value;
+  const std::size_t lo = m.first >= 8 ? m.first - 8 : 0;
+  const std::size_t hi = std::min(m.last + 3, s.toks.size());
+  for (std::size_t k = m.last; k < hi; ++k) {
+    if (s.toks[k].kind == TokenKind::number) break;
+    if (kyphosis_word(s.toks[k])) return -m.value;
+    if (lordosis_word(s.toks[k])) return m.value;
+  }
+  // Else the curve the clause is about ("segmental kyphosis at L4-5 measures 5 degrees").
+  for (std::size_t k = m.first; k > lo; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    if (kyphosis_word(s.toks[k - 1])) return -m.value;
+    if (lordosis_word(s.toks[k - 1])) return m.value;
+  }
+  return m.value;
+}
+
+}  // namespace
+
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
                               std::vector<Draft>& local) {
+  bool kyphosis = false, lordosis = false;
+  for (const Token& t : s.toks) {
+    kyphosis = kyphosis || kyphosis_word(t);
+    lordosis = lordosis || lordosis_word(t);
+  }
   for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees}) {
     std::optional<double> at[4];
     std::size_t first = s.toks.size(), last = 0;
@@ -306,7 +357,7 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
       if (m.kind != unit) continue;
       const auto p = static_cast<int>(measure_position(s, m));
       if (p == 0 || at[p]) continue;
-      at[p] = m.value;
+      at[p] = unit == MeasureKind::degrees ? signed_angle(s, m, kyphosis && lordosis) : m.value;
       ++positions;
       first = std::min(first, m.first);
       last = std::max(last, m.last);
@@ -330,9 +381,13 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
     }
     const bool per_position = positions >= 2 && (flexion || extension);
     if (!per_position && !delta) continue;
-    const double diff = !per_position          ? *delta
-                        : flexion && extension ? std::fabs(*flexion - *extension)
-                                               : std::fabs(flexion.value_or(*extension) - *neutral);
+    // With all three positions the motion is the whole range between them.
+    const double diff = !per_position ? *delta
+                        : flexion && extension
+                            ? std::max({std::fabs(*flexion - *extension),
+                                        neutral ? std::fabs(*flexion - *neutral) : 0.0,
+                                        neutral ? std::fabs(*extension - *neutral) : 0.0})
+                            : std::fabs(flexion.value_or(*extension) - *neutral);
     const bool mm = unit == MeasureKind::mm;
     const FindingKind motion = mm ? FindingKind::translation : FindingKind::angulation;
     Draft* slip = nullptr;

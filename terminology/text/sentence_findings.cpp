@@ -144,6 +144,81 @@ void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
   local = std::move(kept);
 }
 
+// "Canal severe, foramina moderate on the left, at L3-L4": a grade right
+// after the bare anatomy, ending its phrase, grades that anatomy.
+bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
+  if (t.entry->rule != TriggerRule::anatomy_only || t.last >= s.toks.size()) return false;
+  if (!severity_at(s, t.last, end).has_value()) return false;
+  if (end >= s.toks.size() || brk(s, end)) return true;
+  const Token& after = s.toks[end];
+  return punct_is(after, ",") || word_is(after, "on") || word_is(after, "at") ||
+         word_is(after, "left") || word_is(after, "right") || word_is(after, "bilaterally") ||
+         word_is(after, "bilateral") || word_is(after, "and");
+}
+
+bool procedure_kind(std::string_view k) {
+  return k == "prior-fusion" || k == "prior-laminectomy" || k == "osteotomy" ||
+         k == "physical-therapy" || k == "flexion-extension-study";
+}
+
+// "revision L4-5 fusion for pseudarthrosis", "PT for L5 radiculopathy",
+// "ALIF due to isthmic spondylolisthesis": the finding after "for" / "due to"
+// / "secondary to" is the reason for the procedure named just before, a
+// diagnosis (tests/data/eval/README.md: only what is sought or planned is
+// hypothetical). "evaluate for instability" names no procedure before "for".
+bool reason_for_procedure(const Sentence& s, std::size_t i) {
+  const Trig& t = s.trigs[i];
+  if (procedure_kind(t.entry->kind)) return false;
+  // "Order: ACDF C5-C6; indication: right C7 radiculopathy": a labelled
+  // indication is a diagnosis stated, unless a cue after the label seeks it
+  // ("Indication: r/o stenosis").
+  for (std::size_t b = t.first; b > 1 && t.first - b < 8; --b) {
+    if (brk(s, b - 1) && !punct_is(s.toks[b - 1], ":")) break;
+    const std::string_view w = s.toks[b - 2].text;
+    if (punct_is(s.toks[b - 1], ":") && (w == "indication" || w == "indications" || w == "reason" ||
+                                         w == "diagnosis" || w == "dx")) {
+      return !(t.has_cue && t.cue_first >= b);
+    }
+  }
+  std::size_t k = t.first;
+  std::size_t link = s.toks.size();
+  while (k > 0 && t.first - k < 6) {
+    --k;
+    if (brk(s, k)) return false;
+    if (word_is(s.toks[k], "for") ||
+        ((word_is(s.toks[k], "to")) && k > 0 &&
+         (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary")))) {
+      link = word_is(s.toks[k], "for") ? k : k - 1;
+      break;
+    }
+    if (s.trigger_at[k] != kNone) {
+      // "fusion for spondylolisthesis with instability": a second reason.
+      const int j = s.trigger_at[k];
+      return (word_is(s.toks[t.first - 1], "with") || word_is(s.toks[t.first - 1], "and")) &&
+             j != static_cast<int>(i) && reason_for_procedure(s, static_cast<std::size_t>(j));
+    }
+  }
+  if (link == s.toks.size()) return false;
+  // "for possible instability", "to evaluate for": sought, not stated.
+  if (t.has_cue && t.cue_first >= link) return false;
+  if (link > 0 &&
+      any_word_in(s, link >= 3 ? link - 3 : 0, link,
+                  {"evaluate", "evaluation", "assess", "assessment", "eval", "rule", "screen",
+                   "check", "look", "workup", "r", "exclude", "investigate"})) {
+    return false;
+  }
+  for (std::size_t b = link; b > 0 && link - b < 5; --b) {
+    const int j = s.trigger_at[b - 1];
+    if (j != kNone) {
+      // A study's reason is what it looks for; an operation's or a therapy's is a diagnosis.
+      const std::string& k = s.trigs[static_cast<std::size_t>(j)].entry->kind;
+      return procedure_kind(k) && k != "flexion-extension-study";
+    }
+    if (brk(s, b - 1)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
@@ -224,8 +299,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
                 (word_is(s.toks[t.last + 1], "left") || word_is(s.toks[t.last + 1], "right"))
             ? t.last + 2
             : t.last + 1;
-    const bool graded = grade_from < s.toks.size() && punct_is(s.toks[t.last], ":") &&
-                        severity_at(s, grade_from, graded_end).has_value();
+    std::size_t bare_end = 0;
+    const bool bare = bare_grade(s, t, bare_end);
+    const bool graded = (grade_from < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+                         severity_at(s, grade_from, graded_end).has_value()) ||
+                        bare;
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
@@ -238,7 +316,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
     base.f.uncertain = t.uncertain && !negated;
-    base.f.hypothetical = t.hypothetical && !negated;
+    base.indication = !negated && reason_for_procedure(s, i);
+    base.f.hypothetical = t.hypothetical && !negated && !base.indication;
     base.f.historical = t.historical;
     base.f.experiencer_other = t.other;
     base.first = t.first;
@@ -363,7 +442,19 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // and severe foraminal stenosis" is two findings).
     std::size_t window_first = t.first;
     std::vector<Group> groups;
-    if (e.takes_severity || e.takes_location) groups = modifier_groups(s, t, window_first);
+    if (bare) {
+      // The grade after the anatomy is its own; the anatomy words say where.
+      Group g;
+      std::size_t end = 0;
+      g.severity = severity_at(s, t.last, end);
+      for (std::size_t j = t.first; j < t.last && !g.location; ++j) {
+        g.location = location_word(s.toks[j].text, e.kind);
+      }
+      groups.push_back(g);
+      base.last = std::max(base.last, bare_end);
+    } else if (e.takes_severity || e.takes_location) {
+      groups = modifier_groups(s, t, window_first);
+    }
     if (groups.empty()) groups.push_back({});
     if (!groups.front().severity && t.copy_severity) {
       for (auto& g : groups) g.severity = t.copy_severity;
@@ -492,6 +583,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           local.push_back(proto);
           local.back().f.segments = g.segments;
           local.back().f.severity = g.severity;
+          if (g.absent) {
+            local.back().f.severity.reset();
+            local.back().f.negated = true;
+            local.back().f.uncertain = false;
+            local.back().f.hypothetical = false;
+          }
         }
       }
     }

@@ -30,6 +30,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
 struct LevelGrade {
   std::vector<Segment> segments;
   Severity severity;
+  bool absent = false;  // "L5-S1 none", "L2-3 normal": the finding is absent there
 };
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 

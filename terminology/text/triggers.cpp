@@ -170,6 +170,22 @@ bool radiates_only_axially(const Sentence& s, std::size_t last) {
   return axial;
 }
 
+// "L4-S1 decompression in 2020", "surgical history notable for ...
+// decompression", "decompression 3 years ago": the operation, dated or listed
+// as one, not the relief of a sac or a root by a disc.
+bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
+  if (any_word_in(s, 0, first, {"surgical", "surgery", "surgeries", "psh"})) return true;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
+    if (word_is(s.toks[k], "ago")) return true;
+    if (s.toks[k].kind == TokenKind::number && s.toks[k].value >= 1950 && s.toks[k].value <= 2100 &&
+        k > 0 && word_is(s.toks[k - 1], "in")) {
+      return true;
+    }
+    if (brk(s, k)) break;
+  }
+  return false;
+}
+
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
   if (e.kind == "radiculopathy" && radiates_only_axially(s, last) &&
@@ -291,7 +307,8 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                       "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
                       "candidate", "underwent",   "had",      "discuss"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
-        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion)) {
+        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion) &&
+        !operation_named(s, first, last)) {
       return false;
     }
   }
@@ -322,6 +339,16 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  // "3 mm of translation at L4-5, unchanged compared to prior": a comparison
+  // with an earlier study, not the same alignment in two positions.
+  if (e.rule == TriggerRule::motion_context && last < s.toks.size() &&
+      any_word_in(s, last, std::min(last + 3, s.toks.size()),
+                  {"compared", "from", "since", "versus", "vs", "relative"}) &&
+      any_word_in(s, last, std::min(last + 6, s.toks.size()),
+                  {"prior", "previous", "previously", "last", "earlier", "exam", "study",
+                   "examination", "radiographs", "mri", "ct"})) {
+    return false;
+  }
   // "motion at L4-5 is within normal limits": the normal predicate denies
   // instability only when it is said of motion.
   if (e.rule == TriggerRule::motion_named &&
