@@ -293,10 +293,16 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     // foramina are narrowed" lets the trigger after it speak.
     // "Canal: mild." in a structured report grades the anatomy it names.
     std::size_t graded_end = 0;
+    // "Foramina: right moderate, left mild": a side may stand before the grade.
+    const std::size_t grade_from =
+        t.last + 2 < s.toks.size() &&
+                (word_is(s.toks[t.last + 1], "left") || word_is(s.toks[t.last + 1], "right"))
+            ? t.last + 2
+            : t.last + 1;
     std::size_t bare_end = 0;
     const bool bare = bare_grade(s, t, bare_end);
-    const bool graded = (t.last + 1 < s.toks.size() && punct_is(s.toks[t.last], ":") &&
-                         severity_at(s, t.last + 1, graded_end).has_value()) ||
+    const bool graded = (grade_from < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+                         severity_at(s, grade_from, graded_end).has_value()) ||
                         bare;
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
     // "prior back surgery" alone names no operation; only its absence speaks.
@@ -465,15 +471,23 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       std::vector<Severity> grades;
       std::vector<std::size_t> grade_at;  // where each grade starts: its side follows it
       std::size_t k = t.last + 1;
+      std::size_t side_first = s.toks.size();  // a side before the grade it belongs to
       while (k < s.toks.size() && !brk(s, k)) {
         std::size_t end = 0;
         if (auto sev = severity_at(s, k, end)) {
           grades.push_back(*sev);
-          grade_at.push_back(k);
+          grade_at.push_back(side_first < k ? side_first : k);
+          side_first = s.toks.size();
           k = end;
           continue;
         }
         const std::string_view w = s.toks[k].text;
+        if (w == ",") side_first = s.toks.size();
+        if ((w == "left" || w == "right") && side_first == s.toks.size() &&
+            (grade_at.empty() || k > grade_at.back() + 1) && k + 1 < s.toks.size() &&
+            severity_at(s, k + 1, end)) {
+          side_first = k;
+        }
         if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
               w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
               w == "-")) {

@@ -69,17 +69,31 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
 // "Strength 4/5 in the left EHL", "quadriceps 4-/5": a grade is a strength
 // grade only with a muscle, a movement or "strength" a few words away.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
-  static constexpr std::array<std::string_view, 56> kStrengthWords = {
-      "strength", "motor",     "power",      "mrc",          "muscle",       "quadriceps",
-      "quads",    "quad",      "hamstrings", "hamstring",    "iliopsoas",    "psoas",
-      "hip",      "knee",      "ankle",      "dorsiflexion", "dorsiflexors", "plantarflexion",
-      "plantar",  "flexion",   "extension",  "flexors",      "extensors",    "extensor",
-      "flexor",   "ehl",       "hallucis",   "toe",          "tibialis",     "gastrocnemius",
-      "gastroc",  "abductors", "abduction",  "adductors",    "eversion",     "inversion",
-      "evertors", "invertors", "weakness",   "weak",         "df",           "pf",
-      "graded",   "grade",     "deltoid",    "deltoids",     "biceps",       "triceps",
-      "wrist",    "grip",      "interossei", "intrinsics",   "elbow",        "shoulder",
-      "finger",   "fingers"};
+  // The arm's muscles as clinic notes abbreviate them too (FDI, APB, ADM).
+  static constexpr std::array<std::string_view, 68> kStrengthWords = {
+      "muscles",      "intrinsic",    "fdi",
+      "apb",          "adm",          "epl",
+      "abductor",     "interosseous", "brachioradialis",
+      "supinator",    "pronator",     "infraspinatus",
+      "strength",     "motor",        "power",
+      "mrc",          "muscle",       "quadriceps",
+      "quads",        "quad",         "hamstrings",
+      "hamstring",    "iliopsoas",    "psoas",
+      "hip",          "knee",         "ankle",
+      "dorsiflexion", "dorsiflexors", "plantarflexion",
+      "plantar",      "flexion",      "extension",
+      "flexors",      "extensors",    "extensor",
+      "flexor",       "ehl",          "hallucis",
+      "toe",          "tibialis",     "gastrocnemius",
+      "gastroc",      "abductors",    "abduction",
+      "adductors",    "eversion",     "inversion",
+      "evertors",     "invertors",    "weakness",
+      "weak",         "df",           "pf",
+      "graded",       "grade",        "deltoid",
+      "deltoids",     "biceps",       "triceps",
+      "wrist",        "grip",         "interossei",
+      "intrinsics",   "elbow",        "shoulder",
+      "finger",       "fingers"};
   const std::size_t lo = first >= 6 ? first - 6 : 0;
   const std::size_t hi = std::min(last + 5, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
