@@ -5,6 +5,7 @@
 
 #include "cards/card_kinds.h"
 #include "cards/criterion_names.h"
+#include "cards/guideline.h"
 #include "cards/levels_text.h"
 #include "cards/new_orders.h"
 #include "criteria/criterion_ids.h"
@@ -13,48 +14,8 @@
 namespace spinecds::cards {
 
 namespace {
-constexpr std::string_view kCpt = "http://www.ama-assn.org/go/cpt";
-constexpr std::string_view kLoinc = "http://loinc.org";
 constexpr std::string_view kSnomed = "http://snomed.info/sct";
 constexpr std::string_view kConstruct = "{construct}";
-
-// What differs between the procedure families' cards: the wording and the
-// films' codes. One builder below renders any row.
-struct FilmsRow {
-  bool links_instability;      // the card also links the instability criterion
-  std::string_view summary;    // followed by " for fusion <construct>"
-  std::string_view detail;     // {construct}: the requested construct
-  std::string_view suggested;  // the films, in "**Suggested order:**"
-  std::string_view films;      // the films, in the suggestion's label and action
-  CodingRow cpt, loinc;
-  std::string_view code_text, reason;
-};
-
-constexpr FilmsRow kLumbar{
-    true,
-    "Flexion-extension radiographs not documented",
-    "Fusion {construct} rests on instability. Standing flexion-extension radiographs show "
-    "whether a segment moves abnormally; documentation does not show such a study.",
-    "standing lumbar flexion-extension radiographs",
-    "standing lumbar flexion-extension radiographs",
-    {kCpt, "72120", "Radiologic examination, spine, lumbosacral; bending views only, 2 or 3 views"},
-    {kLoinc, "24971-4", ""},
-    "Standing lumbar flexion-extension radiographs",
-    "Evaluation of lumbar instability before fusion"};
-
-// The cervical card (DESIGN §9): eviCore asks for plain films with
-// flexion-extension views on the radiculopathy and adjacent-segment pathways.
-constexpr FilmsRow kCervical{
-    false,
-    "Cervical flexion-extension radiographs not documented",
-    "The policy asks for plain cervical radiographs with flexion-extension views before a "
-    "fusion for radiculopathy or an adjacent segment; documentation does not show such a study.",
-    "cervical spine radiographs with flexion and extension views",
-    "cervical flexion-extension radiographs",
-    {kCpt, "72050", "Radiologic examination, spine, cervical; 4 or 5 views"},
-    {kLoinc, "24945-8", "XR Cervical spine Views W flexion and W extension"},
-    "Cervical spine flexion-extension radiographs",
-    "Evaluation of the cervical spine before fusion"};
 
 std::string with_construct(std::string_view text, const std::string& construct) {
   std::string out(text);
@@ -62,6 +23,17 @@ std::string with_construct(std::string_view text, const std::string& construct) 
     out.replace(at, kConstruct.size(), construct);
   }
   return out;
+}
+
+// " (CPT 72120, LOINC 24971-4)": the films' codes as the card's text names them.
+std::string codes_text(const std::vector<FilmsWording::Code>& codes) {
+  std::string out;
+  for (const auto& c : codes) {
+    const bool cpt = c.system.find("cpt") != std::string::npos;
+    const bool loinc = c.system.find("loinc") != std::string::npos;
+    out += (out.empty() ? " (" : ", ") + std::string(cpt ? "CPT " : loinc ? "LOINC " : "") + c.code;
+  }
+  return out.empty() ? out : out + ")";
 }
 
 }  // namespace
@@ -75,34 +47,41 @@ rapidjson::Value card_flexion_extension(const CardContext& ctx, const OrderInput
   }
   const FusionFindings f = fusion_findings(a);
   if (f.deformity_indicated || f.requested.empty()) return rapidjson::Value();
-  const FilmsRow& row = a.family == criteria::kCervicalFusion ? kCervical : kLumbar;
+  // The wording is the policy's; a policy without it uses the shipped one's.
+  const FilmsWording* row =
+      ctx.guideline != nullptr && ctx.guideline->films
+          ? &*ctx.guideline->films
+          : shipped_films_wording(a.family == criteria::kCervicalFusion ? criteria::kCervicalFusion
+                                                                        : criteria::kLumbarFusion);
+  if (row == nullptr) return rapidjson::Value();
   const std::string requested = construct_name(f.requested, f.pelvis_requested);
-  const std::string codes =
-      " (CPT " + std::string(row.cpt.code) + ", LOINC " + std::string(row.loinc.code) + ")";
+  const std::string codes = codes_text(row->codes);
 
   CardSpec spec;
   spec.kind = kFlexionExtensionFilms;
   spec.indicator = Indicator::info;
   spec.topic = kTopicAppropriateUse;
   spec.criteria_for_links = {std::string(criteria::criterion_id::kFlexionExtension)};
-  if (row.links_instability) {
+  if (row->links_instability) {
     spec.criteria_for_links.emplace_back(criteria::criterion_id::kInstability);
   }
-  spec.summary = std::string(row.summary) + " for fusion " + requested;
-  spec.detail = with_construct(row.detail, requested);
+  spec.summary = row->summary + " for fusion " + requested;
+  spec.detail = with_construct(row->detail, requested);
 
   NewOrder order;
   order.category = {kSnomed, "363679005", "Imaging"};
   order.category_text = "Imaging";
-  order.codes = {row.cpt, row.loinc};
-  order.code_text = row.code_text;
-  order.fallback_reason = row.reason;
+  for (const auto& code : row->codes) {
+    order.codes.push_back({code.system, code.code, code.display});
+  }
+  order.code_text = row->code_text;
+  order.fallback_reason = row->reason;
   order.suggestion_key = "order-films";
-  order.label = "Order " + std::string(row.films);
-  order.action = "Create a draft order for " + std::string(row.films) + codes + " supporting " +
-                 in.order_reference;
+  order.label = "Order " + row->films;
+  order.action =
+      "Create a draft order for " + row->films + codes + " supporting " + in.order_reference;
   return card_suggesting_order(ctx, in, std::move(spec), c->evidence, 1,
-                               std::string(row.suggested) + codes + ", linked to the fusion order.",
+                               row->suggested_order + codes + ", linked to the fusion order.",
                                order);
 }
 

@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 
 #include "cards/json_build.h"
+#include "criteria/procedure_family.h"
 
 namespace spinecds::cards {
 
@@ -72,7 +73,45 @@ std::optional<double> find_pt_weeks(const rapidjson::Value& v, bool in_pt, int d
   return std::nullopt;
 }
 
+std::optional<FilmsWording> read_films(const rapidjson::Value& doc) {
+  const rapidjson::Value* f = member(member(&doc, "cards"), "flexionExtensionFilms");
+  if (f == nullptr || !f->IsObject()) return std::nullopt;
+  FilmsWording w;
+  if (const auto* l = member(f, "linksInstability"); l != nullptr && l->IsBool()) {
+    w.links_instability = l->GetBool();
+  }
+  w.summary = str_member(f, "summary");
+  w.detail = str_member(f, "detail");
+  w.suggested_order = str_member(f, "suggestedOrder");
+  w.films = str_member(f, "films");
+  if (const auto* codes = member(f, "codes"); codes != nullptr && codes->IsArray()) {
+    for (const auto& c : codes->GetArray()) {
+      w.codes.push_back({std::string(str_member(&c, "system")), std::string(str_member(&c, "code")),
+                         std::string(str_member(&c, "display"))});
+    }
+  }
+  w.code_text = str_member(f, "codeText");
+  w.reason = str_member(f, "reason");
+  if (w.summary.empty() || w.films.empty() || w.codes.empty()) return std::nullopt;
+  return w;
+}
+
 }  // namespace
+
+const FilmsWording* shipped_films_wording(std::string_view family) {
+  static const auto shipped = [] {
+    std::map<std::string, std::optional<FilmsWording>, std::less<>> out;
+    for (const auto fam : {criteria::kLumbarFusion, criteria::kCervicalFusion}) {
+      const std::string_view text = criteria::shipped_policy_text(fam);
+      rapidjson::Document doc;
+      doc.Parse(text.data(), text.size());
+      out[std::string(fam)] = doc.HasParseError() ? std::nullopt : read_films(doc);
+    }
+    return out;
+  }();
+  const auto it = shipped.find(family);
+  return it != shipped.end() && it->second ? &*it->second : nullptr;
+}
 
 bool is_http_url(std::string_view s) {
   const bool scheme = s.starts_with("https://") || s.starts_with("http://");
@@ -179,6 +218,7 @@ Guideline read_guideline(const criteria::Policy* policy, std::string_view profil
       break;
     }
   }
+  g.films = read_films(doc);
   return g;
 }
 

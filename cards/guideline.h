@@ -21,12 +21,28 @@ struct LinkInfo {
   friend bool operator==(const LinkInfo&, const LinkInfo&) = default;
 };
 
+// The flexion-extension-films card's wording and codes, from the policy's
+// `cards.flexionExtensionFilms` (criteria/schemas/policy.schema.json).
+struct FilmsWording {
+  struct Code {
+    std::string system, code, display;
+  };
+  bool links_instability = false;  // the card also links the instability criterion
+  std::string summary;             // followed by " for fusion <construct>"
+  std::string detail;              // {construct}: the requested construct
+  std::string suggested_order;     // the films, in "**Suggested order:**"
+  std::string films;               // the films, in the suggestion's label and action
+  std::vector<Code> codes;         // CPT, then LOINC
+  std::string code_text, reason;   // the new order's code.text and fallback reason
+};
+
 struct Guideline {
-  std::string label;               // source.label
-  std::string url;                 // source.url, absolute http(s)
-  std::vector<LinkInfo> links;     // citations found in the policy, document order
-  std::optional<double> pt_weeks;  // the PT duration the policy requires
-  std::string pa_needed;           // CRD pa-needed code for the profile ("" = not set)
+  std::string label;                  // source.label
+  std::string url;                    // source.url, absolute http(s)
+  std::vector<LinkInfo> links;        // citations found in the policy, document order
+  std::optional<double> pt_weeks;     // the PT duration the policy requires
+  std::string pa_needed;              // CRD pa-needed code for the profile ("" = not set)
+  std::optional<FilmsWording> films;  // absent when the policy has none
 };
 
 Guideline read_guideline(const criteria::Policy* policy, std::string_view profile);
@@ -43,5 +59,10 @@ Guidelines read_guidelines(const criteria::Policy& policy);
 std::vector<LinkInfo> parse_citation(std::string_view citation);
 
 bool is_http_url(std::string_view s);
+
+// The films wording of the policy the project ships for `family` (read once):
+// the cards' wording when the policy in use has none of its own. Null when
+// the shipped policy has none either.
+const FilmsWording* shipped_films_wording(std::string_view family);
 
 }  // namespace spinecds::cards

@@ -13,6 +13,22 @@ constexpr std::string_view kSnomed = "http://snomed.info/sct";
 constexpr SiteCode kIlium{"22356005", "Ilium"};
 }  // namespace
 
+const ArthrodesisCodes* arthrodesis_by_primary(std::span<const ArthrodesisCodes> table,
+                                               std::string_view code) {
+  for (const auto& f : table) {
+    if (f.primary == code) return &f;
+  }
+  return nullptr;
+}
+
+const ArthrodesisCodes* arthrodesis_by_addon(std::span<const ArthrodesisCodes> table,
+                                             std::string_view code) {
+  for (const auto& f : table) {
+    if (f.addon == code) return &f;
+  }
+  return nullptr;
+}
+
 // The CPT code of a CodeableConcept ("" when none).
 std::string cpt_of(const rapidjson::Value* cc) {
   const auto* codings = member(cc, "coding");

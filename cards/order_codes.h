@@ -3,6 +3,7 @@
 // by the limiting updates of every procedure family
 // (suggestion_limit_fusion.cpp, suggestion_limit_cervical.cpp).
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,17 @@
 #include "terminology/segment.h"
 
 namespace spinecds::cards {
+
+// A primary arthrodesis code, its each-additional-interspace add-on, the
+// procedure's name and the add-on's descriptor: one row of a family's table.
+struct ArthrodesisCodes {
+  std::string_view primary, addon, name, addon_text;
+};
+// The row whose primary (or add-on) code is `code`; null when none.
+const ArthrodesisCodes* arthrodesis_by_primary(std::span<const ArthrodesisCodes> table,
+                                               std::string_view code);
+const ArthrodesisCodes* arthrodesis_by_addon(std::span<const ArthrodesisCodes> table,
+                                             std::string_view code);
 
 // The CPT code of a CodeableConcept ("" when none).
 std::string cpt_of(const rapidjson::Value* cc);

@@ -14,11 +14,8 @@ namespace {
 
 using terminology::Segment;
 
-struct Arthrodesis {
-  std::string_view primary, addon, name, addon_text;
-};
 // Cervical arthrodesis codes and their each-additional-interspace add-ons.
-constexpr Arthrodesis kArthrodesis[] = {
+constexpr ArthrodesisCodes kArthrodesis[] = {
     {"22551", "22552", "Anterior cervical discectomy and fusion",
      "anterior interbody arthrodesis with discectomy, cervical, each additional interspace"},
     {"22554", "22585", "Anterior cervical interbody fusion",
@@ -29,11 +26,9 @@ constexpr Arthrodesis kArthrodesis[] = {
 constexpr std::string_view kAnteriorPlate[] = {"22845", "22846", "22847"};
 constexpr std::string_view kCage = "22853";
 
-const Arthrodesis* arthrodesis_of(std::string_view code) {
-  for (const auto& f : kArthrodesis) {
-    if (f.primary == code || f.addon == code) return &f;
-  }
-  return nullptr;
+const ArthrodesisCodes* arthrodesis_of(std::string_view code) {
+  const auto* f = arthrodesis_by_primary(kArthrodesis, code);
+  return f != nullptr ? f : arthrodesis_by_addon(kArthrodesis, code);
 }
 
 std::string plate_text(const char* code) {
@@ -63,7 +58,7 @@ rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
 
   // The arthrodesis family from the order's code, else its details.
   const std::string primary = cpt_of(member(&order, "code"));
-  const Arthrodesis* family = arthrodesis_of(primary);
+  const ArthrodesisCodes* family = arthrodesis_of(primary);
   const rapidjson::Value* details = member(&order, "orderDetail");
   if (family == nullptr && details != nullptr && details->IsArray()) {
     for (const auto& d : details->GetArray()) {

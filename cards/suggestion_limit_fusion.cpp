@@ -1,7 +1,6 @@
 #include "cards/suggestion_limit_fusion.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,13 +14,9 @@ namespace spinecds::cards {
 namespace {
 
 using terminology::Segment;
-using terminology::Vertebra;
 
-struct FusionFamily {
-  std::string_view primary, addon, name, addon_text;
-};
 // Primary arthrodesis codes and their each-additional-interspace add-ons.
-constexpr FusionFamily kFusion[] = {
+constexpr ArthrodesisCodes kFusion[] = {
     {"22612", "22614", "Posterior spinal fusion",
      "posterior/posterolateral arthrodesis, each additional interspace"},
     {"22630", "22632", "Posterior lumbar interbody fusion",
@@ -54,18 +49,6 @@ bool in(const Range& r, std::string_view code) {
   return std::find(std::begin(r), std::end(r), code) != std::end(r);
 }
 
-const FusionFamily* fusion_family_of_primary(std::string_view code) {
-  for (const auto& f : kFusion) {
-    if (f.primary == code) return &f;
-  }
-  return nullptr;
-}
-const FusionFamily* fusion_family_of_addon(std::string_view code) {
-  for (const auto& f : kFusion) {
-    if (f.addon == code) return &f;
-  }
-  return nullptr;
-}
 const DecompressionFamily* decompression_of(std::string_view code) {
   for (const auto& d : kDecompression) {
     if (d.primary == code || d.addon == code) return &d;
@@ -95,7 +78,7 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
   if (!sr.IsObject()) return sr;
   const bool decompression_only = plan.fusion.empty();
   const std::string primary = cpt_of(member(&order, "code"));
-  const FusionFamily* family = fusion_family_of_primary(primary);
+  const ArthrodesisCodes* family = arthrodesis_by_primary(kFusion, primary);
 
   // Decompression codes the order carries, so the rewrite uses the surgeon's own.
   const DecompressionFamily* dfam = nullptr;
@@ -132,7 +115,7 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
   if (details != nullptr && details->IsArray()) {
     for (const auto& d : details->GetArray()) {
       const std::string code = cpt_of(&d);
-      if (const FusionFamily* f = fusion_family_of_addon(code)) {
+      if (const ArthrodesisCodes* f = arthrodesis_by_addon(kFusion, code)) {
         if (decompression_only || wrote_fusion_addon || interspaces < 2) continue;
         wrote_fusion_addon = true;
         rapidjson::Value nd(d, a);
@@ -168,7 +151,7 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
           set_member(nd, "text", jstr(decomp_addon_text(), a), a);
           new_details.PushBack(nd, a);
         }
-      } else if (fusion_family_of_primary(code) != nullptr || in(kFusionOnly, code)) {
+      } else if (arthrodesis_by_primary(kFusion, code) != nullptr || in(kFusionOnly, code)) {
         if (decompression_only) continue;
         new_details.PushBack(rapidjson::Value(d, a), a);
       } else {

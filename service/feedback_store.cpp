@@ -4,9 +4,9 @@ namespace spinecds::service {
 
 namespace {
 
-constexpr const char* kSqliteSchema = R"sql(
+constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  id {serial},
   received_at TEXT NOT NULL,
   service_id TEXT NOT NULL,
   card TEXT NOT NULL,
@@ -21,24 +21,15 @@ CREATE TABLE IF NOT EXISTS feedback (
 CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);
 )sql";
 
-constexpr const char* kPostgresSchema =
-    "CREATE TABLE IF NOT EXISTS feedback ("
-    " id BIGSERIAL PRIMARY KEY, received_at TEXT NOT NULL, service_id TEXT NOT NULL,"
-    " card TEXT NOT NULL, outcome TEXT NOT NULL, accepted_suggestions TEXT NOT NULL,"
-    " override_system TEXT NOT NULL, override_code TEXT NOT NULL,"
-    " override_display TEXT NOT NULL, user_comment TEXT NOT NULL,"
-    " outcome_timestamp TEXT NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS feedback_card ON feedback(card);";
-
-class DatabaseFeedbackStore : public FeedbackStore {
+class DatabaseFeedbackStore : public DatabaseTable<FeedbackStore> {
  public:
-  explicit DatabaseFeedbackStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+  using DatabaseTable::DatabaseTable;
 
-  bool ready() const override { return db_->ready(); }
+  bool ready() const override { return db().ready(); }
 
   std::vector<FeedbackEntry> read(const std::string& since) override {
     std::vector<FeedbackEntry> out;
-    for (auto& r : db_->select("SELECT service_id, card, outcome, override_system, override_code,"
+    for (auto& r : db().select("SELECT service_id, card, outcome, override_system, override_code,"
                                " override_display, outcome_timestamp, received_at FROM feedback"
                                " WHERE received_at >= ? ORDER BY id",
                                {since})) {
@@ -58,15 +49,12 @@ class DatabaseFeedbackStore : public FeedbackStore {
 
   std::string store(const std::vector<FeedbackEntry>& entries) override {
     const FeedbackRows rows(entries);
-    return db_->insert_rows(
+    return db().insert_rows(
         "INSERT INTO feedback (received_at, service_id, card, outcome, accepted_suggestions,"
         " override_system, override_code, override_display, user_comment, outcome_timestamp)"
         " VALUES (?,?,?,?,?,?,?,?,?,?)",
         rows.rows);
   }
-
- private:
-  std::unique_ptr<StoreDatabase> db_;
 };
 
 }  // namespace
@@ -74,8 +62,7 @@ class DatabaseFeedbackStore : public FeedbackStore {
 StoreOpen open_feedback_store(const std::string& spec) {
   // synchronous=FULL: a committed entry survives a crash or power loss,
   // which is what "on disk before the 200" means.
-  return open_store<FeedbackStore, DatabaseFeedbackStore>(spec, "FULL", kSqliteSchema,
-                                                          kPostgresSchema);
+  return open_store<FeedbackStore, DatabaseFeedbackStore>(spec, "FULL", kSchema);
 }
 
 }  // namespace spinecds::service

@@ -4,7 +4,7 @@ namespace spinecds::service {
 
 namespace {
 
-constexpr const char* kSqliteSchema = R"sql(
+constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS issued_cards (
   card TEXT PRIMARY KEY,
   service_id TEXT NOT NULL,
@@ -19,19 +19,12 @@ CREATE TABLE IF NOT EXISTS issued_cards (
 CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);
 )sql";
 
-constexpr const char* kPostgresSchema =
-    "CREATE TABLE IF NOT EXISTS issued_cards (card TEXT PRIMARY KEY, service_id TEXT NOT NULL,"
-    " kind TEXT NOT NULL, indicator TEXT NOT NULL, policy_id TEXT NOT NULL,"
-    " policy_version TEXT NOT NULL, verdict TEXT NOT NULL, issued_at TEXT NOT NULL,"
-    " assessment TEXT NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS issued_cards_time ON issued_cards(issued_at);";
-
-class DatabaseLedgerStore : public LedgerStore {
+class DatabaseLedgerStore : public DatabaseTable<LedgerStore> {
  public:
-  explicit DatabaseLedgerStore(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+  using DatabaseTable::DatabaseTable;
 
   std::string put(const std::vector<LedgerEntry>& entries) override {
-    return db_->insert_rows(
+    return db().insert_rows(
         "INSERT INTO issued_cards (card, service_id, kind, indicator, policy_id, policy_version,"
         " verdict, issued_at, assessment) VALUES (?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT (card) DO NOTHING",
@@ -40,7 +33,7 @@ class DatabaseLedgerStore : public LedgerStore {
 
   std::vector<LedgerEntry> read(const std::string& since) override {
     std::vector<LedgerEntry> out;
-    for (auto& r : db_->select("SELECT card, service_id, kind, indicator, policy_id,"
+    for (auto& r : db().select("SELECT card, service_id, kind, indicator, policy_id,"
                                " policy_version, verdict, issued_at, assessment FROM issued_cards"
                                " WHERE issued_at >= ? ORDER BY issued_at",
                                {since})) {
@@ -50,16 +43,12 @@ class DatabaseLedgerStore : public LedgerStore {
     }
     return out;
   }
-
- private:
-  std::unique_ptr<StoreDatabase> db_;
 };
 
 }  // namespace
 
 LedgerStoreOpen open_ledger_store(const std::string& spec) {
-  return open_store<LedgerStore, DatabaseLedgerStore>(spec, "NORMAL", kSqliteSchema,
-                                                      kPostgresSchema);
+  return open_store<LedgerStore, DatabaseLedgerStore>(spec, "NORMAL", kSchema);
 }
 
 }  // namespace spinecds::service

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <mutex>
+#include <utility>
 
 namespace spinecds::service {
 
@@ -12,6 +13,20 @@ StoreKind store_kind(std::string_view spec) {
   }
   if (spec.starts_with("sqlite:") && spec.size() > 7) return StoreKind::sqlite;
   return StoreKind::invalid;
+}
+
+std::string schema_for(StoreKind kind, std::string_view schema) {
+  const bool pg = kind == StoreKind::postgres;
+  std::string out(schema);
+  for (const auto& [from, to] :
+       {std::pair<std::string_view, std::string_view>{
+            "{serial}", pg ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"},
+        {"{int64}", pg ? "BIGINT" : "INTEGER"}}) {
+    for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+      out.replace(at, from.size(), to);
+    }
+  }
+  return out;
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace spinecds::service {
@@ -53,6 +54,19 @@ std::unique_ptr<StoreDatabase> open_sqlite_database(const std::string& spec,
 std::unique_ptr<StoreDatabase> open_postgres_database(const std::string& url, const char* schema,
                                                       std::string& error);
 
+// What every table's store keeps: its database.
+template <class Interface>
+class DatabaseTable : public Interface {
+ public:
+  explicit DatabaseTable(std::unique_ptr<StoreDatabase> db) : db_(std::move(db)) {}
+
+ protected:
+  StoreDatabase& db() const { return *db_; }
+
+ private:
+  std::unique_ptr<StoreDatabase> db_;
+};
+
 // A table's store opened from the `store` setting, or why not.
 template <class Store>
 struct StoreOpened {
@@ -60,23 +74,29 @@ struct StoreOpened {
   std::string error;
 };
 
+// A table's schema written once for both backends: `{serial}` is the
+// auto-numbered primary key column's type, `{int64}` a 64-bit integer's; the
+// rest is SQL both accept.
+std::string schema_for(StoreKind kind, std::string_view schema);
+
 // The one dispatch from the `store` setting to a backend, for every table:
-// the database opened with the backend's schema, then handed to
+// the database opened with the table's schema, then handed to
 // `Impl(std::unique_ptr<StoreDatabase>)`, the table's one implementation.
 template <class Store, class Impl>
 StoreOpened<Store> open_store(const std::string& spec, std::string_view synchronous,
-                              const char* sqlite_schema, const char* postgres_schema) {
+                              std::string_view schema) {
   StoreOpened<Store> out;
   std::unique_ptr<StoreDatabase> db;
-  switch (store_kind(spec)) {
+  const StoreKind kind = store_kind(spec);
+  switch (kind) {
     case StoreKind::postgres:
-      db = open_postgres_database(spec, postgres_schema, out.error);
+      db = open_postgres_database(spec, schema_for(kind, schema).c_str(), out.error);
       break;
     case StoreKind::invalid:
       out.error = "store must be sqlite:PATH or a postgresql:// URL";
       break;
     case StoreKind::sqlite:
-      db = open_sqlite_database(spec, synchronous, sqlite_schema, out.error);
+      db = open_sqlite_database(spec, synchronous, schema_for(kind, schema).c_str(), out.error);
       break;
   }
   if (db) out.store = std::make_unique<Impl>(std::move(db));

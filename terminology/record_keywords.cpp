@@ -34,36 +34,46 @@ void flexion_extension_words(ReadContext& cx, const std::string& low, const Term
   }
 }
 
-// The engine's findings in a text read once.
-void engine_findings(ReadContext& cx, const TextReading& read, const std::string& ref,
-                     const std::string& date, SourceKind kind, bool skip_therapy) {
+// The engine's findings in `text` (read in chunks by extract_findings), each
+// quoted by its sentence of `bounds` (sentence_bounds).
+void engine_findings(ReadContext& cx, std::string_view text,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& bounds,
+                     const std::string& ref, const std::string& date, SourceKind kind,
+                     bool skip_therapy) {
   cx.current_date = date;
-  const auto bounds = sentence_bounds(read);
   // Each finding keeps its byte span into the text; its quote is cut around it.
-  for (auto& f : extract_findings(read.text)) {
+  for (auto& f : extract_findings(text)) {
     if (skip_therapy && f.kind == FindingKind::physical_therapy) continue;
-    auto quote = quote_around(read.text, bounds, f.span_begin, f.span_end);
+    auto quote = quote_around(text, bounds, f.span_begin, f.span_end);
     cx.facts.findings.push_back({std::move(f), {ref, std::move(quote)}, date, kind});
   }
 }
 
 }  // namespace
 
-// Findings the engine reads in `text`, each quoted by its sentence, then the
-// keywords that are not findings.
+// Findings the engine reads in `text`, each quoted by its sentence, and the
+// keywords that are not findings (they read and write other facts, so the
+// order does not matter).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy) {
   if (text.empty()) return;
-  // Tokens and sentences once for every reader below.
-  const TextReading read(text);
-  engine_findings(cx, read, ref, date, kind, skip_therapy);
-  keywords_in(cx, read, ref, kind);
+  cx.current_date = date;
+  std::vector<std::pair<std::size_t, std::size_t>> bounds;
+  {
+    // Tokens and sentences once for the keyword readers and the quotes; let
+    // go before the engine reads the text again in small chunks, so a text of
+    // megabytes does not hold two token lists at once.
+    const TextReading read(text);
+    keywords_in(cx, read, ref, kind);
+    bounds = sentence_bounds(read);
+  }
+  engine_findings(cx, text, bounds, ref, date, kind, skip_therapy);
 }
 
 void engine_findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                         const std::string& date, SourceKind kind, bool skip_therapy) {
   if (text.empty()) return;
-  engine_findings(cx, TextReading(text), ref, date, kind, skip_therapy);
+  engine_findings(cx, text, sentence_bounds(text), ref, date, kind, skip_therapy);
 }
 
 void keywords_in(ReadContext& cx, const TextReading& read, const std::string& ref,

@@ -59,16 +59,21 @@ std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable*
   return best_end;
 }
 
-// Whether a phrase of some table may start in `toks`: most sentences hold
-// none, and skip the engine's sentence set-up.
+// Whether a phrase of some table is in `toks` as words (the engine may still
+// find a level mention over it): most sentences hold none, and skip the
+// engine's sentence set-up.
 // `any`: the union of the tables' first-word filters.
 bool may_hold_term(std::span<const Token> toks, std::span<const TermTable* const> tables,
                    const TermTable::Filter& any) {
-  for (const auto& tok : toks) {
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    const Token& tok = toks[k];
     const std::size_t bit = TermTable::filter_bit(tok.text);
     if (!TermTable::has_bit(any, bit)) continue;
     for (const auto* t : tables) {
-      if (TermTable::has_bit(t->first_filter(), bit) && !t->starting(tok.text).empty()) return true;
+      if (!TermTable::has_bit(t->first_filter(), bit)) continue;
+      for (const auto* e : t->starting(tok.text)) {
+        if (match_words(toks, k, e->words) != 0) return true;
+      }
     }
   }
   return false;

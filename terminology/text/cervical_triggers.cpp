@@ -12,6 +12,7 @@
 // oedema); dermatomes and myotomes as in NASS 2010 (C5 deltoid and lateral
 // arm, C6 thumb and index finger and wrist extensors, C7 middle finger and
 // triceps, C8 ring and little fingers).
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,56 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "flattening the ventral cord",
 
              "cord compressed"});
+  // The same said with any verb or noun of deformity and any part of the cord
+  // ("deforming the right ventral hemicord", "indentation of the cord",
+  // "compressing the thecal sac and cord").
+  {
+    const std::array<std::string_view, 9> parts = {
+        "cord",        "spinal cord",   "hemicord",         "cervical cord",      "ventral cord",
+        "dorsal cord", "anterior cord", "ventral hemicord", "ventral spinal cord"};
+    const std::array<std::string_view, 5> sides = {"", "left ", "right ", "the left ",
+                                                   "the right "};
+    for (std::string_view verb :
+         {"compress",   "compresses",  "compressing",  "compressed",     "flatten",
+          "flattens",   "flattening",  "flattened",    "deform",         "deforms",
+          "deforming",  "deformed",    "indent",       "indents",        "indenting",
+          "indented",   "impinges on", "impinging on", "impinging upon", "impinges upon",
+          "efface",     "effaces",     "effacing",     "effaced",        "remodels",
+          "remodeling", "remodelling"}) {
+      for (auto side : sides) {
+        for (auto part : parts) {
+          if (side.starts_with("the")) {
+            b.add(std::string(verb) + " " + std::string(side) + std::string(part));
+          } else {
+            b.add(std::string(verb) + " the " + std::string(side) + std::string(part));
+          }
+        }
+      }
+    }
+    for (std::string_view noun :
+         {"compression", "flattening", "deformity", "deformation", "indentation", "impingement",
+          "effacement", "remodeling", "remodelling", "distortion"}) {
+      for (auto part : parts) {
+        b.add(std::string(noun) + " of the " + std::string(part));
+        b.add(std::string(noun) + " upon the " + std::string(part));
+        b.add(std::string(noun) + " on the " + std::string(part));
+        b.add(std::string(part) + " " + std::string(noun));
+      }
+    }
+    for (std::string_view adverb :
+         {"", "mildly ", "moderately ", "severely ", "slightly ", "markedly ", "focally "}) {
+      for (std::string_view state : {"flattened", "compressed", "deformed", "indented"}) {
+        for (std::string_view subject : {"cord is ", "cord appears ", "cord was "}) {
+          b.add(std::string(subject) + std::string(adverb) + std::string(state));
+        }
+      }
+    }
+    b.add_all({"compressing the thecal sac and cord", "compresses the thecal sac and cord",
+               "compressed the thecal sac and cord", "effacing the thecal sac and cord",
+               "mass effect upon the cord", "mass effect upon the spinal cord",
+               "mass effect on the spinal cord", "mass effect on the ventral cord",
+               "cord is draped", "draping of the cord"});
+  }
   // "abuts the cord without deforming it", "the cord is not compressed":
   // contact without deformity is no compression (README, Cervical files).
   for (auto p :
@@ -64,7 +115,10 @@ void add_cervical_triggers(TriggerBuilder& b) {
         "abutting the cord without deforming it", "abutting the ventral cord without deforming it",
         "contacts the cord without deforming it", "contacts the ventral cord without deforming it",
         "without deforming the cord", "cord is not compressed", "cord is not deformed",
-        "no cord deformity", "without cord deformity", "without cord compression"}) {
+        "no cord deformity", "without cord deformity", "without cord compression",
+        "without compressing it", "without compressing the cord", "without deforming it",
+        "without flattening it", "without flattening the cord", "without indenting it",
+        "without indenting the cord"}) {
     b.absent(p);
   }
 
@@ -92,14 +146,45 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "t2 hyperintense cord signal",
              "hyperintense cord signal",
              "abnormal signal within the cord"});
-  for (auto p : {"spinal cord is normal in signal", "cord is normal in signal",
-                 "cord signal is normal", "normal cord signal", "normal spinal cord signal",
+  for (auto p : {"spinal cord is normal in signal",
+                 "cord is normal in signal",
+                 "cord signal is normal",
+                 "normal cord signal",
+                 "normal spinal cord signal",
                  "spinal cord is normal in caliber and signal",
-                 "spinal cord is normal in size and signal", "cord caliber and signal are normal",
-                 "cord size and signal are normal", "normal signal within the cord",
-                 "normal signal in the cord", "no myelomalacia", "without signal abnormality",
-                 "without cord signal abnormality", "no cord signal abnormality"}) {
+                 "spinal cord is normal in size and signal",
+                 "cord caliber and signal are normal",
+                 "cord size and signal are normal",
+                 "normal signal within the cord",
+                 "normal signal in the cord",
+                 "without signal abnormality",
+                 "normal calibre and signal",
+                 "normal caliber and signal",
+                 "normal signal intensity",
+                 "normal intramedullary signal",
+                 "without signal change",
+                 "without associated signal change",
+                 "without cord signal change",
+                 "without intramedullary signal change",
+                 "without cord signal abnormality",
+                 "no cord signal abnormality"}) {
     b.absent(p);
+  }
+
+  // Narrowing said with a verb and its object ("a bulge mildly narrows the
+  // canal", "a protrusion narrowing the left foramen"): the object is the
+  // location, the side in it the side.
+  b.kind("stenosis", true, true);
+  for (std::string_view verb :
+       {"narrows", "narrow", "narrowing", "narrowed", "encroach on", "encroaches on",
+        "encroaching on", "encroaches upon", "encroaching upon"}) {
+    for (std::string_view side : {"", "left ", "right "}) {
+      for (std::string_view place :
+           {"canal", "spinal canal", "central canal", "foramen", "neural foramen", "foramina",
+            "neural foramina", "exit foramen", "neuroforamen", "lateral recess"}) {
+        b.add(std::string(verb) + " the " + std::string(side) + std::string(place));
+      }
+    }
   }
 
   // One item per sentence however many signs it lists (merged by kind).
@@ -160,6 +245,124 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "unable to tandem gait",
              "grip and release",
              "myelopathic signs"});
+  // The same signs in other words: the hand (finger escape, lost dexterity,
+  // handwriting, buttons), the long tracts (crossed adductors, inverted
+  // supinator, extensor plantars, spastic paresis, Romberg) and balance.
+  b.add_all({"finger escape",
+             "finger escape sign",
+             "wartenberg sign",
+             "crossed adductor",
+             "crossed adductors",
+             "crossed adductor response",
+             "inverted supinator",
+             "inverted radial reflex",
+             "brisk pectoralis",
+             "pectoralis reflex is brisk",
+             "positive pectoralis reflex",
+             "extensor plantar",
+             "extensor plantars",
+             "extensor plantar response",
+             "extensor plantar responses",
+             "upgoing plantar",
+             "upgoing plantars",
+             "plantars upgoing",
+             "plantars are upgoing",
+             "spastic quadriparesis",
+             "spastic tetraparesis",
+             "quadriparesis",
+             "tetraparesis",
+             "upper motor neurone signs",
+             "upper motor neuron",
+             "upper motor neurone",
+             "umn signs",
+             "positive romberg",
+             "romberg positive",
+             "romberg sign positive",
+             "romberg is positive",
+             "impaired tandem gait",
+             "tandem gait impaired",
+             "tandem gait is impaired",
+             "difficulty with tandem",
+             "unable to tandem walk",
+             "loss of dexterity",
+             "loss of manual dexterity",
+             "reduced dexterity",
+             "decreased dexterity",
+             "impaired dexterity",
+             "poor dexterity",
+             "reduced manual dexterity",
+             "decreased manual dexterity",
+             "difficulty with fine motor",
+             "fine motor difficulty",
+             "fine motor difficulties",
+             "fine motor dysfunction",
+             "fine motor impairment",
+             "impaired fine motor",
+             "decreased fine motor",
+             "difficulty with handwriting",
+             "trouble with handwriting",
+             "deteriorating handwriting",
+             "worsening handwriting",
+             "handwriting has deteriorated",
+             "handwriting has worsened",
+             "fastening buttons",
+             "trouble with buttons",
+             "clumsy",
+             "unsteady on her feet",
+             "unsteady on his feet",
+             "unsteady on their feet",
+             "unsteadiness of gait",
+             "gait unsteadiness",
+             "poor balance",
+             "balance problems",
+             "balance difficulties",
+             "balance difficulty",
+             "loss of balance",
+             "reflexes are brisk",
+             "reflexes brisk",
+             "reflexes 3 +",
+             "reflexes are 3 +",
+             "reflexes 4 +",
+             "dtrs 3 +",
+             "dtrs are 3 +",
+             "3 + dtrs",
+             "3 + and brisk",
+             "3 + biceps",
+             "3 + triceps",
+             "3 + brachioradialis",
+             "3 + patellar",
+             "biceps reflex 3 +",
+             "triceps reflex 3 +",
+             "brachioradialis reflex 3 +",
+             "patellar reflex 3 +",
+             "patellar reflexes 3 +",
+             "biceps reflexes 3 +",
+             "triceps reflexes 3 +",
+             "hyper reflexia",
+             "hyperreflexive",
+             "hyperactive reflexes",
+             "reflexes are hyperactive",
+             "brisk dtrs",
+             "dtrs are brisk",
+             "brisk deep tendon reflexes",
+             "pathological reflexes",
+             "pathologic reflexes",
+             "dropping things",
+             "drops things",
+             "dropping items",
+             "drops items",
+             "trouble with fine motor",
+             "csm",
+             "nurick grade",
+             "nurick",
+             "l ' hermitte",
+             "l ' hermitte's",
+             "lhermitte's phenomenon",
+             "lhermitte phenomenon",
+             "balance issues",
+             "unsteady walking",
+             "walking has become unsteady",
+             "gait has become unsteady"});
   for (auto p :
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",
@@ -170,43 +373,88 @@ void add_cervical_triggers(TriggerBuilder& b) {
 
   // Radicular signs of the arm; a dermatome names its root (neuro details).
   b.kind("radiculopathy", true, false, false, true);
-  b.add_all({"spurling",
-             "spurling's",
-             "spurling sign",
-             "spurling test",
-             "spurling maneuver",
-             "spurling's maneuver",
-             "positive spurling",
-             "cervical radiculopathy",
-             "radicular arm pain",
-             "radiating arm pain",
-             "arm pain radiating",
-             "shoulder abduction relief",
-             "thumb and index finger",
-             "index finger and thumb",
-             "thumb",
-             "index finger",
-             "middle finger",
-             "long finger",
-             "ring and little fingers",
-             "ring and small fingers",
-             "little finger",
-             "small finger",
-             "ulnar hand",
-             "lateral arm",
-             "triceps reflex",
-             "biceps reflex",
-             "brachioradialis reflex",
-             "radicular distribution",
-             "c5 distribution",
-             "c6 distribution",
-             "c7 distribution",
-             "c8 distribution",
-             "radiculopathic pain"});
+  b.add_all({"spurling", "spurling's", "spurling sign", "spurling test", "spurling maneuver",
+             "spurling's maneuver", "positive spurling", "cervical radiculopathy",
+             "radicular arm pain", "radiating arm pain", "arm pain radiating",
+             "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
+             "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
+             "ring and small fingers", "little finger", "small finger", "ulnar hand", "lateral arm",
+             "triceps reflex", "biceps reflex", "brachioradialis reflex", "radicular distribution",
+             "c5 distribution", "c6 distribution", "c7 distribution", "c8 distribution",
+             "radiculopathic pain",
+             // British: radicular arm pain.
+             "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
+             "shoulder abduction relief sign", "relief with shoulder abduction",
+             "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
+             "bakody's sign"});
+  // A cervical root's territory named with the symptom ("C6 dermatome",
+  // "C7 paraesthesia", "left C5 pattern").
+  for (std::string_view root : {"c5", "c6", "c7", "c8", "t1"}) {
+    for (std::string_view what :
+         {"dermatome", "dermatomal", "territory", "pattern", "radicular", "numbness", "paresthesia",
+          "paresthesias", "paraesthesia", "paraesthesiae", "tingling", "sensory loss", "arm pain",
+          "root irritation", "root compression", "nerve root irritation", "nerve root compression",
+          "root symptoms"}) {
+      b.add(std::string(root) + " " + std::string(what));
+    }
+  }
+  // An arm reflex that is lost or reduced is the finding, not its negation
+  // ("absent right biceps reflex", "triceps jerk is absent", "brachioradialis
+  // 1+"): the words of loss are part of the trigger, so the negation cue
+  // "absent" does not deny it (README, Cervical files: "a lost or diminished
+  // root reflex"). The leg reflexes keep the lumbar reading.
+  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator"}) {
+    for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
+      const std::string named = std::string(muscle) + " " + std::string(jerk);
+      for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",
+                                    "hypoactive", "trace", "lost", "sluggish"}) {
+        for (std::string_view side : {"", "left ", "right ", "bilateral "}) {
+          b.add(std::string(loss) + " " + std::string(side) + named);
+        }
+        b.add(named + " " + std::string(loss));
+        b.add(named + " is " + std::string(loss));
+        b.add(named + " are " + std::string(loss));
+      }
+      for (std::string_view grade : {"0", "1 +", "trace"}) b.add(named + " " + std::string(grade));
+      b.add("loss of the " + named);
+      b.add("loss of " + named);
+      b.add("absence of the " + named);
+    }
+  }
+
   b.kind("weakness", true, false, false, true);
   b.add_all({"deltoid weakness", "triceps weakness", "biceps weakness", "grip weakness",
              "weak grip", "wrist extension weakness", "wrist extensor weakness",
              "intrinsic weakness", "hand intrinsic weakness"});
+  // Weakness said without the word: a grip or a side "weaker", a reduced grip,
+  // an MRC grade in words ("MRC grade 4 power").
+  b.add_all({"weaker",
+             "reduced grip",
+             "decreased grip",
+             "diminished grip",
+             "poor grip",
+             "weakened grip",
+             "reduced grip strength",
+             "decreased grip strength",
+             "diminished grip strength",
+             "grip strength reduced",
+             "grip strength decreased",
+             "grip strength diminished",
+             "grip strength is reduced",
+             "grip strength is decreased",
+             "grip strength is diminished",
+             "grip is weak",
+             "mrc grade 4",
+             "mrc grade 3",
+             "mrc grade 2",
+             "mrc grade 1",
+             "mrc 4",
+             "mrc 3",
+             "mrc 2",
+             "mrc 4 +",
+             "mrc 4 -",
+             "mrc grade 4 +",
+             "mrc grade 4 -"});
 
   b.kind("prior-fusion", false);
   b.add_all({"acdf", "acdfs", "acif", "corpectomy", "corpectomies", "anterior cervical fusion",
@@ -230,6 +478,9 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "radiating to the right scapula", "radiating to the left scapula",
              "radiates to the scapula", "radiating to the shoulder blade",
              "radiating into the scapula"});
+  // A negative Romberg is a normal exam, like a negative Spurling.
+  b.add_all({"romberg negative", "negative romberg", "romberg sign negative", "romberg is negative",
+             "romberg sign is negative"});
   b.add_all({"in all dermatomes", "spurling negative", "negative spurling", "spurling's negative",
              "spurling test negative", "spurling is negative", "spurling sign negative",
              "negative spurling's", "sensation intact", "sensation is intact",

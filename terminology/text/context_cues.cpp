@@ -229,6 +229,11 @@ std::vector<CueEntry> build_cues() {
        "has not improved | did not improve | not relieved | not absent | is not absent | "
        "does not deny | did not deny | not deny | "
        "evaluate and treat | plan of care | assessment and plan | assessment plan | "
+       // The technique of a study, not a finding denied ("MRI w/o contrast:
+       // moderate stenosis at C5-6").
+       "without contrast | w o contrast | without and with contrast | "
+       "with and without contrast | without iv contrast | without intravenous contrast | "
+       "without gadolinium | non contrast | without sedation | "
        "impression and plan | impression plan | a p | assessment & plan | no longer than | known "
        "to | old age | "
        "rule out criteria | before and after | can be seen in | in favor of | "

@@ -313,6 +313,24 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
       ++steps;
       continue;
     }
+    // "Exit foraminal narrowing, severe, with ...": a grade set off by
+    // commas, alone in its clause, is the finding's (telegraphic reports).
+    if (punct_is(tok, ",") && k + 1 < s.toks.size()) {
+      std::size_t end = k + 1;
+      if (auto sev = severity_at(s, k + 1, end);
+          sev && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
+        at = end;
+        return sev;
+      }
+    }
+    // "narrows the canal to a moderate degree", "to a severe extent".
+    if (word_is(tok, "to") && k + 2 < s.toks.size() && word_is(s.toks[k + 1], "a")) {
+      std::size_t end = k + 2;
+      if (auto sev = severity_at(s, k + 2, end)) {
+        at = end;
+        return sev;
+      }
+    }
     if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;

@@ -18,9 +18,9 @@ constexpr std::uint32_t kNoWord = std::numeric_limits<std::uint32_t>::max();
 
 // The first token from toks[k] on that is not a "-" or "/" joined to the
 // word before it ("flexion-extension", "PI-LL").
-std::size_t past_joiners(const Sentence& s, std::size_t k) {
-  while (k < s.toks.size() && (punct_is(s.toks[k], "-") || punct_is(s.toks[k], "/")) &&
-         !s.toks[k].space_before) {
+std::size_t past_joiners(std::span<const Token> toks, std::size_t k) {
+  while (k < toks.size() && (punct_is(toks[k], "-") || punct_is(toks[k], "/")) &&
+         !toks[k].space_before) {
     ++k;
   }
   return k;
@@ -29,11 +29,11 @@ std::size_t past_joiners(const Sentence& s, std::size_t k) {
 // Matches a phrase of `n` words at toks[i], word w matching token k when
 // `same(k, w)`; returns the token after the match, or 0.
 template <typename Same>
-std::size_t match_phrase(const Sentence& s, std::size_t i, std::size_t n, Same same) {
+std::size_t match_phrase(std::span<const Token> toks, std::size_t i, std::size_t n, Same same) {
   std::size_t k = i;
   for (std::size_t w = 0; w < n; ++w) {
-    if (w > 0) k = past_joiners(s, k);
-    if (k >= s.toks.size() || s.mention_at[k] != kNone || !same(k, w)) return 0;
+    if (w > 0) k = past_joiners(toks, k);
+    if (k >= toks.size() || !same(k, w)) return 0;
     ++k;
   }
   return k;
@@ -42,7 +42,7 @@ std::size_t match_phrase(const Sentence& s, std::size_t i, std::size_t n, Same s
 // The word after toks[k] that a phrase's second word must be ("-" and "/"
 // may sit between them), or kNoWord when a level mention is there.
 std::uint32_t next_word(const Sentence& s, std::size_t k) {
-  const std::size_t j = past_joiners(s, k + 1);
+  const std::size_t j = past_joiners(s.toks, k + 1);
   if (j >= s.toks.size() || s.mention_at[j] != kNone) return kNoWord;
   return s.ids[j];
 }
@@ -143,8 +143,9 @@ const PhraseIndex<SeverityEntry>& severity_index() {
 
 // Matches the phrase `words` (vocabulary ids) at toks[i].
 std::size_t match_ids(const Sentence& s, std::size_t i, std::span<const std::uint32_t> words) {
-  return match_phrase(s, i, words.size(),
-                      [&](std::size_t k, std::size_t w) { return s.ids[k] == words[w]; });
+  return match_phrase(s.toks, i, words.size(), [&](std::size_t k, std::size_t w) {
+    return s.mention_at[k] == kNone && s.ids[k] == words[w];
+  });
 }
 
 }  // namespace
@@ -170,8 +171,15 @@ std::size_t match_words(const Sentence& s, std::size_t i, const SeverityEntry& e
 }
 
 std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words) {
-  return match_phrase(s, i, words.size(),
-                      [&](std::size_t k, std::size_t w) { return s.toks[k].text == words[w]; });
+  return match_phrase(s.toks, i, words.size(), [&](std::size_t k, std::size_t w) {
+    return s.mention_at[k] == kNone && s.toks[k].text == words[w];
+  });
+}
+
+std::size_t match_words(std::span<const Token> toks, std::size_t i,
+                        const std::vector<std::string>& words) {
+  return match_phrase(toks, i, words.size(),
+                      [&](std::size_t k, std::size_t w) { return toks[k].text == words[w]; });
 }
 
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,

@@ -20,23 +20,13 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-constexpr std::array<RootWord, 17> kRootWords = {{
-    {"deltoid", "", "C5"},
-    {"deltoids", "", "C5"},
-    {"lateral", "arm", "C5"},
-    {"shoulder", "abduction", "C5"},
-    {"thumb", "", "C6"},
-    {"index", "finger", "C6"},
-    {"wrist", "extension", "C6"},
-    {"wrist", "extensors", "C6"},
-    {"wrist", "extensor", "C6"},
-    {"brachioradialis", "", "C6"},
-    {"middle", "finger", "C7"},
-    {"long", "finger", "C7"},
-    {"triceps", "", "C7"},
-    {"ring", "finger", "C8"},
-    {"little", "finger", "C8"},
-    {"small", "finger", "C8"},
+constexpr std::array<RootWord, 19> kRootWords = {{
+    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"}, {"radial", "forearm", "C6"},
+    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},     {"shoulder", "abduction", "C5"},
+    {"thumb", "", "C6"},          {"index", "finger", "C6"},    {"wrist", "extension", "C6"},
+    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},  {"brachioradialis", "", "C6"},
+    {"middle", "finger", "C7"},   {"long", "finger", "C7"},     {"triceps", "", "C7"},
+    {"ring", "finger", "C8"},     {"little", "finger", "C8"},   {"small", "finger", "C8"},
     {"ulnar", "hand", "C8"},
 }};
 
@@ -104,6 +94,19 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t) {
   return best;
 }
 
+// Whether a dermatome or myotome word stands in toks[from, to).
+bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
+    for (const auto& r : kRootWords) {
+      if (s.toks[k].text == r.first &&
+          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_neuro(std::string_view kind) {
@@ -111,8 +114,19 @@ bool is_neuro(std::string_view kind) {
 }
 
 void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  // A weak muscle named in the trigger or beside it ("left deltoid weakness")
+  // names its root before a root named for another finding nearby.
+  if (!f.root && f.kind == FindingKind::weakness && !f.negated) {
+    Trig near = t;
+    near.first = t.first >= 2 ? t.first - 2 : 0;
+    near.last = std::min(t.last + 2, s.toks.size());
+    if (const auto r = root_by_region(s, near); r && region_within(s, near.first, near.last)) {
+      f.root = r;
+    }
+  }
   std::size_t best = static_cast<std::size_t>(-1);
   for (const auto& [pos, v] : s.roots) {
+    if (f.root) break;
     const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
     if (d <= 6 && d < best) {
       best = d;
@@ -122,22 +136,30 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
   const std::size_t hi = std::min(t.last + 3, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
+    // "Left grip is weaker than right": the side compared with is not affected;
+    // "right C6 radiculopathy and left deltoid weakness": nor the next finding's.
+    if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and")) break;
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
-  // "The left arm numbness in a C6 distribution": further back, within the clause.
-  for (std::size_t k = lo; !f.side && k > 0 && k + 3 > lo; --k) {
+  // "The left arm numbness in a C6 distribution", "right arm pain with
+  // numbness along the radial forearm into the thumb": further back, within
+  // the clause.
+  for (std::size_t k = lo; !f.side && k > 0 && k + 10 > lo; --k) {
     const std::string_view w = s.toks[k - 1].text;
-    if (w == "," || w == ";" || w == "." || w == ":") break;
+    if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
     if (names_side(w)) add_side(w, f);
   }
   if (f.kind == FindingKind::neurogenic_claudication) return;
   if (!f.root) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;
-    for (std::size_t k = rlo; k < std::min(t.last + 6, s.toks.size()) && !f.root; ++k) {
+    // "radiculopathy is suspected on the left, likely C7"
+    for (std::size_t k = rlo; k < std::min(t.last + 8, s.toks.size()) && !f.root; ++k) {
       f.root = lone_root(s, k);
     }
   }
-  if (!f.root) f.root = root_by_region(s, t);
+  // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
+  // thing, no weakness: a muscle names no root of a negated weakness.
+  if (!f.root && !(f.kind == FindingKind::weakness && f.negated)) f.root = root_by_region(s, t);
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":
     // the side stands with the body part the sentence names.
@@ -151,17 +173,52 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
 }
 
-void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
-  // Back from the trigger over its modifiers ("severe left neural
-  // foraminal", "left paracentral disc"), never past a clause break.
-  const std::size_t lo = std::min(window_first, t.first >= 5 ? t.first - 5 : 0);
-  for (std::size_t k = t.first; k > lo; --k) {
+namespace {
+
+bool clause_break(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but";
+}
+
+// Back from `from` over up to `words` modifiers ("severe left neural
+// foraminal", "severe right C5-6 neural foraminal": a level between does not
+// count), never past a clause break.
+void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::size_t words,
+                 Finding& f) {
+  std::size_t seen = 0;
+  for (std::size_t k = from; k > floor && seen < words; --k) {
     const std::string_view w = s.toks[k - 1].text;
-    if (w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but") break;
+    if (clause_break(w)) break;
+    if (s.mention_at[k - 1] != kNone) continue;
+    ++seen;
     if (names_side(w)) {
       add_side(w, f);
       if (w != "left" && w != "right") break;
     }
+  }
+}
+
+// The anatomy named just before a predicate ("the right C6-7 neural foramen
+// is severely narrowed"): where its side is written.
+const Trig* anatomy_before(const Sentence& s, const Trig& t) {
+  const Trig* out = nullptr;
+  for (const auto& a : s.trigs) {
+    if (a.last > t.first || t.first - a.last > 4) continue;
+    if (a.entry->rule == TriggerRule::anatomy_only) out = &a;
+  }
+  return out;
+}
+
+}  // namespace
+
+void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
+  // "narrowing the left foramen": the side inside the trigger's own words.
+  for (std::size_t k = t.first; k < t.last; ++k) {
+    if (s.toks[k].text == "left" || s.toks[k].text == "right") add_side(s.toks[k].text, f);
+  }
+  const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
+  if (!f.side) side_before(s, t.first, lo, 5, f);
+  if (!f.side) {
+    if (const Trig* a = anatomy_before(s, t)) side_before(s, a->first, 0, 5, f);
   }
   // "... impinging the exiting left C7 nerve root", "compressed the right C7
   // root": the root the finding reaches, and its side.
@@ -178,12 +235,29 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     break;
   }
   if (f.side) return;
-  // "... foraminal stenosis on the left".
-  const std::size_t hi = std::min(t.last + 4, s.toks.size());
-  for (std::size_t k = t.last; k + 2 < hi + 1 && k + 2 < s.toks.size(); ++k) {
-    if (s.toks[k].text == "on" && s.toks[k + 1].text == "the" &&
+  // After it, within its clause: "... foraminal stenosis on the left",
+  // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
+  // "stenosis of the left C6-7 foramen". Levels between do not count.
+  std::size_t seen = 0;
+  for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
+    if (s.mention_at[k] != kNone) continue;
+    ++seen;
+    if ((w == "on" || w == "of") && k + 2 < s.toks.size() && s.toks[k + 1].text == "the" &&
         (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
-      f.side = s.toks[k + 2].text;
+      // "of the left" names the side only of a foramen or recess it opens.
+      if (w == "of") {
+        bool anatomy = false;
+        for (std::size_t j = k + 3; j < std::min(k + 8, s.toks.size()); ++j) {
+          const std::string_view x = s.toks[j].text;
+          if (clause_break(x)) break;
+          anatomy = anatomy || x == "foramen" || x == "foramina" || x == "recess" ||
+                    x == "neuroforamen" || x == "neural";
+        }
+        if (!anatomy) continue;
+      }
+      f.side = std::string(s.toks[k + 2].text);
       return;
     }
   }

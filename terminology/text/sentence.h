@@ -117,6 +117,10 @@ std::size_t match_words(const Sentence& s, std::size_t i, const SeverityEntry& e
 // The same by the words' text, for phrase tables outside the engine's
 // vocabulary (the record's terms, record_terms.h).
 std::size_t match_words(const Sentence& s, std::size_t i, const std::vector<std::string>& words);
+// The same over bare tokens, level mentions not known: a match of the
+// sentence form is always one of these.
+std::size_t match_words(std::span<const Token> toks, std::size_t i,
+                        const std::vector<std::string>& words);
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words);
 

@@ -169,6 +169,17 @@ bool procedure_kind(std::string_view k) {
 bool reason_for_procedure(const Sentence& s, std::size_t i) {
   const Trig& t = s.trigs[i];
   if (procedure_kind(t.entry->kind)) return false;
+  // "Order: ACDF C5-C6; indication: right C7 radiculopathy": a labelled
+  // indication is a diagnosis stated, unless a cue after the label seeks it
+  // ("Indication: r/o stenosis").
+  for (std::size_t b = t.first; b > 1 && t.first - b < 8; --b) {
+    if (brk(s, b - 1) && !punct_is(s.toks[b - 1], ":")) break;
+    const std::string_view w = s.toks[b - 2].text;
+    if (punct_is(s.toks[b - 1], ":") && (w == "indication" || w == "indications" || w == "reason" ||
+                                         w == "diagnosis" || w == "dx")) {
+      return !(t.has_cue && t.cue_first >= b);
+    }
+  }
   std::size_t k = t.first;
   std::size_t link = s.toks.size();
   while (k > 0 && t.first - k < 6) {
@@ -452,11 +463,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (graded && e.takes_severity) {
       // "Foramina: severe right, mild left": one finding per grade.
       std::vector<Severity> grades;
+      std::vector<std::size_t> grade_at;  // where each grade starts: its side follows it
       std::size_t k = t.last + 1;
       while (k < s.toks.size() && !brk(s, k)) {
         std::size_t end = 0;
         if (auto sev = severity_at(s, k, end)) {
           grades.push_back(*sev);
+          grade_at.push_back(k);
           k = end;
           continue;
         }
@@ -471,9 +484,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       if (grades.size() > 1) {
         const Group proto = groups.front();
         groups.clear();
-        for (const Severity sev : grades) {
+        for (std::size_t gi = 0; gi < grades.size(); ++gi) {
           groups.push_back(proto);
-          groups.back().severity = sev;
+          groups.back().severity = grades[gi];
+          groups.back().first = grade_at[gi];
           groups.back().any = true;
         }
         base.last = std::max(base.last, k);
@@ -520,8 +534,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const Group& g = groups[gi];
       Draft d = base;
       if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        // A grade after the trigger ("Foramina: severe right, mild left")
+        // takes the side up to the next grade or the end of its list.
+        const std::size_t end = g.first > t.first ? base.last : t.first;
         const std::size_t to =
-            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : t.first;
+            gi + 1 < groups.size() && groups[gi + 1].any ? groups[gi + 1].first : end;
         if (auto side = side_between(s, g.first, to)) d.f.side = side;
       }
       if (e.takes_severity) d.f.severity = g.severity;

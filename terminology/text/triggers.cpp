@@ -132,6 +132,30 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
   return direction && above && below && std::abs(*above - *below) == 1;
 }
 
+// "Neck pain radiating to the shoulders", "radiates to the occiput": pain
+// that spreads only over the neck, shoulder girdle and head names no root
+// (tests/data/eval/README.md, Cervical files: neck or scapular pain is not
+// radiculopathy). A limb or a dermatome in the clause keeps it radicular.
+bool radiates_only_axially(const Sentence& s, std::size_t last) {
+  static constexpr std::array<std::string_view, 20> kAxial = {
+      "shoulder", "shoulders", "trapezius", "trapezii",      "occiput", "occipital", "head",
+      "scapula",  "scapulae",  "scapular",  "interscapular", "blade",   "blades",    "temple",
+      "temples",  "jaw",       "skull",     "vertex",        "neck",    "headache"};
+  static constexpr std::array<std::string_view, 26> kLimb = {
+      "arm",     "arms",  "forearm",   "forearms",     "hand",     "hands", "finger",
+      "fingers", "thumb", "thumbs",    "elbow",        "wrist",    "leg",   "legs",
+      "foot",    "feet",  "buttock",   "buttocks",     "thigh",    "calf",  "knee",
+      "ankle",   "toe",   "dermatome", "distribution", "extremity"};
+  bool axial = false;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 10; ++k) {
+    if (brk(s, k)) break;
+    const std::string_view w = s.toks[k].text;
+    if (std::find(kLimb.begin(), kLimb.end(), w) != kLimb.end()) return false;
+    axial = axial || std::find(kAxial.begin(), kAxial.end(), w) != kAxial.end();
+  }
+  return axial;
+}
+
 // "L4-S1 decompression in 2020", "surgical history notable for ...
 // decompression", "decompression 3 years ago": the operation, dated or listed
 // as one, not the relief of a sac or a root by a disc.
@@ -150,6 +174,12 @@ bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
 
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
+  if (e.kind == "radiculopathy" && radiates_only_axially(s, last) &&
+      std::any_of(s.toks.begin() + static_cast<std::ptrdiff_t>(first),
+                  s.toks.begin() + static_cast<std::ptrdiff_t>(last),
+                  [](const Token& t) { return t.text.starts_with("radiat"); })) {
+    return false;
+  }
   const std::size_t before = first >= 3 ? first - 3 : 0;
   const std::string& head = s.toks[first].text;
   if (e.kind == "physical-therapy" && therapy_for_other_part(s, first, last)) return false;

@@ -31,6 +31,8 @@
 #include <rapidjson/writer.h>
 
 #include "fhir/record.h"
+#include "tests/support/ci_env.h"
+#include "tests/support/json_text.h"
 
 extern char** environ;
 
@@ -47,10 +49,7 @@ inline bool server_installed() {
          0;
 }
 
-inline bool under_ci() {
-  const char* ci = std::getenv("CI");
-  return ci && *ci && std::string(ci) != "false" && std::string(ci) != "0";
-}
+using spinecds::testing::under_ci;
 
 // Deadline margins: sanitizers slow everything down several times.
 #if defined(__SANITIZE_ADDRESS__)
@@ -255,12 +254,7 @@ inline rapidjson::Document read_json(const std::string& path) {
   return d;
 }
 
-inline std::string to_json(const rapidjson::Value& v) {
-  rapidjson::StringBuffer sb;
-  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
-  v.Accept(w);
-  return sb.GetString();
-}
+using spinecds::test::to_json;
 
 // Every resource in a hook request's prefetch.
 inline std::vector<const rapidjson::Value*> prefetch_resources(const rapidjson::Value& request) {

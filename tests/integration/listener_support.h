@@ -18,6 +18,7 @@
 #include <rapidjson/writer.h>
 
 #include "support/files.h"
+#include "support/json_text.h"
 
 namespace spinecds::listener_test {
 
@@ -147,12 +148,7 @@ inline rapidjson::Document sample_call() {
   return d;
 }
 
-inline std::string to_text(const rapidjson::Value& v) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  v.Accept(w);
-  return {buf.GetString(), buf.GetSize()};
-}
+using spinecds::test::to_json;
 
 // The sample order-sign call without prefetch: its data must come from `fhir`.
 inline std::string call_fetching_from(const std::string& fhir) {
@@ -160,7 +156,7 @@ inline std::string call_fetching_from(const std::string& fhir) {
   d.RemoveMember("prefetch");
   d["fhirServer"].SetString(fhir.c_str(), static_cast<rapidjson::SizeType>(fhir.size()),
                             d.GetAllocator());
-  return to_text(d);
+  return to_json(d);
 }
 
 // The sample call with `kb` KB of clinical prose in a condition's note: text
@@ -182,7 +178,7 @@ inline std::string call_with_text(std::size_t kb) {
   note.PushBack(item, a);
   cond.RemoveMember("note");
   cond.AddMember("note", note, a);
-  return to_text(d);
+  return to_json(d);
 }
 
 // utime + stime of a process, in seconds.

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "fhir/gather.h"
+#include "fhir_server_check.h"
 #include "gather_support.h"
 
 namespace gs = gather_support;
@@ -48,15 +49,6 @@ Servers* servers() {
   static std::unique_ptr<Servers> s;
   if (!s) s = std::make_unique<Servers>();
   return s.get();
-}
-
-bool server_ready() {
-  if (gs::server_installed()) return true;
-  if (gs::under_ci()) {
-    FAIL("tests/fhir-server/node_modules is missing: run deploy/fhir-test-server-setup.sh");
-  }
-  MESSAGE("skipped: the FHIR test server is not installed (deploy/fhir-test-server-setup.sh)");
-  return false;
 }
 
 // The project's record with conditions and procedures left for the server.
@@ -100,7 +92,7 @@ const DataGap* gap(const GatherResult& r, const std::string& key) {
 }  // namespace
 
 TEST_CASE("every fault ends as a gap within the deadline") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   const std::string beyond = "delay-" + std::to_string(kDeadlineMs + 4000);
   const std::string drip = "drip-200";
   for (const std::string& mode :
@@ -126,7 +118,7 @@ TEST_CASE("every fault ends as a gap within the deadline") {
 }
 
 TEST_CASE("a refused connection is a gap") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   const auto t = timed_gather("http://127.0.0.1:" + std::to_string(gs::closed_port()) + "/fhir");
   CHECK(t.ms < kDeadlineMs + gs::kMarginMs);
   REQUIRE(gap(t.result, "conditions"));
@@ -134,7 +126,7 @@ TEST_CASE("a refused connection is a gap") {
 }
 
 TEST_CASE("next links that never end stop at the page cap, as a partial gap") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   const auto t = timed_gather(servers()->base("loop"));
   CHECK(t.ms < kDeadlineMs + gs::kMarginMs);
   const auto* g = gap(t.result, "conditions");
@@ -144,7 +136,7 @@ TEST_CASE("next links that never end stop at the page cap, as a partial gap") {
 }
 
 TEST_CASE("the token goes to the allowed server and nowhere else") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   auto t = timed_gather(servers()->base("ok"));
   CHECK(t.result.record.gaps.empty());
   CHECK(t.result.record.resources.Size() == 22);
@@ -178,7 +170,7 @@ TEST_CASE("the token goes to the allowed server and nowhere else") {
 }
 
 TEST_CASE("429 with a short Retry-After is retried within the deadline") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   // Each URL is refused once with Retry-After: 1; conditions has two pages,
   // so two waits of a second must fit in the deadline.
   const auto t = timed_gather(servers()->base("flaky429"), 4000);
@@ -189,7 +181,7 @@ TEST_CASE("429 with a short Retry-After is retried within the deadline") {
 }
 
 TEST_CASE("a server whose certificate is not trusted is not talked to") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   if (std::system("command -v openssl >/dev/null 2>&1") != 0) {
     MESSAGE("skipped: no openssl to make a certificate");
     return;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "fhir/gather.h"
+#include "fhir_server_check.h"
 #include "gather_support.h"
 
 namespace gs = gather_support;
@@ -22,15 +23,6 @@ gs::NodeProcess* server() {
     s = std::make_unique<gs::NodeProcess>("server.mjs",
                                           std::vector<std::string>{"--page-size", "5"});
   return s.get();
-}
-
-bool server_ready() {
-  if (gs::server_installed()) return true;
-  if (gs::under_ci()) {
-    FAIL("tests/fhir-server/node_modules is missing: run deploy/fhir-test-server-setup.sh");
-  }
-  MESSAGE("skipped: the FHIR test server is not installed (deploy/fhir-test-server-setup.sh)");
-  return false;
 }
 
 std::string base() {
@@ -83,7 +75,7 @@ Modes gather_three_ways(rapidjson::Document& request) {
 }  // namespace
 
 TEST_CASE("full, partial and no prefetch give the same record: the project's L4-L5 record") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   auto request = gs::read_json(std::string(SPINECDS_SOURCE_DIR) +
                                "/tests/data/fhir/record-l45-spondylolisthesis.json");
   load(request);
@@ -103,7 +95,7 @@ TEST_CASE("full, partial and no prefetch give the same record: the project's L4-
 }
 
 TEST_CASE("full, partial and no prefetch give the same record: the founding L2-pelvis case") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   const std::string path = std::string(SPINECDS_SHARED_DIR) + "/cases/seed-l2-pelvis/request.json";
   if (!std::ifstream(path)) {
     MESSAGE("skipped: shared/ is absent");
@@ -125,7 +117,7 @@ TEST_CASE("full, partial and no prefetch give the same record: the founding L2-p
 }
 
 TEST_CASE("a complete prefetch never contacts the server, allowed or not") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   auto request = gs::read_json(std::string(SPINECDS_SOURCE_DIR) +
                                "/tests/data/fhir/record-l45-spondylolisthesis.json");
   gs::Listener listener;
@@ -143,7 +135,7 @@ TEST_CASE("a complete prefetch never contacts the server, allowed or not") {
 }
 
 TEST_CASE("a fhirServer off the allowlist: 400 and no connection; no fhirServer: 412") {
-  if (!server_ready()) return;
+  if (!gs::fhir_server_ready()) return;
   auto request = gs::read_json(std::string(SPINECDS_SOURCE_DIR) +
                                "/tests/data/fhir/record-l45-spondylolisthesis.json");
   request["prefetch"].RemoveMember("coverage");

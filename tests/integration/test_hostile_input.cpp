@@ -12,6 +12,7 @@
 
 #include <rapidjson/document.h>
 
+#include "fhir_server_check.h"
 #include "gather_support.h"
 #include "recording_proxy.h"
 #include "support/http_client.h"
@@ -29,14 +30,6 @@ namespace {
 
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
 const std::string kCleanToken = "clean-token.abc~DEF+/=";
-
-bool installed() {
-  if (gs::server_installed()) return true;
-  if (gs::under_ci())
-    FAIL("tests/fhir-server/node_modules is missing (deploy/install-deps.sh --test)");
-  MESSAGE("skipped: the FHIR test server is not installed");
-  return false;
-}
 
 rapidjson::Document sample() {
   return gs::read_json(std::string(SPINECDS_SOURCE_DIR) +
@@ -160,7 +153,7 @@ struct Servers {
 }  // namespace
 
 TEST_CASE("injection shapes are refused at the edge; nothing reaches the FHIR server") {
-  if (!installed()) return;
+  if (!gs::fhir_server_ready()) return;
   Servers s;
   for (const auto& shape : injection_shapes(s.proxy.base())) {
     CAPTURE(shape.name);
@@ -211,7 +204,7 @@ TEST_CASE("injection shapes are refused at the edge; nothing reaches the FHIR se
 }
 
 TEST_CASE("malformed bodies get a 4xx OperationOutcome that does not quote them") {
-  if (!installed()) return;
+  if (!gs::fhir_server_ready()) return;
   Servers s;
   auto with_patient = [](const std::string& raw_value) {
     auto text = gs::to_json(sample());
@@ -246,7 +239,7 @@ TEST_CASE("malformed bodies get a 4xx OperationOutcome that does not quote them"
 }
 
 TEST_CASE("POST bodies must be JSON by Content-Type: anything else is a 415") {
-  if (!installed()) return;
+  if (!gs::fhir_server_ready()) return;
   Servers s;
   const std::string feedback =
       R"({"feedback":[{"card":"c-1","outcome":"overridden","outcomeTimestamp":"2026-11-26T10:00:00Z"}]})";

@@ -24,13 +24,13 @@
 #include <vector>
 
 #include "integration/listener_support.h"
-#include "support/postgres_env.h"
+#include "support/outside_service.h"
 #include "support/process.h"
 
 using namespace spinecds::listener_test;
-using spinecds::testing::postgres_url;
+using spinecds::testing::have_postgres;
+using spinecds::testing::have_service;
 using spinecds::testing::ServerProcess;
-using spinecds::testing::under_ci;
 namespace fs = std::filesystem;
 
 namespace {
@@ -141,14 +141,6 @@ void check_exactly_once(const std::set<std::string>& acknowledged,
   CHECK(stored.size() >= acknowledged.size());
 }
 
-bool have_postgres(std::string& url) {
-  url = postgres_url();
-  if (!url.empty()) return true;
-  if (under_ci()) FAIL("CI=true but no PostgreSQL: deploy/start-test-services.sh did not start it");
-  MESSAGE("no PostgreSQL configured (run deploy/start-test-services.sh): skipped");
-  return false;
-}
-
 int free_port() {
   const int s = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in a{};
@@ -229,9 +221,8 @@ class Nginx {
 TEST_CASE("two replicas behind nginx, one killed: every acknowledged feedback stored once") {
   std::string url;
   if (!have_postgres(url)) return;
-  if (!Nginx::available()) {
-    if (under_ci()) FAIL("CI=true but no nginx: run deploy/install-deps.sh --test");
-    MESSAGE("skipped: nginx is not installed (deploy/install-deps.sh --test)");
+  if (!have_service(Nginx::available(), "CI=true but no nginx: run deploy/install-deps.sh --test",
+                    "skipped: nginx is not installed (deploy/install-deps.sh --test)")) {
     return;
   }
   ServerProcess a({"--no-auth"}, {"SPINECDS_STORE=" + url});

@@ -9,22 +9,18 @@
 
 #include "support/case_files.h"
 #include "support/http_client.h"
+#include "support/json_fixtures.h"
 #include "support/process.h"
 
 using spinecds::test::case_request;
 using spinecds::testing::http_request;
 using spinecds::testing::ServerProcess;
 
+using spinecds::test::parse_json;
+
 namespace {
 
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
-
-rapidjson::Document parse(const std::string& text) {
-  rapidjson::Document d;
-  d.Parse(text.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
 
 std::uint64_t issued_of(const rapidjson::Document& d, const std::string& kind) {
   for (const auto& k : d["byKind"].GetArray()) {
@@ -40,11 +36,11 @@ TEST_CASE("analytics open under --no-auth and count issued cards and feedback") 
   ServerProcess server{{"--no-auth"}, {"SPINECDS_STORE=sqlite:" + db}};
   const auto before = http_request(server.port(), "GET", "/analytics.json");
   REQUIRE(before.status == 200);
-  CHECK(parse(before.body)["cards"]["issued"].GetUint64() == 0);
+  CHECK(parse_json(before.body)["cards"]["issued"].GetUint64() == 0);
 
   const auto hook = http_request(server.port(), "POST", kSign, case_request("v01-base-no-pt"));
   REQUIRE(hook.status == 200);
-  const auto resp = parse(hook.body);
+  const auto resp = parse_json(hook.body);
   const std::string uuid = resp["cards"][0]["uuid"].GetString();
   const std::string reason_system = resp["cards"][0]["overrideReasons"][0]["system"].GetString();
   const std::string reason_code = resp["cards"][0]["overrideReasons"][0]["code"].GetString();
@@ -54,7 +50,7 @@ TEST_CASE("analytics open under --no-auth and count issued cards and feedback") 
       R"(","code":")" + reason_code + R"("}},"outcomeTimestamp":"2026-11-26T10:00:00Z"}]})";
   REQUIRE(http_request(server.port(), "POST", kSign + "/feedback", feedback).status == 200);
 
-  const auto after = parse(http_request(server.port(), "GET", "/analytics.json").body);
+  const auto after = parse_json(http_request(server.port(), "GET", "/analytics.json").body);
   CHECK(after["cards"]["issued"].GetUint64() == resp["cards"].Size());
   CHECK(after["cards"]["overridden"].GetUint64() == 1);
   CHECK(issued_of(after, "fusion-extent") == 1);

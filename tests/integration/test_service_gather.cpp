@@ -8,6 +8,7 @@
 
 #include <rapidjson/document.h>
 
+#include "fhir_server_check.h"
 #include "gather_support.h"
 #include "support/http_client.h"
 #include "support/process.h"
@@ -21,14 +22,6 @@ namespace {
 
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
 constexpr int kDeadlineMs = 1500;
-
-bool installed() {
-  if (gs::server_installed()) return true;
-  if (gs::under_ci())
-    FAIL("tests/fhir-server/node_modules is missing (deploy/install-deps.sh --test)");
-  MESSAGE("skipped: the FHIR test server is not installed");
-  return false;
-}
 
 std::string with_server(rapidjson::Document request, const std::string& url,
                         const std::vector<std::string>& drop, bool drop_all = false) {
@@ -53,7 +46,7 @@ std::string first_difference(const std::string& a, const std::string& b) {
 }  // namespace
 
 TEST_CASE("full, partial and no prefetch give the same response through the service") {
-  if (!installed()) return;
+  if (!gs::fhir_server_ready()) return;
   gs::NodeProcess fhir("server.mjs", {"--page-size", "5"});
   const auto request = gs::read_json(std::string(SPINECDS_SOURCE_DIR) +
                                      "/tests/data/service/l2-pelvis-order-sign.json");
@@ -84,7 +77,7 @@ TEST_CASE("full, partial and no prefetch give the same response through the serv
 }
 
 TEST_CASE("a FHIR server that stalls costs the deadline and is named in an info card") {
-  if (!installed()) return;
+  if (!gs::fhir_server_ready()) return;
   gs::NodeProcess fhir("server.mjs", {});
   gs::NodeProcess proxy("fault-proxy.mjs",
                         {"--upstream", "http://127.0.0.1:" + std::to_string(fhir.port())});

@@ -17,6 +17,7 @@
 #include "service/schema_set.h"
 #include "support/files.h"
 #include "support/http_client.h"
+#include "support/json_fixtures.h"
 #include "support/process.h"
 
 using spinecds::testing::http_request;
@@ -24,6 +25,8 @@ using spinecds::testing::raw_exchange;
 using spinecds::testing::Reply;
 using spinecds::testing::ServerProcess;
 using spinecds::testing::without_link_expiry;
+
+using spinecds::test::parse_json;
 
 namespace {
 
@@ -33,25 +36,51 @@ std::string data(const std::string& name) {
   return read_text(std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/" + name);
 }
 
-rapidjson::Document parse(const std::string& text) {
-  rapidjson::Document d;
-  d.Parse(text.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
-
 // The stable error id of an OperationOutcome body.
 std::string error_id(const Reply& r) {
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   REQUIRE(d.HasMember("resourceType"));
   CHECK(std::string(d["resourceType"].GetString()) == "OperationOutcome");
   return d["issue"][0]["details"]["coding"][0]["code"].GetString();
 }
 
 std::string expression(const Reply& r) {
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   const auto& issue = d["issue"][0];
   return issue.HasMember("expression") ? issue["expression"][0].GetString() : "";
+}
+
+// A refusal as the contract gives it: the status, the stable error id and,
+// where the input names a field, that field's path.
+void check_refusal(const Reply& r, int status, const std::string& id,
+                   const std::string& path = "") {
+  CHECK(r.status == status);
+  CHECK(error_id(r) == id);
+  if (!path.empty()) CHECK(expression(r) == path);
+}
+
+// `d` against the reference schema shared/spec/schemas/<name>.schema.json;
+// skipped, saying so, when shared/ is absent (the project carries no copy).
+void check_reference_schema(const std::string& name, const rapidjson::Document& d) {
+  const std::string path =
+      std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/" + name + ".schema.json";
+  if (!std::filesystem::exists(path)) {
+    const std::string skipped =
+        "shared/ is absent: not checked against the reference schema " + name;
+    MESSAGE(skipped);
+    return;
+  }
+  auto violation = spinecds::service::validate_with_schema_text(read_text(path), d);
+  CHECK_MESSAGE(violation == nullptr,
+                (violation ? violation->pointer + " " + violation->keyword : ""));
+}
+
+// The sample order-sign request, edited.
+template <class Edit>
+std::string sample_edited(Edit edit) {
+  auto d = parse_json(data("l2-pelvis-order-sign.json"));
+  edit(d);
+  return spinecds::test::to_json(d);
 }
 
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
@@ -72,7 +101,7 @@ TEST_CASE_FIXTURE(Fixture, "discovery lists every family's services with the con
   const auto r = http_request(server.port(), "GET", "/cds-services");
   REQUIRE(r.status == 200);
   CHECK(r.header("Access-Control-Allow-Origin") == "*");
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   REQUIRE(d["services"].Size() == 4);  // lumbar, then cervical (DESIGN §9)
   const auto& sign = d["services"][0];
   CHECK(std::string(sign["id"].GetString()) == "lumbar-fusion-order-sign");
@@ -104,21 +133,13 @@ TEST_CASE_FIXTURE(Fixture, "discovery lists every family's services with the con
     CHECK(s.HasMember("title"));
     CHECK(s.HasMember("description"));
   }
-  const std::string schema_path =
-      std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/discovery-response.schema.json";
-  if (!std::filesystem::exists(schema_path)) {
-    MESSAGE("shared/ is absent: discovery not checked against the reference schema");
-    return;
-  }
-  auto violation = spinecds::service::validate_with_schema_text(read_text(schema_path), d);
-  CHECK_MESSAGE(violation == nullptr,
-                (violation ? violation->pointer + " " + violation->keyword : ""));
+  check_reference_schema("discovery-response", d);
 }
 
 TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   const auto r = http_request(server.port(), "POST", kSign, data("l2-pelvis-order-sign.json"));
   REQUIRE(r.status == 200);
-  auto d = parse(r.body);
+  auto d = parse_json(r.body);
   REQUIRE(d.IsObject());
   REQUIRE(d.HasMember("cards"));
   const auto& cards = d["cards"];
@@ -148,13 +169,7 @@ TEST_CASE_FIXTURE(Fixture, "a lumbar fusion order gets a CDS Hooks response") {
   // link's expiry and signature.
   const auto again = http_request(server.port(), "POST", kSign, data("l2-pelvis-order-sign.json"));
   CHECK(without_link_expiry(again.body) == without_link_expiry(r.body));
-  const std::string schema_path =
-      std::string(SPINECDS_SHARED_DIR) + "/spec/schemas/hook-response.schema.json";
-  if (std::filesystem::exists(schema_path)) {
-    auto violation = spinecds::service::validate_with_schema_text(read_text(schema_path), d);
-    CHECK_MESSAGE(violation == nullptr,
-                  (violation ? violation->pointer + " " + violation->keyword : ""));
-  }
+  check_reference_schema("hook-response", d);
 }
 
 TEST_CASE_FIXTURE(Fixture, "an order that is not a spinal fusion gets no cards and nothing else") {
@@ -167,63 +182,46 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
   SUBCASE("truncated JSON") {
     const auto body = data("l2-pelvis-order-sign.json");
     const auto r = http_request(server.port(), "POST", kSign, body.substr(0, body.size() / 2));
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.malformed-json");
+    check_refusal(r, 400, "spinecds.request.malformed-json");
   }
   SUBCASE("an empty object") {
     const auto r = http_request(server.port(), "POST", kSign, "{}");
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.missing-field");
-    CHECK(expression(r) == "hook");
+    check_refusal(r, 400, "spinecds.request.missing-field", "hook");
   }
   SUBCASE("a missing context field names its path") {
-    auto d = parse(data("l2-pelvis-order-sign.json"));
-    d["context"].RemoveMember("draftOrders");
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    d.Accept(w);
-    const auto r = http_request(server.port(), "POST", kSign, buf.GetString());
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.missing-field");
-    CHECK(expression(r) == "context.draftOrders");
+    const auto r =
+        http_request(server.port(), "POST", kSign,
+                     sample_edited([](auto& d) { d["context"].RemoveMember("draftOrders"); }));
+    check_refusal(r, 400, "spinecds.request.missing-field", "context.draftOrders");
   }
   SUBCASE("a 100,000-deep nested array") {
     std::string deep(100000, '[');
     deep += std::string(100000, ']');
     const auto r = http_request(server.port(), "POST", kSign, deep);
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.too-deep");
+    check_refusal(r, 400, "spinecds.request.too-deep");
   }
   SUBCASE("a 100,000-deep array inside context") {
     std::string body =
         R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b","context":{"x":)";
     body += std::string(100000, '[') + std::string(100000, ']') + "}}";
     const auto r = http_request(server.port(), "POST", kSign, body);
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.too-deep");
+    check_refusal(r, 400, "spinecds.request.too-deep");
   }
   SUBCASE("a 6 MiB body") {
     const std::string body = "{\"pad\":\"" + std::string(6 * 1024 * 1024, 'x') + "\"}";
     const auto r = http_request(server.port(), "POST", kSign, body);
-    CHECK(r.status == 413);
-    CHECK(error_id(r) == "spinecds.request.body-too-large");
+    check_refusal(r, 413, "spinecds.request.body-too-large");
     CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   SUBCASE("an order-select request sent to the order-sign service") {
-    auto d = parse(data("l2-pelvis-order-sign.json"));
-    d["hook"].SetString("order-select");
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    d.Accept(w);
-    const auto r = http_request(server.port(), "POST", kSign, buf.GetString());
-    CHECK(r.status == 400);
-    CHECK(error_id(r) == "spinecds.request.wrong-hook");
-    CHECK(expression(r) == "hook");
+    const auto r =
+        http_request(server.port(), "POST", kSign,
+                     sample_edited([](auto& d) { d["hook"].SetString("order-select"); }));
+    check_refusal(r, 400, "spinecds.request.wrong-hook", "hook");
   }
   SUBCASE("an unknown service") {
     const auto r = http_request(server.port(), "POST", "/cds-services/cervical-anything", "{}");
-    CHECK(r.status == 404);
-    CHECK(error_id(r) == "spinecds.request.unknown-service");
+    check_refusal(r, 404, "spinecds.request.unknown-service");
   }
   SUBCASE("the wrong method") {
     const auto r = http_request(server.port(), "GET", kSign);
@@ -234,8 +232,7 @@ TEST_CASE_FIXTURE(Fixture, "bad input gets the stated status and an OperationOut
   SUBCASE("request headers over 16 KB") {
     const auto r = http_request(server.port(), "GET", "/cds-services", "",
                                 {{"X-Padding", std::string(20 * 1024, 'a')}});
-    CHECK(r.status == 431);
-    CHECK(error_id(r) == "spinecds.request.headers-too-large");
+    check_refusal(r, 431, "spinecds.request.headers-too-large");
     CHECK(r.header("Access-Control-Allow-Origin") == "*");
   }
   CHECK(still_serving());
@@ -386,19 +383,19 @@ TEST_CASE("assess runs the pipeline offline on a request file") {
   const auto json =
       spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "json"});
   REQUIRE(json.exit_code == 0);
-  auto d = parse(json.out);
+  auto d = parse_json(json.out);
   CHECK(std::string(d["order"].GetString()) == "ServiceRequest/order-psf-l2-ilium");
   CHECK(std::string(d["asOf"].GetString()) == "2026-10-02");
   const auto cards =
       spinecds::testing::run_command({SPINECDS_BINARY, "assess", file, "--format", "cards"});
   REQUIRE(cards.exit_code == 0);
-  CHECK(parse(cards.out).HasMember("cards"));
+  CHECK(parse_json(cards.out).HasMember("cards"));
   const auto none = spinecds::testing::run_command(
       {SPINECDS_BINARY, "assess",
        std::string(SPINECDS_SOURCE_DIR) + "/tests/data/service/mri-order-sign.json", "--format",
        "json", "--as-of", "2026-11-26"});
   REQUIRE(none.exit_code == 0);
-  auto n = parse(none.out);
+  auto n = parse_json(none.out);
   CHECK(std::string(n["verdict"].GetString()) == "not-applicable");
   CHECK(std::string(n["asOf"].GetString()) == "2026-11-26");
 }

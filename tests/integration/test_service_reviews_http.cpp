@@ -12,6 +12,7 @@
 
 #include "support/case_files.h"
 #include "support/http_client.h"
+#include "support/json_fixtures.h"
 #include "support/process.h"
 
 using spinecds::test::case_request;
@@ -19,16 +20,11 @@ using spinecds::testing::http_request;
 using spinecds::testing::Reply;
 using spinecds::testing::ServerProcess;
 
+using spinecds::test::parse_json;
+
 namespace {
 
 const std::string kSign = "/cds-services/lumbar-fusion-order-sign";
-
-rapidjson::Document parse(const std::string& text) {
-  rapidjson::Document d;
-  d.Parse(text.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
 
 // Every review link of a response ("" when a card has none).
 std::vector<std::string> review_links(const rapidjson::Document& resp) {
@@ -80,7 +76,7 @@ TEST_CASE_FIXTURE(Fixture,
   const auto body = case_request("v01-base-no-pt");
   const auto r1 = http_request(server.port(), "POST", kSign, body);
   REQUIRE(r1.status == 200);
-  const auto resp = parse(r1.body);
+  const auto resp = parse_json(r1.body);
   const auto links = review_links(resp);
   REQUIRE_FALSE(links.empty());
   for (const auto& l : links) CHECK(l == links.front());
@@ -122,7 +118,7 @@ TEST_CASE_FIXTURE(Fixture, "a fully supported order gets no review link") {
   const auto r =
       http_request(server.port(), "POST", kSign, case_request("v08-one-level-l4-5-supported"));
   REQUIRE(r.status == 200);
-  for (const auto& l : review_links(parse(r.body))) CHECK(l.empty());
+  for (const auto& l : review_links(parse_json(r.body))) CHECK(l.empty());
 }
 
 TEST_CASE("reviews.enabled false: no links, and /reviews/ is not found") {

@@ -12,12 +12,11 @@
 #include <string>
 
 #include "service/feedback_store.h"
-#include "support/postgres_env.h"
+#include "support/outside_service.h"
 
 namespace {
 
-using spinecds::testing::postgres_url;
-using spinecds::testing::under_ci;
+using spinecds::testing::have_postgres;
 
 // libpq handles freed even when a REQUIRE ends the test early.
 using Conn = std::unique_ptr<PGconn, decltype(&PQfinish)>;
@@ -26,13 +25,8 @@ using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
 }  // namespace
 
 TEST_CASE("feedback entries land in PostgreSQL together, or not at all") {
-  const auto url = postgres_url();
-  if (url.empty()) {
-    if (under_ci())
-      FAIL("CI=true but no PostgreSQL: deploy/start-test-services.sh did not start it");
-    MESSAGE("no PostgreSQL configured (run deploy/start-test-services.sh): skipped");
-    return;
-  }
+  std::string url;
+  if (!have_postgres(url)) return;
   auto opened = spinecds::service::open_feedback_store(url);
   REQUIRE_MESSAGE(opened.store, opened.error);
   CHECK(opened.store->ready());

@@ -13,28 +13,9 @@
 #include "service/feedback_store.h"
 #include "service/ledger_store.h"
 #include "service/review_store.h"
+#include "support/outside_service.h"
 
-namespace {
-
-std::string postgres_url() {
-  if (const char* env = std::getenv("SPINECDS_TEST_POSTGRES")) return env;
-  std::ifstream in(std::string(SPINECDS_SOURCE_DIR) + "/tests/.test-env");
-  std::string line;
-  for (const std::string key = "SPINECDS_TEST_POSTGRES="; std::getline(in, line);) {
-    if (line.rfind(key, 0) == 0) return line.substr(key.size());
-  }
-  return {};
-}
-
-}  // namespace
-
-bool skip(const std::string& url) {
-  if (!url.empty()) return false;
-  const char* ci = std::getenv("CI");
-  if (ci && std::string(ci) == "true") FAIL("CI=true but no PostgreSQL");
-  MESSAGE("no PostgreSQL configured (run deploy/start-test-services.sh): skipped");
-  return true;
-}
+using spinecds::testing::have_postgres;
 
 std::string unique(const char* prefix) {
   return prefix + std::to_string(getpid()) + "x" +
@@ -42,8 +23,8 @@ std::string unique(const char* prefix) {
 }
 
 TEST_CASE("review pages in PostgreSQL: upsert, expiry, purge") {
-  const auto url = postgres_url();
-  if (skip(url)) return;
+  std::string url;
+  if (!have_postgres(url)) return;
   auto a = spinecds::service::open_review_store(url);
   REQUIRE_MESSAGE(a.store, a.error);
   auto b = spinecds::service::open_review_store(url);  // another replica
@@ -60,8 +41,8 @@ TEST_CASE("review pages in PostgreSQL: upsert, expiry, purge") {
 }
 
 TEST_CASE("the issued-card ledger and feedback read back from PostgreSQL") {
-  const auto url = postgres_url();
-  if (skip(url)) return;
+  std::string url;
+  if (!have_postgres(url)) return;
   auto ledger = spinecds::service::open_ledger_store(url);
   REQUIRE_MESSAGE(ledger.store, ledger.error);
   const std::string card = unique("pgcard");

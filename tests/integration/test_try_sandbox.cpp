@@ -13,6 +13,7 @@
 
 #include <rapidjson/document.h>
 
+#include "fhir_server_check.h"
 #include "gather_support.h"
 #include "support/files.h"
 #include "support/http_client.h"
@@ -30,14 +31,6 @@ namespace {
 const std::string kKit = std::string(SPINECDS_SOURCE_DIR) + "/deploy/try-sandbox";
 const std::string kRecord =
     std::string(SPINECDS_SOURCE_DIR) + "/deploy/sandbox/l2-pelvis-order-sign.json";
-
-bool installed() {
-  if (gs::server_installed()) return true;
-  if (gs::under_ci())
-    FAIL("tests/fhir-server/node_modules is missing (deploy/install-deps.sh --test)");
-  MESSAGE("skipped: the FHIR test server is not installed");
-  return false;
-}
 
 CommandResult kit(std::vector<std::string> args) {
   args.insert(args.begin(), kKit);
@@ -93,7 +86,7 @@ void check_one_line_error(const CommandResult& r, int status, const std::string&
 }  // namespace
 
 TEST_CASE("try-sandbox loads the record into a FHIR server and prints the cards SpineCDS gives") {
-  if (!installed()) return;
+  if (!gs::fhir_server_ready()) return;
   gs::NodeProcess fhir("server.mjs", {});
   const std::string base = "http://127.0.0.1:" + std::to_string(fhir.port()) + "/fhir";
   // A deadline far beyond a loaded CI machine's worst: this test is about the

@@ -1,9 +1,11 @@
 #pragma once
 // The PostgreSQL the tests share (deploy/start-test-services.sh writes its
-// URL to tests/.test-env), and whether a missing one is a failure (CI).
+// URL to tests/.test-env).
 #include <cstdlib>
 #include <fstream>
 #include <string>
+
+#include "support/ci_env.h"
 
 namespace spinecds::testing {
 
@@ -17,11 +19,6 @@ inline std::string postgres_url() {
     if (line.rfind(key, 0) == 0) return line.substr(key.size());
   }
   return {};
-}
-
-inline bool under_ci() {
-  const char* ci = std::getenv("CI");
-  return ci && std::string(ci) == "true";
 }
 
 }  // namespace spinecds::testing

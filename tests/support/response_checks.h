@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 #include "support/files.h"
+#include "support/json_text.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
@@ -24,13 +25,6 @@ namespace spinecds::test {
 
 inline bool file_exists(const std::string& path) {
   return std::ifstream(path).good();
-}
-
-inline std::string to_json(const rapidjson::Value& v) {
-  rapidjson::StringBuffer b;
-  rapidjson::Writer<rapidjson::StringBuffer> w(b);
-  v.Accept(w);
-  return b.GetString();
 }
 
 // One compiled schema; validate() returns "" or "pointer: keyword (schema pointer)".

@@ -1,23 +1,29 @@
 #pragma once
-// Small fixtures for terminology tests: a JSON document that must parse, and
-// segments by their printed names. (Older tests keep local copies; new ones
-// use these.)
+// Small fixtures for terminology tests: a JSON document that must parse, a
+// record built from a JSON array of resources, and segments by their printed
+// names.
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <rapidjson/document.h>
 
+#include "fhir/record.h"
+#include "support/json_fixtures.h"
 #include "terminology/segment.h"
 
 namespace spinecds::test {
 
-inline rapidjson::Document parse_json(const std::string& json) {
-  rapidjson::Document d;
-  d.Parse(json.c_str());
-  REQUIRE_MESSAGE(!d.HasParseError(), json);
-  return d;
+// A record holding the resources of a JSON array (the record views the
+// document it adopts, fhir/resource_list.h).
+inline fhir::Record record_of(const std::string& resources_json) {
+  rapidjson::Document d = parse_json(resources_json);
+  REQUIRE(d.IsArray());
+  fhir::Record r;
+  r.resources.adopt(std::move(d));
+  return r;
 }
 
 inline std::vector<std::string> segment_names(const std::vector<terminology::Segment>& segs) {

@@ -14,22 +14,18 @@
 #include "service/auth/jwt.h"
 #include "service/auth/replay_cache.h"
 #include "support/files.h"
+#include "support/json_fixtures.h"
 #include "unit/test_auth_support.h"
 
 using namespace spinecds::service::auth;
 using namespace spinecds::test_auth;
 
+using spinecds::test::parse_json;
+
 namespace {
 
-rapidjson::Document parse(const std::string& json) {
-  rapidjson::Document d;
-  d.Parse(json.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
-
 Result<PublicKey> import(const TestKey& k) {
-  auto doc = parse(public_jwk(k));
+  auto doc = parse_json(public_jwk(k));
   return parse_jwk(doc);
 }
 
@@ -106,7 +102,7 @@ TEST_CASE("JWKs import for EC P-256/384/521 and RSA, and bad ones are refused") 
   CHECK(rsa->type == PublicKey::Type::rsa);
 
   SUBCASE("a point off the curve") {
-    auto doc = parse(public_jwk(make_ec_key("P-384", "k")));
+    auto doc = parse_json(public_jwk(make_ec_key("P-384", "k")));
     std::string y = doc["y"].GetString();
     y[10] = y[10] == 'A' ? 'B' : 'A';
     doc["y"].SetString(y.c_str(), doc.GetAllocator());
@@ -115,7 +111,7 @@ TEST_CASE("JWKs import for EC P-256/384/521 and RSA, and bad ones are refused") 
     CHECK(r.error().rfind("x:", 0) == 0);
   }
   SUBCASE("short coordinates, missing members, private parts, wrong use") {
-    auto doc = parse(public_jwk(make_ec_key("P-256", "k")));
+    auto doc = parse_json(public_jwk(make_ec_key("P-256", "k")));
     rapidjson::Document copy;
     copy.CopyFrom(doc, copy.GetAllocator());
     copy["x"].SetString("AAAA");
@@ -147,8 +143,8 @@ TEST_CASE("JWKs import for EC P-256/384/521 and RSA, and bad ones are refused") 
   SUBCASE("a set: strict names the key, lenient skips it; duplicate kids") {
     const auto a = make_ec_key("P-384", "a");
     const auto b = make_ec_key("P-384", "b");
-    auto doc = parse(R"({"keys":[)" + public_jwk(a) + R"(,{"kty":"oct","kid":"s","k":"AAAA"},)" +
-                     public_jwk(b) + "]}");
+    auto doc = parse_json(R"({"keys":[)" + public_jwk(a) +
+                          R"(,{"kty":"oct","kid":"s","k":"AAAA"},)" + public_jwk(b) + "]}");
     auto strict = parse_jwks(doc, true);
     CHECK_FALSE(strict);
     CHECK(strict.error().rfind("keys[1].kty:", 0) == 0);
@@ -156,7 +152,7 @@ TEST_CASE("JWKs import for EC P-256/384/521 and RSA, and bad ones are refused") 
     REQUIRE(lenient);
     CHECK(lenient->size() == 2);
 
-    auto dup = parse(jwks_of({&a, &a, &b}));
+    auto dup = parse_json(jwks_of({&a, &a, &b}));
     CHECK(parse_jwks(dup, true).error() == "keys[1].kid: used by another key of the set");
     auto dup_lenient = parse_jwks(dup, false);
     REQUIRE(dup_lenient);
@@ -240,7 +236,7 @@ TEST_CASE("the CDS Hooks spec's example ES384 token verifies at the signature st
   while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' ')) {
     token.pop_back();
   }
-  auto jwks_doc = parse(read_text(jwks_file));
+  auto jwks_doc = parse_json(read_text(jwks_file));
   auto keys = parse_jwks(jwks_doc, true);
   REQUIRE_MESSAGE(keys, keys.error());
   REQUIRE(keys->size() == 1);
@@ -317,7 +313,7 @@ TEST_CASE("JWKS cache: inline keys, jku allowlist without fetch, refresh rate") 
 
   SUBCASE("inline keys need no fetch; unknown kid without jwksUrl fails without one") {
     IssuerKeys keys;
-    auto doc = parse(jwks_of({&k1}));
+    auto doc = parse_json(jwks_of({&k1}));
     keys.inline_keys = parse_jwks(doc, true).value();
     CHECK(cache.find("iss", keys, "k1", std::nullopt));
     CHECK(cache.find("iss", keys, "k2", std::nullopt).error() == "unknown kid");

@@ -9,9 +9,11 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "support/terminology_fixtures.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
+using spinecds::test::record_of;
 using terminology::BodyRegion;
 using terminology::FusionRegion;
 using terminology::OutcomeInstrument;
@@ -19,18 +21,8 @@ using terminology::SmokingStatus;
 
 namespace {
 
-fhir::Record record(const std::string& resources_json) {
-  rapidjson::Document d;
-  d.Parse(resources_json.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  REQUIRE(d.IsArray());
-  fhir::Record r;
-  r.resources.adopt(std::move(d));
-  return r;
-}
-
 terminology::RecordFacts facts_of(const std::string& resources_json) {
-  return terminology::extract_record_facts(nullptr, record(resources_json));
+  return terminology::extract_record_facts(nullptr, record_of(resources_json));
 }
 
 // A clinic note, as an Observation whose valueString holds its words.

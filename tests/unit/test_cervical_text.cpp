@@ -159,3 +159,74 @@ TEST_CASE("bare numeric levels are cervical in a cervical sentence; one finding 
   }
   CHECK(roots == std::vector<std::string>{"C6", "C7"});
 }
+
+TEST_CASE("a lost arm reflex is the finding; full strength in a list of muscles is one") {
+  const auto bi = only("Absent right biceps reflex.", FindingKind::radiculopathy);
+  CHECK_FALSE(bi.negated);
+  CHECK(bi.side == "right");
+  const auto tri = only("Triceps weakness 4/5 on the left with an absent left triceps jerk.",
+                        FindingKind::weakness);
+  CHECK_FALSE(tri.negated);
+  CHECK(tri.root == "C7");
+  CHECK(only("Deltoid 5/5, biceps 5/5, triceps 5/5, grip 5/5 bilaterally.", FindingKind::weakness)
+            .negated);
+  const auto grip = only("Left grip is weaker than right.", FindingKind::weakness);
+  CHECK(grip.side == "left");
+  CHECK(only("Right C6 radiculopathy and left deltoid weakness.", FindingKind::weakness).root ==
+        "C5");
+}
+
+TEST_CASE("myelopathy in other words; a negative Romberg is a normal exam") {
+  for (const char* text :
+       {"Positive finger escape sign on the right.", "Crossed adductor response present.",
+        "Biceps and triceps reflexes 3+ bilaterally.", "Extensor plantar response on the left.",
+        "Difficulty with fine motor tasks such as buttoning shirts."}) {
+    CHECK_FALSE(only(text, FindingKind::myelopathy).negated);
+  }
+  CHECK(extract_findings("Gait is normal and Romberg negative.").empty());
+}
+
+TEST_CASE("radicular territory, and pain that spreads only over the neck and shoulders") {
+  const auto c6 = only("Decreased sensation to pinprick in the right C6 dermatome.",
+                       FindingKind::radiculopathy);
+  CHECK(c6.root == "C6");
+  CHECK(c6.side == "right");
+  CHECK(extract_findings("Neck pain radiating to the shoulders.").empty());
+  CHECK(extract_findings("Axial neck pain radiating between the shoulder blades.").empty());
+  CHECK_FALSE(only("Neck pain radiating down the right arm.", FindingKind::radiculopathy).negated);
+}
+
+TEST_CASE("foraminal side and grade where structured reports write them") {
+  const auto right =
+      only("The right C6-7 neural foramen is severely narrowed.", FindingKind::stenosis);
+  CHECK(right.side == "right");
+  CHECK(right.severity == Severity::severe);
+  CHECK(
+      only("At C4-5 there is moderate narrowing of the left neural foramen.", FindingKind::stenosis)
+          .side == "left");
+  std::vector<std::string> sides;
+  for (const auto& f : extract_findings("C5-C6: Neural foramina: severe right, mild left.")) {
+    if (f.kind == FindingKind::stenosis && f.side) sides.push_back(*f.side);
+  }
+  CHECK(sides == std::vector<std::string>{"right", "left"});
+}
+
+TEST_CASE("cord deformity in other words; the reason for a planned fusion is the patient's") {
+  CHECK_FALSE(
+      only("Deforming the right ventral hemicord at C5-6.", FindingKind::cord_compression).negated);
+  CHECK(only("Disc bulges at C4-5 contact the ventral cord without compressing it.",
+             FindingKind::cord_compression)
+            .negated);
+  const auto my = only(
+      "Requested: anterior cervical discectomy and fusion C6/7 for cervical "
+      "spondylotic myelopathy.",
+      FindingKind::myelopathy);
+  CHECK_FALSE(my.hypothetical);
+  CHECK(only("Requested: anterior cervical discectomy and fusion C6/7 for cervical spondylotic "
+             "myelopathy.",
+             FindingKind::prior_fusion)
+            .hypothetical);
+  // The technique of a study denies nothing.
+  CHECK_FALSE(
+      only("MRI C-spine w/o contrast: moderate stenosis at C5-6.", FindingKind::stenosis).negated);
+}

@@ -6,18 +6,14 @@
 
 #include <rapidjson/document.h>
 
+#include "support/json_fixtures.h"
 #include "terminology/fusion_orders.h"
 
 using namespace spinecds::terminology;
 
-namespace {
+using spinecds::test::parse_json;
 
-rapidjson::Document parse(const std::string& json) {
-  rapidjson::Document d;
-  d.Parse(json.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
+namespace {
 
 std::string order(const std::string& system, const std::string& code,
                   const std::string& extra = "") {
@@ -30,44 +26,46 @@ constexpr const char* kCpt = "http://www.ama-assn.org/go/cpt";
 }  // namespace
 
 TEST_CASE("region from primary codes") {
-  CHECK(fusion_region(parse(order(kCpt, "22612"))) == FusionRegion::lumbar);
-  CHECK(fusion_region(parse(order(kCpt, "22633"))) == FusionRegion::lumbar);
-  CHECK(fusion_region(parse(order(kCpt, "22630"))) == FusionRegion::lumbar);
-  CHECK(fusion_region(parse(order(kCpt, "22551"))) == FusionRegion::cervical);
-  CHECK(fusion_region(parse(order(kCpt, "22610"))) == FusionRegion::thoracic);
-  CHECK(fusion_region(parse(order(kCpt, "72148"))) == FusionRegion::none);
-  CHECK(fusion_region(parse(order("urn:oid:2.16.840.1.113883.6.12", "22612"))) ==
+  CHECK(fusion_region(parse_json(order(kCpt, "22612"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse_json(order(kCpt, "22633"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse_json(order(kCpt, "22630"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse_json(order(kCpt, "22551"))) == FusionRegion::cervical);
+  CHECK(fusion_region(parse_json(order(kCpt, "22610"))) == FusionRegion::thoracic);
+  CHECK(fusion_region(parse_json(order(kCpt, "72148"))) == FusionRegion::none);
+  CHECK(fusion_region(parse_json(order("urn:oid:2.16.840.1.113883.6.12", "22612"))) ==
         FusionRegion::lumbar);
 }
 
 TEST_CASE("region-agnostic codes: unknown alone, the levels decide") {
-  CHECK(fusion_region(parse(order(kCpt, "22614"))) == FusionRegion::unknown);
-  CHECK(fusion_region(parse(order(kCpt, "22800"))) == FusionRegion::unknown);
-  CHECK(fusion_region(parse(order("http://snomed.info/sct", "55705006"))) == FusionRegion::unknown);
-  CHECK(fusion_region(parse(order(kCpt, "22800", R"(, "text": "Posterior fusion T10-pelvis")"))) ==
-        FusionRegion::lumbar);
-  CHECK(fusion_region(parse(order(kCpt, "22802", R"(, "text": "Posterior fusion T2-T9")"))) ==
+  CHECK(fusion_region(parse_json(order(kCpt, "22614"))) == FusionRegion::unknown);
+  CHECK(fusion_region(parse_json(order(kCpt, "22800"))) == FusionRegion::unknown);
+  CHECK(fusion_region(parse_json(order("http://snomed.info/sct", "55705006"))) ==
+        FusionRegion::unknown);
+  CHECK(fusion_region(parse_json(order(
+            kCpt, "22800", R"(, "text": "Posterior fusion T10-pelvis")"))) == FusionRegion::lumbar);
+  CHECK(fusion_region(parse_json(order(kCpt, "22802", R"(, "text": "Posterior fusion T2-T9")"))) ==
         FusionRegion::thoracic);
   CHECK(
-      fusion_region(parse(order(
+      fusion_region(parse_json(order(
           "http://snomed.info/sct", "55705006",
           R"(, "text": "Spinal fusion"}, "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "14293000"}]}, {"coding": [{"system": "http://snomed.info/sct", "code": "22356005"}]}], "x": {)"))) ==
       FusionRegion::lumbar);
 }
 
 TEST_CASE("uncoded order text") {
-  auto d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "L4-5 TLIF"}})");
+  auto d = parse_json(R"({"resourceType": "ServiceRequest", "code": {"text": "L4-5 TLIF"}})");
   CHECK(fusion_region(d) == FusionRegion::lumbar);
-  d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "MRI to assess L4-5 fusion"}})");
+  d = parse_json(
+      R"({"resourceType": "ServiceRequest", "code": {"text": "MRI to assess L4-5 fusion"}})");
   CHECK(fusion_region(d) == FusionRegion::none);
   // A lumbar fusion named without levels is still a lumbar fusion: it gets an
   // answer saying the levels could not be read.
-  d = parse(R"({"resourceType": "ServiceRequest", "code": {"text": "Lumbar fusion"}})");
+  d = parse_json(R"({"resourceType": "ServiceRequest", "code": {"text": "Lumbar fusion"}})");
   CHECK(fusion_region(d) == FusionRegion::lumbar);
 }
 
 TEST_CASE("lumbar_fusion_orders keeps lumbar and unknown, in Bundle order") {
-  const auto b = parse(R"({"resourceType": "Bundle", "entry": [
+  const auto b = parse_json(R"({"resourceType": "Bundle", "entry": [
     {"resource": {"resourceType": "ServiceRequest", "id": "a", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "72148"}]}}},
     {"resource": {"resourceType": "ServiceRequest", "id": "b", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22612"}]}}},
     {"resource": {"resourceType": "ServiceRequest", "id": "c", "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}]}}},
@@ -78,7 +76,7 @@ TEST_CASE("lumbar_fusion_orders keeps lumbar and unknown, in Bundle order") {
   REQUIRE(out.size() == 2);
   CHECK(std::string((*out[0])["id"].GetString()) == "b");
   CHECK(std::string((*out[1])["id"].GetString()) == "d");
-  CHECK(lumbar_fusion_orders(parse("[]")).empty());
+  CHECK(lumbar_fusion_orders(parse_json("[]")).empty());
 }
 
 TEST_CASE("the seed case orders a lumbar fusion") {
@@ -91,7 +89,7 @@ TEST_CASE("the seed case orders a lumbar fusion") {
   char buf[4096];
   for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
   std::fclose(f);
-  const auto req = parse(text);
+  const auto req = parse_json(text);
   const auto& draft = req["context"]["draftOrders"];
   CHECK(lumbar_fusion_orders(draft).size() >= 1);
 }

@@ -7,18 +7,14 @@
 
 #include <rapidjson/document.h>
 
+#include "support/json_fixtures.h"
 #include "terminology/order_reader.h"
 
 using namespace spinecds::terminology;
 
-namespace {
+using spinecds::test::parse_json;
 
-rapidjson::Document parse(const std::string& json) {
-  rapidjson::Document d;
-  d.Parse(json.c_str());
-  REQUIRE_MESSAGE(!d.HasParseError(), json);
-  return d;
-}
+namespace {
 
 std::vector<std::string> names(const std::vector<Segment>& segs) {
   std::vector<std::string> out;
@@ -59,7 +55,7 @@ TEST_CASE(
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
-    const auto d = parse(local(c.text));
+    const auto d = parse_json(local(c.text));
     const auto o = read_fusion_order(d);
     CHECK(o.region == FusionRegion::lumbar);
     CHECK(names(o.requested.segments) == c.levels);
@@ -69,7 +65,7 @@ TEST_CASE(
 }
 
 TEST_CASE("levels written in the display, orderDetail or note of a coded order") {
-  auto d = parse(R"({"resourceType": "ServiceRequest", "id": "a",
+  auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "a",
     "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22612",
                          "display": "Arthrodesis, posterior or posterolateral technique, lumbar"}]},
     "orderDetail": [{"text": "Levels: L4-L5, L5-S1"}]})");
@@ -77,7 +73,7 @@ TEST_CASE("levels written in the display, orderDetail or note of a coded order")
   CHECK(o.region == FusionRegion::lumbar);
   CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5", "L5-S1"});
 
-  d = parse(R"({"resourceType": "ServiceRequest", "id": "b",
+  d = parse_json(R"({"resourceType": "ServiceRequest", "id": "b",
     "code": {"coding": [{"system": "urn:oid:2.16.840.1.113883.3.1", "code": "99",
                          "display": "Lumbar fusion L3-L4"}]}})");
   o = read_fusion_order(d);
@@ -86,15 +82,15 @@ TEST_CASE("levels written in the display, orderDetail or note of a coded order")
 
   // A label names the fusion levels in a fusion order's note; a level with
   // no label and no procedure word does not.
-  d = parse(
+  d = parse_json(
       local("Spinal fusion", R"(, "note": [{"text": "Levels: L4-L5. Approach: posterior."}])"));
   o = read_fusion_order(d);
   CHECK(o.region == FusionRegion::lumbar);
   CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5"});
-  d = parse(local("Spinal fusion", R"(, "note": [{"text": "Pain radiating from L4-5."}])"));
+  d = parse_json(local("Spinal fusion", R"(, "note": [{"text": "Pain radiating from L4-5."}])"));
   CHECK(read_fusion_order(d).requested.segments.empty());
 
-  d = parse(
+  d = parse_json(
       local("Spine surgery", R"(, "note": [{"text": "Plan: L4-5 TLIF with decompression L3-4"}])"));
   o = read_fusion_order(d);
   CHECK(o.region == FusionRegion::lumbar);
@@ -102,7 +98,7 @@ TEST_CASE("levels written in the display, orderDetail or note of a coded order")
 }
 
 TEST_CASE("coded body sites win over the words") {
-  const auto d = parse(R"({"resourceType": "ServiceRequest", "id": "c",
+  const auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "c",
     "code": {"text": "Lumbar fusion L2-S1"},
     "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "11994002"}]},
                  {"coding": [{"system": "http://snomed.info/sct", "code": "54735007"}]}]})");
@@ -115,10 +111,10 @@ TEST_CASE("cervical orders are cervical, whatever their coding") {
   for (const char* text : {"ACDF C5-6", "Anterior cervical discectomy and fusion C4-C6",
                            "Posterior cervical fusion"}) {
     CAPTURE(text);
-    const auto d = parse(local(text));
+    const auto d = parse_json(local(text));
     CHECK(read_fusion_order(d).region == FusionRegion::cervical);
   }
-  const auto d = parse(R"({"resourceType": "ServiceRequest", "id": "c",
+  const auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "c",
     "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}],
              "text": "ACDF"}})");
   CHECK(read_fusion_order(d).region == FusionRegion::cervical);
@@ -130,29 +126,30 @@ TEST_CASE("not a fusion: imaging, consults, earlier or denied fusions") {
         "L4-5 laminectomy without fusion", "Physical therapy, s/p L4-5 fusion",
         "Removal of lumbar fusion hardware L4-5"}) {
     CAPTURE(text);
-    const auto d = parse(local(text));
+    const auto d = parse_json(local(text));
     CHECK(read_fusion_order(d).region == FusionRegion::none);
   }
 }
 
 TEST_CASE("a lumbar fusion whose levels cannot be read is still a lumbar fusion") {
-  const auto d = parse(local("Lumbar spinal fusion"));
+  const auto d = parse_json(local("Lumbar spinal fusion"));
   const auto o = read_fusion_order(d);
   CHECK(o.region == FusionRegion::lumbar);
   CHECK(o.requested.segments.empty());
-  const auto agnostic = parse(R"({"resourceType": "ServiceRequest", "id": "u",
+  const auto agnostic = parse_json(R"({"resourceType": "ServiceRequest", "id": "u",
     "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22614"}]}})");
   CHECK(read_fusion_order(agnostic).region == FusionRegion::unknown);
 }
 
 TEST_CASE("region words count beside the fusion word, not anywhere in the sentence") {
-  CHECK(read_fusion_order(
-            parse(local("ACDF C5-6",
-                        R"(, "note": [{"text": "Anterior cervical fusion planned; he also has )"
-                        R"(lumbar stenosis being managed conservatively"}])")))
-            .region == FusionRegion::cervical);
-  CHECK(read_fusion_order(parse(local("Posterior lumbar interbody fusion"))).region ==
+  CHECK(
+      read_fusion_order(
+          parse_json(local("ACDF C5-6",
+                           R"(, "note": [{"text": "Anterior cervical fusion planned; he also has )"
+                           R"(lumbar stenosis being managed conservatively"}])")))
+          .region == FusionRegion::cervical);
+  CHECK(read_fusion_order(parse_json(local("Posterior lumbar interbody fusion"))).region ==
         FusionRegion::lumbar);
-  CHECK(read_fusion_order(parse(local("Spinal fusion, lumbosacral"))).region ==
+  CHECK(read_fusion_order(parse_json(local("Spinal fusion, lumbosacral"))).region ==
         FusionRegion::lumbar);
 }

@@ -7,31 +7,19 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "support/json_fixtures.h"
+#include "support/terminology_fixtures.h"
 #include "terminology/base64.h"
 #include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
+using spinecds::test::record_of;
 using terminology::Segment;
 
+using spinecds::test::parse_json;
+
 namespace {
-
-rapidjson::Document parse(const char* json) {
-  rapidjson::Document d;
-  d.Parse(json);
-  REQUIRE_MESSAGE(!d.HasParseError(), json);
-  return d;
-}
-
-fhir::Record record(const char* resources_json) {
-  rapidjson::Document d;
-  d.Parse(resources_json);
-  REQUIRE_FALSE(d.HasParseError());
-  REQUIRE(d.IsArray());
-  fhir::Record r;
-  r.resources.adopt(std::move(d));
-  return r;
-}
 
 std::vector<std::string> names(const std::vector<Segment>& segs) {
   std::vector<std::string> out;
@@ -50,7 +38,7 @@ const char* kOrder = R"({"resourceType":"ServiceRequest","id":"sr-1","status":"d
 }  // namespace
 
 TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level string") {
-  const auto order = parse(kOrder);
+  const auto order = parse_json(kOrder);
   const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L2-L3", "L3-L4", "L4-L5", "L5-S1"});
   CHECK(req.pelvis);
@@ -59,7 +47,7 @@ TEST_CASE("requested levels: fusion clauses only, pelvis from 22848 or the level
 }
 
 TEST_CASE("requested levels: a level before its procedure, and decompression levels left out") {
-  const auto order = parse(R"({"resourceType":"ServiceRequest","id":"sr-2",
+  const auto order = parse_json(R"({"resourceType":"ServiceRequest","id":"sr-2",
     "code":{"text":"L4-5 TLIF; laminectomy L3-4"}})");
   const auto req = terminology::read_fusion_order(order).requested;
   CHECK(names(req.segments) == std::vector<std::string>{"L4-L5"});
@@ -67,7 +55,7 @@ TEST_CASE("requested levels: a level before its procedure, and decompression lev
 }
 
 TEST_CASE("requested levels: body sites when the text names none") {
-  const auto order = parse(R"({"resourceType":"ServiceRequest","id":"sr-3",
+  const auto order = parse_json(R"({"resourceType":"ServiceRequest","id":"sr-3",
     "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22633"}]},
     "bodySite":[{"coding":[{"system":"http://snomed.info/sct","code":"36470004"}]},
                 {"coding":[{"system":"http://snomed.info/sct","code":"49668003"}]}]})");
@@ -76,13 +64,13 @@ TEST_CASE("requested levels: body sites when the text names none") {
 }
 
 TEST_CASE("the 63047 descriptor is no destabilizing plan; a stated bilateral facetectomy is") {
-  const auto order = parse(kOrder);
-  auto facts = terminology::extract_record_facts(&order, record("[]"));
+  const auto order = parse_json(kOrder);
+  auto facts = terminology::extract_record_facts(&order, record_of("[]"));
   CHECK(facts.destabilizing.empty());
-  const auto planned = parse(R"({"resourceType":"ServiceRequest","id":"sr-4",
+  const auto planned = parse_json(R"({"resourceType":"ServiceRequest","id":"sr-4",
     "code":{"text":"Posterior fusion L4-5"},
     "note":[{"text":"Plan: complete bilateral facetectomy at L4-5 to free both exiting roots."}]})");
-  facts = terminology::extract_record_facts(&planned, record("[]"));
+  facts = terminology::extract_record_facts(&planned, record_of("[]"));
   REQUIRE(facts.destabilizing.size() == 1);
   CHECK(terminology::to_string(facts.destabilizing[0].segment) == "L4-L5");
   CHECK(facts.destabilizing[0].bilateral_or_total);
@@ -90,7 +78,7 @@ TEST_CASE("the 63047 descriptor is no destabilizing plan; a stated bilateral fac
 }
 
 TEST_CASE("physical therapy: sessions, settings, regions and statuses") {
-  const auto rec = record(R"([
+  const auto rec = record_of(R"([
     {"resourceType":"Encounter","id":"e-video","status":"finished","class":{"code":"VR"}},
     {"resourceType":"Procedure","id":"pt-1","status":"completed",
      "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97110"}],"text":"Therapeutic exercise"},
@@ -127,7 +115,7 @@ TEST_CASE("physical therapy: sessions, settings, regions and statuses") {
 }
 
 TEST_CASE("status everywhere: excluded resources are never read, whatever their words") {
-  const auto rec = record(R"([
+  const auto rec = record_of(R"([
     {"resourceType":"Condition","id":"c-resolved","clinicalStatus":{"coding":[{"code":"resolved"}]},
      "code":{"text":"Cauda equina syndrome"},"recordedDate":"2018-03-01"},
     {"resourceType":"Condition","id":"c-refuted","verificationStatus":{"coding":[{"code":"refuted"}]},
@@ -171,7 +159,7 @@ TEST_CASE("therapy notes: month ranges and stated durations; a plan is not thera
       doc("d-months",
           "She finished a 10-week course of physical therapy, March through May 2026.") +
       "," + doc("d-plan", "Referral to physical therapy placed today: 2x/week x 6 weeks.") + "]";
-  const auto rec = record(json.c_str());
+  const auto rec = record_of(json.c_str());
   const auto facts = terminology::extract_record_facts(nullptr, rec);
   const terminology::TherapyItem* range = nullptr;
   const terminology::TherapyItem* months = nullptr;
@@ -192,7 +180,7 @@ TEST_CASE("therapy notes: month ranges and stated durations; a plan is not thera
 
 TEST_CASE("reports: base64 text, flexion-extension films taken or not, ODI, injections") {
   // "Flexion and extension views were not obtained." in base64.
-  const auto rec = record(R"([
+  const auto rec = record_of(R"([
     {"resourceType":"DiagnosticReport","id":"xr-1","status":"final",
      "code":{"text":"XR lumbar spine AP and lateral"},
      "presentedForm":[{"contentType":"text/plain","data":"RmxleGlvbiBhbmQgZXh0ZW5zaW9uIHZpZXdzIHdlcmUgbm90IG9idGFpbmVkLg=="}]},
@@ -215,7 +203,7 @@ TEST_CASE("reports: base64 text, flexion-extension films taken or not, ODI, inje
 }
 
 TEST_CASE("a flexion-extension study coded as such counts as films") {
-  const auto rec = record(R"([
+  const auto rec = record_of(R"([
     {"resourceType":"DiagnosticReport","id":"fe-1","status":"final",
      "code":{"coding":[{"system":"http://loinc.org","code":"24971-4"}],"text":"XR Lumbar spine Views W flexion and W extension"},
      "conclusion":"No abnormal motion."}])");
@@ -252,7 +240,7 @@ TEST_CASE("requested levels: each list of levels belongs to the procedure next t
 }
 
 TEST_CASE("an ODI written in a note, and a completed PT referral whose note states the course") {
-  const auto rec = record(R"([
+  const auto rec = record_of(R"([
     {"resourceType":"DocumentReference","id":"note-1","status":"current","date":"2026-09-01",
      "content":[{"attachment":{"contentType":"text/plain",
        "data":"T3N3ZXN0cnkgZGlzYWJpbGl0eSBpbmRleCB0b2RheSBpcyAyMy81MC4="}}]},
@@ -271,7 +259,7 @@ TEST_CASE("an ODI written in a note, and a completed PT referral whose note stat
 }
 
 TEST_CASE("HTML and RTF reports and the narrative are read as plain text, quotes without markup") {
-  const auto rec = record(R"([
+  const auto rec = record_of(R"([
     {"resourceType":"DiagnosticReport","id":"mri-h","status":"final","category":[{"text":"Radiology"}],
      "code":{"text":"MRI lumbar spine"},
      "presentedForm":[{"contentType":"text/html","data":"PGh0bWw+PGJvZHk+PHA+RklORElOR1M6PC9wPjxwPkw0JiM4MjExOzU6Jm5ic3A7R3JhZGUmbmJzcDsxIGFudGVyb2xpc3RoZXNpcyBvZiBMNCBvbiBMNSBtZWFzdXJpbmcgNSZuYnNwO21tLjwvcD48cD5MNS1TMTogTm8gc3Rlbm9zaXMuPC9wPjwvYm9keT48L2h0bWw+"}]},
@@ -316,7 +304,7 @@ TEST_CASE("a finding's evidence keeps the byte span of its words in the text it 
       R"([{"resourceType":"DiagnosticReport","id":"dr-1","status":"final",
            "code":{"text":"MRI lumbar spine"},"conclusion":")" +
       conclusion + R"("}])";
-  const auto rec = record(json.c_str());
+  const auto rec = record_of(json.c_str());
   const auto facts = terminology::extract_record_facts(nullptr, rec);
   const terminology::RecordFinding* stenosis = nullptr;
   for (const auto& f : facts.findings) {

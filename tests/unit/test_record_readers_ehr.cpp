@@ -10,25 +10,16 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "support/terminology_fixtures.h"
 #include "terminology/base64.h"
 #include "terminology/record_facts.h"
 #include "terminology/text_sources.h"
 
 using namespace spinecds;
+using spinecds::test::record_of;
 using terminology::FindingKind;
 
 namespace {
-
-fhir::Record record(const std::string& resources_json) {
-  // The record views the resources it adopts (fhir/resource_list.h).
-  rapidjson::Document d;
-  d.Parse(resources_json.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  REQUIRE(d.IsArray());
-  fhir::Record r;
-  r.resources.adopt(std::move(d));
-  return r;
-}
 
 std::string b64(std::string_view bytes) {
   std::string url = terminology::base64url_encode(bytes);
@@ -55,7 +46,7 @@ std::vector<double> translations(const terminology::RecordFacts& f, const std::s
 }  // namespace
 
 TEST_CASE("a PT course dated only by performedString is an episode over its dates") {
-  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
     {"resourceType":"Procedure","id":"pt","status":"completed",
      "code":{"text":"Physical therapy, lumbar spine - 18 visits"},
      "performedString":"03/02/2026 - 05/08/2026"},
@@ -70,7 +61,7 @@ TEST_CASE("a PT course dated only by performedString is an episode over its date
 }
 
 TEST_CASE("values per position in a panel's members or components are one motion measure") {
-  const auto facts = terminology::extract_record_facts(nullptr, record(R"J([
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"J([
     {"resourceType":"Observation","id":"panel","status":"final","code":{"text":"XR flexion/extension"},
      "hasMember":[{"reference":"Observation/f"},{"reference":"Observation/e"}]},
     {"resourceType":"Observation","id":"f","status":"final",
@@ -87,7 +78,7 @@ TEST_CASE("values per position in a panel's members or components are one motion
 }
 
 TEST_CASE("a provisional, differential or unconfirmed diagnosis shows and waives nothing") {
-  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
     {"resourceType":"Condition","id":"ces","clinicalStatus":{"coding":[{"code":"active"}]},
      "verificationStatus":{"coding":[{"code":"differential"}]},
      "code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"G83.4"}],"text":"Cauda equina syndrome"}},
@@ -103,7 +94,7 @@ TEST_CASE("a provisional, differential or unconfirmed diagnosis shows and waives
 }
 
 TEST_CASE("chiropractic manipulation is not physical therapy, even as 'manual therapy'") {
-  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
     {"resourceType":"Procedure","id":"cmt","status":"completed",
      "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"98940"}],
              "text":"Adjustment, lumbar - manual therapy"},"performedDateTime":"2026-04-01"},
@@ -120,7 +111,7 @@ TEST_CASE("a conclusion the presented form restates is read once") {
   const std::string form =
       b64("FINDINGS: L4-5: severe central canal stenosis.\nIMPRESSION:\n1. Severe central canal "
           "stenosis at L4-5.\n");
-  const auto facts = terminology::extract_record_facts(nullptr, record(R"([
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
     {"resourceType":"DiagnosticReport","id":"mri","status":"final","code":{"text":"MRI lumbar spine"},
      "conclusion":"Severe central canal stenosis at L4-5.",
      "presentedForm":[{"contentType":"text/plain","data":")" + form + R"("}]}])"));

@@ -19,21 +19,17 @@
 #include "service/hook_pipeline.h"
 #include "service/schema_set.h"
 #include "support/files.h"
+#include "support/json_fixtures.h"
 
 namespace fs = std::filesystem;
 using spinecds::service::SchemaId;
 using spinecds::service::SchemaSet;
 
+using spinecds::test::parse_json;
+
 namespace {
 
 using spinecds::test::read_text;
-
-rapidjson::Document parse(const std::string& text) {
-  rapidjson::Document d;
-  d.Parse(text.c_str());
-  REQUIRE_FALSE(d.HasParseError());
-  return d;
-}
 
 // Copies of the shared/spec files these tests need (tests/data/spec).
 const fs::path kShared = fs::path(SPINECDS_SOURCE_DIR) / "tests" / "data";
@@ -58,18 +54,18 @@ TEST_CASE("reference instances: valid pass and negative fail our request schemas
     auto it = kOurs.find(schema_name);
     if (it == kOurs.end()) continue;
     CAPTURE(name);
-    auto doc = parse(read_text(entry.path()));
+    auto doc = parse_json(read_text(entry.path()));
     auto v = schemas.validate(it->second, doc);
     CHECK_MESSAGE(v == nullptr, (v ? v->pointer + " " + v->keyword : ""));
     ++valid;
   }
-  auto manifest = parse(read_text(dir / "negative-manifest.json"));
+  auto manifest = parse_json(read_text(dir / "negative-manifest.json"));
   for (auto m = manifest.MemberBegin(); m != manifest.MemberEnd(); ++m) {
     const std::string name = m->name.GetString();
     auto it = kOurs.find(m->value["schema"].GetString());
     if (it == kOurs.end()) continue;
     CAPTURE(name);
-    auto doc = parse(read_text(dir / "negative" / name));
+    auto doc = parse_json(read_text(dir / "negative" / name));
     auto v = schemas.validate(it->second, doc);
     REQUIRE_MESSAGE(v != nullptr, "negative instance passed");
     const std::string expected = m->value["pointer"].GetString();
@@ -88,8 +84,8 @@ TEST_CASE("the CDS Hooks and CRD order-sign example requests pass request valida
                         "spec/crd-ig-examples/CRDServiceRequest3.json"}) {
     requests.emplace_back(f, read_text(kShared / f));
   }
-  auto inferno =
-      parse(read_text(kShared / "spec/inferno-crd-test-kit/ri_order_sign_request_bodies.json"));
+  auto inferno = parse_json(
+      read_text(kShared / "spec/inferno-crd-test-kit/ri_order_sign_request_bodies.json"));
   int i = 0;
   for (const auto& body : inferno.GetArray()) {
     rapidjson::StringBuffer buf;
@@ -99,14 +95,15 @@ TEST_CASE("the CDS Hooks and CRD order-sign example requests pass request valida
   }
   for (const auto& [name, text] : requests) {
     CAPTURE(name);
-    auto doc = parse(text);
+    auto doc = parse_json(text);
     auto v = schemas.validate(SchemaId::hook_request, doc);
     CHECK_MESSAGE(v == nullptr, (v ? v->pointer + " " + v->keyword : ""));
     auto c = schemas.validate(SchemaId::order_sign_context, doc["context"]);
     CHECK_MESSAGE(c == nullptr, (c ? c->pointer + " " + c->keyword : ""));
   }
   // The spec's R4 order-sign context example, alone.
-  auto ctx = parse(read_text(kShared / "spec/cds-hooks-spec-examples/order-sign-context-R4.json"));
+  auto ctx =
+      parse_json(read_text(kShared / "spec/cds-hooks-spec-examples/order-sign-context-R4.json"));
   const rapidjson::Value& context = ctx.HasMember("context") ? ctx["context"] : ctx;
   auto c = schemas.validate(SchemaId::order_sign_context, context);
   CHECK_MESSAGE(c == nullptr, (c ? c->pointer + " " + c->keyword : ""));
@@ -114,12 +111,13 @@ TEST_CASE("the CDS Hooks and CRD order-sign example requests pass request valida
 
 TEST_CASE("a missing member is reported at its own path") {
   SchemaSet schemas;
-  auto doc = parse(R"({"hook":"order-sign","context":{"x":1}})");
+  auto doc = parse_json(R"({"hook":"order-sign","context":{"x":1}})");
   auto v = schemas.validate(SchemaId::hook_request, doc);
   REQUIRE(v != nullptr);
   CHECK(v->keyword == "required");
   CHECK(v->pointer == "/hookInstance");
-  auto dep = parse(R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+  auto dep =
+      parse_json(R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
     "context":{"x":1},"fhirAuthorization":{"access_token":"t","token_type":"Bearer",
     "expires_in":30,"scope":"patient/*.read","subject":"spinecds"}})");
   auto d = schemas.validate(SchemaId::hook_request, dep);
@@ -151,7 +149,7 @@ std::string hook_with(const std::string& fhir_server, const std::string& token,
 
 // The pointer of the first violation of the hook request and then its context.
 std::string violation_at(const SchemaSet& schemas, const std::string& text) {
-  auto doc = parse(text);
+  auto doc = parse_json(text);
   if (auto v = schemas.validate(SchemaId::hook_request, doc)) return v->pointer;
   if (auto v = schemas.validate(SchemaId::order_sign_context, doc["context"])) {
     return "/context" + v->pointer;
@@ -177,7 +175,7 @@ TEST_CASE("values copied into headers and URLs are checked in full, past any NUL
   CHECK(violation_at(schemas, hook_with(base, "t", R"(,"encounterId":"e\u0001")")) ==
         "/context/encounterId");
   // patientId is the one the issue's reproduction used.
-  auto doc = parse(R"({"userId":"Practitioner/pr-1","patientId":"pt-4417\u0000/../admin",
+  auto doc = parse_json(R"({"userId":"Practitioner/pr-1","patientId":"pt-4417\u0000/../admin",
     "draftOrders":{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"ServiceRequest",
     "id":"o-1"}}]}})");
   auto v = schemas.validate(SchemaId::order_sign_context, doc);
@@ -220,8 +218,8 @@ TEST_CASE("the hook-request schema looks no deeper into a prefetch resource than
   // SchemaSet validates a hook request with each prefetch resource cut down
   // to its resourceType (the rest is never looked at, and walking it was
   // most of validation's cost); a schema that looks deeper must change that.
-  auto schema =
-      parse(read_text(fs::path(SPINECDS_SOURCE_DIR) / "service/schemas/hook-request.schema.json"));
+  auto schema = parse_json(
+      read_text(fs::path(SPINECDS_SOURCE_DIR) / "service/schemas/hook-request.schema.json"));
   const auto& item = schema["properties"]["prefetch"]["additionalProperties"];
   REQUIRE(item.IsObject());
   for (const auto& m : item.GetObject()) {
@@ -242,7 +240,7 @@ TEST_CASE("prefetch resources are checked for their resourceType, however deep t
   const auto schema_text =
       read_text(fs::path(SPINECDS_SOURCE_DIR) / "service/schemas/hook-request.schema.json");
   auto at = [&](const std::string& prefetch) {
-    auto doc = parse(head + prefetch + "}");
+    auto doc = parse_json(head + prefetch + "}");
     auto v = schemas.validate(SchemaId::hook_request, doc);
     // The same schema walked over the whole request (formats apart) agrees.
     auto whole = spinecds::service::validate_with_schema_text(schema_text, doc);
