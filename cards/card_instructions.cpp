@@ -5,7 +5,6 @@
 #include "cards/criterion_names.h"
 #include "cards/levels_text.h"
 #include "cards/markdown_escape.h"
-#include "criteria/report_text.h"
 
 namespace spinecds::cards {
 
@@ -14,7 +13,7 @@ rapidjson::Value card_instructions(const CardContext& ctx, const OrderInput& in)
   std::string lines;
   for (const auto& c : a.criteria) {
     if (c.status != criteria::Status::not_met && c.status != criteria::Status::unknown) continue;
-    const std::string need = criteria::documentation_still_needed(c);
+    const std::string& need = c.documentation_needed;
     if (need.empty()) continue;
     const std::string title =
         c.title.empty() ? c.id : c.title;  // an unknown id is echoed: escape it

@@ -180,7 +180,9 @@ std::vector<LinkInfo> parse_citation(std::string_view citation) {
 }
 
 Guideline read_guideline(const criteria::Policy* policy, std::string_view profile) {
-  Guideline g{std::string(kDefaultLabel), std::string(kDefaultUrl), {}, std::nullopt, ""};
+  Guideline g;
+  g.label = std::string(kDefaultLabel);
+  g.url = std::string(kDefaultUrl);
   if (policy == nullptr || policy->text.empty()) return g;
   rapidjson::Document doc;
   doc.Parse(policy->text.data(), policy->text.size());

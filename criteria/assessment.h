@@ -36,6 +36,9 @@ struct CriterionResult {
   // The policy's name for it ("Formal physical therapy"), for cards and the
   // review page; not part of the Assessment's JSON.
   std::string title;
+  // What to add to the record when it is not met or unclear (the policy's
+  // rules[].documentationNeeded); empty when the policy says nothing.
+  std::string documentation_needed;
 };
 
 struct LevelRow {

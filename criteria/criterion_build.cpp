@@ -37,6 +37,7 @@ CriterionResult make_criterion(const Policy& policy, const Profile& profile, std
   CriterionResult c;
   c.id = std::string(id);
   c.title = policy.criterion_title(id);
+  if (const Rule* r = policy.rule(id)) c.documentation_needed = r->documentation_needed;
   c.status = status;
   c.summary = std::move(summary);
   std::sort(evidence.begin(), evidence.end());

@@ -38,6 +38,7 @@ struct Rule {
   std::string id;
   std::string title;  // a criterion's name on cards and the review page
   std::string statement;
+  std::string documentation_needed;  // what to add to the record when not met
   std::vector<std::string> thresholds;
   std::vector<std::string> sources;
 };

@@ -252,6 +252,7 @@ PolicyLoad load_policy(std::string_view json_text) {
     r.id = str(rules[i], "id");
     r.title = str(rules[i], "title");
     r.statement = str(rules[i], "statement");
+    r.documentation_needed = str(rules[i], "documentationNeeded");
     r.thresholds = strings(rules[i], "thresholds");
     r.sources = strings(rules[i], "sources");
     const std::string at = "/rules/" + std::to_string(i);

@@ -1,9 +1,11 @@
 #include "criteria/report_text.h"
 
+#include <cctype>
 #include <map>
 #include <sstream>
 
 #include "criteria/criterion_ids.h"
+#include "criteria/procedure_family.h"
 
 namespace spinecds::criteria {
 
@@ -18,19 +20,17 @@ std::string segments(const std::vector<terminology::Segment>& segs) {
   return out;
 }
 
-std::string title(const std::string& id) {
-  static const std::map<std::string, std::string> kTitles = {
-      {"conservative-care.pt-6-weeks", "Formal physical therapy"},
-      {"conservative-care.other", "Other conservative care"},
-      {"neural-compression", "Neural compression"},
-      {"functional-limitation", "Functional limitation"},
-      {"imaging.stenosis", "Stenosis on MRI/CT"},
-      {"imaging.flexion-extension", "Flexion-extension films"},
-      {"instability", "Instability at each fusion level"},
-      {"deformity", "Deformity"},
-      {"pelvic-fixation.indication", "Pelvic fixation indication"}};
-  auto it = kTitles.find(id);
-  return it == kTitles.end() ? id : it->second;
+// The policy's name for a criterion (rules[].title), else its id.
+std::string title(const CriterionResult& c) {
+  return c.title.empty() ? c.id : c.title;
+}
+
+// "lumbar fusion", "cervical fusion": the family that judged the order.
+std::string family_name(const Assessment& a) {
+  const ProcedureFamily* f = find_family(a.family);
+  std::string name = f ? std::string(f->label) : a.family;
+  for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return name;
 }
 
 void evidence(std::ostringstream& os, const std::vector<Evidence>& ev) {
@@ -58,13 +58,13 @@ std::string recommendation(const Assessment& a) {
       return s;
     }
     case Verdict::not_applicable:
-      return "NOT APPLICABLE: no lumbar or lumbosacral fusion is ordered.";
+      return "NOT APPLICABLE: no " + family_name(a) + " is ordered.";
   }
   return "";
 }
 
 void report(std::ostringstream& os, const Assessment& a) {
-  os << "SpineCDS lumbar fusion review\n";
+  os << "SpineCDS " << family_name(a) << " review\n";
   if (!a.order.empty()) os << "Order: " << a.order << "\n";
   os << "As of: " << a.as_of << "\n\n";
   os << "RECOMMENDATION\n  " << recommendation(a) << "\n";
@@ -94,7 +94,7 @@ void report(std::ostringstream& os, const Assessment& a) {
   for (const auto& c : a.criteria) {
     if (c.status != Status::met && c.status != Status::not_applicable) continue;
     any = true;
-    os << "  [" << to_string(c.status) << "] " << title(c.id) << " (" << c.id << ")\n      "
+    os << "  [" << to_string(c.status) << "] " << title(c) << " (" << c.id << ")\n      "
        << c.summary << "\n";
     evidence(os, c.evidence);
   }
@@ -104,7 +104,7 @@ void report(std::ostringstream& os, const Assessment& a) {
   for (const auto& c : a.criteria) {
     if (c.status != Status::not_met && c.status != Status::unknown) continue;
     any = true;
-    os << "  [" << to_string(c.status) << "] " << title(c.id) << " (" << c.id << ")\n      "
+    os << "  [" << to_string(c.status) << "] " << title(c) << " (" << c.id << ")\n      "
        << c.summary << "\n";
     evidence(os, c.evidence);
   }
@@ -113,10 +113,9 @@ void report(std::ostringstream& os, const Assessment& a) {
   any = false;
   for (const auto& c : a.criteria) {
     if (c.status != Status::not_met && c.status != Status::unknown) continue;
-    const auto need = documentation_still_needed(c);
-    if (need.empty()) continue;
+    if (c.documentation_needed.empty()) continue;
     any = true;
-    os << "  - " << need << "\n";
+    os << "  - " << c.documentation_needed << "\n";
   }
   if (!any) os << "  none\n";
   if (!a.data_gaps.empty()) {
@@ -130,40 +129,6 @@ void report(std::ostringstream& os, const Assessment& a) {
 }
 
 }  // namespace
-
-// What to add to the record for a criterion that is not met or unknown.
-std::string documentation_still_needed(const CriterionResult& c) {
-  if (c.id == criterion_id::kPt6Weeks) {
-    return "Notes or claims showing the weeks of formal, supervised, in-person physical therapy "
-           "for the lumbar spine (dates of the first and last sessions).";
-  }
-  if (c.id == criterion_id::kFlexionExtension) {
-    return "Flexion-extension radiographs of the lumbar spine (CPT 72114 or 72120) with measured "
-           "translation and angulation at each level to be fused.";
-  }
-  if (c.id == "instability") {
-    return "Imaging that documents instability (listhesis grade or dynamic translation/angulation) "
-           "at each level to be fused, or a stated operative reason to fuse there.";
-  }
-  if (c.id == "functional-limitation") {
-    return "An Oswestry Disability Index or a note describing how daily activities are limited.";
-  }
-  if (c.id == "neural-compression") {
-    return "A neurological examination documenting radiculopathy, neurogenic claudication or "
-           "motor weakness.";
-  }
-  if (c.id == "imaging.stenosis") return "An MRI or CT report grading stenosis at each level.";
-  if (c.id == "conservative-care.other") {
-    return "Documentation of injections, medications or pain management tried.";
-  }
-  if (c.id == "pelvic-fixation.indication") {
-    return "The indication for pelvic fixation (deformity, imbalance, high-grade slip, "
-           "osteoporosis, "
-           "revision), or remove pelvic fixation from the order.";
-  }
-  if (c.id == "deformity") return "Deformity measurements (Cobb angle, SVA, PI-LL).";
-  return "";
-}
 
 std::string to_text(const Assessment& a) {
   std::ostringstream os;

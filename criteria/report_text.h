@@ -12,8 +12,4 @@ namespace spinecds::criteria {
 std::string to_text(const Assessment& a);
 std::string to_text(const std::vector<Assessment>& all);
 
-// What to add to the record for a criterion that is not met or unknown
-// (one sentence); "" for a criterion with nothing to add.
-std::string documentation_still_needed(const CriterionResult& c);
-
 }  // namespace spinecds::criteria

@@ -28,10 +28,18 @@ inline std::vector<terminology::Segment> segs(std::initializer_list<const char*>
 inline criteria::CriterionResult crit(const char* id, criteria::Status s, const char* summary,
                                       std::vector<criteria::Evidence> ev = {},
                                       const char* citation = "") {
-  // Titles are the shipped lumbar policy's, as the engine fills them.
+  // Titles and documentation wording are the shipped lumbar policy's, as the
+  // engine fills them.
   static const criteria::Policy policy =
       *criteria::load_policy(criteria::default_policy_text()).policy;
-  return {id, s, summary, std::move(ev), citation, policy.criterion_title(id)};
+  const criteria::Rule* rule = policy.rule(id);
+  return {id,
+          s,
+          summary,
+          std::move(ev),
+          citation,
+          policy.criterion_title(id),
+          rule ? rule->documentation_needed : std::string()};
 }
 
 // The founding case (shared/cases/seed-l2-pelvis): L2-pelvis requested, L4-L5

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "criteria/assessment.h"
+#include "criteria/policy.h"
 #include "criteria/report_text.h"
 
 using namespace spinecds;
@@ -31,6 +32,9 @@ TEST_CASE("the report reads in a reviewer's order") {
                         {{"Condition/c-1", "Right L5 radiculopathy"}},
                         "Aetna CPB 0743"});
   a.data_gaps.push_back({"procedures", "timeout after 3000 ms", false});
+  // What to add comes from the policy, as the engine fills it.
+  const auto policy = *criteria::load_policy(criteria::default_policy_text()).policy;
+  for (auto& c : a.criteria) c.documentation_needed = policy.rule(c.id)->documentation_needed;
   const auto text = criteria::to_text(a);
   CAPTURE(text);
   const auto rec = text.find("RECOMMENDATION");
@@ -58,4 +62,14 @@ TEST_CASE("a not-applicable assessment says so and stops") {
   const auto text = criteria::to_text(a);
   CHECK(text.find("NOT APPLICABLE") != std::string::npos);
   CHECK(text.find("CRITERIA MET") == std::string::npos);
+}
+
+TEST_CASE("the report names the family that judged the order") {
+  criteria::Assessment a;
+  a.as_of = "2026-11-20";
+  a.family = "cervical-fusion";
+  const auto text = criteria::to_text(a);
+  CHECK(text.rfind("SpineCDS cervical fusion review", 0) == 0);
+  CHECK(text.find("no cervical fusion is ordered") != std::string::npos);
+  CHECK(text.find("lumbar") == std::string::npos);
 }
