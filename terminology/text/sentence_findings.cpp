@@ -44,67 +44,6 @@ int grade_from_percent(double pct) {
   return 5;
 }
 
-// "No significant stenosis at any level except at L4-5": "any level" (or
-// "elsewhere", "at the other levels", "throughout") names no level, so the
-// finding does not take the one level its sentence names. Nor does a
-// negated finding whose sentence names its level only as an exception
-// ("No herniation, with the exception of a protrusion at L5-S1", "facets
-// are unremarkable apart from arthropathy at L4-5") or one said of the
-// other levels ("no other stenosis").
-bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
-  const std::size_t end = std::min(t.last + 5, s.toks.size());
-  for (std::size_t k = t.last; k < end; ++k) {
-    if (brk(s, k) || s.mention_at[k] != kNone) break;
-    const std::string_view w = s.toks[k].text;
-    if (w == "elsewhere" || w == "throughout") return true;
-    if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
-        (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
-         word_is(s.toks[k + 1], "other"))) {
-      return true;
-    }
-  }
-  if (!negated) return false;
-  // "no other (significant) stenosis", "no further stenosis", "alignment
-  // otherwise maintained"
-  for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.last; ++k) {
-    if (word_is(s.toks[k], "other") || word_is(s.toks[k], "further") ||
-        word_is(s.toks[k], "additional") || word_is(s.toks[k], "otherwise")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A negated finding whose sentence names its one level only as an exception
-// after it ("No herniation, with the exception of a protrusion at L5-S1",
-// "facets are unremarkable apart from arthropathy at L4-5").
-bool level_is_exception(const Sentence& s, const Trig& t) {
-  for (std::size_t k = t.last; k < s.toks.size(); ++k) {
-    if (s.mention_at[k] != kNone || punct_is(s.toks[k], ".")) return false;
-    const std::string& w = s.toks[k].text;
-    if (w == "except" || w == "exception" || w == "besides" ||
-        ((w == "apart" || w == "aside") && k + 1 < s.toks.size() &&
-         word_is(s.toks[k + 1], "from")) ||
-        (w == "other" && k + 1 < s.toks.size() && word_is(s.toks[k + 1], "than"))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "No spinal stenosis, but moderate foraminal stenosis at L4-5": the one
-// level of the sentence does not reach back across a contrast ("but",
-// "however", "except") into the clause before it, which was whole without
-// it. It does reach forward ("No herniation at L4-5, although a bulge causes
-// mild canal narrowing" is narrowing at L4-5), and a ";" or a full stop does
-// not part them.
-bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
-  for (std::size_t k = t.last; k < m.first; ++k) {
-    if (brk(s, k) && s.toks[k].kind == TokenKind::word) return true;
-  }
-  return false;
-}
-
 // "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4 and severe at
 // L4-5": each level said again with its own severity is that level's finding,
 // so the range keeps only the segments no repeat names.
@@ -154,69 +93,6 @@ bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
   return punct_is(after, ",") || word_is(after, "on") || word_is(after, "at") ||
          word_is(after, "left") || word_is(after, "right") || word_is(after, "bilaterally") ||
          word_is(after, "bilateral") || word_is(after, "and");
-}
-
-bool procedure_kind(std::string_view k) {
-  return k == "prior-fusion" || k == "prior-laminectomy" || k == "osteotomy" ||
-         k == "physical-therapy" || k == "flexion-extension-study";
-}
-
-// "revision L4-5 fusion for pseudarthrosis", "PT for L5 radiculopathy",
-// "ALIF due to isthmic spondylolisthesis": the finding after "for" / "due to"
-// / "secondary to" is the reason for the procedure named just before, a
-// diagnosis (tests/data/eval/README.md: only what is sought or planned is
-// hypothetical). "evaluate for instability" names no procedure before "for".
-bool reason_for_procedure(const Sentence& s, std::size_t i) {
-  const Trig& t = s.trigs[i];
-  if (procedure_kind(t.entry->kind)) return false;
-  // "Order: ACDF C5-C6; indication: right C7 radiculopathy": a labelled
-  // indication is a diagnosis stated, unless a cue after the label seeks it
-  // ("Indication: r/o stenosis").
-  for (std::size_t b = t.first; b > 1 && t.first - b < 8; --b) {
-    if (brk(s, b - 1) && !punct_is(s.toks[b - 1], ":")) break;
-    const std::string_view w = s.toks[b - 2].text;
-    if (punct_is(s.toks[b - 1], ":") && (w == "indication" || w == "indications" || w == "reason" ||
-                                         w == "diagnosis" || w == "dx")) {
-      return !(t.has_cue && t.cue_first >= b);
-    }
-  }
-  std::size_t k = t.first;
-  std::size_t link = s.toks.size();
-  while (k > 0 && t.first - k < 6) {
-    --k;
-    if (brk(s, k)) return false;
-    if (word_is(s.toks[k], "for") ||
-        ((word_is(s.toks[k], "to")) && k > 0 &&
-         (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary")))) {
-      link = word_is(s.toks[k], "for") ? k : k - 1;
-      break;
-    }
-    if (s.trigger_at[k] != kNone) {
-      // "fusion for spondylolisthesis with instability": a second reason.
-      const int j = s.trigger_at[k];
-      return (word_is(s.toks[t.first - 1], "with") || word_is(s.toks[t.first - 1], "and")) &&
-             j != static_cast<int>(i) && reason_for_procedure(s, static_cast<std::size_t>(j));
-    }
-  }
-  if (link == s.toks.size()) return false;
-  // "for possible instability", "to evaluate for": sought, not stated.
-  if (t.has_cue && t.cue_first >= link) return false;
-  if (link > 0 &&
-      any_word_in(s, link >= 3 ? link - 3 : 0, link,
-                  {"evaluate", "evaluation", "assess", "assessment", "eval", "rule", "screen",
-                   "check", "look", "workup", "r", "exclude", "investigate"})) {
-    return false;
-  }
-  for (std::size_t b = link; b > 0 && link - b < 5; --b) {
-    const int j = s.trigger_at[b - 1];
-    if (j != kNone) {
-      // A study's reason is what it looks for; an operation's or a therapy's is a diagnosis.
-      const std::string& k = s.trigs[static_cast<std::size_t>(j)].entry->kind;
-      return procedure_kind(k) && k != "flexion-extension-study";
-    }
-    if (brk(s, b - 1)) return false;
-  }
-  return false;
 }
 
 }  // namespace

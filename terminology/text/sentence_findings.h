@@ -47,6 +47,19 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
 // left and severe right foraminal stenosis").
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);
 
+// Where a finding with no level of its own may not take its sentence's one
+// level (finding_level.cpp): "any level", "elsewhere", an exception, a
+// contrast between them.
+bool names_no_level(const Sentence& s, const Trig& t, bool negated);
+bool level_is_exception(const Sentence& s, const Trig& t);
+bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m);
+
+// Operations, therapy and studies; and whether trigger `i` is the reason
+// given for one ("fusion for pseudarthrosis": affirmed, not planned)
+// (procedure_reason.cpp).
+bool procedure_kind(std::string_view k);
+bool reason_for_procedure(const Sentence& s, std::size_t i);
+
 // Flattened tables (table_rows.cpp): a header row names each column's
 // finding; a row gives a level and a grade per column.
 struct TableColumn {

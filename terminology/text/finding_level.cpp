@@ -1,0 +1,77 @@
+// Which level mention a finding takes when it has none of its own: the
+// exceptions to "the one level its sentence names" (tests/data/eval/README.md,
+// "Which level a finding gets").
+#include "terminology/text/sentence_findings.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// "No significant stenosis at any level except at L4-5": "any level" (or
+// "elsewhere", "at the other levels", "throughout") names no level, so the
+// finding does not take the one level its sentence names. Nor does a
+// negated finding whose sentence names its level only as an exception
+// ("No herniation, with the exception of a protrusion at L5-S1", "facets
+// are unremarkable apart from arthropathy at L4-5") or one said of the
+// other levels ("no other stenosis").
+bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
+  const std::size_t end = std::min(t.last + 5, s.toks.size());
+  for (std::size_t k = t.last; k < end; ++k) {
+    if (brk(s, k) || s.mention_at[k] != kNone) break;
+    const std::string_view w = s.toks[k].text;
+    if (w == "elsewhere" || w == "throughout") return true;
+    if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
+        (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||
+         word_is(s.toks[k + 1], "other"))) {
+      return true;
+    }
+  }
+  if (!negated) return false;
+  // "no other (significant) stenosis", "no further stenosis", "alignment
+  // otherwise maintained"
+  for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.last; ++k) {
+    if (word_is(s.toks[k], "other") || word_is(s.toks[k], "further") ||
+        word_is(s.toks[k], "additional") || word_is(s.toks[k], "otherwise")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A negated finding whose sentence names its one level only as an exception
+// after it ("No herniation, with the exception of a protrusion at L5-S1",
+// "facets are unremarkable apart from arthropathy at L4-5").
+bool level_is_exception(const Sentence& s, const Trig& t) {
+  for (std::size_t k = t.last; k < s.toks.size(); ++k) {
+    if (s.mention_at[k] != kNone || punct_is(s.toks[k], ".")) return false;
+    const std::string& w = s.toks[k].text;
+    if (w == "except" || w == "exception" || w == "besides" ||
+        ((w == "apart" || w == "aside") && k + 1 < s.toks.size() &&
+         word_is(s.toks[k + 1], "from")) ||
+        (w == "other" && k + 1 < s.toks.size() && word_is(s.toks[k + 1], "than"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "No spinal stenosis, but moderate foraminal stenosis at L4-5": the one
+// level of the sentence does not reach back across a contrast ("but",
+// "however", "except") into the clause before it, which was whole without
+// it. It does reach forward ("No herniation at L4-5, although a bulge causes
+// mild canal narrowing" is narrowing at L4-5), and a ";" or a full stop does
+// not part them.
+bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
+  for (std::size_t k = t.last; k < m.first; ++k) {
+    if (brk(s, k) && s.toks[k].kind == TokenKind::word) return true;
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,125 @@
+// A finding said again at another level without its noun: "moderate at
+// L2-3", "3 mm at L5-S1", "the same at L4-5" repeat the finding before them.
+#include "terminology/text/finding_repeats.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// A figure ("3 mm", "20%", "grade 2") after the previous finding's own level:
+// the start of a repeat of that finding at another level.
+bool measured_repeat(const Sentence& s, std::size_t i) {
+  if (i + 1 >= s.toks.size()) return false;
+  const Trig& prev = s.trigs.back();
+  const std::string& kind = prev.entry->kind;
+  if (kind != "spondylolisthesis" && kind != "translation" && kind != "angulation" &&
+      kind != "stenosis" && kind != "disc-herniation") {
+    return false;
+  }
+  const std::string& unit = s.toks[i + 1].text;
+  const bool figure =
+      (s.toks[i].kind == TokenKind::number &&
+       (unit == "mm" || unit == "cm" || unit == "%" || unit == "percent" || unit == "degrees" ||
+        unit == "millimeters" || unit == "millimetres")) ||
+      (word_is(s.toks[i], "grade") && (s.toks[i + 1].kind == TokenKind::number || unit == "i" ||
+                                       unit == "ii" || unit == "iii" || unit == "iv"));
+  if (!figure) return false;
+  for (std::size_t k = prev.last; k < i; ++k) {
+    if (s.mention_at[k] != kNone) return true;
+    if (brk(s, k)) return false;
+  }
+  return false;
+}
+
+// The last trigger that names a finding: "stenosis of the canal ... and
+// severe at L5-S1" repeats the stenosis, not the anatomy word after it.
+int last_finding(const Sentence& s) {
+  for (std::size_t i = s.trigs.size(); i > 0; --i) {
+    if (s.trigs[i - 1].entry->rule != TriggerRule::anatomy_only) return static_cast<int>(i - 1);
+  }
+  return kNone;
+}
+
+namespace {
+
+void push_repeat(Sentence& s, std::size_t first, std::size_t last, int of,
+                 std::optional<Severity> severity) {
+  Trig t;
+  t.first = first;
+  t.last = last;
+  t.entry = s.trigs[static_cast<std::size_t>(of)].entry;
+  t.copy_of = of;
+  t.copy_severity = severity;
+  for (std::size_t k = first; k < last; ++k) {
+    if (s.mention_at[k] == kNone) s.trigger_at[k] = static_cast<int>(s.trigs.size());
+  }
+  s.trigs.push_back(t);
+}
+
+}  // namespace
+
+// "No significant stenosis except at L4-5, where it is moderate": the
+// pronoun repeats the finding before it with the grade it is given.
+// Returns the token after the grade, or 0.
+std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
+  const int of = last_finding(s);
+  if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
+  if (!(word_is(s.toks[i], "where") || word_is(s.toks[i], "which"))) return 0;
+  std::size_t k = i + 1;
+  if (k < s.toks.size() &&
+      (word_is(s.toks[k], "it") || word_is(s.toks[k], "this") || word_is(s.toks[k], "they"))) {
+    ++k;
+  } else if (!word_is(s.toks[i], "where")) {
+    return 0;
+  }
+  if (k >= s.toks.size() || !cls_is(s, k, kCopula)) return 0;
+  std::size_t end = 0;
+  const auto severity = severity_at(s, k + 1, end);
+  if (!severity || (end < s.toks.size() && !brk(s, end) && !punct_is(s.toks[end], ","))) return 0;
+  push_repeat(s, i, end, of, severity);
+  return end;
+}
+
+// "...; L4-L5 moderate.": a level and a grade with no noun, after a clause
+// break, repeat the finding before. Returns the token after the grade, or 0.
+std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
+  const int of = last_finding(s);
+  if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
+  if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
+  std::size_t j = i;
+  while (j < s.toks.size() && s.mention_at[j] == s.mention_at[i]) ++j;
+  if (j < s.toks.size() && punct_is(s.toks[j], ":")) ++j;
+  std::size_t end = 0;
+  const auto severity = severity_at(s, j, end);
+  if (!severity || (end < s.toks.size() && !brk(s, end))) return 0;
+  push_repeat(s, i, end, of, severity);
+  return end;
+}
+
+// "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
+// before a level, a repeat of the previous finding is placed there.
+bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
+  if (j + 1 >= s.toks.size()) return false;
+  const int of = last_finding(s);
+  if (of == kNone) return false;
+  const std::string& kind = s.trigs[static_cast<std::size_t>(of)].entry->kind;
+  const bool of_slip =
+      word_is(s.toks[j], "of") && !severity &&
+      (kind == "spondylolisthesis" || kind == "translation");  // "2 mm of L3 on L4"
+  if (j + 1 >= s.toks.size() ||
+      !(word_is(s.toks[j], "at") || word_is(s.toks[j], "in") || of_slip) ||
+      s.mention_at[j + 1] == kNone) {
+    return false;
+  }
+  push_repeat(s, j, j + 1, of, severity);
+  return true;
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,191 @@
+// The context rules a trigger word list cannot say: therapy for another body
+// part, a strength grade without a muscle, a vertebra displaced on the next,
+// pain that spreads only over the neck and head, an operation dated or listed.
+#include "terminology/text/trigger_context.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/level_scan.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// Body parts other than the lumbar spine that therapy may be for.
+constexpr std::array<std::string_view, 24> kOtherBodyParts = {
+    "knee",     "knees", "shoulder", "shoulders", "hip",  "hips",         "ankle",    "ankles",
+    "neck",     "wrist", "elbow",    "hand",      "foot", "cervical",     "rotator",  "acl",
+    "meniscus", "thumb", "tka",      "tkr",       "tha",  "arthroplasty", "achilles", "plantar"};
+constexpr std::array<std::string_view, 5> kSpineParts = {"back", "lumbar", "spine", "low",
+                                                         "lumbosacral"};
+
+namespace {
+
+bool in_list(std::string_view w, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// "PT for the right knee", "physical therapy in 2019 for a knee injury",
+// "knee PT": therapy of another body part is not spine therapy (README
+// convention). The body part may follow after a date or setting, up to the
+// end of the clause, as the object of "for"/"after"/"of"/"to"/"following".
+// Therapy for the neck is spine therapy (a cervical fusion's conservative
+// care, issue 15); the record reader gives each family its own region. It is
+// another part only beside the lumbar spine ("PT for neck pain but not for the
+// lumbar spine").
+bool other_part(const Sentence& s, std::string_view w) {
+  if (w != "neck" && w != "cervical") return in_list(w, kOtherBodyParts);
+  for (const auto& t : s.toks) {
+    if (t.text == "lumbar" || t.text == "lumbosacral" || t.text == "lumbago") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last) {
+  if (first > 0 && other_part(s, s.toks[first - 1].text)) return true;
+  const std::size_t end = std::min(last + 12, s.toks.size());
+  std::size_t object_until = 0;  // tokens after "for" that name what the therapy is for
+  for (std::size_t k = last; k < end; ++k) {
+    if (brk(s, k) || s.trigger_at[k] != kNone) break;
+    const std::string_view w = s.toks[k].text;
+    if (w == "for" || w == "of" || w == "to" || w == "after" || w == "following") {
+      object_until = k + 5;
+      continue;
+    }
+    if (k < object_until) {
+      if (in_list(w, kSpineParts)) return false;
+      if (other_part(s, w)) return true;
+    }
+  }
+  return false;
+}
+
+// "Strength 4/5 in the left EHL", "quadriceps 4-/5": a grade is a strength
+// grade only with a muscle, a movement or "strength" a few words away.
+bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
+  // The arm's muscles as clinic notes abbreviate them too (FDI, APB, ADM).
+  static constexpr std::array<std::string_view, 68> kStrengthWords = {
+      "muscles",      "intrinsic",    "fdi",
+      "apb",          "adm",          "epl",
+      "abductor",     "interosseous", "brachioradialis",
+      "supinator",    "pronator",     "infraspinatus",
+      "strength",     "motor",        "power",
+      "mrc",          "muscle",       "quadriceps",
+      "quads",        "quad",         "hamstrings",
+      "hamstring",    "iliopsoas",    "psoas",
+      "hip",          "knee",         "ankle",
+      "dorsiflexion", "dorsiflexors", "plantarflexion",
+      "plantar",      "flexion",      "extension",
+      "flexors",      "extensors",    "extensor",
+      "flexor",       "ehl",          "hallucis",
+      "toe",          "tibialis",     "gastrocnemius",
+      "gastroc",      "abductors",    "abduction",
+      "adductors",    "eversion",     "inversion",
+      "evertors",     "invertors",    "weakness",
+      "weak",         "df",           "pf",
+      "graded",       "grade",        "deltoid",
+      "deltoids",     "biceps",       "triceps",
+      "wrist",        "grip",         "interossei",
+      "intrinsics",   "elbow",        "shoulder",
+      "finger",       "fingers"};
+  const std::size_t lo = first >= 6 ? first - 6 : 0;
+  const std::size_t hi = std::min(last + 5, s.toks.size());
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (k >= first && k < last) continue;
+    if (std::find(kStrengthWords.begin(), kStrengthWords.end(), s.toks[k].text) !=
+        kStrengthWords.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Context rules that a word list cannot say.
+// "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
+// to L4": a lone vertebra before the words and one after, adjacent, and a
+// direction (the phrase's own or a direction word a few words after "displaced").
+bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                        std::size_t last) {
+  // "L3 translates 4.5 mm anteriorly relative to L4", "... in flexion": the
+  // motion already named says it; a displacement between positions is motion.
+  if (s.about_positions != (e.kind == "translation")) return false;
+  for (const Trig& t : s.trigs) {
+    const std::string& k = t.entry->kind;
+    if ((k == "spondylolisthesis" || k == "translation" || k == "instability") &&
+        !crosses_break(s, t.last, first)) {
+      return false;
+    }
+  }
+  std::optional<int> above, below;
+  for (std::size_t k = first; k > 0 && first - k < 8; --k) {
+    const int m = s.mention_at[k - 1];
+    if (m != kNone) {
+      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
+      if (mm.segments.empty() && mm.single) above = mm.single->ordinal;
+      break;
+    }
+    if (brk(s, k - 1)) break;
+  }
+  bool direction = e.direction != nullptr;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 8; ++k) {
+    const int m = s.mention_at[k];
+    if (m != kNone) {
+      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
+      if (mm.segments.empty() && mm.single) below = mm.single->ordinal;
+      break;
+    }
+    if (brk(s, k)) break;
+    direction = direction || (k < last + 4 && direction_word(s.toks[k].text).has_value());
+  }
+  return direction && above && below && std::abs(*above - *below) == 1;
+}
+
+// "Neck pain radiating to the shoulders", "radiates to the occiput": pain
+// that spreads only over the neck, shoulder girdle and head names no root
+// (tests/data/eval/README.md, Cervical files: neck or scapular pain is not
+// radiculopathy). A limb or a dermatome in the clause keeps it radicular.
+bool radiates_only_axially(const Sentence& s, std::size_t last) {
+  static constexpr std::array<std::string_view, 20> kAxial = {
+      "shoulder", "shoulders", "trapezius", "trapezii",      "occiput", "occipital", "head",
+      "scapula",  "scapulae",  "scapular",  "interscapular", "blade",   "blades",    "temple",
+      "temples",  "jaw",       "skull",     "vertex",        "neck",    "headache"};
+  static constexpr std::array<std::string_view, 26> kLimb = {
+      "arm",     "arms",  "forearm",   "forearms",     "hand",     "hands", "finger",
+      "fingers", "thumb", "thumbs",    "elbow",        "wrist",    "leg",   "legs",
+      "foot",    "feet",  "buttock",   "buttocks",     "thigh",    "calf",  "knee",
+      "ankle",   "toe",   "dermatome", "distribution", "extremity"};
+  bool axial = false;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 10; ++k) {
+    if (brk(s, k)) break;
+    const std::string_view w = s.toks[k].text;
+    if (std::find(kLimb.begin(), kLimb.end(), w) != kLimb.end()) return false;
+    axial = axial || std::find(kAxial.begin(), kAxial.end(), w) != kAxial.end();
+  }
+  return axial;
+}
+
+// "L4-S1 decompression in 2020", "surgical history notable for ...
+// decompression", "decompression 3 years ago": the operation, dated or listed
+// as one, not the relief of a sac or a root by a disc.
+bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
+  if (any_word_in(s, 0, first, {"surgical", "surgery", "surgeries", "psh"})) return true;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
+    if (word_is(s.toks[k], "ago")) return true;
+    if (s.toks[k].kind == TokenKind::number && s.toks[k].value >= 1950 && s.toks[k].value <= 2100 &&
+        k > 0 && word_is(s.toks[k - 1], "in")) {
+      return true;
+    }
+    if (brk(s, k)) break;
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology::text

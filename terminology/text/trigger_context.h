@@ -1,0 +1,23 @@
+#pragma once
+// Context rules for finding triggers (trigger_context.cpp), applied by
+// trigger_allowed (triggers.cpp). Internal to terminology/.
+#include <cstddef>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/sentence.h"
+
+namespace spinecds::terminology::text {
+
+// Therapy named for a knee, a shoulder or another part than the spine.
+bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last);
+// "4/5" is a strength grade only with a muscle, a movement or "strength" near.
+bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
+// "L3 translates 4.5 mm anteriorly relative to L4": a slip told by its vertebrae.
+bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                        std::size_t last);
+// Pain radiating only over the neck, shoulder girdle and head names no root.
+bool radiates_only_axially(const Sentence& s, std::size_t last);
+// "decompression in 2020", "... 3 years ago", a surgical history: the operation.
+bool operation_named(const Sentence& s, std::size_t first, std::size_t last);
+
+}  // namespace spinecds::terminology::text
