@@ -29,6 +29,9 @@ enum class LevelScanMode {
 struct LevelScan {
   std::optional<LevelMention> mention;  // empty when no level starts at the token
   std::string error;                    // strict mode only: why it is not a level
+  // Strict mode only: every lone vertebra the mention lists ("L4 and L5"),
+  // which a level string joins into segments (`single` holds only one).
+  std::vector<int> lone_vertebrae;
 };
 
 // Reads the level mention that starts at toks[i], if any.
