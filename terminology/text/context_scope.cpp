@@ -228,6 +228,11 @@ bool earlier_value(const Sentence& s, std::size_t k) {
   auto past = [](std::string_view w) {
     return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
   };
+  // "apart from moderate arthropathy": an exception, not an earlier value.
+  if (k >= 2 && s.toks[k - 1].text == "from" &&
+      (s.toks[k - 2].text == "apart" || s.toks[k - 2].text == "aside")) {
+    return false;
+  }
   if (past(s.toks[k - 1].text)) return true;
   // "the previously seen 6 mm translation", "prior measured 35 degrees"
   const std::string_view w = s.toks[k - 1].text;

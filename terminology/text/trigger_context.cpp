@@ -188,4 +188,51 @@ bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// "arthropathy" without "facet": facet arthropathy at a spinal level
+// (tests/data/eval/README.md, session-20 batch), but not when another joint
+// or a systemic arthropathy is named beside it, nor as a second word for a
+// facet finding just named ("Facets: moderate arthropathy").
+bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::size_t lo = first >= 5 ? first - 5 : 0;
+  const std::size_t hi = std::min(last + 5, s.toks.size());
+  const std::initializer_list<std::string_view> kOther = {"hip",
+                                                          "hips",
+                                                          "sacroiliac",
+                                                          "si",
+                                                          "knee",
+                                                          "knees",
+                                                          "shoulder",
+                                                          "shoulders",
+                                                          "uncovertebral",
+                                                          "uncinate",
+                                                          "atlantoaxial",
+                                                          "atlanto",
+                                                          "costovertebral",
+                                                          "costotransverse",
+                                                          "acromioclavicular",
+                                                          "glenohumeral",
+                                                          "psoriatic",
+                                                          "inflammatory",
+                                                          "rheumatoid",
+                                                          "seronegative",
+                                                          "crystal",
+                                                          "neuropathic",
+                                                          "charcot",
+                                                          "gouty",
+                                                          "enteropathic",
+                                                          "pubic",
+                                                          "symphysis",
+                                                          "ankle",
+                                                          "wrist"};
+  if (any_word_in(s, lo, hi, kOther)) return false;
+  if (!s.trigs.empty()) {
+    const Trig& prev = s.trigs.back();
+    if (prev.entry->kind == "facet-arthropathy" && prev.last + 4 >= first &&
+        !crosses_break(s, prev.last, first)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace spinecds::terminology::text

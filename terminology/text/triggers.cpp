@@ -116,6 +116,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.rule == TriggerRule::not_vascular) {
     if (any_word_in(s, before, first, {"vascular", "arterial", "intermittent"})) return false;
   }
+  if (e.rule == TriggerRule::facet && e.words.front() != "facet" &&
+      (e.words.front() == "arthropathy" || e.words.front() == "arthrosis" ||
+       e.words.front() == "arthropathic") &&
+      !bare_arthropathy_is_facet(s, first, last)) {
+    return false;
+  }
   if (e.rule == TriggerRule::facet) {
     // "facet injection", "radiofrequency ablation of the L4-5 facets": a
     // procedure on the joint, not arthropathy.

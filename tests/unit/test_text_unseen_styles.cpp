@@ -1,0 +1,55 @@
+// Reading classes found on text in styles the engine had not seen
+// (tests/data/eval/lumbar-sentences-tune-s20.json, session 20): each case is a
+// general mechanism, shown on wordings of its own.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+
+namespace {
+
+// "kind segment[,segment] [negated] [uncertain] [planned] [severity]": what a
+// reader of the findings would see, one line per finding.
+std::string line(const Finding& f) {
+  using spinecds::terminology::to_string;
+  std::string out = std::string(to_string(f.kind));
+  for (std::size_t i = 0; i < f.segments.size(); ++i) {
+    out += (i == 0 ? " " : ",") + std::string(to_string(f.segments[i]));
+  }
+  if (f.negated) out += " negated";
+  if (f.uncertain) out += " uncertain";
+  if (f.hypothetical) out += " planned";
+  if (f.severity) out += " " + std::string(to_string(*f.severity));
+  return out;
+}
+
+std::vector<std::string> read(const char* text) {
+  std::vector<std::string> out;
+  for (const auto& f : extract_findings(text)) out.push_back(line(f));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("arthropathy without 'facet' is the facets' at a spinal level, not another joint's") {
+  CHECK(read("Moderate arthropathy at L3-4.") == Lines{"facet-arthropathy L3-L4 moderate"});
+  CHECK(read("Posterior elements: mild arthropathy at L4-5 and L5-S1.") ==
+        Lines{"facet-arthropathy L4-L5,L5-S1 mild"});
+  CHECK(read("Mild bilateral hip arthropathy is noted.").empty());
+  CHECK(read("Degenerative arthropathy of the sacroiliac joints at the level of S1.").empty());
+  CHECK(read("History of psoriatic arthropathy.").empty());
+  // "Facets: moderate arthropathy" is one facet finding, not two.
+  CHECK(read("L4-5: Facets: moderate arthropathy.") == Lines{"facet-arthropathy L4-L5 moderate"});
+  // "apart from moderate ..." is an exception, not an earlier value.
+  CHECK(read("Facets are unremarkable apart from severe arthropathy at L5-S1.") ==
+        Lines{"facet-arthropathy L5-S1 severe", "facet-arthropathy negated"});
+}
