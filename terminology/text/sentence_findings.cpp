@@ -471,7 +471,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   }
   own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
-  measured_instability(local);
+  measured_instability(s, local);
   ordered_study(s, local);
   prescribed_therapy(s, local);
   for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));

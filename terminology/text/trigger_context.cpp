@@ -235,4 +235,21 @@ bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t
   return true;
 }
 
+// "dynamic (grade 1) anterolisthesis", "the L4-5 slip is mobile": the motion
+// word speaks of a slip just after it or of the slip just named.
+bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::initializer_list<std::string_view> kSlips = {
+      "listhesis", "anterolisthesis", "retrolisthesis", "spondylolisthesis", "spondy",
+      "slip",      "olisthesis",      "subluxation",    "spondylolistheses"};
+  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
+    if (any_word_in(s, k, k + 1, kSlips)) return true;
+    if (brk(s, k)) break;
+  }
+  for (auto it = s.trigs.rbegin(); it != s.trigs.rend(); ++it) {
+    if (it->entry->kind != "spondylolisthesis") continue;
+    return it->last + 8 >= first && !crosses_break(s, it->last, first);
+  }
+  return false;
+}
+
 }  // namespace spinecds::terminology::text

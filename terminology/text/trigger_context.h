@@ -21,5 +21,7 @@ bool radiates_only_axially(const Sentence& s, std::size_t last);
 bool operation_named(const Sentence& s, std::size_t first, std::size_t last);
 // "moderate arthropathy at L4-5": arthropathy without "facet" is the facets'.
 bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last);
+// "dynamic anterolisthesis", "the slip is mobile": a motion word said of a slip.
+bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
 
 }  // namespace spinecds::terminology::text

@@ -53,3 +53,27 @@ TEST_CASE("arthropathy without 'facet' is the facets' at a spinal level, not ano
   CHECK(read("Facets are unremarkable apart from severe arthropathy at L5-S1.") ==
         Lines{"facet-arthropathy L5-S1 severe", "facet-arthropathy negated"});
 }
+
+TEST_CASE(
+    "a dynamic or mobile slip is a slip that moves; measured, the motion is its translation") {
+  CHECK(read("Dynamic anterolisthesis at L3-4.") ==
+        Lines{"instability L3-L4", "spondylolisthesis L3-L4"});
+  CHECK(read("The L4-5 anterolisthesis is mobile on flexion.") ==
+        Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
+  CHECK(read("Non-mobile grade 1 retrolisthesis at L2-3.") ==
+        Lines{"instability L2-L3 negated", "spondylolisthesis L2-L3"});
+  CHECK(read("Mobile spondy at L5-S1.") == Lines{"instability L5-S1", "spondylolisthesis L5-S1"});
+  // Measured, the motion is the translation and no instability is added.
+  const auto measured = extract_findings("There is 3 mm of dynamic retrolisthesis at L2-3.");
+  REQUIRE(measured.size() == 2);
+  for (const auto& f : measured) {
+    CHECK(f.kind != spinecds::terminology::FindingKind::instability);
+    if (f.kind == spinecds::terminology::FindingKind::translation) {
+      CHECK(f.mm.value_or(0) == doctest::Approx(3));
+    }
+  }
+  CHECK(read("Dynamic anterolisthesis of L3 on L4, 1 mm in extension and 5 mm in flexion.") ==
+        Lines{"spondylolisthesis L3-L4", "translation L3-L4"});
+  // Said of no slip, the words are no finding.
+  CHECK(read("The patient is mobile and independent with transfers.").empty());
+}
