@@ -252,4 +252,21 @@ bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// "signal abnormality" alone is cord signal change only when the sentence
+// speaks of the cord, and not of a bone or joint it names beside it ("signal
+// abnormality in the L5 pars", "marrow signal abnormality").
+bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::initializer_list<std::string_view> kElsewhere = {
+      "pars",     "interarticularis", "pedicle",   "pedicles",  "marrow",
+      "endplate", "endplates",        "vertebral", "body",      "bodies",
+      "facet",    "facets",           "disc",      "disk",      "muscle",
+      "muscles",  "sacroiliac",       "bone",      "osseous",   "paraspinal",
+      "spinous",  "lamina",           "ligament",  "ligamentum"};
+  const std::size_t lo = first >= 3 ? first - 3 : 0;
+  if (any_word_in(s, lo, std::min(last + 5, s.toks.size()), kElsewhere)) return false;
+  return any_word_in(s, 0, s.toks.size(),
+                     {"cord", "conus", "intramedullary", "medullary", "myelomalacia", "myelopathy",
+                      "medullaris", "cervicomedullary"});
+}
+
 }  // namespace spinecds::terminology::text

@@ -23,5 +23,7 @@ bool operation_named(const Sentence& s, std::size_t first, std::size_t last);
 bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last);
 // "dynamic anterolisthesis", "the slip is mobile": a motion word said of a slip.
 bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
+// "signal abnormality": the cord's only in a sentence about the cord.
+bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last);
 
 }  // namespace spinecds::terminology::text

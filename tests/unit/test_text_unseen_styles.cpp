@@ -77,3 +77,18 @@ TEST_CASE(
   // Said of no slip, the words are no finding.
   CHECK(read("The patient is mobile and independent with transfers.").empty());
 }
+
+TEST_CASE("signal abnormality is the cord's only in a sentence about the cord") {
+  CHECK(read("Edema-like signal abnormality in the left L4 pars interarticularis.").empty());
+  CHECK(read("Marrow signal abnormality in the L3 vertebral body, likely a hemangioma.").empty());
+  CHECK(read("Signal abnormality within the conus at T12-L1.") ==
+        Lines{"cord-signal-change T12-L1"});
+  CHECK(read("Mild cord flattening at C5-6 without signal abnormality.") ==
+        Lines{"cord-compression C5-C6 mild", "cord-signal-change C5-C6 negated"});
+}
+
+TEST_CASE("the shopping-cart sign, named or described, is neurogenic claudication") {
+  CHECK(read("Positive shopping-cart sign.") == Lines{"neurogenic-claudication"});
+  CHECK(read("She can walk further leaning on a shopping trolley.") ==
+        Lines{"neurogenic-claudication"});
+}
