@@ -16,6 +16,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -60,7 +61,13 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       // of figures, not two alternatives.
       const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
                            best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
-      if (!month && !figures) out.push_back({best, i, best_end});
+      // "Plan: she completed 8 weeks of PT": the header opens a plan section,
+      // whose rule (text_findings.cpp) keeps what the sentence says was done;
+      // as a cue it would make that therapy planned too.
+      const bool header = i == 0 && best->effect == CueEffect::hypothetical &&
+                          best_end < s.toks.size() && punct_is(s.toks[best_end], ":") &&
+                          section_header(s.toks) == Section::planned;
+      if (!month && !figures && !header) out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }

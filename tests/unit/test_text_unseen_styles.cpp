@@ -92,3 +92,12 @@ TEST_CASE("the shopping-cart sign, named or described, is neurogenic claudicatio
   CHECK(read("She can walk further leaning on a shopping trolley.") ==
         Lines{"neurogenic-claudication"});
 }
+
+TEST_CASE("under a Plan header, therapy the sentence says was done is not planned") {
+  CHECK(read("Plan: she finished 6 weeks of physical therapy; proceed with L4-5 fusion.") ==
+        Lines{"physical-therapy", "prior-fusion L4-L5 planned"});
+  CHECK(read("Plan: physical therapy was completed in May; will order flexion-extension views.") ==
+        Lines{"flexion-extension-study planned", "physical-therapy"});
+  // What the plan proposes stays planned.
+  CHECK(read("Plan: PT 2x/week for 6 weeks.") == Lines{"physical-therapy planned"});
+}
