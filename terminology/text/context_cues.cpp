@@ -11,6 +11,8 @@
 // FAMILY, PSEUDO). Radiology hedges from the RSNA reporting lexicon usage
 // ("may represent", "cannot be excluded"). Multi-word cues match across "-"
 // and "/" ("r/o", "s/p").
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +21,25 @@
 namespace spinecds::terminology {
 
 namespace {
+
+// The British spelling of a cue written in US spelling ("no longer
+// visualised", "characterised"; tests/data/eval/README.md reads them alike), or
+// nullopt when no word of it differs.
+std::optional<std::vector<std::string>> british_spelling(const std::vector<std::string>& words) {
+  bool changed = false;
+  std::vector<std::string> out = words;
+  for (auto& w : out) {
+    for (std::string_view us : {"ized", "izes", "ize", "izing", "ization"}) {
+      if (w.size() > us.size() + 3 && w.ends_with(us)) {
+        w[w.size() - us.size() + 1] = 's';
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
 
 // Which way a cue's scope reaches from it, and whether it may say that a
 // flexion-extension study was (not) done or is sought.
@@ -250,20 +271,24 @@ std::vector<CueEntry> build_cues() {
     for (std::size_t at = 0; at < g.phrases.size();) {
       std::size_t bar = g.phrases.find('|', at);
       if (bar == std::string_view::npos) bar = g.phrases.size();
-      auto words = split_phrase(g.phrases.substr(at, bar - at));
+      auto us = split_phrase(g.phrases.substr(at, bar - at));
       at = bar + 1;
-      bool merged = false;
-      for (auto& c : out) {
-        if (c.words == words && c.effect == g.effect) {
-          c.forward = c.forward || g.scope.forward;
-          c.backward = c.backward || g.scope.backward;
-          c.negates_study = c.negates_study || g.scope.study;
-          merged = true;
+      std::vector<std::vector<std::string>> spellings{us};
+      if (auto uk = british_spelling(us)) spellings.push_back(std::move(*uk));
+      for (auto& words : spellings) {
+        bool merged = false;
+        for (auto& c : out) {
+          if (c.words == words && c.effect == g.effect) {
+            c.forward = c.forward || g.scope.forward;
+            c.backward = c.backward || g.scope.backward;
+            c.negates_study = c.negates_study || g.scope.study;
+            merged = true;
+          }
         }
-      }
-      if (!merged) {
-        out.push_back(
-            {std::move(words), g.effect, g.scope.forward, g.scope.backward, g.scope.study});
+        if (!merged) {
+          out.push_back(
+              {std::move(words), g.effect, g.scope.forward, g.scope.backward, g.scope.study});
+        }
       }
     }
   }

@@ -240,6 +240,18 @@ bool earlier_value(const Sentence& s, std::size_t k) {
       (s.toks[k - 2].text == "apart" || s.toks[k - 2].text == "aside")) {
     return false;
   }
+  // "block of contrast from severe canal stenosis": a cause, not an earlier
+  // value; "from" gives an earlier value only in a change ("progressed from
+  // moderate to severe", "from 4 mm").
+  if (s.toks[k - 1].text == "from" &&
+      !any_word_in(s, k, std::min(k + 4, s.toks.size()), {"to", "now", "into"}) &&
+      !(k >= 2 && any_word_in(s, k - 2, k - 1,
+                              {"progressed", "increased", "decreased", "improved", "worsened",
+                               "changed", "advanced", "regressed", "reduced", "enlarged",
+                               "increase", "decrease", "change", "increasing", "decreasing",
+                               "progression", "progressing", "improving", "worsening"}))) {
+    return false;
+  }
   if (past(s.toks[k - 1].text)) return true;
   // "the previously seen 6 mm translation", "prior measured 35 degrees"
   const std::string_view w = s.toks[k - 1].text;

@@ -101,3 +101,17 @@ TEST_CASE("under a Plan header, therapy the sentence says was done is not planne
   // What the plan proposes stays planned.
   CHECK(read("Plan: PT 2x/week for 6 weeks.") == Lines{"physical-therapy planned"});
 }
+
+TEST_CASE("British spellings of cues read as the US ones") {
+  CHECK(read("The L4-5 extrusion is no longer visualised.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+  CHECK(read("The L4-5 extrusion is no longer visualized.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+}
+
+TEST_CASE("'from' before a grade is an earlier value only in a change") {
+  CHECK(read("Complete block of contrast at L2-3 from severe canal stenosis.") ==
+        Lines{"stenosis L2-L3 severe"});
+  CHECK(read("Canal stenosis at L2-3 has progressed from moderate to severe.") ==
+        Lines{"stenosis L2-L3 severe"});
+}
