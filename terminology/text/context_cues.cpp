@@ -188,7 +188,7 @@ std::vector<CueEntry> build_cues() {
       // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the
       // surgical work-up ("surgical candidacy for L4-5 fusion").
       {E::hypothetical, kPreStudy,
-       "evaluate for | evaluation for | evaluate | eval for | assess for | assessment for | "
+       "evaluate for | evaluation for | evaluate | eval for | eval | assess for | assessment for | "
        "assess | rule out | to rule out | r o | ro | question of | query | concern for | "
        "please evaluate | to evaluate | to assess | workup for | work up for | screen for | "
        "look for | recommend | recommended | recommendation | will obtain | obtain | "
@@ -198,7 +198,8 @@ std::vector<CueEntry> build_cues() {
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
        "pending | to undergo | will undergo | proceed with | surgical options | ? | "
-       "will start | will begin | to start | to begin | plan to | plans to | "
+       "will start | will begin | to start | to begin | plan to | plans to | will trial | "
+       "to trial | would trial | "
        "would like to | wants to | advised to | encouraged to | should start | "
        "should begin | referred for | refer for | ruling out | to exclude | "
        "evaluating for | assessing for | check for | investigate | for possible | "

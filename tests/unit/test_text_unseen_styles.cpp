@@ -115,3 +115,10 @@ TEST_CASE("'from' before a grade is an earlier value only in a change") {
   CHECK(read("Canal stenosis at L2-3 has progressed from moderate to severe.") ==
         Lines{"stenosis L2-L3 severe"});
 }
+
+TEST_CASE("orders and prior-authorisation requests propose; they do not report") {
+  CHECK(read("Requested services: L3-4 laminectomy.") == Lines{"prior-laminectomy L3-L4 planned"});
+  CHECK(read("Reason: eval instability at L3-4.") == Lines{"instability L3-L4 planned"});
+  CHECK(read("Will trial PT x 6 wks before considering decompression.") ==
+        Lines{"physical-therapy planned", "prior-laminectomy planned"});
+}
