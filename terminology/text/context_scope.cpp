@@ -84,20 +84,32 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
   // spondylolysis, or instability": a list of a few words that ends in a
   // finding keeps the negation.
-  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+  // Each item of the list is a few words ("fever, chills, saddle anaesthesia
+  // or progressive weakness"); the last, after "or", may carry a word or two
+  // before its finding.
+  std::size_t item_words = 0;
+  for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string& x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
       // "no central, lateral recess or foraminal stenosis": the noun may
       // follow its own modifiers.
+      std::size_t plain = 0;
       for (std::size_t n = j + 1; j > k && n < s.toks.size() && n < j + 4; ++n) {
         if (s.trigger_at[n] != kNone) return true;
-        if (!cls_is(s, n, kModifierWord)) break;
+        if (cls_is(s, n, kModifierWord)) continue;
+        if (x == "and" || s.toks[n].kind != TokenKind::word || brk(s, n) ||
+            cls_is(s, n, kSeverityWord | kScopeEnd | kHedgeBoundary) || ++plain > 1) {
+          break;
+        }
       }
       break;
     }
-    if (punct_is(s.toks[j], ",") && j > k) continue;
-    if (s.toks[j].kind != TokenKind::word) break;
+    if (punct_is(s.toks[j], ",") && j > k) {
+      item_words = 0;
+      continue;
+    }
+    if (s.toks[j].kind != TokenKind::word || ++item_words > 3) break;
   }
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {

@@ -122,3 +122,9 @@ TEST_CASE("orders and prior-authorisation requests propose; they do not report")
   CHECK(read("Will trial PT x 6 wks before considering decompression.") ==
         Lines{"physical-therapy planned", "prior-laminectomy planned"});
 }
+
+TEST_CASE("a denied list keeps its negation over items of a few words each") {
+  CHECK(read("Denies fever, chills, saddle anaesthesia or progressive weakness.") ==
+        Lines{"weakness negated"});
+  CHECK(read("No fracture, and the patient reports weakness.") == Lines{"weakness"});
+}
