@@ -128,3 +128,10 @@ TEST_CASE("a denied list keeps its negation over items of a few words each") {
         Lines{"weakness negated"});
   CHECK(read("No fracture, and the patient reports weakness.") == Lines{"weakness"});
 }
+
+TEST_CASE("a grade and a side after a clause break repeat the finding on that side") {
+  CHECK(read("No foraminal encroachment on the left at L5-S1; moderate on the right.") ==
+        Lines{"stenosis L5-S1 moderate", "stenosis L5-S1 negated"});
+  CHECK(read("Severe left foraminal stenosis at L4-5, mild on the right.") ==
+        Lines{"stenosis L4-L5 mild", "stenosis L4-L5 severe"});
+}
