@@ -131,6 +131,19 @@ std::optional<int> grade_value(const Token& t) {
   return std::nullopt;
 }
 
+// "PI-LL 22", "PI-LL mismatch: 22": a figure without its unit right after
+// a measure that is only ever an angle.
+bool unitless_angle(const Sentence& s, std::size_t i) {
+  std::size_t p = i;
+  while (p > 0 && p + 3 > i &&
+         (punct_is(s.toks[p - 1], ":") || punct_is(s.toks[p - 1], "=") ||
+          word_is(s.toks[p - 1], "of") || word_is(s.toks[p - 1], "is"))) {
+    --p;
+  }
+  if (p == 0 || s.trigger_at[p - 1] == kNone) return false;
+  return s.trigs[static_cast<std::size_t>(s.trigger_at[p - 1])].entry->kind == "pi-ll-mismatch";
+}
+
 }  // namespace
 
 std::vector<Measure> find_measures(const Sentence& s) {
@@ -179,6 +192,11 @@ std::vector<Measure> find_measures(const Sentence& s) {
       ++k;
     }
     if (k < t.size() && k > named && unit_kind(t[k].text) != MeasureKind::visits) k = named;
+    if (k < t.size() && !unit_kind(t[k].text) && t[i].kind == TokenKind::number &&
+        unitless_angle(s, i)) {
+      out.push_back({MeasureKind::degrees, *v, i, i + 1});
+      continue;
+    }
     if (k >= t.size()) continue;
     const std::string& unit = t[k].text;
     if (auto mk = unit_kind(unit)) {

@@ -135,3 +135,10 @@ TEST_CASE("a grade and a side after a clause break repeat the finding on that si
   CHECK(read("Severe left foraminal stenosis at L4-5, mild on the right.") ==
         Lines{"stenosis L4-L5 mild", "stenosis L4-L5 severe"});
 }
+
+TEST_CASE("a figure without a unit right after PI-LL is its angle") {
+  const auto f = extract_findings("Pelvic tilt 31 deg, PI 60, LL 42 (PI-LL 18).");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].kind == spinecds::terminology::FindingKind::pi_ll_mismatch);
+  CHECK(f[0].degrees.value_or(0) == doctest::Approx(18));
+}
