@@ -142,3 +142,11 @@ TEST_CASE("a figure without a unit right after PI-LL is its angle") {
   CHECK(f[0].kind == spinecds::terminology::FindingKind::pi_ll_mismatch);
   CHECK(f[0].degrees.value_or(0) == doctest::Approx(18));
 }
+
+TEST_CASE("a level header inside a numbered item ends with the item") {
+  CHECK(read("IMPRESSION:\n1. L3-4: Severe canal stenosis.\n2. No foraminal stenosis.") ==
+        Lines{"stenosis L3-L4 severe", "stenosis negated"});
+  // A header on its own line still scopes the numbered lines under it.
+  CHECK(read("L3-4:\n1. Severe canal stenosis.\n2. Mild facet arthropathy.") ==
+        Lines{"facet-arthropathy L3-L4 mild", "stenosis L3-L4 severe"});
+}
