@@ -397,6 +397,26 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
         last = std::max(last, m.last);
       }
     }
+    for (const auto& m : measures) {
+      if (m.kind != unit || !s.about_positions || delta) continue;
+      // "a 4 mm increase in the anterolisthesis with flexion": the change.
+      if (m.last < s.toks.size() && any_word_in(s, m.last, m.last + 1,
+                                                {"increase", "change", "progression", "difference",
+                                                 "decrease", "reduction"})) {
+        delta = m.value;
+      }
+      // "increases from 3 mm to 6 mm on flexion": the two ends of the change.
+      if (m.first >= 4 && word_is(s.toks[m.first - 1], "to") &&
+          s.toks[m.first - 3].kind == TokenKind::number &&
+          unit_kind(s.toks[m.first - 2].text) == unit && word_is(s.toks[m.first - 4], "from") &&
+          measure_position(s, m) != Position::none) {
+        delta = std::fabs(m.value - s.toks[m.first - 3].value);
+      }
+      if (delta) {
+        first = std::min(first, m.first);
+        last = std::max(last, m.last);
+      }
+    }
     const bool per_position = positions >= 2 && (flexion || extension);
     if (!per_position && !delta) continue;
     // With all three positions the motion is the whole range between them.

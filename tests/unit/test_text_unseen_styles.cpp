@@ -150,3 +150,20 @@ TEST_CASE("a level header inside a numbered item ends with the item") {
   CHECK(read("L3-4:\n1. Severe canal stenosis.\n2. Mild facet arthropathy.") ==
         Lines{"facet-arthropathy L3-L4 mild", "stenosis L3-L4 severe"});
 }
+
+TEST_CASE("a change between positions written as an increase is the translation") {
+  CHECK(read("Flexion views show a 3 mm increase in the L3-4 anterolisthesis.") ==
+        Lines{"flexion-extension-study", "spondylolisthesis L3-L4", "translation L3-L4"});
+  const auto f = extract_findings(
+      "Anterolisthesis of L4 on L5, which increases from 2 mm to 7 mm on flexion.");
+  bool translation = false;
+  for (const auto& x : f) {
+    if (x.kind != spinecds::terminology::FindingKind::translation) continue;
+    translation = true;
+    CHECK(x.mm.value_or(0) == doctest::Approx(5));
+  }
+  CHECK(translation);
+  // Against an earlier study, not between positions: no translation.
+  CHECK(read("The L2-3 retrolisthesis increased from 2 mm to 4 mm since 2022.") ==
+        Lines{"spondylolisthesis L2-L3"});
+}
