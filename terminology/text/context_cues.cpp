@@ -123,6 +123,7 @@ std::vector<CueEntry> build_cues() {
        "is no longer identified | has resorbed | resorbed | has regressed | "
        "have regressed | regressed | has disappeared | have disappeared | disappeared | "
        "now resolved | is resolved | are resolved | completely resolved | has healed | "
+       "has been relieved | have been relieved | was relieved | were relieved | "
        "have healed | interval resolution | has since regressed | "
        "not seen on the current study | not present on the current study | "
        "not seen on the current exam"},

@@ -201,6 +201,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
           (word_is(tok, "for") || word_is(tok, "given"))) {
         break;
       }
+      // "Resolution of the anterolisthesis after fusion": what resolved ends
+      // where the cause of its resolution begins.
+      if (seen && c.entry->effect == CueEffect::resolved &&
+          (word_is(tok, "after") || word_is(tok, "following") || word_is(tok, "since") ||
+           word_is(tok, "post") || word_is(tok, "from"))) {
+        break;
+      }
       ++k;
     }
   };

@@ -167,3 +167,9 @@ TEST_CASE("a change between positions written as an increase is the translation"
   CHECK(read("The L2-3 retrolisthesis increased from 2 mm to 4 mm since 2022.") ==
         Lines{"spondylolisthesis L2-L3"});
 }
+
+TEST_CASE("what resolved ends where the cause of its resolution begins") {
+  CHECK(read("Interval resolution of the L3-4 anterolisthesis after L3-4 fusion.") ==
+        Lines{"prior-fusion L3-L4", "spondylolisthesis L3-L4 negated"});
+  CHECK(read("The L4-5 canal stenosis has been relieved.") == Lines{"stenosis L4-L5 negated"});
+}
