@@ -170,6 +170,11 @@ std::vector<CueEntry> build_cues() {
        "will be required | would be required | may be warranted | might be warranted | "
        "may become necessary | in the future | down the road"},
       {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
+      // What a payer or a policy asks for is not yet done ("Insurance requires
+      // documentation of 6 weeks of PT").
+      {E::hypothetical, kPre,
+       "requires documentation of | require documentation of | requires completion of | "
+       "require completion of | requirement of | requirement for | required prior to"},
       // Also what the study could not show well ("not well evaluated").
       {E::uncertain, kPost,
        "is suspected | is possible | can not be excluded | not entirely excluded | "

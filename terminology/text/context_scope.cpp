@@ -177,6 +177,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.last;
         continue;
       }
+      // "has not yet started PT": "yet" right after the cue is no "but".
+      if (k == c.last && word_is(tok, "yet")) {
+        ++k;
+        continue;
+      }
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;

@@ -173,3 +173,9 @@ TEST_CASE("what resolved ends where the cause of its resolution begins") {
         Lines{"prior-fusion L3-L4", "spondylolisthesis L3-L4 negated"});
   CHECK(read("The L4-5 canal stenosis has been relieved.") == Lines{"stenosis L4-L5 negated"});
 }
+
+TEST_CASE("'not yet' negates; what a payer requires is not yet done") {
+  CHECK(read("She has not yet started physical therapy.") == Lines{"physical-therapy negated"});
+  CHECK(read("The plan requires documentation of 6 weeks of physical therapy.") ==
+        Lines{"physical-therapy planned"});
+}
