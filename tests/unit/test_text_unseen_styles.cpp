@@ -179,3 +179,10 @@ TEST_CASE("'not yet' negates; what a payer requires is not yet done") {
   CHECK(read("The plan requires documentation of 6 weeks of physical therapy.") ==
         Lines{"physical-therapy planned"});
 }
+
+TEST_CASE("under a level header, 'each level' is each of the header's levels") {
+  CHECK(read("L3-4 through L5-S1: mild foraminal narrowing at each level.") ==
+        Lines{"stenosis L3-L4,L4-L5,L5-S1 mild"});
+  CHECK(read("Mild foraminal narrowing at each level.") ==
+        Lines{"stenosis L1-L2,L2-L3,L3-L4,L4-L5,L5-S1 mild"});
+}
