@@ -193,9 +193,10 @@ void add_motion_triggers(TriggerBuilder& b) {
 
 void add_study_triggers(TriggerBuilder& b) {
   b.kind("flexion-extension-study", false, false, false, true);
-  for (auto base : {"flexion extension", "flexion and extension", "extension and flexion",
-                    "extension flexion", "flex ex", "flex and ex", "flexion extension lateral",
-                    "flexion and extension lateral", "dynamic"}) {
+  for (auto base :
+       {"flexion extension", "flexion and extension", "extension and flexion", "extension flexion",
+        "flex ex", "flex and ex", "flex ext", "flex and ext", "flexion ext",
+        "flexion extension lateral", "flexion and extension lateral", "dynamic"}) {
     const bool dynamic = std::string_view(base) == "dynamic";
     for (auto suffix : {"",
                         "views",
@@ -226,7 +227,8 @@ void add_study_triggers(TriggerBuilder& b) {
   }
 
   // The abbreviations name the films themselves ("no listhesis on flex/ex").
-  b.add_all({"flex ex", "flex extension", "flexion ex", "flex and ex", "f e views", "f e films"});
+  b.add_all({"flex ex", "flex extension", "flexion ex", "flex and ex", "f e views", "f e films",
+             "flex ext", "flexion ext", "flex and ext"});
   b.add_all({"flexion view", "flexion views", "extension view", "extension views",
              "flexion radiograph", "flexion radiographs", "extension radiograph",
              "extension radiographs", "lateral flexion view", "lateral extension view"});

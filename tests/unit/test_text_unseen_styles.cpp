@@ -186,3 +186,9 @@ TEST_CASE("under a level header, 'each level' is each of the header's levels") {
   CHECK(read("Mild foraminal narrowing at each level.") ==
         Lines{"stenosis L1-L2,L2-L3,L3-L4,L4-L5,L5-S1 mild"});
 }
+
+TEST_CASE("'flex/ext' names the flexion-extension films as 'flex/ex' does") {
+  CHECK(read("EXAM: XR LUMBAR SPINE FLEX/EXT 4 VIEWS") == Lines{"flexion-extension-study"});
+  CHECK(read("No instability on flex/ext.") ==
+        Lines{"flexion-extension-study", "instability negated"});
+}
