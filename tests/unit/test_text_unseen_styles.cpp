@@ -192,3 +192,9 @@ TEST_CASE("'flex/ext' names the flexion-extension films as 'flex/ex' does") {
   CHECK(read("No instability on flex/ext.") ==
         Lines{"flexion-extension-study", "instability negated"});
 }
+
+TEST_CASE("a slip named before the two vertebrae that tell it is at their segment") {
+  CHECK(read("Retrolisthesis: L3 slips backward relative to L4.") ==
+        Lines{"spondylolisthesis L3-L4"});
+  CHECK(read("L5 slips backward on S1 by 3 mm.") == Lines{"spondylolisthesis L5-S1"});
+}
