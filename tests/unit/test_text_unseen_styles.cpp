@@ -198,3 +198,10 @@ TEST_CASE("a slip named before the two vertebrae that tell it is at their segmen
         Lines{"spondylolisthesis L3-L4"});
   CHECK(read("L5 slips backward on S1 by 3 mm.") == Lines{"spondylolisthesis L5-S1"});
 }
+
+TEST_CASE("a vertebra named for a part of its bone is no level for a denial in another clause") {
+  CHECK(read("Stress reaction in the right L4 pars; no spondylolisthesis.") ==
+        Lines{"spondylolisthesis negated"});
+  CHECK(read("Bilateral L5 pars defects with grade 1 anterolisthesis.") ==
+        Lines{"spondylolisthesis L5-S1"});
+}
