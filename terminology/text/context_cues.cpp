@@ -173,6 +173,7 @@ std::vector<CueEntry> build_cues() {
       // What a payer or a policy asks for is not yet done ("Insurance requires
       // documentation of 6 weeks of PT").
       {E::hypothetical, kPre,
+       "needs a | needs an | needs | need for | in need of | will need a | "
        "requires documentation of | require documentation of | requires completion of | "
        "require completion of | requirement of | requirement for | required prior to"},
       // Also what the study could not show well ("not well evaluated").
@@ -262,6 +263,8 @@ std::vector<CueEntry> build_cues() {
        "without contrast | w o contrast | without and with contrast | "
        "with and without contrast | without iv contrast | without intravenous contrast | "
        "without gadolinium | non contrast | without sedation | "
+       // an age, not a past: "71-year-old woman"
+       "year old | years old | yr old | yrs old | month old | months old | "
        "impression and plan | impression plan | a p | assessment & plan | no longer than | known "
        "to | old age | "
        "rule out criteria | before and after | can be seen in | in favor of | "

@@ -205,3 +205,10 @@ TEST_CASE("a vertebra named for a part of its bone is no level for a denial in a
   CHECK(read("Bilateral L5 pars defects with grade 1 anterolisthesis.") ==
         Lines{"spondylolisthesis L5-S1"});
 }
+
+TEST_CASE("an age is no past; what a patient needs is not done") {
+  const auto f = extract_findings("A 71-year-old woman with L4-5 stenosis.");
+  REQUIRE(f.size() == 1);
+  CHECK_FALSE(f[0].historical);
+  CHECK(read("He was told he needs an L4-5 fusion.") == Lines{"prior-fusion L4-L5 planned"});
+}
