@@ -34,6 +34,7 @@ enum class TriggerRule {
   coordinated,       // "sagittal and coronal balance": the first of two coordinated measures
   sought,            // "assess for motion": what a study looks for, after "for"
   displacement,  // "L4 is displaced 6 mm posteriorly relative to L5": a vertebra moved on the next
+  slip_motion,   // "dynamic anterolisthesis", "the slip is mobile": said of a slip, it moves
 };
 
 struct TriggerEntry {

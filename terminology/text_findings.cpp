@@ -53,6 +53,17 @@ bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::
   return k > i && k < toks.size() && toks[k].kind == TokenKind::punct && toks[k].text == ":";
 }
 
+// "2. L5-S1: small protrusion": the sentence at toks[b] opens a numbered
+// list item ("2." or "2)" at the start of a line).
+bool opens_numbered_item(std::string_view text, const std::vector<Token>& toks, std::size_t b) {
+  auto item_at = [&](std::size_t n) {
+    return n + 1 < toks.size() && toks[n].kind == TokenKind::number &&
+           (punct_is(toks[n + 1], ".") || punct_is(toks[n + 1], ")")) &&
+           (n == 0 || newlines_before(text, toks, n) >= 1);
+  };
+  return item_at(b) || (b >= 2 && item_at(b - 2));
+}
+
 // "Canal: moderate stenosis" under "L4-5:": a line that grades a part of the
 // level keeps the level's passage open.
 bool level_part_line(const std::vector<Token>& toks, std::size_t i) {
@@ -147,6 +158,9 @@ bool takes_level(FindingKind k) {
 // section of the passage.
 struct Passage {
   std::optional<Mention> header;
+  // The header opened a numbered list item ("2. L5-S1: ..."): the next item
+  // ends it, as a level never reaches into another list item.
+  bool header_in_item = false;
   Section section = Section::other;
   std::optional<std::vector<std::optional<TableColumn>>> table;  // a flattened table's columns
   // Findings without a level read from anatomy lines ("Canal: severe.")
@@ -228,6 +242,8 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
         passage.table.reset();
       }
     }
+    const bool new_item = opens_numbered_item(text, toks, range.begin);
+    if (header && passage.header_in_item && new_item) header.reset();
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
     find_mentions(s);
@@ -244,7 +260,10 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
     }
     // The anatomy lines of one block wait together; any other line ends the block.
     if (!anatomy_line) passage.awaiting_level.clear();
-    if (auto h = line_header(s); h && !closes_block) header = h;
+    if (auto h = line_header(s); h && !closes_block) {
+      header = h;
+      passage.header_in_item = new_item;
+    }
     drafts.clear();
     if (auto columns = table_header(s)) {
       passage.table = std::move(columns);

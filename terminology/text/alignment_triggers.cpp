@@ -57,7 +57,9 @@ void add_alignment_triggers(TriggerBuilder& b) {
     e.rule = TriggerRule::displacement;
   }
   b.add_all({"subluxation", "subluxed", "olisthesis", "spondylolisthetic", "listhetic",
-             "degenerative slip", "isthmic slip"});
+             "degenerative slip", "isthmic slip",
+             // clinic shorthand (tests/data/eval/README.md, session-19 batch)
+             "spondy"});
   for (auto p : {"slips backward", "slipped backward", "slips posteriorly", "slipped posteriorly",
                  "slides backward", "slid backward"}) {
     b.add(p).direction = "retro";

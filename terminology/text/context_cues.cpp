@@ -11,6 +11,8 @@
 // FAMILY, PSEUDO). Radiology hedges from the RSNA reporting lexicon usage
 // ("may represent", "cannot be excluded"). Multi-word cues match across "-"
 // and "/" ("r/o", "s/p").
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +21,25 @@
 namespace spinecds::terminology {
 
 namespace {
+
+// The British spelling of a cue written in US spelling ("no longer
+// visualised", "characterised"; tests/data/eval/README.md reads them alike), or
+// nullopt when no word of it differs.
+std::optional<std::vector<std::string>> british_spelling(const std::vector<std::string>& words) {
+  bool changed = false;
+  std::vector<std::string> out = words;
+  for (auto& w : out) {
+    for (std::string_view us : {"ized", "izes", "ize", "izing", "ization"}) {
+      if (w.size() > us.size() + 3 && w.ends_with(us)) {
+        w[w.size() - us.size() + 1] = 's';
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
 
 // Which way a cue's scope reaches from it, and whether it may say that a
 // flexion-extension study was (not) done or is sought.
@@ -102,6 +123,7 @@ std::vector<CueEntry> build_cues() {
        "is no longer identified | has resorbed | resorbed | has regressed | "
        "have regressed | regressed | has disappeared | have disappeared | disappeared | "
        "now resolved | is resolved | are resolved | completely resolved | has healed | "
+       "has been relieved | have been relieved | was relieved | were relieved | "
        "have healed | interval resolution | has since regressed | "
        "not seen on the current study | not present on the current study | "
        "not seen on the current exam"},
@@ -148,6 +170,12 @@ std::vector<CueEntry> build_cues() {
        "will be required | would be required | may be warranted | might be warranted | "
        "may become necessary | in the future | down the road"},
       {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
+      // What a payer or a policy asks for is not yet done ("Insurance requires
+      // documentation of 6 weeks of PT").
+      {E::hypothetical, kPre,
+       "needs a | needs an | needs | need for | in need of | will need a | "
+       "requires documentation of | require documentation of | requires completion of | "
+       "require completion of | requirement of | requirement for | required prior to"},
       // Also what the study could not show well ("not well evaluated").
       {E::uncertain, kPost,
        "is suspected | is possible | can not be excluded | not entirely excluded | "
@@ -167,7 +195,7 @@ std::vector<CueEntry> build_cues() {
       // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the
       // surgical work-up ("surgical candidacy for L4-5 fusion").
       {E::hypothetical, kPreStudy,
-       "evaluate for | evaluation for | evaluate | eval for | assess for | assessment for | "
+       "evaluate for | evaluation for | evaluate | eval for | eval | assess for | assessment for | "
        "assess | rule out | to rule out | r o | ro | question of | query | concern for | "
        "please evaluate | to evaluate | to assess | workup for | work up for | screen for | "
        "look for | recommend | recommended | recommendation | will obtain | obtain | "
@@ -177,7 +205,8 @@ std::vector<CueEntry> build_cues() {
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
        "pending | to undergo | will undergo | proceed with | surgical options | ? | "
-       "will start | will begin | to start | to begin | plan to | plans to | "
+       "will start | will begin | to start | to begin | plan to | plans to | will trial | "
+       "to trial | would trial | "
        "would like to | wants to | advised to | encouraged to | should start | "
        "should begin | referred for | refer for | ruling out | to exclude | "
        "evaluating for | assessing for | check for | investigate | for possible | "
@@ -234,6 +263,8 @@ std::vector<CueEntry> build_cues() {
        "without contrast | w o contrast | without and with contrast | "
        "with and without contrast | without iv contrast | without intravenous contrast | "
        "without gadolinium | non contrast | without sedation | "
+       // an age, not a past: "71-year-old woman"
+       "year old | years old | yr old | yrs old | month old | months old | "
        "impression and plan | impression plan | a p | assessment & plan | no longer than | known "
        "to | old age | "
        "rule out criteria | before and after | can be seen in | in favor of | "
@@ -250,20 +281,24 @@ std::vector<CueEntry> build_cues() {
     for (std::size_t at = 0; at < g.phrases.size();) {
       std::size_t bar = g.phrases.find('|', at);
       if (bar == std::string_view::npos) bar = g.phrases.size();
-      auto words = split_phrase(g.phrases.substr(at, bar - at));
+      auto us = split_phrase(g.phrases.substr(at, bar - at));
       at = bar + 1;
-      bool merged = false;
-      for (auto& c : out) {
-        if (c.words == words && c.effect == g.effect) {
-          c.forward = c.forward || g.scope.forward;
-          c.backward = c.backward || g.scope.backward;
-          c.negates_study = c.negates_study || g.scope.study;
-          merged = true;
+      std::vector<std::vector<std::string>> spellings{us};
+      if (auto uk = british_spelling(us)) spellings.push_back(std::move(*uk));
+      for (auto& words : spellings) {
+        bool merged = false;
+        for (auto& c : out) {
+          if (c.words == words && c.effect == g.effect) {
+            c.forward = c.forward || g.scope.forward;
+            c.backward = c.backward || g.scope.backward;
+            c.negates_study = c.negates_study || g.scope.study;
+            merged = true;
+          }
         }
-      }
-      if (!merged) {
-        out.push_back(
-            {std::move(words), g.effect, g.scope.forward, g.scope.backward, g.scope.study});
+        if (!merged) {
+          out.push_back(
+              {std::move(words), g.effect, g.scope.forward, g.scope.backward, g.scope.study});
+        }
       }
     }
   }

@@ -16,6 +16,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -60,7 +61,13 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       // of figures, not two alternatives.
       const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
                            best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
-      if (!month && !figures) out.push_back({best, i, best_end});
+      // "Plan: she completed 8 weeks of PT": the header opens a plan section,
+      // whose rule (text_findings.cpp) keeps what the sentence says was done;
+      // as a cue it would make that therapy planned too.
+      const bool header = i == 0 && best->effect == CueEffect::hypothetical &&
+                          best_end < s.toks.size() && punct_is(s.toks[best_end], ":") &&
+                          section_header(s.toks) == Section::planned;
+      if (!month && !figures && !header) out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }
@@ -77,20 +84,32 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
   // spondylolysis, or instability": a list of a few words that ends in a
   // finding keeps the negation.
-  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+  // Each item of the list is a few words ("fever, chills, saddle anaesthesia
+  // or progressive weakness"); the last, after "or", may carry a word or two
+  // before its finding.
+  std::size_t item_words = 0;
+  for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string& x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
       // "no central, lateral recess or foraminal stenosis": the noun may
       // follow its own modifiers.
+      std::size_t plain = 0;
       for (std::size_t n = j + 1; j > k && n < s.toks.size() && n < j + 4; ++n) {
         if (s.trigger_at[n] != kNone) return true;
-        if (!cls_is(s, n, kModifierWord)) break;
+        if (cls_is(s, n, kModifierWord)) continue;
+        if (x == "and" || s.toks[n].kind != TokenKind::word || brk(s, n) ||
+            cls_is(s, n, kSeverityWord | kScopeEnd | kHedgeBoundary) || ++plain > 1) {
+          break;
+        }
       }
       break;
     }
-    if (punct_is(s.toks[j], ",") && j > k) continue;
-    if (s.toks[j].kind != TokenKind::word) break;
+    if (punct_is(s.toks[j], ",") && j > k) {
+      item_words = 0;
+      continue;
+    }
+    if (s.toks[j].kind != TokenKind::word || ++item_words > 3) break;
   }
   // "no stenosis, central or foraminal": modifiers leading to a trigger.
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
@@ -158,6 +177,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.last;
         continue;
       }
+      // "has not yet started PT": "yet" right after the cue is no "but".
+      if (k == c.last && word_is(tok, "yet")) {
+        ++k;
+        continue;
+      }
       if (brk(s, k)) break;
       if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
@@ -180,6 +204,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // what is planned ends where its reason begins (ts-099, t-412).
       if (seen && c.entry->effect == CueEffect::hypothetical &&
           (word_is(tok, "for") || word_is(tok, "given"))) {
+        break;
+      }
+      // "Resolution of the anterolisthesis after fusion": what resolved ends
+      // where the cause of its resolution begins.
+      if (seen && c.entry->effect == CueEffect::resolved &&
+          (word_is(tok, "after") || word_is(tok, "following") || word_is(tok, "since") ||
+           word_is(tok, "post") || word_is(tok, "from"))) {
         break;
       }
       ++k;
@@ -228,6 +259,23 @@ bool earlier_value(const Sentence& s, std::size_t k) {
   auto past = [](std::string_view w) {
     return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
   };
+  // "apart from moderate arthropathy": an exception, not an earlier value.
+  if (k >= 2 && s.toks[k - 1].text == "from" &&
+      (s.toks[k - 2].text == "apart" || s.toks[k - 2].text == "aside")) {
+    return false;
+  }
+  // "block of contrast from severe canal stenosis": a cause, not an earlier
+  // value; "from" gives an earlier value only in a change ("progressed from
+  // moderate to severe", "from 4 mm").
+  if (s.toks[k - 1].text == "from" &&
+      !any_word_in(s, k, std::min(k + 4, s.toks.size()), {"to", "now", "into"}) &&
+      !(k >= 2 && any_word_in(s, k - 2, k - 1,
+                              {"progressed", "increased", "decreased", "improved", "worsened",
+                               "changed", "advanced", "regressed", "reduced", "enlarged",
+                               "increase", "decrease", "change", "increasing", "decreasing",
+                               "progression", "progressing", "improving", "worsening"}))) {
+    return false;
+  }
   if (past(s.toks[k - 1].text)) return true;
   // "the previously seen 6 mm translation", "prior measured 35 degrees"
   const std::string_view w = s.toks[k - 1].text;

@@ -67,6 +67,13 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
                  "hypertrophic arthropathy of the facets"}) {
     b.add(p).rule = TriggerRule::facet;
   }
+  // "moderate arthropathy at L4-5", "Posterior elements: moderate arthropathy":
+  // at a lumbar level the joint that takes arthropathy is the facet; another
+  // joint named beside it (hip, sacroiliac, uncovertebral) or a systemic
+  // arthropathy (psoriatic, rheumatoid) is no facet finding (trigger_context.cpp).
+  for (auto p : {"arthropathy", "arthrosis", "arthropathic changes"}) {
+    b.add(p).rule = TriggerRule::facet;
+  }
 
   b.kind("disc-herniation", true, true);
   b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",

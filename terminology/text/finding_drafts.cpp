@@ -57,7 +57,7 @@ void merge_into(Draft& a, const Draft& b) {
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
 // translation (or angulation) it measures, reported with its value whatever
 // the threshold (DESIGN.md §4).
-void measured_instability(std::vector<Draft>& local) {
+void measured_instability(const Sentence& s, std::vector<Draft>& local) {
   const std::size_t n = local.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Finding f = local[i].f;
@@ -65,6 +65,20 @@ void measured_instability(std::vector<Draft>& local) {
     const FindingKind motion = f.mm ? FindingKind::translation : FindingKind::angulation;
     bool named = false;
     for (const auto& d : local) named = named || (d.f.kind == motion && d.f.segments == f.segments);
+    // "4 mm of dynamic anterolisthesis": the slip's motion is measured, so
+    // it is the translation (README, session-20 batch), not an instability.
+    const auto slip_word = [&](std::size_t k) {
+      return any_word_in(s, k, k + 1, {"dynamic", "mobile", "dynamically"});
+    };
+    bool slip_motion = false;
+    for (std::size_t k = local[i].first; k < local[i].last && k < s.toks.size(); ++k) {
+      slip_motion = slip_motion || slip_word(k);
+    }
+    if (slip_motion && !named) {
+      local[i].f.kind = motion;
+      local[i].f.severity.reset();
+      continue;
+    }
     if (named) continue;
     Draft t = local[i];
     t.f.kind = motion;
@@ -73,6 +87,18 @@ void measured_instability(std::vector<Draft>& local) {
     if (motion == FindingKind::angulation) t.f.mm.reset();
     local.push_back(std::move(t));
   }
+  // "Dynamic anterolisthesis ..., 3 mm in extension and 8 mm in flexion": the
+  // slip's motion is the translation measured between the positions.
+  std::erase_if(local, [&](const Draft& d) {
+    if (d.f.kind != FindingKind::instability || d.f.negated || d.f.mm || d.f.degrees ||
+        !any_word_in(s, d.first, d.last, {"dynamic", "mobile"}) ||
+        any_word_in(s, d.first, d.last, {"instability", "unstable", "segment", "hypermobile"})) {
+      return false;
+    }
+    return std::any_of(local.begin(), local.end(), [&](const Draft& t) {
+      return t.f.kind == FindingKind::translation && t.f.mm && t.f.segments == d.f.segments;
+    });
+  });
 }
 
 // "XR lumbar flexion/extension, reason: assess for instability": a study

@@ -33,6 +33,20 @@ bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
     }
   }
   if (!negated) return false;
+  // "Signal abnormality in the left L5 pars ...; no spondylolisthesis": a
+  // vertebra named for a part of its bone, in another clause, is no level for
+  // what is denied after it.
+  if (t.mention != kNone) {
+    const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
+    if (m.single && m.last < t.first && m.last < s.toks.size() &&
+        any_word_in(s, m.last, std::min(m.last + 2, s.toks.size()),
+                    {"pars", "pedicle", "pedicles", "lamina", "laminae", "body", "endplate",
+                     "endplates", "spinous", "transverse", "vertebral"})) {
+      for (std::size_t k = m.last; k < t.first; ++k) {
+        if (brk(s, k)) return true;
+      }
+    }
+  }
   // "no other (significant) stenosis", "no further stenosis", "alignment
   // otherwise maintained"
   for (std::size_t k = t.first >= 3 ? t.first - 3 : 0; k < t.last; ++k) {

@@ -103,6 +103,27 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   return end;
 }
 
+// "No foraminal encroachment on the left at L5-S1; moderate on the right": a
+// grade and a side with no noun, after a clause break, repeat the finding
+// before on the other side. Returns the token after the side, or 0.
+std::size_t side_grade_repeat(Sentence& s, std::size_t i) {
+  const int of = last_finding(s);
+  if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
+  if (i == 0 || !(punct_is(s.toks[i - 1], ";") || punct_is(s.toks[i - 1], ","))) return 0;
+  std::size_t k = 0;
+  const auto severity = severity_at(s, i, k);
+  if (!severity) return 0;
+  while (k < s.toks.size() && (word_is(s.toks[k], "on") || word_is(s.toks[k], "the"))) ++k;
+  if (k >= s.toks.size() ||
+      !any_word_in(s, k, k + 1, {"left", "right", "bilaterally", "bilateral", "l", "r"})) {
+    return 0;
+  }
+  ++k;
+  if (k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ",")) return 0;
+  push_repeat(s, i, k, of, severity);
+  return k;
+}
+
 // "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
 // before a level, a repeat of the previous finding is placed there.
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {

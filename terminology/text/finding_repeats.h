@@ -18,6 +18,8 @@ int last_finding(const Sentence& s);
 std::size_t pronoun_repeat(Sentence& s, std::size_t i);
 // "; L4-L5 moderate": the token after the grade, or 0 when none.
 std::size_t level_grade_repeat(Sentence& s, std::size_t i);
+// "...; moderate on the right": the token after the side, or 0 when none.
+std::size_t side_grade_repeat(Sentence& s, std::size_t i);
 // Places a repeat of the previous finding at the level after toks[j].
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity);
 

@@ -131,6 +131,19 @@ std::optional<int> grade_value(const Token& t) {
   return std::nullopt;
 }
 
+// "PI-LL 22", "PI-LL mismatch: 22": a figure without its unit right after
+// a measure that is only ever an angle.
+bool unitless_angle(const Sentence& s, std::size_t i) {
+  std::size_t p = i;
+  while (p > 0 && p + 3 > i &&
+         (punct_is(s.toks[p - 1], ":") || punct_is(s.toks[p - 1], "=") ||
+          word_is(s.toks[p - 1], "of") || word_is(s.toks[p - 1], "is"))) {
+    --p;
+  }
+  if (p == 0 || s.trigger_at[p - 1] == kNone) return false;
+  return s.trigs[static_cast<std::size_t>(s.trigger_at[p - 1])].entry->kind == "pi-ll-mismatch";
+}
+
 }  // namespace
 
 std::vector<Measure> find_measures(const Sentence& s) {
@@ -179,6 +192,11 @@ std::vector<Measure> find_measures(const Sentence& s) {
       ++k;
     }
     if (k < t.size() && k > named && unit_kind(t[k].text) != MeasureKind::visits) k = named;
+    if (k < t.size() && !unit_kind(t[k].text) && t[i].kind == TokenKind::number &&
+        unitless_angle(s, i)) {
+      out.push_back({MeasureKind::degrees, *v, i, i + 1});
+      continue;
+    }
     if (k >= t.size()) continue;
     const std::string& unit = t[k].text;
     if (auto mk = unit_kind(unit)) {
@@ -375,6 +393,26 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
                        "progressing", "changes", "changed", "changing", "worsens", "worsened",
                        "differs", "varies", "moves", "translates", "shifts"})) {
         delta = m.value;
+        first = std::min(first, m.first);
+        last = std::max(last, m.last);
+      }
+    }
+    for (const auto& m : measures) {
+      if (m.kind != unit || !s.about_positions || delta) continue;
+      // "a 4 mm increase in the anterolisthesis with flexion": the change.
+      if (m.last < s.toks.size() && any_word_in(s, m.last, m.last + 1,
+                                                {"increase", "change", "progression", "difference",
+                                                 "decrease", "reduction"})) {
+        delta = m.value;
+      }
+      // "increases from 3 mm to 6 mm on flexion": the two ends of the change.
+      if (m.first >= 4 && word_is(s.toks[m.first - 1], "to") &&
+          s.toks[m.first - 3].kind == TokenKind::number &&
+          unit_kind(s.toks[m.first - 2].text) == unit && word_is(s.toks[m.first - 4], "from") &&
+          measure_position(s, m) != Position::none) {
+        delta = std::fabs(m.value - s.toks[m.first - 3].value);
+      }
+      if (delta) {
         first = std::min(first, m.first);
         last = std::max(last, m.last);
       }

@@ -86,6 +86,19 @@ bool landmark_before(const Sentence& s, std::size_t first, int& inner) {
 
 }  // namespace
 
+namespace {
+
+// "each level", "every level", "all levels": no vertebra named, and no
+// "lumbar" that would name the whole lumbar spine.
+bool each_of_levels(const Sentence& s, const Mention& m) {
+  if (m.first >= s.toks.size() || !any_word_in(s, m.first, m.first + 1, {"each", "every", "all"})) {
+    return false;
+  }
+  return !any_word_in(s, m.first, m.last, {"lumbar", "lumbosacral", "five", "5"});
+}
+
+}  // namespace
+
 void assign_levels(Sentence& s, int header) {
   std::vector<int> pending;
   int last_level = kNone;
@@ -134,6 +147,12 @@ void assign_levels(Sentence& s, int header) {
     }
   }
   for (auto& t : s.trigs) {
+    // "L2-3 through L5-S1: mild foraminal narrowing at each level": under a
+    // level header, "each level" is each of the header's levels.
+    if (t.mention != kNone && header != kNone &&
+        each_of_levels(s, s.mentions[static_cast<std::size_t>(t.mention)])) {
+      t.mention = kNone;
+    }
     if (t.mention == kNone && header != kNone && !t.reference) t.from_header = true;
   }
 }

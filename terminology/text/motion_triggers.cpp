@@ -28,12 +28,6 @@ void add_motion_triggers(TriggerBuilder& b) {
              "gross instability",
              "excessive mobility",
              "abnormal translation motion",
-             "dynamic listhesis",
-             "dynamic spondylolisthesis",
-             "dynamic anterolisthesis",
-             "dynamic retrolisthesis",
-             "mobile listhesis",
-             "mobile spondylolisthesis",
              "mobile segment",
              "segmental motion",
              "abnormal segmental motion",
@@ -114,6 +108,13 @@ void add_motion_triggers(TriggerBuilder& b) {
                  "segmental motion is physiologic"}) {
     b.absent(p);
   }
+  // A dynamic or mobile slip is a slip that moves: the slip word is read as
+  // the listhesis and these words as its motion (tests/data/eval/README.md,
+  // session-20 batch; a measured one is its translation, finding_drafts.cpp).
+  for (auto p : {"dynamic", "mobile", "dynamically"}) b.add(p).rule = TriggerRule::slip_motion;
+  for (auto p : {"not mobile", "non mobile", "nonmobile", "immobile", "not dynamic"}) {
+    b.absent(p).rule = TriggerRule::slip_motion;
+  }
   // The same said with a position in the sentence: "alignment is unchanged in
   // flexion", "the slip does not change between positions".
   for (auto p : {"stable",
@@ -192,9 +193,10 @@ void add_motion_triggers(TriggerBuilder& b) {
 
 void add_study_triggers(TriggerBuilder& b) {
   b.kind("flexion-extension-study", false, false, false, true);
-  for (auto base : {"flexion extension", "flexion and extension", "extension and flexion",
-                    "extension flexion", "flex ex", "flex and ex", "flexion extension lateral",
-                    "flexion and extension lateral", "dynamic"}) {
+  for (auto base :
+       {"flexion extension", "flexion and extension", "extension and flexion", "extension flexion",
+        "flex ex", "flex and ex", "flex ext", "flex and ext", "flexion ext",
+        "flexion extension lateral", "flexion and extension lateral", "dynamic"}) {
     const bool dynamic = std::string_view(base) == "dynamic";
     for (auto suffix : {"",
                         "views",
@@ -225,7 +227,8 @@ void add_study_triggers(TriggerBuilder& b) {
   }
 
   // The abbreviations name the films themselves ("no listhesis on flex/ex").
-  b.add_all({"flex ex", "flex extension", "flexion ex", "flex and ex", "f e views", "f e films"});
+  b.add_all({"flex ex", "flex extension", "flexion ex", "flex and ex", "f e views", "f e films",
+             "flex ext", "flexion ext", "flex and ext"});
   b.add_all({"flexion view", "flexion views", "extension view", "extension views",
              "flexion radiograph", "flexion radiographs", "extension radiograph",
              "extension radiographs", "lateral flexion view", "lateral extension view"});

@@ -146,35 +146,19 @@ void add_neuro_triggers(TriggerBuilder& b) {
   }
 
   b.kind("neurogenic-claudication", true, false, false, true);
-  b.add_all({"neurogenic claudication",
-             "pseudoclaudication",
-             "pseudo claudication",
-             "neurogenic intermittent claudication",
-             "relieved by sitting",
-             "relieved with sitting",
-             "improves with sitting",
-             "better with sitting",
-             "relieved by forward flexion",
-             "relieved with forward flexion",
-             "limited walking tolerance",
-             "reduced walking tolerance",
-             "decreased walking tolerance",
-             "walking intolerance",
-             "claudicatory",
-             "claudicant",
-             "neurogenic claudicatory",
-             "spinal claudication",
-             "shopping cart sign",
-             "claudication symptoms",
-             "claudicatory symptoms",
-             "neurogenic type claudication",
-             "walking tolerance is limited",
-             "walking tolerance limited",
-             "walking tolerance is reduced",
-             "walking tolerance is decreased",
-             "limited walking distance",
-             "reduced walking distance",
-             "walking distance is limited"});
+  b.add_all(
+      {"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
+       "neurogenic intermittent claudication", "relieved by sitting", "relieved with sitting",
+       "improves with sitting", "better with sitting", "relieved by forward flexion",
+       "relieved with forward flexion", "limited walking tolerance", "reduced walking tolerance",
+       "decreased walking tolerance", "walking intolerance", "claudicatory", "claudicant",
+       "neurogenic claudicatory", "spinal claudication", "shopping cart sign",
+       // "relieved by leaning on a shopping cart": the sign described
+       "shopping cart", "shopping trolley", "shopping trolley sign", "claudication symptoms",
+       "claudicatory symptoms", "neurogenic type claudication", "walking tolerance is limited",
+       "walking tolerance limited", "walking tolerance is reduced",
+       "walking tolerance is decreased", "limited walking distance", "reduced walking distance",
+       "walking distance is limited"});
   b.add("claudication").rule = TriggerRule::not_vascular;
 
   b.kind("weakness", true, false, false, true);

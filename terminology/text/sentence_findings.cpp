@@ -224,6 +224,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         // "L4 translates ... on L5", "L5 is displaced on S1": two lone
         // vertebrae, one either side.
         const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
+        // "Retrolisthesis: L2 slips backward relative to L3": both after it.
+        if ((!b || b == &lm) && m && t.mention > 0 &&
+            s.mentions[static_cast<std::size_t>(t.mention - 1)].first >= t.last) {
+          b = &s.mentions[static_cast<std::size_t>(t.mention - 1)];
+        }
         int upper = lm.single->ordinal;
         if (b && b != &lm && b->single && b->segments.empty() &&
             std::abs(b->single->ordinal - upper) == 1) {
@@ -471,7 +476,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   }
   own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
-  measured_instability(local);
+  measured_instability(s, local);
   ordered_study(s, local);
   prescribed_therapy(s, local);
   for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));

@@ -72,7 +72,8 @@ bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>&
                std::vector<Draft>& out);
 
 // A measured instability is also the translation or angulation it measures.
-void measured_instability(std::vector<Draft>& local);
+// A measured dynamic or mobile slip is its translation only.
+void measured_instability(const Sentence& s, std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
 // Whether the sentence says care took place ("attended", "completed",

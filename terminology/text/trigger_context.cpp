@@ -188,4 +188,85 @@ bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// "arthropathy" without "facet": facet arthropathy at a spinal level
+// (tests/data/eval/README.md, session-20 batch), but not when another joint
+// or a systemic arthropathy is named beside it, nor as a second word for a
+// facet finding just named ("Facets: moderate arthropathy").
+bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::size_t lo = first >= 5 ? first - 5 : 0;
+  const std::size_t hi = std::min(last + 5, s.toks.size());
+  const std::initializer_list<std::string_view> kOther = {"hip",
+                                                          "hips",
+                                                          "sacroiliac",
+                                                          "si",
+                                                          "knee",
+                                                          "knees",
+                                                          "shoulder",
+                                                          "shoulders",
+                                                          "uncovertebral",
+                                                          "uncinate",
+                                                          "atlantoaxial",
+                                                          "atlanto",
+                                                          "costovertebral",
+                                                          "costotransverse",
+                                                          "acromioclavicular",
+                                                          "glenohumeral",
+                                                          "psoriatic",
+                                                          "inflammatory",
+                                                          "rheumatoid",
+                                                          "seronegative",
+                                                          "crystal",
+                                                          "neuropathic",
+                                                          "charcot",
+                                                          "gouty",
+                                                          "enteropathic",
+                                                          "pubic",
+                                                          "symphysis",
+                                                          "ankle",
+                                                          "wrist"};
+  if (any_word_in(s, lo, hi, kOther)) return false;
+  if (!s.trigs.empty()) {
+    const Trig& prev = s.trigs.back();
+    if (prev.entry->kind == "facet-arthropathy" && prev.last + 4 >= first &&
+        !crosses_break(s, prev.last, first)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "dynamic (grade 1) anterolisthesis", "the L4-5 slip is mobile": the motion
+// word speaks of a slip just after it or of the slip just named.
+bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::initializer_list<std::string_view> kSlips = {
+      "listhesis", "anterolisthesis", "retrolisthesis", "spondylolisthesis", "spondy",
+      "slip",      "olisthesis",      "subluxation",    "spondylolistheses"};
+  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
+    if (any_word_in(s, k, k + 1, kSlips)) return true;
+    if (brk(s, k)) break;
+  }
+  for (auto it = s.trigs.rbegin(); it != s.trigs.rend(); ++it) {
+    if (it->entry->kind != "spondylolisthesis") continue;
+    return it->last + 8 >= first && !crosses_break(s, it->last, first);
+  }
+  return false;
+}
+
+// "signal abnormality" alone is cord signal change only when the sentence
+// speaks of the cord, and not of a bone or joint it names beside it ("signal
+// abnormality in the L5 pars", "marrow signal abnormality").
+bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::initializer_list<std::string_view> kElsewhere = {
+      "pars",     "interarticularis", "pedicle",   "pedicles",  "marrow",
+      "endplate", "endplates",        "vertebral", "body",      "bodies",
+      "facet",    "facets",           "disc",      "disk",      "muscle",
+      "muscles",  "sacroiliac",       "bone",      "osseous",   "paraspinal",
+      "spinous",  "lamina",           "ligament",  "ligamentum"};
+  const std::size_t lo = first >= 3 ? first - 3 : 0;
+  if (any_word_in(s, lo, std::min(last + 5, s.toks.size()), kElsewhere)) return false;
+  return any_word_in(s, 0, s.toks.size(),
+                     {"cord", "conus", "intramedullary", "medullary", "myelomalacia", "myelopathy",
+                      "medullaris", "cervicomedullary"});
+}
+
 }  // namespace spinecds::terminology::text

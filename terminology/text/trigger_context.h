@@ -19,5 +19,11 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
 bool radiates_only_axially(const Sentence& s, std::size_t last);
 // "decompression in 2020", "... 3 years ago", a surgical history: the operation.
 bool operation_named(const Sentence& s, std::size_t first, std::size_t last);
+// "moderate arthropathy at L4-5": arthropathy without "facet" is the facets'.
+bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last);
+// "dynamic anterolisthesis", "the slip is mobile": a motion word said of a slip.
+bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
+// "signal abnormality": the cord's only in a sentence about the cord.
+bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last);
 
 }  // namespace spinecds::terminology::text

@@ -116,6 +116,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.rule == TriggerRule::not_vascular) {
     if (any_word_in(s, before, first, {"vascular", "arterial", "intermittent"})) return false;
   }
+  if (e.rule == TriggerRule::facet && e.words.front() != "facet" &&
+      (e.words.front() == "arthropathy" || e.words.front() == "arthrosis" ||
+       e.words.front() == "arthropathic") &&
+      !bare_arthropathy_is_facet(s, first, last)) {
+    return false;
+  }
   if (e.rule == TriggerRule::facet) {
     // "facet injection", "radiofrequency ablation of the L4-5 facets": a
     // procedure on the joint, not arthropathy.
@@ -137,10 +143,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     const std::initializer_list<std::string_view> kFusion = {
         "fusion", "arthrodesis", "tlif", "plif", "alif", "xlif", "olif", "psf", "instrumentation"};
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
-                     {"prior",     "previous",    "post",     "history",   "h",       "old",
-                      "remote",    "p",           "since",    "discussed", "planned", "plan",
-                      "recommend", "recommended", "proposed", "requested", "undergo", "proceed",
-                      "candidate", "underwent",   "had",      "discuss"}) &&
+                     {"prior",        "previous", "post",        "history",     "h",
+                      "old",          "remote",   "p",           "since",       "discussed",
+                      "planned",      "plan",     "recommend",   "recommended", "proposed",
+                      "requested",    "undergo",  "proceed",     "candidate",   "underwent",
+                      "had",          "discuss",  "considering", "consider",    "considered",
+                      "consideration"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
         !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion) &&
         !operation_named(s, first, last)) {
@@ -212,6 +220,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
   if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
+  if (e.rule == TriggerRule::slip_motion && !said_of_slip(s, first, last)) return false;
+  if (e.kind == "cord-signal-change" && e.words.front() == "signal" &&
+      !signal_of_cord(s, first, last)) {
+    return false;
+  }
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();
@@ -282,6 +295,10 @@ void find_triggers(Sentence& s) {
       continue;
     }
     if (const std::size_t end = s.trigs.empty() ? 0 : pronoun_repeat(s, i)) {
+      i = end;
+      continue;
+    }
+    if (const std::size_t end = s.trigs.empty() ? 0 : side_grade_repeat(s, i)) {
       i = end;
       continue;
     }

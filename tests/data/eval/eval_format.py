@@ -13,6 +13,10 @@ SPLITS = {
     # displacement, per-position motion, "except at", abbreviations, British
     # spelling, PT discharge, op-notes, orders), written before tuning; more lumbar tune.
     "lumbar-sentences-tune-s19.json": ("tune", 120),
+    # Session 20: other institutions' dictation, "LEVEL: findings" tables, comparisons,
+    # physiatry notes, PT discharge, op-note history, prior-auth letters, HTML
+    # fragments, typos; written before tuning; more lumbar tune.
+    "lumbar-sentences-tune-s20.json": ("tune", 120),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,

@@ -1,0 +1,214 @@
+// Reading classes found on text in styles the engine had not seen
+// (tests/data/eval/lumbar-sentences-tune-s20.json, session 20): each case is a
+// general mechanism, shown on wordings of its own.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+
+namespace {
+
+// "kind segment[,segment] [negated] [uncertain] [planned] [severity]": what a
+// reader of the findings would see, one line per finding.
+std::string line(const Finding& f) {
+  using spinecds::terminology::to_string;
+  std::string out = std::string(to_string(f.kind));
+  for (std::size_t i = 0; i < f.segments.size(); ++i) {
+    out += (i == 0 ? " " : ",") + std::string(to_string(f.segments[i]));
+  }
+  if (f.negated) out += " negated";
+  if (f.uncertain) out += " uncertain";
+  if (f.hypothetical) out += " planned";
+  if (f.severity) out += " " + std::string(to_string(*f.severity));
+  return out;
+}
+
+std::vector<std::string> read(const char* text) {
+  std::vector<std::string> out;
+  for (const auto& f : extract_findings(text)) out.push_back(line(f));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("arthropathy without 'facet' is the facets' at a spinal level, not another joint's") {
+  CHECK(read("Moderate arthropathy at L3-4.") == Lines{"facet-arthropathy L3-L4 moderate"});
+  CHECK(read("Posterior elements: mild arthropathy at L4-5 and L5-S1.") ==
+        Lines{"facet-arthropathy L4-L5,L5-S1 mild"});
+  CHECK(read("Mild bilateral hip arthropathy is noted.").empty());
+  CHECK(read("Degenerative arthropathy of the sacroiliac joints at the level of S1.").empty());
+  CHECK(read("History of psoriatic arthropathy.").empty());
+  // "Facets: moderate arthropathy" is one facet finding, not two.
+  CHECK(read("L4-5: Facets: moderate arthropathy.") == Lines{"facet-arthropathy L4-L5 moderate"});
+  // "apart from moderate ..." is an exception, not an earlier value.
+  CHECK(read("Facets are unremarkable apart from severe arthropathy at L5-S1.") ==
+        Lines{"facet-arthropathy L5-S1 severe", "facet-arthropathy negated"});
+}
+
+TEST_CASE(
+    "a dynamic or mobile slip is a slip that moves; measured, the motion is its translation") {
+  CHECK(read("Dynamic anterolisthesis at L3-4.") ==
+        Lines{"instability L3-L4", "spondylolisthesis L3-L4"});
+  CHECK(read("The L4-5 anterolisthesis is mobile on flexion.") ==
+        Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
+  CHECK(read("Non-mobile grade 1 retrolisthesis at L2-3.") ==
+        Lines{"instability L2-L3 negated", "spondylolisthesis L2-L3"});
+  CHECK(read("Mobile spondy at L5-S1.") == Lines{"instability L5-S1", "spondylolisthesis L5-S1"});
+  // Measured, the motion is the translation and no instability is added.
+  const auto measured = extract_findings("There is 3 mm of dynamic retrolisthesis at L2-3.");
+  REQUIRE(measured.size() == 2);
+  for (const auto& f : measured) {
+    CHECK(f.kind != spinecds::terminology::FindingKind::instability);
+    if (f.kind == spinecds::terminology::FindingKind::translation) {
+      CHECK(f.mm.value_or(0) == doctest::Approx(3));
+    }
+  }
+  CHECK(read("Dynamic anterolisthesis of L3 on L4, 1 mm in extension and 5 mm in flexion.") ==
+        Lines{"spondylolisthesis L3-L4", "translation L3-L4"});
+  // Said of no slip, the words are no finding.
+  CHECK(read("The patient is mobile and independent with transfers.").empty());
+}
+
+TEST_CASE("signal abnormality is the cord's only in a sentence about the cord") {
+  CHECK(read("Edema-like signal abnormality in the left L4 pars interarticularis.").empty());
+  CHECK(read("Marrow signal abnormality in the L3 vertebral body, likely a hemangioma.").empty());
+  CHECK(read("Signal abnormality within the conus at T12-L1.") ==
+        Lines{"cord-signal-change T12-L1"});
+  CHECK(read("Mild cord flattening at C5-6 without signal abnormality.") ==
+        Lines{"cord-compression C5-C6 mild", "cord-signal-change C5-C6 negated"});
+}
+
+TEST_CASE("the shopping-cart sign, named or described, is neurogenic claudication") {
+  CHECK(read("Positive shopping-cart sign.") == Lines{"neurogenic-claudication"});
+  CHECK(read("She can walk further leaning on a shopping trolley.") ==
+        Lines{"neurogenic-claudication"});
+}
+
+TEST_CASE("under a Plan header, therapy the sentence says was done is not planned") {
+  CHECK(read("Plan: she finished 6 weeks of physical therapy; proceed with L4-5 fusion.") ==
+        Lines{"physical-therapy", "prior-fusion L4-L5 planned"});
+  CHECK(read("Plan: physical therapy was completed in May; will order flexion-extension views.") ==
+        Lines{"flexion-extension-study planned", "physical-therapy"});
+  // What the plan proposes stays planned.
+  CHECK(read("Plan: PT 2x/week for 6 weeks.") == Lines{"physical-therapy planned"});
+}
+
+TEST_CASE("British spellings of cues read as the US ones") {
+  CHECK(read("The L4-5 extrusion is no longer visualised.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+  CHECK(read("The L4-5 extrusion is no longer visualized.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+}
+
+TEST_CASE("'from' before a grade is an earlier value only in a change") {
+  CHECK(read("Complete block of contrast at L2-3 from severe canal stenosis.") ==
+        Lines{"stenosis L2-L3 severe"});
+  CHECK(read("Canal stenosis at L2-3 has progressed from moderate to severe.") ==
+        Lines{"stenosis L2-L3 severe"});
+}
+
+TEST_CASE("orders and prior-authorisation requests propose; they do not report") {
+  CHECK(read("Requested services: L3-4 laminectomy.") == Lines{"prior-laminectomy L3-L4 planned"});
+  CHECK(read("Reason: eval instability at L3-4.") == Lines{"instability L3-L4 planned"});
+  CHECK(read("Will trial PT x 6 wks before considering decompression.") ==
+        Lines{"physical-therapy planned", "prior-laminectomy planned"});
+}
+
+TEST_CASE("a denied list keeps its negation over items of a few words each") {
+  CHECK(read("Denies fever, chills, saddle anaesthesia or progressive weakness.") ==
+        Lines{"weakness negated"});
+  CHECK(read("No fracture, and the patient reports weakness.") == Lines{"weakness"});
+}
+
+TEST_CASE("a grade and a side after a clause break repeat the finding on that side") {
+  CHECK(read("No foraminal encroachment on the left at L5-S1; moderate on the right.") ==
+        Lines{"stenosis L5-S1 moderate", "stenosis L5-S1 negated"});
+  CHECK(read("Severe left foraminal stenosis at L4-5, mild on the right.") ==
+        Lines{"stenosis L4-L5 mild", "stenosis L4-L5 severe"});
+}
+
+TEST_CASE("a figure without a unit right after PI-LL is its angle") {
+  const auto f = extract_findings("Pelvic tilt 31 deg, PI 60, LL 42 (PI-LL 18).");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].kind == spinecds::terminology::FindingKind::pi_ll_mismatch);
+  CHECK(f[0].degrees.value_or(0) == doctest::Approx(18));
+}
+
+TEST_CASE("a level header inside a numbered item ends with the item") {
+  CHECK(read("IMPRESSION:\n1. L3-4: Severe canal stenosis.\n2. No foraminal stenosis.") ==
+        Lines{"stenosis L3-L4 severe", "stenosis negated"});
+  // A header on its own line still scopes the numbered lines under it.
+  CHECK(read("L3-4:\n1. Severe canal stenosis.\n2. Mild facet arthropathy.") ==
+        Lines{"facet-arthropathy L3-L4 mild", "stenosis L3-L4 severe"});
+}
+
+TEST_CASE("a change between positions written as an increase is the translation") {
+  CHECK(read("Flexion views show a 3 mm increase in the L3-4 anterolisthesis.") ==
+        Lines{"flexion-extension-study", "spondylolisthesis L3-L4", "translation L3-L4"});
+  const auto f = extract_findings(
+      "Anterolisthesis of L4 on L5, which increases from 2 mm to 7 mm on flexion.");
+  bool translation = false;
+  for (const auto& x : f) {
+    if (x.kind != spinecds::terminology::FindingKind::translation) continue;
+    translation = true;
+    CHECK(x.mm.value_or(0) == doctest::Approx(5));
+  }
+  CHECK(translation);
+  // Against an earlier study, not between positions: no translation.
+  CHECK(read("The L2-3 retrolisthesis increased from 2 mm to 4 mm since 2022.") ==
+        Lines{"spondylolisthesis L2-L3"});
+}
+
+TEST_CASE("what resolved ends where the cause of its resolution begins") {
+  CHECK(read("Interval resolution of the L3-4 anterolisthesis after L3-4 fusion.") ==
+        Lines{"prior-fusion L3-L4", "spondylolisthesis L3-L4 negated"});
+  CHECK(read("The L4-5 canal stenosis has been relieved.") == Lines{"stenosis L4-L5 negated"});
+}
+
+TEST_CASE("'not yet' negates; what a payer requires is not yet done") {
+  CHECK(read("She has not yet started physical therapy.") == Lines{"physical-therapy negated"});
+  CHECK(read("The plan requires documentation of 6 weeks of physical therapy.") ==
+        Lines{"physical-therapy planned"});
+}
+
+TEST_CASE("under a level header, 'each level' is each of the header's levels") {
+  CHECK(read("L3-4 through L5-S1: mild foraminal narrowing at each level.") ==
+        Lines{"stenosis L3-L4,L4-L5,L5-S1 mild"});
+  CHECK(read("Mild foraminal narrowing at each level.") ==
+        Lines{"stenosis L1-L2,L2-L3,L3-L4,L4-L5,L5-S1 mild"});
+}
+
+TEST_CASE("'flex/ext' names the flexion-extension films as 'flex/ex' does") {
+  CHECK(read("EXAM: XR LUMBAR SPINE FLEX/EXT 4 VIEWS") == Lines{"flexion-extension-study"});
+  CHECK(read("No instability on flex/ext.") ==
+        Lines{"flexion-extension-study", "instability negated"});
+}
+
+TEST_CASE("a slip named before the two vertebrae that tell it is at their segment") {
+  CHECK(read("Retrolisthesis: L3 slips backward relative to L4.") ==
+        Lines{"spondylolisthesis L3-L4"});
+  CHECK(read("L5 slips backward on S1 by 3 mm.") == Lines{"spondylolisthesis L5-S1"});
+}
+
+TEST_CASE("a vertebra named for a part of its bone is no level for a denial in another clause") {
+  CHECK(read("Stress reaction in the right L4 pars; no spondylolisthesis.") ==
+        Lines{"spondylolisthesis negated"});
+  CHECK(read("Bilateral L5 pars defects with grade 1 anterolisthesis.") ==
+        Lines{"spondylolisthesis L5-S1"});
+}
+
+TEST_CASE("an age is no past; what a patient needs is not done") {
+  const auto f = extract_findings("A 71-year-old woman with L4-5 stenosis.");
+  REQUIRE(f.size() == 1);
+  CHECK_FALSE(f[0].historical);
+  CHECK(read("He was told he needs an L4-5 fusion.") == Lines{"prior-fusion L4-L5 planned"});
+}
