@@ -204,6 +204,10 @@ void add_neuro_triggers(TriggerBuilder& b) {
        {"4 5", "3 5", "2 5", "1 5", "0 5", "4 + 5", "4 - 5", "3 + 5", "3 - 5", "4 +", "4 -"}) {
     b.add(p).rule = TriggerRule::strength_grade;
   }
+  // "Triceps 5-/5": a minus grade is below full strength. "-" and "/" join a
+  // phrase's words, so the words of "5/5" match it; the minus decides which
+  // of the two readings stands (full_grade_fits, trigger_context.cpp).
+  b.add("5 5").rule = TriggerRule::strength_grade;
   // Full strength says there is no weakness (lead's check, category 6).
   for (auto p : {"5 5 throughout",
                  "5 5 bilaterally",

@@ -133,12 +133,25 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       f.root = to_string(v);
     }
   }
-  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
+  std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
   const std::size_t hi = std::min(t.last + 3, s.toks.size());
+  // "deltoid 5/5 bilaterally, right triceps 5-/5": a grade's list item starts
+  // after the comma before it.
+  for (std::size_t k = t.first; f.kind == FindingKind::weakness && k > lo; --k) {
+    if (s.toks[k - 1].text == "," || s.toks[k - 1].text == ";") {
+      lo = k;
+      break;
+    }
+  }
   for (std::size_t k = lo; k < hi; ++k) {
     // "Left grip is weaker than right": the side compared with is not affected;
-    // "right C6 radiculopathy and left deltoid weakness": nor the next finding's.
-    if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and")) break;
+    // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
+    // left triceps 5/5": nor the next finding's or the next muscle's.
+    if (k >= t.last &&
+        (s.toks[k].text == "than" || s.toks[k].text == "and" ||
+         (f.kind == FindingKind::weakness && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
+      break;
+    }
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
   // "The left arm numbness in a C6 distribution", "right arm pain with

@@ -381,6 +381,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           groups.back().any = true;
         }
         base.last = std::max(base.last, k);
+      } else if (grades.size() == 1 && !base.f.side &&
+                 (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        // "Foramina: right severe": a lone grade keeps the side beside it.
+        base.f.side = side_between(s, grade_at.front(), k);
       }
     }
     bool any_location = false;

@@ -108,6 +108,15 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first) {
+  if (e.words.empty() || e.words.front() != "5") return true;
+  // The minus joined to the first figure ("5-/5", "5- /5"), not a range's dash.
+  const bool minus = first + 2 < s.toks.size() && punct_is(s.toks[first + 1], "-") &&
+                     !s.toks[first + 1].space_before && punct_is(s.toks[first + 2], "/");
+  const bool full = e.absent;
+  return full != minus;
+}
+
 // Context rules that a word list cannot say.
 // "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
 // to L4": a lone vertebra before the words and one after, adjacent, and a

@@ -12,6 +12,9 @@ namespace spinecds::terminology::text {
 bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last);
 // "4/5" is a strength grade only with a muscle, a movement or "strength" near.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
+// "5/5" is full strength and "5-/5" is not: whether the grade at toks[first]
+// reads as the entry says.
+bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first);
 // "L3 translates 4.5 mm anteriorly relative to L4": a slip told by its vertebrae.
 bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
                         std::size_t last);

@@ -210,7 +210,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                     {"assess", "evaluate", "evaluation", "eval", "assessment", "check"}))) {
     return false;
   }
-  if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
+  if (e.rule == TriggerRule::strength_grade &&
+      (!strength_context(s, first, last) || !full_grade_fits(s, e, first))) {
+    return false;
+  }
   if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.

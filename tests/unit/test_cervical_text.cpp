@@ -230,3 +230,29 @@ TEST_CASE("cord deformity in other words; the reason for a planned fusion is the
   CHECK_FALSE(
       only("MRI C-spine w/o contrast: moderate stenosis at C5-6.", FindingKind::stenosis).negated);
 }
+
+TEST_CASE("a minus grade is below full strength, and each muscle keeps its own side") {
+  const auto tri = only("Strength 5/5 throughout except left triceps 5-/5.", FindingKind::weakness);
+  CHECK_FALSE(tri.negated);
+  CHECK(tri.root == "C7");
+  CHECK(tri.side == "left");
+  const auto grid = only(
+      "Motor: deltoid 5/5 bilaterally, right triceps 5-/5, left triceps 5/5, grip 5/5 "
+      "bilaterally.",
+      FindingKind::weakness);
+  CHECK_FALSE(grid.negated);
+  CHECK(grid.side == "right");
+  CHECK_FALSE(
+      only("Right wrist extension 5-/5, otherwise full power.", FindingKind::weakness).negated);
+  // Full grades stay one negated weakness.
+  CHECK(only("Deltoid 5/5, wrist extension 5/5.", FindingKind::weakness).negated);
+}
+
+TEST_CASE("a lone grade in a template line keeps the side written beside it") {
+  const auto right = only("C6-7: Foramina: right severe.", FindingKind::stenosis);
+  CHECK(right.side == "right");
+  CHECK(right.severity == Severity::severe);
+  CHECK(only("C7-T1: Foramina: moderate on the left.", FindingKind::stenosis).side == "left");
+  CHECK(only("C5-6: Foramina: severe bilaterally.", FindingKind::stenosis).side == "bilateral");
+  CHECK_FALSE(only("C5-6: Foramina: severe.", FindingKind::stenosis).side);
+}
