@@ -138,6 +138,16 @@ std::vector<CueEntry> build_cues() {
       {E::uncertain, kPre,
        "but not diagnostic of | but not diagnostic for | not diagnostic of | "
        "not diagnostic for | nondiagnostic for"},
+      // A finding offered as an artefact ("cord signal change at C5-6, likely
+      // artifactual"; "...; this may represent artifact") is hedged: the
+      // explanation follows it, set off or not (context_scope.cpp).
+      {E::uncertain, kPost,
+       "may represent artifact | may represent artefact | could represent artifact | "
+       "could represent artefact | may reflect artifact | may reflect artefact | "
+       "may be artifact | may be artefact | may be artifactual | may be artefactual | "
+       "could be artifactual | could be artefactual | likely artifact | likely artefact | "
+       "likely artifactual | likely artefactual | possibly artifactual | possibly artefactual | "
+       "probably artifactual | probably artefactual | may be spurious | possibly spurious"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
       // Needs and conditions that lie ahead: "fusion might be needed in the

@@ -186,12 +186,23 @@ void apply_cue(Sentence& s, const CueHit& c) {
     }
   };
   if (c.entry->forward) scan_forward();
+  // "Focal cord signal at C5-6, likely artifactual", "...; this may represent
+  // artifact": an artefact named after the finding reaches back over the comma
+  // or semicolon that sets it off, to the nearest finding only.
+  const std::string_view cue_end = c.entry->words.back();
+  const bool artefact =
+      c.entry->effect == CueEffect::uncertain &&
+      (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") || cue_end == "spurious");
   if (c.entry->backward) {
     bool seen = false;
     int steps = 0;
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
+      if (artefact && (punct_is(tok, ",") || punct_is(tok, ";"))) {
+        if (seen) break;
+        continue;
+      }
       // "Sciatica, now resolved": an appositive "resolved" right after a comma
       // still reaches back over it.
       const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;

@@ -256,3 +256,18 @@ TEST_CASE("a lone grade in a template line keeps the side written beside it") {
   CHECK(only("C5-6: Foramina: severe bilaterally.", FindingKind::stenosis).side == "bilateral");
   CHECK_FALSE(only("C5-6: Foramina: severe.", FindingKind::stenosis).side);
 }
+
+TEST_CASE("an artefact named after the finding hedges it, and only the nearest finding") {
+  CHECK(only("Cord signal abnormality at C6-7 may represent artifact.",
+             FindingKind::cord_signal_change)
+            .uncertain);
+  CHECK(
+      only("Focal cord signal change at C5-6, likely artifactual.", FindingKind::cord_signal_change)
+          .uncertain);
+  CHECK(only("Increased T2 signal in the cord at C3-4; this may represent artefact.",
+             FindingKind::cord_signal_change)
+            .uncertain);
+  const auto text = "Moderate stenosis at C4-5, cord signal change at C5-6, likely artifactual.";
+  CHECK_FALSE(only(text, FindingKind::stenosis).uncertain);
+  CHECK(only(text, FindingKind::cord_signal_change).uncertain);
+}
