@@ -152,6 +152,7 @@ struct Passage {
   // Findings without a level read from anatomy lines ("Canal: severe.")
   // outside any level header: a level line after them gives them its level.
   std::vector<std::size_t> awaiting_level;  // indices into the output
+  bool cervical = false;                    // the region the text named last is the cervical spine
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -230,7 +231,9 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
     }
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
+    s.cervical_passage = passage.cervical;
     find_mentions(s);
+    passage.cervical = names_cervical(s.toks).value_or(passage.cervical);
     const bool anatomy_line = !header && level_part_line(toks, range.begin);
     // A level line that closes a block of anatomy lines opens none.
     bool closes_block = false;

@@ -271,3 +271,27 @@ TEST_CASE("an artefact named after the finding hedges it, and only the nearest f
   CHECK_FALSE(only(text, FindingKind::stenosis).uncertain);
   CHECK(only(text, FindingKind::cord_signal_change).uncertain);
 }
+
+TEST_CASE("'all levels' are the levels of the spine the report is about") {
+  const std::vector<std::string> cervical{"C2-C3", "C3-C4", "C4-C5", "C5-C6", "C6-C7", "C7-T1"};
+  // The region named in an earlier line of the report.
+  CHECK(segment_names(only("MRI CERVICAL SPINE WITHOUT CONTRAST\n"
+                           "FINDINGS: There is no cord compression at all levels.",
+                           FindingKind::cord_compression)
+                          .segments) == cervical);
+  CHECK(
+      segment_names(only("Mild foraminal narrowing at all cervical levels.", FindingKind::stenosis)
+                        .segments) == cervical);
+  // A lumbar report, or none named, keeps the lumbar reading.
+  CHECK(segment_names(
+            only("MRI lumbar spine. No stenosis at all levels.", FindingKind::stenosis).segments)
+            .front() == "L1-L2");
+  CHECK(segment_names(only("No stenosis at all levels.", FindingKind::stenosis).segments).front() ==
+        "L1-L2");
+  // The sentence's own region before the report's.
+  CHECK(segment_names(only("Cervical MRI unremarkable. Lumbar MRI: mild facet arthropathy at all "
+                           "levels.",
+                           FindingKind::facet_arthropathy)
+                          .segments)
+            .front() == "L1-L2");
+}
