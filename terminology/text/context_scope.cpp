@@ -176,12 +176,6 @@ void apply_cue(Sentence& s, const CueHit& c) {
           !word_is(tok, "including")) {
         break;
       }
-      // "Recommend ACDF at C5-6 for myelopathy", "... given cord compression":
-      // what is planned ends where its reason begins (ts-099, t-412).
-      if (seen && c.entry->effect == CueEffect::hypothetical &&
-          (word_is(tok, "for") || word_is(tok, "given"))) {
-        break;
-      }
       ++k;
     }
   };

@@ -295,3 +295,16 @@ TEST_CASE("'all levels' are the levels of the spine the report is about") {
                           .segments)
             .front() == "L1-L2");
 }
+
+TEST_CASE("the reason given for a planned procedure is stated, by 'for' or 'given'") {
+  const auto text = "Recommend ACDF at C5-6 given cord compression and myelopathy.";
+  CHECK(only(text, FindingKind::prior_fusion).hypothetical);
+  CHECK_FALSE(only(text, FindingKind::cord_compression).hypothetical);
+  CHECK_FALSE(only("We recommend PT for the neck given her right C6 radiculopathy.",
+                   FindingKind::radiculopathy)
+                  .hypothetical);
+  // What a study is for is still sought.
+  CHECK(only("Flexion-extension views are recommended to evaluate for instability at C4-5.",
+             FindingKind::instability)
+            .hypothetical);
+}
