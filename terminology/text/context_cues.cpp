@@ -69,7 +69,7 @@ std::vector<CueEntry> build_cues() {
        "excluded | negative | normal | within normal limits | is normal | are normal | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
-       "normal in calibre | normal in caliber"},
+       "normal in calibre | normal in caliber | neg"},
       // A study that was not done (these may negate flexion-extension views).
       {E::negate, kPostStudy,
        "not obtained | not performed | not available | not done | not completed | "
@@ -104,7 +104,8 @@ std::vector<CueEntry> build_cues() {
        "now resolved | is resolved | are resolved | completely resolved | has healed | "
        "have healed | interval resolution | has since regressed | "
        "not seen on the current study | not present on the current study | "
-       "not seen on the current exam"},
+       "not seen on the current exam | has recovered | have recovered | fully recovered | "
+       "has fully recovered | have fully recovered | has since recovered"},
       // Possible existence (hedges).
       {E::uncertain, kPre,
        "possible | possibly | probable | probably | may | might | could | cannot exclude | "
@@ -229,6 +230,9 @@ std::vector<CueEntry> build_cues() {
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
        "no new | rather than | of uncertain significance | "
+       // an ability lost is the sign ("can no longer do up his buttons")
+       "can no longer | could no longer | no longer able | is no longer able | "
+       "are no longer able | unable any longer | "
        "of uncertain clinical significance | of unclear significance | "
        "of indeterminate significance | if any | if present | not necessarily | "
        // A change word or an outcome is negated, not the finding after it

@@ -55,6 +55,11 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "dermatomal pattern",
              "dermatomal distribution",
              "radiate",
+             "radiation into the arm",
+             "radiation into the arms",
+             "radiation down the arm",
+             "radiation to the arm",
+             "radiation to the arms",
              "radiation into the leg",
              "radiation into the legs",
              "radiation down the leg",
@@ -267,8 +272,10 @@ void add_cord_triggers(TriggerBuilder& b) {
              "cord impingement", "cord flattening", "flattening of the cord", "cord deformity",
              "deformity of the cord", "compresses the cord", "compressing the cord",
              "cord effacement", "effacement of the cord", "mass effect on the cord",
-             "cord abutment", "abuts the cord", "abutting the cord", "conus compression",
-             "compression of the conus"});
+             "conus compression", "compression of the conus"});
+  // Contact with the cord is read as compression only when nothing in the
+  // sentence says more ("abutting the cord, without cord compression").
+  for (auto p : {"cord abutment", "abuts the cord", "abutting the cord"}) b.add(p).deferent = true;
   b.kind("cord-signal-change", false);
   b.add_all({"cord signal", "cord signal abnormality", "cord signal change", "myelomalacia",
              "cord edema", "intramedullary signal", "intramedullary t2", "cord hyperintensity",

@@ -116,7 +116,9 @@ bool is_neuro(std::string_view kind) {
 void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // A weak muscle named in the trigger or beside it ("left deltoid weakness")
   // names its root before a root named for another finding nearby.
-  if (!f.root && f.kind == FindingKind::weakness && !f.negated) {
+  // A weakness since resolved keeps its muscle's root ("the left deltoid
+  // weakness has recovered").
+  if (!f.root && f.kind == FindingKind::weakness && (!f.negated || f.historical)) {
     Trig near = t;
     near.first = t.first >= 2 ? t.first - 2 : 0;
     near.last = std::min(t.last + 2, s.toks.size());
@@ -172,7 +174,9 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
   // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
   // thing, no weakness: a muscle names no root of a negated weakness.
-  if (!f.root && !(f.kind == FindingKind::weakness && f.negated)) f.root = root_by_region(s, t);
+  if (!f.root && !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
+    f.root = root_by_region(s, t);
+  }
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":
     // the side stands with the body part the sentence names.

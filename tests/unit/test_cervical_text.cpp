@@ -308,3 +308,28 @@ TEST_CASE("the reason given for a planned procedure is stated, by 'for' or 'give
              FindingKind::instability)
             .hypothetical);
 }
+
+TEST_CASE("exam shorthand: 'neg', signs without apostrophes, abilities lost, recovered weakness") {
+  CHECK(only("Reflexes 2+ symmetric. Hoffmann neg.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("Hoffmans + on R, neg on L.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(
+      only("He drops cups and can no longer do up his shirt buttons.", FindingKind::myelopathy)
+          .negated);
+  // A negative Spurling is a normal exam, however it is written.
+  CHECK(extract_findings("No Spurling sign.").empty());
+  CHECK(only("Interscapular pain only, no radiation into the arms.", FindingKind::radiculopathy)
+            .negated);
+  const auto recovered =
+      only("The left deltoid weakness has fully recovered.", FindingKind::weakness);
+  CHECK(recovered.negated);
+  CHECK(recovered.historical);
+  CHECK(recovered.root == "C5");
+}
+
+TEST_CASE("contact with the cord gives way to what the sentence says of compression") {
+  CHECK(only("C6/7: disc prolapse abutting the cord, without cord compression.",
+             FindingKind::cord_compression)
+            .negated);
+  CHECK_FALSE(
+      only("C6/7: disc prolapse abutting the cord.", FindingKind::cord_compression).negated);
+}
