@@ -305,6 +305,21 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
   return out;
 }
 
+std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from, std::size_t& end) {
+  std::size_t k = from;
+  while (k < s.toks.size() && (word_is(s.toks[k], "on") || word_is(s.toks[k], "the"))) ++k;
+  if (k >= s.toks.size()) return std::nullopt;
+  const std::string_view w = s.toks[k].text;
+  // "B" is bilateral only here, after a grade.
+  auto side = w == "b" ? std::optional<std::string>("bilateral") : side_word(w);
+  if (!side) return std::nullopt;
+  end = k + 1;
+  if (end < s.toks.size() && (word_is(s.toks[end], "side") || word_is(s.toks[end], "sided"))) {
+    ++end;
+  }
+  return side;
+}
+
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
     if (auto w = side_word(s.toks[k].text)) return w;

@@ -180,7 +180,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const bool graded = (grade_from < s.toks.size() && punct_is(s.toks[t.last], ":") &&
                          severity_at(s, grade_from, graded_end).has_value()) ||
                         bare;
-    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
+    // "Neural foramina: C5-6 severe, C6-7 moderate": the anatomy graded level by level.
+    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded &&
+        !(t.last < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+          level_grades(s, t).size() >= 2)) {
+      continue;
+    }
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;
@@ -463,6 +468,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           local.push_back(proto);
           local.back().f.segments = g.segments;
           local.back().f.severity = g.severity;
+          if (g.side) local.back().f.side = g.side;
           if (g.absent) {
             local.back().f.severity.reset();
             local.back().f.negated = true;

@@ -90,16 +90,28 @@ bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>&
     d.f.segments = level.segments;
     d.first = f;
     d.last = l;
-    std::size_t end = 0;
-    if (auto sev = severity_at(s, f, end)) {
-      d.f.severity = sev;
-    } else if (normal_word(s.toks[f])) {
-      d.f.negated = true;
-    } else {
-      continue;
-    }
     if (d.f.kind == FindingKind::stenosis) d.f.location = columns[c]->location;
-    out.push_back(std::move(d));
+    // "severe R, moderate L", "mild bilateral": one finding per grade, each
+    // with the side written after it.
+    std::size_t k = f;
+    bool graded = false;
+    while (k < l) {
+      std::size_t end = 0;
+      const auto sev = severity_at(s, k, end);
+      if (!sev) break;
+      graded = true;
+      Draft g = d;
+      g.f.severity = sev;
+      std::size_t side_end = end;
+      g.f.side = side_after_grade(s, end, side_end);
+      out.push_back(std::move(g));
+      k = side_end;
+      while (k < l && (punct_is(s.toks[k], ",") || word_is(s.toks[k], "and"))) ++k;
+    }
+    if (!graded && normal_word(s.toks[f])) {
+      d.f.negated = true;
+      out.push_back(std::move(d));
+    }
   }
   return true;
 }

@@ -333,3 +333,25 @@ TEST_CASE("contact with the cord gives way to what the sentence says of compress
   CHECK_FALSE(
       only("C6/7: disc prolapse abutting the cord.", FindingKind::cord_compression).negated);
 }
+
+TEST_CASE("level lists and table cells: each grade with the side written after it") {
+  auto sides_of = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& f : extract_findings(text)) {
+      if (f.kind == FindingKind::stenosis) {
+        out.push_back(segment_names(f.segments).front() + " " + f.side.value_or("-"));
+      }
+    }
+    return out;
+  };
+  CHECK(sides_of("Foraminal stenosis: C4-5 mild R; C5-6 severe L; C6-7 moderate B.") ==
+        std::vector<std::string>{"C4-C5 right", "C5-C6 left", "C6-C7 bilateral"});
+  // The anatomy alone, graded level by level.
+  CHECK(sides_of("Neural foramina: C5-6 severe on the right; C6-7 moderate bilaterally.") ==
+        std::vector<std::string>{"C5-C6 right", "C6-C7 bilateral"});
+  CHECK(sides_of("Level | Canal | Foramina\nC5-6 | moderate | severe R, moderate L") ==
+        std::vector<std::string>{"C5-C6 -", "C5-C6 right", "C5-C6 left"});
+  // No side written, none given.
+  CHECK(sides_of("Canal stenosis: C3-4 mild, C4-5 severe.") ==
+        std::vector<std::string>{"C3-C4 -", "C4-C5 -"});
+}
