@@ -19,15 +19,6 @@ std::string quote(std::string_view text) {
   return "'" + q + "'";
 }
 
-// "without pelvic fixation" and "no iliac screws" do not reach the pelvis.
-bool negated_before(const std::vector<Token>& toks, std::size_t i) {
-  for (std::size_t k = i; k > 0 && i - k < 3; --k) {
-    const std::string& w = toks[k - 1].text;
-    if (w == "without" || w == "no" || w == "not" || w == "excluding") return true;
-  }
-  return false;
-}
-
 LevelParse fail(std::string message) {
   LevelParse p;
   p.error = std::move(message);
@@ -56,7 +47,7 @@ LevelParse parse_levels(std::string_view text) {
     }
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
-      if (!negated_before(toks, i)) pelvis = true;
+      if (!denied_by_word_before(toks, 0, i)) pelvis = true;
     } else if (t.kind == TokenKind::number && segments.empty()) {
       return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
     }

@@ -404,6 +404,16 @@ bool is_pelvis_token(const Token& t) {
   return std::find(kWords.begin(), kWords.end(), t.text) != kWords.end();
 }
 
+bool denied_by_word_before(std::span<const Token> toks, std::size_t floor, std::size_t i) {
+  static constexpr std::array<std::string_view, 5> kDenials = {"without", "no", "not", "non",
+                                                               "excluding"};
+  for (std::size_t k = i; k > floor && i - k < 4; --k) {
+    if (std::find(kDenials.begin(), kDenials.end(), toks[k - 1].text) != kDenials.end())
+      return true;
+  }
+  return false;
+}
+
 LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {
   LevelScan out;
   if (i >= toks.size()) return out;
