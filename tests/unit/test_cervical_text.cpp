@@ -355,3 +355,18 @@ TEST_CASE("level lists and table cells: each grade with the side written after i
   CHECK(sides_of("Canal stenosis: C3-4 mild, C4-5 severe.") ==
         std::vector<std::string>{"C3-C4 -", "C4-C5 -"});
 }
+
+TEST_CASE("a numbered impression item ends the level header of the item before it") {
+  const auto text =
+      "IMPRESSION:\n1. C6-C7: Left foraminal disc extrusion.\n2. Otherwise mild spondylosis "
+      "without significant stenosis.";
+  CHECK(segment_names(only(text, FindingKind::disc_herniation).segments) ==
+        std::vector<std::string>{"C6-C7"});
+  const auto rest = only(text, FindingKind::stenosis);
+  CHECK(rest.negated);
+  CHECK(rest.segments.empty());
+  // Lines under a level header without numbers stay in its passage.
+  CHECK(segment_names(
+            only("C6-C7:\nSevere left foraminal stenosis.", FindingKind::stenosis).segments) ==
+        std::vector<std::string>{"C6-C7"});
+}
