@@ -146,9 +146,15 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "cord signal abnormality",
              "t2 hyperintense cord signal",
              "hyperintense cord signal",
-             "abnormal signal within the cord"});
+             "abnormal signal within the cord",
+             "signal change in the cord",
+             "signal change within the cord",
+             "signal changes in the cord",
+             "signal changes within the cord"});
   for (auto p : {"spinal cord is normal in signal",
                  "cord is normal in signal",
+                 "cord is otherwise normal in signal",
+                 "cord otherwise normal in signal",
                  "cord signal is normal",
                  "normal cord signal",
                  "normal spinal cord signal",

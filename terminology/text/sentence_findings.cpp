@@ -347,6 +347,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, at);
       }
     }
+    // "the cord is mildly flattened": a grade inside the trigger's own words.
+    for (std::size_t k = t.first; !groups.front().severity && e.takes_severity && k < t.last; ++k) {
+      std::size_t end = 0;
+      if (auto sev = severity_at(s, k, end); sev && end <= t.last) {
+        for (auto& g : groups) g.severity = sev;
+      }
+    }
     if (graded && e.takes_severity) {
       // "Foramina: severe right, mild left": one finding per grade.
       std::vector<Severity> grades;

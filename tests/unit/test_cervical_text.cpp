@@ -370,3 +370,12 @@ TEST_CASE("a numbered impression item ends the level header of the item before i
             only("C6-C7:\nSevere left foraminal stenosis.", FindingKind::stenosis).segments) ==
         std::vector<std::string>{"C6-C7"});
 }
+
+TEST_CASE("cord signal and flattening in other words, with a grade inside the phrase") {
+  CHECK(only("No signal change in the cord.", FindingKind::cord_signal_change).negated);
+  CHECK_FALSE(only("Signal change in the cord at C4-5.", FindingKind::cord_signal_change).negated);
+  CHECK(only("The cord is otherwise normal in signal.", FindingKind::cord_signal_change).negated);
+  const auto flat = only("The cord is mildly flattened at C5-6.", FindingKind::cord_compression);
+  CHECK(flat.severity == Severity::mild);
+  CHECK_FALSE(only("The cord is flattened at C5-6.", FindingKind::cord_compression).severity);
+}
