@@ -379,3 +379,15 @@ TEST_CASE("cord signal and flattening in other words, with a grade inside the ph
   CHECK(flat.severity == Severity::mild);
   CHECK_FALSE(only("The cord is flattened at C5-6.", FindingKind::cord_compression).severity);
 }
+
+TEST_CASE("an operation done now and the earlier one it revises are two fusions") {
+  int now = 0, earlier = 0;
+  for (const auto& f : extract_findings("Procedure: posterior C5-C6 instrumented fusion for "
+                                        "symptomatic pseudarthrosis of a prior C5-6 ACDF.")) {
+    if (f.kind != FindingKind::prior_fusion) continue;
+    CHECK(segment_names(f.segments) == std::vector<std::string>{"C5-C6"});
+    (f.historical ? earlier : now) += 1;
+  }
+  CHECK(now == 1);
+  CHECK(earlier == 1);
+}
