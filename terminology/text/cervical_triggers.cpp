@@ -203,10 +203,10 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "radicular arm pain", "radiating arm pain", "arm pain radiating",
              "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
              "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
-             "ring and small fingers", "little finger", "small finger", "ulnar hand", "lateral arm",
-             "triceps reflex", "biceps reflex", "brachioradialis reflex", "radicular distribution",
-             "c5 distribution", "c6 distribution", "c7 distribution", "c8 distribution",
-             "radiculopathic pain",
+             "ring and small fingers", "little and ring fingers", "small and ring fingers",
+             "little finger", "small finger", "ulnar hand", "lateral arm", "triceps reflex",
+             "biceps reflex", "brachioradialis reflex", "radicular distribution", "c5 distribution",
+             "c6 distribution", "c7 distribution", "c8 distribution", "radiculopathic pain",
              // British: radicular arm pain.
              "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
              "shoulder abduction relief sign", "relief with shoulder abduction",
@@ -245,6 +245,10 @@ void add_cervical_triggers(TriggerBuilder& b) {
       b.add("loss of " + named);
       b.add("absence of the " + named);
     }
+    // In a reflex list the muscle stands for its reflex ("Reflexes: biceps
+    // 2+, brachioradialis 1+ R").
+    for (std::string_view grade : {"1 +", "trace"})
+      b.add(std::string(muscle) + " " + std::string(grade));
   }
 
   b.kind("weakness", true, false, false, true);

@@ -137,9 +137,13 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
   std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
   const std::size_t hi = std::min(t.last + 3, s.toks.size());
-  // "deltoid 5/5 bilaterally, right triceps 5-/5": a grade's list item starts
-  // after the comma before it.
-  for (std::size_t k = t.first; f.kind == FindingKind::weakness && k > lo; --k) {
+  // "deltoid 5/5 bilaterally, right triceps 5-/5", "brachioradialis 1+ R, 2+
+  // L": a grade's list item starts after the comma before it and ends at the
+  // comma after it.
+  const std::string_view end_word = s.toks[t.last - 1].text;
+  const bool list_item = f.kind == FindingKind::weakness || end_word == "+" ||
+                         end_word == "trace" || s.toks[t.last - 1].kind == TokenKind::number;
+  for (std::size_t k = t.first; list_item && k > lo; --k) {
     if (s.toks[k - 1].text == "," || s.toks[k - 1].text == ";") {
       lo = k;
       break;
@@ -149,9 +153,8 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     // "Left grip is weaker than right": the side compared with is not affected;
     // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
     // left triceps 5/5": nor the next finding's or the next muscle's.
-    if (k >= t.last &&
-        (s.toks[k].text == "than" || s.toks[k].text == "and" ||
-         (f.kind == FindingKind::weakness && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
+    if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and" ||
+                        (list_item && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
       break;
     }
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);

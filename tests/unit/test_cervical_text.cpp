@@ -391,3 +391,15 @@ TEST_CASE("an operation done now and the earlier one it revises are two fusions"
   CHECK(now == 1);
   CHECK(earlier == 1);
 }
+
+TEST_CASE("a reflex list: the muscle stands for its reflex, each grade keeps its side") {
+  const auto br =
+      only("Reflexes: biceps 2+ R, 2+ L; brachioradialis 1+ R, 2+ L.", FindingKind::radiculopathy);
+  CHECK(br.root == "C6");
+  CHECK(br.side == "right");
+  CHECK(extract_findings("Reflexes: biceps 2+, triceps 2+ bilaterally.").empty());
+  const auto c8 =
+      only("Paraesthesia in the left little and ring fingers.", FindingKind::radiculopathy);
+  CHECK(c8.root == "C8");
+  CHECK(c8.side == "left");
+}
