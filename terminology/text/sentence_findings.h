@@ -73,7 +73,7 @@ struct TableColumn {
 };
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
 // Appends a row's findings; false when the sentence is no row of the table.
-bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out);
 
 // A measured instability is also the translation or angulation it measures.

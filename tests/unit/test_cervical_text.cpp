@@ -403,3 +403,17 @@ TEST_CASE("a reflex list: the muscle stands for its reflex, each grade keeps its
   CHECK(c8.root == "C8");
   CHECK(c8.side == "left");
 }
+
+TEST_CASE("a flattened table's disc column names a herniation, or denies one, at its row") {
+  const auto text =
+      "Level | Canal | Disc\nC4-5 | mild | bulge\nC5-6 | patent | protrusion\nC7-T1 | mild | no "
+      "herniation";
+  std::vector<std::string> discs;
+  for (const auto& f : extract_findings(text)) {
+    if (f.kind == FindingKind::disc_herniation) {
+      discs.push_back(segment_names(f.segments).front() + (f.negated ? " no" : " yes"));
+    }
+  }
+  // The canal cell's "patent" denies only the canal.
+  CHECK(discs == std::vector<std::string>{"C5-C6 yes", "C7-T1 no"});
+}
