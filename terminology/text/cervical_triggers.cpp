@@ -313,11 +313,27 @@ void add_cervical_triggers(TriggerBuilder& b) {
   // "Paresthesias in a non-dermatomal pattern" names no root.
   b.add_all({"non dermatomal", "nondermatomal", "non dermatomal pattern",
              "non dermatomal distribution", "nondermatomal pattern", "nondermatomal distribution"});
-  b.add_all({"in all dermatomes", "spurling negative", "negative spurling", "spurling's negative",
-             "spurling test negative", "spurling is negative", "spurling sign negative",
-             "negative spurling's", "no spurling", "no spurling sign", "no spurling's sign",
-             "spurling neg", "neg spurling", "sensation intact", "sensation is intact",
-             "reflexes 2 + and symmetric", "reflexes are 2 + and symmetric"});
+  b.add_all({"in all dermatomes",
+             "spurling negative",
+             "negative spurling",
+             "spurling's negative",
+             "spurling test negative",
+             "spurling is negative",
+             "spurling sign negative",
+             "negative spurling's",
+             "no spurling",
+             "no spurling sign",
+             "no spurling's sign",
+             "spurling neg",
+             "neg spurling",
+             "( ) spurling",
+             "( ) spurling's",
+             "spurling ( )",
+             "spurling's ( )",
+             "sensation intact",
+             "sensation is intact",
+             "reflexes 2 + and symmetric",
+             "reflexes are 2 + and symmetric"});
   b.add_all({"disc arthroplasty", "disc replacement", "cervical disc arthroplasty",
              "total disc replacement", "carpal tunnel", "thumb spica", "scapula",
              "signal abnormality within the marrow", "marrow signal abnormality"});

@@ -60,6 +60,10 @@ std::vector<CueEntry> build_cues() {
        "does not meet the criteria for | not meeting criteria for"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
+      // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
+      // the word before is skipped between a phrase's words, so "( )" matches
+      // "(-)" and not "(+)".
+      {E::negate, kBoth, "( )"},
       // Negated existence, after the finding (NegEx post-negation).
       {E::negate, kPost,
        "none | none seen | none identified | none present | not seen | not identified | "

@@ -417,3 +417,12 @@ TEST_CASE("a flattened table's disc column names a herniation, or denies one, at
   // The canal cell's "patent" denies only the canal.
   CHECK(discs == std::vector<std::string>{"C5-C6 yes", "C7-T1 no"});
 }
+
+TEST_CASE("(-) and (+) beside a sign") {
+  CHECK(only("(-) Hoffman's, (-) Spurling's.", FindingKind::myelopathy).negated);
+  CHECK(only("Babinski (-) bilaterally.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("(+) Hoffman's bilaterally.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("(+) Spurling's on the right.", FindingKind::radiculopathy).negated);
+  // A negative Spurling is a normal exam: no finding.
+  CHECK(extract_findings("(-) Spurling's.").empty());
+}
