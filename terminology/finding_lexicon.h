@@ -34,6 +34,7 @@ enum class TriggerRule {
   coordinated,       // "sagittal and coronal balance": the first of two coordinated measures
   sought,            // "assess for motion": what a study looks for, after "for"
   displacement,  // "L4 is displaced 6 mm posteriorly relative to L5": a vertebra moved on the next
+  cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
 };
 
 struct TriggerEntry {

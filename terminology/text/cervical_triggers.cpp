@@ -123,7 +123,23 @@ void add_cervical_triggers(TriggerBuilder& b) {
     b.absent(p);
   }
 
+  // The bare words in a clause about the cord ("Cord: mild ventral
+  // deformity", "the cord shows flattening").
+  for (auto p :
+       {"deformity", "ventral deformity", "flattening", "ventral flattening", "indentation",
+        "ventral indentation", "flattened", "deformed", "compressed", "indented", "compression"}) {
+    b.add(p).rule = TriggerRule::cord_named;
+  }
+
   b.kind("cord-signal-change", false);
+  for (auto p : {"abnormal signal", "signal change", "signal abnormality", "t2 signal",
+                 "increased signal", "hyperintensity", "t2 hyperintensity"}) {
+    b.add(p).rule = TriggerRule::cord_named;
+  }
+  for (auto p : {"normal signal", "normal signal and caliber", "normal signal and calibre",
+                 "normal signal and size", "normal in signal"}) {
+    b.absent(p).rule = TriggerRule::cord_named;
+  }
   b.add_all({"t2 hyperintense signal within the cord",
              "t2 hyperintense signal in the cord",
              "t2 hyperintensity within the cord",

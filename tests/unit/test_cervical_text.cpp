@@ -426,3 +426,19 @@ TEST_CASE("(-) and (+) beside a sign") {
   // A negative Spurling is a normal exam: no finding.
   CHECK(extract_findings("(-) Spurling's.").empty());
 }
+
+TEST_CASE("bare deformity and signal words in a clause about the cord") {
+  const auto text = "C5-C6: Cord: mild ventral deformity, no abnormal signal.";
+  const auto flat = only(text, FindingKind::cord_compression);
+  CHECK_FALSE(flat.negated);
+  CHECK(flat.severity == Severity::mild);
+  CHECK(only(text, FindingKind::cord_signal_change).negated);
+  CHECK(only("Cord: normal signal and caliber.", FindingKind::cord_signal_change).negated);
+  CHECK(only("Other levels: no stenosis. Cord signal normal.", FindingKind::cord_signal_change)
+            .negated);
+  CHECK_FALSE(
+      only("The cord shows mild flattening at C4-5.", FindingKind::cord_compression).negated);
+  // Said of something else, they are no cord finding.
+  CHECK(extract_findings("Mild thecal sac deformity at C4-5. Vertebral body heights are normal.")
+            .empty());
+}
