@@ -16,7 +16,7 @@ LevelParse levels_in_text(std::string_view text) {
   bool pelvis_word = false;
   std::size_t i = 0;
   while (i < toks.size()) {
-    auto scan = scan_level_mention(toks, i, LevelScanMode::lenient);
+    auto scan = scan_level_mention(toks, i, LevelScanMode::order);
     if (scan.mention) {
       segments.insert(segments.end(), scan.mention->segments.begin(), scan.mention->segments.end());
       pelvis = pelvis || scan.mention->pelvis;

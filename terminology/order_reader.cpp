@@ -53,7 +53,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
     std::vector<std::size_t> lumbar_at, cervical_at, thoracic_at, fusion_at, approach_at;
     ApproachSigns seen;  // every approach word; only those beside a fusion word count
     for (std::size_t i = sent.begin; i < sent.end;) {
-      if (auto scan = scan_level_mention(toks, i, LevelScanMode::lenient); scan.mention) {
+      if (auto scan = scan_level_mention(toks, i, LevelScanMode::order); scan.mention) {
         auto m = *scan.mention;
         i = std::max(m.last, i + 1);
         if (!m.segments.empty() || m.pelvis) mentions.push_back(std::move(m));
