@@ -69,6 +69,7 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "romberg positive",
              "romberg sign positive",
              "romberg is positive",
+             "romberg : positive",
              "impaired tandem gait",
              "tandem gait impaired",
              "tandem gait is impaired",

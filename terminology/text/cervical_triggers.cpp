@@ -262,9 +262,13 @@ void add_cervical_triggers(TriggerBuilder& b) {
       b.add("absence of the " + named);
     }
     // In a reflex list the muscle stands for its reflex ("Reflexes: biceps
-    // 2+, brachioradialis 1+ R").
-    for (std::string_view grade : {"1 +", "trace"})
+    // 2+, brachioradialis 1+ R", "DTRs: 1+ left biceps").
+    for (std::string_view grade : {"1 +", "trace"}) {
       b.add(std::string(muscle) + " " + std::string(grade));
+      for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
+        b.add(std::string(grade) + " " + std::string(side) + std::string(muscle));
+      }
+    }
   }
 
   b.kind("weakness", true, false, false, true);

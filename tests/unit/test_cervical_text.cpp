@@ -442,3 +442,11 @@ TEST_CASE("bare deformity and signal words in a clause about the cord") {
   CHECK(extract_findings("Mild thecal sac deformity at C4-5. Vertebral body heights are normal.")
             .empty());
 }
+
+TEST_CASE("exam template lines: a grade before the reflex, Romberg graded after a colon") {
+  const auto dtr = only("DTRs: 1+ left brachioradialis, otherwise 2+.", FindingKind::radiculopathy);
+  CHECK(dtr.side == "left");
+  CHECK(dtr.root == "C6");
+  CHECK_FALSE(only("Romberg: positive.", FindingKind::myelopathy).negated);
+  CHECK(extract_findings("Romberg: negative.").empty());
+}
