@@ -35,6 +35,7 @@ enum class TriggerRule {
   sought,            // "assess for motion": what a study looks for, after "for"
   displacement,  // "L4 is displaced 6 mm posteriorly relative to L5": a vertebra moved on the next
   slip_motion,   // "dynamic anterolisthesis", "the slip is mobile": said of a slip, it moves
+  cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
 };
 
 struct TriggerEntry {

@@ -47,6 +47,15 @@ int newlines_before(std::string_view text, const std::vector<Token>& toks, std::
 bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   const int newlines = newlines_before(text, toks, i);
   if (newlines >= 2) return true;
+  // "1. C6-C7: extrusion ...\n2. Otherwise ...": a numbered item on its own
+  // line is a passage of its own (its number may be split off before it).
+  for (const std::size_t n : {i, i >= 2 ? i - 2 : toks.size()}) {
+    if (n + 1 < toks.size() && toks[n].kind == TokenKind::number &&
+        (punct_is(toks[n + 1], ".") || punct_is(toks[n + 1], ")")) &&
+        newlines_before(text, toks, n) >= 1) {
+      return true;
+    }
+  }
   if (newlines == 0) return false;
   std::size_t k = i;
   while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) ++k;
@@ -166,6 +175,7 @@ struct Passage {
   // Findings without a level read from anatomy lines ("Canal: severe.")
   // outside any level header: a level line after them gives them its level.
   std::vector<std::size_t> awaiting_level;  // indices into the output
+  bool cervical = false;                    // the region the text named last is the cervical spine
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -246,7 +256,9 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
     if (header && passage.header_in_item && new_item) header.reset();
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
+    s.cervical_passage = passage.cervical;
     find_mentions(s);
+    passage.cervical = names_cervical(s.toks).value_or(passage.cervical);
     const bool anatomy_line = !header && level_part_line(toks, range.begin);
     // A level line that closes a block of anatomy lines opens none.
     bool closes_block = false;

@@ -123,7 +123,23 @@ void add_cervical_triggers(TriggerBuilder& b) {
     b.absent(p);
   }
 
+  // The bare words in a clause about the cord ("Cord: mild ventral
+  // deformity", "the cord shows flattening").
+  for (auto p :
+       {"deformity", "ventral deformity", "flattening", "ventral flattening", "indentation",
+        "ventral indentation", "flattened", "deformed", "compressed", "indented", "compression"}) {
+    b.add(p).rule = TriggerRule::cord_named;
+  }
+
   b.kind("cord-signal-change", false);
+  for (auto p : {"abnormal signal", "signal change", "signal abnormality", "t2 signal",
+                 "increased signal", "hyperintensity", "t2 hyperintensity"}) {
+    b.add(p).rule = TriggerRule::cord_named;
+  }
+  for (auto p : {"normal signal", "normal signal and caliber", "normal signal and calibre",
+                 "normal signal and size", "normal in signal"}) {
+    b.absent(p).rule = TriggerRule::cord_named;
+  }
   b.add_all({"t2 hyperintense signal within the cord",
              "t2 hyperintense signal in the cord",
              "t2 hyperintensity within the cord",
@@ -146,9 +162,15 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "cord signal abnormality",
              "t2 hyperintense cord signal",
              "hyperintense cord signal",
-             "abnormal signal within the cord"});
+             "abnormal signal within the cord",
+             "signal change in the cord",
+             "signal change within the cord",
+             "signal changes in the cord",
+             "signal changes within the cord"});
   for (auto p : {"spinal cord is normal in signal",
                  "cord is normal in signal",
+                 "cord is otherwise normal in signal",
+                 "cord otherwise normal in signal",
                  "cord signal is normal",
                  "normal cord signal",
                  "normal spinal cord signal",
@@ -197,10 +219,10 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "radicular arm pain", "radiating arm pain", "arm pain radiating",
              "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
              "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
-             "ring and small fingers", "little finger", "small finger", "ulnar hand", "lateral arm",
-             "triceps reflex", "biceps reflex", "brachioradialis reflex", "radicular distribution",
-             "c5 distribution", "c6 distribution", "c7 distribution", "c8 distribution",
-             "radiculopathic pain",
+             "ring and small fingers", "little and ring fingers", "small and ring fingers",
+             "little finger", "small finger", "ulnar hand", "lateral arm", "triceps reflex",
+             "biceps reflex", "brachioradialis reflex", "radicular distribution", "c5 distribution",
+             "c6 distribution", "c7 distribution", "c8 distribution", "radiculopathic pain",
              // British: radicular arm pain.
              "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
              "shoulder abduction relief sign", "relief with shoulder abduction",
@@ -238,6 +260,14 @@ void add_cervical_triggers(TriggerBuilder& b) {
       b.add("loss of the " + named);
       b.add("loss of " + named);
       b.add("absence of the " + named);
+    }
+    // In a reflex list the muscle stands for its reflex ("Reflexes: biceps
+    // 2+, brachioradialis 1+ R", "DTRs: 1+ left biceps").
+    for (std::string_view grade : {"1 +", "trace"}) {
+      b.add(std::string(muscle) + " " + std::string(grade));
+      for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
+        b.add(std::string(grade) + " " + std::string(side) + std::string(muscle));
+      }
     }
   }
 
@@ -303,10 +333,27 @@ void add_cervical_triggers(TriggerBuilder& b) {
   // "Paresthesias in a non-dermatomal pattern" names no root.
   b.add_all({"non dermatomal", "nondermatomal", "non dermatomal pattern",
              "non dermatomal distribution", "nondermatomal pattern", "nondermatomal distribution"});
-  b.add_all({"in all dermatomes", "spurling negative", "negative spurling", "spurling's negative",
-             "spurling test negative", "spurling is negative", "spurling sign negative",
-             "negative spurling's", "sensation intact", "sensation is intact",
-             "reflexes 2 + and symmetric", "reflexes are 2 + and symmetric"});
+  b.add_all({"in all dermatomes",
+             "spurling negative",
+             "negative spurling",
+             "spurling's negative",
+             "spurling test negative",
+             "spurling is negative",
+             "spurling sign negative",
+             "negative spurling's",
+             "no spurling",
+             "no spurling sign",
+             "no spurling's sign",
+             "spurling neg",
+             "neg spurling",
+             "( ) spurling",
+             "( ) spurling's",
+             "spurling ( )",
+             "spurling's ( )",
+             "sensation intact",
+             "sensation is intact",
+             "reflexes 2 + and symmetric",
+             "reflexes are 2 + and symmetric"});
   b.add_all({"disc arthroplasty", "disc replacement", "cervical disc arthroplasty",
              "total disc replacement", "carpal tunnel", "thumb spica", "scapula",
              "signal abnormality within the marrow", "marrow signal abnormality"});

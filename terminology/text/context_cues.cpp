@@ -81,6 +81,10 @@ std::vector<CueEntry> build_cues() {
        "does not meet the criteria for | not meeting criteria for"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
+      // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
+      // the word before is skipped between a phrase's words, so "( )" matches
+      // "(-)" and not "(+)".
+      {E::negate, kBoth, "( )"},
       // Negated existence, after the finding (NegEx post-negation).
       {E::negate, kPost,
        "none | none seen | none identified | none present | not seen | not identified | "
@@ -90,7 +94,7 @@ std::vector<CueEntry> build_cues() {
        "excluded | negative | normal | within normal limits | is normal | are normal | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
-       "normal in calibre | normal in caliber"},
+       "normal in calibre | normal in caliber | neg"},
       // A study that was not done (these may negate flexion-extension views).
       {E::negate, kPostStudy,
        "not obtained | not performed | not available | not done | not completed | "
@@ -126,7 +130,8 @@ std::vector<CueEntry> build_cues() {
        "has been relieved | have been relieved | was relieved | were relieved | "
        "have healed | interval resolution | has since regressed | "
        "not seen on the current study | not present on the current study | "
-       "not seen on the current exam"},
+       "not seen on the current exam | has recovered | have recovered | fully recovered | "
+       "has fully recovered | have fully recovered | has since recovered"},
       // Possible existence (hedges).
       {E::uncertain, kPre,
        "possible | possibly | probable | probably | may | might | could | cannot exclude | "
@@ -160,6 +165,16 @@ std::vector<CueEntry> build_cues() {
       {E::uncertain, kPre,
        "but not diagnostic of | but not diagnostic for | not diagnostic of | "
        "not diagnostic for | nondiagnostic for"},
+      // A finding offered as an artefact ("cord signal change at C5-6, likely
+      // artifactual"; "...; this may represent artifact") is hedged: the
+      // explanation follows it, set off or not (context_scope.cpp).
+      {E::uncertain, kPost,
+       "may represent artifact | may represent artefact | could represent artifact | "
+       "could represent artefact | may reflect artifact | may reflect artefact | "
+       "may be artifact | may be artefact | may be artifactual | may be artefactual | "
+       "could be artifactual | could be artefactual | likely artifact | likely artefact | "
+       "likely artifactual | likely artefactual | possibly artifactual | possibly artefactual | "
+       "probably artifactual | probably artefactual | may be spurious | possibly spurious"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
       // Needs and conditions that lie ahead: "fusion might be needed in the
@@ -248,6 +263,9 @@ std::vector<CueEntry> build_cues() {
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
        "no new | rather than | of uncertain significance | "
+       // an ability lost is the sign ("can no longer do up his buttons")
+       "can no longer | could no longer | no longer able | is no longer able | "
+       "are no longer able | unable any longer | "
        "of uncertain clinical significance | of unclear significance | "
        "of indeterminate significance | if any | if present | not necessarily | "
        // A change word or an outcome is negated, not the finding after it

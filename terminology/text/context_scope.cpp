@@ -200,12 +200,6 @@ void apply_cue(Sentence& s, const CueHit& c) {
           !word_is(tok, "including")) {
         break;
       }
-      // "Recommend ACDF at C5-6 for myelopathy", "... given cord compression":
-      // what is planned ends where its reason begins (ts-099, t-412).
-      if (seen && c.entry->effect == CueEffect::hypothetical &&
-          (word_is(tok, "for") || word_is(tok, "given"))) {
-        break;
-      }
       // "Resolution of the anterolisthesis after fusion": what resolved ends
       // where the cause of its resolution begins.
       if (seen && c.entry->effect == CueEffect::resolved &&
@@ -217,12 +211,23 @@ void apply_cue(Sentence& s, const CueHit& c) {
     }
   };
   if (c.entry->forward) scan_forward();
+  // "Focal cord signal at C5-6, likely artifactual", "...; this may represent
+  // artifact": an artefact named after the finding reaches back over the comma
+  // or semicolon that sets it off, to the nearest finding only.
+  const std::string_view cue_end = c.entry->words.back();
+  const bool artefact =
+      c.entry->effect == CueEffect::uncertain &&
+      (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") || cue_end == "spurious");
   if (c.entry->backward) {
     bool seen = false;
     int steps = 0;
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
+      if (artefact && (punct_is(tok, ",") || punct_is(tok, ";"))) {
+        if (seen) break;
+        continue;
+      }
       // "Sciatica, now resolved": an appositive "resolved" right after a comma
       // still reaches back over it.
       const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;

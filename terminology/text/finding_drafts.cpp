@@ -21,6 +21,9 @@ bool conflicts(const Finding& a, const Finding& b) {
          diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
          (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
          (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis) ||
+         // "fusion for pseudarthrosis of a prior ACDF": the operation now and
+         // the earlier one are two operations.
+         (a.kind == FindingKind::prior_fusion && a.historical != b.historical) ||
          // Two cervical roots are two findings (README, Cervical files).
          (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
           b.root->front() == 'C');

@@ -99,7 +99,10 @@ std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
     const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[k])];
     if (m.segments.empty()) break;
     std::size_t j = m.last;
+    const std::size_t before_grade = j;
     while (j < s.toks.size() && side_or_location(s, j, t.entry->kind)) ++j;
+    // "C4-5 right severe": a side before the grade is its level's.
+    auto side = side_between(s, before_grade, j);
     std::size_t end = 0;
     auto sev = severity_at(s, j, end);
     // "Stenosis: L2-3 mild, L3-4 moderate, L5-S1 none": a cell that says none.
@@ -112,10 +115,16 @@ std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
     }
     if (!sev) break;
     k = end;
+    // "C5-6 severe R", "severe on the right", "moderate bilaterally".
+    std::size_t side_end = 0;
+    if (auto after = side_after_grade(s, k, side_end)) {
+      side = after;
+      k = side_end;
+    }
     while (k < s.toks.size() && side_or_location(s, k, t.entry->kind)) ++k;
     // "... and L3-4 mild facet arthropathy": that grade is the next noun's.
     if (k < s.toks.size() && s.trigger_at[k] != kNone) break;
-    out.push_back({m.segments, *sev, absent});
+    out.push_back({m.segments, *sev, absent, side});
     if (k >= s.toks.size() || !(list_word(s.toks[k]) || punct_is(s.toks[k], ";"))) break;
     ++k;
     if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;

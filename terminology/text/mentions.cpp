@@ -29,29 +29,41 @@ std::vector<Segment> all_lumbar() {
   return s;
 }
 
+// "All levels" of a cervical report are the ones it reports level by level,
+// C2-C3 through C7-T1 (tests/data/eval/README.md, "Cervical files").
+std::vector<Segment> all_cervical() {
+  std::vector<Segment> s;
+  for (int o = kFirstCervical + 1; o < kFirstThoracic; ++o) s.push_back(Segment{Vertebra{o}});
+  return s;
+}
+
 // "all lumbar levels", "each level", "throughout the lumbar spine",
-// "lumbosacral junction": level phrases without vertebra names.
-std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i) {
+// "lumbosacral junction": level phrases without vertebra names. `cervical`:
+// the sentence, or else the report before it, is about the cervical spine.
+std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i, bool cervical) {
   auto w = [&](std::size_t k, std::string_view s) { return k < t.size() && word_is(t[k], s); };
   if (w(i, "all") || w(i, "every") || w(i, "each")) {
     std::size_t k = i + 1;
     if (w(k, "the")) ++k;
     if (w(k, "five") || w(k, "5")) ++k;
-    bool lumbar = false;
     if (w(k, "lumbar") || w(k, "lumbosacral")) {
-      lumbar = true;
+      cervical = false;
+      ++k;
+    } else if (w(k, "cervical")) {
+      cervical = true;
       ++k;
     }
     if (w(k, "disc") || w(k, "disk")) ++k;
     if (w(k, "levels") || w(k, "level") || w(k, "interspaces") || w(k, "segments") ||
         w(k, "interspace")) {
-      (void)lumbar;
-      return Mention{i, k + 1, all_lumbar(), std::nullopt, false};
+      return Mention{i, k + 1, cervical ? all_cervical() : all_lumbar(), std::nullopt, false};
     }
     return std::nullopt;
   }
-  if (w(i, "throughout") && w(i + 1, "the") && w(i + 2, "lumbar") && w(i + 3, "spine")) {
-    return Mention{i, i + 4, all_lumbar(), std::nullopt, false};
+  if (w(i, "throughout") && w(i + 1, "the") && (w(i + 2, "lumbar") || w(i + 2, "cervical")) &&
+      w(i + 3, "spine")) {
+    return Mention{i, i + 4, w(i + 2, "cervical") ? all_cervical() : all_lumbar(), std::nullopt,
+                   false};
   }
   if ((w(i, "lumbosacral") || w(i, "thoracolumbar")) &&
       (w(i + 1, "junction") || w(i + 1, "junctional"))) {
@@ -208,9 +220,23 @@ bool cervical_sentence(std::span<const Token> t) {
   return false;
 }
 
+std::optional<bool> names_cervical(std::span<const Token> toks) {
+  if (cervical_sentence(toks)) return true;
+  for (const auto& x : toks) {
+    const std::string_view w = x.text;
+    if (w == "lumbar" || w == "lumbosacral") return false;
+    if (x.kind == TokenKind::alnum && w.size() == 2 && w[0] == 'l' && w[1] >= '1' && w[1] <= '5') {
+      return false;
+    }
+  }
+  return std::nullopt;
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   const bool cervical = cervical_sentence(t);
+  // "All levels": the sentence's own region, else the report's.
+  const bool cervical_levels = names_cervical(t).value_or(s.cervical_passage);
   std::size_t i = 0;
   std::size_t last_end = static_cast<std::size_t>(-1);
   while (i < t.size()) {
@@ -226,7 +252,7 @@ void find_mentions(Sentence& s) {
       }
     }
     std::optional<Mention> m;
-    if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i);
+    if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i, cervical_levels);
     if (!m && t[i].kind == TokenKind::number)
       m = numeric_level(t, i, !s.mentions.empty(), cervical);
     // A level starts at a vertebra name ("L4", "l5s1"), "sacrum", the occiput

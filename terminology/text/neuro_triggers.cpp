@@ -55,6 +55,11 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "dermatomal pattern",
              "dermatomal distribution",
              "radiate",
+             "radiation into the arm",
+             "radiation into the arms",
+             "radiation down the arm",
+             "radiation to the arm",
+             "radiation to the arms",
              "radiation into the leg",
              "radiation into the legs",
              "radiation down the leg",
@@ -188,6 +193,10 @@ void add_neuro_triggers(TriggerBuilder& b) {
        {"4 5", "3 5", "2 5", "1 5", "0 5", "4 + 5", "4 - 5", "3 + 5", "3 - 5", "4 +", "4 -"}) {
     b.add(p).rule = TriggerRule::strength_grade;
   }
+  // "Triceps 5-/5": a minus grade is below full strength. "-" and "/" join a
+  // phrase's words, so the words of "5/5" match it; the minus decides which
+  // of the two readings stands (full_grade_fits, trigger_context.cpp).
+  b.add("5 5").rule = TriggerRule::strength_grade;
   // Full strength says there is no weakness (lead's check, category 6).
   for (auto p : {"5 5 throughout",
                  "5 5 bilaterally",
@@ -247,8 +256,10 @@ void add_cord_triggers(TriggerBuilder& b) {
              "cord impingement", "cord flattening", "flattening of the cord", "cord deformity",
              "deformity of the cord", "compresses the cord", "compressing the cord",
              "cord effacement", "effacement of the cord", "mass effect on the cord",
-             "cord abutment", "abuts the cord", "abutting the cord", "conus compression",
-             "compression of the conus"});
+             "conus compression", "compression of the conus"});
+  // Contact with the cord is read as compression only when nothing in the
+  // sentence says more ("abutting the cord, without cord compression").
+  for (auto p : {"cord abutment", "abuts the cord", "abutting the cord"}) b.add(p).deferent = true;
   b.kind("cord-signal-change", false);
   b.add_all({"cord signal", "cord signal abnormality", "cord signal change", "myelomalacia",
              "cord edema", "intramedullary signal", "intramedullary t2", "cord hyperintensity",

@@ -18,8 +18,9 @@ bool procedure_kind(std::string_view k) {
 }
 
 // "revision L4-5 fusion for pseudarthrosis", "PT for L5 radiculopathy",
-// "ALIF due to isthmic spondylolisthesis": the finding after "for" / "due to"
-// / "secondary to" is the reason for the procedure named just before, a
+// "ALIF due to isthmic spondylolisthesis", "ACDF at C5-6 given cord
+// compression": the finding after "for" / "given" / "due to" / "secondary to"
+// is the reason for the procedure named just before, a
 // diagnosis (tests/data/eval/README.md: only what is sought or planned is
 // hypothetical). "evaluate for instability" names no procedure before "for".
 bool reason_for_procedure(const Sentence& s, std::size_t i) {
@@ -41,10 +42,10 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
   while (k > 0 && t.first - k < 6) {
     --k;
     if (brk(s, k)) return false;
-    if (word_is(s.toks[k], "for") ||
+    if (word_is(s.toks[k], "for") || word_is(s.toks[k], "given") ||
         ((word_is(s.toks[k], "to")) && k > 0 &&
          (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary")))) {
-      link = word_is(s.toks[k], "for") ? k : k - 1;
+      link = word_is(s.toks[k], "to") ? k - 1 : k;
       break;
     }
     if (s.trigger_at[k] != kNone) {

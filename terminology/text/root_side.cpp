@@ -116,7 +116,9 @@ bool is_neuro(std::string_view kind) {
 void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // A weak muscle named in the trigger or beside it ("left deltoid weakness")
   // names its root before a root named for another finding nearby.
-  if (!f.root && f.kind == FindingKind::weakness && !f.negated) {
+  // A weakness since resolved keeps its muscle's root ("the left deltoid
+  // weakness has recovered").
+  if (!f.root && f.kind == FindingKind::weakness && (!f.negated || f.historical)) {
     Trig near = t;
     near.first = t.first >= 2 ? t.first - 2 : 0;
     near.last = std::min(t.last + 2, s.toks.size());
@@ -133,12 +135,28 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       f.root = to_string(v);
     }
   }
-  const std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
+  std::size_t lo = t.first >= 4 ? t.first - 4 : 0;
   const std::size_t hi = std::min(t.last + 3, s.toks.size());
+  // "deltoid 5/5 bilaterally, right triceps 5-/5", "brachioradialis 1+ R, 2+
+  // L": a grade's list item starts after the comma before it and ends at the
+  // comma after it.
+  const std::string_view end_word = s.toks[t.last - 1].text;
+  const bool list_item = f.kind == FindingKind::weakness || end_word == "+" ||
+                         end_word == "trace" || s.toks[t.last - 1].kind == TokenKind::number;
+  for (std::size_t k = t.first; list_item && k > lo; --k) {
+    if (s.toks[k - 1].text == "," || s.toks[k - 1].text == ";") {
+      lo = k;
+      break;
+    }
+  }
   for (std::size_t k = lo; k < hi; ++k) {
     // "Left grip is weaker than right": the side compared with is not affected;
-    // "right C6 radiculopathy and left deltoid weakness": nor the next finding's.
-    if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and")) break;
+    // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
+    // left triceps 5/5": nor the next finding's or the next muscle's.
+    if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and" ||
+                        (list_item && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
+      break;
+    }
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
   // "The left arm numbness in a C6 distribution", "right arm pain with
@@ -159,7 +177,9 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
   // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
   // thing, no weakness: a muscle names no root of a negated weakness.
-  if (!f.root && !(f.kind == FindingKind::weakness && f.negated)) f.root = root_by_region(s, t);
+  if (!f.root && !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
+    f.root = root_by_region(s, t);
+  }
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":
     // the side stands with the body part the sentence names.
@@ -286,6 +306,21 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
     }
   }
   return out;
+}
+
+std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from, std::size_t& end) {
+  std::size_t k = from;
+  while (k < s.toks.size() && (word_is(s.toks[k], "on") || word_is(s.toks[k], "the"))) ++k;
+  if (k >= s.toks.size()) return std::nullopt;
+  const std::string_view w = s.toks[k].text;
+  // "B" is bilateral only here, after a grade.
+  auto side = w == "b" ? std::optional<std::string>("bilateral") : side_word(w);
+  if (!side) return std::nullopt;
+  end = k + 1;
+  if (end < s.toks.size() && (word_is(s.toks[end], "side") || word_is(s.toks[end], "sided"))) {
+    ++end;
+  }
+  return side;
 }
 
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {

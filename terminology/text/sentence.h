@@ -68,6 +68,9 @@ struct Sentence {
   // The sentence names a position ("in flexion", "dynamic views"): only then
   // does "stable" or "unchanged" speak about motion.
   bool about_positions = false;  // "L5 nerve root": token, vertebra
+  // The text before this sentence named the cervical spine last (a cervical
+  // report): "at all levels" without a region word of its own is cervical.
+  bool cervical_passage = false;
 };
 
 inline bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
@@ -126,6 +129,9 @@ bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
 
 // Level mentions (mentions.cpp).
 void find_mentions(Sentence& s);
+// The spine a sentence names by a region word or a level: true cervical,
+// false lumbar, none when it names neither.
+std::optional<bool> names_cervical(std::span<const Token> toks);
 std::optional<Mention> line_header(const Sentence& s);
 
 // Finding triggers (triggers.cpp).

@@ -180,7 +180,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const bool graded = (grade_from < s.toks.size() && punct_is(s.toks[t.last], ":") &&
                          severity_at(s, grade_from, graded_end).has_value()) ||
                         bare;
-    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded) continue;
+    // "Neural foramina: C5-6 severe, C6-7 moderate": the anatomy graded level by level.
+    if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded &&
+        !(t.last < s.toks.size() && punct_is(s.toks[t.last], ":") &&
+          level_grades(s, t).size() >= 2)) {
+      continue;
+    }
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;
@@ -347,6 +352,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, at);
       }
     }
+    // "the cord is mildly flattened": a grade inside the trigger's own words.
+    for (std::size_t k = t.first; !groups.front().severity && e.takes_severity && k < t.last; ++k) {
+      std::size_t end = 0;
+      if (auto sev = severity_at(s, k, end); sev && end <= t.last) {
+        for (auto& g : groups) g.severity = sev;
+      }
+    }
     if (graded && e.takes_severity) {
       // "Foramina: severe right, mild left": one finding per grade.
       std::vector<Severity> grades;
@@ -386,6 +398,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           groups.back().any = true;
         }
         base.last = std::max(base.last, k);
+      } else if (grades.size() == 1 && !base.f.side &&
+                 (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+        // "Foramina: right severe": a lone grade keeps the side beside it.
+        base.f.side = side_between(s, grade_at.front(), k);
       }
     }
     bool any_location = false;
@@ -464,6 +480,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           local.push_back(proto);
           local.back().f.segments = g.segments;
           local.back().f.severity = g.severity;
+          if (g.side) local.back().f.side = g.side;
           if (g.absent) {
             local.back().f.severity.reset();
             local.back().f.negated = true;

@@ -30,7 +30,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
 struct LevelGrade {
   std::vector<Segment> segments;
   Severity severity;
-  bool absent = false;  // "L5-S1 none", "L2-3 normal": the finding is absent there
+  bool absent = false;              // "L5-S1 none", "L2-3 normal": the finding is absent there
+  std::optional<std::string> side;  // "C5-6 severe R; C6-7 moderate B"
 };
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 
@@ -46,6 +47,10 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
 // The side word in tokens [from, to): a severity group's own side ("moderate
 // left and severe right foraminal stenosis").
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);
+// The side written right after a grade in a level list or a table cell
+// ("C5-6 severe R", "moderate on the left", "mild B"): from toks[from] over
+// "on", "the" and "side"; `end` is set after it.
+std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from, std::size_t& end);
 
 // Where a finding with no level of its own may not take its sentence's one
 // level (finding_level.cpp): "any level", "elsewhere", an exception, a
@@ -68,7 +73,7 @@ struct TableColumn {
 };
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
 // Appends a row's findings; false when the sentence is no row of the table.
-bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out);
 
 // A measured instability is also the translation or angulation it measures.

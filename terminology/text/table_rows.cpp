@@ -13,11 +13,13 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-// What a column header names: the canal, the foramina, the lateral recesses
-// or the facets; other columns ("Disc", "Comment") give no finding here.
+// What a column header names: the canal, the foramina, the lateral recesses,
+// the facets or the disc (whose cells name a herniation or not); other
+// columns ("Comment") give no finding here.
 std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     const std::string_view w = s.toks[k].text;
+    if (w == "disc" || w == "disk") return TableColumn{FindingKind::disc_herniation, {}};
     if (w == "facet" || w == "facets") return TableColumn{FindingKind::facet_arthropathy, {}};
     if (w == "recess" || w == "recesses" || w == "subarticular") {
       return TableColumn{FindingKind::stenosis, "lateral-recess"};
@@ -73,13 +75,15 @@ std::optional<std::vector<std::optional<TableColumn>>> table_header(const Senten
   return out;
 }
 
-bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out) {
   const auto cs = cells(s);
   if (cs.size() < 2 || s.mentions.empty() || s.mentions.front().first != cs.front().first ||
       s.mentions.front().segments.empty()) {
     return false;
   }
+  find_triggers(s);
+  apply_context(s);
   const Mention& level = s.mentions.front();
   for (std::size_t c = 1; c < cs.size() && c < columns.size(); ++c) {
     if (!columns[c]) continue;
@@ -90,16 +94,44 @@ bool table_row(const Sentence& s, const std::vector<std::optional<TableColumn>>&
     d.f.segments = level.segments;
     d.first = f;
     d.last = l;
-    std::size_t end = 0;
-    if (auto sev = severity_at(s, f, end)) {
-      d.f.severity = sev;
-    } else if (normal_word(s.toks[f])) {
-      d.f.negated = true;
-    } else {
+    if (d.f.kind == FindingKind::disc_herniation) {
+      // "disc osteophyte complex", "protrusion": a herniation named in the
+      // cell; "bulge" or "normal" names none.
+      for (std::size_t k = f; k < l; ++k) {
+        if (s.trigger_at[k] == kNone) continue;
+        const Trig& t = s.trigs[static_cast<std::size_t>(s.trigger_at[k])];
+        if (t.entry->kind != "disc-herniation") continue;
+        // Only a cue in the same cell ("no herniation") speaks of it.
+        const bool own_cue = t.has_cue && t.cue_first >= f && t.cue_first < l;
+        d.f.negated = t.entry->absent || (own_cue && t.negated);
+        d.f.uncertain = own_cue && t.uncertain && !d.f.negated;
+        out.push_back(d);
+        break;
+      }
       continue;
     }
     if (d.f.kind == FindingKind::stenosis) d.f.location = columns[c]->location;
-    out.push_back(std::move(d));
+    // "severe R, moderate L", "mild bilateral": one finding per grade, each
+    // with the side written after it.
+    std::size_t k = f;
+    bool graded = false;
+    while (k < l) {
+      std::size_t end = 0;
+      const auto sev = severity_at(s, k, end);
+      if (!sev) break;
+      graded = true;
+      Draft g = d;
+      g.f.severity = sev;
+      std::size_t side_end = end;
+      g.f.side = side_after_grade(s, end, side_end);
+      out.push_back(std::move(g));
+      k = side_end;
+      while (k < l && (punct_is(s.toks[k], ",") || word_is(s.toks[k], "and"))) ++k;
+    }
+    if (!graded && normal_word(s.toks[f])) {
+      d.f.negated = true;
+      out.push_back(std::move(d));
+    }
   }
   return true;
 }

@@ -108,6 +108,43 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first) {
+  if (e.words.empty() || e.words.front() != "5") return true;
+  // The minus joined to the first figure ("5-/5", "5- /5"), not a range's dash.
+  const bool minus = first + 2 < s.toks.size() && punct_is(s.toks[first + 1], "-") &&
+                     !s.toks[first + 1].space_before && punct_is(s.toks[first + 2], "/");
+  const bool full = e.absent;
+  return full != minus;
+}
+
+bool said_of_cord(const Sentence& s, std::size_t first) {
+  auto cord = [&](std::size_t k) {
+    return word_is(s.toks[k], "cord") || word_is(s.toks[k], "hemicord");
+  };
+  for (std::size_t k = first, seen = 0; k > 0 && seen < 6; --k, ++seen) {
+    const std::size_t j = k - 1;
+    if (cord(j)) return true;
+    // "Cord: ...", "the cord shows / is / demonstrates ..."
+    if ((punct_is(s.toks[j], ":") || word_is(s.toks[j], "shows") || word_is(s.toks[j], "is") ||
+         word_is(s.toks[j], "demonstrates") || word_is(s.toks[j], "has")) &&
+        j > 0 && cord(j - 1)) {
+      return true;
+    }
+    // "Cord: flattened, normal signal": the item after another of the cord's.
+    if (s.trigger_at[j] != kNone) {
+      const std::string& kind = s.trigs[static_cast<std::size_t>(s.trigger_at[j])].entry->kind;
+      return kind == "cord-compression" || kind == "cord-signal-change";
+    }
+    const std::string_view w = s.toks[j].text;
+    if (!(cls_is(s, j, kSeverityWord) || w == "," || w == "no" || w == "and" || w == "ventral" ||
+          w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" || w == "abnormal" ||
+          w == "without")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Context rules that a word list cannot say.
 // "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
 // to L4": a lone vertebra before the words and one after, adjacent, and a

@@ -12,9 +12,15 @@ namespace spinecds::terminology::text {
 bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last);
 // "4/5" is a strength grade only with a muscle, a movement or "strength" near.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
+// "5/5" is full strength and "5-/5" is not: whether the grade at toks[first]
+// reads as the entry says.
+bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first);
 // "L3 translates 4.5 mm anteriorly relative to L4": a slip told by its vertebrae.
 bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
                         std::size_t last);
+// "Cord: mild ventral deformity, no abnormal signal", "the cord shows
+// flattening": a bare deformity or signal word said of the cord.
+bool said_of_cord(const Sentence& s, std::size_t first);
 // Pain radiating only over the neck, shoulder girdle and head names no root.
 bool radiates_only_axially(const Sentence& s, std::size_t last);
 // "decompression in 2020", "... 3 years ago", a surgical history: the operation.

@@ -230,3 +230,223 @@ TEST_CASE("cord deformity in other words; the reason for a planned fusion is the
   CHECK_FALSE(
       only("MRI C-spine w/o contrast: moderate stenosis at C5-6.", FindingKind::stenosis).negated);
 }
+
+TEST_CASE("a minus grade is below full strength, and each muscle keeps its own side") {
+  const auto tri = only("Strength 5/5 throughout except left triceps 5-/5.", FindingKind::weakness);
+  CHECK_FALSE(tri.negated);
+  CHECK(tri.root == "C7");
+  CHECK(tri.side == "left");
+  const auto grid = only(
+      "Motor: deltoid 5/5 bilaterally, right triceps 5-/5, left triceps 5/5, grip 5/5 "
+      "bilaterally.",
+      FindingKind::weakness);
+  CHECK_FALSE(grid.negated);
+  CHECK(grid.side == "right");
+  CHECK_FALSE(
+      only("Right wrist extension 5-/5, otherwise full power.", FindingKind::weakness).negated);
+  // Full grades stay one negated weakness.
+  CHECK(only("Deltoid 5/5, wrist extension 5/5.", FindingKind::weakness).negated);
+}
+
+TEST_CASE("a lone grade in a template line keeps the side written beside it") {
+  const auto right = only("C6-7: Foramina: right severe.", FindingKind::stenosis);
+  CHECK(right.side == "right");
+  CHECK(right.severity == Severity::severe);
+  CHECK(only("C7-T1: Foramina: moderate on the left.", FindingKind::stenosis).side == "left");
+  CHECK(only("C5-6: Foramina: severe bilaterally.", FindingKind::stenosis).side == "bilateral");
+  CHECK_FALSE(only("C5-6: Foramina: severe.", FindingKind::stenosis).side);
+}
+
+TEST_CASE("an artefact named after the finding hedges it, and only the nearest finding") {
+  CHECK(only("Cord signal abnormality at C6-7 may represent artifact.",
+             FindingKind::cord_signal_change)
+            .uncertain);
+  CHECK(
+      only("Focal cord signal change at C5-6, likely artifactual.", FindingKind::cord_signal_change)
+          .uncertain);
+  CHECK(only("Increased T2 signal in the cord at C3-4; this may represent artefact.",
+             FindingKind::cord_signal_change)
+            .uncertain);
+  const auto text = "Moderate stenosis at C4-5, cord signal change at C5-6, likely artifactual.";
+  CHECK_FALSE(only(text, FindingKind::stenosis).uncertain);
+  CHECK(only(text, FindingKind::cord_signal_change).uncertain);
+}
+
+TEST_CASE("'all levels' are the levels of the spine the report is about") {
+  const std::vector<std::string> cervical{"C2-C3", "C3-C4", "C4-C5", "C5-C6", "C6-C7", "C7-T1"};
+  // The region named in an earlier line of the report.
+  CHECK(segment_names(only("MRI CERVICAL SPINE WITHOUT CONTRAST\n"
+                           "FINDINGS: There is no cord compression at all levels.",
+                           FindingKind::cord_compression)
+                          .segments) == cervical);
+  CHECK(
+      segment_names(only("Mild foraminal narrowing at all cervical levels.", FindingKind::stenosis)
+                        .segments) == cervical);
+  // A lumbar report, or none named, keeps the lumbar reading.
+  CHECK(segment_names(
+            only("MRI lumbar spine. No stenosis at all levels.", FindingKind::stenosis).segments)
+            .front() == "L1-L2");
+  CHECK(segment_names(only("No stenosis at all levels.", FindingKind::stenosis).segments).front() ==
+        "L1-L2");
+  // The sentence's own region before the report's.
+  CHECK(segment_names(only("Cervical MRI unremarkable. Lumbar MRI: mild facet arthropathy at all "
+                           "levels.",
+                           FindingKind::facet_arthropathy)
+                          .segments)
+            .front() == "L1-L2");
+}
+
+TEST_CASE("the reason given for a planned procedure is stated, by 'for' or 'given'") {
+  const auto text = "Recommend ACDF at C5-6 given cord compression and myelopathy.";
+  CHECK(only(text, FindingKind::prior_fusion).hypothetical);
+  CHECK_FALSE(only(text, FindingKind::cord_compression).hypothetical);
+  CHECK_FALSE(only("We recommend PT for the neck given her right C6 radiculopathy.",
+                   FindingKind::radiculopathy)
+                  .hypothetical);
+  // What a study is for is still sought.
+  CHECK(only("Flexion-extension views are recommended to evaluate for instability at C4-5.",
+             FindingKind::instability)
+            .hypothetical);
+}
+
+TEST_CASE("exam shorthand: 'neg', signs without apostrophes, abilities lost, recovered weakness") {
+  CHECK(only("Reflexes 2+ symmetric. Hoffmann neg.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("Hoffmans + on R, neg on L.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(
+      only("He drops cups and can no longer do up his shirt buttons.", FindingKind::myelopathy)
+          .negated);
+  // A negative Spurling is a normal exam, however it is written.
+  CHECK(extract_findings("No Spurling sign.").empty());
+  CHECK(only("Interscapular pain only, no radiation into the arms.", FindingKind::radiculopathy)
+            .negated);
+  const auto recovered =
+      only("The left deltoid weakness has fully recovered.", FindingKind::weakness);
+  CHECK(recovered.negated);
+  CHECK(recovered.historical);
+  CHECK(recovered.root == "C5");
+}
+
+TEST_CASE("contact with the cord gives way to what the sentence says of compression") {
+  CHECK(only("C6/7: disc prolapse abutting the cord, without cord compression.",
+             FindingKind::cord_compression)
+            .negated);
+  CHECK_FALSE(
+      only("C6/7: disc prolapse abutting the cord.", FindingKind::cord_compression).negated);
+}
+
+TEST_CASE("level lists and table cells: each grade with the side written after it") {
+  auto sides_of = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& f : extract_findings(text)) {
+      if (f.kind == FindingKind::stenosis) {
+        out.push_back(segment_names(f.segments).front() + " " + f.side.value_or("-"));
+      }
+    }
+    return out;
+  };
+  CHECK(sides_of("Foraminal stenosis: C4-5 mild R; C5-6 severe L; C6-7 moderate B.") ==
+        std::vector<std::string>{"C4-C5 right", "C5-C6 left", "C6-C7 bilateral"});
+  // The anatomy alone, graded level by level.
+  CHECK(sides_of("Neural foramina: C5-6 severe on the right; C6-7 moderate bilaterally.") ==
+        std::vector<std::string>{"C5-C6 right", "C6-C7 bilateral"});
+  CHECK(sides_of("Level | Canal | Foramina\nC5-6 | moderate | severe R, moderate L") ==
+        std::vector<std::string>{"C5-C6 -", "C5-C6 right", "C5-C6 left"});
+  // No side written, none given.
+  CHECK(sides_of("Canal stenosis: C3-4 mild, C4-5 severe.") ==
+        std::vector<std::string>{"C3-C4 -", "C4-C5 -"});
+}
+
+TEST_CASE("a numbered impression item ends the level header of the item before it") {
+  const auto text =
+      "IMPRESSION:\n1. C6-C7: Left foraminal disc extrusion.\n2. Otherwise mild spondylosis "
+      "without significant stenosis.";
+  CHECK(segment_names(only(text, FindingKind::disc_herniation).segments) ==
+        std::vector<std::string>{"C6-C7"});
+  const auto rest = only(text, FindingKind::stenosis);
+  CHECK(rest.negated);
+  CHECK(rest.segments.empty());
+  // Lines under a level header without numbers stay in its passage.
+  CHECK(segment_names(
+            only("C6-C7:\nSevere left foraminal stenosis.", FindingKind::stenosis).segments) ==
+        std::vector<std::string>{"C6-C7"});
+}
+
+TEST_CASE("cord signal and flattening in other words, with a grade inside the phrase") {
+  CHECK(only("No signal change in the cord.", FindingKind::cord_signal_change).negated);
+  CHECK_FALSE(only("Signal change in the cord at C4-5.", FindingKind::cord_signal_change).negated);
+  CHECK(only("The cord is otherwise normal in signal.", FindingKind::cord_signal_change).negated);
+  const auto flat = only("The cord is mildly flattened at C5-6.", FindingKind::cord_compression);
+  CHECK(flat.severity == Severity::mild);
+  CHECK_FALSE(only("The cord is flattened at C5-6.", FindingKind::cord_compression).severity);
+}
+
+TEST_CASE("an operation done now and the earlier one it revises are two fusions") {
+  int now = 0, earlier = 0;
+  for (const auto& f : extract_findings("Procedure: posterior C5-C6 instrumented fusion for "
+                                        "symptomatic pseudarthrosis of a prior C5-6 ACDF.")) {
+    if (f.kind != FindingKind::prior_fusion) continue;
+    CHECK(segment_names(f.segments) == std::vector<std::string>{"C5-C6"});
+    (f.historical ? earlier : now) += 1;
+  }
+  CHECK(now == 1);
+  CHECK(earlier == 1);
+}
+
+TEST_CASE("a reflex list: the muscle stands for its reflex, each grade keeps its side") {
+  const auto br =
+      only("Reflexes: biceps 2+ R, 2+ L; brachioradialis 1+ R, 2+ L.", FindingKind::radiculopathy);
+  CHECK(br.root == "C6");
+  CHECK(br.side == "right");
+  CHECK(extract_findings("Reflexes: biceps 2+, triceps 2+ bilaterally.").empty());
+  const auto c8 =
+      only("Paraesthesia in the left little and ring fingers.", FindingKind::radiculopathy);
+  CHECK(c8.root == "C8");
+  CHECK(c8.side == "left");
+}
+
+TEST_CASE("a flattened table's disc column names a herniation, or denies one, at its row") {
+  const auto text =
+      "Level | Canal | Disc\nC4-5 | mild | bulge\nC5-6 | patent | protrusion\nC7-T1 | mild | no "
+      "herniation";
+  std::vector<std::string> discs;
+  for (const auto& f : extract_findings(text)) {
+    if (f.kind == FindingKind::disc_herniation) {
+      discs.push_back(segment_names(f.segments).front() + (f.negated ? " no" : " yes"));
+    }
+  }
+  // The canal cell's "patent" denies only the canal.
+  CHECK(discs == std::vector<std::string>{"C5-C6 yes", "C7-T1 no"});
+}
+
+TEST_CASE("(-) and (+) beside a sign") {
+  CHECK(only("(-) Hoffman's, (-) Spurling's.", FindingKind::myelopathy).negated);
+  CHECK(only("Babinski (-) bilaterally.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("(+) Hoffman's bilaterally.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("(+) Spurling's on the right.", FindingKind::radiculopathy).negated);
+  // A negative Spurling is a normal exam: no finding.
+  CHECK(extract_findings("(-) Spurling's.").empty());
+}
+
+TEST_CASE("bare deformity and signal words in a clause about the cord") {
+  const auto text = "C5-C6: Cord: mild ventral deformity, no abnormal signal.";
+  const auto flat = only(text, FindingKind::cord_compression);
+  CHECK_FALSE(flat.negated);
+  CHECK(flat.severity == Severity::mild);
+  CHECK(only(text, FindingKind::cord_signal_change).negated);
+  CHECK(only("Cord: normal signal and caliber.", FindingKind::cord_signal_change).negated);
+  CHECK(only("Other levels: no stenosis. Cord signal normal.", FindingKind::cord_signal_change)
+            .negated);
+  CHECK_FALSE(
+      only("The cord shows mild flattening at C4-5.", FindingKind::cord_compression).negated);
+  // Said of something else, they are no cord finding.
+  CHECK(extract_findings("Mild thecal sac deformity at C4-5. Vertebral body heights are normal.")
+            .empty());
+}
+
+TEST_CASE("exam template lines: a grade before the reflex, Romberg graded after a colon") {
+  const auto dtr = only("DTRs: 1+ left brachioradialis, otherwise 2+.", FindingKind::radiculopathy);
+  CHECK(dtr.side == "left");
+  CHECK(dtr.root == "C6");
+  CHECK_FALSE(only("Romberg: positive.", FindingKind::myelopathy).negated);
+  CHECK(extract_findings("Romberg: negative.").empty());
+}

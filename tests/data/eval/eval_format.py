@@ -22,6 +22,10 @@ SPLITS = {
     # Styles the first cervical set lacks (per-level templates, impression lists,
     # Spurling/Hoffmann/Lhermitte, British spelling), written before tuning (session 19).
     "cervical-sentences-tune-s19.json": ("tune", 70),
+    # Session 20: other institutions' tables and impressions, exam grids ("5-/5"),
+    # reflex tables, mJOA/NDI, fusion status, adjacent segments, abbreviations and
+    # typos, hedges after the finding; written before tuning.
+    "cervical-sentences-tune-s20.json": ("tune", 70),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
