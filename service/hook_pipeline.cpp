@@ -202,8 +202,8 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
       }
       selected.insert(s);
     }
-    std::erase_if(orders, [&](const rapidjson::Value* o) {
-      return !selected.count("ServiceRequest/" + std::string(str(*o, "id")));
+    std::erase_if(orders, [&](const FamilyOrder& o) {
+      return !selected.count("ServiceRequest/" + std::string(str(*o.resource, "id")));
     });
   }
 
@@ -229,9 +229,9 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
 
   if (stopped(deps)) return stopped_result();
   const auto profile = criteria::choose_profile(gathered.record, deps.payers, *deps.policy);
-  for (const auto* order : orders) {
+  for (const auto& [order, read] : orders) {
     // extract: FHIR in, facts with their evidence out; assess takes the facts.
-    const auto facts = terminology::extract_record_facts(order, gathered.record);
+    const auto facts = terminology::extract_record_facts(*order, read, gathered.record);
     criteria::AssessInput in;
     in.facts = &facts;
     in.data_gaps = gathered.record.gaps;
@@ -241,7 +241,6 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     // The cervical rules judge anterior and posterior fusions apart.
     if (service.family != criteria::kLumbarFusion) {
       const auto* family = criteria::find_family(service.family);
-      const auto read = terminology::read_fusion_order(*order);
       // A mixed order's approach for this family's own part (its codes).
       in.approach = terminology::to_string(family != nullptr ? read.approach_for(family->region)
                                                              : read.approach);
@@ -254,7 +253,8 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.hook =
       service.kind == HookKind::order_sign ? cards::Hook::order_sign : cards::Hook::order_select;
   render.request = &request;
-  render.orders = orders;
+  render.orders.reserve(orders.size());
+  for (const auto& o : orders) render.orders.push_back(o.resource);
   render.assessments = &result.assessments;
   render.policy = deps.policy;
   render.guidelines = deps.guidelines;
