@@ -6,31 +6,47 @@
 
 namespace spinecds::service {
 
+namespace {
+
+// What a byte becomes: itself (nullptr), an entity, or "" (a control
+// character other than tab, newline and carriage return is dropped).
+const char* replacement(char c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\'':
+      return "&#39;";
+    case '\t':
+    case '\n':
+    case '\r':
+      return nullptr;
+    default:
+      return static_cast<unsigned char>(c) < 0x20 ? "" : nullptr;
+  }
+}
+
+}  // namespace
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out.push_back(c);
-    }
+  // Runs of bytes that stay as they are are appended whole: a review page
+  // escapes every quote of the record, and a byte at a time was most of its cost.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char* r = replacement(text[i]);
+    if (r == nullptr) continue;
+    out.append(text.data() + run, i - run);
+    out += r;
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
   return out;
 }
 
