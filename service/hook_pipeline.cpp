@@ -5,12 +5,11 @@
 #include <cctype>
 #include <set>
 
-#include <rapidjson/writer.h>
-
 #include "cards/render.h"
 #include "criteria/assess.h"
 #include "criteria/procedure_family.h"
 #include "criteria/profile_choice.h"
+#include "fhir/json_output.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
 #include "service/hook_pool.h"
@@ -53,41 +52,11 @@ std::string as_of_for(const rapidjson::Value& order, const std::string& today) {
   return today;
 }
 
-// RapidJSON's output stream writing into a std::string's own storage: the
-// size is grown by doubling ahead of the writer and trimmed once at the end,
-// so a character costs a compare and a store (push_back costs about twice
-// the instructions of a StringBuffer; this costs less than one).
-struct StringStream {
-  using Ch = char;
-  std::string& out;
-  std::size_t used;
-  void reserve(std::size_t count) {
-    if (out.size() - used < count) out.resize(std::max(out.size() * 2, used + count));
-  }
-  void Put(char c) {
-    reserve(1);
-    out[used++] = c;
-  }
-  void Flush() {}
-};
-
-// The writer asks for room for a whole string at once, then puts unchecked.
-void PutReserve(StringStream& s, std::size_t count) {
-  s.reserve(count);
-}
-void PutUnsafe(StringStream& s, char c) {
-  s.out[s.used++] = c;
-}
-
 }  // namespace
 
 void write_response(const rapidjson::Value& response, std::string& out) {
-  StringStream stream{out, out.size()};
   // The seed case answers about 25 KB: one allocation, not a dozen doublings.
-  stream.reserve(std::size_t{32} * 1024);
-  rapidjson::Writer<StringStream> w(stream);
-  response.Accept(w);
-  out.resize(stream.used);
+  fhir::write_json(response, out, std::size_t{32} * 1024);
 }
 
 std::string pointer_to_expression(std::string_view pointer) {
