@@ -33,9 +33,7 @@ const char* replacement(char c) {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+void append_html_escaped(std::string& out, std::string_view text) {
   // Runs of bytes that stay as they are are appended whole: a review page
   // escapes every quote of the record, and a byte at a time was most of its cost.
   std::size_t run = 0;
@@ -47,6 +45,12 @@ std::string html_escape(std::string_view text) {
     run = i + 1;
   }
   out.append(text.data() + run, text.size() - run);
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  append_html_escaped(out, text);
   return out;
 }
 
