@@ -76,7 +76,9 @@ rapidjson::Value make_card(const CardContext& ctx, const OrderInput& in, const C
   for (const auto& id : spec.criteria_for_links) {
     const auto* c = find_criterion(*in.assessment, id);
     if (c == nullptr) continue;
-    for (const auto& l : parse_citation(c->citation)) {
+    const auto* cited = ctx.guideline->cited_links(c->citation);
+    const auto parsed = cited != nullptr ? std::vector<LinkInfo>() : parse_citation(c->citation);
+    for (const auto& l : cited != nullptr ? *cited : parsed) {
       // The source is shown beside the links already.
       const bool dup = l.url == ctx.guideline->url ||
                        std::any_of(links.begin(), links.end(),

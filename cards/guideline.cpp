@@ -224,12 +224,34 @@ Guideline read_guideline(const criteria::Policy* policy, std::string_view profil
   return g;
 }
 
+const std::vector<LinkInfo>* Guideline::cited_links(std::string_view citation) const {
+  const auto it = citation_links.find(citation);
+  return it != citation_links.end() ? &it->second : nullptr;
+}
+
+namespace {
+
+// What each rule's criterion will cite under `profile`, parsed now.
+void read_citations(const criteria::Policy& policy, std::string_view profile, Guideline& g) {
+  if (!policy.has_profile(profile) && !policy.has_profile("default")) return;
+  const auto& prof = policy.profile(profile);
+  for (const auto& r : policy.rules) {
+    auto citation = policy.citation(r.id, prof);
+    if (g.citation_links.contains(citation)) continue;
+    auto links = parse_citation(citation);
+    g.citation_links.emplace(std::move(citation), std::move(links));
+  }
+}
+
+}  // namespace
+
 Guidelines read_guidelines(const criteria::Policy& policy) {
   Guidelines out;
   out.emplace("default", read_guideline(&policy, "default"));
   for (const auto& [name, profile] : policy.profiles) {
     out.emplace(name, read_guideline(&policy, name));
   }
+  for (auto& [name, g] : out) read_citations(policy, name, g);
   return out;
 }
 

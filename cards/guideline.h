@@ -43,6 +43,13 @@ struct Guideline {
   std::optional<double> pt_weeks;     // the PT duration the policy requires
   std::string pa_needed;              // CRD pa-needed code for the profile ("" = not set)
   std::optional<FilmsWording> films;  // absent when the policy has none
+  // Each rule's citation in this profile (criteria::Policy::citation) with its
+  // links, read once with the policy (read_guidelines) so cards do not parse
+  // the same policy text on every call; empty when read on its own.
+  std::map<std::string, std::vector<LinkInfo>, std::less<>> citation_links;
+
+  // parse_citation(citation) when read ahead in citation_links, else null.
+  const std::vector<LinkInfo>* cited_links(std::string_view citation) const;
 };
 
 Guideline read_guideline(const criteria::Policy* policy, std::string_view profile);

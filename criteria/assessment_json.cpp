@@ -1,11 +1,10 @@
 #include <algorithm>
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "criteria/assessment.h"
 #include "criteria/json_writer.h"
+#include "fhir/json_output.h"
 
 namespace spinecds::criteria {
 
@@ -180,18 +179,22 @@ void write_assessment(Writer& w, const Assessment& a) {
   w.EndObject();
 }
 
+// Straight into the returned string: the review id hashes this text on the
+// hook's thread, so its cost is the call's.
 template <typename Fn>
 std::string write_with(bool pretty, Fn&& fn) {
-  rapidjson::StringBuffer buf;
+  std::string out;
+  fhir::JsonStringStream stream(out, 4096);
   if (pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
+    rapidjson::PrettyWriter<fhir::JsonStringStream> w(stream);
     w.SetIndent(' ', 2);
     fn(w);
   } else {
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    fhir::JsonStringWriter w(stream);
     fn(w);
   }
-  return std::string(buf.GetString(), buf.GetSize());
+  stream.finish();
+  return out;
 }
 
 }  // namespace

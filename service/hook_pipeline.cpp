@@ -5,12 +5,11 @@
 #include <cctype>
 #include <set>
 
-#include <rapidjson/writer.h>
-
 #include "cards/render.h"
 #include "criteria/assess.h"
 #include "criteria/procedure_family.h"
 #include "criteria/profile_choice.h"
+#include "fhir/json_output.h"
 #include "fhir/json_parse.h"
 #include "service/error_ids.h"
 #include "service/hook_pool.h"
@@ -53,41 +52,11 @@ std::string as_of_for(const rapidjson::Value& order, const std::string& today) {
   return today;
 }
 
-// RapidJSON's output stream writing into a std::string's own storage: the
-// size is grown by doubling ahead of the writer and trimmed once at the end,
-// so a character costs a compare and a store (push_back costs about twice
-// the instructions of a StringBuffer; this costs less than one).
-struct StringStream {
-  using Ch = char;
-  std::string& out;
-  std::size_t used;
-  void reserve(std::size_t count) {
-    if (out.size() - used < count) out.resize(std::max(out.size() * 2, used + count));
-  }
-  void Put(char c) {
-    reserve(1);
-    out[used++] = c;
-  }
-  void Flush() {}
-};
-
-// The writer asks for room for a whole string at once, then puts unchecked.
-void PutReserve(StringStream& s, std::size_t count) {
-  s.reserve(count);
-}
-void PutUnsafe(StringStream& s, char c) {
-  s.out[s.used++] = c;
-}
-
 }  // namespace
 
 void write_response(const rapidjson::Value& response, std::string& out) {
-  StringStream stream{out, out.size()};
   // The seed case answers about 25 KB: one allocation, not a dozen doublings.
-  stream.reserve(std::size_t{32} * 1024);
-  rapidjson::Writer<StringStream> w(stream);
-  response.Accept(w);
-  out.resize(stream.used);
+  fhir::write_json(response, out, std::size_t{32} * 1024);
 }
 
 std::string pointer_to_expression(std::string_view pointer) {
@@ -202,8 +171,8 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
       }
       selected.insert(s);
     }
-    std::erase_if(orders, [&](const rapidjson::Value* o) {
-      return !selected.count("ServiceRequest/" + std::string(str(*o, "id")));
+    std::erase_if(orders, [&](const FamilyOrder& o) {
+      return !selected.count("ServiceRequest/" + std::string(str(*o.resource, "id")));
     });
   }
 
@@ -229,9 +198,9 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
 
   if (stopped(deps)) return stopped_result();
   const auto profile = criteria::choose_profile(gathered.record, deps.payers, *deps.policy);
-  for (const auto* order : orders) {
+  for (const auto& [order, read] : orders) {
     // extract: FHIR in, facts with their evidence out; assess takes the facts.
-    const auto facts = terminology::extract_record_facts(order, gathered.record);
+    const auto facts = terminology::extract_record_facts(*order, read, gathered.record);
     criteria::AssessInput in;
     in.facts = &facts;
     in.data_gaps = gathered.record.gaps;
@@ -241,7 +210,6 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
     // The cervical rules judge anterior and posterior fusions apart.
     if (service.family != criteria::kLumbarFusion) {
       const auto* family = criteria::find_family(service.family);
-      const auto read = terminology::read_fusion_order(*order);
       // A mixed order's approach for this family's own part (its codes).
       in.approach = terminology::to_string(family != nullptr ? read.approach_for(family->region)
                                                              : read.approach);
@@ -254,7 +222,8 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.hook =
       service.kind == HookKind::order_sign ? cards::Hook::order_sign : cards::Hook::order_select;
   render.request = &request;
-  render.orders = orders;
+  render.orders.reserve(orders.size());
+  for (const auto& o : orders) render.orders.push_back(o.resource);
   render.assessments = &result.assessments;
   render.policy = deps.policy;
   render.guidelines = deps.guidelines;

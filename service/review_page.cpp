@@ -16,17 +16,32 @@ constexpr std::string_view kStyle =
     "th{background:#f0f3f6}.s-met{color:#116329}.s-not-met{color:#a40e26}"
     ".s-unknown{color:#7d4e00}q{font-style:italic}small{color:#57606a}";
 
-std::string evidence_html(const std::vector<criteria::Evidence>& ev) {
-  if (ev.empty()) return "<small>none in the record</small>";
-  std::string out = "<ul>";
-  for (const auto& e : ev) {
-    out += "<li>";
-    if (!e.document.empty()) out += html_escape(e.document) + " ";
-    if (!e.date.empty()) out += html_escape(e.date) + " ";
-    out +=
-        "<q>" + html_escape(e.text) + "</q> <small>" + html_escape(e.reference) + "</small></li>";
+// The page is appended to one string: `text` is escaped, `markup` is ours.
+struct Page {
+  std::string h;
+  Page& markup(std::string_view s) {
+    h += s;
+    return *this;
   }
-  return out + "</ul>";
+  Page& text(std::string_view s) {
+    append_html_escaped(h, s);
+    return *this;
+  }
+};
+
+void evidence_html(Page& p, const std::vector<criteria::Evidence>& ev) {
+  if (ev.empty()) {
+    p.markup("<small>none in the record</small>");
+    return;
+  }
+  p.markup("<ul>");
+  for (const auto& e : ev) {
+    p.markup("<li>");
+    if (!e.document.empty()) p.text(e.document).markup(" ");
+    if (!e.date.empty()) p.text(e.date).markup(" ");
+    p.markup("<q>").text(e.text).markup("</q> <small>").text(e.reference).markup("</small></li>");
+  }
+  p.markup("</ul>");
 }
 
 std::string segments(const std::vector<terminology::Segment>& v) {
@@ -45,89 +60,101 @@ const std::string& review_csp() {
 }
 
 std::string review_html(const criteria::Assessment& a, std::string_view service_id) {
-  const std::string verdict(cards::verdict_text(a.verdict));
-  std::string h =
-      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-      "<meta name=\"referrer\" content=\"no-referrer\">"
-      "<meta name=\"viewport\" content=\"width=device-width\">"
-      "<title>SpineCDS review</title><style>" +
-      std::string(kStyle) + "</style></head><body>";
-  h += "<h1>Fusion order review: " + html_escape(verdict) + "</h1>";
-  h += "<p>Order <code>" + html_escape(a.order) + "</code>, service <code>" +
-       html_escape(service_id) + "</code>, as of " + html_escape(a.as_of) + ".<br>Policy <code>" +
-       html_escape(a.policy.id) + "</code> version " + html_escape(a.policy.version) +
-       ", profile <code>" + html_escape(a.policy.profile) + "</code>.</p>";
-  h += "<p>Requested: fusion " + html_escape(segments(a.requested_levels)) +
-       (a.requested_pelvic_fixation ? " with pelvic fixation" : "") + ". Supported: fusion " +
-       html_escape(segments(a.supported_fusion_levels)) +
-       (a.supported_pelvic_fixation ? " with pelvic fixation" : "") +
-       "; decompression only: " + html_escape(segments(a.decompression_only)) +
-       (a.bridged_levels.empty() ? ""
-                                 : "; bridged without support of their own: " +
-                                       html_escape(segments(a.bridged_levels))) +
-       ".</p>";
+  Page p;
+  p.h.reserve(16 * 1024);
+  p.markup(
+       "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+       "<meta name=\"referrer\" content=\"no-referrer\">"
+       "<meta name=\"viewport\" content=\"width=device-width\">"
+       "<title>SpineCDS review</title><style>")
+      .markup(kStyle)
+      .markup("</style></head><body>");
+  p.markup("<h1>Fusion order review: ").text(cards::verdict_text(a.verdict)).markup("</h1>");
+  p.markup("<p>Order <code>").text(a.order).markup("</code>, service <code>").text(service_id);
+  p.markup("</code>, as of ").text(a.as_of).markup(".<br>Policy <code>").text(a.policy.id);
+  p.markup("</code> version ").text(a.policy.version).markup(", profile <code>");
+  p.text(a.policy.profile).markup("</code>.</p>");
+  p.markup("<p>Requested: fusion ").text(segments(a.requested_levels));
+  p.markup(a.requested_pelvic_fixation ? " with pelvic fixation" : "");
+  p.markup(". Supported: fusion ").text(segments(a.supported_fusion_levels));
+  p.markup(a.supported_pelvic_fixation ? " with pelvic fixation" : "");
+  p.markup("; decompression only: ").text(segments(a.decompression_only));
+  if (!a.bridged_levels.empty()) {
+    p.markup("; bridged without support of their own: ").text(segments(a.bridged_levels));
+  }
+  p.markup(".</p>");
   // A cervical order (DESIGN §9): its approach, and the segments another
   // family's service (or nobody, beyond T1) judges.
-  if (!a.approach.empty()) h += "<p>Approach: " + html_escape(a.approach) + ".</p>";
+  if (!a.approach.empty()) p.markup("<p>Approach: ").text(a.approach).markup(".</p>");
   if (!a.not_assessed.empty()) {
-    h += "<p>Not assessed here: " + html_escape(segments(a.not_assessed)) +
-         " (outside this procedure family).</p>";
+    p.markup("<p>Not assessed here: ").text(segments(a.not_assessed));
+    p.markup(" (outside this procedure family).</p>");
   }
   const bool cervical = std::any_of(a.levels.begin(), a.levels.end(),
                                     [](const criteria::LevelRow& r) { return r.cervical; });
 
-  h += "<h2>Levels</h2><table><tr><th>Level</th><th>Requested</th><th>Stenosis</th>"
-       "<th>Instability</th>" +
-       std::string(cervical ? "<th>Root</th><th>Compression</th><th>Cord signal</th>"
-                              "<th>Concordant</th><th>Basis</th>"
-                            : "") +
-       "<th>Fusion supported</th><th>Evidence</th></tr>";
+  p.markup(
+      "<h2>Levels</h2><table><tr><th>Level</th><th>Requested</th><th>Stenosis</th>"
+      "<th>Instability</th>");
+  if (cervical) {
+    p.markup(
+        "<th>Root</th><th>Compression</th><th>Cord signal</th><th>Concordant</th>"
+        "<th>Basis</th>");
+  }
+  p.markup("<th>Fusion supported</th><th>Evidence</th></tr>");
   for (const auto& row : a.levels) {
-    std::string compression;
-    for (const auto& c : row.compression) compression += (compression.empty() ? "" : ", ") + c;
-    h += "<tr><td>" + html_escape(terminology::to_string(row.segment)) + "</td><td>" +
-         (row.requested ? "yes" : "no") + "</td><td>" +
-         (row.stenosis ? html_escape(terminology::to_string(*row.stenosis))
-                       : std::string("none documented")) +
-         "</td><td>" + (row.instability ? "documented" : "not documented") + "</td>" +
-         (cervical
-              ? "<td>" + html_escape(row.root) + "</td><td>" +
-                    html_escape(compression.empty() ? "none documented" : compression) +
-                    "</td><td>" + (row.cord_signal ? "changed" : "not documented") + "</td><td>" +
-                    (row.concordant ? "yes" : "no") + "</td><td>" + html_escape(row.basis) + "</td>"
-              : std::string()) +
-         "<td>" + (row.fusion_supported ? "yes" : "no") + "</td><td>" +
-         evidence_html(row.evidence) + "</td></tr>";
-  }
-  h += "</table>";
-
-  h += "<h2>Criteria</h2><table><tr><th>Criterion</th><th>Status</th><th>Finding</th>"
-       "<th>Evidence</th><th>Source</th></tr>";
-  for (const auto& c : a.criteria) {
-    const std::string status = criteria::to_string(c.status);
-    h += "<tr><td>" + html_escape(c.title.empty() ? c.id : c.title) + "<br><small>" +
-         html_escape(c.id) + "</small></td><td class=\"s-" + html_escape(status) + "\">" +
-         html_escape(cards::status_text(c.status)) + "</td><td>" + html_escape(c.summary) +
-         "</td><td>" + evidence_html(c.evidence) + "</td><td><small>" + html_escape(c.citation) +
-         "</small></td></tr>";
-  }
-  h += "</table>";
-
-  h += "<h2>Data gaps</h2>";
-  if (a.data_gaps.empty()) {
-    h += "<p>None: every part of the record was retrieved.</p>";
-  } else {
-    h += "<ul>";
-    for (const auto& g : a.data_gaps) {
-      h += "<li><code>" + html_escape(g.key) +
-           "</code>: " + (g.partial ? "cut short: " : "not retrieved: ") + html_escape(g.reason) +
-           "</li>";
+    p.markup("<tr><td>").text(terminology::to_string(row.segment)).markup("</td><td>");
+    p.markup(row.requested ? "yes" : "no").markup("</td><td>");
+    if (row.stenosis) {
+      p.text(terminology::to_string(*row.stenosis));
+    } else {
+      p.markup("none documented");
     }
-    h += "</ul>";
+    p.markup("</td><td>").markup(row.instability ? "documented" : "not documented");
+    p.markup("</td>");
+    if (cervical) {
+      std::string compression;
+      for (const auto& c : row.compression) compression += (compression.empty() ? "" : ", ") + c;
+      p.markup("<td>").text(row.root).markup("</td><td>");
+      p.text(compression.empty() ? "none documented" : compression).markup("</td><td>");
+      p.markup(row.cord_signal ? "changed" : "not documented").markup("</td><td>");
+      p.markup(row.concordant ? "yes" : "no").markup("</td><td>").text(row.basis);
+      p.markup("</td>");
+    }
+    p.markup("<td>").markup(row.fusion_supported ? "yes" : "no").markup("</td><td>");
+    evidence_html(p, row.evidence);
+    p.markup("</td></tr>");
   }
-  h += "<p><small>Advice from SpineCDS; a criterion that is not documented does not count as "
-       "met. This page expires and is then deleted.</small></p></body></html>";
-  return h;
+  p.markup("</table>");
+
+  p.markup(
+      "<h2>Criteria</h2><table><tr><th>Criterion</th><th>Status</th><th>Finding</th>"
+      "<th>Evidence</th><th>Source</th></tr>");
+  for (const auto& c : a.criteria) {
+    p.markup("<tr><td>").text(c.title.empty() ? c.id : c.title).markup("<br><small>");
+    p.text(c.id).markup("</small></td><td class=\"s-").text(criteria::to_string(c.status));
+    p.markup("\">").text(cards::status_text(c.status)).markup("</td><td>").text(c.summary);
+    p.markup("</td><td>");
+    evidence_html(p, c.evidence);
+    p.markup("</td><td><small>").text(c.citation).markup("</small></td></tr>");
+  }
+  p.markup("</table>");
+
+  p.markup("<h2>Data gaps</h2>");
+  if (a.data_gaps.empty()) {
+    p.markup("<p>None: every part of the record was retrieved.</p>");
+  } else {
+    p.markup("<ul>");
+    for (const auto& g : a.data_gaps) {
+      p.markup("<li><code>").text(g.key).markup("</code>: ");
+      p.markup(g.partial ? "cut short: " : "not retrieved: ").text(g.reason).markup("</li>");
+    }
+    p.markup("</ul>");
+  }
+  p.markup(
+      "<p><small>Advice from SpineCDS; a criterion that is not documented does not count as "
+      "met. This page expires and is then deleted.</small></p></body></html>");
+  return std::move(p.h);
 }
 
 }  // namespace spinecds::service

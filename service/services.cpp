@@ -30,9 +30,9 @@ const std::vector<ServiceDef>& services() {
   return kServices;
 }
 
-std::vector<const rapidjson::Value*> family_orders(const ServiceDef& service,
-                                                   const rapidjson::Value& draft_orders) {
-  std::vector<const rapidjson::Value*> out;
+std::vector<FamilyOrder> family_orders(const ServiceDef& service,
+                                       const rapidjson::Value& draft_orders) {
+  std::vector<FamilyOrder> out;
   const auto* family = criteria::find_family(service.family);
   if (family == nullptr || !draft_orders.IsObject()) return out;
   const auto entries = draft_orders.FindMember("entry");
@@ -41,13 +41,13 @@ std::vector<const rapidjson::Value*> family_orders(const ServiceDef& service,
     if (!e.IsObject()) continue;
     const auto res = e.FindMember("resource");
     if (res == e.MemberEnd()) continue;
-    const auto order = terminology::read_fusion_order(res->value);
+    auto order = terminology::read_fusion_order(res->value);
     // A mixed order goes to each family it touches; `unknown` (add-on codes,
     // no readable level) to one family only, so a fusion never slips through
     // unassessed and is never answered twice.
     if (order.touches(family->region) ||
         (order.region == terminology::FusionRegion::unknown && family->takes_unknown_region)) {
-      out.push_back(&res->value);
+      out.push_back({&res->value, std::move(order)});
     }
   }
   return out;

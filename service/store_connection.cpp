@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <mutex>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace spinecds::service {
@@ -31,30 +33,11 @@ std::string schema_for(StoreKind kind, std::string_view schema) {
 
 namespace {
 
-std::string sqlite_insert_rows(sqlite3* db, const char* sql, const std::vector<TextRow>& rows) {
-  if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-    return std::string("could not begin: ") + sqlite3_errmsg(db);
-  }
-  sqlite3_stmt* st = nullptr;
-  std::string error;
-  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) error = sqlite3_errmsg(db);
-  for (const auto& row : rows) {
-    if (!error.empty()) break;
-    int i = 1;
-    for (const std::string* v : row) {
-      sqlite3_bind_text(st, i++, v->c_str(), static_cast<int>(v->size()), SQLITE_TRANSIENT);
-    }
-    if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-  }
-  sqlite3_finalize(st);
-  if (error.empty() && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK) {
-    return error;
-  }
-  if (error.empty()) error = sqlite3_errmsg(db);
-  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-  return error;
+// Runs a prepared statement that returns no rows and makes it ready to run again.
+bool run_done(sqlite3_stmt* st) {
+  const bool done = st != nullptr && sqlite3_step(st) == SQLITE_DONE;
+  if (st != nullptr) sqlite3_reset(st);
+  return done;
 }
 
 // Binds every parameter as text; null when `sql` does not prepare.
@@ -76,13 +59,37 @@ sqlite3_stmt* sqlite_prepare(sqlite3* db, const char* sql, const std::vector<std
 class SqliteDatabase : public StoreDatabase {
  public:
   explicit SqliteDatabase(sqlite3* db) : db_(db) {}
-  ~SqliteDatabase() override { sqlite3_close(db_); }
+  ~SqliteDatabase() override {
+    for (auto& [sql, st] : statements_) sqlite3_finalize(st);
+    sqlite3_close(db_);
+  }
 
   bool ready() const override { return db_ != nullptr; }
 
+  // The batch writers insert a batch at a time; the statements (BEGIN,
+  // the INSERT, COMMIT) are prepared once per connection, not per batch:
+  // preparing them was most of a small batch's cost.
   std::string insert_rows(const char* sql, const std::vector<TextRow>& rows) override {
     std::lock_guard lock(mu_);
-    return sqlite_insert_rows(db_, sql, rows);
+    if (!run_done(prepared("BEGIN IMMEDIATE"))) {
+      return std::string("could not begin: ") + sqlite3_errmsg(db_);
+    }
+    sqlite3_stmt* st = prepared(sql);
+    std::string error = st == nullptr ? std::string(sqlite3_errmsg(db_)) : std::string();
+    for (const auto& row : rows) {
+      if (!error.empty()) break;
+      int i = 1;
+      for (const std::string* v : row) {
+        sqlite3_bind_text(st, i++, v->c_str(), static_cast<int>(v->size()), SQLITE_TRANSIENT);
+      }
+      if (sqlite3_step(st) != SQLITE_DONE) error = sqlite3_errmsg(db_);
+      sqlite3_reset(st);
+      sqlite3_clear_bindings(st);
+    }
+    if (error.empty() && run_done(prepared("COMMIT"))) return error;
+    if (error.empty()) error = sqlite3_errmsg(db_);
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return error;
   }
 
   TextTable select(const char* sql, const std::vector<std::string>& params) override {
@@ -113,8 +120,20 @@ class SqliteDatabase : public StoreDatabase {
   }
 
  private:
+  // `sql` prepared on this connection (kept until it closes); null when it does not prepare.
+  sqlite3_stmt* prepared(const char* sql) {
+    auto [it, fresh] = statements_.try_emplace(sql, nullptr);
+    if (fresh && sqlite3_prepare_v2(db_, sql, -1, &it->second, nullptr) != SQLITE_OK) {
+      sqlite3_finalize(it->second);
+      statements_.erase(it);
+      return nullptr;
+    }
+    return it->second;
+  }
+
   std::mutex mu_;
   sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;  // guarded by mu_
 };
 
 }  // namespace

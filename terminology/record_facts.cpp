@@ -278,7 +278,10 @@ void finish(ReadContext& cx) {
 
 }  // namespace
 
-RecordFacts extract_record_facts(const Value* order, const fhir::Record& record) {
+namespace {
+
+// `read` is the order's reading when there is an order.
+RecordFacts extract(const Value* order, const FusionOrder* read, const fhir::Record& record) {
   ReadContext cx;
   if (record.resources.IsArray()) {
     for (const auto& r : record.resources.GetArray()) {
@@ -294,11 +297,16 @@ RecordFacts extract_record_facts(const Value* order, const fhir::Record& record)
   }
   if (order && order->IsObject()) {
     cx.by_ref.emplace(reference_of(*order), order);
-    auto fusion = read_fusion_order(*order);
     cx.facts.order = "ServiceRequest/" + std::string(str(*order, "id"));
     if (str(*order, "id").empty()) cx.facts.order.clear();
-    cx.facts.region = fusion.region;
-    cx.facts.requested = std::move(fusion.requested);
+    if (read != nullptr) {
+      cx.facts.region = read->region;
+      cx.facts.requested = read->requested;
+    } else {
+      auto fusion = read_fusion_order(*order);
+      cx.facts.region = fusion.region;
+      cx.facts.requested = std::move(fusion.requested);
+    }
     read_order_text(cx, *order);
   }
   if (record.resources.IsArray()) {
@@ -308,6 +316,17 @@ RecordFacts extract_record_facts(const Value* order, const fhir::Record& record)
   }
   finish(cx);
   return std::move(cx.facts);
+}
+
+}  // namespace
+
+RecordFacts extract_record_facts(const Value* order, const fhir::Record& record) {
+  return extract(order, nullptr, record);
+}
+
+RecordFacts extract_record_facts(const Value& order, const FusionOrder& read,
+                                 const fhir::Record& record) {
+  return extract(&order, &read, record);
 }
 
 }  // namespace spinecds::terminology

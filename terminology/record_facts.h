@@ -129,5 +129,9 @@ struct RecordFacts {
 
 // `order` is the draft fusion ServiceRequest (may be null).
 RecordFacts extract_record_facts(const rapidjson::Value* order, const fhir::Record& record);
+// The same, for an order the caller has read already (`read` is
+// read_fusion_order(order)): the hook pipeline reads each draft order once.
+RecordFacts extract_record_facts(const rapidjson::Value& order, const FusionOrder& read,
+                                 const fhir::Record& record);
 
 }  // namespace spinecds::terminology

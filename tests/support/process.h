@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -24,7 +25,12 @@ class ServerProcess {
   // max_files > 0: the server's descriptor limit (RLIMIT_NOFILE), as `prlimit --nofile`.
   explicit ServerProcess(std::vector<std::string> args, std::vector<std::string> env = {},
                          std::string log_path = "", int max_files = 0) {
-    log_path_ = log_path.empty() ? temp_path("spinecds-log") : log_path;
+    owns_log_ = log_path.empty();
+    log_path_ = owns_log_ ? temp_path("spinecds-log") : log_path;
+    // Emptied here, before the child exists: the port is read from this file,
+    // and a file left by an earlier process (pids are reused) must not be read
+    // as this server's "listening" line while the child has yet to open it.
+    std::ofstream(log_path_, std::ios::trunc).close();
     pid_ = fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
     if (pid_ == 0) {
@@ -64,7 +70,10 @@ class ServerProcess {
     throw std::runtime_error("spinecds did not start: " + read_log());
   }
 
-  ~ServerProcess() { stop(); }
+  ~ServerProcess() {
+    stop();
+    if (owns_log_) std::remove(log_path_.c_str());
+  }
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
 
@@ -117,15 +126,20 @@ class ServerProcess {
     return status;
   }
 
+  // Unique to this call: pid and counter alone repeat once pids wrap, and a
+  // file left by a failed run (a database with rows in it) would be reused.
   static std::string temp_path(const std::string& stem) {
     static int counter = 0;
-    return "/tmp/" + stem + "-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
+    static const unsigned salt = std::random_device{}();
+    return "/tmp/" + stem + "-" + std::to_string(getpid()) + "-" + std::to_string(salt) + "-" +
+           std::to_string(++counter);
   }
 
  private:
   pid_t pid_ = -1;
   int port_ = 0;
   std::string log_path_;
+  bool owns_log_ = false;
 };
 
 // Runs a command and captures stdout, stderr and the exit code.

@@ -202,3 +202,26 @@ TEST_CASE("citation labels keep their parentheses and stay apart") {
   REQUIRE(legacy.size() == 1);
   CHECK(legacy[0].label == "NASS coverage recommendations: lumbar fusion");
 }
+
+TEST_CASE(
+    "the guidelines read with the policy hold every rule's citation links as cards cite them") {
+  const auto load = criteria::load_policy(criteria::default_policy_text());
+  REQUIRE(load.policy);
+  const auto guidelines = cards::read_guidelines(*load.policy);
+  REQUIRE_FALSE(guidelines.empty());
+  std::size_t linked = 0;
+  for (const auto& [name, g] : guidelines) {
+    CAPTURE(name);
+    for (const auto& r : load.policy->rules) {
+      const auto citation = load.policy->citation(r.id, load.policy->profile(name));
+      const auto* cited = g.cited_links(citation);
+      REQUIRE(cited != nullptr);
+      CHECK(*cited == cards::parse_citation(citation));
+      linked += cited->size();
+    }
+  }
+  CHECK(linked > 0);
+  // A citation the policy does not hold is parsed where it is used.
+  CHECK(guidelines.begin()->second.cited_links("Other <https://example.org/x> [verified]") ==
+        nullptr);
+}
