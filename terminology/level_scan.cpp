@@ -393,7 +393,8 @@ bool may_start_level(const Token& t) {
                                                                "atlantoaxial",
                                                                "atlanto",
                                                                "atlantooccipital"};
-  return std::find(kStarts.begin(), kStarts.end(), t.text) != kStarts.end();
+  const std::string_view w = t.text;  // compared as views: length first
+  return std::find(kStarts.begin(), kStarts.end(), w) != kStarts.end();
 }
 
 bool is_pelvis_token(const Token& t) {
@@ -401,7 +402,8 @@ bool is_pelvis_token(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   static constexpr std::array<std::string_view, 9> kWords = {
       "pelvis", "pelvic", "ilium", "ilia", "iliac", "sacropelvic", "sai", "iliosacral", "s2ai"};
-  return std::find(kWords.begin(), kWords.end(), t.text) != kWords.end();
+  const std::string_view w = t.text;
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {

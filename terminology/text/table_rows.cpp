@@ -53,8 +53,9 @@ bool normal_word(const Token& t) {
 }  // namespace
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
+  if (!s.mentions.empty()) return std::nullopt;  // before cells(): most sentences stop here
   const auto cs = cells(s);
-  if (cs.size() < 2 || !s.mentions.empty()) return std::nullopt;
+  if (cs.size() < 2) return std::nullopt;
   const auto [f0, l0] = cs.front();
   bool level = false;
   for (std::size_t k = f0; k < l0; ++k) {

@@ -98,6 +98,9 @@ Map build() {
   add(m, text::kLevelPhraseStarts, kLevelPhraseStart);
   add(m, text::kPositionWords, kPositionWord);
   add(m, text::kHedgeBoundaryWords, kHedgeBoundary);
+  add(m, text::kLandmarkFillerWords, kLandmarkFiller);
+  add(m, text::kLandmarkRelativeWords, kLandmarkRelative);
+  add(m, text::kLevelPartWords, kLevelPart);
   add_phrases(m, trigger_table(), kTriggerStart);
   add_phrases(m, cue_table(), kCueStart);
   add_phrases(m, severity_table(), kSeverityStart);
