@@ -10,6 +10,9 @@ deploy/install-deps.sh --test
 deploy/start-test-services.sh
 
 jobs=$(nproc)
+# The three build trees need about 4 GiB; say what the disk had, so a run that
+# stops on "No space left on device" explains itself.
+echo "== disk free where the build goes: $(df -h --output=avail "$root" | tail -1 | tr -d ' ')"
 status=0
 for variant in release asan; do
   build="$root/build/$variant"

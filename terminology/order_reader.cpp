@@ -10,6 +10,7 @@
 #include "terminology/fhir_values.h"
 #include "terminology/level_scan.h"
 #include "terminology/order_facets.h"
+#include "terminology/order_words.h"
 #include "terminology/record_text.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
@@ -20,129 +21,7 @@ namespace spinecds::terminology {
 namespace {
 
 using rapidjson::Value;
-
-// What a word in an order names. A list of levels belongs to the procedure
-// word next to it, so "L3-4 decompression and L4-5 fusion" fuses L4-L5 only.
-enum class Mode { none, fusion, decompression, arthroplasty, history, other };
-
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-// How many tokens the keyword at toks[i] takes, and what it names.
-Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len) {
-  len = 1;
-  const Token& t = toks[i];
-  if (t.kind == TokenKind::punct || t.kind == TokenKind::number) return Mode::none;
-  const std::string& w = t.text;
-  auto next_is = [&](std::size_t k, std::string_view s) {
-    return i + k < toks.size() && toks[i + k].text == s;
-  };
-  if (w == "s" && next_is(1, "/") && next_is(2, "p")) {
-    len = 3;
-    return Mode::history;
-  }
-  if (w == "status" && next_is(1, "post")) {
-    len = 2;
-    return Mode::history;
-  }
-  if (w == "history" && next_is(1, "of")) {
-    len = 2;
-    return Mode::history;
-  }
-  if (arthroplasty_word(toks, i)) {
-    len = (w == "disc" || w == "disk") ? 2 : 1;
-    return Mode::arthroplasty;
-  }
-  // A corpectomy is always reconstructed and fused; a plate is fixation
-  // across the fused levels ("ACDF with a C5-C7 plate").
-  if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
-                 "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis", "instrumentation",
-                 "instrumented", "pedicle"}) ||
-      one_of(w, {"pcf", "corpectomy", "corpectomies", "plate", "plating"})) {
-    return Mode::fusion;
-  }
-  if (starts_with(w, "decompress") || starts_with(w, "laminectom") || starts_with(w, "laminotom") ||
-      starts_with(w, "hemilaminectom") || starts_with(w, "foraminotom") ||
-      starts_with(w, "facetectom") || starts_with(w, "discectom") ||
-      starts_with(w, "microdiscectom") || starts_with(w, "microdecompress") ||
-      w == "laminoplasty") {
-    return Mode::decompression;
-  }
-  if (one_of(w, {"prior", "previous", "previously", "old", "existing"})) return Mode::history;
-  if (one_of(w, {"injection", "injections", "esi", "radiculopathy", "stenosis", "spondylolisthesis",
-                 "anterolisthesis", "retrolisthesis", "listhesis"})) {
-    return Mode::other;
-  }
-  return Mode::none;
-}
-
-// Words that only qualify a procedure ("fusion at L4-5", "L4-5 posterior
-// interbody fusion"); anything else between them starts another clause.
-bool filler(const Token& t) {
-  if (t.kind == TokenKind::number) return true;
-  if (t.kind == TokenKind::punct) return one_of(t.text, {"(", ")", ":", "-"});
-  return one_of(t.text, {"at",
-                         "of",
-                         "from",
-                         "the",
-                         "level",
-                         "levels",
-                         "posterior",
-                         "anterior",
-                         "lateral",
-                         "lumbar",
-                         "lumbosacral",
-                         "instrumented",
-                         "interbody",
-                         "spinal",
-                         "spine",
-                         "segment",
-                         "segments",
-                         "open",
-                         "minimally",
-                         "invasive",
-                         "mis",
-                         "planned",
-                         "revision",
-                         "single",
-                         "one",
-                         "two",
-                         "three",
-                         "four",
-                         "across",
-                         "over",
-                         "transforaminal",
-                         "posterolateral",
-                         "extension",
-                         "in",
-                         "is",
-                         "for"});
-}
-
-bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e) {
-  for (std::size_t k = b; k < e; ++k) {
-    if (!one_of(toks[k].text, {",", "and", "&", "/", "or", "+"})) return false;
-  }
-  return true;
-}
-
-struct Keyword {
-  std::size_t first, last;  // token range
-  Mode mode;
-};
-
-// "without fusion", "no fusion": the word is there and denied.
-bool denied(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t i) {
-  for (std::size_t k = i; k > sentence_begin && i - k < 4; --k) {
-    if (one_of(toks[k - 1].text, {"without", "no", "not", "non", "excluding"})) return true;
-  }
-  return false;
-}
+using namespace order_words;
 
 // The order's words, one source at a time.
 struct TextRead {
@@ -155,50 +34,6 @@ struct TextRead {
   bool arthroplasty = false;  // a disc replacement named, not denied
   ApproachSigns approach;     // words beside a fusion word
 };
-
-// Whether the procedure keyword `k` is joined to a fusion word by "and",
-// "with", "+", "/" and words that only qualify a procedure.
-bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
-                      const Keyword& k, const std::vector<LevelMention>& mentions) {
-  auto joined = [&](std::size_t from, std::size_t to) {
-    bool joiner = false;
-    for (std::size_t t = from; t < to; ++t) {
-      if (one_of(toks[t].text, {"and", "with", "+", "/", "&", "plus"})) {
-        joiner = true;
-      } else if (!filler(toks[t])) {
-        return false;
-      }
-    }
-    return joiner;
-  };
-  for (std::size_t i = 0; i < kws.size(); ++i) {
-    if (kws[i].first != k.first) continue;
-    if (i + 1 < kws.size() && kws[i + 1].mode == Mode::fusion && joined(k.last, kws[i + 1].first))
-      return true;
-    // Backwards only when that fusion word has no levels of its own before
-    // it ("L4-5 TLIF with decompression L3-4" fuses L4-L5 alone).
-    const bool own_levels =
-        i > 0 && std::any_of(mentions.begin(), mentions.end(),
-                             [&](const LevelMention& m) { return m.last <= kws[i - 1].first; });
-    if (i > 0 && kws[i - 1].mode == Mode::fusion && !own_levels &&
-        joined(kws[i - 1].last, k.first)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "Levels:", "Level -", "Segments" right before a list of levels.
-bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin,
-                     std::size_t first) {
-  std::size_t k = first;
-  while (k > sentence_begin && toks[k - 1].kind == TokenKind::punct &&
-         one_of(toks[k - 1].text, {":", "-", "("})) {
-    --k;
-  }
-  return k > sentence_begin && one_of(toks[k - 1].text, {"level", "levels", "segment", "segments",
-                                                         "interspace", "interspaces"});
-}
 
 // How many tokens a region word may stand from its fusion word: "lumbar
 // spinal fusion", "fusion, lumbar", "lumbar interbody fusion, L4-5".

@@ -1,0 +1,48 @@
+#pragma once
+// The words of a fusion order as the order reader sees them: which procedure a
+// word names, which words only qualify it, and when a list of levels belongs
+// to a fusion word. Internal to order_reader.cpp; split out to keep one
+// concept per file.
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "terminology/level_scan.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::order_words {
+
+// What a word in an order names. A list of levels belongs to the procedure
+// word next to it, so "L3-4 decompression and L4-5 fusion" fuses L4-L5 only.
+enum class Mode { none, fusion, decompression, arthroplasty, history, other };
+
+struct Keyword {
+  std::size_t first, last;  // token range
+  Mode mode;
+};
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
+
+// How many tokens the keyword at toks[i] takes (`len`), and what it names.
+Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len);
+
+// Words that only qualify a procedure ("fusion at L4-5", "L4-5 posterior
+// interbody fusion"); anything else between them starts another clause.
+bool filler(const Token& t);
+
+// Only list joints (",", "and", "/", ...) in toks[b, e).
+bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e);
+
+// "without fusion", "no fusion": the word is there and denied.
+bool denied(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t i);
+
+// Whether the procedure keyword `k` is joined to a fusion word by "and",
+// "with", "+", "/" and words that only qualify a procedure.
+bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
+                      const Keyword& k, const std::vector<LevelMention>& mentions);
+
+// "Levels:", "Level -", "Segments" right before a list of levels.
+bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t first);
+
+}  // namespace spinecds::terminology::order_words
