@@ -55,6 +55,11 @@ void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
         i + 1 < first_draft.size() ? static_cast<std::size_t>(first_draft[i + 1]) : local.size();
     return std::pair{b, e};
   };
+  // Most sentences repeat nothing: no work, no buffer.
+  if (std::none_of(s.trigs.begin(), s.trigs.end(),
+                   [](const Trig& t) { return t.copy_of != kNone; })) {
+    return;
+  }
   std::vector<bool> emptied(local.size(), false);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     const auto [cb, ce] = drafts_of(i);
@@ -75,12 +80,14 @@ void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
       }
     }
   }
-  std::vector<Draft> kept;
-  kept.reserve(local.size());
+  // The kept drafts close up in place, in their order.
+  std::size_t kept = 0;
   for (std::size_t o = 0; o < local.size(); ++o) {
-    if (!emptied[o]) kept.push_back(std::move(local[o]));
+    if (emptied[o]) continue;
+    if (kept != o) local[kept] = std::move(local[o]);
+    ++kept;
   }
-  local = std::move(kept);
+  local.resize(kept);
 }
 
 // "Canal severe, foramina moderate on the left, at L3-L4": a grade right
@@ -104,10 +111,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   assign_levels(s, header ? 0 : kNone);
 
   const auto measures = find_measures(s);
-  struct Taken {
-    std::optional<Measure> by_kind[8];
-  };
-  std::vector<Taken> taken(s.trigs.size());
+  auto& taken = s.taken;
+  taken.assign(s.trigs.size(), MeasureSlots{});
   for (const auto& m : measures) {
     const std::size_t max_d =
         (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40 : 12;
@@ -158,9 +163,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
     only_level = &mention;
   }
-  std::vector<Draft> local;
-  local.reserve(s.trigs.size() + 4);
-  std::vector<int> first_draft(s.trigs.size(), kNone);
+  std::vector<Draft>& local = s.drafts;
+  local.clear();
+  std::vector<int>& first_draft = s.first_draft;
+  first_draft.assign(s.trigs.size(), kNone);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     first_draft[i] = static_cast<int>(local.size());
     const Trig& t = s.trigs[i];
@@ -474,7 +480,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   measured_instability(local);
   ordered_study(s, local);
   prescribed_therapy(s, local);
-  for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));
+  merge_drafts(s, local, out);
 }
 
 }  // namespace spinecds::terminology::text
