@@ -108,7 +108,7 @@ struct Junction {
 
 std::optional<Junction> read_junction(std::span<const Token> toks, std::size_t i) {
   if (toks[i].kind != TokenKind::word) return std::nullopt;
-  const std::string& w = toks[i].text;
+  const std::string_view w = toks[i].text;
   const bool junction = i + 1 < toks.size() && is_word(toks[i + 1], "junction");
   if (w == "cervicothoracic" && junction) return Junction{kFirstThoracic - 1, i + 2};
   if ((w == "craniocervical" || w == "occipitocervical") && junction) {
@@ -167,7 +167,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     return r;
   }
   if (t.kind != TokenKind::alnum) return r;
-  const std::string& s = t.text;
+  const std::string_view s = t.text;
   // "S2" followed by "-alar-iliac" is the S2AI screw, a pelvic anchor.
   if (s == "s2" && i + 2 < toks.size() && is_punct(toks[i + 1], "-") &&
       is_word(toks[i + 2], "alar")) {
@@ -233,7 +233,7 @@ Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   Read r;
   r.next = i;
   if (i >= toks.size() || toks[i].kind != TokenKind::number) return r;
-  const std::string& s = toks[i].text;
+  const std::string_view s = toks[i].text;
   if (s.size() > 2) return r;
   // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');

@@ -13,7 +13,7 @@ namespace {
 
 bool negated_before(const std::vector<Token>& toks, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3; --k) {
-    const std::string& w = toks[k - 1].text;
+    const std::string_view w = toks[k - 1].text;
     if (w == "without" || w == "no" || w == "not" || w == "excluding") return true;
   }
   return false;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 
 namespace spinecds::terminology {
 
@@ -88,27 +90,20 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
   return t;
 }();
 
-// Sets the empty `out` to bytes [b, e) of `s`, lower-cased only when
-// `upper` says a capital is among them (report text is mostly lower case).
-void assign_lower(std::string& out, std::string_view s, std::size_t b, std::size_t e, bool upper) {
-  out.assign(s.data() + b, e - b);
-  if (!upper) return;
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-}
-
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
-  // Report text has about one token per 4.5 bytes: one allocation, no growth
-  // (growing would copy every token's text).
+Tokens tokenize(std::string_view s) {
+  Tokens out;
+  // Report text has about one token per 4.5 bytes: one allocation, no growth.
   out.reserve(s.size() / 4 + 1);
+  const std::size_t n = s.size();
+  // Words and numbers view their bytes here, lower-cased as they are read;
+  // the bytes between tokens are never written or read.
+  out.lower_ = std::make_unique_for_overwrite<char[]>(n);
+  char* const low = out.lower_.get();
   std::size_t i = 0;
   bool space = false;
   bool line = false;  // a line break since the last token
-  const std::size_t n = s.size();
   // A new token of `kind` over bytes [b, e), with the whitespace before it.
   auto start = [&](TokenKind kind, std::size_t b, std::size_t e) -> Token& {
     Token& t = out.emplace_back();
@@ -141,9 +136,10 @@ std::vector<Token> tokenize(std::string_view s) {
       const std::size_t len = sp ? sp->bytes.size() : 1;
       Token& p = start(TokenKind::punct, i, i + len);
       if (sp) {
-        p.text.assign(sp->as);
+        p.text = sp->as;  // a static string
       } else {
-        p.text.push_back(static_cast<char>(c));
+        low[i] = static_cast<char>(c);
+        p.text = std::string_view(low + i, 1);
       }
       i += len;
       continue;
@@ -170,7 +166,8 @@ std::vector<Token> tokenize(std::string_view s) {
       // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
       Token& t = start(TokenKind::number, i, j);
       t.value = v;
-      t.text.assign(s.data() + i, j - i);
+      std::memcpy(low + i, s.data() + i, j - i);
+      t.text = std::string_view(low + i, j - i);
       i = j;
       continue;
     }
@@ -183,13 +180,15 @@ std::vector<Token> tokenize(std::string_view s) {
       const std::uint8_t b = kByteClass[d];
       if ((b & kWordByte) == 0 && !(b == kLeadByte && !special_at(s, j))) break;
       seen |= b;
+      // Capitals to lower case: 'A'-'Z' differ from 'a'-'z' by 0x20 alone.
+      low[j] = static_cast<char>(d | ((b & kUpperByte) != 0 ? 0x20 : 0));
       ++j;
     }
     const bool digits = (seen & kDigitByte) != 0;
     Token& t = start(digits ? TokenKind::alnum : TokenKind::word, i, j);
     // Capitals only: no lower-case ASCII letter and no other letter byte.
     t.all_caps = j - i >= 2 && !digits && (seen & (kLowerByte | kOtherByte | kLeadByte)) == 0;
-    assign_lower(t.text, s, i, j, (seen & kUpperByte) != 0);
+    t.text = std::string_view(low + i, j - i);
     i = j;
   }
   return out;

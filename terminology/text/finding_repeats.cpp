@@ -23,7 +23,7 @@ bool measured_repeat(const Sentence& s, std::size_t i) {
       kind != "stenosis" && kind != "disc-herniation") {
     return false;
   }
-  const std::string& unit = s.toks[i + 1].text;
+  const std::string_view unit = s.toks[i + 1].text;
   const bool figure =
       (s.toks[i].kind == TokenKind::number &&
        (unit == "mm" || unit == "cm" || unit == "%" || unit == "percent" || unit == "degrees" ||

@@ -180,7 +180,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
     }
     if (k < t.size() && k > named && unit_kind(t[k].text) != MeasureKind::visits) k = named;
     if (k >= t.size()) continue;
-    const std::string& unit = t[k].text;
+    const std::string_view unit = t[k].text;
     if (auto mk = unit_kind(unit)) {
       double value = *v;
       MeasureKind kind = *mk;
