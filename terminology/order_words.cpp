@@ -114,13 +114,6 @@ bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e) {
   return true;
 }
 
-bool denied(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t i) {
-  for (std::size_t k = i; k > sentence_begin && i - k < 4; --k) {
-    if (one_of(toks[k - 1].text, {"without", "no", "not", "non", "excluding"})) return true;
-  }
-  return false;
-}
-
 bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
                       const Keyword& k, const std::vector<LevelMention>& mentions) {
   auto joined = [&](std::size_t from, std::size_t to) {

@@ -34,9 +34,6 @@ bool filler(const Token& t);
 // Only list joints (",", "and", "/", ...) in toks[b, e).
 bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e);
 
-// "without fusion", "no fusion": the word is there and denied.
-bool denied(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t i);
-
 // Whether the procedure keyword `k` is joined to a fusion word by "and",
 // "with", "+", "/" and words that only qualify a procedure.
 bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,

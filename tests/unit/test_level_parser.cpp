@@ -131,3 +131,16 @@ TEST_CASE("hostile level strings never crash") {
     (void)parse_levels(t);
   }
 }
+
+// One denial rule (level_scan.h) serves level strings, order text and the
+// order reader: a denied pelvis word does not extend the fusion to the pelvis.
+TEST_CASE("a denied pelvic word does not reach the pelvis") {
+  const auto strict = parse_levels("L4-S1 without pelvic fixation");
+  REQUIRE(strict.value);
+  CHECK_FALSE(strict.value->pelvis);
+  CHECK(parse_levels("L4-S1 with iliac fixation").value->pelvis);
+  const auto prose = levels_in_text("Fusion L4-S1, no iliac screws planned");
+  REQUIRE(prose.value);
+  CHECK_FALSE(prose.value->pelvis);
+  CHECK(levels_in_text("Fusion L4 to pelvis with S2AI screws").value->pelvis);
+}
