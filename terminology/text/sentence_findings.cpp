@@ -195,6 +195,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     base.deferent = e.deferent && !(e.rule == TriggerRule::static_alignment &&
                                     any_word_in(s, 0, s.toks.size(), {"otherwise"}));
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
+    const FindingKind kind = base.f.kind;       // compared below as an enum, not a string
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
     base.f.uncertain = t.uncertain && !negated;
@@ -213,7 +214,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const Mention* m = nullptr;
     const bool no_level = names_no_level(s, t, negated);
     if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
-    if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
+    if (kind == FindingKind::scoliosis && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
     if (!m && !(t.from_header && header) && !t.reference && !no_level &&
@@ -225,7 +226,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
       base.f.pelvis = lm.pelvis;
-      const bool slips = e.kind == "spondylolisthesis" || e.kind == "translation";
+      const bool slips = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation;
       if (lm.segments.empty() && lm.single && slips) {
         // "L4 translates ... on L5", "L5 is displaced on S1": two lone
         // vertebrae, one either side.
@@ -248,7 +249,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       neuro_details(s, t, base.f);
       extra_roots = more_roots(s, t, base.f);
     }
-    if (e.kind == "stenosis" || e.kind == "disc-herniation") {
+    if (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation) {
       structure_side(s, t, t.first, base.f);
     }
     if (e.direction) base.f.direction = std::string(e.direction);
@@ -296,7 +297,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       base.first = std::min(base.first, mm.first);
       base.last = std::max(base.last, mm.last);
     }
-    if (e.kind == "physical-therapy") {
+    if (kind == FindingKind::physical_therapy) {
       if (!base.f.setting && settings[i]) {
         base.f.setting = settings[i];
         base.first = std::min(base.first, setting_pos[i]);
@@ -429,7 +430,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& g = groups[gi];
       Draft d = base;
-      if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+      if (groups.size() > 1 && g.any &&
+          (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation)) {
         // A grade after the trigger ("Foramina: severe right, mild left")
         // takes the side up to the next grade or the end of its list.
         const std::size_t end = g.first > t.first ? base.last : t.first;
@@ -454,7 +456,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         fusion.f.kind = FindingKind::prior_fusion;
         local.push_back(std::move(fusion));
       }
-      if (!e.takes_location || e.kind != "stenosis") break;
+      if (!e.takes_location || kind != FindingKind::stenosis) break;
     }
     if (e.takes_severity && !e.no_levels) {
       const auto grades = level_grades(s, t);
