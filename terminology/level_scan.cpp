@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace spinecds::terminology {
@@ -419,7 +420,14 @@ bool may_start_level(const Token& t) {
                                                                "atlantoaxial",
                                                                "atlanto",
                                                                "atlantooccipital"};
+  // ... and has one of their lengths: "spinal", "canal", "at" and "and" stop here.
+  static constexpr std::uint32_t kLengths = [] {
+    std::uint32_t m = 0;
+    for (auto w : kStarts) m |= std::uint32_t{1} << w.size();
+    return m;
+  }();
   const std::string_view w = t.text;  // compared as views: length first
+  if (w.size() >= 32 || ((kLengths >> w.size()) & 1) == 0) return false;
   return std::find(kStarts.begin(), kStarts.end(), w) != kStarts.end();
 }
 
