@@ -10,7 +10,7 @@ namespace spinecds::terminology {
 
 namespace {
 
-int month_from_word(const std::string& w) {
+int month_from_word(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
@@ -25,7 +25,7 @@ int month_from_word(const std::string& w) {
 }
 
 bool is_int(const Token& t, std::size_t max_digits) {
-  return t.kind == TokenKind::number && t.text.find('.') == std::string::npos &&
+  return t.kind == TokenKind::number && t.text.find('.') == std::string_view::npos &&
          t.text.size() <= max_digits;
 }
 

@@ -65,6 +65,32 @@ bool is_end_date_word(std::string_view w) {
   return has_class(w, kEndDate);
 }
 
+namespace {
+
+// The letter pairs that start a location word of location_word().
+constexpr bool may_name_location(std::string_view w) {
+  if (w.size() < 2) return false;
+  switch ((static_cast<unsigned>(static_cast<unsigned char>(w[0])) << 8) |
+          static_cast<unsigned char>(w[1])) {
+    case ('c' << 8) | 'e':
+    case ('c' << 8) | 'a':
+    case ('c' << 8) | 'c':
+    case ('t' << 8) | 'h':
+    case ('f' << 8) | 'o':
+    case ('n' << 8) | 'e':
+    case ('n' << 8) | 'f':
+    case ('e' << 8) | 'x':
+    case ('s' << 8) | 'u':
+    case ('r' << 8) | 'e':
+    case ('l' << 8) | 'r':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 std::optional<std::string> location_word(std::string_view w, std::string_view kind) {
   if (kind != "stenosis" && kind != "disc-herniation") return std::nullopt;
   static constexpr std::array<std::string_view, 6> kCentral = {
@@ -76,6 +102,12 @@ std::optional<std::string> location_word(std::string_view w, std::string_view ki
       "neural-foraminal", "nfs",           "nfn",         "nf"};
   static constexpr std::array<std::string_view, 4> kRecess = {"subarticular", "recess", "recesses",
                                                               "lrs"};
+  // A word without the first letters of any of them is ruled out before the
+  // lists are read (most words of a sentence).
+  static_assert(std::all_of(kCentral.begin(), kCentral.end(), may_name_location) &&
+                std::all_of(kForaminal.begin(), kForaminal.end(), may_name_location) &&
+                std::all_of(kRecess.begin(), kRecess.end(), may_name_location));
+  if (!may_name_location(w)) return std::nullopt;
   if (in(w, kCentral)) {
     if (kind == "disc-herniation" && (w == "canal" || w == "thecal")) return std::nullopt;
     return std::string("central");

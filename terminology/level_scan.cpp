@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace spinecds::terminology {
@@ -110,7 +111,7 @@ struct Junction {
 
 std::optional<Junction> read_junction(std::span<const Token> toks, std::size_t i) {
   if (toks[i].kind != TokenKind::word) return std::nullopt;
-  const std::string& w = toks[i].text;
+  const std::string_view w = toks[i].text;
   const bool junction = i + 1 < toks.size() && is_word(toks[i + 1], "junction");
   if ((w == "cervicothoracic" || w == "ct") && junction) {
     return Junction{kFirstThoracic - 1, i + 2};
@@ -185,7 +186,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     return r;
   }
   if (t.kind != TokenKind::alnum) return r;
-  const std::string& s = t.text;
+  const std::string_view s = t.text;
   // "S2" followed by "-alar-iliac" is the S2AI screw, a pelvic anchor.
   if (s == "s2" && i + 2 < toks.size() && is_punct(toks[i + 1], "-") &&
       is_word(toks[i + 2], "alar")) {
@@ -251,7 +252,7 @@ Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   Read r;
   r.next = i;
   if (i >= toks.size() || toks[i].kind != TokenKind::number) return r;
-  const std::string& s = toks[i].text;
+  const std::string_view s = toks[i].text;
   if (s.size() > 2) return r;
   // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
@@ -419,7 +420,15 @@ bool may_start_level(const Token& t) {
                                                                "atlantoaxial",
                                                                "atlanto",
                                                                "atlantooccipital"};
-  return std::find(kStarts.begin(), kStarts.end(), t.text) != kStarts.end();
+  // ... and has one of their lengths: "spinal", "canal", "at" and "and" stop here.
+  static constexpr std::uint32_t kLengths = [] {
+    std::uint32_t m = 0;
+    for (auto w : kStarts) m |= std::uint32_t{1} << w.size();
+    return m;
+  }();
+  const std::string_view w = t.text;  // compared as views: length first
+  if (w.size() >= 32 || ((kLengths >> w.size()) & 1) == 0) return false;
+  return std::find(kStarts.begin(), kStarts.end(), w) != kStarts.end();
 }
 
 bool is_pelvis_token(const Token& t) {
@@ -427,7 +436,8 @@ bool is_pelvis_token(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   static constexpr std::array<std::string_view, 9> kWords = {
       "pelvis", "pelvic", "ilium", "ilia", "iliac", "sacropelvic", "sai", "iliosacral", "s2ai"};
-  return std::find(kWords.begin(), kWords.end(), t.text) != kWords.end();
+  const std::string_view w = t.text;
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,

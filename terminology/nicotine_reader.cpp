@@ -107,8 +107,8 @@ std::string quit_date(std::string_view text, const std::string& note_date) {
     }
     for (std::size_t k = i + 1; k + 2 < end; ++k) {
       if (toks[k].kind != TokenKind::number || toks[k + 2].text != "ago") continue;
-      const double n = std::atof(toks[k].text.c_str());
-      const std::string& unit = toks[k + 1].text;
+      const double n = std::atof(std::string(toks[k].text).c_str());
+      const std::string_view unit = toks[k + 1].text;
       const int per = unit.starts_with("week")    ? 7
                       : unit.starts_with("month") ? 30
                       : unit.starts_with("year")  ? 365

@@ -59,7 +59,7 @@ Approach ApproachSigns::approach() const {
 }
 
 bool add_approach_word(const Token& t, ApproachSigns& signs) {
-  const std::string& w = t.text;
+  const std::string_view w = t.text;
   if (w == "360" || one_of(w, {"circumferential", "anteroposterior", "combined"})) {
     signs.combined = true;
   } else if (one_of(w, {"anterior", "anteriorly", "acdf", "acif", "alif", "olif", "corpectomy",
@@ -75,7 +75,7 @@ bool add_approach_word(const Token& t, ApproachSigns& signs) {
 }
 
 bool arthroplasty_word(const std::vector<Token>& toks, std::size_t i) {
-  const std::string& w = toks[i].text;
+  const std::string_view w = toks[i].text;
   if (one_of(w, {"arthroplasty", "arthroplasties", "tdr", "cdr", "cda", "tdas"})) return true;
   // "disc replacement", "disk replacement"
   return (w == "disc" || w == "disk") && i + 1 < toks.size() &&
@@ -107,7 +107,7 @@ std::vector<FusionRegion> order_regions(FusionRegion main, const std::set<Fusion
 bool names_other_service(std::string_view text) {
   const auto toks = tokenize(text);
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    const std::string& w = toks[i].text;
+    const std::string_view w = toks[i].text;
     if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
                    "injection", "referral", "consult", "consultation", "evaluation", "eval",
                    "removal", "remove"})) {

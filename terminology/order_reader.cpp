@@ -59,7 +59,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
         if (!m.segments.empty() || m.pelvis) mentions.push_back(std::move(m));
         continue;
       }
-      const std::string& w = toks[i].text;
+      const std::string_view w = toks[i].text;
       if (is_pelvis_token(toks[i]) && !denied_procedure_word(toks, sent.begin, sent.end, i))
         out.pelvis = true;
       if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic"}))

@@ -23,7 +23,7 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
   len = 1;
   const Token& t = toks[i];
   if (t.kind == TokenKind::punct || t.kind == TokenKind::number) return Mode::none;
-  const std::string& w = t.text;
+  const std::string_view w = t.text;
   auto next_is = [&](std::size_t k, std::string_view s) {
     return i + k < toks.size() && toks[i + k].text == s;
   };

@@ -19,7 +19,7 @@ TermTable::TermTable(std::string kind, std::initializer_list<std::string_view> p
   for (const auto p : phrases) {
     TriggerEntry e;
     for (const auto& t : tokenize(p)) {
-      if (t.kind != TokenKind::punct) e.words.push_back(t.text);
+      if (t.kind != TokenKind::punct) e.words.emplace_back(t.text);
     }
     if (e.words.empty()) continue;
     e.kind = kind_;
@@ -33,7 +33,7 @@ TermTable::TermTable(std::string kind, std::initializer_list<std::string_view> p
   }
 }
 
-const std::vector<const TriggerEntry*>& TermTable::starting(const std::string& word) const {
+const std::vector<const TriggerEntry*>& TermTable::starting(std::string_view word) const {
   static const std::vector<const TriggerEntry*> kNone;
   const auto it = by_first_.find(word);
   return it == by_first_.end() ? kNone : it->second;

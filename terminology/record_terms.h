@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -31,7 +32,7 @@ class TermTable {
   TermTable(std::string kind, std::initializer_list<std::string_view> phrases);
   const std::string& kind() const { return kind_; }
   // The phrases whose first word is `word` (lower case).
-  const std::vector<const TriggerEntry*>& starting(const std::string& word) const;
+  const std::vector<const TriggerEntry*>& starting(std::string_view word) const;
   // False when no phrase starts with `word`; true may be wrong (a filter on
   // the word's length and end letters, so most words of a text skip the hash).
   bool may_start(std::string_view word) const { return has_bit(first_filter_, filter_bit(word)); }
@@ -52,7 +53,13 @@ class TermTable {
   Filter first_filter_{};
   std::string kind_;
   std::vector<TriggerEntry> entries_;
-  std::unordered_map<std::string, std::vector<const TriggerEntry*>> by_first_;
+  // Looked up by a token's view, without building a string.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, std::vector<const TriggerEntry*>, WordHash, std::equal_to<>>
+      by_first_;
 };
 
 struct TermHit {
@@ -75,7 +82,7 @@ struct TermHit {
 struct TextReading {
   explicit TextReading(std::string_view text);
   std::string_view text;
-  std::vector<Token> toks;
+  Tokens toks;
   std::vector<TokenRange> sentences;
 };
 

@@ -75,13 +75,11 @@ bool opens_numbered_item(std::string_view text, const std::vector<Token>& toks, 
 
 // "Canal: moderate stenosis" under "L4-5:": a line that grades a part of the
 // level keeps the level's passage open.
-bool level_part_line(const std::vector<Token>& toks, std::size_t i) {
+bool level_part_line(const std::vector<Token>& toks, const std::vector<std::uint32_t>& cls,
+                     std::size_t i) {
   std::size_t k = i;
   while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) {
-    if (std::find(kLevelPartWords.begin(), kLevelPartWords.end(), toks[k].text) ==
-        kLevelPartWords.end()) {
-      return false;
-    }
+    if ((cls[k] & kLevelPart) == 0) return false;
     ++k;
   }
   return k > i && k < toks.size() && punct_is(toks[k], ":");
@@ -121,7 +119,8 @@ bool continues_positions(std::string_view text, const std::vector<Token>& toks,
         unit_kind(toks[k].text).has_value()) {
       continue;
     }
-    if (std::find(kAllowed.begin(), kAllowed.end(), toks[k].text) == kAllowed.end()) return false;
+    const std::string_view w = toks[k].text;
+    if (std::find(kAllowed.begin(), kAllowed.end(), w) == kAllowed.end()) return false;
   }
   return gives_position_figure(toks, cls, r) && gives_position_figure(toks, cls, prev);
 }
@@ -241,7 +240,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
   for (const auto& range : sentences) {
     if (range.begin > 0 && starts_passage(text, toks, range.begin) &&
         !(header && newlines_before(text, toks, range.begin) == 1 &&
-          level_part_line(toks, range.begin))) {
+          level_part_line(toks, cls, range.begin))) {
       // A level header ("L4-5:") reaches until a blank line, a section header
       // ("IMPRESSION:") or the next level header; a section until a blank
       // line or the next section header.
@@ -259,7 +258,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
     s.cervical_passage = passage.cervical;
     find_mentions(s);
     passage.cervical = names_cervical(s.toks).value_or(passage.cervical);
-    const bool anatomy_line = !header && level_part_line(toks, range.begin);
+    const bool anatomy_line = !header && level_part_line(toks, cls, range.begin);
     // A level line that closes a block of anatomy lines opens none.
     bool closes_block = false;
     if (const Mention* level = header ? nullptr : level_only_sentence(s)) {

@@ -1,15 +1,15 @@
 #include "terminology/text_tokens.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 
 namespace spinecds::terminology {
 
 namespace {
 
-bool is_ascii_alpha(unsigned char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
 bool is_digit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
@@ -65,39 +65,45 @@ const Special* special_at(std::string_view s, std::size_t i) {
   return nullptr;
 }
 
-bool is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// Bytes that can neither start a special sequence nor be a letter, digit or
-// space: one punctuation token each, with no further test.
-bool is_plain_punct(unsigned char c) {
-  return c < 0x80 && c != '&' && !is_space(c) && !is_digit(c) && !is_ascii_alpha(c);
-}
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-// Sets the empty `out` to `w` lower-cased: one sizing (inside the
-// short-string buffer for most words, else one allocation), then plain stores.
-void append_lower(std::string& out, std::string_view w) {
-  out.resize(w.size());
-  char* p = out.data();
-  for (std::size_t k = 0; k < w.size(); ++k) p[k] = lower(w[k]);
-}
+// What each byte can be inside a word, from one table load: the word loop
+// below runs once per byte of every text.
+enum : std::uint8_t {
+  kDigitByte = 1,   // 0-9
+  kLowerByte = 2,   // a-z
+  kUpperByte = 4,   // A-Z
+  kOtherByte = 8,   // non-ASCII that is never a special sequence's lead byte
+  kLeadByte = 16,   // 0xC2 or 0xE2: a letter unless a special sequence starts there
+  kSpaceByte = 32,  // ASCII whitespace
+  kLineByte = 64,   // "\n" or "\r" (also kSpaceByte)
+  kWordByte = kDigitByte | kLowerByte | kUpperByte | kOtherByte,
+};
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= '0' && c <= '9') t[c] = kDigitByte;
+    if (c >= 'a' && c <= 'z') t[c] = kLowerByte;
+    if (c >= 'A' && c <= 'Z') t[c] = kUpperByte;
+    if (c >= 0x80) t[c] = (c == 0xC2 || c == 0xE2) ? kLeadByte : kOtherByte;
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') t[c] = kSpaceByte;
+    if (c == '\n' || c == '\r') t[c] = kSpaceByte | kLineByte;
+  }
+  return t;
+}();
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
-  // Report text has about one token per 4.5 bytes: one allocation, no growth
-  // (growing would copy every token's text).
+Tokens tokenize(std::string_view s) {
+  Tokens out;
+  // Report text has about one token per 4.5 bytes: one allocation, no growth.
   out.reserve(s.size() / 4 + 1);
+  const std::size_t n = s.size();
+  // Words and numbers view their bytes here, lower-cased as they are read;
+  // the bytes between tokens are never written or read.
+  out.lower_ = std::make_unique_for_overwrite<char[]>(n);
+  char* const low = out.lower_.get();
   std::size_t i = 0;
   bool space = false;
   bool line = false;  // a line break since the last token
-  const std::size_t n = s.size();
   // A new token of `kind` over bytes [b, e), with the whitespace before it.
   auto start = [&](TokenKind kind, std::size_t b, std::size_t e) -> Token& {
     Token& t = out.emplace_back();
@@ -112,9 +118,10 @@ std::vector<Token> tokenize(std::string_view s) {
   };
   while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (is_space(c)) {
+    const std::uint8_t cb = kByteClass[c];
+    if ((cb & kSpaceByte) != 0) {
       space = true;
-      line = line || c == '\n' || c == '\r';
+      line = line || (cb & kLineByte) != 0;
       ++i;
       continue;
     }
@@ -124,19 +131,20 @@ std::vector<Token> tokenize(std::string_view s) {
       i += sp->bytes.size();
       continue;
     }
-    if (sp || is_plain_punct(c) || c == '&') {
+    if (sp || cb == 0) {  // cb == 0: ASCII punctuation, "&" included
       // One symbol: a special sequence read as what it stands for, or the byte.
       const std::size_t len = sp ? sp->bytes.size() : 1;
       Token& p = start(TokenKind::punct, i, i + len);
       if (sp) {
-        p.text.assign(sp->as);
+        p.text = sp->as;  // a static string
       } else {
-        p.text.push_back(static_cast<char>(c));
+        low[i] = static_cast<char>(c);
+        p.text = std::string_view(low + i, 1);
       }
       i += len;
       continue;
     }
-    if (is_digit(c)) {
+    if (cb == kDigitByte) {
       std::size_t j = i;
       double v = 0;
       // Long digit runs (identifiers, phone numbers) keep their text but not a
@@ -158,31 +166,29 @@ std::vector<Token> tokenize(std::string_view s) {
       // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
       Token& t = start(TokenKind::number, i, j);
       t.value = v;
-      append_lower(t.text, s.substr(i, j - i));
+      std::memcpy(low + i, s.data() + i, j - i);
+      t.text = std::string_view(low + i, j - i);
       i = j;
       continue;
     }
     // A word: letters (any non-ASCII byte that is not a special sequence
     // counts as one) and digits.
     std::size_t j = i;
-    bool digits = false;
-    bool caps = true;
+    std::uint8_t seen = 0;  // the kinds of byte in the word
     while (j < n) {
       const auto d = static_cast<unsigned char>(s[j]);
-      if (is_digit(d)) {
-        digits = true;
-      } else if (is_ascii_alpha(d)) {
-        caps = caps && d <= 'Z';
-      } else if (d < 0x80 || special_at(s, j)) {
-        break;
-      } else {
-        caps = false;
-      }
+      const std::uint8_t b = kByteClass[d];
+      if ((b & kWordByte) == 0 && !(b == kLeadByte && !special_at(s, j))) break;
+      seen |= b;
+      // Capitals to lower case: 'A'-'Z' differ from 'a'-'z' by 0x20 alone.
+      low[j] = static_cast<char>(d | ((b & kUpperByte) != 0 ? 0x20 : 0));
       ++j;
     }
+    const bool digits = (seen & kDigitByte) != 0;
     Token& t = start(digits ? TokenKind::alnum : TokenKind::word, i, j);
-    t.all_caps = j - i >= 2 && caps && !digits;
-    append_lower(t.text, s.substr(i, j - i));
+    // Capitals only: no lower-case ASCII letter and no other letter byte.
+    t.all_caps = j - i >= 2 && !digits && (seen & (kLowerByte | kOtherByte | kLeadByte)) == 0;
+    t.text = std::string_view(low + i, j - i);
     i = j;
   }
   return out;

@@ -4,6 +4,7 @@
 // it backtrack.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,9 +19,12 @@ enum class TokenKind : std::uint8_t {
   punct,   // one symbol; every dash and minus sign is "-", the degree sign is "°"
 };
 
-// Fields ordered so a token fills one 64-byte cache line.
+// Fields ordered so a token fills 48 bytes.
 struct Token {
-  std::string text;       // lower-cased ASCII; dashes normalised to "-"
+  // Lower-cased ASCII; dashes normalised to "-". A view into the lower-cased
+  // copy of the text that its Tokens own, or into a static string: valid as
+  // long as the Tokens it came from.
+  std::string_view text;
   std::size_t begin = 0;  // byte offsets into the source
   std::size_t end = 0;
   double value = 0;  // for numbers
@@ -30,9 +34,28 @@ struct Token {
   bool all_caps = false;      // a word of two or more letters written in capitals ("PT")
 };
 
+// The tokens of a text and the lower-cased copy of the text their words
+// view: one buffer per text instead of a string per token. Read it as the
+// vector it is; keep the Tokens (not a copy of the vector) while its tokens
+// are read. Move-only, since a copy's tokens would view the original's buffer.
+class Tokens : public std::vector<Token> {
+ public:
+  Tokens() = default;
+  Tokens(Tokens&&) noexcept = default;
+  Tokens& operator=(Tokens&&) noexcept = default;
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
+  ~Tokens() = default;
+
+ private:
+  friend Tokens tokenize(std::string_view text);
+  std::unique_ptr<char[]> lower_;  // a heap buffer: moving the Tokens keeps the views valid
+};
+
 // Splits `text` into tokens. Non-ASCII letters stay inside words; bytes that
-// are not valid UTF-8 are treated as letters, never as errors.
-std::vector<Token> tokenize(std::string_view text);
+// are not valid UTF-8 are treated as letters, never as errors. The tokens do
+// not view `text`: it may go before them.
+Tokens tokenize(std::string_view text);
 
 // Code points in text[0, b) for each byte offset b of `bytes` (ascending),
 // in one pass over the text: byte spans as the public JSON counts them.

@@ -90,7 +90,7 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   std::size_t item_words = 0;
   for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
-    const std::string& x = s.toks[j].text;
+    const std::string_view x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
       // "no central, lateral recess or foraminal stenosis": the noun may
       // follow its own modifiers.

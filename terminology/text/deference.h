@@ -3,6 +3,7 @@
 // internal to terminology/; used by extract_findings()).
 #include <algorithm>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "terminology/finding.h"
@@ -19,7 +20,7 @@ class Deference {
   explicit Deference(std::size_t chunk_start) : start_(chunk_start) {}
 
   void next_sentence() {
-    prev_ = std::move(cur_);
+    std::swap(prev_, cur_);  // both keep their buffers
     cur_.clear();
   }
 

@@ -63,7 +63,8 @@ void merge_into(Draft& a, const Draft& b) {
 void measured_instability(const Sentence& s, std::vector<Draft>& local) {
   const std::size_t n = local.size();
   for (std::size_t i = 0; i < n; ++i) {
-    const Finding f = local[i].f;
+    // A view, not a copy: nothing reads it after the push_back below.
+    const Finding& f = local[i].f;
     if (f.kind != FindingKind::instability || f.negated || (!f.mm && !f.degrees)) continue;
     const FindingKind motion = f.mm ? FindingKind::translation : FindingKind::angulation;
     bool named = false;
@@ -127,29 +128,32 @@ void ordered_study(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
-std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local) {
+void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draft>& out) {
   // One finding per thing said: "prior fusion ... with pedicle screws" and
   // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
-  std::vector<Draft> merged;
+  // The merged drafts are out[base, end): no vector of their own per sentence.
+  const auto base = static_cast<std::ptrdiff_t>(out.size());
   for (auto& d : local) {
     bool done = false;
-    for (auto& m : merged) {
+    for (auto m = out.begin() + base; m != out.end(); ++m) {
       // Signs of myelopathy listed in one sentence say one thing ("wide-based
       // gait; unable to tandem walk"), whatever the punctuation between them.
       const bool one_per_sentence = d.f.kind == FindingKind::myelopathy;
-      if (!conflicts(m.f, d.f) &&
+      if (!conflicts(m->f, d.f) &&
           (one_per_sentence ||
-           !crosses_break(s, std::min(m.first, d.first), std::max(m.first, d.first)))) {
-        merge_into(m, d);
+           !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first)))) {
+        merge_into(*m, d);
         done = true;
         break;
       }
     }
-    if (!done) merged.push_back(std::move(d));
+    if (!done) out.push_back(std::move(d));
   }
-  std::stable_sort(merged.begin(), merged.end(),
-                   [](const Draft& a, const Draft& b) { return a.first < b.first; });
-  return merged;
+  const auto by_start = [](const Draft& a, const Draft& b) { return a.first < b.first; };
+  // Usually in order already; stable_sort would take a buffer each time.
+  if (!std::is_sorted(out.begin() + base, out.end(), by_start)) {
+    std::stable_sort(out.begin() + base, out.end(), by_start);
+  }
 }
 
 }  // namespace spinecds::terminology::text

@@ -64,7 +64,7 @@ bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
 bool level_is_exception(const Sentence& s, const Trig& t) {
   for (std::size_t k = t.last; k < s.toks.size(); ++k) {
     if (s.mention_at[k] != kNone || punct_is(s.toks[k], ".")) return false;
-    const std::string& w = s.toks[k].text;
+    const std::string_view w = s.toks[k].text;
     if (w == "except" || w == "exception" || w == "besides" ||
         ((w == "apart" || w == "aside") && k + 1 < s.toks.size() &&
          word_is(s.toks[k + 1], "from")) ||

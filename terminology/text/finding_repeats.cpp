@@ -17,13 +17,8 @@ namespace spinecds::terminology::text {
 // the start of a repeat of that finding at another level.
 bool measured_repeat(const Sentence& s, std::size_t i) {
   if (i + 1 >= s.toks.size()) return false;
-  const Trig& prev = s.trigs.back();
-  const std::string& kind = prev.entry->kind;
-  if (kind != "spondylolisthesis" && kind != "translation" && kind != "angulation" &&
-      kind != "stenosis" && kind != "disc-herniation") {
-    return false;
-  }
-  const std::string& unit = s.toks[i + 1].text;
+  // The figure first: most tokens are none, and the kind's string need not be read.
+  const std::string_view unit = s.toks[i + 1].text;
   const bool figure =
       (s.toks[i].kind == TokenKind::number &&
        (unit == "mm" || unit == "cm" || unit == "%" || unit == "percent" || unit == "degrees" ||
@@ -31,6 +26,12 @@ bool measured_repeat(const Sentence& s, std::size_t i) {
       (word_is(s.toks[i], "grade") && (s.toks[i + 1].kind == TokenKind::number || unit == "i" ||
                                        unit == "ii" || unit == "iii" || unit == "iv"));
   if (!figure) return false;
+  const Trig& prev = s.trigs.back();
+  const std::string_view kind = prev.entry->kind;
+  if (kind != "spondylolisthesis" && kind != "translation" && kind != "angulation" &&
+      kind != "stenosis" && kind != "disc-herniation") {
+    return false;
+  }
   for (std::size_t k = prev.last; k < i; ++k) {
     if (s.mention_at[k] != kNone) return true;
     if (brk(s, k)) return false;

@@ -198,7 +198,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
       continue;
     }
     if (k >= t.size()) continue;
-    const std::string& unit = t[k].text;
+    const std::string_view unit = t[k].text;
     if (auto mk = unit_kind(unit)) {
       double value = *v;
       MeasureKind kind = *mk;

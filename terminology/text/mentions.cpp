@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "terminology/clinical_dates.h"
@@ -260,7 +261,7 @@ void find_mentions(Sentence& s) {
     if (!m && may_start_level(t[i])) {
       auto scan = scan_level_mention(t, i, LevelScanMode::lenient);
       if (scan.mention && !is_mri_sequence(t, *scan.mention)) {
-        m = Mention{scan.mention->first, scan.mention->last, scan.mention->segments,
+        m = Mention{scan.mention->first, scan.mention->last, std::move(scan.mention->segments),
                     scan.mention->single, scan.mention->pelvis};
       }
     }

@@ -39,19 +39,6 @@ bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
 
 namespace {
 
-// Words between a landmark word and what it locates ("above the prior
-// L4-S1 fusion").
-bool landmark_filler(const Token& t) {
-  static constexpr std::string_view kFiller[] = {
-      "the",    "a",        "an",        "prior",    "previous",     "previously",
-      "old",    "existing", "known",     "solid",    "instrumented", "level",
-      "levels", "of",       "posterior", "anterior", "lumbar",       "interbody"};
-  for (auto w : kFiller) {
-    if (word_is(t, w)) return true;
-  }
-  return false;
-}
-
 // Whether the words before toks[first] make what starts there a landmark:
 // "above", "below", "beneath", or "adjacent to", "cephalad to" and their kin.
 // Sets `inner` to the one level mention passed on the way, if any.
@@ -65,7 +52,7 @@ bool landmark_before(const Sentence& s, std::size_t first, int& inner) {
       k = s.mentions[inner].first;
       continue;
     }
-    if (landmark_filler(s.toks[p])) {
+    if (cls_is(s, p, kLandmarkFiller)) {
       k = p;
       continue;
     }
@@ -75,13 +62,7 @@ bool landmark_before(const Sentence& s, std::size_t first, int& inner) {
   const Token& w = s.toks[k - 1];
   if (word_is(w, "above") || word_is(w, "below") || word_is(w, "beneath")) return true;
   if (!word_is(w, "to") || k < 2) return false;
-  static constexpr std::string_view kRelative[] = {"adjacent", "superior", "inferior", "cephalad",
-                                                   "caudad",   "caudal",   "cranial",  "proximal",
-                                                   "distal",   "rostral"};
-  for (auto r : kRelative) {
-    if (word_is(s.toks[k - 2], r)) return true;
-  }
-  return false;
+  return cls_is(s, k - 2, kLandmarkRelative);
 }
 
 }  // namespace

@@ -54,6 +54,20 @@ struct Measure {
   std::size_t first = 0, last = 0;
 };
 
+struct Draft {
+  Finding f;
+  std::size_t first = 0, last = 0;  // token extent of the evidence
+  bool deferent = false;            // TriggerEntry::deferent
+  // The reason given for a planned procedure ("fusion for spondylolisthesis"):
+  // a diagnosis, stated, not planned.
+  bool indication = false;
+};
+
+// The figures taken by one trigger, one per kind of measure (extract_sentence).
+struct MeasureSlots {
+  std::optional<Measure> by_kind[8];
+};
+
 struct Sentence {
   std::span<const Token> toks;  // a view into the text's tokens
   const std::vector<Token>* all = nullptr;
@@ -71,6 +85,11 @@ struct Sentence {
   // The text before this sentence named the cervical spine last (a cervical
   // report): "at all levels" without a region word of its own is cervical.
   bool cervical_passage = false;
+  // extract_sentence's buffers, kept across sentences so that each sentence
+  // reuses their memory instead of allocating its own.
+  std::vector<Draft> drafts;
+  std::vector<int> first_draft;
+  std::vector<MeasureSlots> taken;
 };
 
 inline bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
@@ -87,18 +106,8 @@ inline bool punct_is(const Token& t, std::string_view p) {
   return t.kind == TokenKind::punct && t.text == p;
 }
 
-// Phrase tables indexed by their first word, so each token is compared with
-// the few phrases that can start there instead of every phrase. Built once,
-
-struct Draft {
-  Finding f;
-  std::size_t first = 0, last = 0;  // token extent of the evidence
-  bool deferent = false;            // TriggerEntry::deferent
-  // The reason given for a planned procedure ("fusion for spondylolisthesis"):
-  // a diagnosis, stated, not planned.
-  bool indication = false;
-};
-
+// A severity and location said together ("moderate central"), read by
+// modifier_groups().
 struct Group {
   std::optional<Severity> severity;
   std::optional<std::string> location;

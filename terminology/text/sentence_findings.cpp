@@ -55,6 +55,11 @@ void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
         i + 1 < first_draft.size() ? static_cast<std::size_t>(first_draft[i + 1]) : local.size();
     return std::pair{b, e};
   };
+  // Most sentences repeat nothing: no work, no buffer.
+  if (std::none_of(s.trigs.begin(), s.trigs.end(),
+                   [](const Trig& t) { return t.copy_of != kNone; })) {
+    return;
+  }
   std::vector<bool> emptied(local.size(), false);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     const auto [cb, ce] = drafts_of(i);
@@ -75,12 +80,14 @@ void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
       }
     }
   }
-  std::vector<Draft> kept;
-  kept.reserve(local.size());
+  // The kept drafts close up in place, in their order.
+  std::size_t kept = 0;
   for (std::size_t o = 0; o < local.size(); ++o) {
-    if (!emptied[o]) kept.push_back(std::move(local[o]));
+    if (emptied[o]) continue;
+    if (kept != o) local[kept] = std::move(local[o]);
+    ++kept;
   }
-  local = std::move(kept);
+  local.resize(kept);
 }
 
 // "Canal severe, foramina moderate on the left, at L3-L4": a grade right
@@ -104,10 +111,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   assign_levels(s, header ? 0 : kNone);
 
   const auto measures = find_measures(s);
-  struct Taken {
-    std::optional<Measure> by_kind[8];
-  };
-  std::vector<Taken> taken(s.trigs.size());
+  auto& taken = s.taken;
+  taken.assign(s.trigs.size(), MeasureSlots{});
   for (const auto& m : measures) {
     const std::size_t max_d =
         (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40 : 12;
@@ -158,9 +163,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
     only_level = &mention;
   }
-  std::vector<Draft> local;
-  local.reserve(s.trigs.size() + 4);
-  std::vector<int> first_draft(s.trigs.size(), kNone);
+  std::vector<Draft>& local = s.drafts;
+  local.clear();
+  std::vector<int>& first_draft = s.first_draft;
+  first_draft.assign(s.trigs.size(), kNone);
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     first_draft[i] = static_cast<int>(local.size());
     const Trig& t = s.trigs[i];
@@ -194,6 +200,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     base.deferent = e.deferent && !(e.rule == TriggerRule::static_alignment &&
                                     any_word_in(s, 0, s.toks.size(), {"otherwise"}));
     base.f.kind = *parse_finding_kind(e.kind);  // the lexicon names only known kinds
+    const FindingKind kind = base.f.kind;       // compared below as an enum, not a string
     const bool negated = t.negated || e.absent;
     base.f.negated = negated;
     base.f.uncertain = t.uncertain && !negated;
@@ -212,7 +219,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const Mention* m = nullptr;
     const bool no_level = names_no_level(s, t, negated);
     if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
-    if (e.kind == "scoliosis" && m && (t.mention != t.before || m->last + 2 >= t.first)) {
+    if (kind == FindingKind::scoliosis && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }
     if (!m && !(t.from_header && header) && !t.reference && !no_level &&
@@ -224,7 +231,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const Mention& lm = m ? *m : *header;
       base.f.segments = lm.segments;
       base.f.pelvis = lm.pelvis;
-      const bool slips = e.kind == "spondylolisthesis" || e.kind == "translation";
+      const bool slips = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation;
       if (lm.segments.empty() && lm.single && slips) {
         // "L4 translates ... on L5", "L5 is displaced on S1": two lone
         // vertebrae, one either side.
@@ -252,7 +259,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       neuro_details(s, t, base.f);
       extra_roots = more_roots(s, t, base.f);
     }
-    if (e.kind == "stenosis" || e.kind == "disc-herniation") {
+    if (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation) {
       structure_side(s, t, t.first, base.f);
     }
     if (e.direction) base.f.direction = std::string(e.direction);
@@ -300,7 +307,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       base.first = std::min(base.first, mm.first);
       base.last = std::max(base.last, mm.last);
     }
-    if (e.kind == "physical-therapy") {
+    if (kind == FindingKind::physical_therapy) {
       if (!base.f.setting && settings[i]) {
         base.f.setting = settings[i];
         base.first = std::min(base.first, setting_pos[i]);
@@ -444,7 +451,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& g = groups[gi];
       Draft d = base;
-      if (groups.size() > 1 && g.any && (e.kind == "stenosis" || e.kind == "disc-herniation")) {
+      if (groups.size() > 1 && g.any &&
+          (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation)) {
         // A grade after the trigger ("Foramina: severe right, mild left")
         // takes the side up to the next grade or the end of its list.
         const std::size_t end = g.first > t.first ? base.last : t.first;
@@ -469,7 +477,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         fusion.f.kind = FindingKind::prior_fusion;
         local.push_back(std::move(fusion));
       }
-      if (!e.takes_location || e.kind != "stenosis") break;
+      if (!e.takes_location || kind != FindingKind::stenosis) break;
     }
     if (e.takes_severity && !e.no_levels) {
       const auto grades = level_grades(s, t);
@@ -496,7 +504,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   measured_instability(s, local);
   ordered_study(s, local);
   prescribed_therapy(s, local);
-  for (auto& d : merge_drafts(s, local)) out.push_back(std::move(d));
+  merge_drafts(s, local, out);
 }
 
 }  // namespace spinecds::terminology::text

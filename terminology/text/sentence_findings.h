@@ -90,7 +90,7 @@ bool says_care_given(const Sentence& s);
 // prescription, only planned.
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local);
 // One draft per thing said: drafts that agree and are not split by a clause
-// break are one finding. Returns them in text order.
-std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local);
+// break are one finding. Appends them to `out` in text order.
+void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draft>& out);
 
 }  // namespace spinecds::terminology::text

@@ -3,6 +3,7 @@
 // row gives a level and a grade per column ("L4-5 | moderate | mild"). Each
 // graded cell is that column's finding at that row's level; "normal", "none"
 // or "patent" is the finding negated (tests/data/eval/README.md).
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,8 +56,13 @@ bool normal_word(const Token& t) {
 }  // namespace
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
+  // Most sentences stop here, before cells() builds a vector.
+  if (!s.mentions.empty() ||
+      std::none_of(s.toks.begin(), s.toks.end(), [](const Token& t) { return punct_is(t, "|"); })) {
+    return std::nullopt;
+  }
   const auto cs = cells(s);
-  if (cs.size() < 2 || !s.mentions.empty()) return std::nullopt;
+  if (cs.size() < 2) return std::nullopt;
   const auto [f0, l0] = cs.front();
   bool level = false;
   for (std::size_t k = f0; k < l0; ++k) {

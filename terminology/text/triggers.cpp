@@ -30,7 +30,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   const std::size_t before = first >= 3 ? first - 3 : 0;
-  const std::string& head = s.toks[first].text;
+  const std::string_view head = s.toks[first].text;
   if (e.kind == "physical-therapy" && therapy_for_other_part(s, first, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
@@ -207,7 +207,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         !(word_is(s.toks[last + 1], "coronal") || word_is(s.toks[last + 1], "sagittal"))) {
       return false;
     }
-    const std::string& noun = s.toks[last + 2].text;
+    const std::string_view noun = s.toks[last + 2].text;
     if (noun != "balance" && noun != "imbalance" && noun != "alignment" && noun != "malalignment") {
       return false;
     }

@@ -1,6 +1,7 @@
 #include "terminology/text/word_classes.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -25,23 +26,34 @@ class FlatTable {
     mask_ = cap - 1;
     for (const auto& [word, info] : m) {
       longest_ = std::max(longest_, word.size());
-      std::size_t i = hash(word) & mask_;
+      if (word.size() == 1) {
+        single_[static_cast<unsigned char>(word[0])] = info;
+        continue;
+      }
+      const std::size_t h = hash(word);
+      std::size_t i = h & mask_;
       while (!slots_[i].word.empty()) i = (i + 1) & mask_;
-      slots_[i] = {word, info};
+      slots_[i] = {word, h, info};
     }
   }
   WordInfo find(std::string_view w) const {
+    // A third of report tokens are one byte (punctuation, "a", digits): an
+    // array index, no hash.
+    if (w.size() == 1) return single_[static_cast<unsigned char>(w[0])];
     if (w.empty() || w.size() > longest_) return {};
-    for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+    const std::size_t h = hash(w);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.word.empty()) return {};
-      if (s.word.size() == w.size() && s.word[0] == w[0] && s.word == w) return s.info;
+      // The stored hash rules out nearly every other word without reading it.
+      if (s.hash == h && s.word == w) return s.info;
     }
   }
 
  private:
   struct Slot {
     std::string_view word;
+    std::size_t hash = 0;
     WordInfo info;
   };
   static std::size_t hash(std::string_view w) {
@@ -50,6 +62,7 @@ class FlatTable {
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
   std::vector<Slot> slots_;
+  std::array<WordInfo, 256> single_{};
   std::size_t mask_ = 0;
   std::size_t longest_ = 0;
 };
@@ -85,6 +98,9 @@ Map build() {
   add(m, text::kLevelPhraseStarts, kLevelPhraseStart);
   add(m, text::kPositionWords, kPositionWord);
   add(m, text::kHedgeBoundaryWords, kHedgeBoundary);
+  add(m, text::kLandmarkFillerWords, kLandmarkFiller);
+  add(m, text::kLandmarkRelativeWords, kLandmarkRelative);
+  add(m, text::kLevelPartWords, kLevelPart);
   add_phrases(m, trigger_table(), kTriggerStart);
   add_phrases(m, cue_table(), kCueStart);
   add_phrases(m, severity_table(), kSeverityStart);

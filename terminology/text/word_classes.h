@@ -20,11 +20,14 @@ enum WordClass : std::uint32_t {
   kEndDate = 1u << 9,
   kNumberWord = 1u << 10,
   kLevelPhraseStart = 1u << 11,
-  kTriggerStart = 1u << 12,   // first word of a finding trigger phrase
-  kCueStart = 1u << 13,       // first word of a ConText cue phrase
-  kSeverityStart = 1u << 14,  // first word of a severity phrase
-  kPositionWord = 1u << 15,   // "flexion", "extension", "dynamic": motion is spoken of
-  kHedgeBoundary = 1u << 16,  // "with", "causing": a hedge after it hedges only what follows
+  kTriggerStart = 1u << 12,      // first word of a finding trigger phrase
+  kCueStart = 1u << 13,          // first word of a ConText cue phrase
+  kSeverityStart = 1u << 14,     // first word of a severity phrase
+  kPositionWord = 1u << 15,      // "flexion", "extension", "dynamic": motion is spoken of
+  kHedgeBoundary = 1u << 16,     // "with", "causing": a hedge after it hedges only what follows
+  kLandmarkFiller = 1u << 17,    // "the", "prior": between a landmark word and its level
+  kLandmarkRelative = 1u << 18,  // "adjacent", "cephalad": "... to" makes a landmark
+  kLevelPart = 1u << 19,         // "canal", "foramina": a part of a level graded on its own line
 };
 
 // What the engine knows of a lower-case word or punctuation token: its

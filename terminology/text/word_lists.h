@@ -100,4 +100,16 @@ inline constexpr std::array<std::string_view, 9> kPositionWords = {
     "flexion",   "extension",   "flexed",   "extended",  "dynamic",
     "positions", "positioning", "position", "positional"};
 
+// Words between a landmark word and the level it locates ("above the prior
+// L4-S1 fusion").
+inline constexpr std::array<std::string_view, 18> kLandmarkFillerWords = {
+    "the",    "a",        "an",        "prior",    "previous",     "previously",
+    "old",    "existing", "known",     "solid",    "instrumented", "level",
+    "levels", "of",       "posterior", "anterior", "lumbar",       "interbody"};
+
+// "adjacent to", "cephalad to" and their kin: with "to", a landmark word.
+inline constexpr std::array<std::string_view, 10> kLandmarkRelativeWords = {
+    "adjacent", "superior", "inferior", "cephalad", "caudad",
+    "caudal",   "cranial",  "proximal", "distal",   "rostral"};
+
 }  // namespace spinecds::terminology::text
