@@ -223,15 +223,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
-<<<<<<< HEAD
   if (e.rule == TriggerRule::slip_motion && !said_of_slip(s, first, last)) return false;
   if (e.kind == "cord-signal-change" && e.words.front() == "signal" &&
       !signal_of_cord(s, first, last)) {
     return false;
   }
-=======
   if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first)) return false;
->>>>>>> s20-cgen
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();
