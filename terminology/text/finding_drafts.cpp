@@ -21,6 +21,10 @@ bool conflicts(const Finding& a, const Finding& b) {
          diff(a.start, b.start) || diff(a.end, b.end) || diff(a.setting, b.setting) ||
          (!a.segments.empty() && !b.segments.empty() && a.segments != b.segments) ||
          (a.location.has_value() != b.location.has_value() && a.kind == FindingKind::stenosis) ||
+         // "discharged from PT after 10 visits to a home programme": the
+         // supervised therapy and the home programme after it are two
+         // (README); "home programme prescribed by the therapist" is one.
+         (a.kind == FindingKind::physical_therapy && !a.setting && b.setting == "home") ||
          // Two cervical roots are two findings (README, Cervical files).
          (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
           b.root->front() == 'C');

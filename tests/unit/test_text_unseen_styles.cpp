@@ -212,3 +212,10 @@ TEST_CASE("an age is no past; what a patient needs is not done") {
   CHECK_FALSE(f[0].historical);
   CHECK(read("He was told he needs an L4-5 fusion.") == Lines{"prior-fusion L4-L5 planned"});
 }
+
+TEST_CASE("therapy, then the home programme it hands over to, are two; 'physio' is therapy") {
+  CHECK(read("Discharged from physical therapy after 12 visits to a home exercise programme.")
+            .size() == 2);
+  CHECK(read("Home exercise program prescribed by the physical therapist.").size() == 1);
+  CHECK(read("Physio 6 sessions, no benefit.") == Lines{"physical-therapy"});
+}
