@@ -32,7 +32,7 @@ LevelParse parse_levels(std::string_view text) {
   if (toks.empty()) return fail("empty level string: expected a level such as L4-5 or L2-pelvis");
   std::vector<Segment> segments;
   bool pelvis = false;
-  std::optional<Vertebra> single;
+  std::vector<int> singles;  // lone vertebrae, in order: "L4 and L5", "L3, L4, L5"
   std::size_t i = 0;
   while (i < toks.size()) {
     LevelScan scan = scan_level_mention(toks, i, LevelScanMode::strict);
@@ -41,23 +41,38 @@ LevelParse parse_levels(std::string_view text) {
       const auto& m = *scan.mention;
       segments.insert(segments.end(), m.segments.begin(), m.segments.end());
       pelvis = pelvis || m.pelvis;
-      if (m.single) single = m.single;
+      singles.insert(singles.end(), scan.lone_vertebrae.begin(), scan.lone_vertebrae.end());
       i = std::max(m.last, i + 1);
       continue;
     }
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
-      if (!denied_by_word_before(toks, 0, i)) pelvis = true;
+      if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
     } else if (t.kind == TokenKind::number && segments.empty()) {
       return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
     }
     ++i;
   }
+  // Vertebrae named one by one in separate mentions ("L4 L5"): the scanner
+  // joins those of one list ("L4 and L5"); a gap says nothing about the
+  // segment between.
+  if (segments.empty() && singles.size() >= 2) {
+    auto joined = segments_joining(singles);
+    if (!joined) {
+      std::sort(singles.begin(), singles.end());
+      const std::string a = to_string(Vertebra{singles.front()});
+      const std::string b = to_string(Vertebra{singles.back()});
+      return fail(a + " and " + b + " are not adjacent vertebrae (write a range such as " + a +
+                  "-" + b + ")");
+    }
+    segments = std::move(*joined);
+  }
   if (segments.empty()) {
-    if (single) {
-      const std::string v = to_string(*single);
+    if (!singles.empty()) {
+      const Vertebra single{singles.front()};
+      const std::string v = to_string(single);
       const std::string example =
-          single->ordinal == kSacrum ? "L5-S1" : v + "-" + to_string(Vertebra{single->ordinal + 1});
+          single.ordinal == kSacrum ? "L5-S1" : v + "-" + to_string(Vertebra{single.ordinal + 1});
       return fail(v + " is a single vertebra, not a motion segment (write a range such as " +
                   example + ")");
     }
