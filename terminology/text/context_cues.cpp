@@ -263,6 +263,14 @@ std::vector<CueEntry> build_cues() {
        "without contrast | w o contrast | without and with contrast | "
        "with and without contrast | without iv contrast | without intravenous contrast | "
        "without gadolinium | non contrast | without sedation | "
+       // Partly gone is still there: "has partially regressed", "regressed
+       // considerably, with a small residual protrusion".
+       "partially regressed | partly regressed | has partially regressed | "
+       "regressed considerably | regressed significantly | regressed somewhat | "
+       "regressed in size | has regressed in size | has regressed considerably | "
+       "has regressed significantly | has regressed somewhat | partially resolved | "
+       "partly resolved | has partially resolved | partially resorbed | partial regression of | "
+       "partial resolution of | partial resorption of | incompletely resolved | "
        // an age, not a past: "71-year-old woman"
        "year old | years old | yr old | yrs old | month old | months old | "
        "impression and plan | impression plan | a p | assessment & plan | no longer than | known "

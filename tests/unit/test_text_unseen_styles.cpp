@@ -219,3 +219,9 @@ TEST_CASE("therapy, then the home programme it hands over to, are two; 'physio' 
   CHECK(read("Home exercise program prescribed by the physical therapist.").size() == 1);
   CHECK(read("Physio 6 sessions, no benefit.") == Lines{"physical-therapy"});
 }
+
+TEST_CASE("partly gone is still there") {
+  CHECK(read("The L4-5 extrusion has partially regressed.") == Lines{"disc-herniation L4-L5"});
+  CHECK(read("Partial resolution of the L5-S1 foraminal stenosis.") == Lines{"stenosis L5-S1"});
+  CHECK(read("The L4-5 extrusion has resolved.") == Lines{"disc-herniation L4-L5 negated"});
+}
