@@ -200,6 +200,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
           !word_is(tok, "including")) {
         break;
       }
+      // "?recurrent stenosis above the fusion": the landmark is not in doubt.
+      if (seen && hedge_cue &&
+          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
+        break;
+      }
       // "Recommend ACDF at C5-6 for myelopathy", "... given cord compression":
       // what is planned ends where its reason begins (ts-099, t-412).
       if (seen && c.entry->effect == CueEffect::hypothetical &&

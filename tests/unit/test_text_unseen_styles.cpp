@@ -225,3 +225,19 @@ TEST_CASE("partly gone is still there") {
   CHECK(read("Partial resolution of the L5-S1 foraminal stenosis.") == Lines{"stenosis L5-S1"});
   CHECK(read("The L4-5 extrusion has resolved.") == Lines{"disc-herniation L4-L5 negated"});
 }
+
+TEST_CASE("a finding located only by a landmark takes no level named elsewhere") {
+  const auto f = extract_findings("Prior L4-5 fusion; possible stenosis above the fusion.");
+  bool stenosis = false;
+  for (const auto& x : f) {
+    if (x.kind == spinecds::terminology::FindingKind::stenosis) {
+      stenosis = true;
+      CHECK(x.segments.empty());
+      CHECK(x.uncertain);
+    }
+    if (x.kind == spinecds::terminology::FindingKind::prior_fusion) CHECK_FALSE(x.uncertain);
+  }
+  CHECK(stenosis);
+  CHECK(read("Stenosis at L3-4 above the L4-S1 fusion.") ==
+        Lines{"prior-fusion L4-L5,L5-S1", "stenosis L3-L4"});
+}
