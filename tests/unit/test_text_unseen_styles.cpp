@@ -241,3 +241,10 @@ TEST_CASE("a finding located only by a landmark takes no level named elsewhere")
   CHECK(read("Stenosis at L3-4 above the L4-S1 fusion.") ==
         Lines{"prior-fusion L4-L5,L5-S1", "stenosis L3-L4"});
 }
+
+TEST_CASE("grade-level pairs after the noun, the grade first, give each level its grade") {
+  CHECK(read("Foraminal stenosis: moderate right L4-5, mild left L5-S1.") ==
+        Lines{"stenosis L4-L5 moderate", "stenosis L5-S1 mild"});
+  CHECK(read("Facet arthropathy, moderate L3-4 and mild L4-5.") ==
+        Lines{"facet-arthropathy L3-L4 moderate", "facet-arthropathy L4-L5 mild"});
+}
