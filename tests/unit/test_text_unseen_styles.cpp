@@ -248,3 +248,7 @@ TEST_CASE("grade-level pairs after the noun, the grade first, give each level it
   CHECK(read("Facet arthropathy, moderate L3-4 and mild L4-5.") ==
         Lines{"facet-arthropathy L3-L4 moderate", "facet-arthropathy L4-L5 mild"});
 }
+
+TEST_CASE("'lumbar 4-5' is the L4-5 level") {
+  CHECK(read("Lumbar 4-5: moderate central stenosis.") == Lines{"stenosis L4-L5 moderate"});
+}
