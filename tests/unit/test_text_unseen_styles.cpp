@@ -252,3 +252,15 @@ TEST_CASE("grade-level pairs after the noun, the grade first, give each level it
 TEST_CASE("'lumbar 4-5' is the L4-5 level") {
   CHECK(read("Lumbar 4-5: moderate central stenosis.") == Lines{"stenosis L4-L5 moderate"});
 }
+
+TEST_CASE("surgical shorthand: 'lami', a revision decompression") {
+  CHECK(read("Surgical history: appendectomy, L4-5 lami 2017.") ==
+        Lines{"prior-laminectomy L4-L5"});
+  const auto f = extract_findings("Procedure: revision decompression and extension of the fusion.");
+  bool decompression = false;
+  for (const auto& x : f) {
+    decompression =
+        decompression || x.kind == spinecds::terminology::FindingKind::prior_laminectomy;
+  }
+  CHECK(decompression);
+}
