@@ -1,5 +1,6 @@
 // Finding triggers in a sentence, with the context rules a word list cannot say.
 #include "terminology/text/finding_repeats.h"
+#include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/trigger_context.h"
 
@@ -151,7 +152,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                       "consideration", "revision", "redo"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
         !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
-        !operation_named(s, first, last)) {
+        !operation_named(s, first, last) && section_header(s.toks) != Section::planned) {
       return false;
     }
   }

@@ -264,3 +264,12 @@ TEST_CASE("surgical shorthand: 'lami', a revision decompression") {
   }
   CHECK(decompression);
 }
+
+TEST_CASE("orders and referrals written as headers or imperatives are planned") {
+  CHECK(read("Planned procedure: L4-5 decompression.") == Lines{"prior-laminectomy L4-L5 planned"});
+  CHECK(read("Referral: physical therapy, lumbar, eval and treat.") ==
+        Lines{"physical-therapy planned"});
+  CHECK(read("Order flexion-extension lumbar x-rays.") == Lines{"flexion-extension-study planned"});
+  // The diagnosis on an order is stated, not ordered.
+  CHECK(read("Diagnosis on order: lumbar spinal stenosis.") == Lines{"stenosis"});
+}
