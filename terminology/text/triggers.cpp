@@ -222,6 +222,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.rule == TriggerRule::strength_grade && !strength_context(s, first, last)) return false;
   if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
   if (e.rule == TriggerRule::slip_motion && !said_of_slip(s, first, last)) return false;
+  if (e.kind == "pi-ll-mismatch" && e.words.size() == 1 &&
+      !any_word_in(s, 0, first, {"pi", "incidence"})) {
+    return false;
+  }
   if (e.kind == "cord-signal-change" && e.words.front() == "signal" &&
       !signal_of_cord(s, first, last)) {
     return false;

@@ -273,3 +273,11 @@ TEST_CASE("orders and referrals written as headers or imperatives are planned") 
   // The diagnosis on an order is stated, not ordered.
   CHECK(read("Diagnosis on order: lumbar spinal stenosis.") == Lines{"stenosis"});
 }
+
+TEST_CASE("'mismatch' after the pelvic incidence is the PI-LL mismatch") {
+  const auto f = extract_findings("PI 58, LL 36, mismatch 22.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].kind == spinecds::terminology::FindingKind::pi_ll_mismatch);
+  CHECK(f[0].degrees.value_or(0) == doctest::Approx(22));
+  CHECK(read("Mismatch between symptoms and imaging.").empty());
+}
