@@ -281,3 +281,9 @@ TEST_CASE("'mismatch' after the pelvic incidence is the PI-LL mismatch") {
   CHECK(f[0].degrees.value_or(0) == doctest::Approx(22));
   CHECK(read("Mismatch between symptoms and imaging.").empty());
 }
+
+TEST_CASE("a course left unfinished after sessions took place is therapy received") {
+  CHECK(read("Stopped after 4 visits; physical therapy not completed.") ==
+        Lines{"physical-therapy"});
+  CHECK(read("PT not completed.") == Lines{"physical-therapy negated"});
+}
