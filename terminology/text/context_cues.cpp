@@ -130,6 +130,8 @@ std::vector<CueEntry> build_cues() {
       // Possible existence (hedges).
       {E::uncertain, kPre,
        "possible | possibly | probable | probably | may | might | could | cannot exclude | "
+       // "c/f" is "concerning for" (tests/data/eval/README.md); "doubt" hedges
+       "c f | doubt | doubtful | doubtful for | "
        "can not exclude | cannot rule out | can not rule out | suspicion for | "
        "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
        "concerning for | suggestive of | suggests | suggesting | presumed | presumably | "
@@ -272,6 +274,7 @@ std::vector<CueEntry> build_cues() {
        "has regressed significantly | has regressed somewhat | partially resolved | "
        "partly resolved | has partially resolved | partially resorbed | partial regression of | "
        "partial resolution of | partial resorption of | incompletely resolved | "
+       "of doubtful significance | of doubtful clinical significance | no doubt | "
        "in order to | in order | out of order | on order | on the order | per order | "
        "this order | the order | order number | order date | "
        // an age, not a past: "71-year-old woman"

@@ -287,3 +287,11 @@ TEST_CASE("a course left unfinished after sessions took place is therapy receive
         Lines{"physical-therapy"});
   CHECK(read("PT not completed.") == Lines{"physical-therapy negated"});
 }
+
+TEST_CASE("'c/f' and 'doubt' hedge; 'of doubtful significance' does not") {
+  CHECK(read("Symptoms c/f neurogenic claudication.") ==
+        Lines{"neurogenic-claudication uncertain"});
+  CHECK(read("Doubt instability at L4-5.") == Lines{"instability L4-L5 uncertain"});
+  CHECK(read("Small protrusion at L4-5 of doubtful significance.") ==
+        Lines{"disc-herniation L4-L5"});
+}
