@@ -87,7 +87,8 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
              "instrumented fusion"});
 
   for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
-                 "trabecular bridging", "bony fusion mass"}) {
+                 "trabecular bridging", "bony fusion mass", "bony incorporation",
+                 "osseous incorporation", "osseous integration", "bony arthrodesis"}) {
     b.add(p).rule = TriggerRule::affirmed_only;
   }
 }

@@ -295,3 +295,8 @@ TEST_CASE("'c/f' and 'doubt' hedge; 'of doubtful significance' does not") {
   CHECK(read("Small protrusion at L4-5 of doubtful significance.") ==
         Lines{"disc-herniation L4-L5"});
 }
+
+TEST_CASE("bony incorporation of a graft is a fusion that was done") {
+  CHECK(read("Interbody spacer at L4-5 with bony incorporation.") == Lines{"prior-fusion L4-L5"});
+  CHECK(read("No bony incorporation of the L4-5 graft.").empty());
+}
