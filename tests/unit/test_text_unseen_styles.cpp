@@ -300,3 +300,8 @@ TEST_CASE("bony incorporation of a graft is a fusion that was done") {
   CHECK(read("Interbody spacer at L4-5 with bony incorporation.") == Lines{"prior-fusion L4-L5"});
   CHECK(read("No bony incorporation of the L4-5 graft.").empty());
 }
+
+TEST_CASE("normal lordosis and alignment is normal alignment") {
+  CHECK(read("Normal lumbar lordosis and alignment.") == Lines{"spondylolisthesis negated"});
+  CHECK(read("Lordosis and alignment are maintained.") == Lines{"spondylolisthesis negated"});
+}
