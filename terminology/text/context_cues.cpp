@@ -209,7 +209,8 @@ std::vector<CueEntry> build_cues() {
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
        "pending | to undergo | will undergo | proceed with | surgical options | ? | "
        "will start | will begin | to start | to begin | plan to | plans to | will trial | "
-       "to trial | would trial | "
+       "to trial | would trial | interested in | interested in pursuing | pursue | pursuing | "
+       "wishes to pursue | hold off on | holding off on | defer | deferring | postpone | "
        "would like to | wants to | advised to | encouraged to | should start | "
        "should begin | referred for | refer for | ruling out | to exclude | "
        "evaluating for | assessing for | check for | investigate | for possible | "
@@ -227,6 +228,7 @@ std::vector<CueEntry> build_cues() {
        "is scheduled | would be useful | could be considered | may be considered | "
        "should be obtained | ? | is being considered | are being considered | "
        "is planned for | is needed | are needed | is indicated | are indicated | "
+       "is not indicated | are not indicated | not indicated | is not recommended | "
        "to be obtained | will be obtained | will be performed | to be performed | "
        "requested | ordered | will be discussed | to be discussed | was discussed | "
        "were discussed | was recommended | were recommended | is pending | pending"},

@@ -305,3 +305,10 @@ TEST_CASE("normal lordosis and alignment is normal alignment") {
   CHECK(read("Normal lumbar lordosis and alignment.") == Lines{"spondylolisthesis negated"});
   CHECK(read("Lordosis and alignment are maintained.") == Lines{"spondylolisthesis negated"});
 }
+
+TEST_CASE("surgery wished for, deferred or not indicated is not done") {
+  CHECK(read("She is interested in pursuing L4-5 laminectomy.") ==
+        Lines{"prior-laminectomy L4-L5 planned"});
+  CHECK(read("We will hold off on L4-5 fusion for now.") == Lines{"prior-fusion L4-L5 planned"});
+  CHECK(read("L4-5 fusion is not indicated at this time.") == Lines{"prior-fusion L4-L5 planned"});
+}
