@@ -86,7 +86,12 @@ void add_alignment_triggers(TriggerBuilder& b) {
        {"normal alignment", "anatomic alignment", "anatomical alignment", "maintained alignment",
         "preserved alignment", "normal lumbar alignment", "normal sagittal alignment",
         "normal vertebral alignment", "anatomic lumbar alignment", "normal spinal alignment",
-        "normal vertebral body alignment", "unremarkable alignment"}) {
+        "normal vertebral body alignment", "unremarkable alignment",
+        // "Normal lumbar lordosis and alignment", "lordosis and alignment are maintained"
+        "normal lordosis and alignment", "normal lumbar lordosis and alignment",
+        "lordosis and alignment are normal", "lordosis and alignment are maintained",
+        "lordosis and alignment are preserved", "preserved lordosis and alignment",
+        "maintained lordosis and alignment"}) {
     auto& e = b.absent(p);
     e.deferent = true;
     e.rule = TriggerRule::static_alignment;

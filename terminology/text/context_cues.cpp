@@ -135,6 +135,8 @@ std::vector<CueEntry> build_cues() {
       // Possible existence (hedges).
       {E::uncertain, kPre,
        "possible | possibly | probable | probably | may | might | could | cannot exclude | "
+       // "c/f" is "concerning for" (tests/data/eval/README.md); "doubt" hedges
+       "c f | doubt | doubtful | doubtful for | "
        "can not exclude | cannot rule out | can not rule out | suspicion for | "
        "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
        "concerning for | suggestive of | suggests | suggesting | presumed | presumably | "
@@ -214,14 +216,16 @@ std::vector<CueEntry> build_cues() {
        "assess | rule out | to rule out | r o | ro | question of | query | concern for | "
        "please evaluate | to evaluate | to assess | workup for | work up for | screen for | "
        "look for | recommend | recommended | recommendation | will obtain | obtain | "
-       "ordered | will order | to order | will get | will request | to obtain | "
+       "ordered | will order | to order | order | please order | will get | will request | "
+       "to obtain | "
        "would obtain | plan | planned | planning | requested procedure | requested | "
        "request | referral to | referral placed to | referral for | refer to | "
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
        "pending | to undergo | will undergo | proceed with | surgical options | ? | "
        "will start | will begin | to start | to begin | plan to | plans to | will trial | "
-       "to trial | would trial | "
+       "to trial | would trial | interested in | interested in pursuing | pursue | pursuing | "
+       "wishes to pursue | hold off on | holding off on | defer | deferring | postpone | "
        "would like to | wants to | advised to | encouraged to | should start | "
        "should begin | referred for | refer for | ruling out | to exclude | "
        "evaluating for | assessing for | check for | investigate | for possible | "
@@ -239,6 +243,7 @@ std::vector<CueEntry> build_cues() {
        "is scheduled | would be useful | could be considered | may be considered | "
        "should be obtained | ? | is being considered | are being considered | "
        "is planned for | is needed | are needed | is indicated | are indicated | "
+       "is not indicated | are not indicated | not indicated | is not recommended | "
        "to be obtained | will be obtained | will be performed | to be performed | "
        "requested | ordered | will be discussed | to be discussed | was discussed | "
        "were discussed | was recommended | were recommended | is pending | pending"},
@@ -281,6 +286,17 @@ std::vector<CueEntry> build_cues() {
        "without contrast | w o contrast | without and with contrast | "
        "with and without contrast | without iv contrast | without intravenous contrast | "
        "without gadolinium | non contrast | without sedation | "
+       // Partly gone is still there: "has partially regressed", "regressed
+       // considerably, with a small residual protrusion".
+       "partially regressed | partly regressed | has partially regressed | "
+       "regressed considerably | regressed significantly | regressed somewhat | "
+       "regressed in size | has regressed in size | has regressed considerably | "
+       "has regressed significantly | has regressed somewhat | partially resolved | "
+       "partly resolved | has partially resolved | partially resorbed | partial regression of | "
+       "partial resolution of | partial resorption of | incompletely resolved | "
+       "of doubtful significance | of doubtful clinical significance | no doubt | "
+       "in order to | in order | out of order | on order | on the order | per order | "
+       "this order | the order | order number | order date | "
        // an age, not a past: "71-year-old woman"
        "year old | years old | yr old | yrs old | month old | months old | "
        "impression and plan | impression plan | a p | assessment & plan | no longer than | known "

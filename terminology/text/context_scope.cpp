@@ -200,6 +200,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
           !word_is(tok, "including")) {
         break;
       }
+      // "?recurrent stenosis above the fusion": the landmark is not in doubt.
+      if (seen && hedge_cue &&
+          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
+        break;
+      }
       // "Resolution of the anterolisthesis after fusion": what resolved ends
       // where the cause of its resolution begins.
       if (seen && c.entry->effect == CueEffect::resolved &&

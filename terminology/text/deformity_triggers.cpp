@@ -38,7 +38,9 @@ void add_deformity_triggers(TriggerBuilder& b) {
   b.kind("pi-ll-mismatch", false, false, false, true);
   b.add_all({"pi ll", "pi ll mismatch", "pi minus ll", "pi minus ll mismatch",
              "pelvic incidence lumbar lordosis mismatch", "pelvic incidence minus lumbar lordosis",
-             "pelvic incidence minus lumbar lordosis mismatch", "pi ll difference"});
+             "pelvic incidence minus lumbar lordosis mismatch", "pi ll difference",
+             // "PI 55, LL 30, mismatch 25": only after the pelvic incidence (triggers.cpp)
+             "mismatch"});
 }
 
 }  // namespace spinecds::terminology::text

@@ -24,6 +24,10 @@ bool conflicts(const Finding& a, const Finding& b) {
          // "fusion for pseudarthrosis of a prior ACDF": the operation now and
          // the earlier one are two operations.
          (a.kind == FindingKind::prior_fusion && a.historical != b.historical) ||
+         // "discharged from PT after 10 visits to a home programme": the
+         // supervised therapy and the home programme after it are two
+         // (README); "home programme prescribed by the therapist" is one.
+         (a.kind == FindingKind::physical_therapy && !a.setting && b.setting == "home") ||
          // Two cervical roots are two findings (README, Cervical files).
          (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
           b.root->front() == 'C');

@@ -132,12 +132,40 @@ std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
   return out;
 }
 
+// "Foraminal stenosis: moderate right L4-5, mild left L5-S1": grade-level
+// pairs after the noun, the grade first.
+std::vector<LevelGrade> graded_levels_after(const Sentence& s, const Trig& t) {
+  std::vector<LevelGrade> out;
+  std::size_t k = t.last;
+  if (k < s.toks.size() && (punct_is(s.toks[k], ":") || punct_is(s.toks[k], ","))) ++k;
+  while (k < s.toks.size()) {
+    std::size_t end = 0;
+    const auto sev = severity_at(s, k, end);
+    if (!sev) break;
+    std::size_t j = end;
+    while (j < s.toks.size() && side_or_location(s, j, t.entry->kind)) ++j;
+    if (j < s.toks.size() && word_is(s.toks[j], "at")) ++j;
+    if (j >= s.toks.size() || s.mention_at[j] == kNone) break;
+    const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[j])];
+    if (m.segments.empty()) break;
+    k = m.last;
+    if (k < s.toks.size() && s.trigger_at[k] != kNone) break;
+    out.push_back({m.segments, *sev});
+    if (k >= s.toks.size() || !(list_word(s.toks[k]) || punct_is(s.toks[k], ";"))) break;
+    ++k;
+    if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
   auto out = grades_before(s, t);
   if (out.size() >= 2) return out;
   out = grades_after(s, t);
+  if (out.size() >= 2) return out;
+  out = graded_levels_after(s, t);
   if (out.size() >= 2) return out;
   return grades_respectively(s, t);
 }

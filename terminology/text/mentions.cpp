@@ -118,6 +118,7 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
     if (prev == "the" && i > 1 && word_is(t[i - 2], "at"))
       prev = "at";  // "at the 2-3 and 3-4 levels"
     if (prev == "from" && (n == "through" || n == "to" || n == "thru")) prev = "at";
+    if (prev == "lumbar" && !cervical) prev = "at";  // "Lumbar 4-5: moderate stenosis"
     const bool listed = std::find(kListWords.begin(), kListWords.end(), prev) != kListWords.end();
     if (!punct_is(t[i + 1], "-") || !listed || (prev != "at" && !after_level) ||
         std::find(kUnits.begin(), kUnits.end(), n) != kUnits.end() ||

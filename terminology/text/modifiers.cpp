@@ -109,6 +109,24 @@ void assign_levels(Sentence& s, int header) {
         t.reference = true;
         t.mention = inner;
         t.before = landmark_open ? level_before_landmark : last_level;
+        // "..., ?recurrent stenosis above fusion": the finding the landmark
+        // locates, with no level in its own clause, is somewhere else than the
+        // level named earlier, so it takes none.
+        if (next_trig > 0) {
+          Trig& p = s.trigs[next_trig - 1];
+          const bool near = p.last + 5 >= t.first;
+          bool apart = p.mention == kNone;
+          if (p.mention != kNone && s.mentions[p.mention].last <= p.first) {
+            for (std::size_t k = s.mentions[p.mention].last; k < p.first; ++k) {
+              apart = apart || brk(s, k) || punct_is(s.toks[k], ",");
+            }
+          }
+          if (near && apart && !p.reference) {
+            p.mention = kNone;
+            p.reference = true;
+            std::erase(pending, static_cast<int>(next_trig - 1));
+          }
+        }
       } else {
         t.mention = last_level;
         t.before = last_level;

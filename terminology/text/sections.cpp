@@ -36,6 +36,9 @@ constexpr SectionName kSections[] = {
     {"requested study", Section::planned},
     {"study requested", Section::planned},
     {"requested", Section::planned},
+    {"referral", Section::planned},
+    {"referrals", Section::planned},
+    {"referral to", Section::planned},
     // payer prior-authorisation letters
     {"requested services", Section::planned},
     {"services requested", Section::planned},

@@ -11,8 +11,10 @@ namespace spinecds::terminology::text {
 void add_decompression_fusion_triggers(TriggerBuilder& b) {
   b.kind("prior-laminectomy", false);
   b.add_all({"laminectomy", "laminectomies", "laminotomy", "laminotomies", "hemilaminectomy",
-             "hemilaminotomy", "postlaminectomy", "post laminectomy", "laminectomy defect",
-             "laminectomy defects", "laminectomy changes", "decompressive laminectomy"});
+             // surgical-history shorthand ("L4-5 lami 2017")
+             "lami", "hemilami", "hemilaminotomy", "postlaminectomy", "post laminectomy",
+             "laminectomy defect", "laminectomy defects", "laminectomy changes",
+             "decompressive laminectomy"});
   b.add("decompression").rule = TriggerRule::prior_only;
   b.add_all({"surgical decompression", "decompressive surgery", "decompression surgery",
              "posterior decompression", "lumbar decompression", "decompressive laminotomy",
@@ -85,7 +87,8 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
              "instrumented fusion"});
 
   for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
-                 "trabecular bridging", "bony fusion mass"}) {
+                 "trabecular bridging", "bony fusion mass", "bony incorporation",
+                 "osseous incorporation", "osseous integration", "bony arthrodesis"}) {
     b.add(p).rule = TriggerRule::affirmed_only;
   }
 }

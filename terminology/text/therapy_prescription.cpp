@@ -3,6 +3,7 @@
 // Aetna CPB 0743 count therapy attended, not therapy ordered. Only a word of
 // attendance or completion in the same sentence makes it care given
 // ("attended PT 2x/week for 6 weeks"), or dates of the sessions.
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -67,7 +68,26 @@ bool says_care_given(const Sentence& s) {
   return false;
 }
 
+// "Cancelled remaining sessions after 3 visits; therapy not completed": a
+// course left unfinished after sessions took place is therapy received, not
+// therapy denied.
+void unfinished_course(const Sentence& s, std::vector<Draft>& local) {
+  bool unfinished = false;
+  for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
+    unfinished = unfinished || ((word_is(s.toks[k], "not") || word_is(s.toks[k], "never")) &&
+                                any_word_in(s, k + 1, std::min(k + 3, s.toks.size()),
+                                            {"completed", "complete", "finished", "finish"}));
+  }
+  if (!unfinished) return;
+  for (auto& d : local) {
+    if (d.f.kind == FindingKind::physical_therapy && d.f.negated && d.f.visits.value_or(0) > 0) {
+      d.f.negated = false;
+    }
+  }
+}
+
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
+  unfinished_course(s, local);
   bool therapy = false;
   for (const auto& d : local) {
     therapy = therapy || (d.f.kind == FindingKind::physical_therapy && !d.f.negated);

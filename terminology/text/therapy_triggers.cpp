@@ -12,7 +12,9 @@ void add_therapy_triggers(TriggerBuilder& b) {
   b.add_all({"physical therapy", "physiotherapy", "formal therapy", "supervised therapy",
              "aquatic therapy", "physical therapist", "pt program", "therapy program",
              "physical therapy program", "rehabilitation program", "physical rehabilitation",
-             "course of therapy", "therapy course", "therapy sessions", "therapy visits"});
+             "course of therapy", "therapy course", "therapy sessions", "therapy visits",
+             // British shorthand
+             "physio", "physio sessions", "course of physio"});
   b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
   for (auto p : {"home exercise program", "home exercise programme", "home exercises",

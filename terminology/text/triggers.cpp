@@ -1,5 +1,6 @@
 // Finding triggers in a sentence, with the context rules a word list cannot say.
 #include "terminology/text/finding_repeats.h"
+#include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/trigger_context.h"
 
@@ -143,15 +144,15 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     const std::initializer_list<std::string_view> kFusion = {
         "fusion", "arthrodesis", "tlif", "plif", "alif", "xlif", "olif", "psf", "instrumentation"};
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
-                     {"prior",        "previous", "post",        "history",     "h",
-                      "old",          "remote",   "p",           "since",       "discussed",
-                      "planned",      "plan",     "recommend",   "recommended", "proposed",
-                      "requested",    "undergo",  "proceed",     "candidate",   "underwent",
-                      "had",          "discuss",  "considering", "consider",    "considered",
-                      "consideration"}) &&
+                     {"prior",         "previous", "post",        "history",     "h",
+                      "old",           "remote",   "p",           "since",       "discussed",
+                      "planned",       "plan",     "recommend",   "recommended", "proposed",
+                      "requested",     "undergo",  "proceed",     "candidate",   "underwent",
+                      "had",           "discuss",  "considering", "consider",    "considered",
+                      "consideration", "revision", "redo"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
-        !any_word_in(s, last, std::min(last + 3, s.toks.size()), kFusion) &&
-        !operation_named(s, first, last)) {
+        !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
+        !operation_named(s, first, last) && section_header(s.toks) != Section::planned) {
       return false;
     }
   }
@@ -224,6 +225,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::displacement && !vertebra_displaced(s, e, first, last)) return false;
   if (e.rule == TriggerRule::slip_motion && !said_of_slip(s, first, last)) return false;
+  if (e.kind == "pi-ll-mismatch" && e.words.size() == 1 &&
+      !any_word_in(s, 0, first, {"pi", "incidence"})) {
+    return false;
+  }
   if (e.kind == "cord-signal-change" && e.words.front() == "signal" &&
       !signal_of_cord(s, first, last)) {
     return false;

@@ -32,8 +32,21 @@ TEST_CASE("clinic-note tuning part: precision and recall at least 0.98") {
 TEST_CASE("session-19 tuning part: no regression below today's figures") {
   const Totals t = score_file("lumbar-sentences-tune-s19.json");
   CHECK(t.sentences >= 120);
+  // Session 20 moved it to 1.000 / 0.985.
+  CHECK(t.precision() >= 0.99);
+  CHECK(t.recall() >= 0.98);
+}
+
+// Session 20's tuning file (other institutions' dictation, prior-auth
+// letters, physiatry and PT discharge notes), written before the engine was
+// run on them: first score 0.875 / 0.850 on main; 0.990 / 0.985 after the
+// session's classes (docs/extraction-eval.md). The floor is today's figure,
+// rounded down.
+TEST_CASE("session-20 tuning part: no regression below today's figures") {
+  const Totals t = score_file("lumbar-sentences-tune-s20.json");
+  CHECK(t.sentences >= 120);
   CHECK(t.precision() >= 0.98);
-  CHECK(t.recall() >= 0.96);
+  CHECK(t.recall() >= 0.98);
 }
 
 // Issue 11 asks for 0.98 on the held-out third. The engine does not reach it

@@ -212,3 +212,103 @@ TEST_CASE("an age is no past; what a patient needs is not done") {
   CHECK_FALSE(f[0].historical);
   CHECK(read("He was told he needs an L4-5 fusion.") == Lines{"prior-fusion L4-L5 planned"});
 }
+
+TEST_CASE("therapy, then the home programme it hands over to, are two; 'physio' is therapy") {
+  CHECK(read("Discharged from physical therapy after 12 visits to a home exercise programme.")
+            .size() == 2);
+  CHECK(read("Home exercise program prescribed by the physical therapist.").size() == 1);
+  CHECK(read("Physio 6 sessions, no benefit.") == Lines{"physical-therapy"});
+}
+
+TEST_CASE("partly gone is still there") {
+  CHECK(read("The L4-5 extrusion has partially regressed.") == Lines{"disc-herniation L4-L5"});
+  CHECK(read("Partial resolution of the L5-S1 foraminal stenosis.") == Lines{"stenosis L5-S1"});
+  CHECK(read("The L4-5 extrusion has resolved.") == Lines{"disc-herniation L4-L5 negated"});
+}
+
+TEST_CASE("a finding located only by a landmark takes no level named elsewhere") {
+  const auto f = extract_findings("Prior L4-5 fusion; possible stenosis above the fusion.");
+  bool stenosis = false;
+  for (const auto& x : f) {
+    if (x.kind == spinecds::terminology::FindingKind::stenosis) {
+      stenosis = true;
+      CHECK(x.segments.empty());
+      CHECK(x.uncertain);
+    }
+    if (x.kind == spinecds::terminology::FindingKind::prior_fusion) CHECK_FALSE(x.uncertain);
+  }
+  CHECK(stenosis);
+  CHECK(read("Stenosis at L3-4 above the L4-S1 fusion.") ==
+        Lines{"prior-fusion L4-L5,L5-S1", "stenosis L3-L4"});
+}
+
+TEST_CASE("grade-level pairs after the noun, the grade first, give each level its grade") {
+  CHECK(read("Foraminal stenosis: moderate right L4-5, mild left L5-S1.") ==
+        Lines{"stenosis L4-L5 moderate", "stenosis L5-S1 mild"});
+  CHECK(read("Facet arthropathy, moderate L3-4 and mild L4-5.") ==
+        Lines{"facet-arthropathy L3-L4 moderate", "facet-arthropathy L4-L5 mild"});
+}
+
+TEST_CASE("'lumbar 4-5' is the L4-5 level") {
+  CHECK(read("Lumbar 4-5: moderate central stenosis.") == Lines{"stenosis L4-L5 moderate"});
+}
+
+TEST_CASE("surgical shorthand: 'lami', a revision decompression") {
+  CHECK(read("Surgical history: appendectomy, L4-5 lami 2017.") ==
+        Lines{"prior-laminectomy L4-L5"});
+  const auto f = extract_findings("Procedure: revision decompression and extension of the fusion.");
+  bool decompression = false;
+  for (const auto& x : f) {
+    decompression =
+        decompression || x.kind == spinecds::terminology::FindingKind::prior_laminectomy;
+  }
+  CHECK(decompression);
+}
+
+TEST_CASE("orders and referrals written as headers or imperatives are planned") {
+  CHECK(read("Planned procedure: L4-5 decompression.") == Lines{"prior-laminectomy L4-L5 planned"});
+  CHECK(read("Referral: physical therapy, lumbar, eval and treat.") ==
+        Lines{"physical-therapy planned"});
+  CHECK(read("Order flexion-extension lumbar x-rays.") == Lines{"flexion-extension-study planned"});
+  // The diagnosis on an order is stated, not ordered.
+  CHECK(read("Diagnosis on order: lumbar spinal stenosis.") == Lines{"stenosis"});
+}
+
+TEST_CASE("'mismatch' after the pelvic incidence is the PI-LL mismatch") {
+  const auto f = extract_findings("PI 58, LL 36, mismatch 22.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].kind == spinecds::terminology::FindingKind::pi_ll_mismatch);
+  CHECK(f[0].degrees.value_or(0) == doctest::Approx(22));
+  CHECK(read("Mismatch between symptoms and imaging.").empty());
+}
+
+TEST_CASE("a course left unfinished after sessions took place is therapy received") {
+  CHECK(read("Stopped after 4 visits; physical therapy not completed.") ==
+        Lines{"physical-therapy"});
+  CHECK(read("PT not completed.") == Lines{"physical-therapy negated"});
+}
+
+TEST_CASE("'c/f' and 'doubt' hedge; 'of doubtful significance' does not") {
+  CHECK(read("Symptoms c/f neurogenic claudication.") ==
+        Lines{"neurogenic-claudication uncertain"});
+  CHECK(read("Doubt instability at L4-5.") == Lines{"instability L4-L5 uncertain"});
+  CHECK(read("Small protrusion at L4-5 of doubtful significance.") ==
+        Lines{"disc-herniation L4-L5"});
+}
+
+TEST_CASE("bony incorporation of a graft is a fusion that was done") {
+  CHECK(read("Interbody spacer at L4-5 with bony incorporation.") == Lines{"prior-fusion L4-L5"});
+  CHECK(read("No bony incorporation of the L4-5 graft.").empty());
+}
+
+TEST_CASE("normal lordosis and alignment is normal alignment") {
+  CHECK(read("Normal lumbar lordosis and alignment.") == Lines{"spondylolisthesis negated"});
+  CHECK(read("Lordosis and alignment are maintained.") == Lines{"spondylolisthesis negated"});
+}
+
+TEST_CASE("surgery wished for, deferred or not indicated is not done") {
+  CHECK(read("She is interested in pursuing L4-5 laminectomy.") ==
+        Lines{"prior-laminectomy L4-L5 planned"});
+  CHECK(read("We will hold off on L4-5 fusion for now.") == Lines{"prior-fusion L4-L5 planned"});
+  CHECK(read("L4-5 fusion is not indicated at this time.") == Lines{"prior-fusion L4-L5 planned"});
+}
