@@ -255,12 +255,27 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     break;
   }
   if (f.side) return;
+  // "foraminal stenosis at C5-6, left worse than right": both sides.
+  for (std::size_t k = t.last; k + 3 < s.toks.size() && k < t.last + 12; ++k) {
+    if (brk(s, k) || (k > t.last && s.trigger_at[k] != kNone)) break;
+    const std::string_view cmp = s.toks[k + 1].text;
+    if (names_side(s.toks[k].text) && (cmp == "greater" || cmp == "worse" || cmp == "more") &&
+        s.toks[k + 2].text == "than" && names_side(s.toks[k + 3].text)) {
+      f.side = "bilateral";
+      return;
+    }
+  }
   // After it, within its clause: "... foraminal stenosis on the left",
   // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
   // "stenosis of the left C6-7 foramen". Levels between do not count.
   std::size_t seen = 0;
   for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
     const std::string_view w = s.toks[k].text;
+    // "foraminal stenosis, severe on the left at C5-6": the grade set off by
+    // a comma, and its side, are the finding's.
+    if (k == t.last && w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) {
+      continue;
+    }
     if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
     if (s.mention_at[k] != kNone) continue;
     ++seen;

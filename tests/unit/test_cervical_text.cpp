@@ -450,3 +450,14 @@ TEST_CASE("exam template lines: a grade before the reflex, Romberg graded after 
   CHECK_FALSE(only("Romberg: positive.", FindingKind::myelopathy).negated);
   CHECK(extract_findings("Romberg: negative.").empty());
 }
+
+TEST_CASE("a foraminal side after a comma-set grade, and 'left worse than right'") {
+  std::vector<std::string> sides;
+  for (const auto& f : extract_findings("CT: foraminal stenosis, severe on the left at C5-C6 and "
+                                        "moderate on the right at C6-C7.")) {
+    if (f.kind == FindingKind::stenosis) sides.push_back(f.side.value_or("-"));
+  }
+  CHECK(sides == std::vector<std::string>{"left", "right"});
+  CHECK(only("Foraminal stenosis at C5-6, left worse than right.", FindingKind::stenosis).side ==
+        "bilateral");
+}
