@@ -121,6 +121,17 @@ std::vector<Draft> merge_drafts(const Sentence& s, std::vector<Draft>& local) {
     }
     if (!done) merged.push_back(std::move(d));
   }
+  // "Babinski positive on the right, Hoffmann negative": a sign found says
+  // myelopathy; the signs denied beside it do not deny it.
+  const auto found = [](const Draft& d) {
+    return d.f.kind == FindingKind::myelopathy && !d.f.negated && !d.f.uncertain &&
+           !d.f.hypothetical && !d.f.experiencer_other;
+  };
+  if (std::any_of(merged.begin(), merged.end(), found)) {
+    std::erase_if(merged, [](const Draft& d) {
+      return d.f.kind == FindingKind::myelopathy && d.f.negated && !d.f.historical;
+    });
+  }
   std::stable_sort(merged.begin(), merged.end(),
                    [](const Draft& a, const Draft& b) { return a.first < b.first; });
   return merged;

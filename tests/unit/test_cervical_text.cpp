@@ -461,3 +461,13 @@ TEST_CASE("a foraminal side after a comma-set grade, and 'left worse than right'
   CHECK(only("Foraminal stenosis at C5-6, left worse than right.", FindingKind::stenosis).side ==
         "bilateral");
 }
+
+TEST_CASE("myelopathy signs denied in other words; a sign found outweighs those denied") {
+  CHECK(only("Negative Hoffmann's, negative Babinski, no clonus, normal tandem gait.",
+             FindingKind::myelopathy)
+            .negated);
+  CHECK(only("Toes downgoing bilaterally.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(
+      only("Babinski positive on the right, Hoffmann negative.", FindingKind::myelopathy).negated);
+  CHECK_FALSE(only("Hoffmann positive; no clonus.", FindingKind::myelopathy).negated);
+}
