@@ -258,6 +258,7 @@ TEST_CASE("a lone grade in a template line keeps the side written beside it") {
 }
 
 TEST_CASE("an artefact named after the finding hedges it, and only the nearest finding") {
+  CHECK(only("Findings suggest early cervical myelopathy.", FindingKind::myelopathy).uncertain);
   CHECK(only("Cord signal abnormality at C6-7 may represent artifact.",
              FindingKind::cord_signal_change)
             .uncertain);
