@@ -461,6 +461,10 @@ TEST_CASE("a foraminal side after a comma-set grade, and 'left worse than right'
   CHECK(sides == std::vector<std::string>{"left", "right"});
   CHECK(only("Foraminal stenosis at C5-6, left worse than right.", FindingKind::stenosis).side ==
         "bilateral");
+  CHECK(only("Uncovertebral osteophytes narrow both exit foramina at C5/6, the right more than "
+             "the left.",
+             FindingKind::stenosis)
+            .side == "bilateral");
 }
 
 TEST_CASE("myelopathy signs denied in other words; a sign found outweighs those denied") {
