@@ -304,6 +304,10 @@ TEST_CASE("the reason given for a planned procedure is stated, by 'for' or 'give
   CHECK_FALSE(only("We recommend PT for the neck given her right C6 radiculopathy.",
                    FindingKind::radiculopathy)
                   .hypothetical);
+  // A referral's label, then its reason: stated, unless sought.
+  CHECK_FALSE(only("Referral to spine surgery: R C6 radiculopathy.", FindingKind::radiculopathy)
+                  .hypothetical);
+  CHECK(only("Referral to spine surgery: r/o myelopathy.", FindingKind::myelopathy).hypothetical);
   // What a study is for is still sought.
   CHECK(only("Flexion-extension views are recommended to evaluate for instability at C4-5.",
              FindingKind::instability)
