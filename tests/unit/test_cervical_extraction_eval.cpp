@@ -32,7 +32,7 @@ TEST_CASE("cervical evaluation set, session 19 tuning part: no regression below 
 TEST_CASE("cervical evaluation set, session 20 tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune-s20.json");
   CHECK(t.sentences >= 70);
-  CHECK(t.precision() >= 0.96);
+  CHECK(t.precision() >= 0.97);
   CHECK(t.recall() >= 0.92);
 }
 
