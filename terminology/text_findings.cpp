@@ -257,7 +257,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& toks,
     if (const auto section = section_header(s.toks)) passage.section = *section;
     s.cervical_passage = passage.cervical;
     find_mentions(s);
-    passage.cervical = names_cervical(s.toks).value_or(passage.cervical);
+    passage.cervical = s.names_cervical.value_or(passage.cervical);
     const bool anatomy_line = !header && level_part_line(toks, cls, range.begin);
     // A level line that closes a block of anatomy lines opens none.
     bool closes_block = false;

@@ -180,7 +180,12 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",
         "negative hoffman's", "negative hoffman sign", "hoffmann negative", "hoffmann's negative",
-        "hoffman negative", "hoffmann sign negative", "hoffmann sign is negative"}) {
+        "hoffman negative", "hoffmann sign negative", "hoffmann sign is negative",
+        // the other signs denied the same way, and the normal plantar response
+        "negative babinski", "babinski negative", "babinski is negative", "negative lhermitte",
+        "negative lhermitte's", "lhermitte negative", "lhermitte's negative", "toes downgoing",
+        "downgoing toes", "plantars downgoing", "downgoing plantars", "plantars are downgoing",
+        "flexor plantars", "flexor plantar responses", "babinski downgoing"}) {
     b.absent(p);
   }
 }

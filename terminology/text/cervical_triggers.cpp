@@ -208,6 +208,11 @@ void add_cervical_triggers(TriggerBuilder& b) {
         b.add(std::string(verb) + " the " + std::string(side) + std::string(place));
       }
     }
+    // "osteophytes narrow both exit foramina"
+    for (std::string_view place :
+         {"foramina", "neural foramina", "exit foramina", "neuroforamina"}) {
+      b.add(std::string(verb) + " both " + std::string(place));
+    }
   }
 
   add_myelopathy_sign_triggers(b);

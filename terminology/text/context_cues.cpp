@@ -139,7 +139,7 @@ std::vector<CueEntry> build_cues() {
        "c f | doubt | doubtful | doubtful for | "
        "can not exclude | cannot rule out | can not rule out | suspicion for | "
        "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
-       "concerning for | suggestive of | suggests | suggesting | presumed | presumably | "
+       "concerning for | suggestive of | suggests | suggest | suggesting | presumed | presumably | "
        "indeterminate | borderline | differential | uncertain | unclear | "
        "cannot be excluded | difficult to exclude | not excluded | "
        "raises the possibility of | raising the possibility of | possibility of | "

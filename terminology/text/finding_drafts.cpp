@@ -158,6 +158,20 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
   if (!std::is_sorted(out.begin() + base, out.end(), by_start)) {
     std::stable_sort(out.begin() + base, out.end(), by_start);
   }
+  // "Babinski positive on the right, Hoffmann negative": a sign found says
+  // myelopathy; the signs denied beside it do not deny it.
+  const auto found = [](const Draft& d) {
+    return d.f.kind == FindingKind::myelopathy && !d.f.negated && !d.f.uncertain &&
+           !d.f.hypothetical && !d.f.experiencer_other;
+  };
+  if (std::any_of(out.begin() + base, out.end(), found)) {
+    out.erase(std::remove_if(out.begin() + base, out.end(),
+                             [](const Draft& d) {
+                               return d.f.kind == FindingKind::myelopathy && d.f.negated &&
+                                      !d.f.historical;
+                             }),
+              out.end());
+  }
 }
 
 }  // namespace spinecds::terminology::text

@@ -50,7 +50,7 @@ std::vector<LevelGrade> grades_before(const Sentence& s, const Trig& t) {
     std::size_t start = 0;
     const auto sev = severity_ending(s, j, start);
     if (!sev) break;
-    out.push_back({m.segments, *sev});
+    out.push_back({m.segments, *sev, false, std::nullopt});
     k = start;
     if (k == 0 || !list_word(s.toks[k - 1])) break;
     --k;
@@ -85,7 +85,8 @@ std::vector<LevelGrade> grades_respectively(const Sentence& s, const Trig& t) {
   if (sevs.size() != m.segments.size()) return {};
   std::reverse(sevs.begin(), sevs.end());
   std::vector<LevelGrade> out;
-  for (std::size_t i = 0; i < sevs.size(); ++i) out.push_back({{m.segments[i]}, sevs[i]});
+  for (std::size_t i = 0; i < sevs.size(); ++i)
+    out.push_back({{m.segments[i]}, sevs[i], false, std::nullopt});
   return out;
 }
 

@@ -208,37 +208,30 @@ bool merge_numeric_list(Sentence& s, const Mention& m) {
   return true;
 }
 
-// The sentence names the cervical spine or a cervical level, so its bare
-// numeric levels are cervical.
-bool cervical_sentence(std::span<const Token> t) {
-  for (const auto& x : t) {
+// The spine a sentence names: the cervical spine or a cervical level (then its
+// bare numeric levels are cervical too), else the lumbar spine or a lumbar
+// level, else none. One pass over the tokens.
+static std::optional<bool> names_cervical(std::span<const Token> toks) {
+  bool lumbar = false;
+  for (const auto& x : toks) {
     const std::string_view w = x.text;  // compares lengths first, no strlen
     if (w == "cervical" || w == "cervicothoracic") return true;
-    if (x.kind == TokenKind::alnum && x.text.size() == 2 && x.text[0] == 'c' && x.text[1] >= '1' &&
-        x.text[1] <= '7') {
-      return true;
+    if (x.kind == TokenKind::alnum && w.size() == 2) {
+      if (w[0] == 'c' && w[1] >= '1' && w[1] <= '7') return true;
+      lumbar = lumbar || (w[0] == 'l' && w[1] >= '1' && w[1] <= '5');
     }
+    lumbar = lumbar || w == "lumbar" || w == "lumbosacral";
   }
-  return false;
-}
-
-std::optional<bool> names_cervical(std::span<const Token> toks) {
-  if (cervical_sentence(toks)) return true;
-  for (const auto& x : toks) {
-    const std::string_view w = x.text;
-    if (w == "lumbar" || w == "lumbosacral") return false;
-    if (x.kind == TokenKind::alnum && w.size() == 2 && w[0] == 'l' && w[1] >= '1' && w[1] <= '5') {
-      return false;
-    }
-  }
+  if (lumbar) return false;
   return std::nullopt;
 }
 
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
-  const bool cervical = cervical_sentence(t);
+  s.names_cervical = names_cervical(t);
+  const bool cervical = s.names_cervical.value_or(false);
   // "All levels": the sentence's own region, else the report's.
-  const bool cervical_levels = names_cervical(t).value_or(s.cervical_passage);
+  const bool cervical_levels = s.names_cervical.value_or(s.cervical_passage);
   std::size_t i = 0;
   std::size_t last_end = static_cast<std::size_t>(-1);
   while (i < t.size()) {

@@ -36,6 +36,22 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
                                          w == "diagnosis" || w == "dx")) {
       return !(t.has_cue && t.cue_first >= b);
     }
+    // "Referral to spine surgery: right C6 radiculopathy": what follows the
+    // referral's label is its reason, stated.
+    if (punct_is(s.toks[b - 1], ":") && b - 1 <= 6) {
+      const std::string_view head = s.toks[0].text;
+      // ("... : r/o myelopathy", "... : ?myelopathy": sought, not stated)
+      if (head == "referral" || head == "referred" || head == "consult" || head == "consultation") {
+        bool rule_out = false;  // "r/o", not "R" (right)
+        for (std::size_t k = b; k + 1 < t.first; ++k) {
+          rule_out = rule_out || (word_is(s.toks[k], "r") && punct_is(s.toks[k + 1], "/"));
+        }
+        return !rule_out &&
+               !any_word_in(s, b, t.first,
+                            {"ro", "rule", "evaluate", "eval", "assess", "evaluation", "possible",
+                             "question", "exclude", "query", "?", "concern"});
+      }
+    }
   }
   std::size_t k = t.first;
   std::size_t link = s.toks.size();

@@ -231,9 +231,11 @@ const Trig* anatomy_before(const Sentence& s, const Trig& t) {
 }  // namespace
 
 void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
-  // "narrowing the left foramen": the side inside the trigger's own words.
+  // "narrowing the left foramen", "narrow both foramina": the side inside the
+  // trigger's own words.
   for (std::size_t k = t.first; k < t.last; ++k) {
-    if (s.toks[k].text == "left" || s.toks[k].text == "right") add_side(s.toks[k].text, f);
+    const std::string_view w = s.toks[k].text;
+    if (w == "left" || w == "right" || w == "both") add_side(w, f);
   }
   const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
   if (!f.side) side_before(s, t.first, lo, 5, f);
@@ -255,12 +257,28 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     break;
   }
   if (f.side) return;
+  // "foraminal stenosis at C5-6, left worse than right": both sides.
+  for (std::size_t k = t.last; k + 3 < s.toks.size() && k < t.last + 12; ++k) {
+    if (brk(s, k) || (k > t.last && s.trigger_at[k] != kNone)) break;
+    const std::string_view cmp = s.toks[k + 1].text;
+    const std::size_t other = k + 3 + (k + 4 < s.toks.size() && s.toks[k + 3].text == "the");
+    if (names_side(s.toks[k].text) && (cmp == "greater" || cmp == "worse" || cmp == "more") &&
+        s.toks[k + 2].text == "than" && names_side(s.toks[other].text)) {
+      f.side = "bilateral";
+      return;
+    }
+  }
   // After it, within its clause: "... foraminal stenosis on the left",
   // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
   // "stenosis of the left C6-7 foramen". Levels between do not count.
   std::size_t seen = 0;
   for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
     const std::string_view w = s.toks[k].text;
+    // "foraminal stenosis, severe on the left at C5-6": the grade set off by
+    // a comma, and its side, are the finding's.
+    if (k == t.last && w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) {
+      continue;
+    }
     if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
     if (s.mention_at[k] != kNone) continue;
     ++seen;

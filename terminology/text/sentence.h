@@ -90,6 +90,9 @@ struct Sentence {
   std::vector<Draft> drafts;
   std::vector<int> first_draft;
   std::vector<MeasureSlots> taken;
+  // The spine the sentence itself names (find_mentions): true cervical, false
+  // lumbar, none when it names neither.
+  std::optional<bool> names_cervical;
 };
 
 inline bool cls_is(const Sentence& s, std::size_t k, std::uint32_t c) {
@@ -138,9 +141,6 @@ bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
 
 // Level mentions (mentions.cpp).
 void find_mentions(Sentence& s);
-// The spine a sentence names by a region word or a level: true cervical,
-// false lumbar, none when it names neither.
-std::optional<bool> names_cervical(std::span<const Token> toks);
 std::optional<Mention> line_header(const Sentence& s);
 
 // Finding triggers (triggers.cpp).

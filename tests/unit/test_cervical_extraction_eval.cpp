@@ -11,8 +11,8 @@ using namespace spinecds::test::eval;
 TEST_CASE("cervical evaluation set, tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune.json");
   CHECK(t.sentences >= 110);
-  CHECK(t.precision() >= 0.963);
-  CHECK(t.recall() >= 0.981);
+  CHECK(t.precision() >= 0.967);
+  CHECK(t.recall() >= 0.985);
 }
 
 // Written before the engine was run on it (session 19): per-level templates,
@@ -22,7 +22,18 @@ TEST_CASE("cervical evaluation set, session 19 tuning part: no regression below 
   const Totals t = score_file("cervical-sentences-tune-s19.json");
   CHECK(t.sentences >= 70);
   CHECK(t.precision() >= 0.98);
-  CHECK(t.recall() >= 0.97);
+  CHECK(t.recall() >= 0.98);
+}
+
+// Written before the engine was run on it (session 20): other institutions'
+// tables and impressions, exam grids ("5-/5"), reflex lists, fusion status,
+// abbreviations, typos, hedges after the finding. Its first score was
+// P 0.764 R 0.681; the floor is today's figure, rounded down.
+TEST_CASE("cervical evaluation set, session 20 tuning part: no regression below today's figures") {
+  const Totals t = score_file("cervical-sentences-tune-s20.json");
+  CHECK(t.sentences >= 70);
+  CHECK(t.precision() >= 0.97);
+  CHECK(t.recall() >= 0.92);
 }
 
 // Issue 15 asks for 0.97 on the held-out part. The engine does not reach it

@@ -258,6 +258,7 @@ TEST_CASE("a lone grade in a template line keeps the side written beside it") {
 }
 
 TEST_CASE("an artefact named after the finding hedges it, and only the nearest finding") {
+  CHECK(only("Findings suggest early cervical myelopathy.", FindingKind::myelopathy).uncertain);
   CHECK(only("Cord signal abnormality at C6-7 may represent artifact.",
              FindingKind::cord_signal_change)
             .uncertain);
@@ -303,6 +304,10 @@ TEST_CASE("the reason given for a planned procedure is stated, by 'for' or 'give
   CHECK_FALSE(only("We recommend PT for the neck given her right C6 radiculopathy.",
                    FindingKind::radiculopathy)
                   .hypothetical);
+  // A referral's label, then its reason: stated, unless sought.
+  CHECK_FALSE(only("Referral to spine surgery: R C6 radiculopathy.", FindingKind::radiculopathy)
+                  .hypothetical);
+  CHECK(only("Referral to spine surgery: r/o myelopathy.", FindingKind::myelopathy).hypothetical);
   // What a study is for is still sought.
   CHECK(only("Flexion-extension views are recommended to evaluate for instability at C4-5.",
              FindingKind::instability)
@@ -449,4 +454,33 @@ TEST_CASE("exam template lines: a grade before the reflex, Romberg graded after 
   CHECK(dtr.root == "C6");
   CHECK_FALSE(only("Romberg: positive.", FindingKind::myelopathy).negated);
   CHECK(extract_findings("Romberg: negative.").empty());
+}
+
+TEST_CASE("a foraminal side after a comma-set grade, and 'left worse than right'") {
+  std::vector<std::string> sides;
+  for (const auto& f : extract_findings("CT: foraminal stenosis, severe on the left at C5-C6 and "
+                                        "moderate on the right at C6-C7.")) {
+    if (f.kind == FindingKind::stenosis) sides.push_back(f.side.value_or("-"));
+  }
+  CHECK(sides == std::vector<std::string>{"left", "right"});
+  CHECK(only("Foraminal stenosis at C5-6, left worse than right.", FindingKind::stenosis).side ==
+        "bilateral");
+  CHECK(only("Uncovertebral osteophytes narrow both exit foramina at C5/6, the right more than "
+             "the left.",
+             FindingKind::stenosis)
+            .side == "bilateral");
+}
+
+TEST_CASE("myelopathy signs denied in other words; a sign found outweighs those denied") {
+  struct Case {
+    const char* text;
+    bool negated;
+  };
+  for (const Case c :
+       {Case{"Negative Hoffmann's, negative Babinski, no clonus, normal gait.", true},
+        Case{"Toes downgoing bilaterally.", true},
+        Case{"Babinski positive on the right, Hoffmann negative.", false},
+        Case{"Hoffmann positive; no clonus.", false}}) {
+    CHECK(only(c.text, FindingKind::myelopathy).negated == c.negated);
+  }
 }
