@@ -47,27 +47,25 @@ LevelParse parse_levels(std::string_view text) {
     }
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
-      if (!denied_by_word_before(toks, 0, i)) pelvis = true;
+      if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
     } else if (t.kind == TokenKind::number && segments.empty()) {
       return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
     }
     ++i;
   }
-  // Vertebrae named one by one are fused together: "L4 and L5" is the L4-L5
-  // segment, "L3, L4, L5" spans L3-L5. Only when they are consecutive: a gap
-  // ("L3 and L5") says nothing about the segment between.
-  std::sort(singles.begin(), singles.end());
-  singles.erase(std::unique(singles.begin(), singles.end()), singles.end());
+  // Vertebrae named one by one in separate mentions ("L4 L5"): the scanner
+  // joins those of one list ("L4 and L5"); a gap says nothing about the
+  // segment between.
   if (segments.empty() && singles.size() >= 2) {
-    for (std::size_t k = 1; k < singles.size(); ++k) {
-      if (singles[k] != singles[k - 1] + 1) {
-        return fail(
-            to_string(Vertebra{singles[k - 1]}) + " and " + to_string(Vertebra{singles[k]}) +
-            " are not adjacent vertebrae (write a range such as " +
-            to_string(Vertebra{singles[k - 1]}) + "-" + to_string(Vertebra{singles[k]}) + ")");
-      }
-      segments.push_back(Segment{Vertebra{singles[k - 1]}});
+    auto joined = segments_joining(singles);
+    if (!joined) {
+      std::sort(singles.begin(), singles.end());
+      const std::string a = to_string(Vertebra{singles.front()});
+      const std::string b = to_string(Vertebra{singles.back()});
+      return fail(a + " and " + b + " are not adjacent vertebrae (write a range such as " + a +
+                  "-" + b + ")");
     }
+    segments = std::move(*joined);
   }
   if (segments.empty()) {
     if (!singles.empty()) {

@@ -172,13 +172,14 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     r.next = i + 1;
     return r;
   }
-  // "L 4-5", "L-4/5", "C 5-6": the region letter written apart from its
-  // number (dictation). Only L and C: "T 1" and "S 1" are too often
-  // something else ("T 1 weighted").
-  if (t.kind == TokenKind::word && (t.text == "l" || t.text == "c")) {
+  // "L 4-5", "L-4/5", "C 5-6", "L-5/S-1": the region letter written apart
+  // from its number (dictation). Not T: "T 1" and "T-2" are MRI sequences
+  // as often as vertebrae; S only as "S-1"/"S 1".
+  if (t.kind == TokenKind::word && (t.text == "l" || t.text == "c" || t.text == "s")) {
     std::size_t d = i + 1;
     if (d < toks.size() && is_punct(toks[d], "-")) ++d;
-    if (d < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() <= 2) {
+    if (d < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() <= 2 &&
+        (t.text != "s" || toks[d].text == "1")) {
       return one_vertebra(t.text[0], toks[d].text, d);
     }
     return r;
@@ -399,9 +400,10 @@ bool may_start_level(const Token& t) {
   // Every word below starts with one of these: most words need no comparison.
   const char c = t.text.front();
   if (c != 's' && c != 'o' && c != 'c' && c != 'a' && c != 'l' && c != 't') return false;
-  static constexpr std::array<std::string_view, 18> kStarts = {"sacrum",
+  static constexpr std::array<std::string_view, 19> kStarts = {"sacrum",
                                                                "l",
                                                                "c",
+                                                               "s",
                                                                "ls",
                                                                "lumbosacral",
                                                                "tl",
@@ -428,14 +430,42 @@ bool is_pelvis_token(const Token& t) {
   return std::find(kWords.begin(), kWords.end(), t.text) != kWords.end();
 }
 
-bool denied_by_word_before(std::span<const Token> toks, std::size_t floor, std::size_t i) {
+bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                           std::size_t i) {
   static constexpr std::array<std::string_view, 5> kDenials = {"without", "no", "not", "non",
                                                                "excluding"};
-  for (std::size_t k = i; k > floor && i - k < 4; --k) {
-    if (std::find(kDenials.begin(), kDenials.end(), toks[k - 1].text) != kDenials.end())
-      return true;
+  auto one_of = [](const Token& t, std::span<const std::string_view> words) {
+    return std::find(words.begin(), words.end(), t.text) != words.end();
+  };
+  for (std::size_t k = i; k > begin && i - k < 4; --k) {
+    if (one_of(toks[k - 1], kDenials)) return true;
+  }
+  // A field and its answer: up to two more words of the field's name
+  // ("pelvic fixation screws"), then ":", "-" or "?", then the answer.
+  static constexpr std::array<std::string_view, 7> kNoAnswers = {"no",  "none", "not",  "n",
+                                                                 "nil", "na",   "false"};
+  end = std::min(end, toks.size());
+  for (std::size_t k = i + 1; k < end && k <= i + 3; ++k) {
+    const Token& t = toks[k];
+    if (t.kind == TokenKind::punct) {
+      if (t.text != ":" && t.text != "-" && t.text != "?") return false;
+      return k + 1 < end && one_of(toks[k + 1], kNoAnswers);
+    }
+    if (t.kind != TokenKind::word) return false;
   }
   return false;
+}
+
+std::optional<std::vector<Segment>> segments_joining(std::vector<int> vertebrae) {
+  std::sort(vertebrae.begin(), vertebrae.end());
+  vertebrae.erase(std::unique(vertebrae.begin(), vertebrae.end()), vertebrae.end());
+  if (vertebrae.size() < 2) return std::nullopt;
+  std::vector<Segment> out;
+  for (std::size_t k = 1; k < vertebrae.size(); ++k) {
+    if (vertebrae[k] != vertebrae[k - 1] + 1) return std::nullopt;
+    out.push_back(Segment{Vertebra{vertebrae[k - 1]}});
+  }
+  return out;
 }
 
 LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {
@@ -493,6 +523,12 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       }
     }
     singles.clear();
+  }
+  if (mode != LevelScanMode::lenient && m.segments.empty()) {
+    if (auto joined = segments_joining(singles)) {
+      m.segments = std::move(*joined);
+      singles.clear();
+    }
   }
   std::sort(m.segments.begin(), m.segments.end());
   m.segments.erase(std::unique(m.segments.begin(), m.segments.end()), m.segments.end());

@@ -24,6 +24,10 @@ struct LevelMention {
 enum class LevelScanMode {
   strict,   // parse_levels: malformed levels are errors
   lenient,  // free text: what is not a valid level is simply not a level
+  // An order's words: lenient, and adjacent vertebrae named one by one are
+  // the segments between them ("fusion of L4 and L5" fuses L4-L5; in a
+  // report, "L4 and L5 radiculopathy" names two roots, not a segment).
+  order,
 };
 
 struct LevelScan {
@@ -33,6 +37,10 @@ struct LevelScan {
   // which a level string joins into segments (`single` holds only one).
   std::vector<int> lone_vertebrae;
 };
+
+// The segments between vertebrae named one by one ("L3, L4, L5" -> L3-L4,
+// L4-L5); empty unless there are two or more and they are adjacent.
+std::optional<std::vector<Segment>> segments_joining(std::vector<int> vertebrae);
 
 // Reads the level mention that starts at toks[i], if any.
 LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode);
@@ -47,10 +55,13 @@ bool may_start_level(const Token& t);
 // "S2AI", "sacropelvic").
 bool is_pelvis_token(const Token& t);
 
-// Whether a word among the four before toks[i], and not before `floor` (the
-// start of its sentence), denies it: "without pelvic fixation", "no fusion",
-// "non-instrumented". The one such rule for the procedure words of orders and
-// level strings; report prose is read by the text engine's ConText rules.
-bool denied_by_word_before(std::span<const Token> toks, std::size_t floor, std::size_t i);
+// Whether the procedure word at toks[i] is denied within toks[begin, end)
+// (its sentence): by a word among the four before it ("without pelvic
+// fixation", "no fusion", "non-instrumented"), or, as an order form's field,
+// by the answer after its colon ("Pelvic fixation: none", "Iliac screws - no",
+// "Pelvic fixation? N/A"). The one such rule for the procedure words of orders
+// and level strings; report prose is read by the text engine's ConText rules.
+bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                           std::size_t i);
 
 }  // namespace spinecds::terminology

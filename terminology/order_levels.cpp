@@ -16,14 +16,15 @@ LevelParse levels_in_text(std::string_view text) {
   bool pelvis_word = false;
   std::size_t i = 0;
   while (i < toks.size()) {
-    auto scan = scan_level_mention(toks, i, LevelScanMode::lenient);
+    auto scan = scan_level_mention(toks, i, LevelScanMode::order);
     if (scan.mention) {
       segments.insert(segments.end(), scan.mention->segments.begin(), scan.mention->segments.end());
       pelvis = pelvis || scan.mention->pelvis;
       i = std::max(scan.mention->last, i + 1);
       continue;
     }
-    if (is_pelvis_token(toks[i]) && !denied_by_word_before(toks, 0, i)) pelvis_word = true;
+    if (is_pelvis_token(toks[i]) && !denied_procedure_word(toks, 0, toks.size(), i))
+      pelvis_word = true;
     ++i;
   }
   LevelParse p;

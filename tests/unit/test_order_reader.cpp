@@ -51,6 +51,16 @@ TEST_CASE(
       {"L4-5 laminectomy and posterolateral fusion, no iliac fixation", {"L4-L5"}, false},
       {"Fusion and decompression L3-4", {"L3-L4"}, false},
       {"Lumbar arthrodesis, posterior interbody technique, L4-L5", {"L4-L5"}, false},
+      // Vertebrae named one by one, dictated levels, named junctions.
+      {"Posterior lumbar fusion of L4 and L5", {"L4-L5"}, false},
+      {"PLF L3, L4, L5", {"L3-L4", "L4-L5"}, false},
+      {"Fusion L-4/5 and L-5/S-1", {"L4-L5", "L5-S1"}, false},
+      {"TLIF L 4-5", {"L4-L5"}, false},
+      {"Lumbar fusion at the lumbosacral junction", {"L5-S1"}, false},
+      // An order form's field answered no; answered yes it stands.
+      {"Lumbar fusion L4-S1. Pelvic fixation: none", {"L4-L5", "L5-S1"}, false},
+      {"Lumbar fusion L4-S1. Iliac screws - no", {"L4-L5", "L5-S1"}, false},
+      {"Lumbar fusion L4-S1. Pelvic fixation: yes", {"L4-L5", "L5-S1"}, true},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
