@@ -61,7 +61,7 @@ const std::string& review_csp() {
 
 std::string review_html(const criteria::Assessment& a, std::string_view service_id) {
   Page p;
-  p.h.reserve(16 * 1024);
+  p.h.reserve(std::size_t{16} * 1024);
   p.markup(
        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
        "<meta name=\"referrer\" content=\"no-referrer\">"
