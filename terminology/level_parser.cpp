@@ -47,7 +47,7 @@ LevelParse parse_levels(std::string_view text) {
     }
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
-      if (!denied_by_word_before(toks, 0, i)) pelvis = true;
+      if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
     } else if (t.kind == TokenKind::number && segments.empty()) {
       return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
     }

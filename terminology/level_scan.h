@@ -55,10 +55,13 @@ bool may_start_level(const Token& t);
 // "S2AI", "sacropelvic").
 bool is_pelvis_token(const Token& t);
 
-// Whether a word among the four before toks[i], and not before `floor` (the
-// start of its sentence), denies it: "without pelvic fixation", "no fusion",
-// "non-instrumented". The one such rule for the procedure words of orders and
-// level strings; report prose is read by the text engine's ConText rules.
-bool denied_by_word_before(std::span<const Token> toks, std::size_t floor, std::size_t i);
+// Whether the procedure word at toks[i] is denied within toks[begin, end)
+// (its sentence): by a word among the four before it ("without pelvic
+// fixation", "no fusion", "non-instrumented"), or, as an order form's field,
+// by the answer after its colon ("Pelvic fixation: none", "Iliac screws - no",
+// "Pelvic fixation? N/A"). The one such rule for the procedure words of orders
+// and level strings; report prose is read by the text engine's ConText rules.
+bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                           std::size_t i);
 
 }  // namespace spinecds::terminology

@@ -23,7 +23,8 @@ LevelParse levels_in_text(std::string_view text) {
       i = std::max(scan.mention->last, i + 1);
       continue;
     }
-    if (is_pelvis_token(toks[i]) && !denied_by_word_before(toks, 0, i)) pelvis_word = true;
+    if (is_pelvis_token(toks[i]) && !denied_procedure_word(toks, 0, toks.size(), i))
+      pelvis_word = true;
     ++i;
   }
   LevelParse p;

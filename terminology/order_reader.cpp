@@ -60,7 +60,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
         continue;
       }
       const std::string_view w = toks[i].text;
-      if (is_pelvis_token(toks[i]) && !denied_by_word_before(toks, sent.begin, i))
+      if (is_pelvis_token(toks[i]) && !denied_procedure_word(toks, sent.begin, sent.end, i))
         out.pelvis = true;
       if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic"}))
         lumbar_at.push_back(i);
@@ -71,7 +71,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
 
       std::size_t len = 1;
       const Mode m = keyword_at(toks, i, len);
-      if (m == Mode::fusion && !denied_by_word_before(toks, sent.begin, i)) {
+      if (m == Mode::fusion && !denied_procedure_word(toks, sent.begin, sent.end, i)) {
         // "s/p L4-5 fusion" is an earlier operation, not the one ordered.
         if (!history) {
           fusion_here = true;
@@ -81,7 +81,8 @@ TextRead read_text(std::string_view text, Mode fallback) {
       } else if (m != Mode::none && m != Mode::fusion) {
         kws.push_back({i, i + len, m});
       }
-      if (m == Mode::arthroplasty && !history && !denied_by_word_before(toks, sent.begin, i))
+      if (m == Mode::arthroplasty && !history &&
+          !denied_procedure_word(toks, sent.begin, sent.end, i))
         out.arthroplasty = true;
       if (m == Mode::history) {
         history = true;

@@ -143,4 +143,6 @@ TEST_CASE("a denied pelvic word does not reach the pelvis") {
   REQUIRE(prose.value);
   CHECK_FALSE(prose.value->pelvis);
   CHECK(levels_in_text("Fusion L4 to pelvis with S2AI screws").value->pelvis);
+  CHECK_FALSE(parse_levels("L4-S1, pelvic fixation: none").value->pelvis);
+  CHECK_FALSE(levels_in_text("Fusion L4-S1; iliac fixation - no").value->pelvis);
 }

@@ -57,6 +57,10 @@ TEST_CASE(
       {"Fusion L-4/5 and L-5/S-1", {"L4-L5", "L5-S1"}, false},
       {"TLIF L 4-5", {"L4-L5"}, false},
       {"Lumbar fusion at the lumbosacral junction", {"L5-S1"}, false},
+      // An order form's field answered no; answered yes it stands.
+      {"Lumbar fusion L4-S1. Pelvic fixation: none", {"L4-L5", "L5-S1"}, false},
+      {"Lumbar fusion L4-S1. Iliac screws - no", {"L4-L5", "L5-S1"}, false},
+      {"Lumbar fusion L4-S1. Pelvic fixation: yes", {"L4-L5", "L5-S1"}, true},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
