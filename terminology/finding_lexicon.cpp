@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <sstream>
+#include <utility>
 
 namespace spinecds::terminology {
 
@@ -140,23 +142,31 @@ std::optional<double> number_word(std::string_view w) {
 }
 
 std::optional<MeasureKind> unit_kind(std::string_view w) {
-  if (w == "mm" || w == "millimeter" || w == "millimeters" || w == "millimetre" ||
-      w == "millimetres") {
-    return MeasureKind::mm;
+  using enum MeasureKind;
+  static constexpr std::pair<std::string_view, MeasureKind> kUnits[] = {
+      {"mm", mm},           {"millimeter", mm},   {"millimeters", mm},    {"millimetre", mm},
+      {"millimetres", mm},  {"cm", cm},           {"centimeter", cm},     {"centimeters", cm},
+      {"centimetre", cm},   {"centimetres", cm},  {"\xC2\xB0", degrees},  {"degree", degrees},
+      {"degrees", degrees}, {"deg", degrees},     {"degs", degrees},      {"%", percent},
+      {"percent", percent}, {"pct", percent},     {"week", weeks},        {"weeks", weeks},
+      {"wk", weeks},        {"wks", weeks},       {"month", months},      {"months", months},
+      {"mo", months},       {"mos", months},      {"visit", visits},      {"visits", visits},
+      {"session", visits},  {"sessions", visits}, {"treatments", visits}, {"appointments", visits}};
+  // The lengths of the units of each first byte: a word of no unit's first
+  // byte and length (most words) is ruled out without a comparison.
+  static constexpr std::array<std::uint32_t, 256> kLengths = [] {
+    std::array<std::uint32_t, 256> m{};
+    for (const auto& [u, k] : kUnits) {
+      m[static_cast<unsigned char>(u.front())] |= std::uint32_t{1} << u.size();
+    }
+    return m;
+  }();
+  if (w.empty() || w.size() >= 32 ||
+      ((kLengths[static_cast<unsigned char>(w.front())] >> w.size()) & 1) == 0) {
+    return std::nullopt;
   }
-  if (w == "cm" || w == "centimeter" || w == "centimeters" || w == "centimetre" ||
-      w == "centimetres") {
-    return MeasureKind::cm;
-  }
-  if (w == "\xC2\xB0" || w == "degree" || w == "degrees" || w == "deg" || w == "degs") {
-    return MeasureKind::degrees;
-  }
-  if (w == "%" || w == "percent" || w == "pct") return MeasureKind::percent;
-  if (w == "week" || w == "weeks" || w == "wk" || w == "wks") return MeasureKind::weeks;
-  if (w == "month" || w == "months" || w == "mo" || w == "mos") return MeasureKind::months;
-  if (w == "visit" || w == "visits" || w == "session" || w == "sessions" || w == "treatments" ||
-      w == "appointments") {
-    return MeasureKind::visits;
+  for (const auto& [u, k] : kUnits) {
+    if (u == w) return k;
   }
   return std::nullopt;
 }

@@ -398,9 +398,6 @@ bool corpectomy_beside(std::span<const Token> toks, std::size_t first, std::size
 bool may_start_level(const Token& t) {
   if (t.kind == TokenKind::alnum) return true;
   if (t.kind != TokenKind::word || t.text.empty()) return false;
-  // Every word below starts with one of these: most words need no comparison.
-  const char c = t.text.front();
-  if (c != 's' && c != 'o' && c != 'c' && c != 'a' && c != 'l' && c != 't') return false;
   static constexpr std::array<std::string_view, 19> kStarts = {"sacrum",
                                                                "l",
                                                                "c",
@@ -420,14 +417,16 @@ bool may_start_level(const Token& t) {
                                                                "atlantoaxial",
                                                                "atlanto",
                                                                "atlantooccipital"};
-  // ... and has one of their lengths: "spinal", "canal", "at" and "and" stop here.
-  static constexpr std::uint32_t kLengths = [] {
-    std::uint32_t m = 0;
-    for (auto w : kStarts) m |= std::uint32_t{1} << w.size();
+  // A word can be one of them only if one of them has its first letter and
+  // its length: most words ("spinal", "canal", "at", "and") stop here.
+  static constexpr std::array<std::uint32_t, 128> kLengths = [] {
+    std::array<std::uint32_t, 128> m{};
+    for (auto w : kStarts) m[static_cast<unsigned char>(w.front())] |= std::uint32_t{1} << w.size();
     return m;
   }();
   const std::string_view w = t.text;  // compared as views: length first
-  if (w.size() >= 32 || ((kLengths >> w.size()) & 1) == 0) return false;
+  const auto c = static_cast<unsigned char>(w.front());
+  if (c >= kLengths.size() || w.size() >= 32 || ((kLengths[c] >> w.size()) & 1) == 0) return false;
   return std::find(kStarts.begin(), kStarts.end(), w) != kStarts.end();
 }
 

@@ -97,10 +97,12 @@ Tokens tokenize(std::string_view s) {
   // Report text has about one token per 4.5 bytes: one allocation, no growth.
   out.reserve(s.size() / 4 + 1);
   const std::size_t n = s.size();
-  // Words and numbers view their bytes here, lower-cased as they are read;
-  // the bytes between tokens are never written or read.
+  // Tokens view their bytes in this copy of the text; a word's capitals are
+  // lower-cased as the word is read (one block copy, then a store only per
+  // capital: report text is mostly lower case).
   out.lower_ = std::make_unique_for_overwrite<char[]>(n);
   char* const low = out.lower_.get();
+  if (n > 0) std::memcpy(low, s.data(), n);
   std::size_t i = 0;
   bool space = false;
   bool line = false;  // a line break since the last token
@@ -138,7 +140,6 @@ Tokens tokenize(std::string_view s) {
       if (sp) {
         p.text = sp->as;  // a static string
       } else {
-        low[i] = static_cast<char>(c);
         p.text = std::string_view(low + i, 1);
       }
       i += len;
@@ -166,7 +167,6 @@ Tokens tokenize(std::string_view s) {
       // "4mm" stays two tokens; "5th" and "2nd" stay numbers with a word after.
       Token& t = start(TokenKind::number, i, j);
       t.value = v;
-      std::memcpy(low + i, s.data() + i, j - i);
       t.text = std::string_view(low + i, j - i);
       i = j;
       continue;
@@ -181,7 +181,8 @@ Tokens tokenize(std::string_view s) {
       if ((b & kWordByte) == 0 && !(b == kLeadByte && !special_at(s, j))) break;
       seen |= b;
       // Capitals to lower case: 'A'-'Z' differ from 'a'-'z' by 0x20 alone.
-      low[j] = static_cast<char>(d | ((b & kUpperByte) != 0 ? 0x20 : 0));
+      if (b == kUpperByte) low[j] = static_cast<char>(d | 0x20);  // 'A'-'Z' to 'a'-'z'
+
       ++j;
     }
     const bool digits = (seen & kDigitByte) != 0;

@@ -70,9 +70,10 @@ void push_repeat(Sentence& s, std::size_t first, std::size_t last, int of,
 // pronoun repeats the finding before it with the grade it is given.
 // Returns the token after the grade, or 0.
 std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
+  // The word first: it rules out nearly every token before the triggers are read.
+  if (!(word_is(s.toks[i], "where") || word_is(s.toks[i], "which"))) return 0;
   const int of = last_finding(s);
   if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
-  if (!(word_is(s.toks[i], "where") || word_is(s.toks[i], "which"))) return 0;
   std::size_t k = i + 1;
   if (k < s.toks.size() &&
       (word_is(s.toks[k], "it") || word_is(s.toks[k], "this") || word_is(s.toks[k], "they"))) {
@@ -91,9 +92,9 @@ std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
 // "...; L4-L5 moderate.": a level and a grade with no noun, after a clause
 // break, repeat the finding before. Returns the token after the grade, or 0.
 std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
+  if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
   const int of = last_finding(s);
   if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
-  if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
   std::size_t j = i;
   while (j < s.toks.size() && s.mention_at[j] == s.mention_at[i]) ++j;
   if (j < s.toks.size() && punct_is(s.toks[j], ":")) ++j;

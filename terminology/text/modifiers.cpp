@@ -223,7 +223,9 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
     ++steps;
   }
   window_first = k;
-  std::vector<Group> groups(1);
+  std::vector<Group> groups;
+  groups.reserve(4);  // one allocation for the usual one to four groups
+  groups.emplace_back();
   groups.back().first = t.first;
   std::size_t i = k;
   while (i < t.first) {

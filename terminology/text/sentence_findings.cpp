@@ -450,7 +450,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& g = groups[gi];
-      Draft d = base;
+      // The last group takes `base` itself (only its scalar `last` is read
+      // after this); the others take copies.
+      const bool last_group =
+          gi + 1 == groups.size() || !e.takes_location || kind != FindingKind::stenosis;
+      Draft d = last_group ? Draft(std::move(base)) : Draft(base);
       if (groups.size() > 1 && g.any &&
           (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation)) {
         // A grade after the trigger ("Foramina: severe right, mild left")

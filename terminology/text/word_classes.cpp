@@ -46,7 +46,7 @@ class FlatTable {
       const Slot& s = slots_[i];
       if (s.word.empty()) return {};
       // The stored hash rules out nearly every other word without reading it.
-      if (s.hash == h && s.word == w) return s.info;
+      if (s.hash == h && same_bytes(s.word, w)) return s.info;
     }
   }
 
@@ -56,6 +56,15 @@ class FlatTable {
     std::size_t hash = 0;
     WordInfo info;
   };
+  // Equal-length words compared in line: a memcmp call costs more than the
+  // few bytes of a word.
+  static bool same_bytes(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   static std::size_t hash(std::string_view w) {
     std::uint64_t h = 1469598103934665603ull;  // FNV-1a
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
