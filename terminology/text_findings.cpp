@@ -47,15 +47,6 @@ int newlines_before(std::string_view text, const std::vector<Token>& toks, std::
 bool starts_passage(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   const int newlines = newlines_before(text, toks, i);
   if (newlines >= 2) return true;
-  // "1. C6-C7: extrusion ...\n2. Otherwise ...": a numbered item on its own
-  // line is a passage of its own (its number may be split off before it).
-  for (const std::size_t n : {i, i >= 2 ? i - 2 : toks.size()}) {
-    if (n + 1 < toks.size() && toks[n].kind == TokenKind::number &&
-        (punct_is(toks[n + 1], ".") || punct_is(toks[n + 1], ")")) &&
-        newlines_before(text, toks, n) >= 1) {
-      return true;
-    }
-  }
   if (newlines == 0) return false;
   std::size_t k = i;
   while (k < toks.size() && k < i + 4 && toks[k].kind == TokenKind::word) ++k;
