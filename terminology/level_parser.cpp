@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "terminology/level_scan.h"
+#include "terminology/procedure_denial.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {

@@ -55,13 +55,4 @@ bool may_start_level(const Token& t);
 // "S2AI", "sacropelvic").
 bool is_pelvis_token(const Token& t);
 
-// Whether the procedure word at toks[i] is denied within toks[begin, end)
-// (its sentence): by a word among the four before it ("without pelvic
-// fixation", "no fusion", "non-instrumented"), or, as an order form's field,
-// by the answer after its colon ("Pelvic fixation: none", "Iliac screws - no",
-// "Pelvic fixation? N/A"). The one such rule for the procedure words of orders
-// and level strings; report prose is read by the text engine's ConText rules.
-bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
-                           std::size_t i);
-
 }  // namespace spinecds::terminology

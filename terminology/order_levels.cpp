@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "terminology/level_scan.h"
+#include "terminology/procedure_denial.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {

@@ -11,6 +11,7 @@
 #include "terminology/level_scan.h"
 #include "terminology/order_facets.h"
 #include "terminology/order_words.h"
+#include "terminology/procedure_denial.h"
 #include "terminology/record_text.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"

@@ -1,0 +1,35 @@
+#include "terminology/procedure_denial.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace spinecds::terminology {
+
+bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                           std::size_t i) {
+  static constexpr std::array<std::string_view, 5> kDenials = {"without", "no", "not", "non",
+                                                               "excluding"};
+  auto one_of = [](const Token& t, std::span<const std::string_view> words) {
+    return std::find(words.begin(), words.end(), t.text) != words.end();
+  };
+  for (std::size_t k = i; k > begin && i - k < 4; --k) {
+    if (one_of(toks[k - 1], kDenials)) return true;
+  }
+  // A field and its answer: up to two more words of the field's name
+  // ("pelvic fixation screws"), then ":", "-" or "?", then the answer.
+  static constexpr std::array<std::string_view, 7> kNoAnswers = {"no",  "none", "not",  "n",
+                                                                 "nil", "na",   "false"};
+  end = std::min(end, toks.size());
+  for (std::size_t k = i + 1; k < end && k <= i + 3; ++k) {
+    const Token& t = toks[k];
+    if (t.kind == TokenKind::punct) {
+      if (t.text != ":" && t.text != "-" && t.text != "?") return false;
+      return k + 1 < end && one_of(toks[k + 1], kNoAnswers);
+    }
+    if (t.kind != TokenKind::word) return false;
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology

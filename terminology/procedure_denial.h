@@ -1,0 +1,20 @@
+#pragma once
+// Whether a procedure word in an order or a level string is denied. Report
+// prose is not read here: the text engine's ConText rules read it.
+#include <cstddef>
+#include <span>
+
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+// Whether the procedure word at toks[i] is denied within toks[begin, end)
+// (its sentence): by a word among the four before it ("without pelvic
+// fixation", "no fusion", "non-instrumented"), or, as an order form's field,
+// by the answer after its colon ("Pelvic fixation: none", "Iliac screws - no",
+// "Pelvic fixation? N/A"). The one such rule for the procedure words of orders
+// and level strings; report prose is read by the text engine's ConText rules.
+bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                           std::size_t i);
+
+}  // namespace spinecds::terminology
