@@ -151,7 +151,7 @@ std::vector<LevelGrade> graded_levels_after(const Sentence& s, const Trig& t) {
     if (m.segments.empty()) break;
     k = m.last;
     if (k < s.toks.size() && s.trigger_at[k] != kNone) break;
-    out.push_back({m.segments, *sev});
+    out.push_back({m.segments, *sev, false, std::nullopt});
     if (k >= s.toks.size() || !(list_word(s.toks[k]) || punct_is(s.toks[k], ";"))) break;
     ++k;
     if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;

@@ -25,12 +25,16 @@ TEST_CASE("the report reads in a reviewer's order") {
                         criteria::Status::unknown,
                         "Documentation does not show any physical therapy.",
                         {},
-                        "Aetna CPB 0743"});
+                        "Aetna CPB 0743",
+                        {},
+                        {}});
   a.criteria.push_back({"neural-compression",
                         criteria::Status::met,
                         "Documentation shows radiculopathy.",
                         {{"Condition/c-1", "Right L5 radiculopathy"}},
-                        "Aetna CPB 0743"});
+                        "Aetna CPB 0743",
+                        {},
+                        {}});
   a.data_gaps.push_back({"procedures", "timeout after 3000 ms", false});
   // What to add comes from the policy, as the engine fills it.
   const auto policy = *criteria::load_policy(criteria::default_policy_text()).policy;

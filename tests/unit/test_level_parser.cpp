@@ -10,6 +10,7 @@
 #include <rapidjson/document.h>
 
 #include "support/files.h"
+#include "support/terminology_fixtures.h"
 #include "terminology/body_site.h"
 #include "terminology/level_parser.h"
 #include "terminology/order_levels.h"
@@ -21,11 +22,8 @@ namespace {
 
 using spinecds::test::read_text;
 
-std::vector<std::string> names(const std::vector<Segment>& segs) {
-  std::vector<std::string> out;
-  for (auto s : segs) out.push_back(to_string(s));
-  return out;
-}
+// Segment names as the tests compare them; one definition in the fixtures.
+constexpr auto* names = &spinecds::test::segment_names;
 
 constexpr const char* kSnomed = "http://snomed.info/sct";
 

@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 
 #include "support/json_fixtures.h"
+#include "support/terminology_fixtures.h"
 #include "terminology/order_reader.h"
 
 using namespace spinecds::terminology;
@@ -15,11 +16,8 @@ using spinecds::test::parse_json;
 
 namespace {
 
-std::vector<std::string> names(const std::vector<Segment>& segs) {
-  std::vector<std::string> out;
-  for (auto s : segs) out.push_back(to_string(s));
-  return out;
-}
+// Segment names as the tests compare them; one definition in the fixtures.
+constexpr auto* names = &spinecds::test::segment_names;
 
 // An Epic-style order: only the EHR's local procedure code, the words in
 // code.text or the display.

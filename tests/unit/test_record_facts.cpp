@@ -20,11 +20,8 @@ using terminology::Segment;
 
 namespace {
 
-std::vector<std::string> names(const std::vector<Segment>& segs) {
-  std::vector<std::string> out;
-  for (auto s : segs) out.push_back(terminology::to_string(s));
-  return out;
-}
+// Segment names as the tests compare them; one definition in the fixtures.
+constexpr auto* names = &spinecds::test::segment_names;
 
 const char* kOrder = R"({"resourceType":"ServiceRequest","id":"sr-1","status":"draft",
   "code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"22612"}],
