@@ -332,3 +332,13 @@ TEST_CASE("signal or edema in the bare facet joints is no arthropathy; what it m
   // The graded anatomy is still arthropathy.
   CHECK(read("L4-5: Facets: moderate arthropathy.") == Lines{"facet-arthropathy L4-L5 moderate"});
 }
+
+TEST_CASE("a level written right before a finding is its own, not the next finding's level") {
+  CHECK(read("Prior L5-S1 laminectomy and fusion at L3-4.") ==
+        Lines{"prior-fusion L3-L4", "prior-laminectomy L5-S1"});
+  CHECK(read("Postsurgical changes of L5-S1 laminectomy and posterior fusion from L4 to S1.") ==
+        Lines{"prior-fusion L4-L5,L5-S1", "prior-laminectomy L5-S1"});
+  // Without a level of its own, a finding still shares the one after its partner.
+  CHECK(read("Prior laminectomy and fusion at L4-5.") ==
+        Lines{"prior-fusion L4-L5", "prior-laminectomy L4-L5"});
+}
