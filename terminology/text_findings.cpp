@@ -196,16 +196,25 @@ void apply_section(Section section, bool reports_done, bool indication, Finding&
 
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
 // its first byte in the whole text; `passage` carries across chunks.
-void extract_tokens(std::string_view text, const std::vector<Token>& toks,
+void extract_tokens(std::string_view text, const std::vector<Token>& given,
                     const std::vector<TokenRange>& split, std::size_t base, Passage& passage,
                     std::vector<Finding>& out) {
   auto& header = passage.header;
-  std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
-  for (std::size_t k = 0; k < toks.size(); ++k) {
-    const WordInfo w = word_info(toks[k].text);
+  std::vector<std::uint32_t> cls(given.size()), ids(given.size());
+  std::vector<Token> respelt;  // a copy of the tokens only when a word was misspelt
+  for (std::size_t k = 0; k < given.size(); ++k) {
+    WordInfo w = word_info(given[k].text);
+    if (w.id == 0 && given[k].kind == TokenKind::word) {
+      if (const auto known = respelling(given[k].text); !known.empty()) {
+        if (respelt.empty()) respelt = given;
+        respelt[k].text = known;
+        w = word_info(known);
+      }
+    }
     cls[k] = w.classes;
     ids[k] = w.id;
   }
+  const std::vector<Token>& toks = respelt.empty() ? given : respelt;
   // One Sentence reused for every sentence, so its vectors keep their capacity.
   Sentence s;
   std::vector<Draft> drafts;

@@ -91,7 +91,9 @@ void add_alignment_triggers(TriggerBuilder& b) {
         "normal lordosis and alignment", "normal lumbar lordosis and alignment",
         "lordosis and alignment are normal", "lordosis and alignment are maintained",
         "lordosis and alignment are preserved", "preserved lordosis and alignment",
-        "maintained lordosis and alignment"}) {
+        "maintained lordosis and alignment",
+        // "The vertebral bodies are normally aligned" (session-21 batch)
+        "normally aligned", "anatomically aligned", "aligned normally", "aligned anatomically"}) {
     auto& e = b.absent(p);
     e.deferent = true;
     e.rule = TriggerRule::static_alignment;

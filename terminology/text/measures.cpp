@@ -41,6 +41,13 @@ Position position_word(std::string_view w) {
 // this reduces to 2 mm" (but not "4 mm in flexion", which names the figure
 // before it).
 bool labels_forward(const Sentence& s, std::size_t k) {
+  // "FLEXION AND EXTENSION VIEWS:", "flexion/extension:" name the study, not
+  // the position of the figure after them.
+  if (k >= 2 && position_word(s.toks[k - 2].text) != Position::none &&
+      (word_is(s.toks[k - 1], "and") || punct_is(s.toks[k - 1], "/") ||
+       punct_is(s.toks[k - 1], "-"))) {
+    return false;
+  }
   std::size_t j = k + 1;
   while (j < s.toks.size() && j < k + 3 &&
          (word_is(s.toks[j], "view") || word_is(s.toks[j], "views") ||
@@ -360,6 +367,58 @@ double signed_angle(const Sentence& s, const Measure& m, bool both_curves) {
 
 }  // namespace
 
+namespace {
+
+// "an additional 3 mm of translation in flexion", "a further 2 mm": the
+// figure is the change between positions, not a position's value.
+bool change_amount(const Sentence& s, const Measure& m) {
+  for (std::size_t k = m.first; k > 0 && m.first - k < 2; --k) {
+    const Token& t = s.toks[k - 1];
+    if (word_is(t, "additional") || word_is(t, "further") || word_is(t, "extra")) return true;
+  }
+  return false;
+}
+
+// "increasing to 9 mm with flexion", "which reduces to 2 mm in extension":
+// a figure reached by a change in a position.
+bool reached_in_position(const Sentence& s, const Measure& m) {
+  if (m.first < 2 || !word_is(s.toks[m.first - 1], "to")) return false;
+  return any_word_in(
+             s, m.first >= 3 ? m.first - 3 : 0, m.first - 1,
+             {"increasing", "increases", "increased", "increase", "reducing", "reduces", "reduced",
+              "decreasing", "decreases", "decreased", "progressing", "progresses", "progressed",
+              "worsening", "worsens", "improving", "improves"}) &&
+         measure_position(s, m) != Position::none;
+}
+
+// "... and reduces completely in flexion", "resolves on extension": the slip
+// is gone (0) in that position.
+Position position_fully_reduced(const Sentence& s) {
+  for (std::size_t k = 0; k + 2 < s.toks.size(); ++k) {
+    const Token& t = s.toks[k];
+    const bool reduces = word_is(t, "reduces") || word_is(t, "reduced") || word_is(t, "reducing");
+    const bool gone = word_is(t, "resolves") || word_is(t, "resolved") || word_is(t, "corrects") ||
+                      word_is(t, "corrected") || word_is(t, "normalizes");
+    std::size_t j = k + 1;
+    if (reduces) {
+      if (!(word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully"))) continue;
+      ++j;
+    } else if (!gone) {
+      continue;
+    } else if (word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully")) {
+      ++j;
+    }
+    if (j + 1 < s.toks.size() &&
+        (word_is(s.toks[j], "in") || word_is(s.toks[j], "on") || word_is(s.toks[j], "with"))) {
+      const Position p = position_word(s.toks[j + 1].text);
+      if (p != Position::none) return p;
+    }
+  }
+  return Position::none;
+}
+
+}  // namespace
+
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
                               std::vector<Draft>& local) {
   bool kyphosis = false, lordosis = false;
@@ -371,14 +430,33 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
     std::optional<double> at[4];
     std::size_t first = s.toks.size(), last = 0;
     int positions = 0;
+    // A figure without a position before one reached by a change or added to
+    // it ("5 mm anterolisthesis increasing to 9 mm with flexion", "with a
+    // further 2 mm on flexion") is the neutral value.
+    const auto changes = [&](const Measure& n) {
+      return n.kind == unit && (reached_in_position(s, n) || change_amount(s, n));
+    };
     for (const auto& m : measures) {
-      if (m.kind != unit) continue;
-      const auto p = static_cast<int>(measure_position(s, m));
+      if (m.kind != unit || (s.about_positions && change_amount(s, m))) continue;
+      auto p = static_cast<int>(measure_position(s, m));
+      if (p == 0 && s.about_positions && !reached_in_position(s, m) &&
+          !at[static_cast<int>(Position::neutral)] &&
+          std::any_of(measures.begin(), measures.end(),
+                      [&](const Measure& n) { return n.first > m.last && changes(n); })) {
+        p = static_cast<int>(Position::neutral);
+      }
       if (p == 0 || at[p]) continue;
       at[p] = unit == MeasureKind::degrees ? signed_angle(s, m, kyphosis && lordosis) : m.value;
       ++positions;
       first = std::min(first, m.first);
       last = std::max(last, m.last);
+    }
+    if (unit == MeasureKind::mm && s.about_positions && positions == 1) {
+      const auto p = static_cast<int>(position_fully_reduced(s));
+      if (p != 0 && !at[p]) {
+        at[p] = 0.0;
+        ++positions;
+      }
     }
     const auto& neutral = at[static_cast<int>(Position::neutral)];
     const auto& flexion = at[static_cast<int>(Position::flexion)];
@@ -400,9 +478,10 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
     for (const auto& m : measures) {
       if (m.kind != unit || !s.about_positions || delta) continue;
       // "a 4 mm increase in the anterolisthesis with flexion": the change.
-      if (m.last < s.toks.size() && any_word_in(s, m.last, m.last + 1,
-                                                {"increase", "change", "progression", "difference",
-                                                 "decrease", "reduction"})) {
+      if ((m.last < s.toks.size() && any_word_in(s, m.last, m.last + 1,
+                                                 {"increase", "change", "progression", "difference",
+                                                  "decrease", "reduction"})) ||
+          change_amount(s, m)) {
         delta = m.value;
       }
       // "increases from 3 mm to 6 mm on flexion": the two ends of the change.

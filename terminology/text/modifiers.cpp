@@ -130,7 +130,12 @@ void assign_levels(Sentence& s, int header) {
       } else {
         t.mention = last_level;
         t.before = last_level;
-        pending.push_back(static_cast<int>(next_trig));
+        // "Prior L5-S1 laminectomy and fusion from L4 to S1": a level written
+        // right before the finding is its own; a level after the next
+        // finding is that one's.
+        const bool own_level =
+            last_level != kNone && s.mentions[static_cast<std::size_t>(last_level)].last == t.first;
+        if (!own_level) pending.push_back(static_cast<int>(next_trig));
       }
       if (landmark_open) {
         last_level = level_before_landmark;

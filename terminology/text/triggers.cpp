@@ -268,11 +268,15 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   // "fluid in the facet joints", "facet joint effusions": a facet effusion
-  // alone is not arthropathy; "facet arthropathy or effusion" still is.
+  // alone is not arthropathy; "facet arthropathy or effusion" still is. Nor
+  // is signal or edema in the bare joints ("increased T2 signal in the L4-5
+  // facet joints"): what it may reflect is said, if at all, by name.
   const std::string& noun = e.words.back();
   if (e.kind == "facet-arthropathy" &&
       (noun == "facet" || noun == "facets" || noun == "joint" || noun == "joints") &&
-      (any_word_in(s, first >= 7 ? first - 7 : 0, first, {"fluid", "effusion", "effusions"}) ||
+      (any_word_in(
+           s, first >= 7 ? first - 7 : 0, first,
+           {"fluid", "effusion", "effusions", "signal", "edema", "oedema", "enhancement"}) ||
        any_word_in(s, last, std::min(last + 2, s.toks.size()),
                    {"fluid", "effusion", "effusions"}))) {
     return false;

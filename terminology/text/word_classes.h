@@ -2,6 +2,7 @@
 // What the text engine knows about a word, as bits, found with one hash
 // lookup. The engine looks each token up once and tests bits afterwards, so
 // its per-token work does not grow with the size of the word lists.
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -42,6 +43,15 @@ WordInfo word_info(std::string_view w);
 
 // word_info(w).classes
 std::uint32_t word_classes(std::string_view w);
+
+// The finding, severity or location word that `w`, a word the engine does not
+// know, misspells by one letter ("stenossis" -> "stenosis"), or empty.
+std::string_view respelling_long(std::string_view w);
+// Words under seven letters are never guessed at: the common case costs no call.
+inline constexpr std::size_t kShortestRespelt = 7;
+inline std::string_view respelling(std::string_view w) {
+  return w.size() < kShortestRespelt ? std::string_view{} : respelling_long(w);
+}
 
 inline bool has_class(std::string_view w, std::uint32_t classes) {
   return (word_classes(w) & classes) != 0;

@@ -312,3 +312,33 @@ TEST_CASE("surgery wished for, deferred or not indicated is not done") {
   CHECK(read("We will hold off on L4-5 fusion for now.") == Lines{"prior-fusion L4-L5 planned"});
   CHECK(read("L4-5 fusion is not indicated at this time.") == Lines{"prior-fusion L4-L5 planned"});
 }
+
+// Session 21 (tests/data/eval/lumbar-sentences-tune-s21.json): mainstream
+// reports as an outside examiner writes them.
+TEST_CASE("vertebral bodies 'normally aligned' is normal alignment: no slip") {
+  CHECK(read("The lumbar vertebral bodies are normally aligned.") ==
+        Lines{"spondylolisthesis negated"});
+  CHECK(read("Vertebrae are anatomically aligned.") == Lines{"spondylolisthesis negated"});
+  // A slip beside it is still read.
+  CHECK(read("Grade 1 anterolisthesis of L4 on L5; otherwise normally aligned.") ==
+        Lines{"spondylolisthesis L4-L5", "spondylolisthesis negated"});
+}
+
+TEST_CASE("signal or edema in the bare facet joints is no arthropathy; what it may reflect is") {
+  CHECK(read("Increased T2 signal in the L4-5 facet joints.").empty());
+  CHECK(read("Edema in the right L5-S1 facet joint.").empty());
+  CHECK(read("Subtle T2 signal in the L4-5 facet joints may reflect active facet arthropathy.") ==
+        Lines{"facet-arthropathy L4-L5 uncertain"});
+  // The graded anatomy is still arthropathy.
+  CHECK(read("L4-5: Facets: moderate arthropathy.") == Lines{"facet-arthropathy L4-L5 moderate"});
+}
+
+TEST_CASE("a level written right before a finding is its own, not the next finding's level") {
+  CHECK(read("Prior L5-S1 laminectomy and fusion at L3-4.") ==
+        Lines{"prior-fusion L3-L4", "prior-laminectomy L5-S1"});
+  CHECK(read("Postsurgical changes of L5-S1 laminectomy and posterior fusion from L4 to S1.") ==
+        Lines{"prior-fusion L4-L5,L5-S1", "prior-laminectomy L5-S1"});
+  // Without a level of its own, a finding still shares the one after its partner.
+  CHECK(read("Prior laminectomy and fusion at L4-5.") ==
+        Lines{"prior-fusion L4-L5", "prior-laminectomy L4-L5"});
+}

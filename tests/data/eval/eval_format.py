@@ -17,6 +17,10 @@ SPLITS = {
     # physiatry notes, PT discharge, op-note history, prior-auth letters, HTML
     # fragments, typos; written before tuning; more lumbar tune.
     "lumbar-sentences-tune-s20.json": ("tune", 120),
+    # Session 21: mainstream US reports and notes (templated level lines, numbered
+    # impressions, Epic clinic and PT notes, orders, flexion-extension change,
+    # typos) as an outside examiner would write them; written before tuning.
+    "lumbar-sentences-tune-s21.json": ("tune", 110),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,

@@ -1,0 +1,129 @@
+// Misspelt finding words ("stenossis", "foramenal", "anterolisthesus",
+// "claudicaton"): dictated and typed reports carry them, and a finding lost to one
+// letter is a finding the clinician wrote. Only a word the engine does not
+// know is looked up, once, where the word classes are looked up
+// (text_findings.cpp), never per rule.
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
+
+namespace spinecds::terminology {
+
+namespace {
+
+// Only long words are guessed at: shorter ones are one letter from other
+// English words ("worst" / "wrist", "ankle" / "angle"). An edit in the first
+// two letters or at the end of a word makes another word ("setting" /
+// "sitting", "bulges" / "bulge", "arthritic" / "arthritis"), so neither is
+// tried.
+constexpr std::size_t kShortestKnown = kShortestRespelt + 1;
+constexpr std::size_t kKept = 2;  // leading letters a misspelling keeps
+
+// Real words one letter inside a finding word: never a misspelling of it.
+constexpr std::array<std::string_view, 2> kRealWords = {"inserted", "spurring"};
+
+// "anterolisthesis" / "anterolistheses": one word's two numbers, no ambiguity.
+bool same_stem(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && a.substr(0, a.size() - 2) == b.substr(0, b.size() - 2);
+}
+
+// One letter added, dropped, changed, or two neighbours swapped, after the
+// first kKept letters and before the last.
+bool one_edit(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i < kKept || i + 1 >= a.size()) return false;
+  if (a.size() == b.size() + 1) return a.substr(i + 1) == b.substr(i);
+  if (a.size() != b.size()) return false;
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
+  return i + 2 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);  // swapped
+}
+
+std::uint32_t letters(std::string_view w) {
+  std::uint32_t m = 0;
+  for (char c : w) m |= 1u << (c - 'a');
+  return m;
+}
+
+bool lower_letters(std::string_view w) {
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+// The long finding, severity and location words, by their first two letters.
+// A query reads only its own bucket, and a word whose letters differ by more
+// than one edit can (two letters of the alphabet) is passed over before it is
+// compared: most unknown long words cost one array index.
+class Respeller {
+ public:
+  Respeller() {
+    for (const auto& e : trigger_table()) {
+      if (e.kind.empty()) continue;
+      for (const auto& w : e.words) add(w);
+    }
+    for (std::string_view w : text::kSeverityWords) add(w);
+    for (std::string_view w : text::kModifierWords) add(w);
+  }
+
+  std::string_view find(std::string_view w) const {
+    if (w.size() + 1 < kShortestKnown || w.size() > 40 || !lower_letters(w.substr(0, kKept))) {
+      return {};
+    }
+    const std::size_t b = bucket_of(w);
+    // One bit per length a word one edit from the bucket's words may have.
+    if (((lengths_[b] >> w.size()) & 1u) == 0 || !lower_letters(w)) return {};
+    const auto& bucket = buckets_[b];
+    const std::uint32_t mask = letters(w);
+    std::string_view hit;
+    for (const Known& k : bucket) {
+      if (k.word.size() + 1 < w.size() || k.word.size() > w.size() + 1) continue;
+      if (std::popcount(mask ^ k.letters) > 2 || !one_edit(w, k.word)) continue;
+      if (!hit.empty() && !same_stem(hit, k.word)) return {};  // ambiguous
+      if (hit.empty()) hit = k.word;
+    }
+    for (std::string_view r : kRealWords) {
+      if (r == w) return {};
+    }
+    return hit;
+  }
+
+ private:
+  struct Known {
+    std::string_view word;
+    std::uint32_t letters = 0;
+  };
+  static std::size_t bucket_of(std::string_view w) {
+    return static_cast<std::size_t>(w[0] - 'a') * 26 + static_cast<std::size_t>(w[1] - 'a');
+  }
+  void add(std::string_view word) {
+    if (word.size() < kShortestKnown || !lower_letters(word)) return;
+    auto& bucket = buckets_[bucket_of(word)];
+    for (const Known& k : bucket) {
+      if (k.word == word) return;
+    }
+    bucket.push_back({word, letters(word)});
+    if (word.size() < 63) lengths_[bucket_of(word)] |= 7ull << (word.size() - 1);
+  }
+  std::array<std::vector<Known>, 26 * 26> buckets_;
+  std::array<std::uint64_t, 26 * 26> lengths_{};
+};
+
+}  // namespace
+
+std::string_view respelling_long(std::string_view w) {
+  static const Respeller respeller;
+  return respeller.find(w);
+}
+
+}  // namespace spinecds::terminology

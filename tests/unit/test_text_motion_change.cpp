@@ -1,0 +1,68 @@
+// Motion on flexion-extension written as a change from a slip's value, as
+// mainstream flexion-extension reports put it
+// (tests/data/eval/lumbar-sentences-tune-s21.json, session 21): the slip keeps
+// its neutral value and the translation is the change between positions.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+using spinecds::terminology::FindingKind;
+
+namespace {
+
+// The mm of the first finding of `kind`, or -1 when there is none; nullopt
+// when it has no value.
+std::optional<double> mm_of(const char* text, FindingKind kind) {
+  for (const auto& f : extract_findings(text)) {
+    if (f.kind == kind) return f.mm;
+  }
+  return -1.0;
+}
+
+}  // namespace
+
+TEST_CASE("a slip 'increasing to' a value in a position: the first value is neutral") {
+  const char* t = "5 mm anterolisthesis of L3 on L4 increasing to 9 mm with flexion.";
+  CHECK(mm_of(t, FindingKind::spondylolisthesis) == 5.0);
+  CHECK(mm_of(t, FindingKind::translation) == 4.0);
+  const char* r = "Retrolisthesis of L2 on L3 measuring 4 mm, which decreases to 1 mm in flexion.";
+  CHECK(mm_of(r, FindingKind::spondylolisthesis) == 4.0);
+  CHECK(mm_of(r, FindingKind::translation) == 3.0);
+  // A change over time is no motion between positions.
+  CHECK(mm_of("Anterolisthesis of L4 on L5 has increased to 7 mm since 2023.",
+              FindingKind::translation) == -1.0);
+}
+
+TEST_CASE("'flexion and extension views:' names the study, not the first figure's position") {
+  const char* t =
+      "FLEXION AND EXTENSION VIEWS: 4 mm anterolisthesis of L4 on L5 in neutral, increasing to "
+      "7 mm in flexion and reducing to 2 mm in extension.";
+  CHECK(mm_of(t, FindingKind::spondylolisthesis) == 4.0);
+  CHECK(mm_of(t, FindingKind::translation) == 5.0);
+  CHECK(mm_of(t, FindingKind::flexion_extension_study) == std::nullopt);
+}
+
+TEST_CASE("a slip that reduces completely in one position moved by its whole value") {
+  CHECK(mm_of("Retrolisthesis of L3 on L4 measures 3 mm in extension and reduces completely in "
+              "flexion.",
+              FindingKind::translation) == 3.0);
+  CHECK(mm_of("The 5 mm anterolisthesis at L4-5 seen in flexion resolves in extension.",
+              FindingKind::translation) == 5.0);
+}
+
+TEST_CASE("'an additional 3 mm' in a position is the change itself") {
+  const char* t =
+      "Grade 1 anterolisthesis of L4 on L5 measuring 4 mm in neutral with an additional 3 mm of "
+      "anterior translation in flexion.";
+  CHECK(mm_of(t, FindingKind::spondylolisthesis) == 4.0);
+  CHECK(mm_of(t, FindingKind::translation) == 3.0);
+  const char* f = "6 mm anterolisthesis at L5-S1, with a further 2 mm on flexion.";
+  CHECK(mm_of(f, FindingKind::spondylolisthesis) == 6.0);
+  CHECK(mm_of(f, FindingKind::translation) == 2.0);
+}
