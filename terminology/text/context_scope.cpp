@@ -177,6 +177,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.last;
         continue;
       }
+      // "radiculopathy, resolved with physical therapy", "symptoms resolved
+      // after a 6-week course of PT": what follows is the cure, not resolved.
+      if (k == c.last && c.entry->effect == CueEffect::resolved &&
+          (word_is(tok, "with") || word_is(tok, "after") || word_is(tok, "following") ||
+           word_is(tok, "by") || word_is(tok, "through") || word_is(tok, "upon"))) {
+        break;
+      }
       // "has not yet started PT": "yet" right after the cue is no "but".
       if (k == c.last && word_is(tok, "yet")) {
         ++k;

@@ -1,0 +1,58 @@
+// The text engine on mainstream cervical reports and notes written by another
+// author (tests/data/eval/cervical-sentences-tune-s21.json, session 21): each
+// case is a class of wording, not one sentence of the file.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/terminology_fixtures.h"
+#include "terminology/text_findings.h"
+
+using namespace spinecds::terminology;
+using spinecds::test::segment_names;
+
+namespace {
+
+std::vector<Finding> of_kind(std::string_view text, FindingKind kind) {
+  std::vector<Finding> hits;
+  for (auto& f : extract_findings(text)) {
+    if (f.kind == kind) hits.push_back(f);
+  }
+  return hits;
+}
+
+// The one finding of `kind` in `text`; fails when there is not exactly one.
+Finding only(std::string_view text, FindingKind kind) {
+  const auto hits = of_kind(text, kind);
+  INFO(text);
+  REQUIRE(hits.size() == 1);
+  return hits.front();
+}
+
+}  // namespace
+
+TEST_CASE("hardware in a stable position says nothing of spinal motion") {
+  for (const char* text : {"Lateral radiograph: ACDF construct C5-C7 in stable position.",
+                           "The C4-C6 anterior plate is unchanged in position.",
+                           "Hardware position is stable at C6-7."}) {
+    CAPTURE(text);
+    CHECK(of_kind(text, FindingKind::instability).empty());
+  }
+  // Between positions it still denies instability.
+  CHECK(only("C4-5 is stable between flexion and extension.", FindingKind::instability).negated);
+}
+
+TEST_CASE("therapy that resolved the symptoms is therapy given, not resolved") {
+  for (const char* text : {"History of right C6 radiculopathy in 2019, resolved with physical "
+                           "therapy.",
+                           "Her arm symptoms resolved after a 6-week course of PT."}) {
+    const auto pt = only(text, FindingKind::physical_therapy);
+    CAPTURE(text);
+    CHECK_FALSE(pt.negated);
+  }
+  CHECK(only("History of right C6 radiculopathy in 2019, resolved with physical therapy.",
+             FindingKind::radiculopathy)
+            .negated);
+}
