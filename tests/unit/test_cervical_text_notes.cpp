@@ -56,3 +56,17 @@ TEST_CASE("therapy that resolved the symptoms is therapy given, not resolved") {
              FindingKind::radiculopathy)
             .negated);
 }
+
+TEST_CASE("a fusion offered, or listed among options with its level, is only planned") {
+  for (const char* text :
+       {"Current smoker; he must quit before we would offer a C5-C7 ACDF.",
+        "Discussed options including continued conservative care, C6-7 ACDF, or C6-7 disc "
+        "arthroplasty."}) {
+    CAPTURE(text);
+    for (const auto& f : of_kind(text, FindingKind::prior_fusion)) CHECK(f.hypothetical);
+    CHECK_FALSE(of_kind(text, FindingKind::prior_fusion).empty());
+  }
+  // A fusion done stays done after a comma that does not continue a list.
+  CHECK_FALSE(only("We discussed PT, and she had a C5-6 ACDF in 2019.", FindingKind::prior_fusion)
+                  .hypothetical);
+}
