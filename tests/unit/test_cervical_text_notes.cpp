@@ -70,3 +70,21 @@ TEST_CASE("a fusion offered, or listed among options with its level, is only pla
   CHECK_FALSE(only("We discussed PT, and she had a C5-6 ACDF in 2019.", FindingKind::prior_fusion)
                   .hypothetical);
 }
+
+TEST_CASE("cord signal in a noun phrase after the cord, and a normal cord in caliber and signal") {
+  const auto focus = only(
+      "The cord demonstrates a small focus of increased T2 signal at the C4-5 "
+      "level.",
+      FindingKind::cord_signal_change);
+  CHECK_FALSE(focus.negated);
+  CHECK(segment_names(focus.segments) == std::vector<std::string>{"C4-C5"});
+  CHECK_FALSE(only("MRI shows C3-4 cord compression with T2 signal change.",
+                   FindingKind::cord_signal_change)
+                  .negated);
+  CHECK(
+      only("Spinal cord: Normal in caliber and signal intensity.", FindingKind::cord_signal_change)
+          .negated);
+  // Bone signal is no cord finding.
+  CHECK(of_kind("Increased T2 signal in the C5 vertebral body.", FindingKind::cord_signal_change)
+            .empty());
+}
