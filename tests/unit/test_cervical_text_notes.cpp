@@ -88,3 +88,15 @@ TEST_CASE("cord signal in a noun phrase after the cord, and a normal cord in cal
   CHECK(of_kind("Increased T2 signal in the C5 vertebral body.", FindingKind::cord_signal_change)
             .empty());
 }
+
+TEST_CASE("a sign written with its possessive apostrophe reads as without it") {
+  for (std::string text : {"Spurling's negative bilaterally.", "Spurling's test negative."}) {
+    CAPTURE(text);
+    CHECK(of_kind(text, FindingKind::radiculopathy).empty());  // a normal exam is no finding
+  }
+  const auto sp = only("Spurling's test positive on the left, reproducing pain into the thumb.",
+                       FindingKind::radiculopathy);
+  CHECK_FALSE(sp.negated);
+  CHECK(sp.root == std::optional<std::string>{"C6"});
+  CHECK(only("Lhermitte's negative.", FindingKind::myelopathy).negated);
+}
