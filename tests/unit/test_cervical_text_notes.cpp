@@ -100,3 +100,16 @@ TEST_CASE("a sign written with its possessive apostrophe reads as without it") {
   CHECK(sp.root == std::optional<std::string>{"C6"});
   CHECK(only("Lhermitte's negative.", FindingKind::myelopathy).negated);
 }
+
+TEST_CASE("no history of neck surgery denies a prior fusion and laminectomy") {
+  CHECK(only("No history of neck surgery.", FindingKind::prior_fusion).negated);
+  CHECK(only("No history of neck surgery.", FindingKind::prior_laminectomy).negated);
+}
+
+TEST_CASE("in a strength list, a weak muscle does not take the root of a muscle at full strength") {
+  const auto biceps = only("Strength: R biceps 4/5, R triceps 5/5.", FindingKind::weakness);
+  CHECK_FALSE(biceps.root);  // biceps is C5 or C6; the full triceps says nothing of it
+  CHECK(biceps.side == std::optional<std::string>{"right"});
+  const auto triceps = only("Deltoid 5/5 bilaterally, right triceps 5-/5.", FindingKind::weakness);
+  CHECK(triceps.root == std::optional<std::string>{"C7"});
+}
