@@ -113,3 +113,13 @@ TEST_CASE("in a strength list, a weak muscle does not take the root of a muscle 
   const auto triceps = only("Deltoid 5/5 bilaterally, right triceps 5-/5.", FindingKind::weakness);
   CHECK(triceps.root == std::optional<std::string>{"C7"});
 }
+
+TEST_CASE("'given' states its finding even after what a study seeks") {
+  const auto text =
+      "Cervical MRI ordered to evaluate for foraminal stenosis given the right C6 distribution "
+      "paresthesias.";
+  CHECK(only(text, FindingKind::stenosis).hypothetical);
+  const auto rad = only(text, FindingKind::radiculopathy);
+  CHECK_FALSE(rad.hypothetical);
+  CHECK(rad.root == std::optional<std::string>{"C6"});
+}
