@@ -28,6 +28,12 @@ std::vector<std::string> split_phrase(std::string_view phrase) {
     if (c == ' ') {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
+    } else if (c == '\'' && !cur.empty()) {
+      // The tokenizer makes "spurling's" three tokens; a phrase written with
+      // the apostrophe ("spurling's negative") is matched the same way.
+      out.push_back(cur);
+      out.emplace_back("'");
+      cur.clear();
     } else {
       cur.push_back(c);
     }

@@ -137,7 +137,8 @@ void add_cervical_triggers(TriggerBuilder& b) {
     b.add(p).rule = TriggerRule::cord_named;
   }
   for (auto p : {"normal signal", "normal signal and caliber", "normal signal and calibre",
-                 "normal signal and size", "normal in signal"}) {
+                 "normal signal and size", "normal in signal", "normal in caliber and signal",
+                 "normal in calibre and signal", "normal in size and signal"}) {
     b.absent(p).rule = TriggerRule::cord_named;
   }
   b.add_all({"t2 hyperintense signal within the cord",
@@ -342,6 +343,11 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "spurling negative",
              "negative spurling",
              "spurling's negative",
+             "spurling's test negative",
+             "spurling's sign negative",
+             "spurling's is negative",
+             "spurling maneuver negative",
+             "spurling's maneuver negative",
              "spurling test negative",
              "spurling is negative",
              "spurling sign negative",

@@ -235,7 +235,8 @@ std::vector<CueEntry> build_cues() {
        "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
        "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
        "options including | option of | eligible for | be evaluated for | "
-       "for consideration of"},
+       "for consideration of | would offer | will offer | could offer | can offer | "
+       "to offer | offered"},
       {E::hypothetical, kPostStudy,
        "is recommended | are recommended | recommended | would be helpful | "
        "could be obtained | is planned | are planned | was ordered | were ordered | "

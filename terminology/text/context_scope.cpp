@@ -76,7 +76,10 @@ std::vector<CueHit> find_cues(const Sentence& s) {
   return out;
 }
 
-bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
+// `levels`: a level may lead a list item ("options including conservative
+// care, C6-7 ACDF, or C6-7 arthroplasty"), as plans list operations.
+bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = false) {
+  if (levels && k < s.toks.size() && s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
   if (k >= s.toks.size()) return false;
   if (s.trigger_at[k] != kNone) return true;
   const std::string_view w = s.toks[k].text;
@@ -89,6 +92,10 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k) {
   // before its finding.
   std::size_t item_words = 0;
   for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
+    if (levels && s.mention_at[j] != kNone) {
+      j = s.mentions[s.mention_at[j]].last - 1;
+      continue;
+    }
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string_view x = s.toks[j].text;
     if (x == "or" || x == "nor" || x == "and") {
@@ -177,13 +184,23 @@ void apply_cue(Sentence& s, const CueHit& c) {
         k = t.last;
         continue;
       }
+      // "radiculopathy, resolved with physical therapy", "symptoms resolved
+      // after a 6-week course of PT": what follows is the cure, not resolved.
+      if (k == c.last && c.entry->effect == CueEffect::resolved &&
+          (word_is(tok, "with") || word_is(tok, "after") || word_is(tok, "following") ||
+           word_is(tok, "by") || word_is(tok, "through") || word_is(tok, "upon"))) {
+        break;
+      }
       // "has not yet started PT": "yet" right after the cue is no "but".
       if (k == c.last && word_is(tok, "yet")) {
         ++k;
         continue;
       }
       if (brk(s, k)) break;
-      if (punct_is(tok, ",") && !starts_trigger_or_list(s, k + 1)) break;
+      if (punct_is(tok, ",") &&
+          !starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical)) {
+        break;
+      }
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
       // "No significant disc bulge with moderate facet arthropathy", "canal
       // is patent with moderate foraminal narrowing": a negation that met no

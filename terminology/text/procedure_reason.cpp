@@ -74,6 +74,9 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
   if (link == s.toks.size()) return false;
   // "for possible instability", "to evaluate for": sought, not stated.
   if (t.has_cue && t.cue_first >= link) return false;
+  // "MRI ordered to evaluate for foraminal stenosis given the right C6
+  // paresthesias": "given" states its finding, whatever stands before it.
+  if (word_is(s.toks[link], "given")) return true;
   if (link > 0 &&
       any_word_in(s, link >= 3 ? link - 3 : 0, link,
                   {"evaluate", "evaluation", "assess", "assessment", "eval", "rule", "screen",

@@ -71,10 +71,11 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
 }
 
 // The root a dermatome or myotome word in the sentence names, nearest the trigger.
-std::optional<std::string> root_by_region(const Sentence& s, const Trig& t) {
+std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std::size_t from = 0,
+                                          std::size_t to = static_cast<std::size_t>(-1)) {
   std::optional<std::string> best;
   std::size_t best_d = static_cast<std::size_t>(-1);
-  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+  for (std::size_t k = from; k < s.toks.size() && k < to; ++k) {
     for (const auto& r : kRootWords) {
       if (s.toks[k].text != r.first) continue;
       if (!r.second.empty() && (k + 1 >= s.toks.size() || s.toks[k + 1].text != r.second)) {
@@ -177,8 +178,21 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
   // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
   // thing, no weakness: a muscle names no root of a negated weakness.
+  // A grade in a list of muscles ("R biceps 4/5, R WE 4-/5, R triceps 5/5")
+  // is its own item's muscle: the root of a muscle graded elsewhere in the
+  // list is not this weakness's.
   if (!f.root && !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
-    f.root = root_by_region(s, t);
+    std::size_t item_end = s.toks.size();
+    for (std::size_t k = t.last; f.kind == FindingKind::weakness && k < s.toks.size(); ++k) {
+      if (s.toks[k].text == "," || s.toks[k].text == ";") {
+        item_end = k;
+        break;
+      }
+    }
+    const bool in_list = f.kind == FindingKind::weakness &&
+                         (item_end < s.toks.size() ||
+                          (lo > 0 && (s.toks[lo - 1].text == "," || s.toks[lo - 1].text == ";")));
+    f.root = in_list ? root_by_region(s, t, lo, item_end) : root_by_region(s, t);
   }
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":

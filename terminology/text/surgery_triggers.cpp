@@ -22,41 +22,20 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
 
   // "No prior back surgery": neither a laminectomy nor a fusion was done
   // (lead's check, category 6); the kind is doubled to prior-fusion when read.
-  for (auto p : {"back surgery",
-                 "back surgeries",
-                 "spine surgery",
-                 "spine surgeries",
-                 "spinal surgery",
-                 "spinal surgeries",
-                 "lumbar surgery",
-                 "lumbar surgeries",
-                 "lumbar spine surgery",
-                 "low back surgery",
-                 "lumbar spinal surgery",
-                 "spine operation",
-                 "spinal operation",
-                 "back operation",
-                 "lumbar operation",
-                 "operations on the spine",
-                 "surgery on the spine",
-                 "surgery on the lumbar spine",
-                 "surgery on the back",
-                 "surgery on his back",
-                 "surgery on her back",
-                 "spinal procedures",
-                 "spine procedures",
-                 "surgical intervention on the spine",
-                 "prior surgery",
-                 "previous surgery",
-                 "prior surgeries",
-                 "previous surgeries",
-                 "spinal surgical history",
-                 "spine surgical history",
-                 "lumbar surgical history",
-                 "surgical history",
-                 "spine surgeries",
-                 "back operations",
-                 "spinal operations"}) {
+  for (auto p :
+       {"back surgery", "back surgeries",
+        // the cervical spine in a neck note ("no history of neck surgery")
+        "neck surgery", "neck surgeries", "cervical surgery", "cervical spine surgery",
+        "neck operation", "surgery on the neck", "surgery on his neck", "surgery on her neck",
+        "spine surgery", "spine surgeries", "spinal surgery", "spinal surgeries", "lumbar surgery",
+        "lumbar surgeries", "lumbar spine surgery", "low back surgery", "lumbar spinal surgery",
+        "spine operation", "spinal operation", "back operation", "lumbar operation",
+        "operations on the spine", "surgery on the spine", "surgery on the lumbar spine",
+        "surgery on the back", "surgery on his back", "surgery on her back", "spinal procedures",
+        "spine procedures", "surgical intervention on the spine", "prior surgery",
+        "previous surgery", "prior surgeries", "previous surgeries", "spinal surgical history",
+        "spine surgical history", "lumbar surgical history", "surgical history", "spine surgeries",
+        "back operations", "spinal operations"}) {
     b.add(p).rule = TriggerRule::any_surgery;
   }
 

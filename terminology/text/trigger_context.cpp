@@ -117,6 +117,19 @@ bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first
   return full != minus;
 }
 
+// Words of a noun phrase between the cord and what it shows ("the cord
+// demonstrates a small focus of increased T2 signal", "cord compression with
+// T2 signal change").
+static bool cord_filler(std::string_view w) {
+  for (std::string_view f :
+       {"a",          "an",     "small",     "tiny",   "focus",  "foci",          "area",
+        "region",     "of",     "increased", "high",   "bright", "hyperintense",  "with",
+        "associated", "subtle", "faint",     "patchy", "t2",     "intramedullary"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
 bool said_of_cord(const Sentence& s, std::size_t first) {
   auto cord = [&](std::size_t k) {
     return word_is(s.toks[k], "cord") || word_is(s.toks[k], "hemicord");
@@ -138,7 +151,7 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
     const std::string_view w = s.toks[j].text;
     if (!(cls_is(s, j, kSeverityWord) || w == "," || w == "no" || w == "and" || w == "ventral" ||
           w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" || w == "abnormal" ||
-          w == "without")) {
+          w == "without" || cord_filler(w))) {
       return false;
     }
   }

@@ -22,6 +22,21 @@
 
 namespace spinecds::terminology::text {
 
+namespace {
+
+// "ACDF construct C5-C7 in stable position", "plate unchanged in position":
+// the only position word is the place of hardware beside the word, not the
+// spine compared between positions.
+bool place_of_hardware(const Sentence& s, std::size_t first, std::size_t last) {
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    if (!cls_is(s, k, kPositionWord)) continue;
+    if (!word_is(s.toks[k], "position") || k + 3 < first || k > last + 2) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
   if (e.kind == "radiculopathy" && radiates_only_axially(s, last) &&
@@ -182,7 +197,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
-  if (e.rule == TriggerRule::motion_context && !s.about_positions) return false;
+  if (e.rule == TriggerRule::motion_context &&
+      (!s.about_positions || place_of_hardware(s, first, last))) {
+    return false;
+  }
   // "3 mm of translation at L4-5, unchanged compared to prior": a comparison
   // with an earlier study, not the same alignment in two positions.
   if (e.rule == TriggerRule::motion_context && last < s.toks.size() &&

@@ -30,6 +30,10 @@ SPLITS = {
     # reflex tables, mJOA/NDI, fusion status, adjacent segments, abbreviations and
     # typos, hedges after the finding; written before tuning.
     "cervical-sentences-tune-s20.json": ("tune", 70),
+    # Session 21: mainstream report and note styles by another author (dermatomes,
+    # myotomes, reflexes, myelopathy signs, EMG summaries, fusion status, OPLL,
+    # conservative care); written before the engine was run on it.
+    "cervical-sentences-tune-s21.json": ("tune", 90),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
