@@ -9,6 +9,7 @@
 #include <rapidjson/reader.h>
 
 #include "fhir/json_access.h"
+#include "fhir/json_scan.h"
 
 namespace spinecds::fhir {
 
@@ -216,15 +217,19 @@ JsonParse parse_into(std::string_view text, char* buffer, rapidjson::Document& o
 JsonParse parse_json(std::string_view text, rapidjson::Document& out, int max_depth) {
   // A scratch copy to parse in situ (names on the path stay put); the strings
   // are copied out of it into `out`.
-  std::string buffer(text);
+  // NUL-terminated and padded for the scanners (fhir/json_scan.h).
+  std::string buffer(text.size() + 1 + json_scan::kJsonScanPadding, '\0');
+  if (!text.empty()) std::memcpy(buffer.data(), text.data(), text.size());
   return parse_into(text, buffer.data(), out, max_depth, true);
 }
 
 JsonParse parse_json_in_situ(std::string_view text, rapidjson::Document& out, int max_depth) {
   // The copy lives in `out`'s pool, as long as the strings that point into it.
-  auto* buffer = static_cast<char*>(out.GetAllocator().Malloc(text.size() + 1));
+  // NUL-terminated and padded for the scanners (fhir/json_scan.h).
+  const std::size_t size = text.size() + 1 + json_scan::kJsonScanPadding;
+  auto* buffer = static_cast<char*>(out.GetAllocator().Malloc(size));
   if (!text.empty()) std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
+  std::memset(buffer + text.size(), 0, size - text.size());
   return parse_into(text, buffer, out, max_depth, false);
 }
 

@@ -187,6 +187,9 @@ int run_serve_command(int argc, char** argv) {
   HttpHandlers handlers;
   handlers.handle = [&router](const HttpRequest& r) { return router.handle(r); };
   handlers.admit = [&router](HttpRequest& head) { return router.admit(head); };
+  handlers.admits_inline = [&router](const HttpRequest& head) {
+    return router.admits_inline(head);
+  };
   handlers.served_inline = [&router](const HttpRequest& head) {
     return router.served_inline(head);
   };

@@ -168,20 +168,26 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       body_lease_ = std::move(*lease);
     }
     if (!shared_->handlers.admit) return after_admission(std::nullopt);
+    if (shared_->handlers.admits_inline && shared_->handlers.admits_inline(request_)) {
+      return after_admission(run_admit());
+    }
     beast::get_lowest_layer(stream_).expires_never();
     const bool queued = shared_->pool->try_post([self = this->shared_from_this()] {
-      std::optional<HttpResponse> refusal;
-      try {
-        refusal = self->shared_->handlers.admit(self->request_);
-      } catch (const std::exception& e) {
-        log(LogLevel::error, "admit.exception", {{"error", e.what()}});
-        refusal = operation_outcome(500, error_id::kInternal, "The service failed");
-      }
+      auto refusal = self->run_admit();
       net::post(self->stream_.get_executor(), [self, refusal = std::move(refusal)]() mutable {
         self->after_admission(std::move(refusal));
       });
     });
     if (!queued) return refuse(busy_response("The service is busy; retry shortly"));
+  }
+
+  std::optional<HttpResponse> run_admit() {
+    try {
+      return shared_->handlers.admit(request_);
+    } catch (const std::exception& e) {
+      log(LogLevel::error, "admit.exception", {{"error", e.what()}});
+      return operation_outcome(500, error_id::kInternal, "The service failed");
+    }
   }
 
   void after_admission(std::optional<HttpResponse> refusal) {

@@ -4,6 +4,7 @@
 // stay identical apart from the link's expiry and signature); the link is
 // `{base}/reviews/{id}?exp={unix seconds}&sig={HMAC-SHA256(key, id.exp)}`.
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ std::string random_review_key();
 
 // 128 bits (32 hex characters) of HMAC-SHA256(key, "review-id\n" + material).
 std::string review_id(std::string_view key, std::string_view material);
+// The same over `material` joined, hashed where the parts lie (no copy).
+std::string review_id(std::string_view key, std::initializer_list<std::string_view> material);
 
 // Hex HMAC-SHA256(key, id + "." + exp).
 std::string review_signature(std::string_view key, std::string_view id, std::int64_t exp);

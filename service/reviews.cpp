@@ -35,8 +35,7 @@ std::string Reviews::publish(std::string_view base_url, std::string_view hook_in
   const std::string body = criteria::to_json(a, false);
   // The same call (instance, service, assessment) gets the same id, so
   // repeated calls give the same cards apart from expiry and signature.
-  const std::string id =
-      review_id(key_, std::string(hook_instance) + "\n" + std::string(service_id) + "\n" + body);
+  const std::string id = review_id(key_, {hook_instance, "\n", service_id, "\n", body});
   const std::int64_t exp = now_() + ttl_seconds_;
   // The page (about 5% of a hook call's instructions) is rendered by the
   // writer, off the request path; the call copies the assessment instead.

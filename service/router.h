@@ -48,6 +48,9 @@ class Router {
   // token (stored in head.auth for handle) and a method or path that takes no
   // body. A response when refused, else nullopt. May block (a JWKS fetch).
   std::optional<HttpResponse> admit(HttpRequest& head) const;
+  // Whether admit(head) neither verifies a token nor routes an answer, so it
+  // neither blocks nor computes and may run on an I/O thread.
+  bool admits_inline(const HttpRequest& head) const;
   // Cheap, bodiless requests the listener answers on its I/O threads, never
   // behind hook work: health, readiness, metrics, CORS preflight.
   bool served_inline(const HttpRequest& head) const;

@@ -84,10 +84,33 @@ std::string base64url_encode(std::string_view bytes) {
 }
 
 std::optional<std::string> base64_decode(std::string_view text) {
-  Bits b;
-  b.out.reserve(text.size() / 4 * 3 + 2);
+  // Written through a pointer into room sized once (n characters hold at
+  // most 3n/4 bytes), four characters at a time while they are plain
+  // letters: a record's attachments are most of the bytes a hook call
+  // decodes, and a push_back per byte was a third of a seed call's decode.
+  std::string out(text.size() / 4 * 3 + 2, '\0');
+  char* o = out.data();
+  uint32_t acc = 0;
+  int bits = 0;
   bool padding = false;
-  for (char c : text) {
+  const std::size_t n = text.size();
+  const auto at = [&](std::size_t k) { return kStdTable[static_cast<unsigned char>(text[k])]; };
+  std::size_t i = 0;
+  while (i < n) {
+    if (bits == 0 && !padding && i + 4 <= n) {
+      const int8_t a = at(i), b = at(i + 1), c = at(i + 2), d = at(i + 3);
+      if ((a | b | c | d) >= 0) {
+        const uint32_t v = (static_cast<uint32_t>(a) << 18) | (static_cast<uint32_t>(b) << 12) |
+                           (static_cast<uint32_t>(c) << 6) | static_cast<uint32_t>(d);
+        o[0] = static_cast<char>(v >> 16);
+        o[1] = static_cast<char>((v >> 8) & 0xFF);
+        o[2] = static_cast<char>(v & 0xFF);
+        o += 3;
+        i += 4;
+        continue;
+      }
+    }
+    const char c = text[i++];
     if (c == '\r' || c == '\n' || c == ' ' || c == '\t') continue;
     if (c == '=') {
       padding = true;
@@ -95,9 +118,15 @@ std::optional<std::string> base64_decode(std::string_view text) {
     }
     const int8_t v = kStdTable[static_cast<unsigned char>(c)];
     if (v < 0 || padding) return std::nullopt;
-    b.push(v);
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      *o++ = static_cast<char>((acc >> bits) & 0xFF);
+    }
   }
-  return std::move(b.out);
+  out.resize(static_cast<std::size_t>(o - out.data()));
+  return out;
 }
 
 }  // namespace spinecds::terminology

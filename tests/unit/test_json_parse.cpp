@@ -54,6 +54,44 @@ TEST_CASE("in situ, the document reads the same and outlives the text it came fr
   CHECK(std::string(in_situ["long member name over fifteen bytes"].GetString()) == "x");
 }
 
+TEST_CASE("strings and whitespace read 16 bytes at a time stop at the right byte") {
+  // fhir/json_scan.h: a plain run, an escape or a control byte at every
+  // offset of a block, before and after an escape, and whitespace gaps of
+  // every length up to two blocks.
+  for (std::size_t a = 0; a < 40; ++a) {
+    for (const std::string& mid : {"\\n"s, "\\\""s, "\\u00e9"s, "\\\\"s}) {
+      const std::string run_a(a, 'a');
+      const std::string text = "{\"k\":\"" + run_a + mid + "x" + run_a + mid + "\"}";
+      rapidjson::Document copied;
+      rapidjson::Document in_situ;
+      REQUIRE(parse_json(text, copied).status == JsonParseStatus::ok);
+      REQUIRE(parse_json_in_situ(text, in_situ).status == JsonParseStatus::ok);
+      const std::string unescaped = mid == "\\n"    ? "\n"
+                                    : mid == "\\\"" ? "\""
+                                    : mid == "\\\\" ? "\\"
+                                                    : "\xC3\xA9";
+      const std::string want = run_a + unescaped + "x" + run_a + unescaped;
+      CHECK(std::string(in_situ["k"].GetString(), in_situ["k"].GetStringLength()) == want);
+      CHECK(dump(in_situ) == dump(copied));
+    }
+    // A raw control byte ends the string as an error at its own offset.
+    for (const char bad : {'\x01', '\x1a', '\x1f', '\t'}) {
+      const std::string text = "[\"" + std::string(a, 'b') + bad + "\"]";
+      rapidjson::Document d;
+      const auto r = parse_json_in_situ(text, d);
+      CHECK(r.status == JsonParseStatus::malformed);
+      CHECK(r.offset == a + 2);
+      CHECK(both(text) == JsonParseStatus::malformed);
+    }
+    // An unterminated string runs into the end of the body.
+    CHECK(both("[\"" + std::string(a, 'c')) == JsonParseStatus::malformed);
+    const std::string gap = std::string(a, ' ') + "\n\t\r" + std::string(a % 17, ' ');
+    CHECK(both("{" + gap + "\"k\"" + gap + ":" + gap + "[1," + gap + "2]" + gap + "}" + gap) ==
+          JsonParseStatus::ok);
+    CHECK(both(gap + "[1" + gap + "x]") == JsonParseStatus::malformed);
+  }
+}
+
 TEST_CASE("a refused body leaves the document as it was, in both forms") {
   rapidjson::Document d;
   REQUIRE(parse_json_in_situ(R"({"a":1})", d).status == JsonParseStatus::ok);

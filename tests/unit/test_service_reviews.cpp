@@ -159,4 +159,11 @@ TEST_CASE("review ids and signatures") {
   CHECK_FALSE(review_signature_ok("k", id, 100, sig.substr(0, 63)));
   CHECK(query_param("exp=1&sig=ab", "sig") == "ab");
   CHECK(query_param("exp=1&sig=ab", "x").empty());
+  // HMAC-SHA256 as Python's hmac module computes it: links issued before a
+  // change to how the MAC is computed keep opening.
+  CHECK(review_signature("k", "abc", 100) ==
+        "c1df8d6df805d8d5a0ca91a2b7d011fc8b0ffc32a55572f19a08ded1c9380404");
+  CHECK(review_id("k", {"instance", "\n", "service", "\n", "{}"}) ==
+        "9d2ec2768476db738fe65bd5171a62c8");
+  CHECK(review_id("k", "instance\nservice\n{}") == "9d2ec2768476db738fe65bd5171a62c8");
 }

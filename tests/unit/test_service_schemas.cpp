@@ -231,6 +231,49 @@ TEST_CASE("the hook-request schema looks no deeper into a prefetch resource than
   }
 }
 
+TEST_CASE("the hook-request schema asks only type and member count of context and extension") {
+  // SchemaSet validates a hook request with context and extension cut down
+  // to their member names (the order's context has its own schema); a
+  // schema that looks deeper must change that.
+  auto schema = parse_json(
+      read_text(fs::path(SPINECDS_SOURCE_DIR) / "service/schemas/hook-request.schema.json"));
+  for (const char* name : {"context", "extension"}) {
+    CAPTURE(name);
+    const auto& rule = schema["properties"][name];
+    REQUIRE(rule.IsObject());
+    for (const auto& m : rule.GetObject()) {
+      const std::string key = m.name.GetString();
+      CAPTURE(key);
+      CHECK((key == "type" || key == "minProperties"));
+    }
+  }
+}
+
+TEST_CASE("context and extension are checked for type and members, whatever they hold") {
+  SchemaSet schemas;
+  const auto schema_text =
+      read_text(fs::path(SPINECDS_SOURCE_DIR) / "service/schemas/hook-request.schema.json");
+  auto at = [&](const std::string& context, const std::string& extension) {
+    auto doc = parse_json(
+        R"({"hook":"order-sign","hookInstance":"d6a3b1e2-1c2d-4e5f-8a9b-0c1d2e3f4a5b","context":)" +
+        context + (extension.empty() ? "" : R"(,"extension":)" + extension) + "}");
+    auto v = schemas.validate(SchemaId::hook_request, doc);
+    // The same schema walked over the whole request agrees.
+    auto whole = spinecds::service::validate_with_schema_text(schema_text, doc);
+    const auto seen = v ? v->keyword + " " + v->pointer : std::string();
+    CHECK(seen == (whole ? whole->keyword + " " + whole->pointer : std::string()));
+    return seen;
+  };
+  CHECK(at(R"({"draftOrders":{"resourceType":"Bundle","entry":[{"x":[1,{"y":null}]}]}})", "") ==
+        "");
+  CHECK(at(R"({"patientId":"p"})", R"({"a":{"b":[1,2]}})") == "");
+  CHECK(at(R"({})", "") == "minProperties /context");
+  CHECK(at(R"("p")", "") == "type /context");
+  CHECK(at(R"([{"a":1}])", "") == "type /context");
+  CHECK(at(R"({"patientId":"p"})", R"({})") == "minProperties /extension");
+  CHECK(at(R"({"patientId":"p"})", R"(7)") == "type /extension");
+}
+
 TEST_CASE("prefetch resources are checked for their resourceType, however deep they go") {
   SchemaSet schemas;
   const std::string head =
