@@ -279,7 +279,9 @@ class OrderRead {
     std::vector<BodySiteCoding> coded;
     for (const auto& s : sites->GetArray()) {
       for (const auto& c : codings(&s)) coded.push_back({c.system, c.code});
-      if (auto t = str(s, "text"); !t.empty()) take(t, Mode::fusion, &site_segments_);
+      // A body site with no text still names its levels in a coding's
+      // display ("Structure of L4-L5 intervertebral disc").
+      for (auto t : concept_texts(&s)) take(t, Mode::fusion, &site_segments_);
     }
     const auto span = levels_from_body_sites(coded);
     if (span.value) {

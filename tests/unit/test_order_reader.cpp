@@ -114,6 +114,19 @@ TEST_CASE("coded body sites win over the words") {
   CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5", "L5-S1"});
 }
 
+TEST_CASE("a body site named only in a coding's display gives the levels") {
+  for (const char* display : {"Structure of L4-L5 intervertebral disc", "L4-L5 disc space"}) {
+    CAPTURE(display);
+    const auto d = parse_json(std::string(R"({"resourceType": "ServiceRequest", "id": "c",
+      "code": {"text": "Lumbar interbody fusion", "coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22630"}]},
+      "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "1", "display": ")") +
+                              display + R"("}]}]})");
+    const auto o = read_fusion_order(d);
+    CHECK(o.region == FusionRegion::lumbar);
+    CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5"});
+  }
+}
+
 TEST_CASE("cervical orders are cervical, whatever their coding") {
   for (const char* text : {"ACDF C5-6", "Anterior cervical discectomy and fusion C4-C6",
                            "Posterior cervical fusion"}) {
