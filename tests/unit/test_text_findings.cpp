@@ -266,6 +266,20 @@ TEST_CASE("ConText categories on the sentences of issue 11") {
   const auto stable = only("No change in alignment between flexion and extension.");
   CHECK(stable.kind == FindingKind::instability);
   CHECK(stable.negated);
+  // "without" is "no": a slip without significant change between positions
+  // does not move, and one without change since a prior study says nothing of
+  // motion.
+  bool denied = false;
+  for (const auto& f : extract_findings(
+           "Grade 2 isthmic spondylolisthesis L5 on S1 without significant change between "
+           "flexion and extension.")) {
+    if (f.kind == FindingKind::instability) denied = f.negated;
+  }
+  CHECK(denied);
+  for (const auto& f : extract_findings(
+           "Anterolisthesis at L4-5 without significant change since the prior MRI.")) {
+    CHECK(f.kind != FindingKind::instability);
+  }
   const auto family = only("Her mother had a lumbar fusion.");
   CHECK(family.experiencer_other);
   CHECK_FALSE(spinecds::terminology::counts_toward_criteria(family));
