@@ -3,12 +3,14 @@
 // two angles and leave the difference, the measure SRS-Schwab grades, to the
 // reader (tests/data/eval/README.md, session-21 batch).
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
+#include "terminology/text/word_classes.h"
 
 namespace spinecds::terminology::text {
 
@@ -41,6 +43,15 @@ bool names_angle(const Sentence& s, std::size_t k, std::string_view abbrev, std:
 }  // namespace
 
 void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local) {
+  // Most sentences name no pelvic incidence: one integer compare per token
+  // (vocabulary ids) rules them out.
+  static const std::uint32_t kPi = word_info("pi").id;
+  static const std::uint32_t kIncidence = word_info("incidence").id;
+  if (kPi == 0 || kIncidence == 0 || std::none_of(s.ids.begin(), s.ids.end(), [](std::uint32_t id) {
+        return id == kPi || id == kIncidence;
+      })) {
+    return;
+  }
   for (const auto& d : local) {
     if (d.f.kind == FindingKind::pi_ll_mismatch) return;
   }
