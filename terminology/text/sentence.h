@@ -165,6 +165,10 @@ std::size_t distance(const Trig& t, std::size_t first, std::size_t last);
 int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, MeasureKind kind,
                     std::size_t max_distance);
 int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind);
+// The position a figure was measured in ("2 mm in extension", "flexion: 7 mm",
+// "3 mm anterolisthesis of L4 on L5 in neutral"); motion_positions.cpp.
+enum class Position { none, neutral, flexion, extension };
+Position measure_position(const Sentence& s, const Measure& m);
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
                               std::vector<Draft>& local);
 

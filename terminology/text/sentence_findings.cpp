@@ -106,7 +106,13 @@ bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
 
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
   find_triggers(s);
-  if (s.trigs.empty()) return;
+  if (s.trigs.empty()) {
+    // "PI 62, LL 35." names no finding word, only the two angles.
+    std::vector<Draft> local;
+    pi_ll_from_parts(s, local);
+    if (!local.empty()) merge_drafts(s, local, out);
+    return;
+  }
   apply_context(s);
   assign_levels(s, header ? 0 : kNone);
 
@@ -506,6 +512,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
   measured_instability(s, local);
+  pi_ll_from_parts(s, local);
   ordered_study(s, local);
   prescribed_therapy(s, local);
   merge_drafts(s, local, out);

@@ -79,6 +79,9 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
 // A measured instability is also the translation or angulation it measures.
 // A measured dynamic or mobile slip is its translation only.
 void measured_instability(const Sentence& s, std::vector<Draft>& local);
+// The PI-LL mismatch of a pelvic incidence and a lumbar lordosis given apart
+// ("PI 62, LL 35"), when the sentence names no mismatch (pi_ll_parts.cpp).
+void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
 // Whether the sentence says care took place ("attended", "completed",

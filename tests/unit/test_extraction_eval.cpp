@@ -46,7 +46,19 @@ TEST_CASE("session-20 tuning part: no regression below today's figures") {
   const Totals t = score_file("lumbar-sentences-tune-s20.json");
   CHECK(t.sentences >= 120);
   CHECK(t.precision() >= 0.98);
-  CHECK(t.recall() >= 0.98);
+  // Session 21 (misspelt finding words) moved recall to 0.995.
+  CHECK(t.recall() >= 0.99);
+}
+
+// Session 21's tuning file (mainstream US reports and notes written as an
+// outside examiner would), written before the engine was run on them: first
+// score 0.957 / 0.931 on main; 0.981 / 0.972 after the session's classes
+// (docs/extraction-eval.md). The floor is today's figure, rounded down.
+TEST_CASE("session-21 tuning part: no regression below today's figures") {
+  const Totals t = score_file("lumbar-sentences-tune-s21.json");
+  CHECK(t.sentences >= 110);
+  CHECK(t.precision() >= 0.98);
+  CHECK(t.recall() >= 0.97);
 }
 
 // Issue 11 asks for 0.98 on the held-out third. The engine does not reach it
@@ -57,9 +69,10 @@ TEST_CASE("evaluation set, held-out part: no regression below today's figures") 
   const Totals t = score_file("lumbar-sentences-heldout.json");
   CHECK(t.sentences >= 110);
   // Fourth round (with the 20 unseen-batch items h-158..h-177) measures
-  // 0.925 / 0.922; the floor is that figure, rounded down.
+  // 0.925 / 0.922; the floor is that figure, rounded down. Sessions 20 and 21
+  // measure 0.926 / 0.926 (249/269/269), so recall's floor rises to 0.925.
   CHECK(t.precision() >= 0.925);
-  CHECK(t.recall() >= 0.921);
+  CHECK(t.recall() >= 0.925);
 }
 
 TEST_CASE("scoring: a range is one item per segment, and values must agree") {

@@ -342,3 +342,16 @@ TEST_CASE("a level written right before a finding is its own, not the next findi
   CHECK(read("Prior laminectomy and fusion at L4-5.") ==
         Lines{"prior-fusion L4-L5", "prior-laminectomy L4-L5"});
 }
+
+TEST_CASE("pelvic incidence and lumbar lordosis given apart are their mismatch") {
+  const auto degrees = [](const char* text) {
+    const auto found = extract_findings(text);
+    return found.size() == 1 && found[0].degrees ? *found[0].degrees : -999.0;
+  };
+  CHECK(degrees("PI 62, LL 35.") == 27.0);
+  CHECK(degrees("Pelvic incidence of 58 degrees, lumbar lordosis of 40 degrees.") == 18.0);
+  // A named mismatch is read as written, once.
+  CHECK(degrees("PI 58 degrees, LL 31 degrees, PI-LL mismatch of 26 degrees.") == 26.0);
+  // One angle alone is no mismatch.
+  CHECK(extract_findings("Lumbar lordosis measures 45 degrees.").empty());
+}

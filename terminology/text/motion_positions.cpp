@@ -1,0 +1,299 @@
+// Motion on flexion-extension: the position each figure was measured in, and
+// the translation or angulation between positions (split from measures.cpp,
+// which finds the figures).
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/sentence.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+namespace {
+
+Position position_word(std::string_view w) {
+  if (w == "flexion" || w == "flexed") return Position::flexion;
+  if (w == "extension" || w == "extended") return Position::extension;
+  if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
+    return Position::neutral;
+  return Position::none;
+}
+
+// The position a figure was measured in: "2 mm in extension", "3 mm
+// anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".
+// A position word that labels the figure after it: "flexion: 7 mm",
+// "Lateral flexion view: 4 mm", "On flexion there is 6 mm", ", on extension
+// this reduces to 2 mm" (but not "4 mm in flexion", which names the figure
+// before it).
+bool labels_forward(const Sentence& s, std::size_t k) {
+  // "FLEXION AND EXTENSION VIEWS:", "flexion/extension:" name the study, not
+  // the position of the figure after them.
+  if (k >= 2 && position_word(s.toks[k - 2].text) != Position::none &&
+      (word_is(s.toks[k - 1], "and") || punct_is(s.toks[k - 1], "/") ||
+       punct_is(s.toks[k - 1], "-"))) {
+    return false;
+  }
+  std::size_t j = k + 1;
+  while (j < s.toks.size() && j < k + 3 &&
+         (word_is(s.toks[j], "view") || word_is(s.toks[j], "views") ||
+          word_is(s.toks[j], "lateral") || word_is(s.toks[j], "image") ||
+          word_is(s.toks[j], "radiograph") || word_is(s.toks[j], "film"))) {
+    ++j;
+  }
+  if (j < s.toks.size() && punct_is(s.toks[j], ":")) return true;
+  // "neutral 3 mm, flexion 7 mm, extension 2 mm"
+  if (j == k + 1 && j < s.toks.size() && s.toks[j].kind == TokenKind::number) return true;
+  if (k == 0) return false;
+  const Token& before = s.toks[k - 1];
+  if (!(word_is(before, "on") || word_is(before, "in") || word_is(before, "with"))) return false;
+  // Only at the start of a clause: "... at L4-5 in flexion" names what came before.
+  return k < 2 || punct_is(s.toks[k - 2], ",") || brk(s, k - 2);
+}
+
+}  // namespace
+
+Position measure_position(const Sentence& s, const Measure& m) {
+  // A label just before the figure wins over a position word after it.
+  for (std::size_t k = m.first; k > 0 && m.first - k < 5; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none && labels_forward(s, k - 1)) return p;
+  }
+  // Numbers inside a level ("at L4-5 in flexion") are no other figure.
+  for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
+    if (s.mention_at[k] != kNone) continue;
+    if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
+    const Position p = position_word(s.toks[k].text);
+    if (p != Position::none) return p;
+  }
+  // "On flexion, there is increased anterolisthesis of L4 on L5 to 7 mm": the
+  // position that opens the clause, levels between not counted.
+  std::size_t words = 0;
+  for (std::size_t k = m.first; k > 0 && words < 10; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
+    ++words;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    const Position p = position_word(s.toks[k - 1].text);
+    if (p != Position::none && (words <= 6 || labels_forward(s, k - 1))) return p;
+  }
+  return Position::none;
+}
+
+// A translation or angulation given per position is one motion finding whose
+// value is the difference between positions (issue 11, DESIGN.md §4): "2 mm in
+// extension and 6 mm in flexion" is 4 mm. A slip named as such keeps its
+// neutral value, or none when it is given only per position.
+namespace {
+
+bool kyphosis_word(const Token& t) {
+  return word_is(t, "kyphosis") || word_is(t, "kyphotic") || word_is(t, "kyphotically");
+}
+bool lordosis_word(const Token& t) {
+  return word_is(t, "lordosis") || word_is(t, "lordotic") || word_is(t, "lordotically");
+}
+
+// An angle's sign: "-4 degrees", "minus 4 degrees", and, in a sentence that
+// names both, kyphosis negative and lordosis positive ("2 degrees of kyphosis
+// in flexion and 12 degrees of lordosis in extension" is 14 degrees apart).
+double signed_angle(const Sentence& s, const Measure& m, bool both_curves) {
+  if (m.first > 0) {
+    const Token& p = s.toks[m.first - 1];
+    const bool dash =
+        punct_is(p, "-") && (m.first < 2 || s.toks[m.first - 2].kind == TokenKind::word ||
+                             punct_is(s.toks[m.first - 2], ","));
+    if (dash || word_is(p, "minus") || word_is(p, "negative")) return -m.value;
+  }
+  if (!both_curves) return m.value;
+  const std::size_t lo = m.first >= 8 ? m.first - 8 : 0;
+  const std::size_t hi = std::min(m.last + 3, s.toks.size());
+  for (std::size_t k = m.last; k < hi; ++k) {
+    if (s.toks[k].kind == TokenKind::number) break;
+    if (kyphosis_word(s.toks[k])) return -m.value;
+    if (lordosis_word(s.toks[k])) return m.value;
+  }
+  // Else the curve the clause is about ("segmental kyphosis at L4-5 measures 5 degrees").
+  for (std::size_t k = m.first; k > lo; --k) {
+    if (s.mention_at[k - 1] != kNone) continue;
+    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    if (kyphosis_word(s.toks[k - 1])) return -m.value;
+    if (lordosis_word(s.toks[k - 1])) return m.value;
+  }
+  return m.value;
+}
+
+}  // namespace
+
+namespace {
+
+// "an additional 3 mm of translation in flexion", "a further 2 mm": the
+// figure is the change between positions, not a position's value.
+bool change_amount(const Sentence& s, const Measure& m) {
+  for (std::size_t k = m.first; k > 0 && m.first - k < 2; --k) {
+    const Token& t = s.toks[k - 1];
+    if (word_is(t, "additional") || word_is(t, "further") || word_is(t, "extra")) return true;
+  }
+  return false;
+}
+
+// "increasing to 9 mm with flexion", "which reduces to 2 mm in extension":
+// a figure reached by a change in a position.
+bool reached_in_position(const Sentence& s, const Measure& m) {
+  if (m.first < 2 || !word_is(s.toks[m.first - 1], "to")) return false;
+  return any_word_in(
+             s, m.first >= 3 ? m.first - 3 : 0, m.first - 1,
+             {"increasing", "increases", "increased", "increase", "reducing", "reduces", "reduced",
+              "decreasing", "decreases", "decreased", "progressing", "progresses", "progressed",
+              "worsening", "worsens", "improving", "improves"}) &&
+         measure_position(s, m) != Position::none;
+}
+
+// "... and reduces completely in flexion", "resolves on extension": the slip
+// is gone (0) in that position.
+Position position_fully_reduced(const Sentence& s) {
+  for (std::size_t k = 0; k + 2 < s.toks.size(); ++k) {
+    const Token& t = s.toks[k];
+    const bool reduces = word_is(t, "reduces") || word_is(t, "reduced") || word_is(t, "reducing");
+    const bool gone = word_is(t, "resolves") || word_is(t, "resolved") || word_is(t, "corrects") ||
+                      word_is(t, "corrected") || word_is(t, "normalizes");
+    std::size_t j = k + 1;
+    if (reduces) {
+      if (!(word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully"))) continue;
+      ++j;
+    } else if (!gone) {
+      continue;
+    } else if (word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully")) {
+      ++j;
+    }
+    if (j + 1 < s.toks.size() &&
+        (word_is(s.toks[j], "in") || word_is(s.toks[j], "on") || word_is(s.toks[j], "with"))) {
+      const Position p = position_word(s.toks[j + 1].text);
+      if (p != Position::none) return p;
+    }
+  }
+  return Position::none;
+}
+
+}  // namespace
+
+void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
+                              std::vector<Draft>& local) {
+  bool kyphosis = false, lordosis = false;
+  for (const Token& t : s.toks) {
+    kyphosis = kyphosis || kyphosis_word(t);
+    lordosis = lordosis || lordosis_word(t);
+  }
+  for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees}) {
+    std::optional<double> at[4];
+    std::size_t first = s.toks.size(), last = 0;
+    int positions = 0;
+    // A figure without a position before one reached by a change or added to
+    // it ("5 mm anterolisthesis increasing to 9 mm with flexion", "with a
+    // further 2 mm on flexion") is the neutral value.
+    const auto changes = [&](const Measure& n) {
+      return n.kind == unit && (reached_in_position(s, n) || change_amount(s, n));
+    };
+    for (const auto& m : measures) {
+      if (m.kind != unit || (s.about_positions && change_amount(s, m))) continue;
+      auto p = static_cast<int>(measure_position(s, m));
+      if (p == 0 && s.about_positions && !reached_in_position(s, m) &&
+          !at[static_cast<int>(Position::neutral)] &&
+          std::any_of(measures.begin(), measures.end(),
+                      [&](const Measure& n) { return n.first > m.last && changes(n); })) {
+        p = static_cast<int>(Position::neutral);
+      }
+      if (p == 0 || at[p]) continue;
+      at[p] = unit == MeasureKind::degrees ? signed_angle(s, m, kyphosis && lordosis) : m.value;
+      ++positions;
+      first = std::min(first, m.first);
+      last = std::max(last, m.last);
+    }
+    if (unit == MeasureKind::mm && s.about_positions && positions == 1) {
+      const auto p = static_cast<int>(position_fully_reduced(s));
+      if (p != 0 && !at[p]) {
+        at[p] = 0.0;
+        ++positions;
+      }
+    }
+    const auto& neutral = at[static_cast<int>(Position::neutral)];
+    const auto& flexion = at[static_cast<int>(Position::flexion)];
+    const auto& extension = at[static_cast<int>(Position::extension)];
+    // "progresses by 4 mm with flexion": the change itself.
+    std::optional<double> delta;
+    for (const auto& m : measures) {
+      if (m.kind != unit || m.first < 2 || !s.about_positions) continue;
+      if (!word_is(s.toks[m.first - 1], "by")) continue;
+      if (any_word_in(s, m.first >= 4 ? m.first - 4 : 0, m.first - 1,
+                      {"increases", "increased", "increasing", "progresses", "progressed",
+                       "progressing", "changes", "changed", "changing", "worsens", "worsened",
+                       "differs", "varies", "moves", "translates", "shifts"})) {
+        delta = m.value;
+        first = std::min(first, m.first);
+        last = std::max(last, m.last);
+      }
+    }
+    for (const auto& m : measures) {
+      if (m.kind != unit || !s.about_positions || delta) continue;
+      // "a 4 mm increase in the anterolisthesis with flexion": the change.
+      if ((m.last < s.toks.size() && any_word_in(s, m.last, m.last + 1,
+                                                 {"increase", "change", "progression", "difference",
+                                                  "decrease", "reduction"})) ||
+          change_amount(s, m)) {
+        delta = m.value;
+      }
+      // "increases from 3 mm to 6 mm on flexion": the two ends of the change.
+      if (m.first >= 4 && word_is(s.toks[m.first - 1], "to") &&
+          s.toks[m.first - 3].kind == TokenKind::number &&
+          unit_kind(s.toks[m.first - 2].text) == unit && word_is(s.toks[m.first - 4], "from") &&
+          measure_position(s, m) != Position::none) {
+        delta = std::fabs(m.value - s.toks[m.first - 3].value);
+      }
+      if (delta) {
+        first = std::min(first, m.first);
+        last = std::max(last, m.last);
+      }
+    }
+    const bool per_position = positions >= 2 && (flexion || extension);
+    if (!per_position && !delta) continue;
+    // With all three positions the motion is the whole range between them.
+    const double diff = !per_position ? *delta
+                        : flexion && extension
+                            ? std::max({std::fabs(*flexion - *extension),
+                                        neutral ? std::fabs(*flexion - *neutral) : 0.0,
+                                        neutral ? std::fabs(*extension - *neutral) : 0.0})
+                            : std::fabs(flexion.value_or(*extension) - *neutral);
+    const bool mm = unit == MeasureKind::mm;
+    const FindingKind motion = mm ? FindingKind::translation : FindingKind::angulation;
+    Draft* slip = nullptr;
+    bool done = false;
+    for (auto& d : local) {
+      if (d.f.negated) continue;
+      if (d.f.kind == motion) {
+        (mm ? d.f.mm : d.f.degrees) = diff;
+        d.first = std::min(d.first, first);
+        d.last = std::max(d.last, last);
+        done = true;
+      } else if (mm && d.f.kind == FindingKind::spondylolisthesis && !slip) {
+        slip = &d;
+      }
+    }
+    if (!slip) continue;
+    slip->f.mm = neutral;
+    if (done) continue;
+    Draft t = *slip;
+    t.f.kind = motion;
+    t.f.mm = diff;
+    t.f.grade.reset();
+    t.f.severity.reset();
+    t.first = std::min(t.first, first);
+    t.last = std::max(t.last, last);
+    local.push_back(std::move(t));
+  }
+}
+
+}  // namespace spinecds::terminology::text
