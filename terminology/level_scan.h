@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "terminology/level_endpoint.h"  // may_start_level, is_pelvis_token
 #include "terminology/segment.h"
 #include "terminology/text_tokens.h"
 
@@ -44,15 +45,5 @@ std::optional<std::vector<Segment>> segments_joining(std::vector<int> vertebrae)
 
 // Reads the level mention that starts at toks[i], if any.
 LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelScanMode mode);
-
-// Whether a level mention may start at this token (a cheap test before
-// scan_level_mention): a vertebra name, "sacrum", the occiput ("occiput",
-// "O", "Oc") or the first word of a named junction ("cervicothoracic",
-// "atlantoaxial").
-bool may_start_level(const Token& t);
-
-// True when the token is a pelvic anchor word ("pelvis", "ilium", "iliac",
-// "S2AI", "sacropelvic").
-bool is_pelvis_token(const Token& t);
 
 }  // namespace spinecds::terminology

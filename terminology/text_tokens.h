@@ -62,4 +62,13 @@ Tokens tokenize(std::string_view text);
 std::vector<std::size_t> code_point_offsets(std::string_view text,
                                             std::span<const std::size_t> bytes);
 
+// A word (or letters-and-digits) token spelled w, a punctuation token p:
+// literals compared with lower-cased token text.
+inline bool word_is(const Token& t, std::string_view w) {
+  return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && t.text == w;
+}
+inline bool punct_is(const Token& t, std::string_view p) {
+  return t.kind == TokenKind::punct && t.text == p;
+}
+
 }  // namespace spinecds::terminology

@@ -102,13 +102,6 @@ inline bool brk(const Sentence& s, std::size_t k) {
   return cls_is(s, k, kClauseBreak);
 }
 
-inline bool word_is(const Token& t, std::string_view w) {
-  return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && t.text == w;
-}
-inline bool punct_is(const Token& t, std::string_view p) {
-  return t.kind == TokenKind::punct && t.text == p;
-}
-
 // A severity and location said together ("moderate central"), read by
 // modifier_groups().
 struct Group {

@@ -1,0 +1,66 @@
+#pragma once
+// One end of a level mention, read at one token: a vertebra ("L4", "S-1",
+// "L 4"), two written as one ("L5S1", "L45", "lumbosacral junction") or a
+// pelvic anchor ("ilium", "S2AI"). level_scan.cpp joins ends into ranges and
+// lists; this file knows the words and spellings of the ends.
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+
+#include "terminology/segment.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology {
+
+// Whether a level mention may start at this token (a cheap test before
+// scan_level_mention): a vertebra name, "sacrum", the occiput ("occiput",
+// "O", "Oc") or the first word of a named junction ("cervicothoracic",
+// "atlantoaxial").
+bool may_start_level(const Token& t);
+
+// True when the token is a pelvic anchor word ("pelvis", "ilium", "iliac",
+// "S2AI", "sacropelvic").
+bool is_pelvis_token(const Token& t);
+
+namespace levels {
+
+struct Endpoint {
+  std::optional<Vertebra> vertebra;  // empty for a pelvic anchor
+  bool pelvis = false;
+};
+
+// One or two endpoints ("l5s1", "l45") without a heap allocation: the scanner
+// runs at every vertebra-like token of a text.
+class Endpoints {
+ public:
+  void push_back(const Endpoint& e) {
+    if (n_ < items_.size()) items_[n_++] = e;
+  }
+  void clear() { n_ = 0; }
+  bool empty() const { return n_ == 0; }
+  const Endpoint& front() const { return items_[0]; }
+  const Endpoint* begin() const { return items_.data(); }
+  const Endpoint* end() const { return items_.data() + n_; }
+
+ private:
+  std::array<Endpoint, 2> items_{};
+  std::size_t n_ = 0;
+};
+
+struct Read {
+  Endpoints endpoints;   // one, or two for "l5s1" / "l45"
+  std::size_t next = 0;  // the token after the endpoint
+  std::string error;
+};
+
+// The end at toks[i]: none (r.endpoints empty, r.next == i), one or two; an
+// impossible vertebra ("L7") sets r.error.
+Read read_endpoint(std::span<const Token> toks, std::size_t i);
+
+// A bare number after "L4-" or "L4/": a vertebra in the same region as prev.
+Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev);
+
+}  // namespace levels
+}  // namespace spinecds::terminology
