@@ -20,14 +20,14 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-constexpr std::array<RootWord, 19> kRootWords = {{
-    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"}, {"radial", "forearm", "C6"},
-    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},     {"shoulder", "abduction", "C5"},
-    {"thumb", "", "C6"},          {"index", "finger", "C6"},    {"wrist", "extension", "C6"},
-    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},  {"brachioradialis", "", "C6"},
-    {"middle", "finger", "C7"},   {"long", "finger", "C7"},     {"triceps", "", "C7"},
-    {"ring", "finger", "C8"},     {"little", "finger", "C8"},   {"small", "finger", "C8"},
-    {"ulnar", "hand", "C8"},
+constexpr std::array<RootWord, 21> kRootWords = {{
+    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
+    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
+    {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
+    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},   {"brachioradialis", "", "C6"},
+    {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
+    {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
+    {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
 }};
 
 // "left", "right", and the notes' "L", "R", "bilat".

@@ -123,3 +123,14 @@ TEST_CASE("'given' states its finding even after what a study seeks") {
   CHECK_FALSE(rad.hypothetical);
   CHECK(rad.root == std::optional<std::string>{"C6"});
 }
+
+TEST_CASE("sensory loss over the lateral shoulder is C5; shoulder pain alone is no radiculopathy") {
+  const auto c5 =
+      only("Numbness over the lateral shoulder on the right.", FindingKind::radiculopathy);
+  CHECK(c5.root == std::optional<std::string>{"C5"});
+  CHECK(c5.side == std::optional<std::string>{"right"});
+  CHECK(of_kind("Pain in the lateral shoulder with overhead activity.", FindingKind::radiculopathy)
+            .empty());
+  CHECK(only("Triceps reflex absent on the left with 4/5 elbow extension.", FindingKind::weakness)
+            .root == std::optional<std::string>{"C7"});
+}
