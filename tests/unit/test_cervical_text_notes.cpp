@@ -134,3 +134,11 @@ TEST_CASE("sensory loss over the lateral shoulder is C5; shoulder pain alone is 
   CHECK(only("Triceps reflex absent on the left with 4/5 elbow extension.", FindingKind::weakness)
             .root == std::optional<std::string>{"C7"});
 }
+
+TEST_CASE("a cord normal in calibre 'without compression' denies cord compression") {
+  const auto text = "The cord is normal in calibre without compression or signal abnormality.";
+  CHECK(only(text, FindingKind::cord_compression).negated);
+  CHECK(only(text, FindingKind::cord_signal_change).negated);
+  // A normal calibre alone denies nothing (README, Cervical files).
+  CHECK(extract_findings("The cord is normal in size.").empty());
+}
