@@ -142,3 +142,13 @@ TEST_CASE("a cord normal in calibre 'without compression' denies cord compressio
   // A normal calibre alone denies nothing (README, Cervical files).
   CHECK(extract_findings("The cord is normal in size.").empty());
 }
+
+TEST_CASE("an AP/lateral series with flexion and extension names the study; 'Ordered:' plans it") {
+  const auto text = "Ordered: XR cervical spine AP/lateral with flexion and extension.";
+  CHECK(only(text, FindingKind::flexion_extension_study).hypothetical);
+  CHECK_FALSE(only("XR cervical spine AP/lateral with flexion and extension: no abnormal motion.",
+                   FindingKind::flexion_extension_study)
+                  .hypothetical);
+  // Neck range of motion names positions, not images.
+  CHECK(extract_findings("Cervical ROM: lateral flexion and extension limited by pain.").empty());
+}
