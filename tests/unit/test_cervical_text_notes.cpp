@@ -152,3 +152,13 @@ TEST_CASE("an AP/lateral series with flexion and extension names the study; 'Ord
   // Neck range of motion names positions, not images.
   CHECK(extract_findings("Cervical ROM: lateral flexion and extension limited by pain.").empty());
 }
+
+TEST_CASE("care that a condition was refractory to, or persisted despite, was given") {
+  for (const char* text :
+       {"Referral to spine surgery: R C6 radiculopathy refractory to 8 wks PT.",
+        "Plan: refer to spine surgery for left C6 radiculopathy despite 6 weeks of PT."}) {
+    CAPTURE(text);
+    CHECK_FALSE(only(text, FindingKind::physical_therapy).hypothetical);
+  }
+  CHECK(only("Plan: PT 2x/week for 6 weeks.", FindingKind::physical_therapy).hypothetical);
+}
