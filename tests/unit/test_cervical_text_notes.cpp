@@ -162,3 +162,9 @@ TEST_CASE("care that a condition was refractory to, or persisted despite, was gi
   }
   CHECK(only("Plan: PT 2x/week for 6 weeks.", FindingKind::physical_therapy).hypothetical);
 }
+
+TEST_CASE("'no new' denies the finding it names") {
+  CHECK(only("No new stenosis.", FindingKind::stenosis).negated);
+  // Pseudo-negations of change still leave the finding affirmed.
+  CHECK_FALSE(only("No change in the moderate stenosis at C5-6.", FindingKind::stenosis).negated);
+}
