@@ -43,8 +43,8 @@ TEST_CASE("cervical evaluation set, session 20 tuning part: no regression below 
 TEST_CASE("cervical evaluation set, session 21 tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune-s21.json");
   CHECK(t.sentences >= 90);
-  CHECK(t.precision() >= 0.975);
-  CHECK(t.recall() >= 0.98);
+  CHECK(t.precision() >= 0.98);
+  CHECK(t.recall() >= 0.985);
 }
 
 // Issue 15 asks for 0.97 on the held-out part. The engine does not reach it
