@@ -168,3 +168,17 @@ TEST_CASE("'no new' denies the finding it names") {
   // Pseudo-negations of change still leave the finding affirmed.
   CHECK_FALSE(only("No change in the moderate stenosis at C5-6.", FindingKind::stenosis).negated);
 }
+
+TEST_CASE("a template label with its side before the anatomy: 'Left foraminal: severe'") {
+  const auto found =
+      of_kind("C5-6: Left foraminal: severe. Right foraminal: mild.", FindingKind::stenosis);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].side == std::optional<std::string>{"left"});
+  CHECK(found[0].severity == Severity::severe);
+  CHECK(found[1].side == std::optional<std::string>{"right"});
+  CHECK(found[1].severity == Severity::mild);
+  CHECK(only("C5-6: Left foraminal: patent.", FindingKind::stenosis).negated);
+  // The adjective alone grades nothing.
+  CHECK(
+      of_kind("Small foraminal component of the C6-7 protrusion.", FindingKind::stenosis).empty());
+}
