@@ -163,8 +163,18 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // "The left arm numbness in a C6 distribution", "right arm pain with
   // numbness along the radial forearm into the thumb": further back, within
   // the clause.
-  for (std::size_t k = lo; !f.side && k > 0 && k + 10 > lo; --k) {
+  // "Paraesthesia in the left little finger, with weakness of finger
+  // abduction": a finding joined by ", with" is of the same limb, so the
+  // search goes on over that one comma.
+  bool joined = false;
+  for (std::size_t k = lo; !f.side && k > 0 && k + 16 > lo; --k) {
     const std::string_view w = s.toks[k - 1].text;
+    const bool with_after = w == "," && k < s.toks.size() && s.toks[k].text == "with" && !joined;
+    if (with_after) {
+      joined = true;
+      continue;
+    }
+    if (!joined && k + 10 <= lo) break;
     if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
     if (names_side(w)) add_side(w, f);
   }

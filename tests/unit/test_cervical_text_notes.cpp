@@ -182,3 +182,18 @@ TEST_CASE("a template label with its side before the anatomy: 'Left foraminal: s
   CHECK(
       of_kind("Small foraminal component of the C6-7 protrusion.", FindingKind::stenosis).empty());
 }
+
+TEST_CASE("a finding joined by ', with' is of the limb the clause before names") {
+  const auto weak = only(
+      "Paraesthesia in the left little and ring fingers, with weakness of finger "
+      "abduction, MRC 4.",
+      FindingKind::weakness);
+  CHECK(weak.side == std::optional<std::string>{"left"});
+  CHECK_FALSE(weak.root);  // finger abduction names no one root; the sensory C8 is not its
+  const auto numb = only(
+      "Weakness in the left first dorsal interosseous (4/5), with numbness in "
+      "the small finger.",
+      FindingKind::radiculopathy);
+  CHECK(numb.side == std::optional<std::string>{"left"});
+  CHECK(numb.root == std::optional<std::string>{"C8"});
+}
