@@ -234,6 +234,16 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "shoulder abduction relief sign", "relief with shoulder abduction",
              "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
              "bakody's sign"});
+  // Sensory loss over the lateral shoulder is the C5 dermatome; pain there
+  // alone is as often the shoulder itself, so it is no trigger.
+  for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
+                                "numbness", "hypoesthesia", "hypoaesthesia", "paresthesia",
+                                "paresthesias", "paraesthesia", "paraesthesiae"}) {
+    for (std::string_view where : {"over the lateral shoulder", "of the lateral shoulder",
+                                   "in the lateral shoulder", "over the lateral deltoid"}) {
+      b.add(std::string(what) + " " + std::string(where));
+    }
+  }
   // A cervical root's territory named with the symptom ("C6 dermatome",
   // "C7 paraesthesia", "left C5 pattern").
   for (std::string_view root : {"c5", "c6", "c7", "c8", "t1"}) {

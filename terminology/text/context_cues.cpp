@@ -268,7 +268,7 @@ std::vector<CueEntry> build_cues() {
        "without interval change | no interval progression | no progression | no increase | "
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
-       "no new | rather than | of uncertain significance | "
+       "rather than | of uncertain significance | "
        // an ability lost is the sign ("can no longer do up his buttons")
        "can no longer | could no longer | no longer able | is no longer able | "
        "are no longer able | unable any longer | "

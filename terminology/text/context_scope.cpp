@@ -217,6 +217,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
           !word_is(tok, "including")) {
         break;
       }
+      // "Referral to spine surgery: C6 radiculopathy refractory to 8 wks PT",
+      // "despite 6 weeks of PT": the care a condition resisted was given.
+      if (seen && c.entry->effect == CueEffect::hypothetical &&
+          (word_is(tok, "refractory") || word_is(tok, "despite") || word_is(tok, "failed") ||
+           word_is(tok, "failing") || word_is(tok, "failure"))) {
+        break;
+      }
       // "?recurrent stenosis above the fusion": the landmark is not in doubt.
       if (seen && hedge_cue &&
           (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {

@@ -22,6 +22,11 @@ void add_stenosis_triggers(TriggerBuilder& b) {
                  "subarticular recess", "subarticular zones", "neural foraminal"}) {
     b.add(p).rule = TriggerRule::anatomy_only;
   }
+  // A template label with the side before it ("Left foraminal: severe"); the
+  // adjective alone ("foraminal component") names no anatomy graded.
+  for (auto p : {"foraminal :", "neuroforaminal :", "neural foraminal :"}) {
+    b.add(p).rule = TriggerRule::anatomy_only;
+  }
   b.add("narrowed").rule = TriggerRule::not_disc_space;
 }
 

@@ -20,14 +20,14 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-constexpr std::array<RootWord, 19> kRootWords = {{
-    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"}, {"radial", "forearm", "C6"},
-    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},     {"shoulder", "abduction", "C5"},
-    {"thumb", "", "C6"},          {"index", "finger", "C6"},    {"wrist", "extension", "C6"},
-    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},  {"brachioradialis", "", "C6"},
-    {"middle", "finger", "C7"},   {"long", "finger", "C7"},     {"triceps", "", "C7"},
-    {"ring", "finger", "C8"},     {"little", "finger", "C8"},   {"small", "finger", "C8"},
-    {"ulnar", "hand", "C8"},
+constexpr std::array<RootWord, 21> kRootWords = {{
+    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
+    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
+    {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
+    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},   {"brachioradialis", "", "C6"},
+    {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
+    {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
+    {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
 }};
 
 // "left", "right", and the notes' "L", "R", "bilat".
@@ -163,8 +163,18 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // "The left arm numbness in a C6 distribution", "right arm pain with
   // numbness along the radial forearm into the thumb": further back, within
   // the clause.
-  for (std::size_t k = lo; !f.side && k > 0 && k + 10 > lo; --k) {
+  // "Paraesthesia in the left little finger, with weakness of finger
+  // abduction": a finding joined by ", with" is of the same limb, so the
+  // search goes on over that one comma.
+  bool joined = false;
+  for (std::size_t k = lo; !f.side && k > 0 && k + 16 > lo; --k) {
     const std::string_view w = s.toks[k - 1].text;
+    const bool with_after = w == "," && k < s.toks.size() && s.toks[k].text == "with" && !joined;
+    if (with_after) {
+      joined = true;
+      continue;
+    }
+    if (!joined && k + 10 <= lo) break;
     if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
     if (names_side(w)) add_side(w, f);
   }

@@ -31,6 +31,7 @@ constexpr SectionName kSections[] = {
     {"scheduled procedure", Section::planned},
     {"order", Section::planned},
     {"orders", Section::planned},
+    {"ordered", Section::planned},
     {"requested exam", Section::planned},
     {"exam requested", Section::planned},
     {"requested study", Section::planned},

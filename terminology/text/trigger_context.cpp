@@ -119,12 +119,13 @@ bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first
 
 // Words of a noun phrase between the cord and what it shows ("the cord
 // demonstrates a small focus of increased T2 signal", "cord compression with
-// T2 signal change").
+// T2 signal change", "the cord is normal in calibre without compression").
 static bool cord_filler(std::string_view w) {
   for (std::string_view f :
-       {"a",          "an",     "small",     "tiny",   "focus",  "foci",          "area",
-        "region",     "of",     "increased", "high",   "bright", "hyperintense",  "with",
-        "associated", "subtle", "faint",     "patchy", "t2",     "intramedullary"}) {
+       {"a",          "an",      "small",     "tiny",   "focus",  "foci",           "area",
+        "region",     "of",      "increased", "high",   "bright", "hyperintense",   "with",
+        "associated", "subtle",  "faint",     "patchy", "t2",     "intramedullary", "normal",
+        "in",         "caliber", "calibre",   "size"}) {
     if (w == f) return true;
   }
   return false;

@@ -264,7 +264,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.rule == TriggerRule::study_named && first > 0 &&
       !any_word_in(s, first >= 4 ? first - 4 : 0, first,
                    {"views", "view", "radiographs", "radiograph", "xr", "films", "series", "ray",
-                    "rays", "xray", "xrays", "imaging", "images"})) {
+                    "rays", "xray", "xrays", "imaging", "images", "ap"})) {
     // "translation between flexion and extension" names positions, not images;
     // "4 views with flexion/extension" names images.
     // "pain with lumbar flexion and extension": a body word between the

@@ -11,8 +11,8 @@ using namespace spinecds::test::eval;
 TEST_CASE("cervical evaluation set, tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune.json");
   CHECK(t.sentences >= 110);
-  CHECK(t.precision() >= 0.967);
-  CHECK(t.recall() >= 0.985);
+  CHECK(t.precision() >= 0.98);
+  CHECK(t.recall() >= 0.99);
 }
 
 // Written before the engine was run on it (session 19): per-level templates,
@@ -32,8 +32,19 @@ TEST_CASE("cervical evaluation set, session 19 tuning part: no regression below 
 TEST_CASE("cervical evaluation set, session 20 tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune-s20.json");
   CHECK(t.sentences >= 70);
-  CHECK(t.precision() >= 0.97);
-  CHECK(t.recall() >= 0.92);
+  CHECK(t.precision() >= 0.98);
+  CHECK(t.recall() >= 0.95);
+}
+
+// Written before the engine was run on it (session 21): mainstream reports
+// and notes by another author (dermatomes, myotomes, reflexes, myelopathy
+// signs, EMG summaries, OPLL, fusion status, conservative care). Its first
+// score was P 0.940 R 0.932; the floor is today's figure, rounded down.
+TEST_CASE("cervical evaluation set, session 21 tuning part: no regression below today's figures") {
+  const Totals t = score_file("cervical-sentences-tune-s21.json");
+  CHECK(t.sentences >= 90);
+  CHECK(t.precision() >= 0.985);
+  CHECK(t.recall() >= 0.99);
 }
 
 // Issue 15 asks for 0.97 on the held-out part. The engine does not reach it

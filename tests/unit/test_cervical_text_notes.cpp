@@ -123,3 +123,77 @@ TEST_CASE("'given' states its finding even after what a study seeks") {
   CHECK_FALSE(rad.hypothetical);
   CHECK(rad.root == std::optional<std::string>{"C6"});
 }
+
+TEST_CASE("sensory loss over the lateral shoulder is C5; shoulder pain alone is no radiculopathy") {
+  const auto c5 =
+      only("Numbness over the lateral shoulder on the right.", FindingKind::radiculopathy);
+  CHECK(c5.root == std::optional<std::string>{"C5"});
+  CHECK(c5.side == std::optional<std::string>{"right"});
+  CHECK(of_kind("Pain in the lateral shoulder with overhead activity.", FindingKind::radiculopathy)
+            .empty());
+  CHECK(only("Triceps reflex absent on the left with 4/5 elbow extension.", FindingKind::weakness)
+            .root == std::optional<std::string>{"C7"});
+}
+
+TEST_CASE("a cord normal in calibre 'without compression' denies cord compression") {
+  const auto text = "The cord is normal in calibre without compression or signal abnormality.";
+  CHECK(only(text, FindingKind::cord_compression).negated);
+  CHECK(only(text, FindingKind::cord_signal_change).negated);
+  // A normal calibre alone denies nothing (README, Cervical files).
+  CHECK(extract_findings("The cord is normal in size.").empty());
+}
+
+TEST_CASE("an AP/lateral series with flexion and extension names the study; 'Ordered:' plans it") {
+  const auto text = "Ordered: XR cervical spine AP/lateral with flexion and extension.";
+  CHECK(only(text, FindingKind::flexion_extension_study).hypothetical);
+  CHECK_FALSE(only("XR cervical spine AP/lateral with flexion and extension: no abnormal motion.",
+                   FindingKind::flexion_extension_study)
+                  .hypothetical);
+  // Neck range of motion names positions, not images.
+  CHECK(extract_findings("Cervical ROM: lateral flexion and extension limited by pain.").empty());
+}
+
+TEST_CASE("care that a condition was refractory to, or persisted despite, was given") {
+  for (const char* text :
+       {"Referral to spine surgery: R C6 radiculopathy refractory to 8 wks PT.",
+        "Plan: refer to spine surgery for left C6 radiculopathy despite 6 weeks of PT."}) {
+    CAPTURE(text);
+    CHECK_FALSE(only(text, FindingKind::physical_therapy).hypothetical);
+  }
+  CHECK(only("Plan: PT 2x/week for 6 weeks.", FindingKind::physical_therapy).hypothetical);
+}
+
+TEST_CASE("'no new' denies the finding it names") {
+  CHECK(only("No new stenosis.", FindingKind::stenosis).negated);
+  // Pseudo-negations of change still leave the finding affirmed.
+  CHECK_FALSE(only("No change in the moderate stenosis at C5-6.", FindingKind::stenosis).negated);
+}
+
+TEST_CASE("a template label with its side before the anatomy: 'Left foraminal: severe'") {
+  const auto found =
+      of_kind("C5-6: Left foraminal: severe. Right foraminal: mild.", FindingKind::stenosis);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].side == std::optional<std::string>{"left"});
+  CHECK(found[0].severity == Severity::severe);
+  CHECK(found[1].side == std::optional<std::string>{"right"});
+  CHECK(found[1].severity == Severity::mild);
+  CHECK(only("C5-6: Left foraminal: patent.", FindingKind::stenosis).negated);
+  // The adjective alone grades nothing.
+  CHECK(
+      of_kind("Small foraminal component of the C6-7 protrusion.", FindingKind::stenosis).empty());
+}
+
+TEST_CASE("a finding joined by ', with' is of the limb the clause before names") {
+  const auto weak = only(
+      "Paraesthesia in the left little and ring fingers, with weakness of finger "
+      "abduction, MRC 4.",
+      FindingKind::weakness);
+  CHECK(weak.side == std::optional<std::string>{"left"});
+  CHECK_FALSE(weak.root);  // finger abduction names no one root; the sensory C8 is not its
+  const auto numb = only(
+      "Weakness in the left first dorsal interosseous (4/5), with numbness in "
+      "the small finger.",
+      FindingKind::radiculopathy);
+  CHECK(numb.side == std::optional<std::string>{"left"});
+  CHECK(numb.root == std::optional<std::string>{"C8"});
+}
