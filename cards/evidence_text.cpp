@@ -1,7 +1,5 @@
 #include "cards/evidence_text.h"
 
-#include <cctype>
-
 #include "cards/markdown_escape.h"
 
 namespace spinecds::cards {
@@ -34,9 +32,13 @@ std::string_view type_name(std::string_view reference) {
   return "Record";
 }
 
+// ASCII only, as std::tolower in the "C" locale the service runs in; inline,
+// not a library call per byte (every quote of a card is lowered to rank it).
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
   return out;
 }
 
@@ -65,13 +67,16 @@ std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& s
   std::size_t best_rank = prefer.size();
   for (const auto& e : ev) {
     if (e.text.empty() || shown.seen(e)) continue;
-    const std::string words = lower(e.text);
     std::size_t rank = 0;
-    while (rank < prefer.size() && words.find(prefer[rank]) == std::string::npos) ++rank;
+    if (!prefer.empty()) {
+      const std::string words = lower(e.text);
+      while (rank < prefer.size() && words.find(prefer[rank]) == std::string::npos) ++rank;
+    }
     if (best == nullptr || rank < best_rank) {
       best = &e;
       best_rank = rank;
     }
+    if (best_rank == 0) break;  // nothing later ranks before it
   }
   if (best == nullptr) return {};
   shown.add(*best);

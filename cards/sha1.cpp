@@ -1,5 +1,6 @@
 #include "cards/sha1.h"
 
+#include <cstring>
 #include <vector>
 
 namespace spinecds::cards {
@@ -15,12 +16,17 @@ std::uint32_t rotl(std::uint32_t x, int n) {
 std::array<std::uint8_t, 20> sha1(std::string_view data) {
   std::uint32_t h[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
 
-  // Pad: 0x80, zeros to 56 mod 64, then the bit length big-endian.
-  std::vector<std::uint8_t> msg(data.begin(), data.end());
+  // Pad: 0x80, zeros to 56 mod 64, then the bit length big-endian. Sized
+  // once and written in place (a push_back per padding byte was most of a
+  // card id's cost: every card of every call hashes its name).
+  const std::size_t padded = (data.size() + 8) / 64 * 64 + 64;
+  std::vector<std::uint8_t> msg(padded, 0);
+  if (!data.empty()) std::memcpy(msg.data(), data.data(), data.size());
+  msg[data.size()] = 0x80;
   const std::uint64_t bit_len = static_cast<std::uint64_t>(data.size()) * 8u;
-  msg.push_back(0x80);
-  while (msg.size() % 64 != 56) msg.push_back(0);
-  for (int i = 7; i >= 0; --i) msg.push_back(static_cast<std::uint8_t>(bit_len >> (i * 8)));
+  for (int i = 0; i < 8; ++i) {
+    msg[padded - 1 - static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(bit_len >> (i * 8));
+  }
 
   std::uint32_t w[80];
   for (std::size_t off = 0; off < msg.size(); off += 64) {

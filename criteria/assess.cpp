@@ -1,6 +1,7 @@
 #include "criteria/assess.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "criteria/assess_engine.h"
 #include "criteria/family_engines.h"
@@ -30,11 +31,17 @@ Assessment Engine::run(Assessment a) {
   auto flex = flexion_extension_criterion();
   auto instab = instability_criterion();
   auto deformity = deformity_criterion();
-  a.criteria = {pt, other, neural, function, stenosis, flex, instab, deformity};
+  // Moved in, not copied from an initializer list: each result holds its
+  // quotes, and the copies were most of what assembling an assessment cost.
+  a.criteria.clear();
+  a.criteria.reserve(9);
+  for (auto* c : {&pt, &other, &neural, &function, &stenosis, &flex, &instab, &deformity}) {
+    a.criteria.push_back(std::move(*c));
+  }
   if (f_.requested.pelvis) {
     auto pelvic = pelvic_criterion(a);
     a.supported_pelvic_fixation = pelvic.status == Status::met;
-    a.criteria.push_back(pelvic);
+    a.criteria.push_back(std::move(pelvic));
   }
   a.verdict = verdict(a);
   return a;

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 #include <rapidjson/prettywriter.h>
 
@@ -38,24 +40,58 @@ std::string to_string(Verdict v) {
 
 namespace {
 
+// The review id hashes this text on the hook's thread, so copying every
+// row, criterion and quote to sort them was the call's cost: the lists
+// arrive sorted (assessment.h), and are then written where they lie. An
+// unsorted one is sorted through pointers, which std::sort permutes exactly
+// as it would the values (its moves depend only on the comparisons).
+template <typename T, typename Less>
+std::vector<const T*> sorted_view(const std::vector<T>& v, Less less) {
+  std::vector<const T*> out;
+  out.reserve(v.size());
+  for (const auto& x : v) out.push_back(&x);
+  std::sort(out.begin(), out.end(), [&](const T* x, const T* y) { return less(*x, *y); });
+  return out;
+}
+
+// Strictly increasing: sorting changes nothing, not even among equals.
+template <typename T, typename Less>
+bool strictly_sorted(const std::vector<T>& v, Less less) {
+  return std::adjacent_find(v.begin(), v.end(),
+                            [&](const T& x, const T& y) { return !less(x, y); }) == v.end();
+}
+
 template <typename Writer>
-void write_segments(Writer& w, std::vector<terminology::Segment> segs) {
-  std::sort(segs.begin(), segs.end());
+void write_segments(Writer& w, const std::vector<terminology::Segment>& segs) {
   w.StartArray();
-  for (auto s : segs) w.String(terminology::to_string(s));
+  // Equal segments write the same text, so any order among them will do.
+  if (std::is_sorted(segs.begin(), segs.end())) {
+    for (auto s : segs) w.String(terminology::to_string(s));
+  } else {
+    auto sorted = segs;
+    std::sort(sorted.begin(), sorted.end());
+    for (auto s : sorted) w.String(terminology::to_string(s));
+  }
   w.EndArray();
 }
 
 template <typename Writer>
-void write_evidence(Writer& w, std::vector<Evidence> ev) {
-  std::sort(ev.begin(), ev.end());
-  ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
-  w.StartArray();
-  for (const auto& e : ev) {
+void write_evidence(Writer& w, const std::vector<Evidence>& ev) {
+  const auto write = [&](const Evidence& e) {
     w.StartObject();
     json::string_member(w, "reference", e.reference);
     json::string_member(w, "text", e.text);
     w.EndObject();
+  };
+  w.StartArray();
+  if (strictly_sorted(ev, std::less<>())) {
+    for (const auto& e : ev) write(e);
+  } else {
+    auto sorted = sorted_view(ev, std::less<>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end(),
+                             [](const Evidence* x, const Evidence* y) { return *x == *y; }),
+                 sorted.end());
+    for (const auto* e : sorted) write(*e);
   }
   w.EndArray();
 }
@@ -112,12 +148,20 @@ void write_assessment(Writer& w, const Assessment& a) {
   }
   w.EndObject();
 
-  auto rows = a.levels;
-  std::sort(rows.begin(), rows.end(),
-            [](const LevelRow& x, const LevelRow& y) { return x.segment < y.segment; });
+  const auto by_segment = [](const LevelRow& x, const LevelRow& y) {
+    return x.segment < y.segment;
+  };
+  std::vector<const LevelRow*> rows;
+  if (strictly_sorted(a.levels, by_segment)) {
+    rows.reserve(a.levels.size());
+    for (const auto& r : a.levels) rows.push_back(&r);
+  } else {
+    rows = sorted_view(a.levels, by_segment);
+  }
   w.Key("levels");
   w.StartArray();
-  for (const auto& r : rows) {
+  for (const auto* row : rows) {
+    const LevelRow& r = *row;
     w.StartObject();
     json::string_member(w, "segment", terminology::to_string(r.segment));
     json::bool_member(w, "requested", r.requested);

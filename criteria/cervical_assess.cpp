@@ -2,6 +2,7 @@
 // patient, the per-segment decision and the verdict (DESIGN §9).
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
@@ -411,13 +412,20 @@ Assessment Engine::run(Assessment a) {
   read_clinical();
   decide_levels(a);
   a.requested_levels = requested_;
-  a.criteria = {conservative_care(),
-                neural_compression(),
-                functional_limitation(),
-                imaging_compression(a),
-                flexion_extension(),
-                instability(),
-                nicotine()};
+  // Judged in this order before any is stored (imaging reads `a`), then
+  // moved in: an initializer list copied every result with its quotes.
+  auto care = conservative_care();
+  auto neural = neural_compression();
+  auto function = functional_limitation();
+  auto imaging = imaging_compression(a);
+  auto flexion = flexion_extension();
+  auto unstable = instability();
+  auto smoking = nicotine();
+  a.criteria.clear();
+  a.criteria.reserve(8);
+  for (auto* c : {&care, &neural, &function, &imaging, &flexion, &unstable, &smoking}) {
+    a.criteria.push_back(std::move(*c));
+  }
   if (auto p = prior_fusion()) a.criteria.push_back(std::move(*p));
   a.verdict = verdict(a);
   return a;

@@ -15,6 +15,13 @@ TEST_CASE("SHA-1 test vectors (FIPS 180-2)") {
         "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
   CHECK(sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
   CHECK(sha1_hex("abc", 8) == "a9993e36");
+  // Lengths on each side of where the padding needs a second block
+  // (Python's hashlib).
+  CHECK(sha1_hex(std::string(55, 'x')) == "cef734ba81a024479e09eb5a75b6ddae62e6abf1");
+  CHECK(sha1_hex(std::string(63, 'x')) == "0ddc4e0cccd9a12850deb5abb0853a4425559fec");
+  CHECK(sha1_hex(std::string(64, 'x')) == "bb2fa3ee7afb9f54c6dfb5d021f14b1ffe40c163");
+  CHECK(sha1_hex(std::string(119, 'x')) == "4300320394f7ee239bcdce7d3b8bcee173a0cd5c");
+  CHECK(sha1_hex(std::string(120, 'x')) == "ceb2821639c4b6dcb10bce0e522ca2e608ce056d");
 }
 
 TEST_CASE("uuid_v5 matches RFC 4122 / Python uuid.uuid5") {
