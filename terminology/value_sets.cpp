@@ -61,30 +61,42 @@ constexpr std::array<std::string_view, 36> kIds = {
 };
 
 // ICD-10-CM codes arrive with and without the dot and in either case
-// ("M48.061", "m48061"); compare them in one form.
-std::string normalise_code(std::string_view system, std::string_view code) {
-  std::string out;
-  out.reserve(code.size());
-  const bool icd = system == kIcd10Cm;
+// ("M48.061", "m48061"); compare them in one form. The key is
+// "system|code", written into `out` (cleared first) so that a lookup reuses
+// one buffer instead of building a string per call.
+void write_key(std::string_view system, std::string_view code, std::string& out) {
+  const auto sys = canonical_system(system);
+  out.clear();
+  out.reserve(sys.size() + 1 + code.size());
+  out.append(sys);
+  out.push_back('|');
+  const bool icd = sys == kIcd10Cm;
   for (char c : code) {
     if (icd && c == '.') continue;
     if (icd && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     out.push_back(c);
   }
-  return out;
 }
 
-std::string key(std::string_view system, std::string_view code) {
-  const auto sys = canonical_system(system);
-  std::string k(sys);
-  k.push_back('|');
-  k += normalise_code(sys, code);
+// Looked up with the reused key as a string_view (C++20 heterogeneous lookup).
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view k) const noexcept {
+    return std::hash<std::string_view>{}(k);
+  }
+};
+using CodeTable = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
+
+// The per-thread key buffer of the lookups below.
+std::string& lookup_key(std::string_view system, std::string_view code) {
+  thread_local std::string k;
+  write_key(system, code, k);
   return k;
 }
 
 struct Table {
   // id -> "system|code" -> display
-  std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> sets;
+  std::map<std::string, CodeTable, std::less<>> sets;
   std::vector<std::string> ids;
 };
 
@@ -113,7 +125,9 @@ Table build() {
       if (!c["system"].IsString() || !c["code"].IsString()) continue;
       std::string display;
       if (c.HasMember("display") && c["display"].IsString()) display = c["display"].GetString();
-      set.emplace(key(c["system"].GetString(), c["code"].GetString()), std::move(display));
+      std::string k;
+      write_key(c["system"].GetString(), c["code"].GetString(), k);
+      set.emplace(std::move(k), std::move(display));
     }
   }
   std::sort(t.ids.begin(), t.ids.end());
@@ -153,7 +167,7 @@ bool in_value_set(std::string_view value_set_id, std::string_view system, std::s
   const auto& sets = table().sets;
   auto it = sets.find(value_set_id);
   if (it == sets.end()) return false;
-  return it->second.count(key(system, code)) > 0;
+  return it->second.find(std::string_view(lookup_key(system, code))) != it->second.end();
 }
 
 const std::vector<std::string>& value_set_ids() {
@@ -165,7 +179,7 @@ std::optional<std::string> value_set_display(std::string_view value_set_id, std:
   const auto& sets = table().sets;
   auto it = sets.find(value_set_id);
   if (it == sets.end()) return std::nullopt;
-  auto c = it->second.find(key(system, code));
+  auto c = it->second.find(std::string_view(lookup_key(system, code)));
   if (c == it->second.end()) return std::nullopt;
   return c->second;
 }
