@@ -8,6 +8,7 @@
 #include "criteria/json_writer.h"
 #include "criteria/procedure_family.h"
 #include "fhir/gather.h"
+#include "terminology/fusion_orders.h"
 #include "terminology/order_reader.h"
 
 namespace spinecds::service {
@@ -50,6 +51,10 @@ std::vector<FamilyOrder> family_orders(const ServiceDef& service,
       out.push_back({&res->value, std::move(order)});
     }
   }
+  std::vector<terminology::FusionOrder*> reads;
+  for (auto& o : out) reads.push_back(&o.read);
+  const auto joined = terminology::join_pelvic_add_ons(reads);
+  for (auto i = joined.rbegin(); i != joined.rend(); ++i) out.erase(out.begin() + *i);
   return out;
 }
 
