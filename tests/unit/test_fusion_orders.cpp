@@ -114,6 +114,22 @@ TEST_CASE("a pelvic-fixation add-on signed as its own order joins the fusion bes
   CHECK(!upper.requested.pelvis);
   CHECK(std::count(fusion.codes.begin(), fusion.codes.end(), "22848") == 1);
 
+  SUBCASE("a bare 22848 with no words is no fusion, and still joins") {
+    auto bare = read_fusion_order(parse_json(order(kCpt, "22848")));
+    CHECK(bare.region == FusionRegion::none);
+    CHECK(bare.requested.pelvis);
+    CHECK(bare.requested.segments.empty());
+    auto lower = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "l",
+      "code": {"text": "Revision arthrodesis L5-S1"}})"));
+    CHECK(join_pelvic_add_ons({&lower, &bare}) == std::vector<std::size_t>{1});
+    CHECK(lower.requested.pelvis);
+  }
+  SUBCASE("an imaging order of the pelvis is no add-on") {
+    auto ct = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "p",
+      "code": {"text": "CT pelvis without contrast"},
+      "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "12921003"}]}]})"));
+    CHECK_FALSE(ct.requested.pelvis);
+  }
   SUBCASE("alone, the add-on stays an order of its own") {
     auto lone = read_fusion_order(parse_json(order(kCpt, "22848", kPelvicText)));
     CHECK(join_pelvic_add_ons({&lone}).empty());
