@@ -140,3 +140,18 @@ TEST_CASE("Latin-1 and mislabelled Windows-1252 notes become UTF-8") {
   a.Parse(R"({"contentType":"application/pdf","url":"Binary/x"})");
   CHECK(terminology::attachment_text(a).empty());
 }
+
+TEST_CASE("a medication named only by a contained Medication is read") {
+  // Epic sends the drug as medicationReference "#med1" to a Medication
+  // contained in the MedicationRequest; "#" names the resource's own.
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"MedicationRequest","id":"rx","status":"active","intent":"order",
+     "contained":[{"resourceType":"Medication","id":"med1",
+                   "code":{"text":"gabapentin 300 MG Oral Capsule"}}],
+     "medicationReference":{"reference":"#med1"},"authoredOn":"2026-03-10"},
+    {"resourceType":"MedicationRequest","id":"rx-other","status":"active","intent":"order",
+     "medicationReference":{"reference":"#med1"},"authoredOn":"2026-03-10"}])"));
+  REQUIRE(facts.medications.size() == 1);
+  CHECK(facts.medications[0].reference == "MedicationRequest/rx");
+  CHECK(facts.medications[0].text == "gabapentin 300 MG Oral Capsule");
+}
