@@ -34,6 +34,12 @@ struct ReadContext {
 const rapidjson::Value* resolve_reference(const ReadContext& cx, const rapidjson::Value& from,
                                           std::string_view reference);
 
+// The Observations a report contains and names as results ("#f1"), read as
+// one panel under the report's reference: a measure given in flexion and in
+// extension is one motion (observation_reader.cpp).
+void read_contained_results(ReadContext& cx, const rapidjson::Value& report, const std::string& ref,
+                            const std::string& date, SourceKind kind);
+
 // Text: findings (engine) and keywords (record_keywords.cpp).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy);
