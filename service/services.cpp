@@ -8,6 +8,7 @@
 #include "criteria/json_writer.h"
 #include "criteria/procedure_family.h"
 #include "fhir/gather.h"
+#include "terminology/fusion_orders.h"
 #include "terminology/order_reader.h"
 
 namespace spinecds::service {
@@ -33,6 +34,7 @@ const std::vector<ServiceDef>& services() {
 std::vector<FamilyOrder> family_orders(const ServiceDef& service,
                                        const rapidjson::Value& draft_orders) {
   std::vector<FamilyOrder> out;
+  std::vector<terminology::FusionOrder> add_ons;
   const auto* family = criteria::find_family(service.family);
   if (family == nullptr || !draft_orders.IsObject()) return out;
   const auto entries = draft_orders.FindMember("entry");
@@ -48,7 +50,16 @@ std::vector<FamilyOrder> family_orders(const ServiceDef& service,
     if (order.touches(family->region) ||
         (order.region == terminology::FusionRegion::unknown && family->takes_unknown_region)) {
       out.push_back({&res->value, std::move(order)});
+    } else if (order.region == terminology::FusionRegion::none && order.requested.pelvis) {
+      add_ons.push_back(std::move(order));  // a bare 22848: it only joins a fusion
     }
+  }
+  std::vector<terminology::FusionOrder*> reads;
+  for (auto& o : out) reads.push_back(&o.read);
+  for (auto& a : add_ons) reads.push_back(&a);
+  const auto joined = terminology::join_pelvic_add_ons(reads);
+  for (auto i = joined.rbegin(); i != joined.rend(); ++i) {
+    if (*i < out.size()) out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
   }
   return out;
 }

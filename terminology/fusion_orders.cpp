@@ -1,5 +1,7 @@
 #include "terminology/fusion_orders.h"
 
+#include <algorithm>
+
 namespace spinecds::terminology {
 
 std::vector<const rapidjson::Value*> lumbar_fusion_orders(const rapidjson::Value& draft_orders) {
@@ -19,6 +21,43 @@ std::vector<const rapidjson::Value*> lumbar_fusion_orders(const rapidjson::Value
     }
   }
   return out;
+}
+
+namespace {
+
+bool is_pelvic_add_on(const FusionOrder& o) {
+  return o.requested.pelvis && o.requested.segments.empty();
+}
+
+bool is_lumbar_construct(const FusionOrder& o) {
+  const auto& segs = o.requested.segments;
+  return std::any_of(segs.begin(), segs.end(), is_lumbar);
+}
+
+}  // namespace
+
+std::vector<std::size_t> join_pelvic_add_ons(const std::vector<FusionOrder*>& orders) {
+  FusionOrder* target = nullptr;
+  for (auto* o : orders) {
+    if (o == nullptr || !is_lumbar_construct(*o)) continue;
+    if (target == nullptr || target->requested.segments.back() < o->requested.segments.back()) {
+      target = o;
+    }
+  }
+  std::vector<std::size_t> joined;
+  if (target == nullptr) return joined;
+  for (std::size_t i = 0; i < orders.size(); ++i) {
+    auto* o = orders[i];
+    if (o == nullptr || o == target || !is_pelvic_add_on(*o)) continue;
+    target->requested.pelvis = true;
+    auto& ev = target->requested.evidence;
+    ev.insert(ev.end(), o->requested.evidence.begin(), o->requested.evidence.end());
+    std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    target->codes.insert(target->codes.end(), o->codes.begin(), o->codes.end());
+    joined.push_back(i);
+  }
+  return joined;
 }
 
 }  // namespace spinecds::terminology

@@ -13,8 +13,8 @@ void read_medication(ReadContext& cx, const Value& r) {
   if (text.empty()) {
     if (const Value* mr = member(r, "medicationReference")) {
       text = std::string(str(*mr, "display"));
-      auto it = cx.by_ref.find(std::string(str(*mr, "reference")));
-      if (text.empty() && it != cx.by_ref.end()) text = concept_text(member(*it->second, "code"));
+      const Value* med = resolve_reference(cx, r, str(*mr, "reference"));
+      if (text.empty() && med != nullptr) text = concept_text(member(*med, "code"));
     }
   }
   const std::string low = lower(text);

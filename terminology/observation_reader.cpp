@@ -109,6 +109,22 @@ std::vector<std::string> motion_sentences(const std::vector<PartReading>& parts)
 
 }  // namespace
 
+void read_contained_results(ReadContext& cx, const Value& report, const std::string& ref,
+                            const std::string& date, SourceKind kind) {
+  std::vector<PartReading> parts;
+  each(report, "result", [&](const Value& m) {
+    const auto reference = str(m, "reference");
+    if (!reference.starts_with('#')) return;  // the record's are read on their own
+    const Value* obs = resolve_reference(cx, report, reference);
+    if (obs == nullptr || !obs->IsObject() || str(*obs, "resourceType") != "Observation" ||
+        excluded_by_status(*obs)) {
+      return;
+    }
+    parts.push_back(part_reading(*obs));
+  });
+  for (const auto& t : motion_sentences(parts)) findings_in(cx, t, ref, date, kind, false);
+}
+
 void read_observation(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
   const Value* code = member(r, "code");

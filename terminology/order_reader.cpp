@@ -190,7 +190,19 @@ class OrderRead {
     body_sites(out.requested);
 
     const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
-    if (!fusion) return arthroplasty_only(out.codes);
+    if (!fusion) {
+      // A pelvic-fixation add-on signed on its own (a bare 22848) is no
+      // fusion, but says the fusion signed with it is fixed to the pelvis
+      // (join_pelvic_add_ons). Only its code says so: a body site or word
+      // naming the pelvis on an imaging order does not.
+      if (coded_in(code, "pelvic-fixation") && !arthroplasty_ && !words_.arthroplasty) {
+        FusionOrder add_on;
+        add_on.requested.pelvis = true;
+        add_on.codes = std::move(out.codes);
+        return add_on;
+      }
+      return arthroplasty_only(out.codes);
+    }
     auto& segs = out.requested.segments;
     const auto& named = site_segments_.empty() ? text_segments_ : site_segments_;
     if (segs.empty()) segs.assign(named.begin(), named.end());

@@ -56,7 +56,8 @@ struct FusionOrder {
   Approach approach_for(FusionRegion family) const;
 };
 
-// Reads a ServiceRequest; anything else is `none`.
+// Reads a ServiceRequest; anything else is `none`. A bare pelvic-fixation
+// add-on (22848 alone) is `none` with `requested.pelvis` set and no segments.
 FusionOrder read_fusion_order(const rapidjson::Value& service_request);
 
 }  // namespace spinecds::terminology

@@ -278,6 +278,20 @@ void finish(ReadContext& cx) {
 
 }  // namespace
 
+const Value* resolve_reference(const ReadContext& cx, const Value& from,
+                               std::string_view reference) {
+  if (reference.starts_with('#')) {
+    const Value* contained = member(from, "contained");
+    if (!contained || !contained->IsArray()) return nullptr;
+    for (const auto& c : contained->GetArray()) {
+      if (c.IsObject() && str(c, "id") == reference.substr(1)) return &c;
+    }
+    return nullptr;
+  }
+  auto it = cx.by_ref.find(std::string(reference));
+  return it == cx.by_ref.end() ? nullptr : it->second;
+}
+
 namespace {
 
 // `read` is the order's reading when there is an order.

@@ -28,6 +28,18 @@ struct ReadContext {
   std::set<std::string> panel_members;  // Observations read through their panel's hasMember
 };
 
+// The resource a reference in `from` names: "#id" is one of `from`'s own
+// `contained` resources (Epic sends a MedicationRequest's Medication so),
+// anything else a resource of the record. Null when neither holds it.
+const rapidjson::Value* resolve_reference(const ReadContext& cx, const rapidjson::Value& from,
+                                          std::string_view reference);
+
+// The Observations a report contains and names as results ("#f1"), read as
+// one panel under the report's reference: a measure given in flexion and in
+// extension is one motion (observation_reader.cpp).
+void read_contained_results(ReadContext& cx, const rapidjson::Value& report, const std::string& ref,
+                            const std::string& date, SourceKind kind);
+
 // Text: findings (engine) and keywords (record_keywords.cpp).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy);

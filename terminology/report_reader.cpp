@@ -73,6 +73,7 @@ void read_report(ReadContext& cx, const Value& r) {
     findings_in(cx, narrative_text(r), ref, date, kind, false);
   each(r, "conclusionCode",
        [&](const Value& c) { findings_in(cx, concept_text(&c), ref, date, kind, false); });
+  read_contained_results(cx, r, ref, date, kind);
 }
 
 void read_document(ReadContext& cx, const Value& r) {

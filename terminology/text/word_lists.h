@@ -73,11 +73,12 @@ inline constexpr std::array<std::string_view, 18> kMriWords = {
     "shine",    "post",   "contrast",     "fat",         "intensity",      "imaging"};
 
 // The parts of a level that a templated report grades on lines of their own
-// under the level ("L4-5:" then "Disc: ...", "Canal: ...", "Foramina: ...").
-inline constexpr std::array<std::string_view, 19> kLevelPartWords = {
-    "disc",   "disk",      "canal",  "central",      "spinal",    "foramina", "foramen",
-    "neural", "foraminal", "facets", "facet",        "joints",    "lateral",  "recesses",
-    "recess", "thecal",    "sac",    "subarticular", "ligamentum"};
+// under the level ("L4-5:" then "Alignment: ...", "Disc: ...", "Canal: ...",
+// "Foramina: ...").
+inline constexpr std::array<std::string_view, 20> kLevelPartWords = {
+    "disc",   "disk",      "canal",  "central",      "spinal",     "foramina", "foramen",
+    "neural", "foraminal", "facets", "facet",        "joints",     "lateral",  "recesses",
+    "recess", "thecal",    "sac",    "subarticular", "ligamentum", "alignment"};
 
 // Words before the date a therapy course ended.
 inline constexpr std::array<std::string_view, 10> kEndDateWords = {

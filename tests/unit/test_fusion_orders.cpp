@@ -2,7 +2,9 @@
 // name no region.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -21,6 +23,9 @@ std::string order(const std::string& system, const std::string& code,
 }
 
 constexpr const char* kCpt = "http://www.ama-assn.org/go/cpt";
+// CPT 22848's descriptor, as EHRs print it on the order.
+constexpr const char* kPelvicText =
+    R"x(, "text": "Pelvic fixation (attachment of caudal end of instrumentation to pelvic bony structures)")x";
 
 }  // namespace
 
@@ -91,4 +96,51 @@ TEST_CASE("the seed case orders a lumbar fusion") {
   const auto req = parse_json(text);
   const auto& draft = req["context"]["draftOrders"];
   CHECK(lumbar_fusion_orders(draft).size() >= 1);
+}
+
+TEST_CASE("a pelvic-fixation add-on signed as its own order joins the fusion beside it") {
+  auto fusion = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "f",
+    "code": {"text": "Posterior spinal fusion L5-S1 with reduction",
+             "coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22612"}]}})"));
+  auto upper = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "u",
+    "code": {"text": "Posterior lumbar fusion L2-L3"}})"));
+  auto pelvic = read_fusion_order(parse_json(order(kCpt, "22848", kPelvicText)));
+  REQUIRE(pelvic.requested.pelvis);
+  REQUIRE(!fusion.requested.pelvis);
+
+  const auto joined = join_pelvic_add_ons({&upper, &pelvic, &fusion});
+  CHECK(joined == std::vector<std::size_t>{1});
+  CHECK(fusion.requested.pelvis);  // the construct that ends lowest
+  CHECK(!upper.requested.pelvis);
+  CHECK(std::count(fusion.codes.begin(), fusion.codes.end(), "22848") == 1);
+
+  SUBCASE("a bare 22848 with no words is no fusion, and still joins") {
+    auto bare = read_fusion_order(parse_json(order(kCpt, "22848")));
+    CHECK(bare.region == FusionRegion::none);
+    CHECK(bare.requested.pelvis);
+    CHECK(bare.requested.segments.empty());
+    auto lower = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "l",
+      "code": {"text": "Revision arthrodesis L5-S1"}})"));
+    CHECK(join_pelvic_add_ons({&lower, &bare}) == std::vector<std::size_t>{1});
+    CHECK(lower.requested.pelvis);
+  }
+  SUBCASE("an imaging order of the pelvis is no add-on") {
+    auto ct = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "p",
+      "code": {"text": "CT pelvis without contrast"},
+      "bodySite": [{"coding": [{"system": "http://snomed.info/sct", "code": "12921003"}]}]})"));
+    CHECK_FALSE(ct.requested.pelvis);
+  }
+  SUBCASE("alone, the add-on stays an order of its own") {
+    auto lone = read_fusion_order(parse_json(order(kCpt, "22848", kPelvicText)));
+    CHECK(join_pelvic_add_ons({&lone}).empty());
+    CHECK(lone.requested.pelvis);
+  }
+  SUBCASE("a fusion with its own levels and pelvic fixation is not an add-on") {
+    auto whole = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "w",
+      "code": {"text": "Posterior fusion L4 to pelvis"}})"));
+    auto other = read_fusion_order(parse_json(R"({"resourceType": "ServiceRequest", "id": "o",
+      "code": {"text": "Posterior lumbar fusion L2-L3"}})"));
+    CHECK(join_pelvic_add_ons({&other, &whole}).empty());
+    CHECK(!other.requested.pelvis);
+  }
 }

@@ -140,3 +140,34 @@ TEST_CASE("Latin-1 and mislabelled Windows-1252 notes become UTF-8") {
   a.Parse(R"({"contentType":"application/pdf","url":"Binary/x"})");
   CHECK(terminology::attachment_text(a).empty());
 }
+
+TEST_CASE("a medication named only by a contained Medication is read") {
+  // Epic sends the drug as medicationReference "#med1" to a Medication
+  // contained in the MedicationRequest; "#" names the resource's own.
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"MedicationRequest","id":"rx","status":"active","intent":"order",
+     "contained":[{"resourceType":"Medication","id":"med1",
+                   "code":{"text":"gabapentin 300 MG Oral Capsule"}}],
+     "medicationReference":{"reference":"#med1"},"authoredOn":"2026-03-10"},
+    {"resourceType":"MedicationRequest","id":"rx-other","status":"active","intent":"order",
+     "medicationReference":{"reference":"#med1"},"authoredOn":"2026-03-10"}])"));
+  REQUIRE(facts.medications.size() == 1);
+  CHECK(facts.medications[0].reference == "MedicationRequest/rx");
+  CHECK(facts.medications[0].text == "gabapentin 300 MG Oral Capsule");
+}
+
+TEST_CASE("a films report's contained result Observations are read as one motion") {
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"DiagnosticReport","id":"flex","status":"final",
+     "code":{"text":"XR Lumbar Spine Flexion Extension"},"effectiveDateTime":"2026-08-20",
+     "contained":[
+       {"resourceType":"Observation","id":"f1","status":"final",
+        "code":{"text":"L4 on L5 anterolisthesis in flexion"},"valueQuantity":{"value":9,"unit":"mm"}},
+       {"resourceType":"Observation","id":"f2","status":"final",
+        "code":{"text":"L4 on L5 anterolisthesis in extension"},"valueQuantity":{"value":3,"unit":"mm"}},
+       {"resourceType":"Observation","id":"f3","status":"entered-in-error",
+        "code":{"text":"L3 on L4 anterolisthesis in flexion"},"valueQuantity":{"value":9,"unit":"mm"}}],
+     "result":[{"reference":"#f1"},{"reference":"#f2"},{"reference":"#f3"}]}])"));
+  CHECK(translations(facts, "L4-L5") == std::vector<double>{6});
+  CHECK(translations(facts, "L3-L4").empty());
+}

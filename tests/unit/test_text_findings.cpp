@@ -335,6 +335,28 @@ TEST_CASE("a level line after a block of anatomy lines is that block's level, an
   CHECK(f[2].negated);
 }
 
+TEST_CASE("an alignment line under a level header stays under it") {
+  // Templated reports grade alignment on its own line like the disc and the
+  // canal; the header must reach past it, or the canal line below waits for
+  // the next level header and is given that level.
+  for (const char* report :
+       {"L4-L5\n\tAlignment: grade 1 anterolisthesis\n\tCentral canal: severe stenosis\n"
+        "L5-S1\n\tCentral canal: patent\n",
+        "L4-L5:\r\nAlignment: grade 1 anterolisthesis\r\nCentral canal: severe stenosis\r\n"
+        "L5-S1:\r\nCentral canal: patent\r\n"}) {
+    CAPTURE(report);
+    const auto f = extract_findings(report);
+    bool severe_at_l4_l5 = false;
+    for (const auto& x : f) {
+      if (x.kind != spinecds::terminology::FindingKind::stenosis || x.negated) continue;
+      REQUIRE(x.segments.size() == 1);
+      CHECK(spinecds::terminology::to_string(x.segments[0]) == "L4-L5");
+      severe_at_l4_l5 = true;
+    }
+    CHECK(severe_at_l4_l5);
+  }
+}
+
 TEST_CASE("a text read from tokens made once gives the findings of the text") {
   using spinecds::terminology::read_as_one_chunk;
   using spinecds::terminology::split_sentences;
