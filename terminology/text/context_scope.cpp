@@ -126,6 +126,24 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = fals
   return false;
 }
 
+// "No herniation, the canal is mildly narrowed", "no fracture, alignment
+// appears normal": after the comma a new clause with its own verb makes its
+// own assertion (ConText: a negation ends at a new clause), unlike a list
+// item ("no stenosis, central or foraminal").
+bool clause_after_comma(const Sentence& s, std::size_t k) {
+  static constexpr std::array<std::string_view, 12> kVerbs = {
+      "is",      "are",    "was",      "were",    "appears",      "appear",
+      "remains", "remain", "measures", "measure", "demonstrates", "shows"};
+  for (std::size_t j = k; j < s.toks.size() && j < k + 8; ++j) {
+    if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
+    if (s.toks[j].kind == TokenKind::word &&
+        std::find(kVerbs.begin(), kVerbs.end(), s.toks[j].text) != kVerbs.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool severity_before(const Sentence& s, const Trig& t) {
   for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
     if (cls_is(s, k - 1, kSeverityWord)) return true;
@@ -198,7 +216,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
       }
       if (brk(s, k)) break;
       if (punct_is(tok, ",") &&
-          !starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical)) {
+          (clause_after_comma(s, k + 1) ||
+           !starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical))) {
         break;
       }
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;

@@ -355,3 +355,14 @@ TEST_CASE("pelvic incidence and lumbar lordosis given apart are their mismatch")
   // One angle alone is no mismatch.
   CHECK(extract_findings("Lumbar lordosis measures 45 degrees.").empty());
 }
+
+TEST_CASE("a negation does not cross a comma into a clause with its own verb") {
+  CHECK(read("No disc herniation at L4-5, the canal is moderately narrowed.") ==
+        Lines{"disc-herniation L4-L5 negated", "stenosis L4-L5 moderate"});
+  CHECK(read("No fracture, the canal is narrowed.") == Lines{"stenosis"});
+  CHECK(read("Without evidence of cord compression, the canal is mildly narrowed at C5-6.") ==
+        Lines{"cord-compression C5-C6 negated", "stenosis C5-C6 mild"});
+  // A list after the comma keeps the negation.
+  CHECK(read("No spondylolisthesis, spondylolysis, or instability.") ==
+        Lines{"instability negated", "spondylolisthesis negated"});
+}
