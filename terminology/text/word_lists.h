@@ -74,11 +74,46 @@ inline constexpr std::array<std::string_view, 18> kMriWords = {
 
 // The parts of a level that a templated report grades on lines of their own
 // under the level ("L4-5:" then "Alignment: ...", "Disc: ...", "Canal: ...",
-// "Foramina: ...").
-inline constexpr std::array<std::string_view, 20> kLevelPartWords = {
-    "disc",   "disk",      "canal",  "central",      "spinal",     "foramina", "foramen",
-    "neural", "foraminal", "facets", "facet",        "joints",     "lateral",  "recesses",
-    "recess", "thecal",    "sac",    "subarticular", "ligamentum", "alignment"};
+// "Foramina: ...", "Listhesis: ...", "Posterior elements: ...", "Comment:
+// ..."): a line labelled with these words stays in the level's passage, where
+// any other label ("IMPRESSION:") ends it.
+inline constexpr std::array<std::string_view, 37> kLevelPartWords = {"disc",
+                                                                     "disk",
+                                                                     "canal",
+                                                                     "central",
+                                                                     "spinal",
+                                                                     "foramina",
+                                                                     "foramen",
+                                                                     "neural",
+                                                                     "foraminal",
+                                                                     "facets",
+                                                                     "facet",
+                                                                     "joints",
+                                                                     "lateral",
+                                                                     "recesses",
+                                                                     "recess",
+                                                                     "thecal",
+                                                                     "sac",
+                                                                     "subarticular",
+                                                                     "ligamentum",
+                                                                     "alignment",
+                                                                     "listhesis",
+                                                                     "spondylolisthesis",
+                                                                     "anterolisthesis",
+                                                                     "retrolisthesis",
+                                                                     "posterior",
+                                                                     "elements",
+                                                                     "vertebral",
+                                                                     "bodies",
+                                                                     "body",
+                                                                     "endplates",
+                                                                     "comment",
+                                                                     "comments",
+                                                                     "note",
+                                                                     "flavum",
+                                                                     "stenosis",
+                                                                     "herniation",
+                                                                     "osteophytes"};
 
 // Words before the date a therapy course ended.
 inline constexpr std::array<std::string_view, 10> kEndDateWords = {

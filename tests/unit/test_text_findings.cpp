@@ -338,10 +338,15 @@ TEST_CASE("a level line after a block of anatomy lines is that block's level, an
 TEST_CASE("an alignment line under a level header stays under it") {
   // Templated reports grade alignment on its own line like the disc and the
   // canal; the header must reach past it, or the canal line below waits for
-  // the next level header and is given that level.
+  // the next level header and is given that level. So do the other labels of
+  // a level's parts ("Listhesis:", "Posterior elements:", "Comment:").
   for (const char* report :
        {"L4-L5\n\tAlignment: grade 1 anterolisthesis\n\tCentral canal: severe stenosis\n"
         "L5-S1\n\tCentral canal: patent\n",
+        "L4-L5:\nListhesis: grade 1 anterolisthesis\nCentral canal: severe stenosis\n"
+        "L5-S1:\nCentral canal: patent\n",
+        "L4-L5:\nPosterior elements: moderate facet arthropathy.\nComment: severe canal "
+        "stenosis.\nL5-S1:\nCentral canal: patent.\n",
         "L4-L5:\r\nAlignment: grade 1 anterolisthesis\r\nCentral canal: severe stenosis\r\n"
         "L5-S1:\r\nCentral canal: patent\r\n"}) {
     CAPTURE(report);
