@@ -3,6 +3,7 @@
 #define _TURN_OFF_PLATFORM_STRING
 #include <cpprest/containerstream.h>
 #include <cpprest/http_client.h>
+#include <pplx/threadpool.h>
 
 #include <algorithm>
 #include <atomic>
@@ -63,6 +64,16 @@ client::http_client_config make_config() {
 
 class CpprestTransport final : public Transport {
  public:
+  // cpprestsdk's shared thread pool (and the io_service its clients' timers
+  // and sockets live in) is a function-local static made on first use, and
+  // destroyed at exit in the reverse order of construction. Made here first,
+  // it outlives a transport held in a static (default_transport()). Made
+  // later, by the first request, it was destroyed first, and each client's
+  // connection pool then cancelled its timer in the freed io_service:
+  // valgrind shows it at every exit of integration_test_gather_modes, glibc
+  // once aborted with "corrupted size vs. prev_size".
+  CpprestTransport() { crossplat::threadpool::shared_instance(); }
+
   HttpAnswer get(const HttpGet& request) override {
     HttpAnswer failed;
     // Defence in depth behind the edge checks: a CR, LF or NUL in a header
