@@ -142,7 +142,7 @@ std::vector<std::optional<KeyResult>> run_parallel(std::shared_ptr<Pool> pool) {
       ++background().running;
     }
     try {
-      std::thread([pool, i] {
+      std::thread([pool, i]() mutable {
         auto r = fetch_key(*pool->transport, pool->headers, pool->jobs[i], pool->limits);
         {
           std::lock_guard lock(pool->mu);
@@ -150,6 +150,11 @@ std::vector<std::optional<KeyResult>> run_parallel(std::shared_ptr<Pool> pool) {
           --pool->pending;
           pool->cv.notify_all();
         }
+        // Let go of the pool (and the transport it holds) before counting
+        // this thread out: once wait_for_background_fetches() says none is
+        // left, no fetch thread may still be destroying cpprestsdk clients
+        // while exit tears down cpprestsdk.
+        pool.reset();
         std::lock_guard lock(background().mu);
         --background().running;
         background().cv.notify_all();
