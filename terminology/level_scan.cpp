@@ -47,10 +47,29 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
   return Sep::none;
 }
 
+// What the scanner needs of a chain's endpoints, kept as they are read
+// rather than in a vector: a chain is read at every level mention of a text.
 struct Chain {
-  std::vector<Endpoint> endpoints;
+  bool empty = true;
+  int lo = 0, hi = 0;             // lowest and highest vertebra named
+  std::size_t vertebrae = 0;      // endpoints that name a vertebra
+  bool pelvis = false;            // an endpoint reaches the pelvis
+  std::optional<Vertebra> prev;   // the last vertebra named
+  bool ends_at_vertebra = false;  // the last endpoint names a vertebra
   std::size_t next = 0;
   std::string error;
+
+  void add(const Endpoint& e) {
+    empty = false;
+    ends_at_vertebra = e.vertebra.has_value();
+    pelvis = pelvis || e.pelvis;
+    if (!e.vertebra) return;
+    const int o = e.vertebra->ordinal;
+    lo = vertebrae == 0 ? o : std::min(lo, o);
+    hi = vertebrae == 0 ? o : std::max(hi, o);
+    ++vertebrae;
+    prev = e.vertebra;
+  }
 };
 
 Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {
@@ -66,17 +85,14 @@ Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode)
     c.next = i;
     return c;
   }
-  c.endpoints.assign(first.endpoints.begin(), first.endpoints.end());
+  for (const auto& e : first.endpoints) c.add(e);
   c.next = first.next;
   while (true) {
     std::size_t after = c.next;
     const Sep sep = read_range_sep(toks, c.next, after);
     if (sep == Sep::none) break;
-    std::optional<Vertebra> prev;
-    for (const auto& e : c.endpoints) {
-      if (e.vertebra) prev = e.vertebra;
-    }
-    if (!prev || !c.endpoints.back().vertebra) break;  // nothing follows the pelvis
+    const std::optional<Vertebra> prev = c.prev;
+    if (!prev || !c.ends_at_vertebra) break;  // nothing follows the pelvis
     Read r;
     if (sep == Sep::dash) {
       r = read_number_endpoint(toks, after, *prev);
@@ -98,7 +114,7 @@ Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode)
       }
       break;
     }
-    c.endpoints.insert(c.endpoints.end(), r.endpoints.begin(), r.endpoints.end());
+    for (const auto& e : r.endpoints) c.add(e);
     c.next = r.next;
   }
   return c;
@@ -179,18 +195,14 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       out.error = c.error;
       if (mode == LevelScanMode::strict) return out;
     }
-    if (c.endpoints.empty()) break;
-    std::vector<int> ords;
-    bool pelvis = false;
-    for (const auto& e : c.endpoints) {
-      if (e.vertebra) ords.push_back(e.vertebra->ordinal);
-      pelvis = pelvis || e.pelvis;
-    }
-    if (pelvis) ords.push_back(kSacrum);
-    const int lo = *std::min_element(ords.begin(), ords.end());
-    const int hi = *std::max_element(ords.begin(), ords.end());
+    if (c.empty) break;
+    const bool pelvis = c.pelvis;
+    // The pelvis counts as the sacrum.
+    const std::size_t named = c.vertebrae + (pelvis ? 1 : 0);
+    const int lo = c.vertebrae == 0 ? kSacrum : pelvis ? std::min(c.lo, kSacrum) : c.lo;
+    const int hi = c.vertebrae == 0 ? kSacrum : pelvis ? std::max(c.hi, kSacrum) : c.hi;
     if (lo == hi) {
-      if (ords.size() > 1 && mode == LevelScanMode::strict) {
+      if (named > 1 && mode == LevelScanMode::strict) {
         const std::string v = to_string(Vertebra{lo});
         out.error = v;
         out.error.append("-").append(v).append(" names one vertebra twice, not a motion segment");
