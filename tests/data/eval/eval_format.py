@@ -21,6 +21,10 @@ SPLITS = {
     # impressions, Epic clinic and PT notes, orders, flexion-extension change,
     # typos) as an outside examiner would write them; written before tuning.
     "lumbar-sentences-tune-s21.json": ("tune", 110),
+    # Session 22 (lead): flexion-extension reports only (per-position values,
+    # translation and angulation in many wordings, fixed and mobile slips,
+    # negated motion), written before tuning: the held-out file's weakest style.
+    "lumbar-sentences-tune-s22fx.json": ("tune", 40),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
