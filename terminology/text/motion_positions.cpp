@@ -65,9 +65,13 @@ Position measure_position(const Sentence& s, const Measure& m) {
     const Position p = position_word(s.toks[k - 1].text);
     if (p != Position::none && labels_forward(s, k - 1)) return p;
   }
-  // Numbers inside a level ("at L4-5 in flexion") are no other figure.
-  for (std::size_t k = m.last; k < s.toks.size() && k < m.last + 8; ++k) {
+  // Numbers inside a level ("at L4-5 in flexion") are no other figure, and a
+  // level's tokens do not use up the words between the figure and its position
+  // ("11 degrees of segmental kyphosis at L4-5 in flexion").
+  std::size_t words_after = 0;
+  for (std::size_t k = m.last; k < s.toks.size() && words_after < 8; ++k) {
     if (s.mention_at[k] != kNone) continue;
+    ++words_after;
     if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
     const Position p = position_word(s.toks[k].text);
     if (p != Position::none) return p;
@@ -179,6 +183,35 @@ Position position_fully_reduced(const Sentence& s) {
   return Position::none;
 }
 
+// The first figure of "from 3 mm to 6 mm" or "from 3 to 6 mm" when the
+// change is one between positions: a position word in the same clause, or a
+// verb of motion rather than of time ("changes", "varies from 3 to 7 mm" in a
+// flexion-extension sentence; "increased from 3 to 5 mm since 2024" is not).
+std::optional<double> change_from(const Sentence& s, const Measure& m, MeasureKind unit) {
+  if (m.first < 3 || !word_is(s.toks[m.first - 1], "to")) return std::nullopt;
+  std::size_t k = m.first - 2;
+  if (unit_kind(s.toks[k].text) == unit && k > 0) --k;
+  if (s.toks[k].kind != TokenKind::number || k == 0 || !word_is(s.toks[k - 1], "from")) {
+    return std::nullopt;
+  }
+  const std::size_t from = k - 1;
+  bool position = false, motion_verb = false;
+  for (std::size_t j = from; j > 0 && from - j < 12; --j) {
+    if (brk(s, j - 1) || punct_is(s.toks[j - 1], ";")) break;
+    if (s.mention_at[j - 1] != kNone) continue;
+    position = position || position_word(s.toks[j - 1].text) != Position::none;
+    motion_verb = motion_verb || any_word_in(s, j - 1, j,
+                                             {"changes", "changing", "varies", "varying", "moves",
+                                              "moving", "translates", "translating", "ranges"});
+  }
+  for (std::size_t j = m.last; j < s.toks.size() && j < m.last + 4; ++j) {
+    if (brk(s, j) || punct_is(s.toks[j], ";")) break;
+    position = position || position_word(s.toks[j].text) != Position::none;
+  }
+  if (!position && !motion_verb) return std::nullopt;
+  return s.toks[k].value;
+}
+
 }  // namespace
 
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
@@ -239,20 +272,18 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
     }
     for (const auto& m : measures) {
       if (m.kind != unit || !s.about_positions || delta) continue;
-      // "a 4 mm increase in the anterolisthesis with flexion": the change.
-      if ((m.last < s.toks.size() && any_word_in(s, m.last, m.last + 1,
-                                                 {"increase", "change", "progression", "difference",
-                                                  "decrease", "reduction"})) ||
+      // "a 4 mm increase in the anterolisthesis with flexion", "flexion shows
+      // 2 mm increased anterolisthesis": the change.
+      if ((m.last < s.toks.size() &&
+           any_word_in(s, m.last, m.last + 1,
+                       {"increase", "change", "progression", "difference", "decrease", "reduction",
+                        "increased", "decreased", "reduced", "more", "less"})) ||
           change_amount(s, m)) {
         delta = m.value;
       }
-      // "increases from 3 mm to 6 mm on flexion": the two ends of the change.
-      if (m.first >= 4 && word_is(s.toks[m.first - 1], "to") &&
-          s.toks[m.first - 3].kind == TokenKind::number &&
-          unit_kind(s.toks[m.first - 2].text) == unit && word_is(s.toks[m.first - 4], "from") &&
-          measure_position(s, m) != Position::none) {
-        delta = std::fabs(m.value - s.toks[m.first - 3].value);
-      }
+      // "increases from 3 mm to 6 mm on flexion", "on flexion, from 3 to 4 mm":
+      // the two ends of the change.
+      if (const auto from = change_from(s, m, unit)) delta = std::fabs(m.value - *from);
       if (delta) {
         first = std::min(first, m.first);
         last = std::max(last, m.last);

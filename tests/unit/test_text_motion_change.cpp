@@ -66,3 +66,33 @@ TEST_CASE("'an additional 3 mm' in a position is the change itself") {
   CHECK(mm_of(f, FindingKind::spondylolisthesis) == 6.0);
   CHECK(mm_of(f, FindingKind::translation) == 2.0);
 }
+
+TEST_CASE("a change written 'from N to M' is motion only between positions") {
+  CHECK(mm_of("Slight increase in the L4 anterolisthesis on flexion, from 3 to 4 mm.",
+              FindingKind::translation) == 1.0);
+  CHECK(mm_of("Flexion and extension views: the L4 anterolisthesis changes from 3 mm to 7 mm.",
+              FindingKind::translation) == 4.0);
+  // Over time, not between positions.
+  CHECK(mm_of("The L4 anterolisthesis increased from 3 to 5 mm since 2024.",
+              FindingKind::translation) == -1.0);
+}
+
+TEST_CASE("'N mm increased' in a flexion sentence is the change") {
+  CHECK(
+      mm_of("Compared to the neutral lateral, flexion shows 2 mm increased anterolisthesis of L4.",
+            FindingKind::translation) == 2.0);
+}
+
+TEST_CASE("a level between a figure and its position does not hide the position") {
+  const auto f = extract_findings(
+      "There is 11 degrees of segmental kyphosis at L4-5 in flexion, compared to 3 degrees of "
+      "lordosis in extension.");
+  bool seen = false;
+  for (const auto& x : f) {
+    if (x.kind != FindingKind::angulation) continue;
+    seen = true;
+    REQUIRE(x.degrees);
+    CHECK(*x.degrees == doctest::Approx(14.0));
+  }
+  CHECK(seen);
+}
