@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -101,6 +102,15 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   std::size_t end = 0;
   const auto severity = severity_at(s, j, end);
   if (!severity || (end < s.toks.size() && !brk(s, end))) return 0;
+  // "Canal stenosis: L3-4 mild; L4-5 severe": the noun's own list of level
+  // grades (level_grades.cpp) already gives this level its grade; a repeat
+  // would count it twice.
+  const auto& here = s.mentions[static_cast<std::size_t>(s.mention_at[i])].segments;
+  const auto listed = level_grades(s, s.trigs[static_cast<std::size_t>(of)]);
+  if (std::any_of(listed.begin(), listed.end(),
+                  [&](const LevelGrade& g) { return g.segments == here; })) {
+    return end;
+  }
   push_repeat(s, i, end, of, severity);
   return end;
 }

@@ -366,3 +366,13 @@ TEST_CASE("a negation does not cross a comma into a clause with its own verb") {
   CHECK(read("No spondylolisthesis, spondylolysis, or instability.") ==
         Lines{"instability negated", "spondylolisthesis negated"});
 }
+
+TEST_CASE("a noun's list of level grades split by semicolons counts each level once") {
+  CHECK(read("Canal stenosis: L3-4 mild; L4-5 severe; L5-S1 moderate.") ==
+        Lines{"stenosis L3-L4 mild", "stenosis L4-L5 severe", "stenosis L5-S1 moderate"});
+  CHECK(read("Foraminal stenosis: L3-4 mild; L4-5 severe.") ==
+        Lines{"stenosis L3-L4 mild", "stenosis L4-L5 severe"});
+  // A repeat after a finding at one level is still a repeat.
+  CHECK(read("Moderate canal stenosis at L3-4; L4-5 severe.") ==
+        Lines{"stenosis L3-L4 moderate", "stenosis L4-L5 severe"});
+}
