@@ -16,23 +16,32 @@ namespace spinecds::terminology::text {
 
 // A figure ("3 mm", "20%", "grade 2") after the previous finding's own level:
 // the start of a repeat of that finding at another level.
-bool measured_repeat(const Sentence& s, std::size_t i) {
+namespace {
+
+// "3 mm", "20%", "grade 2" at toks[i].
+bool figure_at(const Sentence& s, std::size_t i) {
   if (i + 1 >= s.toks.size()) return false;
-  // The figure first: most tokens are none, and the kind's string need not be read.
   const std::string_view unit = s.toks[i + 1].text;
-  const bool figure =
-      (s.toks[i].kind == TokenKind::number &&
-       (unit == "mm" || unit == "cm" || unit == "%" || unit == "percent" || unit == "degrees" ||
-        unit == "millimeters" || unit == "millimetres")) ||
-      (word_is(s.toks[i], "grade") && (s.toks[i + 1].kind == TokenKind::number || unit == "i" ||
-                                       unit == "ii" || unit == "iii" || unit == "iv"));
-  if (!figure) return false;
+  return (s.toks[i].kind == TokenKind::number &&
+          (unit == "mm" || unit == "cm" || unit == "%" || unit == "percent" || unit == "degrees" ||
+           unit == "millimeters" || unit == "millimetres")) ||
+         (word_is(s.toks[i], "grade") && (s.toks[i + 1].kind == TokenKind::number || unit == "i" ||
+                                          unit == "ii" || unit == "iii" || unit == "iv"));
+}
+
+// The kinds a figure alone can repeat.
+bool measured_kind(std::string_view kind) {
+  return kind == "spondylolisthesis" || kind == "translation" || kind == "angulation" ||
+         kind == "stenosis" || kind == "disc-herniation";
+}
+
+}  // namespace
+
+bool measured_repeat(const Sentence& s, std::size_t i) {
+  // The figure first: most tokens are none, and the kind's string need not be read.
+  if (!figure_at(s, i)) return false;
   const Trig& prev = s.trigs.back();
-  const std::string_view kind = prev.entry->kind;
-  if (kind != "spondylolisthesis" && kind != "translation" && kind != "angulation" &&
-      kind != "stenosis" && kind != "disc-herniation") {
-    return false;
-  }
+  if (!measured_kind(prev.entry->kind)) return false;
   for (std::size_t k = prev.last; k < i; ++k) {
     if (s.mention_at[k] != kNone) return true;
     if (brk(s, k)) return false;
@@ -95,12 +104,22 @@ std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
 std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
   const int of = last_finding(s);
-  if (of == kNone || !s.trigs[static_cast<std::size_t>(of)].entry->takes_severity) return 0;
+  if (of == kNone) return 0;
   std::size_t j = i;
   while (j < s.toks.size() && s.mention_at[j] == s.mention_at[i]) ++j;
   if (j < s.toks.size() && punct_is(s.toks[j], ":")) ++j;
   std::size_t end = 0;
-  const auto severity = severity_at(s, j, end);
+  const bool graded = s.trigs[static_cast<std::size_t>(of)].entry->takes_severity;
+  const auto severity = graded ? severity_at(s, j, end) : std::nullopt;
+  // "Translation: L3-4 1 mm; L4-5 5 mm": a figure in the grade's place, for a
+  // finding measured in it.
+  if (!severity && s.toks[j].kind == TokenKind::number && figure_at(s, j) &&
+      measured_kind(s.trigs[static_cast<std::size_t>(of)].entry->kind)) {
+    end = j + 2;
+    if (end < s.toks.size() && !brk(s, end)) return 0;
+    push_repeat(s, i, end, of, std::nullopt);
+    return end;
+  }
   if (!severity || (end < s.toks.size() && !brk(s, end))) return 0;
   // "Canal stenosis: L3-4 mild; L4-5 severe": the noun's own list of level
   // grades (level_grades.cpp) already gives this level its grade; a repeat

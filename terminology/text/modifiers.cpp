@@ -32,6 +32,8 @@ bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
       continue;
     }
     if (s.trigger_at[k - 1] != kNone) return true;
+    // "Translation: L3-4 1 mm; ...": the level right after the finding's label.
+    if (punct_is(p, ":") && k >= 2 && s.trigger_at[k - 2] != kNone) return true;
     return cls_is(s, k - 1, kLevelConnector);
   }
   return false;

@@ -376,3 +376,15 @@ TEST_CASE("a noun's list of level grades split by semicolons counts each level o
   CHECK(read("Moderate canal stenosis at L3-4; L4-5 severe.") ==
         Lines{"stenosis L3-L4 moderate", "stenosis L4-L5 severe"});
 }
+
+TEST_CASE("a finding's label followed by level-figure pairs gives each level its figure") {
+  CHECK(read("Translation: L3-4 1 mm; L4-5 5 mm; L5-S1 2 mm.") ==
+        Lines{"translation L3-L4", "translation L4-L5", "translation L5-S1"});
+  CHECK(read("Anterolisthesis: L3-4 2 mm; L4-5 5 mm.") ==
+        Lines{"spondylolisthesis L3-L4", "spondylolisthesis L4-L5"});
+  std::vector<double> mm;
+  for (const auto& f : extract_findings("Translation: L3-4 1 mm; L4-5 5 mm; L5-S1 2 mm.")) {
+    if (f.mm) mm.push_back(*f.mm);
+  }
+  CHECK(mm == std::vector<double>{1.0, 5.0, 2.0});
+}
