@@ -171,3 +171,24 @@ TEST_CASE("a films report's contained result Observations are read as one motion
   CHECK(translations(facts, "L4-L5") == std::vector<double>{6});
   CHECK(translations(facts, "L3-L4").empty());
 }
+
+TEST_CASE("therapy visits on hold are not therapy received") {
+  // Four weekly sessions done, then five visits on hold: one 4-week episode.
+  std::string list;
+  auto add = [&](const char* date, const char* status) {
+    const std::string id = "p" + std::to_string(list.size());
+    list += std::string(list.empty() ? "[" : ",") + R"({"resourceType":"Procedure","id":")" + id +
+            R"(","status":")" + status +
+            R"(","code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97110"}],
+               "text":"Therapeutic exercise, lumbar spine"},"performedDateTime":")" +
+            date + R"("})";
+  };
+  for (const char* d : {"2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"})
+    add(d, "completed");
+  for (const char* d : {"2026-03-30", "2026-04-06", "2026-04-13", "2026-04-20", "2026-04-27"})
+    add(d, "on-hold");
+  list += "]";
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(list));
+  REQUIRE(facts.therapy.size() == 4);
+  for (const auto& t : facts.therapy) CHECK(t.end <= "2026-03-23");
+}
