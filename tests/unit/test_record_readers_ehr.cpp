@@ -192,3 +192,47 @@ TEST_CASE("therapy visits on hold are not therapy received") {
   REQUIRE(facts.therapy.size() == 4);
   for (const auto& t : facts.therapy) CHECK(t.end <= "2026-03-23");
 }
+
+TEST_CASE("a preliminary read is not read when the record holds the issued report of the study") {
+  const std::string prelim = "C5-6: Severe left foraminal stenosis compressing the left C6 root.";
+  const std::string issued =
+      "CORRECTED REPORT: laterality corrected. C5-6: Severe right foraminal stenosis "
+      "compressing the right C6 root.";
+  auto report = [&](const char* id, const char* status, const char* accession, const char* date,
+                    const std::string& text) {
+    std::string r = std::string(R"J({"resourceType":"DiagnosticReport","id":")J") + id +
+                    R"J(","status":")J" + status + R"J(",)J";
+    if (accession[0]) r += std::string(R"J("identifier":[{"value":")J") + accession + R"J("}],)J";
+    return r + R"J("code":{"coding":[{"system":"http://loinc.org","code":"30667-0"}],
+              "text":"MRI CERVICAL SPINE"},"effectiveDateTime":")J" +
+           date + R"J(","presentedForm":[{"contentType":"text/plain","data":")J" + b64(text) +
+           R"J("}]})J";
+  };
+  auto read_refs = [](const terminology::RecordFacts& f) {
+    std::vector<std::string> refs;
+    for (const auto& rf : f.findings) refs.push_back(rf.quote.reference);
+    return refs;
+  };
+  auto has = [](const std::vector<std::string>& v, const char* ref) {
+    return std::find(v.begin(), v.end(), ref) != v.end();
+  };
+  // One accession: the amended report replaces the preliminary read.
+  auto refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "ACC-1", "2026-09-28", prelim) + "," +
+                         report("fin", "amended", "ACC-1", "2026-09-28", issued) + "]")));
+  CHECK_FALSE(has(refs, "DiagnosticReport/pre"));
+  CHECK(has(refs, "DiagnosticReport/fin"));
+  // Without identifiers, one code on one date is one study.
+  refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "", "2026-09-28", prelim) + "," +
+                         report("fin", "final", "", "2026-09-28", issued) + "]")));
+  CHECK_FALSE(has(refs, "DiagnosticReport/pre"));
+  // Another accession, or a preliminary read alone, is read.
+  refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "ACC-2", "2026-09-28", prelim) + "," +
+                         report("fin", "final", "ACC-1", "2026-09-28", issued) + "]")));
+  CHECK(has(refs, "DiagnosticReport/pre"));
+  refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "ACC-1", "2026-09-28", prelim) + "]")));
+  CHECK(has(refs, "DiagnosticReport/pre"));
+}
