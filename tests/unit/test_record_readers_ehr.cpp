@@ -236,3 +236,22 @@ TEST_CASE("a preliminary read is not read when the record holds the issued repor
       nullptr, record_of("[" + report("pre", "preliminary", "ACC-1", "2026-09-28", prelim) + "]")));
   CHECK(has(refs, "DiagnosticReport/pre"));
 }
+
+TEST_CASE(
+    "a completed therapy ServiceRequest is a course over its occurrence; an open one a plan") {
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"ServiceRequest","id":"done","status":"completed","intent":"order",
+     "code":{"text":"Physical therapy - lumbar spine"},"authoredOn":"2026-04-28",
+     "occurrencePeriod":{"start":"2026-05-04","end":"2026-07-02"}},
+    {"resourceType":"ServiceRequest","id":"open","status":"active","intent":"order",
+     "code":{"text":"Physical therapy - lumbar spine"},"authoredOn":"2026-08-01",
+     "occurrencePeriod":{"start":"2026-08-03","end":"2026-10-30"}},
+    {"resourceType":"ServiceRequest","id":"undated","status":"completed","intent":"order",
+     "code":{"text":"Physical therapy - lumbar spine"},"authoredOn":"2026-09-01"}])"));
+  REQUIRE(facts.therapy.size() == 1);
+  CHECK(facts.therapy[0].quote.reference == "ServiceRequest/done");
+  CHECK(facts.therapy[0].start == "2026-05-04");
+  CHECK(facts.therapy[0].end == "2026-07-02");
+  CHECK(facts.therapy[0].is_episode);
+  CHECK(facts.therapy[0].setting == terminology::TherapySetting::in_person);
+}
