@@ -10,11 +10,9 @@ namespace spinecds::terminology {
 
 using rapidjson::Value;
 
-namespace {
-
-void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
-                       const std::string& code_text, const std::string& all,
-                       const std::string& notes, bool home) {
+void read_therapy_course(ReadContext& cx, const Value& r, const std::string& ref,
+                         const std::string& code_text, const std::string& all,
+                         const std::string& notes, bool home) {
   const std::string quote_text = trim(code_text + (notes.empty() ? "" : " - " + trim(notes)));
   TherapyItem item;
   item.quote = {ref, quote_text};
@@ -41,7 +39,11 @@ void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
                  : tele ? TherapySetting::telehealth
                         : TherapySetting::in_person;
   item.region = treated_region(lower(all));
-  if (const Value* p = member(r, "performedPeriod")) {
+  // A completed ServiceRequest is dated by its occurrence, a Procedure by
+  // its performance.
+  const Value* p = member(r, "performedPeriod");
+  if (!p) p = member(r, "occurrencePeriod");
+  if (p) {
     item.start = std::string(str(*p, "start").substr(0, 10));
     item.end =
         std::string(str(*p, "end").substr(0, std::min<std::size_t>(10, str(*p, "end").size())));
@@ -61,13 +63,13 @@ void therapy_procedure(ReadContext& cx, const Value& r, const std::string& ref,
       item.end = whole_end(*hi);
       item.is_episode = item.start != item.end;
     }
+  } else if (const auto when = str(r, "occurrenceDateTime"); when.size() >= 10) {
+    item.start = item.end = std::string(when.substr(0, 10));
   } else {
     item.start = item.end = date_of(r);
   }
   cx.facts.therapy.push_back(std::move(item));
 }
-
-}  // namespace
 
 void read_procedure(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
@@ -95,7 +97,7 @@ void read_procedure(ReadContext& cx, const Value& r) {
   const bool pt = !manipulation &&
                   (coded_in(code, "physical-therapy-formal") || home || pt_words(lower(code_text)));
   if (pt) {
-    therapy_procedure(cx, r, ref, code_text, all, notes, home);
+    read_therapy_course(cx, r, ref, code_text, all, notes, home);
     findings_in(cx, notes, ref, date, SourceKind::clinical, true);
     return;
   }

@@ -75,6 +75,13 @@ void read_encounter(ReadContext& cx, const rapidjson::Value& r);
 void read_service_request(ReadContext& cx, const rapidjson::Value& r);
 void read_medication(ReadContext& cx, const rapidjson::Value& r);
 
+// A therapy course or session (procedure_reader.cpp): a Procedure, or a
+// completed ServiceRequest, which was carried out over its occurrence. `all`
+// is the code, body site and reason text; `home` a home programme.
+void read_therapy_course(ReadContext& cx, const rapidjson::Value& r, const std::string& ref,
+                         const std::string& code_text, const std::string& all,
+                         const std::string& notes, bool home);
+
 // Shared facts about resources.
 bool is_imaging(const rapidjson::Value& r);
 bool encounter_virtual(const rapidjson::Value& encounter);

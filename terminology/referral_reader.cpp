@@ -22,6 +22,15 @@ void read_service_request(ReadContext& cx, const Value& r) {
     // A completed referral may carry the course in its notes ("completed
     // 8 weeks in clinic"); an open one is only a plan.
     if (status == "completed") {
+      // Completed means carried out: its occurrence, when given, dates the
+      // course as a Procedure's performance would.
+      if (member(r, "occurrencePeriod") || !str(r, "occurrenceDateTime").empty()) {
+        std::string all = code_text;
+        each(r, "bodySite", [&](const Value& s) { all += ".\n" + concept_text(&s); });
+        each(r, "reasonCode", [&](const Value& s) { all += ".\n" + concept_text(&s); });
+        const bool home = coded_in(code, "home-exercise") || home_words(low);
+        read_therapy_course(cx, r, ref, code_text, all, notes, home);
+      }
       findings_in(cx, notes, ref, date_of(r), SourceKind::clinical, false);
     }
     return;

@@ -55,9 +55,57 @@ bool restated(const std::vector<std::string>& forms, const std::string& conclusi
                      [&](const std::string& f) { return letters(f).find(c) != std::string::npos; });
 }
 
+bool provisional_read(std::string_view status) {
+  return status == "registered" || status == "partial" || status == "preliminary";
+}
+
+bool issued_read(std::string_view status) {
+  return status == "final" || status == "amended" || status == "corrected" || status == "appended";
+}
+
+// Whether two reports read one study: a shared identifier (the accession
+// number) when both carry one, else one code on one effective date.
+bool same_study(const Value& a, const Value& b) {
+  std::vector<std::string_view> ids;
+  each(a, "identifier", [&](const Value& i) {
+    if (!str(i, "value").empty()) ids.push_back(str(i, "value"));
+  });
+  bool b_has_id = false;
+  bool shared = false;
+  each(b, "identifier", [&](const Value& i) {
+    if (str(i, "value").empty()) return;
+    b_has_id = true;
+    if (std::find(ids.begin(), ids.end(), str(i, "value")) != ids.end()) shared = true;
+  });
+  if (!ids.empty() && b_has_id) return shared;
+  const std::string date = date_of(a);
+  if (date.empty() || date != date_of(b)) return false;
+  for (const auto& ca : codings(member(a, "code"))) {
+    for (const auto& cb : codings(member(b, "code"))) {
+      if (!ca.code.empty() && ca.code == cb.code && ca.system == cb.system) return true;
+    }
+  }
+  const std::string text = lower(concept_text(member(a, "code")));
+  return !text.empty() && text == lower(concept_text(member(b, "code")));
+}
+
+// A preliminary read that the record also holds as issued (final, amended,
+// corrected) is not read: the issued report may correct it ("laterality
+// corrected"), and the two would otherwise both count.
+bool superseded_read(const ReadContext& cx, const Value& r) {
+  if (!provisional_read(str(r, "status"))) return false;
+  for (const auto& [ref, other] : cx.by_ref) {
+    if (other == &r || !other->IsObject() || str(*other, "resourceType") != "DiagnosticReport")
+      continue;
+    if (issued_read(str(*other, "status")) && same_study(r, *other)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void read_report(ReadContext& cx, const Value& r) {
+  if (superseded_read(cx, r)) return;
   const std::string ref = reference_of(r);
   const Value* code = member(r, "code");
   const std::string date = date_of(r);

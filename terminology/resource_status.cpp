@@ -43,7 +43,10 @@ bool excluded_by_status(const rapidjson::Value& r) {
     return concept_is(member(r, "clinicalStatus"), {"resolved", "inactive", "remission"}) ||
            concept_is(member(r, "verificationStatus"), {"refuted", "entered-in-error"});
   }
-  if (type == "Procedure") return status == "preparation";
+  // A procedure in preparation or on hold has not been done as recorded: an
+  // EHR marks the visits of a course paused "pending imaging" on-hold, and
+  // what was done is in the completed ones.
+  if (type == "Procedure") return status == "preparation" || status == "on-hold";
   if (type == "Encounter") return status == "planned";
   if (type == "DocumentReference") {
     return status == "superseded" || str(r, "docStatus") == "entered-in-error";

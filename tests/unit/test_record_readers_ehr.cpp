@@ -171,3 +171,87 @@ TEST_CASE("a films report's contained result Observations are read as one motion
   CHECK(translations(facts, "L4-L5") == std::vector<double>{6});
   CHECK(translations(facts, "L3-L4").empty());
 }
+
+TEST_CASE("therapy visits on hold are not therapy received") {
+  // Four weekly sessions done, then five visits on hold: one 4-week episode.
+  std::string list;
+  auto add = [&](const char* date, const char* status) {
+    const std::string id = "p" + std::to_string(list.size());
+    list += std::string(list.empty() ? "[" : ",") + R"({"resourceType":"Procedure","id":")" + id +
+            R"(","status":")" + status +
+            R"(","code":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"97110"}],
+               "text":"Therapeutic exercise, lumbar spine"},"performedDateTime":")" +
+            date + R"("})";
+  };
+  for (const char* d : {"2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"})
+    add(d, "completed");
+  for (const char* d : {"2026-03-30", "2026-04-06", "2026-04-13", "2026-04-20", "2026-04-27"})
+    add(d, "on-hold");
+  list += "]";
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(list));
+  REQUIRE(facts.therapy.size() == 4);
+  for (const auto& t : facts.therapy) CHECK(t.end <= "2026-03-23");
+}
+
+TEST_CASE("a preliminary read is not read when the record holds the issued report of the study") {
+  const std::string prelim = "C5-6: Severe left foraminal stenosis compressing the left C6 root.";
+  const std::string issued =
+      "CORRECTED REPORT: laterality corrected. C5-6: Severe right foraminal stenosis "
+      "compressing the right C6 root.";
+  auto report = [&](const char* id, const char* status, const char* accession, const char* date,
+                    const std::string& text) {
+    std::string r = std::string(R"J({"resourceType":"DiagnosticReport","id":")J") + id +
+                    R"J(","status":")J" + status + R"J(",)J";
+    if (accession[0]) r += std::string(R"J("identifier":[{"value":")J") + accession + R"J("}],)J";
+    return r + R"J("code":{"coding":[{"system":"http://loinc.org","code":"30667-0"}],
+              "text":"MRI CERVICAL SPINE"},"effectiveDateTime":")J" +
+           date + R"J(","presentedForm":[{"contentType":"text/plain","data":")J" + b64(text) +
+           R"J("}]})J";
+  };
+  auto read_refs = [](const terminology::RecordFacts& f) {
+    std::vector<std::string> refs;
+    for (const auto& rf : f.findings) refs.push_back(rf.quote.reference);
+    return refs;
+  };
+  auto has = [](const std::vector<std::string>& v, const char* ref) {
+    return std::find(v.begin(), v.end(), ref) != v.end();
+  };
+  // One accession: the amended report replaces the preliminary read.
+  auto refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "ACC-1", "2026-09-28", prelim) + "," +
+                         report("fin", "amended", "ACC-1", "2026-09-28", issued) + "]")));
+  CHECK_FALSE(has(refs, "DiagnosticReport/pre"));
+  CHECK(has(refs, "DiagnosticReport/fin"));
+  // Without identifiers, one code on one date is one study.
+  refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "", "2026-09-28", prelim) + "," +
+                         report("fin", "final", "", "2026-09-28", issued) + "]")));
+  CHECK_FALSE(has(refs, "DiagnosticReport/pre"));
+  // Another accession, or a preliminary read alone, is read.
+  refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "ACC-2", "2026-09-28", prelim) + "," +
+                         report("fin", "final", "ACC-1", "2026-09-28", issued) + "]")));
+  CHECK(has(refs, "DiagnosticReport/pre"));
+  refs = read_refs(terminology::extract_record_facts(
+      nullptr, record_of("[" + report("pre", "preliminary", "ACC-1", "2026-09-28", prelim) + "]")));
+  CHECK(has(refs, "DiagnosticReport/pre"));
+}
+
+TEST_CASE(
+    "a completed therapy ServiceRequest is a course over its occurrence; an open one a plan") {
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"ServiceRequest","id":"done","status":"completed","intent":"order",
+     "code":{"text":"Physical therapy - lumbar spine"},"authoredOn":"2026-04-28",
+     "occurrencePeriod":{"start":"2026-05-04","end":"2026-07-02"}},
+    {"resourceType":"ServiceRequest","id":"open","status":"active","intent":"order",
+     "code":{"text":"Physical therapy - lumbar spine"},"authoredOn":"2026-08-01",
+     "occurrencePeriod":{"start":"2026-08-03","end":"2026-10-30"}},
+    {"resourceType":"ServiceRequest","id":"undated","status":"completed","intent":"order",
+     "code":{"text":"Physical therapy - lumbar spine"},"authoredOn":"2026-09-01"}])"));
+  REQUIRE(facts.therapy.size() == 1);
+  CHECK(facts.therapy[0].quote.reference == "ServiceRequest/done");
+  CHECK(facts.therapy[0].start == "2026-05-04");
+  CHECK(facts.therapy[0].end == "2026-07-02");
+  CHECK(facts.therapy[0].is_episode);
+  CHECK(facts.therapy[0].setting == terminology::TherapySetting::in_person);
+}
