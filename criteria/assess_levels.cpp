@@ -34,7 +34,7 @@ void Engine::read_segments() {
       if (!terminology::is_lumbar(s) && !requested_set_.count(s)) continue;
       auto& sf = seg_[s];
       sf.mentioned = true;
-      const Evidence e = ev(rf.quote);
+      const Evidence& e = ev(rf.quote);
       if (fd.kind == FindingKind::stenosis) {
         if (fd.negated) {
           sf.stenosis_negated = true;

@@ -92,7 +92,7 @@ void Engine::read_segments() {
     for (auto s : fd.segments) {
       if (!terminology::is_cervical(s)) continue;
       auto& sf = seg_[s];
-      const Evidence e = rf.quote;
+      const Evidence& e = rf.quote;
       const std::string low = terminology::lower(rf.quote.text);
       if (rf.source == terminology::SourceKind::imaging) sf.imaged = true;
       const std::string side = imaging_side(rf);

@@ -2,6 +2,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <openssl/evp.h>
 
 namespace spinecds::service {
@@ -38,18 +42,57 @@ constexpr std::array<bool, 256> kChanged = [] {
   return t;
 }();
 
+#if defined(__SSE2__)
+// A bit per byte of the 16 at `p` that `replacement` changes: the five
+// markup characters, and control characters other than tab and line breaks.
+int changed_mask(const char* p) {
+  const __m128i s = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i control = _mm_set1_epi8(0x1f);
+  // s <= 0x1f (unsigned) exactly when max(s, 0x1f) == 0x1f.
+  const __m128i low = _mm_cmpeq_epi8(_mm_max_epu8(s, control), control);
+  const __m128i kept = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(s, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(s, _mm_set1_epi8('\n'))),
+      _mm_cmpeq_epi8(s, _mm_set1_epi8('\r')));
+  const __m128i markup = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(s, _mm_set1_epi8('&')), _mm_cmpeq_epi8(s, _mm_set1_epi8('<'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(s, _mm_set1_epi8('>')),
+                                _mm_cmpeq_epi8(s, _mm_set1_epi8('"'))),
+                   _mm_cmpeq_epi8(s, _mm_set1_epi8('\''))));
+  return _mm_movemask_epi8(_mm_or_si128(markup, _mm_andnot_si128(kept, low)));
+}
+#endif
+
 }  // namespace
 
 void append_html_escaped(std::string& out, std::string_view text) {
   // Runs of bytes that stay as they are are appended whole: a review page
-  // escapes every quote of the record, and a byte at a time was most of its cost.
+  // escapes every quote of the record, and a byte at a time was most of its
+  // cost. The runs are found sixteen bytes at a time where SSE2 is there.
   const std::size_t n = text.size();
   std::size_t run = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!kChanged[static_cast<unsigned char>(text[i])]) continue;
+  std::size_t i = 0;
+  while (i < n) {
+#if defined(__SSE2__)
+    if (n - i >= 16) {
+      const int mask = changed_mask(text.data() + i);
+      if (mask == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    } else if (!kChanged[static_cast<unsigned char>(text[i])]) {
+      ++i;
+      continue;
+    }
+#else
+    if (!kChanged[static_cast<unsigned char>(text[i])]) {
+      ++i;
+      continue;
+    }
+#endif
     out.append(text.data() + run, i - run);
     out += replacement(text[i]);
-    run = i + 1;
+    run = ++i;
   }
   out.append(text.data() + run, n - run);
 }

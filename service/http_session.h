@@ -21,6 +21,7 @@
 #include "service/connection_limits.h"
 #include "service/error_ids.h"
 #include "service/hook_pool.h"
+#include "service/http_append_body.h"
 #include "service/http_server.h"
 #include "service/log.h"
 #include "service/operation_outcome.h"
@@ -381,7 +382,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   ConnectionLimits::Lease body_lease_;
   std::optional<InFlight> in_flight_;
   beast::flat_buffer buffer_;
-  std::optional<http::request_parser<http::string_body>> parser_;
+  std::optional<http::request_parser<AppendStringBody>> parser_;
   std::optional<http::response<http::empty_body>> continue_;
   std::shared_ptr<void> response_;
   HttpRequest request_;  // the current request: headers, then the body

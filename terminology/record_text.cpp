@@ -10,9 +10,14 @@
 
 namespace spinecds::terminology {
 
+// ASCII only, as std::tolower in the "C" locale the service runs in (nothing
+// calls setlocale), without a library call per byte: every quote and every
+// resource's text is lowered at least once.
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
   return out;
 }
 

@@ -34,6 +34,22 @@ TEST_CASE("truncate_code_points never splits UTF-8 and marks the cut") {
   CHECK(cards::code_point_count("\xC3\xA9t\xC3\xA9") == 3);
 }
 
+TEST_CASE("code points are counted alike wherever the multi-byte letters fall") {
+  // Counted sixteen bytes at a time: two-, three- and four-byte letters at
+  // every offset across three blocks, and every lead and continuation byte.
+  for (const std::string letter :
+       {"\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x98\x80", "\xBF", "\xFF"}) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      const std::string text = std::string(at, 'a') + letter + std::string(13, 'b') + letter;
+      std::size_t starts = 0;
+      for (const char c : text) starts += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+      CAPTURE(at);
+      CHECK(cards::code_point_count(text) == starts);
+    }
+  }
+  CHECK(cards::code_point_count(std::string(32, 'x') + "\xC3\xA9t\xC3\xA9") == 35);
+}
+
 TEST_CASE("XSS: a radiology report with <script> and a javascript: link comes out escaped") {
   const auto req = parse_file(source_dir() + "/tests/data/cards/order-sign-l2-pelvis.json");
   auto a = founding_assessment("ServiceRequest/sr-fusion-cards-1");

@@ -132,6 +132,22 @@ TEST_CASE("ill-formed UTF-8 is malformed, with the offset of the first bad byte"
   }
 }
 
+TEST_CASE("a bad byte is found at its offset wherever it falls in a block of ASCII") {
+  // The scan skips ASCII sixteen and eight bytes at a time: a bad sequence at
+  // each offset across two blocks, with ASCII and good UTF-8 after it.
+  for (const std::string seq : {"\xc0\xaf", "\xed\xa0\x80", "\x80", "\xc3"}) {
+    for (std::size_t k = 0; k < 40; ++k) {
+      const std::string text =
+          "{\"a\":\"" + std::string(k, 'x') + seq + std::string(20, 'y') + "\xc3\xa9\"}";
+      CAPTURE(k);
+      rapidjson::Document d;
+      const auto r = parse_json_in_situ(text, d);
+      CHECK(r.status == JsonParseStatus::malformed);
+      CHECK(r.offset == 6 + k);
+    }
+  }
+}
+
 TEST_CASE("depth, NUL and U+0000 are refused alike in both forms") {
   CHECK(both(std::string(300, '[') + std::string(300, ']')) == JsonParseStatus::too_deep);
   CHECK(both("{\"a\":\"b\"}\0{}"s) == JsonParseStatus::malformed);

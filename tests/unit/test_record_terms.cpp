@@ -10,6 +10,7 @@
 #include "fhir/record.h"
 #include "terminology/record_facts.h"
 #include "terminology/record_terms.h"
+#include "terminology/record_text.h"
 
 using namespace spinecds;
 
@@ -104,4 +105,16 @@ TEST_CASE("NDI, mJOA and cotinine in prose follow the same scopes") {
   CHECK(neg[0].positive == false);
   CHECK(note_facts("No cotinine level on file.").cotinine.empty());
   CHECK(note_facts("Possible cotinine positive result, to be confirmed.").cotinine.empty());
+}
+
+TEST_CASE("record text is lowered in ASCII only; UTF-8 letters are kept byte for byte") {
+  // As std::tolower in the "C" locale the service runs in, for every byte.
+  for (int c = 0; c < 256; ++c) {
+    const std::string in(1, static_cast<char>(c));
+    const char want =
+        c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+    CAPTURE(c);
+    CHECK(terminology::lower(in) == std::string(1, want));
+  }
+  CHECK(terminology::lower("MRI L4-5: \xC3\x89TAT Stenosis") == "mri l4-5: \xC3\x89tat stenosis");
 }
