@@ -190,6 +190,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
                         (list_item && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
       break;
     }
+    // "L biceps reflex absent, R 2+": a side with its own grade after the
+    // comma is the next item's.
+    if (k >= t.last && s.toks[k].text == "," && k + 2 < s.toks.size() &&
+        names_side(s.toks[k + 1].text) && s.toks[k + 2].kind == TokenKind::number) {
+      break;
+    }
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
   }
   // "The left arm numbness in a C6 distribution", "right arm pain with

@@ -158,9 +158,10 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
       return kind == "cord-compression" || kind == "cord-signal-change";
     }
     const std::string_view w = s.toks[j].text;
-    if (!(cls_is(s, j, kSeverityWord) || w == "," || w == "no" || w == "and" || w == "ventral" ||
-          w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" || w == "abnormal" ||
-          w == "without" || cord_filler(w))) {
+    // "Spinal cord: no abnormal signal; no compression": the label's items.
+    if (!(cls_is(s, j, kSeverityWord) || w == "," || w == ";" || w == "no" || w == "and" ||
+          w == "ventral" || w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" ||
+          w == "abnormal" || w == "without" || cord_filler(w))) {
       return false;
     }
   }

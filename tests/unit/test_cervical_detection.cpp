@@ -134,3 +134,17 @@ TEST_CASE("WE in a strength grid is wrist extension, C6") {
   CHECK_FALSE(
       only("We discussed her right radiculopathy.", FindingKind::radiculopathy).root.has_value());
 }
+
+TEST_CASE("a side with its own grade after a comma is the next item's") {
+  CHECK(only("L biceps reflex absent, R 2+.", FindingKind::radiculopathy).side ==
+        std::optional<std::string>("left"));
+  // A side with its root after the comma is still this finding's.
+  CHECK(only("Cervical radiculopathy, left C6.", FindingKind::radiculopathy).side ==
+        std::optional<std::string>("left"));
+}
+
+TEST_CASE("the items of a cord label line are the cord's") {
+  const auto f = only("Spinal cord: no abnormal signal; no compression.",
+                      FindingKind::cord_compression);
+  CHECK(f.negated);
+}
