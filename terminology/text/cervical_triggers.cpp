@@ -259,23 +259,31 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
              "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
              "ring and small fingers", "little and ring fingers", "small and ring fingers",
-             "little finger", "small finger", "ulnar hand", "lateral arm", "triceps reflex",
-             "biceps reflex", "brachioradialis reflex", "radicular distribution", "c5 distribution",
+             "little finger", "small finger", "ulnar hand", "triceps reflex", "biceps reflex",
+             "brachioradialis reflex", "radicular distribution", "c5 distribution",
              "c6 distribution", "c7 distribution", "c8 distribution", "radiculopathic pain",
              // British: radicular arm pain.
              "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
              "shoulder abduction relief sign", "relief with shoulder abduction",
              "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
              "bakody's sign"});
-  // Sensory loss over the lateral shoulder is the C5 dermatome; pain there
-  // alone is as often the shoulder itself, so it is no trigger.
+  // Sensory loss over the lateral shoulder or arm is the C5 dermatome; pain
+  // there alone is as often the shoulder itself, so it is no trigger.
   for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
                                 "numbness", "hypoesthesia", "hypoaesthesia", "paresthesia",
                                 "paresthesias", "paraesthesia", "paraesthesiae"}) {
-    for (std::string_view where : {"over the lateral shoulder", "of the lateral shoulder",
-                                   "in the lateral shoulder", "over the lateral deltoid"}) {
+    for (std::string_view where :
+         {"over the lateral shoulder", "of the lateral shoulder", "in the lateral shoulder",
+          "over the lateral deltoid", "over the lateral arm", "of the lateral arm",
+          "in the lateral arm", "along the lateral arm"}) {
       b.add(std::string(what) + " " + std::string(where));
     }
+  }
+  // The lateral arm likewise: its numbness is C5, pain there alone (often the
+  // shoulder's) is no finding.
+  for (std::string_view what : {"numbness", "paresthesia", "paresthesias", "paraesthesia",
+                                "tingling", "hypoesthesia", "sensory loss", "dysesthesia"}) {
+    b.add("lateral arm " + std::string(what));
   }
   // A cervical root's territory named with the symptom ("C6 dermatome",
   // "C7 paraesthesia", "left C5 pattern").

@@ -54,6 +54,24 @@ bool wrist_extension_abbreviation(const Sentence& s, std::size_t k) {
          s.toks[k + 1].kind == TokenKind::number;
 }
 
+// "numbness over the lateral arm" is the C5 dermatome; "pain radiating down
+// the lateral arm into the thumb" is not (pain there is often the shoulder's,
+// and the thumb names the root): the lateral arm names C5 only beside a
+// word of sensation.
+bool sensory_near(const Sentence& s, std::size_t k) {
+  const std::size_t lo = k >= 4 ? k - 4 : 0;
+  for (std::size_t j = lo; j < std::min(k + 5, s.toks.size()); ++j) {
+    const std::string_view w = s.toks[j].text;
+    if (w.starts_with("numb") || w.starts_with("sensat") || w.starts_with("sensory") ||
+        w.starts_with("paresthes") || w.starts_with("paraesthes") || w.starts_with("tingl") ||
+        w.starts_with("hypoesthes") || w.starts_with("hypaesthes") || w.starts_with("dysesthes") ||
+        w == "pinprick") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "left", "right", and the notes' "L", "R", "bilat".
 std::optional<std::string> side_word(std::string_view w) {
   if (w == "left" || w == "l" || w == "lt") return std::string("left");
@@ -116,6 +134,7 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
           continue;
         }
       }
+      if (r.first == "lateral" && r.second == "arm" && !sensory_near(s, k)) continue;
       const std::size_t d = k < t.first ? t.first - k : k - t.first;
       if (d < best_d) {
         best_d = d;

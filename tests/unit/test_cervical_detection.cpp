@@ -148,3 +148,15 @@ TEST_CASE("the items of a cord label line are the cord's") {
                       FindingKind::cord_compression);
   CHECK(f.negated);
 }
+
+TEST_CASE("the lateral arm names C5 by its sensation, not by pain alone") {
+  CHECK(only("Decreased sensation over the lateral arm on the left.", FindingKind::radiculopathy)
+            .root == std::optional<std::string>("C5"));
+  CHECK(only("Left lateral arm numbness.", FindingKind::radiculopathy).root ==
+        std::optional<std::string>("C5"));
+  // Pain down the lateral arm into the thumb is the thumb's C6, one finding.
+  CHECK(only("Right arm pain radiating down the lateral arm into the thumb.",
+             FindingKind::radiculopathy)
+            .root == std::optional<std::string>("C6"));
+  CHECK(of_kind("Pain in the lateral arm on the left.", FindingKind::radiculopathy).empty());
+}
