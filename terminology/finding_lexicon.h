@@ -36,6 +36,7 @@ enum class TriggerRule {
   displacement,  // "L4 is displaced 6 mm posteriorly relative to L5": a vertebra moved on the next
   slip_motion,   // "dynamic anterolisthesis", "the slip is mobile": said of a slip, it moves
   cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
+  capitals,    // "DOC": an abbreviation that is a common word in lower case, only in capitals
 };
 
 struct TriggerEntry {

@@ -176,6 +176,12 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "difficulty with his gait",
              "gait dysfunction",
              "gait abnormality"});
+  // The test named before its result ("Tandem gait unsteady, Romberg +").
+  b.add_all({"tandem gait unsteady", "tandem gait is unsteady", "tandem unsteady",
+             "tandem walk unsteady", "tandem walking unsteady", "tandem gait abnormal",
+             "tandem gait is abnormal", "abnormal tandem gait", "tandem gait poor",
+             "poor tandem gait", "tandem gait ataxic", "romberg +", "+ romberg", "( + ) romberg",
+             "romberg ( + )"});
   for (auto p :
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",

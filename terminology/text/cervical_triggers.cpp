@@ -119,7 +119,11 @@ void add_cervical_triggers(TriggerBuilder& b) {
         "no cord deformity", "without cord deformity", "without cord compression",
         "without compressing it", "without compressing the cord", "without deforming it",
         "without flattening it", "without flattening the cord", "without indenting it",
-        "without indenting the cord"}) {
+        "without indenting the cord",
+        // the cord's outline kept: no deformity ("cord contour preserved")
+        "cord contour preserved", "cord contour is preserved", "cord contour maintained",
+        "cord contour is maintained", "cord contour is normal", "normal cord contour",
+        "cord morphology is normal", "normal cord morphology", "cord shape is preserved"}) {
     b.absent(p);
   }
 
@@ -168,6 +172,17 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "signal change within the cord",
              "signal changes in the cord",
              "signal changes within the cord"});
+  // "T2 hyperintense focus in the cord", "bright lesion within the spinal cord".
+  for (std::string_view sign : {"hyperintense", "t2 hyperintense", "t2 bright", "bright"}) {
+    for (std::string_view what : {"focus", "foci", "area", "areas", "lesion", "lesions"}) {
+      for (std::string_view in : {"in the", "within the", "of the"}) {
+        for (std::string_view part : {"cord", "spinal cord", "cervical cord"}) {
+          b.add(std::string(sign) + " " + std::string(what) + " " + std::string(in) + " " +
+                std::string(part));
+        }
+      }
+    }
+  }
   for (auto p : {"spinal cord is normal in signal",
                  "cord is normal in signal",
                  "cord is otherwise normal in signal",
@@ -202,7 +217,7 @@ void add_cervical_triggers(TriggerBuilder& b) {
   for (std::string_view verb :
        {"narrows", "narrow", "narrowing", "narrowed", "encroach on", "encroaches on",
         "encroaching on", "encroaches upon", "encroaching upon"}) {
-    for (std::string_view side : {"", "left ", "right "}) {
+    for (std::string_view side : {"", "left ", "right ", "bilateral "}) {
       for (std::string_view place :
            {"canal", "spinal canal", "central canal", "foramen", "neural foramen", "foramina",
             "neural foramina", "exit foramen", "neuroforamen", "lateral recess"}) {
@@ -216,6 +231,24 @@ void add_cervical_triggers(TriggerBuilder& b) {
     }
   }
 
+  // "NF: moderate R, mild L": the neural foramina's template label.
+  b.add("nf").rule = TriggerRule::anatomy_only;
+
+  // A disc osteophyte complex by its other names ("C5-6 DOC", "spondylotic
+  // bar", "disc bar"), a summary like the lumbar table's (README, Cervical
+  // files: ridge, bar). "DOC" only as written in capitals: "doc" is a doctor.
+  b.kind("disc-herniation", true, true);
+  for (auto p : {"spondylotic bar", "spondylotic bars", "spondylotic ridge", "spondylotic ridges",
+                 "osteophytic bar", "osteophyte bar", "disc bar", "disk bar", "disc ridge",
+                 "disk ridge", "disc osteophytic bar"}) {
+    b.add(p).deferent = true;
+  }
+  for (auto p : {"doc", "docs"}) {
+    auto& e = b.add(p);
+    e.deferent = true;
+    e.rule = TriggerRule::capitals;
+  }
+
   add_myelopathy_sign_triggers(b);
 
   // Radicular signs of the arm; a dermatome names its root (neuro details).
@@ -226,23 +259,31 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
              "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
              "ring and small fingers", "little and ring fingers", "small and ring fingers",
-             "little finger", "small finger", "ulnar hand", "lateral arm", "triceps reflex",
-             "biceps reflex", "brachioradialis reflex", "radicular distribution", "c5 distribution",
+             "little finger", "small finger", "ulnar hand", "triceps reflex", "biceps reflex",
+             "brachioradialis reflex", "radicular distribution", "c5 distribution",
              "c6 distribution", "c7 distribution", "c8 distribution", "radiculopathic pain",
              // British: radicular arm pain.
              "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
              "shoulder abduction relief sign", "relief with shoulder abduction",
              "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
              "bakody's sign"});
-  // Sensory loss over the lateral shoulder is the C5 dermatome; pain there
-  // alone is as often the shoulder itself, so it is no trigger.
+  // Sensory loss over the lateral shoulder or arm is the C5 dermatome; pain
+  // there alone is as often the shoulder itself, so it is no trigger.
   for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
                                 "numbness", "hypoesthesia", "hypoaesthesia", "paresthesia",
                                 "paresthesias", "paraesthesia", "paraesthesiae"}) {
-    for (std::string_view where : {"over the lateral shoulder", "of the lateral shoulder",
-                                   "in the lateral shoulder", "over the lateral deltoid"}) {
+    for (std::string_view where :
+         {"over the lateral shoulder", "of the lateral shoulder", "in the lateral shoulder",
+          "over the lateral deltoid", "over the lateral arm", "of the lateral arm",
+          "in the lateral arm", "along the lateral arm"}) {
       b.add(std::string(what) + " " + std::string(where));
     }
+  }
+  // The lateral arm likewise: its numbness is C5, pain there alone (often the
+  // shoulder's) is no finding.
+  for (std::string_view what : {"numbness", "paresthesia", "paresthesias", "paraesthesia",
+                                "tingling", "hypoesthesia", "sensory loss", "dysesthesia"}) {
+    b.add("lateral arm " + std::string(what));
   }
   // A cervical root's territory named with the symptom ("C6 dermatome",
   // "C7 paraesthesia", "left C5 pattern").

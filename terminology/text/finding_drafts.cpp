@@ -53,6 +53,8 @@ void merge_into(Draft& a, const Draft& b) {
   take(f.start, g.start);
   take(f.end, g.end);
   take(f.setting, g.setting);
+  // "R biceps 4/5, R WE 4-/5": one weakness, the root of the muscle that names one.
+  take(f.root, g.root);
   f.historical = f.historical || g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);

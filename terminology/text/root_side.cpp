@@ -30,6 +30,48 @@ constexpr std::array<RootWord, 21> kRootWords = {{
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
 }};
 
+// "digits 1-2", "fingers 4 and 5": numbered digits (1 the thumb) name a root
+// when every digit named is of one root (1-2 C6, 3 C7, 4-5 C8).
+std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
+  const std::string_view w = s.toks[k].text;
+  if (w != "digit" && w != "digits" && w != "finger" && w != "fingers") return std::nullopt;
+  std::optional<std::string_view> root;
+  for (std::size_t j = k + 1; j < s.toks.size(); ++j) {
+    const std::string_view x = s.toks[j].text;
+    if (x == "-" || x == "," || x == "and" || x == "&" || x == "/") continue;
+    if (x.size() != 1 || x[0] < '1' || x[0] > '5') break;
+    const std::string_view r = x[0] <= '2' ? "C6" : x[0] == '3' ? "C7" : "C8";
+    if (root && *root != r) return std::nullopt;
+    root = r;
+  }
+  return root;
+}
+
+// "R WE 4/5": wrist extension as a strength grid writes it; only in capitals
+// and before its grade ("we" is otherwise the pronoun).
+bool wrist_extension_abbreviation(const Sentence& s, std::size_t k) {
+  return s.toks[k].text == "we" && s.toks[k].all_caps && k + 1 < s.toks.size() &&
+         s.toks[k + 1].kind == TokenKind::number;
+}
+
+// "numbness over the lateral arm" is the C5 dermatome; "pain radiating down
+// the lateral arm into the thumb" is not (pain there is often the shoulder's,
+// and the thumb names the root): the lateral arm names C5 only beside a
+// word of sensation.
+bool sensory_near(const Sentence& s, std::size_t k) {
+  const std::size_t lo = k >= 4 ? k - 4 : 0;
+  for (std::size_t j = lo; j < std::min(k + 5, s.toks.size()); ++j) {
+    const std::string_view w = s.toks[j].text;
+    if (w.starts_with("numb") || w.starts_with("sensat") || w.starts_with("sensory") ||
+        w.starts_with("paresthes") || w.starts_with("paraesthes") || w.starts_with("tingl") ||
+        w.starts_with("hypoesthes") || w.starts_with("hypaesthes") || w.starts_with("dysesthes") ||
+        w == "pinprick") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "left", "right", and the notes' "L", "R", "bilat".
 std::optional<std::string> side_word(std::string_view w) {
   if (w == "left" || w == "l" || w == "lt") return std::string("left");
@@ -76,6 +118,13 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
   std::optional<std::string> best;
   std::size_t best_d = static_cast<std::size_t>(-1);
   for (std::size_t k = from; k < s.toks.size() && k < to; ++k) {
+    const std::size_t dk = k < t.first ? t.first - k : k - t.first;
+    if (const auto r = wrist_extension_abbreviation(s, k) ? std::optional<std::string_view>("C6")
+                                                          : digit_root(s, k);
+        r && dk < best_d) {
+      best_d = dk;
+      best = std::string(*r);
+    }
     for (const auto& r : kRootWords) {
       if (s.toks[k].text != r.first) continue;
       if (!r.second.empty() && (k + 1 >= s.toks.size() || s.toks[k + 1].text != r.second)) {
@@ -85,6 +134,7 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
           continue;
         }
       }
+      if (r.first == "lateral" && r.second == "arm" && !sensory_near(s, k)) continue;
       const std::size_t d = k < t.first ? t.first - k : k - t.first;
       if (d < best_d) {
         best_d = d;
@@ -98,6 +148,7 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
 // Whether a dermatome or myotome word stands in toks[from, to).
 bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
+    if (wrist_extension_abbreviation(s, k) || digit_root(s, k)) return true;
     for (const auto& r : kRootWords) {
       if (s.toks[k].text == r.first &&
           (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second))) {
@@ -156,6 +207,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     // left triceps 5/5": nor the next finding's or the next muscle's.
     if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and" ||
                         (list_item && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
+      break;
+    }
+    // "L biceps reflex absent, R 2+": a side with its own grade after the
+    // comma is the next item's.
+    if (k >= t.last && s.toks[k].text == "," && k + 2 < s.toks.size() &&
+        names_side(s.toks[k + 1].text) && s.toks[k + 2].kind == TokenKind::number) {
       break;
     }
     if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
@@ -259,7 +316,7 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
   // trigger's own words.
   for (std::size_t k = t.first; k < t.last; ++k) {
     const std::string_view w = s.toks[k].text;
-    if (w == "left" || w == "right" || w == "both") add_side(w, f);
+    if (w == "left" || w == "right" || w == "both" || w == "bilateral") add_side(w, f);
   }
   const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
   if (!f.side) side_before(s, t.first, lo, 5, f);

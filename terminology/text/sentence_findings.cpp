@@ -394,9 +394,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
             severity_at(s, k + 1, end)) {
           side_first = k;
         }
-        if (!(w == "," || w == "and" || w == "left" || w == "right" || w == "bilateral" ||
-              w == "bilaterally" || w == "on" || w == "the" || w == "side" || w == "sided" ||
-              w == "-")) {
+        if (!(w == "," || w == "and" || side_between(s, k, k + 1) || w == "on" || w == "the" ||
+              w == "side" || w == "sided" || w == "-")) {
           break;
         }
         ++k;

@@ -104,6 +104,8 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
         kStrengthWords.end()) {
       return true;
     }
+    // "R WE 4/5": wrist extension in capitals just before its grade.
+    if (k + 1 == first && s.toks[k].text == "we" && s.toks[k].all_caps) return true;
   }
   return false;
 }
@@ -138,6 +140,12 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
   for (std::size_t k = first, seen = 0; k > 0 && seen < 6; --k, ++seen) {
     const std::size_t j = k - 1;
     if (cord(j)) return true;
+    // "cord compression at C3-4, severe, with T2 hyperintensity": the level
+    // and its "at" are no words between.
+    if (s.mention_at[j] != kNone || word_is(s.toks[j], "at")) {
+      --seen;
+      continue;
+    }
     // "Cord: ...", "the cord shows / is / demonstrates ..."
     if ((punct_is(s.toks[j], ":") || word_is(s.toks[j], "shows") || word_is(s.toks[j], "is") ||
          word_is(s.toks[j], "demonstrates") || word_is(s.toks[j], "has")) &&
@@ -150,9 +158,10 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
       return kind == "cord-compression" || kind == "cord-signal-change";
     }
     const std::string_view w = s.toks[j].text;
-    if (!(cls_is(s, j, kSeverityWord) || w == "," || w == "no" || w == "and" || w == "ventral" ||
-          w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" || w == "abnormal" ||
-          w == "without" || cord_filler(w))) {
+    // "Spinal cord: no abnormal signal; no compression": the label's items.
+    if (!(cls_is(s, j, kSeverityWord) || w == "," || w == ";" || w == "no" || w == "and" ||
+          w == "ventral" || w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" ||
+          w == "abnormal" || w == "without" || cord_filler(w))) {
       return false;
     }
   }

@@ -33,7 +33,7 @@ TEST_CASE("cervical evaluation set, session 20 tuning part: no regression below 
   const Totals t = score_file("cervical-sentences-tune-s20.json");
   CHECK(t.sentences >= 70);
   CHECK(t.precision() >= 0.98);
-  CHECK(t.recall() >= 0.95);
+  CHECK(t.recall() >= 0.96);
 }
 
 // Written before the engine was run on it (session 21): mainstream reports
@@ -43,8 +43,21 @@ TEST_CASE("cervical evaluation set, session 20 tuning part: no regression below 
 TEST_CASE("cervical evaluation set, session 21 tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune-s21.json");
   CHECK(t.sentences >= 90);
-  CHECK(t.precision() >= 0.985);
-  CHECK(t.recall() >= 0.99);
+  CHECK(t.precision() >= 0.995);
+  CHECK(t.recall() >= 0.995);
+}
+
+// Written before the engine was run on it (session 22), weighted to
+// detection: the many ways records word cord deformity and signal, disc
+// osteophyte complexes, foraminal narrowing, reflex tables, myotome grids,
+// numbered digits, EMG impressions and fusion status. Its first score was
+// P 0.931 R 0.881 (0.950 / 0.893 after two label fixes); the floor is today's
+// figure, rounded down.
+TEST_CASE("cervical evaluation set, session 22 tuning part: no regression below today's figures") {
+  const Totals t = score_file("cervical-sentences-tune-s22.json");
+  CHECK(t.sentences >= 90);
+  CHECK(t.precision() >= 0.975);
+  CHECK(t.recall() >= 0.985);
 }
 
 // Issue 15 asks for 0.97 on the held-out part. The engine does not reach it

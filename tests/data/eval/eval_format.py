@@ -38,6 +38,11 @@ SPLITS = {
     # myotomes, reflexes, myelopathy signs, EMG summaries, fusion status, OPLL,
     # conservative care); written before the engine was run on it.
     "cervical-sentences-tune-s21.json": ("tune", 90),
+    # Session 22: detection-weighted wording by another author (cord flattening,
+    # effacement, mass effect, myelomalacia, uncinate spurring, OPLL, listhesis;
+    # reflex tables, "+ Hoffman", myotome grids, digits, EMG impressions, fusion
+    # status, smoking, conservative care); written before the engine was run on it.
+    "cervical-sentences-tune-s22.json": ("tune", 90),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
