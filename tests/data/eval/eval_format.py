@@ -21,6 +21,9 @@ SPLITS = {
     # impressions, Epic clinic and PT notes, orders, flexion-extension change,
     # typos) as an outside examiner would write them; written before tuning.
     "lumbar-sentences-tune-s21.json": ("tune", 110),
+    # Session 22 (ConText lexicon audit): cue words and constructions of NegEx,
+    # ConText and medspaCy's rules as spine records use them; written before tuning.
+    "lumbar-sentences-tune-s22ctx.json": ("tune", 60),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -34,6 +37,8 @@ SPLITS = {
     # myotomes, reflexes, myelopathy signs, EMG summaries, fusion status, OPLL,
     # conservative care); written before the engine was run on it.
     "cervical-sentences-tune-s21.json": ("tune", 90),
+    # Session 22 (ConText lexicon audit), cervical wording; written before tuning.
+    "cervical-sentences-tune-s22ctx.json": ("tune", 40),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
