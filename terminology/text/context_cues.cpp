@@ -266,6 +266,12 @@ std::vector<CueEntry> build_cues() {
        "no change | no significant change | no interval change | "
        "no significant interval change | not changed | without change | "
        "without interval change | no interval progression | no progression | no increase | "
+       // a change denied, the finding kept (NegEx pseudo-negations "no
+       // increase", "no further"): "no interval increase in the grade 1 slip"
+       "no interval increase | no significant increase | no further increase | "
+       "no further progression | no significant progression | no further worsening | "
+       "no interval worsening | without progression | without interval progression | "
+       "without further progression | no appreciable increase | no substantial change | "
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
        "rather than | of uncertain significance | "

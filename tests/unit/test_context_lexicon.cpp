@@ -1,0 +1,52 @@
+// ConText cue classes from the curated lexicons (NegEx, ConText /
+// pyConTextNLP, medspaCy's default rules), as spine records word them
+// (tests/data/eval/*-sentences-tune-s22ctx.json, session 22): each case is a
+// class of cue, shown on wordings of its own.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+
+namespace {
+
+// "kind segment[,segment] [negated] [uncertain] [planned]": what a reader of
+// the findings would see, one line per finding.
+std::string line(const Finding& f) {
+  using spinecds::terminology::to_string;
+  std::string out = std::string(to_string(f.kind));
+  for (std::size_t i = 0; i < f.segments.size(); ++i) {
+    out += (i == 0 ? " " : ",") + std::string(to_string(f.segments[i]));
+  }
+  if (f.negated) out += " negated";
+  if (f.uncertain) out += " uncertain";
+  if (f.hypothetical) out += " planned";
+  return out;
+}
+
+std::vector<std::string> read(const char* text) {
+  std::vector<std::string> out;
+  for (const auto& f : extract_findings(text)) out.push_back(line(f));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a change denied keeps the finding: 'no interval increase', 'no further progression'") {
+  CHECK(read("No interval increase in the mild anterolisthesis of L3 on L4.") ==
+        Lines{"spondylolisthesis L3-L4"});
+  CHECK(read("No further progression of the moderate stenosis at L2-3.") ==
+        Lines{"stenosis L2-L3"});
+  CHECK(read("No significant progression of the C6-7 disc osteophyte complex.") ==
+        Lines{"disc-herniation C6-C7"});
+  // The plain negation still negates.
+  CHECK(read("No anterolisthesis of L3 on L4.") == Lines{"spondylolisthesis L3-L4 negated"});
+}
