@@ -187,6 +187,22 @@ std::vector<CueEntry> build_cues() {
        "will be required | would be required | may be warranted | might be warranted | "
        "may become necessary | in the future | down the road"},
       {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
+      // Conditions and contingencies (ConText / medspaCy HYPOTHETICAL: "if",
+      // "should there", "as needed", "risks of"): "should there be new leg
+      // weakness", "in case of new weakness", "PT as needed", "risks of fusion
+      // including pseudarthrosis were discussed".
+      {E::hypothetical, kPre,
+       "should there be | should there | should she develop | should he develop | "
+       "should the patient develop | should she have | should he have | in case of | "
+       "in the event of | in the event that | as needed | prn | as necessary | "
+       "risks of | risks and benefits of | risk of | potential complications of | "
+       "complications of | unless"},
+      // "an L4-S1 decompression and fusion would be reasonable": a plan
+      // judged, not a procedure done.
+      {E::hypothetical, kPost,
+       "would be reasonable | would be appropriate | would be an option | "
+       "would be indicated | would be recommended | is an option | are options | "
+       "remains an option | as needed"},
       // What a payer or a policy asks for is not yet done ("Insurance requires
       // documentation of 6 weeks of PT").
       {E::hypothetical, kPre,

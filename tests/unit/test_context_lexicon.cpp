@@ -16,7 +16,8 @@ using spinecds::terminology::Finding;
 namespace {
 
 // "kind segment[,segment] [negated] [uncertain] [planned]": what a reader of
-// the findings would see, one line per finding.
+// the findings would see, one line per finding (a planned finding is scored
+// as uncertain, DESIGN.md section 4).
 std::string line(const Finding& f) {
   using spinecds::terminology::to_string;
   std::string out = std::string(to_string(f.kind));
@@ -49,4 +50,19 @@ TEST_CASE("a change denied keeps the finding: 'no interval increase', 'no furthe
         Lines{"disc-herniation C6-C7"});
   // The plain negation still negates.
   CHECK(read("No anterolisthesis of L3 on L4.") == Lines{"spondylolisthesis L3-L4 negated"});
+}
+
+TEST_CASE(
+    "a condition or contingency is hypothetical: 'should there be', 'in case of', 'risks of'") {
+  CHECK(read("Should there be new foot drop or leg weakness, she will call the office.") ==
+        Lines{"weakness planned"});
+  CHECK(read("Instructed to go to the ED in case of progressive arm weakness.") ==
+        Lines{"weakness planned"});
+  CHECK(read("Home exercise program as needed for flares.") == Lines{"physical-therapy planned"});
+  CHECK(read("The risks of L5-S1 fusion including pseudarthrosis were reviewed.") ==
+        Lines{"prior-fusion L5-S1 planned", "pseudarthrosis L5-S1 planned"});
+  CHECK(read("If her symptoms persist, a C5-6 ACDF would be reasonable.") ==
+        Lines{"prior-fusion C5-C6 planned"});
+  // The weakness itself, stated, stays affirmed.
+  CHECK(read("She has new leg weakness.") == Lines{"weakness"});
 }
