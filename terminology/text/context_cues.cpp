@@ -78,7 +78,18 @@ std::vector<CueEntry> build_cues() {
        // a measurement short of a criterion: "below the threshold for instability"
        "below the threshold for | below threshold for | below the threshold of | "
        "under the threshold for | does not meet criteria for | "
-       "does not meet the criteria for | not meeting criteria for"},
+       "does not meet the criteria for | not meeting criteria for | "
+       // NegEx / medspaCy forward negations a spine record uses: "the MRI
+       // fails to reveal any herniation", "exam is not consistent with a
+       // radiculopathy", "without any evidence of", "no electrodiagnostic
+       // evidence of"
+       "fails to reveal | failed to reveal | fails to demonstrate | failed to demonstrate | "
+       "fails to show | failed to show | not consistent with | inconsistent with | "
+       "not c w | not compatible with | without any evidence of | without evidence of | "
+       "no electrodiagnostic evidence of | no electrodiagnostic evidence for | "
+       "no findings to suggest | no findings to indicate | no findings of | "
+       "no radiographic evidence of | no mri evidence of | no imaging evidence of | "
+       "not associated with"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
@@ -92,6 +103,10 @@ std::vector<CueEntry> build_cues() {
        "not appreciated | not evident | not noted | not detected | not found | ruled out | "
        "is neutral | are neutral | remains neutral | is balanced | remains balanced | "
        "excluded | negative | normal | within normal limits | is normal | are normal | "
+       // medspaCy's backward "not significant" ("foraminal narrowing at L3-4 is
+       // not significant"); its "was negative", "has been ruled out" are read
+       // by "negative" and "ruled out" here and by "negative for" before.
+       "not significant | is not significant | are not significant | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
        "normal in calibre | normal in caliber | neg"},
@@ -178,7 +193,10 @@ std::vector<CueEntry> build_cues() {
        "likely artifactual | likely artefactual | possibly artifactual | possibly artefactual | "
        "probably artifactual | probably artefactual | may be spurious | possibly spurious"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
-      {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
+      {E::uncertain, kPost,
+       "is unlikely | are unlikely | felt unlikely | thought unlikely | "
+       "felt to be unlikely | thought to be unlikely | considered unlikely | "
+       "is felt to be unlikely | seems unlikely | appears unlikely"},
       // Needs and conditions that lie ahead: "fusion might be needed in the
       // future", "surgery would be L4-5 laminectomy".
       {E::hypothetical, kPost,

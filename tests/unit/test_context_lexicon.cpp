@@ -66,3 +66,20 @@ TEST_CASE(
   // The weakness itself, stated, stays affirmed.
   CHECK(read("She has new leg weakness.") == Lines{"weakness"});
 }
+
+TEST_CASE(
+    "NegEx and medspaCy negations: 'fails to reveal', 'not consistent with', 'was negative'") {
+  CHECK(read("CT myelogram fails to reveal any foraminal stenosis.") == Lines{"stenosis negated"});
+  CHECK(read("The examination is not consistent with a cervical radiculopathy.") ==
+        Lines{"radiculopathy negated"});
+  CHECK(read("Foraminal stenosis at L3-4 is not significant.") == Lines{"stenosis L3-L4 negated"});
+  // A hedge of doubt is not a denial (tests/data/eval/README.md, session 22).
+  CHECK(read("Instability at L4-5 is felt to be unlikely.") ==
+        Lines{"instability L4-L5 uncertain"});
+  // "consistent with" alone still affirms.
+  CHECK(read("Findings consistent with a left L5 radiculopathy.") == Lines{"radiculopathy"});
+}
+
+TEST_CASE("'was negative for' negates what follows it") {
+  CHECK(read("EMG was negative for lumbosacral radiculopathy.") == Lines{"radiculopathy negated"});
+}
