@@ -124,6 +124,21 @@ std::vector<CueEntry> build_cues() {
       {E::negate, kPostStudy,
        "offered but declined | offered but refused | was declined | were declined | "
        "but declined | but refused"},
+      // Ordered or scheduled and not taken up ("PT was scheduled but
+      // cancelled", "ordered but she never attended"): the care was not
+      // given, which a negation says and sentence_findings keeps over the
+      // plan's hypothetical. As above, the cue stands past its "but"; "never
+      // started PT" is read forwards by "never".
+      {E::negate, kPostStudy,
+       "but cancelled | but canceled | but was cancelled | but was canceled | "
+       "but were cancelled | but were canceled | but she cancelled | but he cancelled | "
+       "but she canceled | but he canceled | but never attended | but she never attended | "
+       "but he never attended | but the patient never attended | but patient never attended | "
+       "but did not attend | but she did not attend | but he did not attend | "
+       "but the patient did not attend | but never started | but she never started | "
+       "but he never started | but never went | but she never went | but he never went | "
+       "but no showed | but she no showed | but he no showed | was cancelled | was canceled | "
+       "were cancelled | were canceled"},
       // Resolved: negated and historical (ConText: "resolved" is historical
       // negated existence); resorption and regression alike.
       {E::resolved, kPre,

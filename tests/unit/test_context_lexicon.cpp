@@ -83,3 +83,21 @@ TEST_CASE(
 TEST_CASE("'was negative for' negates what follows it") {
   CHECK(read("EMG was negative for lumbosacral radiculopathy.") == Lines{"radiculopathy negated"});
 }
+
+TEST_CASE("care ordered or scheduled and not taken up is care not given, not a plan") {
+  CHECK(read("Physical therapy was scheduled but cancelled by the patient.") ==
+        Lines{"physical-therapy negated"});
+  CHECK(read("Physical therapy was ordered but the patient never attended.") ==
+        Lines{"physical-therapy negated"});
+  CHECK(read("She was referred to physical therapy but did not attend.") ==
+        Lines{"physical-therapy negated"});
+  CHECK(read("Her L4-5 fusion was cancelled.") == Lines{"prior-fusion L4-L5 negated"});
+  // Scheduled and not cancelled stays a plan.
+  CHECK(read("Physical therapy is scheduled to start next week.") ==
+        Lines{"physical-therapy planned"});
+}
+
+TEST_CASE("'never started' before the therapy still negates it forwards") {
+  CHECK(read("He never started physical therapy because of his work schedule.") ==
+        Lines{"physical-therapy negated"});
+}
