@@ -4,7 +4,6 @@
 #include "terminology/text/sentence.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <span>
@@ -131,15 +130,9 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = fals
 // own assertion (ConText: a negation ends at a new clause), unlike a list
 // item ("no stenosis, central or foraminal").
 bool clause_after_comma(const Sentence& s, std::size_t k) {
-  static constexpr std::array<std::string_view, 12> kVerbs = {
-      "is",      "are",    "was",      "were",    "appears",      "appear",
-      "remains", "remain", "measures", "measure", "demonstrates", "shows"};
   for (std::size_t j = k; j < s.toks.size() && j < k + 8; ++j) {
     if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
-    if (s.toks[j].kind == TokenKind::word &&
-        std::find(kVerbs.begin(), kVerbs.end(), s.toks[j].text) != kVerbs.end()) {
-      return true;
-    }
+    if (cls_is(s, j, kClauseVerb)) return true;
   }
   return false;
 }

@@ -101,3 +101,13 @@ TEST_CASE("'never started' before the therapy still negates it forwards") {
   CHECK(read("He never started physical therapy because of his work schedule.") ==
         Lines{"physical-therapy negated"});
 }
+
+TEST_CASE("one clause-verb class: a verb after a comma ends a negation, and gives a grade") {
+  // "shows", "measures", "becomes" open a clause after the comma, as "is" does.
+  CHECK(read("No herniation, the L4-5 canal shows moderate stenosis.") ==
+        Lines{"disc-herniation L4-L5 negated", "stenosis L4-L5"});
+  CHECK(read("No disc herniation at L3-4, the canal is mildly narrowed.") ==
+        Lines{"disc-herniation L3-L4 negated", "stenosis L3-L4"});
+  // A list item after the comma stays in the negation.
+  CHECK(read("No stenosis at L2-3, central or foraminal.") == Lines{"stenosis L2-L3 negated"});
+}
