@@ -132,6 +132,10 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = fals
 bool clause_after_comma(const Sentence& s, std::size_t k) {
   for (std::size_t j = k; j < s.toks.size() && j < k + 8; ++j) {
     if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
+    // "risks of ACDF including dysphagia, pseudarthrosis and adjacent segment
+    // degeneration were reviewed": the last item of a list, then the
+    // sentence's own verb.
+    if (j > k && (word_is(s.toks[j], "and") || word_is(s.toks[j], "or"))) return false;
     if (cls_is(s, j, kClauseVerb)) return true;
   }
   return false;

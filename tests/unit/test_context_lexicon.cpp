@@ -111,3 +111,12 @@ TEST_CASE("one clause-verb class: a verb after a comma ends a negation, and give
   // A list item after the comma stays in the negation.
   CHECK(read("No stenosis at L2-3, central or foraminal.") == Lines{"stenosis L2-L3 negated"});
 }
+
+TEST_CASE("a list's last item before the sentence's verb stays in the cue's scope") {
+  CHECK(read("Risks of ACDF including dysphagia, pseudarthrosis and adjacent segment "
+             "degeneration were reviewed.") ==
+        Lines{"prior-fusion planned", "pseudarthrosis planned"});
+  CHECK(
+      read("No central stenosis at L3-4, foraminal narrowing or facet arthropathy is seen.") ==
+      Lines{"facet-arthropathy L3-L4 negated", "stenosis L3-L4 negated", "stenosis L3-L4 negated"});
+}
