@@ -273,9 +273,18 @@ void apply_cue(Sentence& s, const CueHit& c) {
         if (seen) break;
         continue;
       }
-      // "Sciatica, now resolved": an appositive "resolved" right after a comma
-      // still reaches back over it.
-      const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;
+      // "Sciatica, now resolved", "an L5-S1 extrusion, which is no longer
+      // seen": an appositive "resolved" after a comma, alone or in a relative
+      // clause of its own, still reaches back over it.
+      const bool appositive =
+          c.entry->effect == CueEffect::resolved && punct_is(tok, ",") &&
+          (k + 1 == c.first ||
+           (word_is(s.toks[k + 1], "which") &&
+            std::all_of(s.toks.begin() + static_cast<std::ptrdiff_t>(k) + 2,
+                        s.toks.begin() + static_cast<std::ptrdiff_t>(c.first), [](const Token& w) {
+                          return word_is(w, "is") || word_is(w, "are") || word_is(w, "has") ||
+                                 word_is(w, "have") || word_is(w, "now") || word_is(w, "since");
+                        })));
       if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that

@@ -120,3 +120,12 @@ TEST_CASE("a list's last item before the sentence's verb stays in the cue's scop
       read("No central stenosis at L3-4, foraminal narrowing or facet arthropathy is seen.") ==
       Lines{"facet-arthropathy L3-L4 negated", "stenosis L3-L4 negated", "stenosis L3-L4 negated"});
 }
+
+TEST_CASE("a resolution told in a relative clause reaches back over its comma") {
+  CHECK(read("The 2022 MRI showed an L4-5 extrusion, which is no longer seen.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+  CHECK(read("Cord edema at C4-5, which has since resolved.") ==
+        Lines{"cord-signal-change C4-C5 negated"});
+  // A relative clause with a finding of its own keeps the first one.
+  CHECK(read("Moderate stenosis at L3-4, which is unchanged.") == Lines{"stenosis L3-L4"});
+}
