@@ -245,6 +245,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
           (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
         break;
       }
+      // "Free of claudication since the decompression", "no radicular pain
+      // since his L4-5 laminectomy": the time a negation counts from is no
+      // finding denied.
+      if (seen && c.entry->effect == CueEffect::negate && word_is(tok, "since")) break;
       // "Resolution of the anterolisthesis after fusion": what resolved ends
       // where the cause of its resolution begins.
       if (seen && c.entry->effect == CueEffect::resolved &&

@@ -129,3 +129,11 @@ TEST_CASE("a resolution told in a relative clause reaches back over its comma") 
   // A relative clause with a finding of its own keeps the first one.
   CHECK(read("Moderate stenosis at L3-4, which is unchanged.") == Lines{"stenosis L3-L4"});
 }
+
+TEST_CASE("a negation ends at 'since': the operation it counts from was done") {
+  CHECK(read("No radicular pain since his L4-5 laminectomy.") ==
+        Lines{"prior-laminectomy L4-L5", "radiculopathy negated"});
+  // A list before "since" is still denied whole.
+  CHECK(read("No leg weakness or claudication since the injection.") ==
+        Lines{"neurogenic-claudication negated", "weakness negated"});
+}
