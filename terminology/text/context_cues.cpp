@@ -78,7 +78,18 @@ std::vector<CueEntry> build_cues() {
        // a measurement short of a criterion: "below the threshold for instability"
        "below the threshold for | below threshold for | below the threshold of | "
        "under the threshold for | does not meet criteria for | "
-       "does not meet the criteria for | not meeting criteria for"},
+       "does not meet the criteria for | not meeting criteria for | "
+       // NegEx / medspaCy forward negations a spine record uses: "the MRI
+       // fails to reveal any herniation", "exam is not consistent with a
+       // radiculopathy", "without any evidence of", "no electrodiagnostic
+       // evidence of"
+       "fails to reveal | failed to reveal | fails to demonstrate | failed to demonstrate | "
+       "fails to show | failed to show | not consistent with | inconsistent with | "
+       "not c w | not compatible with | without any evidence of | without evidence of | "
+       "no electrodiagnostic evidence of | no electrodiagnostic evidence for | "
+       "no findings to suggest | no findings to indicate | no findings of | "
+       "no radiographic evidence of | no mri evidence of | no imaging evidence of | "
+       "not associated with"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
@@ -92,6 +103,10 @@ std::vector<CueEntry> build_cues() {
        "not appreciated | not evident | not noted | not detected | not found | ruled out | "
        "is neutral | are neutral | remains neutral | is balanced | remains balanced | "
        "excluded | negative | normal | within normal limits | is normal | are normal | "
+       // medspaCy's backward "not significant" ("foraminal narrowing at L3-4 is
+       // not significant"); its "was negative", "has been ruled out" are read
+       // by "negative" and "ruled out" here and by "negative for" before.
+       "not significant | is not significant | are not significant | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
        "normal in calibre | normal in caliber | neg"},
@@ -109,6 +124,21 @@ std::vector<CueEntry> build_cues() {
       {E::negate, kPostStudy,
        "offered but declined | offered but refused | was declined | were declined | "
        "but declined | but refused"},
+      // Ordered or scheduled and not taken up ("PT was scheduled but
+      // cancelled", "ordered but she never attended"): the care was not
+      // given, which a negation says and sentence_findings keeps over the
+      // plan's hypothetical. As above, the cue stands past its "but"; "never
+      // started PT" is read forwards by "never".
+      {E::negate, kPostStudy,
+       "but cancelled | but canceled | but was cancelled | but was canceled | "
+       "but were cancelled | but were canceled | but she cancelled | but he cancelled | "
+       "but she canceled | but he canceled | but never attended | but she never attended | "
+       "but he never attended | but the patient never attended | but patient never attended | "
+       "but did not attend | but she did not attend | but he did not attend | "
+       "but the patient did not attend | but never started | but she never started | "
+       "but he never started | but never went | but she never went | but he never went | "
+       "but no showed | but she no showed | but he no showed | was cancelled | was canceled | "
+       "were cancelled | were canceled"},
       // Resolved: negated and historical (ConText: "resolved" is historical
       // negated existence); resorption and regression alike.
       {E::resolved, kPre,
@@ -178,7 +208,10 @@ std::vector<CueEntry> build_cues() {
        "likely artifactual | likely artefactual | possibly artifactual | possibly artefactual | "
        "probably artifactual | probably artefactual | may be spurious | possibly spurious"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
-      {E::uncertain, kPost, "is unlikely | are unlikely | felt unlikely | thought unlikely"},
+      {E::uncertain, kPost,
+       "is unlikely | are unlikely | felt unlikely | thought unlikely | "
+       "felt to be unlikely | thought to be unlikely | considered unlikely | "
+       "is felt to be unlikely | seems unlikely | appears unlikely"},
       // Needs and conditions that lie ahead: "fusion might be needed in the
       // future", "surgery would be L4-5 laminectomy".
       {E::hypothetical, kPost,
@@ -187,6 +220,22 @@ std::vector<CueEntry> build_cues() {
        "will be required | would be required | may be warranted | might be warranted | "
        "may become necessary | in the future | down the road"},
       {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
+      // Conditions and contingencies (ConText / medspaCy HYPOTHETICAL: "if",
+      // "should there", "as needed", "risks of"): "should there be new leg
+      // weakness", "in case of new weakness", "PT as needed", "risks of fusion
+      // including pseudarthrosis were discussed".
+      {E::hypothetical, kPre,
+       "should there be | should there | should she develop | should he develop | "
+       "should the patient develop | should she have | should he have | in case of | "
+       "in the event of | in the event that | as needed | prn | as necessary | "
+       "risks of | risks and benefits of | risk of | potential complications of | "
+       "complications of | unless"},
+      // "an L4-S1 decompression and fusion would be reasonable": a plan
+      // judged, not a procedure done.
+      {E::hypothetical, kPost,
+       "would be reasonable | would be appropriate | would be an option | "
+       "would be indicated | would be recommended | is an option | are options | "
+       "remains an option | as needed"},
       // What a payer or a policy asks for is not yet done ("Insurance requires
       // documentation of 6 weeks of PT").
       {E::hypothetical, kPre,
@@ -266,6 +315,12 @@ std::vector<CueEntry> build_cues() {
        "no change | no significant change | no interval change | "
        "no significant interval change | not changed | without change | "
        "without interval change | no interval progression | no progression | no increase | "
+       // a change denied, the finding kept (NegEx pseudo-negations "no
+       // increase", "no further"): "no interval increase in the grade 1 slip"
+       "no interval increase | no significant increase | no further increase | "
+       "no further progression | no significant progression | no further worsening | "
+       "no interval worsening | without progression | without interval progression | "
+       "without further progression | no appreciable increase | no substantial change | "
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
        "rather than | of uncertain significance | "

@@ -4,7 +4,6 @@
 #include "terminology/text/sentence.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <span>
@@ -131,15 +130,13 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = fals
 // own assertion (ConText: a negation ends at a new clause), unlike a list
 // item ("no stenosis, central or foraminal").
 bool clause_after_comma(const Sentence& s, std::size_t k) {
-  static constexpr std::array<std::string_view, 12> kVerbs = {
-      "is",      "are",    "was",      "were",    "appears",      "appear",
-      "remains", "remain", "measures", "measure", "demonstrates", "shows"};
   for (std::size_t j = k; j < s.toks.size() && j < k + 8; ++j) {
     if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
-    if (s.toks[j].kind == TokenKind::word &&
-        std::find(kVerbs.begin(), kVerbs.end(), s.toks[j].text) != kVerbs.end()) {
-      return true;
-    }
+    // "risks of ACDF including dysphagia, pseudarthrosis and adjacent segment
+    // degeneration were reviewed": the last item of a list, then the
+    // sentence's own verb.
+    if (j > k && (word_is(s.toks[j], "and") || word_is(s.toks[j], "or"))) return false;
+    if (cls_is(s, j, kClauseVerb)) return true;
   }
   return false;
 }
@@ -248,6 +245,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
           (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
         break;
       }
+      // "Free of claudication since the decompression", "no radicular pain
+      // since his L4-5 laminectomy": the time a negation counts from is no
+      // finding denied.
+      if (seen && c.entry->effect == CueEffect::negate && word_is(tok, "since")) break;
       // "Resolution of the anterolisthesis after fusion": what resolved ends
       // where the cause of its resolution begins.
       if (seen && c.entry->effect == CueEffect::resolved &&
@@ -276,9 +277,18 @@ void apply_cue(Sentence& s, const CueHit& c) {
         if (seen) break;
         continue;
       }
-      // "Sciatica, now resolved": an appositive "resolved" right after a comma
-      // still reaches back over it.
-      const bool appositive = c.entry->effect == CueEffect::resolved && k + 1 == c.first;
+      // "Sciatica, now resolved", "an L5-S1 extrusion, which is no longer
+      // seen": an appositive "resolved" after a comma, alone or in a relative
+      // clause of its own, still reaches back over it.
+      const bool appositive =
+          c.entry->effect == CueEffect::resolved && punct_is(tok, ",") &&
+          (k + 1 == c.first ||
+           (word_is(s.toks[k + 1], "which") &&
+            std::all_of(s.toks.begin() + static_cast<std::ptrdiff_t>(k) + 2,
+                        s.toks.begin() + static_cast<std::ptrdiff_t>(c.first), [](const Token& w) {
+                          return word_is(w, "is") || word_is(w, "are") || word_is(w, "has") ||
+                                 word_is(w, "have") || word_is(w, "now") || word_is(w, "since");
+                        })));
       if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that

@@ -99,6 +99,8 @@ Map build() {
   add(m, text::kLevelConnectorWords, kLevelConnector);
   add(m, text::kPhraseStopWords, kPhraseStop);
   add(m, text::kLocationFillerWords, kLocationFiller);
+  // A clause verb is also a copula (word_lists.h): one list for both.
+  add(m, text::kClauseVerbWords, kClauseVerb | kCopula);
   add(m, text::kCopulaWords, kCopula);
   add(m, text::kMriWords, kMriWord);
   add(m, text::kEndDateWords, kEndDate);

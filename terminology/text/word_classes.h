@@ -29,6 +29,7 @@ enum WordClass : std::uint32_t {
   kLandmarkFiller = 1u << 17,    // "the", "prior": between a landmark word and its level
   kLandmarkRelative = 1u << 18,  // "adjacent", "cephalad": "... to" makes a landmark
   kLevelPart = 1u << 19,         // "canal", "foramina": a part of a level graded on its own line
+  kClauseVerb = 1u << 20,        // "is", "appears", "shows": a finite verb opens a clause
 };
 
 // What the engine knows of a lower-case word or punctuation token: its

@@ -59,12 +59,19 @@ inline constexpr std::array<std::string_view, 20> kLocationFillerWords = {
     "bilaterally", "left",    "right",     "neural", "and",    ",",        "spinal",
     "both",        "lateral", "sided",     "-",      "/",      "affecting"};
 
-// Copulas before a predicate severity ("stenosis is severe", "has progressed
-// to moderate", "is now severe").
-inline constexpr std::array<std::string_view, 18> kCopulaWords = {
-    "is",         "are",      "was",   "were",   "appears",  "appear",
-    "remains",    "remain",   "which", "being",  "measures", "increased",
-    "progressed", "worsened", "now",   "become", "became",   "becomes"};
+// Finite verbs that open a clause's predicate ("the canal is narrowed",
+// "alignment appears normal", "it measures 4 mm", "the cord shows
+// flattening"): after a comma they start a new assertion, which ends a
+// negation's scope (context_scope.cpp, ConText), and a grade after them is
+// the subject's (predicate severity). One word class for both readings.
+inline constexpr std::array<std::string_view, 15> kClauseVerbWords = {
+    "is",       "are",     "was",          "were",  "appears", "appear", "remains", "remain",
+    "measures", "measure", "demonstrates", "shows", "become",  "became", "becomes"};
+
+// Further words before a predicate severity that are no clause verb
+// ("stenosis which severe", "has progressed to moderate", "is now severe").
+inline constexpr std::array<std::string_view, 6> kCopulaWords = {
+    "which", "being", "increased", "progressed", "worsened", "now"};
 
 // MRI sequence words: "T1"/"T2" before them are sequences, not vertebrae.
 inline constexpr std::array<std::string_view, 18> kMriWords = {

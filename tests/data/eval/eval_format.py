@@ -25,6 +25,9 @@ SPLITS = {
     # translation and angulation in many wordings, fixed and mobile slips,
     # negated motion), written before tuning: the held-out file's weakest style.
     "lumbar-sentences-tune-s22fx.json": ("tune", 40),
+    # Session 22 (ConText lexicon audit): cue words and constructions of NegEx,
+    # ConText and medspaCy's rules as spine records use them; written before tuning.
+    "lumbar-sentences-tune-s22ctx.json": ("tune", 60),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -43,6 +46,8 @@ SPLITS = {
     # reflex tables, "+ Hoffman", myotome grids, digits, EMG impressions, fusion
     # status, smoking, conservative care); written before the engine was run on it.
     "cervical-sentences-tune-s22.json": ("tune", 90),
+    # Session 22 (ConText lexicon audit), cervical wording; written before tuning.
+    "cervical-sentences-tune-s22ctx.json": ("tune", 40),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
