@@ -21,6 +21,11 @@ SPLITS = {
     # impressions, Epic clinic and PT notes, orders, flexion-extension change,
     # typos) as an outside examiner would write them; written before tuning.
     "lumbar-sentences-tune-s21.json": ("tune", 110),
+    # Session 22: structured level templates, teleradiology and academic prose, CT
+    # myelograms, standing films, addenda and comparisons, surgeon and physiatry
+    # notes, PT, prior-auth letters; weighted to level attribution, negation and
+    # hedging in long sentences, unusual wording; written before tuning.
+    "lumbar-sentences-tune-s22.json": ("tune", 110),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
