@@ -1,0 +1,54 @@
+// Which level a finding takes in sentences that name levels in more than one
+// way (tests/data/eval/lumbar-sentences-tune-s22.json, session 22): each case
+// is a general mechanism, shown on wordings of its own.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::extract_findings;
+using spinecds::terminology::Finding;
+
+namespace {
+
+// "kind segment[,segment] [negated] [uncertain] [planned] [severity]": what a
+// reader of the findings would see, one line per finding.
+std::string line(const Finding& f) {
+  using spinecds::terminology::to_string;
+  std::string out = std::string(to_string(f.kind));
+  for (std::size_t i = 0; i < f.segments.size(); ++i) {
+    out += (i == 0 ? " " : ",") + std::string(to_string(f.segments[i]));
+  }
+  if (f.negated) out += " negated";
+  if (f.uncertain) out += " uncertain";
+  if (f.hypothetical) out += " planned";
+  if (f.severity) out += " " + std::string(to_string(*f.severity));
+  return out;
+}
+
+std::vector<std::string> read(const char* text) {
+  std::vector<std::string> out;
+  for (const auto& f : extract_findings(text)) out.push_back(line(f));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a lone vertebra named for a slip or a bone is not the level of the finding after it") {
+  CHECK(read("At L4-5 there is a degenerative anterolisthesis of L4 with resultant moderate "
+             "canal stenosis.") == Lines{"spondylolisthesis L4-L5", "stenosis L4-L5 moderate"});
+  CHECK(read("Grade 2 slip of L5 on S1 with bilateral L5 pars defects and severe foraminal "
+             "narrowing at that level.") ==
+        Lines{"spondylolisthesis L5-S1", "stenosis L5-S1 severe"});
+  // The slip itself still takes the segment below its vertebra.
+  CHECK(read("There is retrolisthesis of L2.") == Lines{"spondylolisthesis L2-L3"});
+  // With no level of the sentence to fall back on, the finding has none.
+  CHECK(read("Edema in the L5 pedicles with mild facet arthropathy.") ==
+        Lines{"facet-arthropathy mild"});
+}
