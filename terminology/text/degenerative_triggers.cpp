@@ -21,6 +21,12 @@ void add_stenosis_triggers(TriggerBuilder& b) {
                  "lateral recesses", "lateral recess", "subarticular recesses",
                  "subarticular recess", "subarticular zones", "neural foraminal"}) {
     b.add(p).rule = TriggerRule::anatomy_only;
+    // "central canal compromise", "lateral recess encroachment": the anatomy
+    // with a word of narrowing after it is the stenosis, however long the
+    // anatomy's name (the shorter "canal compromise" would lose to it).
+    for (auto noun : {"compromise", "encroachment"}) {
+      b.add(std::string(p) + " " + noun);
+    }
   }
   // A template label with the side before it ("Left foraminal: severe"); the
   // adjective alone ("foraminal component") names no anatomy graded.

@@ -52,3 +52,12 @@ TEST_CASE("a lone vertebra named for a slip or a bone is not the level of the fi
   CHECK(read("Edema in the L5 pedicles with mild facet arthropathy.") ==
         Lines{"facet-arthropathy mild"});
 }
+
+TEST_CASE("an anatomy's name followed by 'compromise' or 'encroachment' is its stenosis") {
+  CHECK(read("Central canal compromise at L3-4 is moderately severe.") ==
+        Lines{"stenosis L3-L4 moderate-to-severe"});
+  CHECK(read("Mild right lateral recess encroachment at L4-5.") == Lines{"stenosis L4-L5 mild"});
+  CHECK(read("No thecal sac compromise at L2-3.") == Lines{"stenosis L2-L3 negated"});
+  // The anatomy alone, affirmed and ungraded, is still no finding.
+  CHECK(read("The central canal at L3-4 contains the cauda equina.").empty());
+}
