@@ -61,3 +61,12 @@ TEST_CASE("an anatomy's name followed by 'compromise' or 'encroachment' is its s
   // The anatomy alone, affirmed and ungraded, is still no finding.
   CHECK(read("The central canal at L3-4 contains the cauda equina.").empty());
 }
+
+TEST_CASE("a 'Procedure:' line keeps the section it stands in") {
+  // In an order the procedure is asked for; the order's diagnosis is stated.
+  CHECK(read("ORDER: Surgical case request\nProcedure: L4-5 laminectomy\nDiagnosis: lumbar "
+             "stenosis") == Lines{"prior-laminectomy L4-L5 planned", "stenosis"});
+  CHECK(read("Plan:\nProcedure: L5-S1 fusion") == Lines{"prior-fusion L5-S1 planned"});
+  // In an op note it is what was done.
+  CHECK(read("PROCEDURE: L4-5 laminectomy.") == Lines{"prior-laminectomy L4-L5"});
+}
