@@ -70,3 +70,15 @@ TEST_CASE("a 'Procedure:' line keeps the section it stands in") {
   // In an op note it is what was done.
   CHECK(read("PROCEDURE: L4-5 laminectomy.") == Lines{"prior-laminectomy L4-L5"});
 }
+
+TEST_CASE("'the level above' and 'the level below' are next to the level named before them") {
+  CHECK(read("There is 5 mm anterolisthesis at L4-5 and a retrolisthesis at the level above.") ==
+        Lines{"spondylolisthesis L3-L4", "spondylolisthesis L4-L5"});
+  CHECK(read("Severe stenosis at L4-5 with mild stenosis at the level below.") ==
+        Lines{"stenosis L4-L5 severe", "stenosis L5-S1 mild"});
+  // A landmark after "above" is the landmark's, not a level next to another.
+  CHECK(read("Moderate stenosis at L3-4 above the L4-S1 fusion.") ==
+        Lines{"prior-fusion L4-L5,L5-S1", "stenosis L3-L4 moderate"});
+  // Without a level before it, "the level above" names none.
+  CHECK(read("The level above is normal.").empty());
+}
