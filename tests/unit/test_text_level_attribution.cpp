@@ -82,3 +82,12 @@ TEST_CASE("'the level above' and 'the level below' are next to the level named b
   // Without a level before it, "the level above" names none.
   CHECK(read("The level above is normal.").empty());
 }
+
+TEST_CASE("'the last mobile segment' names a level, not a slip that moves") {
+  CHECK(read("Degenerative spondylolisthesis at the last mobile lumbar segment, L4-5.") ==
+        Lines{"spondylolisthesis L4-L5"});
+  CHECK(read("Stenosis at the lowest mobile level, L5-S1.") == Lines{"stenosis L5-S1"});
+  // A mobile slip still moves.
+  CHECK(read("Mobile spondylolisthesis at L4-5.") ==
+        Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
+}
