@@ -88,10 +88,10 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
 
   b.kind("disc-herniation", true, true);
   b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
-             "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
-             "sequestration", "sequestered", "hnp", "free fragment", "disc fragment",
-             "disk fragment", "extruded fragment", "sequestered fragment", "migrated fragment",
-             "herniated disc", "herniated disk", "herniated nucleus pulposus",
+             "herniates", "herniating", "protrusion", "protrusions", "protruding", "extrusion",
+             "extrusions", "extruded", "sequestration", "sequestered", "hnp", "free fragment",
+             "disc fragment", "disk fragment", "extruded fragment", "sequestered fragment",
+             "migrated fragment", "herniated disc", "herniated disk", "herniated nucleus pulposus",
              // ICD-10 M51.2x "Other intervertebral disc displacement".
              "disc displacement", "intervertebral disc displacement", "displaced disc",
              // British usage: a disc prolapse is a herniation.

@@ -91,3 +91,10 @@ TEST_CASE("'the last mobile segment' names a level, not a slip that moves") {
   CHECK(read("Mobile spondylolisthesis at L4-5.") ==
         Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
 }
+
+TEST_CASE("less common words: a disc that 'herniates', a 'coronal shift'") {
+  CHECK(read("The L3-4 disc herniates into the right lateral recess.") ==
+        Lines{"disc-herniation L3-L4"});
+  CHECK(read("There is a 2 cm coronal shift to the right.") == Lines{"coronal-imbalance"});
+  CHECK(read("No coronal shift.") == Lines{"coronal-imbalance negated"});
+}
