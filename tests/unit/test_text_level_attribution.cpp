@@ -98,3 +98,11 @@ TEST_CASE("less common words: a disc that 'herniates', a 'coronal shift'") {
   CHECK(read("There is a 2 cm coronal shift to the right.") == Lines{"coronal-imbalance"});
   CHECK(read("No coronal shift.") == Lines{"coronal-imbalance negated"});
 }
+
+TEST_CASE("'respectively' pairs grades with levels written before the finding, too") {
+  CHECK(read("Disc bulges at L2-3, L3-4 and L4-5 result in mild, mild and moderate canal "
+             "stenosis, respectively.") ==
+        Lines{"stenosis L2-L3 mild", "stenosis L3-L4 mild", "stenosis L4-L5 moderate"});
+  CHECK(read("At L3-4 and L4-5 there is mild and severe foraminal stenosis, respectively.") ==
+        Lines{"stenosis L3-L4 mild", "stenosis L4-L5 severe"});
+}
