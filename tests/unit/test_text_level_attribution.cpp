@@ -106,3 +106,12 @@ TEST_CASE("'respectively' pairs grades with levels written before the finding, t
   CHECK(read("At L3-4 and L4-5 there is mild and severe foraminal stenosis, respectively.") ==
         Lines{"stenosis L3-L4 mild", "stenosis L4-L5 severe"});
 }
+
+TEST_CASE("an adverb of degree closing the finding's clause grades it") {
+  CHECK(read("At L4-5 a disc bulge narrows the canal severely.") == Lines{"stenosis L4-L5 severe"});
+  CHECK(read("At L3-4 facet overgrowth narrows both foramina moderately, more on the left.") ==
+        Lines{"facet-arthropathy L3-L4", "stenosis L3-L4 moderate"});
+  // An adverb that is no grade leaves the finding ungraded.
+  CHECK(read("At L4-5 a disc bulge narrows the canal slightly less than before.") ==
+        Lines{"stenosis L4-L5"});
+}
