@@ -27,7 +27,7 @@ void add_deformity_triggers(TriggerBuilder& b) {
   b.add("coronal").rule = TriggerRule::coordinated;
   b.add_all({"coronal imbalance", "coronal malalignment", "coronal decompensation",
              "coronal vertical axis", "cva", "coronal plumb line", "coronal balance",
-             "central sacral vertical line", "csvl"});
+             "central sacral vertical line", "csvl", "coronal shift", "coronal offset"});
 
   b.kind("sagittal-imbalance", false, false, false, true);
   b.add("sagittal").rule = TriggerRule::coordinated;

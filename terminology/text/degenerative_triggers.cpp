@@ -21,6 +21,12 @@ void add_stenosis_triggers(TriggerBuilder& b) {
                  "lateral recesses", "lateral recess", "subarticular recesses",
                  "subarticular recess", "subarticular zones", "neural foraminal"}) {
     b.add(p).rule = TriggerRule::anatomy_only;
+    // "central canal compromise", "lateral recess encroachment": the anatomy
+    // with a word of narrowing after it is the stenosis, however long the
+    // anatomy's name (the shorter "canal compromise" would lose to it).
+    for (auto noun : {"compromise", "encroachment"}) {
+      b.add(std::string(p) + " " + noun);
+    }
   }
   // A template label with the side before it ("Left foraminal: severe"); the
   // adjective alone ("foraminal component") names no anatomy graded.
@@ -82,10 +88,10 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
 
   b.kind("disc-herniation", true, true);
   b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
-             "protrusion", "protrusions", "protruding", "extrusion", "extrusions", "extruded",
-             "sequestration", "sequestered", "hnp", "free fragment", "disc fragment",
-             "disk fragment", "extruded fragment", "sequestered fragment", "migrated fragment",
-             "herniated disc", "herniated disk", "herniated nucleus pulposus",
+             "herniates", "herniating", "protrusion", "protrusions", "protruding", "extrusion",
+             "extrusions", "extruded", "sequestration", "sequestered", "hnp", "free fragment",
+             "disc fragment", "disk fragment", "extruded fragment", "sequestered fragment",
+             "migrated fragment", "herniated disc", "herniated disk", "herniated nucleus pulposus",
              // ICD-10 M51.2x "Other intervertebral disc displacement".
              "disc displacement", "intervertebral disc displacement", "displaced disc",
              // British usage: a disc prolapse is a herniation.

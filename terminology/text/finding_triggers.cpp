@@ -47,7 +47,11 @@ std::vector<TriggerEntry> build_triggers() {
              // the name of a study, not a curve
              "scoliosis series", "scoliosis survey", "scoliosis study", "scoliosis radiographs",
              "scoliosis films", "scoliosis views", "scoliosis x rays", "scoliosis xrays",
-             "scoliosis protocol"});
+             "scoliosis protocol",
+             // the anatomical name of a level ("the last mobile segment, L4-5"),
+             // not a slip that moves
+             "last mobile segment", "last mobile lumbar segment", "last mobile level",
+             "lowest mobile segment", "lowest mobile level", "last mobile motion segment"});
   return b.out;
 }
 

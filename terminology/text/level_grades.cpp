@@ -60,11 +60,13 @@ std::vector<LevelGrade> grades_before(const Sentence& s, const Trig& t) {
   return out;
 }
 
-// "Mild, moderate and severe ... at L2-3, L3-4 and L4-5 respectively".
+// "Mild, moderate and severe ... at L2-3, L3-4 and L4-5 respectively"; the
+// levels may also come first ("Bulges at L2-3, L3-4 and L4-5 result in mild,
+// mild and moderate stenosis, respectively").
 std::vector<LevelGrade> grades_respectively(const Sentence& s, const Trig& t) {
   if (t.mention == kNone || !any_word_in(s, t.last, s.toks.size(), {"respectively"})) return {};
   const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
-  if (m.segments.size() < 2 || m.first < t.last) return {};
+  if (m.segments.size() < 2) return {};
   std::vector<Severity> sevs;
   std::size_t k = t.first;
   while (k > 0 && side_or_location(s, k - 1, t.entry->kind)) --k;

@@ -226,6 +226,32 @@ static std::optional<bool> names_cervical(std::span<const Token> toks) {
   return std::nullopt;
 }
 
+// "4 mm anterolisthesis at L4-L5 and 2 mm retrolisthesis at the level
+// above": the segment next to the one level named before it in the sentence.
+// "above the fusion", "the level above L3" name their landmark instead.
+static std::optional<Mention> relative_level(const Sentence& s, std::size_t i) {
+  const auto& t = s.toks;
+  if (s.mentions.empty() || i + 1 >= t.size() ||
+      !(word_is(t[i], "level") || word_is(t[i], "segment"))) {
+    return std::nullopt;
+  }
+  const bool above = word_is(t[i + 1], "above");
+  if (!above && !word_is(t[i + 1], "below")) return std::nullopt;
+  if (i + 2 < t.size() && t[i + 2].kind != TokenKind::punct) {
+    const Token& next = t[i + 2];
+    if (word_is(next, "the") || word_is(next, "a") || word_is(next, "it") ||
+        next.kind == TokenKind::number || may_start_level(next)) {
+      return std::nullopt;
+    }
+  }
+  const Mention& prev = s.mentions.back();
+  if (prev.segments.size() != 1 || prev.reference) return std::nullopt;
+  const int upper = prev.segments.front().upper.ordinal + (above ? -1 : 1);
+  if (upper < kFirstCervical || upper >= kSacrum) return std::nullopt;
+  const std::size_t first = i > 0 && word_is(t[i - 1], "the") ? i - 1 : i;
+  return Mention{first, i + 2, {Segment{Vertebra{upper}}}, std::nullopt, false};
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   s.names_cervical = names_cervical(t);
@@ -246,8 +272,8 @@ void find_mentions(Sentence& s) {
         continue;
       }
     }
-    std::optional<Mention> m;
-    if (cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i, cervical_levels);
+    std::optional<Mention> m = relative_level(s, i);
+    if (!m && cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i, cervical_levels);
     if (!m && t[i].kind == TokenKind::number)
       m = numeric_level(t, i, !s.mentions.empty(), cervical);
     // A level starts at a vertebra name ("L4", "l5s1"), "sacrum", the occiput

@@ -358,6 +358,16 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
+    // "narrows the canal severely", "narrowing both foramina moderately": an
+    // adverb of degree closing the finding's clause grades it.
+    if (tok.text.size() > 2 && tok.text.ends_with("ly")) {
+      std::size_t end = k + 1;
+      if (auto sev = severity_at(s, k, end);
+          sev && end == k + 1 && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
+        at = end;
+        return sev;
+      }
+    }
     if (s.trigger_at[k] != kNone || brk(s, k)) break;
     if (copula) {
       std::size_t end = k + 1;

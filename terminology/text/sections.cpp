@@ -69,6 +69,13 @@ constexpr SectionName kSections[] = {
     {"fh", Section::family},
 };
 
+// Field labels that name the act of the document they stand in, not a
+// section: "ORDER: Surgical case request / Procedure: L3-4 laminectomy" is
+// still the order's, an op note's "PROCEDURE:" is still the op note's.
+constexpr std::string_view kFieldLabels[] = {
+    "procedure", "procedures", "cpt", "cpt code", "cpt codes", "laterality",
+};
+
 }  // namespace
 
 std::optional<Section> section_header(std::span<const Token> toks) {
@@ -84,6 +91,9 @@ std::optional<Section> section_header(std::span<const Token> toks) {
   }
   for (const auto& s : kSections) {
     if (s.name == name) return s.section;
+  }
+  for (const auto label : kFieldLabels) {
+    if (label == name) return std::nullopt;
   }
   return Section::other;
 }

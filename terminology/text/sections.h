@@ -15,7 +15,8 @@ namespace spinecds::terminology::text {
 enum class Section { other, planned, past, family };
 
 // The section a sentence opens when it starts with a header of up to five
-// words and a colon ("PLAN:", "Past surgical history:"); nullopt otherwise.
+// words and a colon ("PLAN:", "Past surgical history:"); nullopt otherwise,
+// and for a field label that opens no section of its own ("Procedure:").
 std::optional<Section> section_header(std::span<const Token> toks);
 
 }  // namespace spinecds::terminology::text

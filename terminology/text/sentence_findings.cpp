@@ -225,6 +225,14 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const Mention* m = nullptr;
     const bool no_level = names_no_level(s, t, negated);
     if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
+    // "anterolisthesis of L5 with resultant severe foraminal stenosis", "L5
+    // pars fractures and stenosis at that level": a lone vertebra before the
+    // finding names a slip's segment or a bone, not where this finding is.
+    if (m && m->segments.empty() && m->single && m->last <= t.first &&
+        kind != FindingKind::spondylolisthesis && kind != FindingKind::translation &&
+        kind != FindingKind::scoliosis) {
+      m = nullptr;
+    }
     if (kind == FindingKind::scoliosis && m && (t.mention != t.before || m->last + 2 >= t.first)) {
       base.f.extent = m->segments;  // the curve's own levels, not a segment's
     }

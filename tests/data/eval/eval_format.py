@@ -28,6 +28,11 @@ SPLITS = {
     # Session 22 (ConText lexicon audit): cue words and constructions of NegEx,
     # ConText and medspaCy's rules as spine records use them; written before tuning.
     "lumbar-sentences-tune-s22ctx.json": ("tune", 60),
+    # Session 22: structured level templates, teleradiology and academic prose, CT
+    # myelograms, standing films, addenda and comparisons, surgeon and physiatry
+    # notes, PT, prior-auth letters; weighted to level attribution, negation and
+    # hedging in long sentences, unusual wording; written before tuning.
+    "lumbar-sentences-tune-s22.json": ("tune", 110),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
