@@ -372,8 +372,11 @@ void add_cervical_triggers(TriggerBuilder& b) {
              "keyhole foraminotomy"});
 
   b.kind("pseudarthrosis", false);
-  b.add_all(
-      {"non-union", "lucent gap", "persistent lucency", "non united", "not united", "failed acdf"});
+  b.add_all({"non-union", "non united", "not united", "failed acdf"});
+  // Signs of a non-union give way to the report's own reading of them at that
+  // level ("persistent lucency across the L4-5 graft, which may reflect
+  // nonunion" is one hedged pseudarthrosis, not also a stated one).
+  for (auto p : {"lucent gap", "persistent lucency"}) b.add(p).deferent = true;
 
   // Not findings: a disc replaced is not fused (README, Cervical files).
   b.kind("", false);

@@ -388,3 +388,12 @@ TEST_CASE("a finding's label followed by level-figure pairs gives each level its
   }
   CHECK(mm == std::vector<double>{1.0, 5.0, 2.0});
 }
+
+TEST_CASE("a sign of non-union gives way to the report's own hedged reading of it") {
+  CHECK(read("There is a persistent lucency across the L4-5 interbody fusion without bridging "
+             "bone, which may reflect nonunion.") ==
+        Lines{"prior-fusion L4-L5", "pseudarthrosis L4-L5 uncertain"});
+  // Alone, the sign still says the graft has not united.
+  CHECK(read("Persistent lucency across the L4-5 interbody graft.") ==
+        Lines{"pseudarthrosis L4-L5"});
+}
