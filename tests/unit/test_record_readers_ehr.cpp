@@ -282,3 +282,32 @@ TEST_CASE("references by a Bundle entry's urn:uuid fullUrl or by absolute URL ar
   // The members are one motion (2 mm), not a 5 mm translation read alone.
   CHECK(translations(facts, "L3-L4") == std::vector<double>{2});
 }
+
+TEST_CASE(
+    "a therapy document's dates of service are a course; a plan of care or another note's are "
+    "not") {
+  auto doc = [](const char* id, const char* type, const char* text) {
+    return std::string(R"J({"resourceType":"DocumentReference","id":")J") + id +
+           R"J(","status":"current","type":{"text":")J" + type +
+           R"J("},"date":"2026-08-11T16:00:00Z","content":[{"attachment":{"contentType":"text/html","data":")J" +
+           b64(text) + R"J("}}]})J";
+  };
+  const auto facts = terminology::extract_record_facts(
+      nullptr,
+      record_of(
+          "[" +
+          doc("dc", "Physical therapy discharge summary",
+              "<p>Diagnosis: lumbar radiculopathy</p><p><b>Dates of service:</b> "
+              "06/02/2026&nbsp;&ndash;&nbsp;08/11/2026</p><p>Visits: 19 of 20 attended.</p>") +
+          "," +
+          doc("poc", "Physical therapy plan of care",
+              "<p>Plan of care dates: 09/01/2026 - 11/30/2026</p>") +
+          "," +
+          doc("consult", "Spine consult note", "<p>Dates of service: 01/05/2026 - 04/20/2026</p>") +
+          "]"));
+  std::vector<std::pair<std::string, std::string>> spans;
+  for (const auto& t : facts.therapy) {
+    if (t.is_episode) spans.emplace_back(t.start, t.end);
+  }
+  CHECK(spans == std::vector<std::pair<std::string, std::string>>{{"2026-06-02", "2026-08-11"}});
+}
