@@ -47,6 +47,20 @@ using json::member;
 // type and id, viewed in the resource itself (it outlives the gather).
 using Seen = std::set<std::pair<std::string_view, std::string_view>>;
 
+// References inside a Bundle may name a resource by its entry's fullUrl
+// (integration engines send "urn:uuid:..." for every entry).
+void note_full_urls(Record& rec, const rapidjson::Value& bundle) {
+  const auto* entries = member(bundle, "entry");
+  if (!entries || !entries->IsArray()) return;
+  for (const auto& e : entries->GetArray()) {
+    const auto* res = member(e, "resource");
+    const auto url = str(e, "fullUrl");
+    if (!res || !res->IsObject() || url.empty() || str(*res, "id").empty()) continue;
+    rec.full_urls.emplace(std::string(url), std::string(str(*res, "resourceType")) + "/" +
+                                                std::string(str(*res, "id")));
+  }
+}
+
 // A view, not a copy: the record points at the resource where it was parsed.
 void add_resource(Record& rec, Seen& seen, const rapidjson::Value& res) {
   if (!res.IsObject()) return;
@@ -309,6 +323,7 @@ GatherResult gather(const rapidjson::Value& request, const GatherOptions& option
         if (str(*k.value, "resourceType") == "Bundle") {
           for_each_entry_resource(
               *k.value, [&](const rapidjson::Value& r) { add_resource(out.record, seen, r); });
+          note_full_urls(out.record, *k.value);
         } else {
           add_resource(out.record, seen, *k.value);
         }

@@ -4,6 +4,7 @@
 // type/id; `gaps` says which data could not be had. The resources are views:
 // into the hook request's prefetch (the request must outlive the record) and
 // into the FHIR answers, which the record keeps.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct DataGap {
 struct Record {
   ResourceList resources;     // FHIR resource objects, in gathering order
   std::vector<DataGap> gaps;  // sorted by key
+  // A prefetch Bundle entry's fullUrl ("urn:uuid:...") -> "Type/id": what
+  // references inside that Bundle may name the resource by.
+  std::map<std::string, std::string> full_urls;
 };
 
 }  // namespace spinecds::fhir

@@ -177,9 +177,9 @@ void read_observation(ReadContext& cx, const Value& r) {
   std::vector<PartReading> parts;
   each(r, "component", [&](const Value& c) { parts.push_back(part_reading(c)); });
   each(r, "hasMember", [&](const Value& m) {
-    auto it = cx.by_ref.find(std::string(str(m, "reference")));
-    if (it == cx.by_ref.end() || !it->second->IsObject() || excluded_by_status(*it->second)) return;
-    const Value& obs = *it->second;
+    const Value* member_obs = resolve_reference(cx, r, str(m, "reference"));
+    if (!member_obs || !member_obs->IsObject() || excluded_by_status(*member_obs)) return;
+    const Value& obs = *member_obs;
     parts.push_back(part_reading(obs));
     // A member is read here, not on its own (extract_record_facts skips it).
     const std::string mref = reference_of(obs);

@@ -23,8 +23,8 @@ void read_therapy_course(ReadContext& cx, const Value& r, const std::string& ref
     if (c.code == "95" || c.code == "GT" || c.code == "FQ") tele = true;
   }
   if (const Value* enc = member(r, "encounter")) {
-    auto it = cx.by_ref.find(std::string(str(*enc, "reference")));
-    if (it != cx.by_ref.end() && encounter_virtual(*it->second)) tele = true;
+    const Value* e = resolve_reference(cx, r, str(*enc, "reference"));
+    if (e && encounter_virtual(*e)) tele = true;
   }
   each(r, "extension", [&](const Value& x) {
     // Modifier 95/GT/FQ or POS 02/10 carried as an extension value.

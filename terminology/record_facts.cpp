@@ -278,6 +278,21 @@ void finish(ReadContext& cx) {
 
 }  // namespace
 
+namespace {
+
+// "https://host/base/Observation/x/_history/2" -> "Observation/x": an
+// absolute reference names the resource by its last two path segments.
+std::string_view relative_part(std::string_view reference) {
+  if (const auto h = reference.find("/_history/"); h != std::string_view::npos)
+    reference = reference.substr(0, h);
+  const auto last = reference.rfind('/');
+  if (last == std::string_view::npos || last == 0) return reference;
+  const auto type = reference.rfind('/', last - 1);
+  return type == std::string_view::npos ? reference : reference.substr(type + 1);
+}
+
+}  // namespace
+
 const Value* resolve_reference(const ReadContext& cx, const Value& from,
                                std::string_view reference) {
   if (reference.starts_with('#')) {
@@ -288,7 +303,10 @@ const Value* resolve_reference(const ReadContext& cx, const Value& from,
     }
     return nullptr;
   }
-  auto it = cx.by_ref.find(std::string(reference));
+  // As written ("Observation/x"), or a Bundle entry's fullUrl ("urn:uuid:...").
+  if (auto it = cx.by_ref.find(std::string(reference)); it != cx.by_ref.end()) return it->second;
+  if (!reference.starts_with("http://") && !reference.starts_with("https://")) return nullptr;
+  auto it = cx.by_ref.find(std::string(relative_part(reference)));
   return it == cx.by_ref.end() ? nullptr : it->second;
 }
 
@@ -301,12 +319,17 @@ RecordFacts extract(const Value* order, const FusionOrder* read, const fhir::Rec
     for (const auto& r : record.resources.GetArray()) {
       if (!r.IsObject()) continue;
       cx.by_ref[reference_of(r)] = &r;
-      if (str(r, "resourceType") == "Observation" && !excluded_by_status(r)) {
-        each(r, "hasMember", [&](const Value& m) {
-          const std::string ref(str(m, "reference"));
-          if (!ref.empty() && ref != reference_of(r)) cx.panel_members.insert(ref);
-        });
-      }
+    }
+    for (const auto& [url, ref] : record.full_urls) {
+      if (auto it = cx.by_ref.find(ref); it != cx.by_ref.end()) cx.by_ref.emplace(url, it->second);
+    }
+    for (const auto& r : record.resources.GetArray()) {
+      if (!r.IsObject() || str(r, "resourceType") != "Observation" || excluded_by_status(r))
+        continue;
+      each(r, "hasMember", [&](const Value& m) {
+        const Value* obs = resolve_reference(cx, r, str(m, "reference"));
+        if (obs && obs != &r) cx.panel_members.insert(reference_of(*obs));
+      });
     }
   }
   if (order && order->IsObject()) {

@@ -22,7 +22,7 @@ inline constexpr std::string_view kLoinc = "http://loinc.org";
 
 struct ReadContext {
   RecordFacts facts;
-  std::map<std::string, const rapidjson::Value*> by_ref;  // the record by reference
+  std::map<std::string, const rapidjson::Value*> by_ref;  // by "Type/id" and by fullUrl
   std::string current_date;                               // of the resource being read
   std::vector<Quote> fe_yes, fe_not;    // flexion-extension sentences not read as findings
   std::set<std::string> panel_members;  // Observations read through their panel's hasMember

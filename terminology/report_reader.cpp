@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "terminology/clinical_dates.h"
 #include "terminology/text_sources.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
 
@@ -102,6 +104,44 @@ bool superseded_read(const ReadContext& cx, const Value& r) {
   return false;
 }
 
+// A therapy document's labelled span of care ("Dates of service: 06/02/2026
+// - 08/11/2026"): the line names no therapy, the document's type does, so the
+// engine's sentences do not read it as a course. Labels of care received
+// only; a plan of care or certification period is a plan.
+void therapy_dates_in(ReadContext& cx, const std::string& text, const std::string& ref) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = trim(text.substr(at, end - at));
+    at = end + 1;
+    const std::string low = lower(line);
+    if (!(low.starts_with("dates of service") || low.starts_with("date of service") ||
+          low.starts_with("service dates") || low.starts_with("dates of treatment") ||
+          low.starts_with("treatment dates"))) {
+      continue;
+    }
+    const auto toks = tokenize(line);
+    std::vector<std::string> dates;
+    for (const auto& d : find_dates(toks, 0, toks.size())) {
+      if (auto iso = iso_date(d); !iso.empty()) dates.push_back(std::move(iso));
+    }
+    if (dates.size() < 2) continue;
+    const auto [lo, hi] = std::minmax_element(dates.begin(), dates.end());
+    TherapyItem item;
+    item.quote = {ref, line};
+    item.start = whole_start(*lo);
+    item.end = whole_end(*hi);
+    item.is_episode = item.start != item.end;
+    const std::string doc = lower(text);
+    item.setting = telehealth_words(low) ? TherapySetting::telehealth
+                   : home_words(low)     ? TherapySetting::home
+                                         : TherapySetting::in_person;
+    item.region = treated_region(doc);
+    cx.facts.therapy.push_back(std::move(item));
+  }
+}
+
 }  // namespace
 
 void read_report(ReadContext& cx, const Value& r) {
@@ -143,6 +183,9 @@ void read_document(ReadContext& cx, const Value& r) {
   findings_in(cx, std::string(str(r, "description")), ref, date, kind, false);
   const auto texts = attachments(r, "content", true);
   for (const auto& t : texts) findings_in(cx, t, ref, date, kind, false);
+  if (pt_words(lower(concept_text(member(r, "type"))))) {
+    for (const auto& t : texts) therapy_dates_in(cx, t, ref);
+  }
   if (texts.empty()) findings_in(cx, narrative_text(r), ref, date, kind, false);
 }
 

@@ -255,3 +255,59 @@ TEST_CASE(
   CHECK(facts.therapy[0].is_episode);
   CHECK(facts.therapy[0].setting == terminology::TherapySetting::in_person);
 }
+
+TEST_CASE("references by a Bundle entry's urn:uuid fullUrl or by absolute URL are followed") {
+  auto record = record_of(R"J([
+    {"resourceType":"Medication","id":"m1","code":{"text":"gabapentin 300 MG Oral Capsule"}},
+    {"resourceType":"Medication","id":"m2","code":{"text":"meloxicam 15 MG Oral Tablet"}},
+    {"resourceType":"MedicationRequest","id":"rx1","status":"active","intent":"order",
+     "medicationReference":{"reference":"urn:uuid:0b6f3c4e-1111-4c1e-9a7d-2f0e5d6c7b81"},
+     "authoredOn":"2026-03-10"},
+    {"resourceType":"MedicationRequest","id":"rx2","status":"active","intent":"order",
+     "medicationReference":{"reference":"https://ehr.example/fhir/r4/Medication/m2/_history/3"},
+     "authoredOn":"2026-03-10"},
+    {"resourceType":"Observation","id":"panel","status":"final","code":{"text":"XR flexion/extension"},
+     "hasMember":[{"reference":"urn:uuid:0b6f3c4e-2222-4c1e-9a7d-2f0e5d6c7b81"},
+                  {"reference":"https://ehr.example/fhir/r4/Observation/e"}]},
+    {"resourceType":"Observation","id":"f","status":"final",
+     "code":{"text":"L3-L4 sagittal translation in flexion"},"valueQuantity":{"value":5,"unit":"mm"}},
+    {"resourceType":"Observation","id":"e","status":"final",
+     "code":{"text":"L3-L4 sagittal translation in extension"},"valueQuantity":{"value":3,"unit":"mm"}}])J");
+  record.full_urls["urn:uuid:0b6f3c4e-1111-4c1e-9a7d-2f0e5d6c7b81"] = "Medication/m1";
+  record.full_urls["urn:uuid:0b6f3c4e-2222-4c1e-9a7d-2f0e5d6c7b81"] = "Observation/f";
+  const auto facts = terminology::extract_record_facts(nullptr, record);
+  REQUIRE(facts.medications.size() == 2);
+  CHECK(facts.medications[0].text == "gabapentin 300 MG Oral Capsule");
+  CHECK(facts.medications[1].text == "meloxicam 15 MG Oral Tablet");
+  // The members are one motion (2 mm), not a 5 mm translation read alone.
+  CHECK(translations(facts, "L3-L4") == std::vector<double>{2});
+}
+
+TEST_CASE(
+    "a therapy document's dates of service are a course; a plan of care or another note's are "
+    "not") {
+  auto doc = [](const char* id, const char* type, const char* text) {
+    return std::string(R"J({"resourceType":"DocumentReference","id":")J") + id +
+           R"J(","status":"current","type":{"text":")J" + type +
+           R"J("},"date":"2026-08-11T16:00:00Z","content":[{"attachment":{"contentType":"text/html","data":")J" +
+           b64(text) + R"J("}}]})J";
+  };
+  const auto facts = terminology::extract_record_facts(
+      nullptr,
+      record_of(
+          "[" +
+          doc("dc", "Physical therapy discharge summary",
+              "<p>Diagnosis: lumbar radiculopathy</p><p><b>Dates of service:</b> "
+              "06/02/2026&nbsp;&ndash;&nbsp;08/11/2026</p><p>Visits: 19 of 20 attended.</p>") +
+          "," +
+          doc("poc", "Physical therapy plan of care",
+              "<p>Plan of care dates: 09/01/2026 - 11/30/2026</p>") +
+          "," +
+          doc("consult", "Spine consult note", "<p>Dates of service: 01/05/2026 - 04/20/2026</p>") +
+          "]"));
+  std::vector<std::pair<std::string, std::string>> spans;
+  for (const auto& t : facts.therapy) {
+    if (t.is_episode) spans.emplace_back(t.start, t.end);
+  }
+  CHECK(spans == std::vector<std::pair<std::string, std::string>>{{"2026-06-02", "2026-08-11"}});
+}
