@@ -17,7 +17,7 @@ const std::vector<std::string_view> kStenosisWords = {"stenosis", "compress", "n
 struct LevelGroup {
   std::string what;  // "instability documented → fusion"
   std::vector<terminology::Segment> segments;
-  std::vector<criteria::Evidence> evidence;
+  std::vector<const criteria::Evidence*> evidence;  // in the assessment's rows
   const std::vector<std::string_view>* prefer = nullptr;
 };
 
@@ -39,7 +39,7 @@ std::string level_lines(const criteria::Assessment& a, const FusionFindings& f) 
       g = &neither;
     }
     g->segments.push_back(row.segment);
-    g->evidence.insert(g->evidence.end(), row.evidence.begin(), row.evidence.end());
+    for (const auto& e : row.evidence) g->evidence.push_back(&e);
   }
   if (f.deformity_indicated) fused.what = "documented indication → fusion";
   QuoteSet shown;

@@ -60,12 +60,17 @@ std::string evidence_item(const criteria::Evidence& e) {
          "\"";
 }
 
-std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,
-                          const std::vector<std::string_view>& prefer) {
+namespace {
+
+// `item(i)` is the i-th quote of the `n` to choose from.
+template <class Item>
+std::string pick_from(std::size_t n, Item item, QuoteSet& shown,
+                      const std::vector<std::string_view>& prefer) {
   // The quote matching the earliest preferred word wins; then the first.
   const criteria::Evidence* best = nullptr;
   std::size_t best_rank = prefer.size();
-  for (const auto& e : ev) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const criteria::Evidence& e = item(i);
     if (e.text.empty() || shown.seen(e)) continue;
     std::size_t rank = 0;
     if (!prefer.empty()) {
@@ -81,6 +86,20 @@ std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& s
   if (best == nullptr) return {};
   shown.add(*best);
   return evidence_item(*best);
+}
+
+}  // namespace
+
+std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,
+                          const std::vector<std::string_view>& prefer) {
+  return pick_from(
+      ev.size(), [&](std::size_t i) -> const criteria::Evidence& { return ev[i]; }, shown, prefer);
+}
+
+std::string pick_evidence(const std::vector<const criteria::Evidence*>& ev, QuoteSet& shown,
+                          const std::vector<std::string_view>& prefer) {
+  return pick_from(
+      ev.size(), [&](std::size_t i) -> const criteria::Evidence& { return *ev[i]; }, shown, prefer);
 }
 
 std::string evidence_list(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,

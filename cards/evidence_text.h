@@ -38,6 +38,9 @@ std::string evidence_item(const criteria::Evidence& e);
 // markdown; records it in `shown`. "" when every quote was shown already.
 std::string pick_evidence(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,
                           const std::vector<std::string_view>& prefer = {});
+// The same over quotes that stay where they are (gathered from several rows).
+std::string pick_evidence(const std::vector<const criteria::Evidence*>& ev, QuoteSet& shown,
+                          const std::vector<std::string_view>& prefer = {});
 
 // Up to `max_items` not-yet-shown quotes of `ev` joined with "; ".
 std::string evidence_list(const std::vector<criteria::Evidence>& ev, QuoteSet& shown,

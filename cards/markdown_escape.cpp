@@ -41,6 +41,13 @@ bool needs_backslash(char c) {
   }
 }
 
+// A byte markdown_escape copies as it is, whatever stands before it.
+bool plain(char c) {
+  const auto uc = static_cast<unsigned char>(c);
+  return uc >= 0x20 && uc != 0x7f && c != '<' && c != '>' && c != '&' && c != '.' &&
+         !needs_backslash(c);
+}
+
 }  // namespace
 
 std::string markdown_escape(std::string_view text) {
@@ -70,7 +77,11 @@ std::string markdown_escape(std::string_view text) {
       out.push_back('\\');
       out.push_back(c);
     } else {
-      out.push_back(c);
+      // A run of bytes that stay as they are goes in whole.
+      std::size_t e = i + 1;
+      while (e < text.size() && plain(text[e])) ++e;
+      out.append(text.data() + i, e - i);
+      i = e - 1;
     }
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -99,12 +99,12 @@ const Profile& Policy::profile(std::string_view name) const {
 std::string Policy::citation(std::string_view rule_id, const Profile& prof) const {
   // The rule's own sources first, then those its thresholds cite in this
   // profile (an override may cite a different payer).
-  std::vector<std::string> ids;
+  std::vector<const std::string*> ids;  // the policy's own strings, not copies
   auto add = [&](const std::string& id) {
-    for (const auto& x : ids) {
-      if (x == id) return;
+    for (const auto* x : ids) {
+      if (*x == id) return;
     }
-    ids.push_back(id);
+    ids.push_back(&id);
   };
   if (const Rule* r = rule(rule_id)) {
     for (const auto& s : r->sources) add(s);
@@ -113,14 +113,14 @@ std::string Policy::citation(std::string_view rule_id, const Profile& prof) cons
     }
   }
   std::string out;
-  for (const auto& id : ids) {
-    auto it = sources.find(id);
+  for (const auto* id : ids) {
+    auto it = sources.find(*id);
     if (it == sources.end()) continue;
     const auto& s = it->second;
     if (!out.empty()) out += "; ";
     out += s.label;
-    if (!s.url.empty()) out += " <" + s.url + ">";
-    out += " [" + s.certainty + "]";
+    if (!s.url.empty()) out.append(" <").append(s.url).append(">");
+    out.append(" [").append(s.certainty).append("]");
   }
   return out;
 }

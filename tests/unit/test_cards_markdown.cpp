@@ -26,6 +26,13 @@ TEST_CASE("markdown_escape neutralises markup, links, HTML and line structure") 
   CHECK(markdown_escape("\\") == "\\\\");
 }
 
+TEST_CASE("record text between escapes is kept whole, and each escape still applies") {
+  CHECK(markdown_escape("Grade 1 L4-5 (see www.x.org) *mild*\n\nA<B & C|D.") ==
+        "Grade 1 L4-5 \\(see www\\.x.org\\) \\*mild\\* A&lt;B &amp; C\\|D.");
+  CHECK(markdown_escape("caf\xC3\xA9 WWW.a \x7f\x01"
+                        "end  ") == "caf\xC3\xA9 WWW\\.a end");
+}
+
 TEST_CASE("truncate_code_points never splits UTF-8 and marks the cut") {
   CHECK(cards::truncate_code_points("abc", 3) == "abc");
   CHECK(cards::truncate_code_points("abcd", 3) == "ab\xE2\x80\xA6");
