@@ -87,7 +87,7 @@ void add_cervical_triggers(TriggerBuilder& b) {
     }
     for (std::string_view noun :
          {"compression", "flattening", "deformity", "deformation", "indentation", "impingement",
-          "effacement", "remodeling", "remodelling", "distortion"}) {
+          "effacement", "remodeling", "remodelling", "distortion", "mass effect"}) {
       for (auto part : parts) {
         b.add(std::string(noun) + " of the " + std::string(part));
         b.add(std::string(noun) + " upon the " + std::string(part));
@@ -107,7 +107,8 @@ void add_cervical_triggers(TriggerBuilder& b) {
                "compressed the thecal sac and cord", "effacing the thecal sac and cord",
                "mass effect upon the cord", "mass effect upon the spinal cord",
                "mass effect on the spinal cord", "mass effect on the ventral cord",
-               "cord is draped", "draping of the cord"});
+               "cord is draped", "draping of the cord", "cord draped", "draped cord",
+               "cord draping"});
   }
   // "abuts the cord without deforming it", "the cord is not compressed":
   // contact without deformity is no compression (README, Cervical files).
@@ -284,6 +285,13 @@ void add_cervical_triggers(TriggerBuilder& b) {
   for (std::string_view what : {"numbness", "paresthesia", "paresthesias", "paraesthesia",
                                 "tingling", "hypoesthesia", "sensory loss", "dysesthesia"}) {
     b.add("lateral arm " + std::string(what));
+  }
+  // Numbered digits ("paresthesias in the hand involving digits 4 and 5"):
+  // the numbers name the fingers, as the words do.
+  for (std::string_view digit : {"digit", "digits"}) {
+    for (std::string_view n : {"1", "2", "3", "4", "5"}) {
+      b.add(std::string(digit) + " " + std::string(n));
+    }
   }
   // A cervical root's territory named with the symptom ("C6 dermatome",
   // "C7 paraesthesia", "left C5 pattern").
