@@ -180,3 +180,11 @@ TEST_CASE("numbered digits of the hand are radicular; the foot's name no arm roo
   CHECK_FALSE(only("Numbness in digits 1-2 of the left foot.", FindingKind::radiculopathy)
                   .root.has_value());
 }
+
+TEST_CASE("a cord signal seen and its hedged reading after it are one finding") {
+  const auto f = only("Associated cord signal abnormality at C5-6 suggesting myelomalacia.",
+                      FindingKind::cord_signal_change);
+  CHECK_FALSE(f.uncertain);
+  // A hedged reading alone stays hedged.
+  CHECK(only("Suspected early myelomalacia at C5-6.", FindingKind::cord_signal_change).uncertain);
+}
