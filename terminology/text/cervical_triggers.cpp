@@ -373,7 +373,15 @@ void add_cervical_triggers(TriggerBuilder& b) {
   b.kind("prior-fusion", false);
   b.add_all({"acdf", "acdfs", "acif", "corpectomy", "corpectomies", "anterior cervical fusion",
              "posterior cervical fusion", "cervical fusion", "occipitocervical fusion",
-             "anterior cervical discectomy and fusion", "solidly fused", "pcf"});
+             "anterior cervical discectomy and fusion", "solidly fused", "pcf",
+             // posterior cervical decompression and fusion
+             "pcdf"});
+  // Bridging bone said with its trabeculae; only as found ("no bridging
+  // trabecular bone" says the fusion is not solid, not that none was done).
+  for (auto p : {"bridging trabecular bone", "bridging trabecular", "trabecular bone bridging",
+                 "bridging osseous trabeculae"}) {
+    b.add(p).rule = TriggerRule::affirmed_only;
+  }
 
   b.kind("prior-laminectomy", false);
   b.add_all({"foraminotomy", "foraminotomies", "laminoplasties", "cervical laminectomy",

@@ -188,3 +188,13 @@ TEST_CASE("a cord signal seen and its hedged reading after it are one finding") 
   // A hedged reading alone stays hedged.
   CHECK(only("Suspected early myelomalacia at C5-6.", FindingKind::cord_signal_change).uncertain);
 }
+
+TEST_CASE("PCDF and bridging trabecular bone are a fusion") {
+  CHECK(segment_names(only("PCDF C3-6 in 2020.", FindingKind::prior_fusion).segments) ==
+        std::vector<std::string>{"C3-C4", "C4-C5", "C5-C6"});
+  CHECK(segment_names(
+            only("Bridging trabecular bone across the C5-6 interspace.", FindingKind::prior_fusion)
+                .segments) == kC56);
+  // Bridging denied says the fusion is not solid, not that none was done.
+  CHECK(of_kind("No bridging trabecular bone across C6-7.", FindingKind::prior_fusion).empty());
+}
