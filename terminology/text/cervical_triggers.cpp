@@ -120,7 +120,9 @@ void add_cervical_triggers(TriggerBuilder& b) {
         "no cord deformity", "without cord deformity", "without cord compression",
         "without compressing it", "without compressing the cord", "without deforming it",
         "without flattening it", "without flattening the cord", "without indenting it",
-        "without indenting the cord",
+        "without indenting the cord", "does not contact the cord",
+        "does not contact the ventral cord", "not contacting the cord",
+        "without contacting the cord", "without contacting the ventral cord",
         // the cord's outline kept: no deformity ("cord contour preserved")
         "cord contour preserved", "cord contour is preserved", "cord contour maintained",
         "cord contour is maintained", "cord contour is normal", "normal cord contour",

@@ -198,3 +198,14 @@ TEST_CASE("PCDF and bridging trabecular bone are a fusion") {
   // Bridging denied says the fusion is not solid, not that none was done.
   CHECK(of_kind("No bridging trabecular bone across C6-7.", FindingKind::prior_fusion).empty());
 }
+
+TEST_CASE("a disc that does not contact the cord denies its compression") {
+  for (const char* text :
+       {"C5-6: There is a small central disc protrusion which does not contact the cord.",
+        "A protrusion at C5-6 without contacting the cord."}) {
+    const auto f = only(text, FindingKind::cord_compression);
+    CAPTURE(text);
+    CHECK(f.negated);
+    CHECK(segment_names(f.segments) == kC56);
+  }
+}
