@@ -87,7 +87,7 @@ void add_cervical_triggers(TriggerBuilder& b) {
     }
     for (std::string_view noun :
          {"compression", "flattening", "deformity", "deformation", "indentation", "impingement",
-          "effacement", "remodeling", "remodelling", "distortion"}) {
+          "effacement", "remodeling", "remodelling", "distortion", "mass effect"}) {
       for (auto part : parts) {
         b.add(std::string(noun) + " of the " + std::string(part));
         b.add(std::string(noun) + " upon the " + std::string(part));
@@ -107,7 +107,8 @@ void add_cervical_triggers(TriggerBuilder& b) {
                "compressed the thecal sac and cord", "effacing the thecal sac and cord",
                "mass effect upon the cord", "mass effect upon the spinal cord",
                "mass effect on the spinal cord", "mass effect on the ventral cord",
-               "cord is draped", "draping of the cord"});
+               "cord is draped", "draping of the cord", "cord draped", "draped cord",
+               "cord draping"});
   }
   // "abuts the cord without deforming it", "the cord is not compressed":
   // contact without deformity is no compression (README, Cervical files).
@@ -119,7 +120,9 @@ void add_cervical_triggers(TriggerBuilder& b) {
         "no cord deformity", "without cord deformity", "without cord compression",
         "without compressing it", "without compressing the cord", "without deforming it",
         "without flattening it", "without flattening the cord", "without indenting it",
-        "without indenting the cord",
+        "without indenting the cord", "does not contact the cord",
+        "does not contact the ventral cord", "not contacting the cord",
+        "without contacting the cord", "without contacting the ventral cord",
         // the cord's outline kept: no deformity ("cord contour preserved")
         "cord contour preserved", "cord contour is preserved", "cord contour maintained",
         "cord contour is maintained", "cord contour is normal", "normal cord contour",
@@ -285,6 +288,13 @@ void add_cervical_triggers(TriggerBuilder& b) {
                                 "tingling", "hypoesthesia", "sensory loss", "dysesthesia"}) {
     b.add("lateral arm " + std::string(what));
   }
+  // Numbered digits ("paresthesias in the hand involving digits 4 and 5"):
+  // the numbers name the fingers, as the words do.
+  for (std::string_view digit : {"digit", "digits"}) {
+    for (std::string_view n : {"1", "2", "3", "4", "5"}) {
+      b.add(std::string(digit) + " " + std::string(n));
+    }
+  }
   // A cervical root's territory named with the symptom ("C6 dermatome",
   // "C7 paraesthesia", "left C5 pattern").
   for (std::string_view root : {"c5", "c6", "c7", "c8", "t1"}) {
@@ -365,7 +375,15 @@ void add_cervical_triggers(TriggerBuilder& b) {
   b.kind("prior-fusion", false);
   b.add_all({"acdf", "acdfs", "acif", "corpectomy", "corpectomies", "anterior cervical fusion",
              "posterior cervical fusion", "cervical fusion", "occipitocervical fusion",
-             "anterior cervical discectomy and fusion", "solidly fused", "pcf"});
+             "anterior cervical discectomy and fusion", "solidly fused", "pcf",
+             // posterior cervical decompression and fusion
+             "pcdf"});
+  // Bridging bone said with its trabeculae; only as found ("no bridging
+  // trabecular bone" says the fusion is not solid, not that none was done).
+  for (auto p : {"bridging trabecular bone", "bridging trabecular", "trabecular bone bridging",
+                 "bridging osseous trabeculae"}) {
+    b.add(p).rule = TriggerRule::affirmed_only;
+  }
 
   b.kind("prior-laminectomy", false);
   b.add_all({"foraminotomy", "foraminotomies", "laminoplasties", "cervical laminectomy",

@@ -174,6 +174,23 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
                              }),
               out.end());
   }
+  // "cord signal abnormality suggesting myelomalacia": the signal seen and the
+  // hedged reading of it after it are one finding, the one seen.
+  const auto signal = [](const Draft& d) { return d.f.kind == FindingKind::cord_signal_change; };
+  std::vector<std::size_t> restated;
+  for (auto u = out.begin() + base; u != out.end(); ++u) {
+    if (!signal(*u) || !u->f.uncertain || u->f.hypothetical || u->f.negated) continue;
+    for (auto a = out.begin() + base; a != u; ++a) {
+      if (signal(*a) && !a->f.negated && !a->f.uncertain && !a->f.experiencer_other &&
+          a->f.segments == u->f.segments) {
+        restated.push_back(static_cast<std::size_t>(u - out.begin()));
+        break;
+      }
+    }
+  }
+  for (auto i = restated.rbegin(); i != restated.rend(); ++i) {
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
+  }
 }
 
 }  // namespace spinecds::terminology::text

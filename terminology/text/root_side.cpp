@@ -35,6 +35,10 @@ constexpr std::array<RootWord, 21> kRootWords = {{
 std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
   const std::string_view w = s.toks[k].text;
   if (w != "digit" && w != "digits" && w != "finger" && w != "fingers") return std::nullopt;
+  // The toes are numbered too ("digits 1-2 of the left foot"): not the hand's.
+  if (any_word_in(s, 0, s.toks.size(), {"foot", "feet", "toe", "toes", "hallux"})) {
+    return std::nullopt;
+  }
   std::optional<std::string_view> root;
   for (std::size_t j = k + 1; j < s.toks.size(); ++j) {
     const std::string_view x = s.toks[j].text;

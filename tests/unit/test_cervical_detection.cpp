@@ -144,8 +144,8 @@ TEST_CASE("a side with its own grade after a comma is the next item's") {
 }
 
 TEST_CASE("the items of a cord label line are the cord's") {
-  const auto f = only("Spinal cord: no abnormal signal; no compression.",
-                      FindingKind::cord_compression);
+  const auto f =
+      only("Spinal cord: no abnormal signal; no compression.", FindingKind::cord_compression);
   CHECK(f.negated);
 }
 
@@ -159,4 +159,53 @@ TEST_CASE("the lateral arm names C5 by its sensation, not by pain alone") {
              FindingKind::radiculopathy)
             .root == std::optional<std::string>("C6"));
   CHECK(of_kind("Pain in the lateral arm on the left.", FindingKind::radiculopathy).empty());
+}
+
+TEST_CASE("mass effect on any part of the cord, or the cord draped, is compression") {
+  for (const char* text : {"There is mild mass effect on the ventral spinal cord at C5-6.",
+                           "Focal kyphosis at C5-6 with the cord draped over the disc margin."}) {
+    const auto f = only(text, FindingKind::cord_compression);
+    CAPTURE(text);
+    CHECK_FALSE(f.negated);
+    CHECK(segment_names(f.segments) == kC56);
+  }
+  CHECK(only("No mass effect on the cervical cord.", FindingKind::cord_compression).negated);
+  // Mass effect on the thecal sac alone is not the cord's.
+  CHECK(of_kind("Mass effect on the thecal sac at L4-5.", FindingKind::cord_compression).empty());
+}
+
+TEST_CASE("numbered digits of the hand are radicular; the foot's name no arm root") {
+  CHECK(only("Paresthesias in the right hand involving digits 4 and 5.", FindingKind::radiculopathy)
+            .root == std::optional<std::string>("C8"));
+  CHECK_FALSE(only("Numbness in digits 1-2 of the left foot.", FindingKind::radiculopathy)
+                  .root.has_value());
+}
+
+TEST_CASE("a cord signal seen and its hedged reading after it are one finding") {
+  const auto f = only("Associated cord signal abnormality at C5-6 suggesting myelomalacia.",
+                      FindingKind::cord_signal_change);
+  CHECK_FALSE(f.uncertain);
+  // A hedged reading alone stays hedged.
+  CHECK(only("Suspected early myelomalacia at C5-6.", FindingKind::cord_signal_change).uncertain);
+}
+
+TEST_CASE("PCDF and bridging trabecular bone are a fusion") {
+  CHECK(segment_names(only("PCDF C3-6 in 2020.", FindingKind::prior_fusion).segments) ==
+        std::vector<std::string>{"C3-C4", "C4-C5", "C5-C6"});
+  CHECK(segment_names(
+            only("Bridging trabecular bone across the C5-6 interspace.", FindingKind::prior_fusion)
+                .segments) == kC56);
+  // Bridging denied says the fusion is not solid, not that none was done.
+  CHECK(of_kind("No bridging trabecular bone across C6-7.", FindingKind::prior_fusion).empty());
+}
+
+TEST_CASE("a disc that does not contact the cord denies its compression") {
+  for (const char* text :
+       {"C5-6: There is a small central disc protrusion which does not contact the cord.",
+        "A protrusion at C5-6 without contacting the cord."}) {
+    const auto f = only(text, FindingKind::cord_compression);
+    CAPTURE(text);
+    CHECK(f.negated);
+    CHECK(segment_names(f.segments) == kC56);
+  }
 }

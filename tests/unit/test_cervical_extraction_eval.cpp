@@ -56,7 +56,7 @@ TEST_CASE("cervical evaluation set, session 21 tuning part: no regression below 
 TEST_CASE("cervical evaluation set, session 22 tuning part: no regression below today's figures") {
   const Totals t = score_file("cervical-sentences-tune-s22.json");
   CHECK(t.sentences >= 90);
-  CHECK(t.precision() >= 0.975);
+  CHECK(t.precision() >= 0.98);
   CHECK(t.recall() >= 0.985);
 }
 
