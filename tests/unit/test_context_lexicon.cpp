@@ -137,3 +137,14 @@ TEST_CASE("a negation ends at 'since': the operation it counts from was done") {
   CHECK(read("No leg weakness or claudication since the injection.") ==
         Lines{"neurogenic-claudication negated", "weakness negated"});
 }
+
+TEST_CASE(
+    "medspaCy cues the table read the other way: 'rather than' denies, 'did not rule out' hedges") {
+  CHECK(read("Findings represent a broad-based disc bulge rather than a herniation at L4-5.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+  CHECK(read("The myelogram did not rule out stenosis at L3-4.") ==
+        Lines{"stenosis L3-L4 uncertain"});
+  // "rather than" with no finding after it leaves the finding before affirmed.
+  CHECK(read("Degenerative spondylolisthesis of L4 on L5 rather than an isthmic one.") ==
+        Lines{"spondylolisthesis L4-L5"});
+}
