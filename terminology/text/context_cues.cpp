@@ -89,7 +89,7 @@ std::vector<CueEntry> build_cues() {
        "no electrodiagnostic evidence of | no electrodiagnostic evidence for | "
        "no findings to suggest | no findings to indicate | no findings of | "
        "no radiographic evidence of | no mri evidence of | no imaging evidence of | "
-       "not associated with | "
+       "not associated with | unremarkable for | "
        // "a disc bulge rather than a herniation": the alternative set aside
        // (medspaCy NEGATED_EXISTENCE "rather than")
        "rather than | instead of"},

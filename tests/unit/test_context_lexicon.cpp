@@ -72,6 +72,7 @@ TEST_CASE(
   CHECK(read("CT myelogram fails to reveal any foraminal stenosis.") == Lines{"stenosis negated"});
   CHECK(read("The examination is not consistent with a cervical radiculopathy.") ==
         Lines{"radiculopathy negated"});
+  CHECK(read("CT is unremarkable for stenosis at L3-4.") == Lines{"stenosis L3-L4 negated"});
   CHECK(read("Foraminal stenosis at L3-4 is not significant.") == Lines{"stenosis L3-L4 negated"});
   // A hedge of doubt is not a denial (tests/data/eval/README.md, session 22).
   CHECK(read("Instability at L4-5 is felt to be unlikely.") ==
