@@ -89,7 +89,10 @@ std::vector<CueEntry> build_cues() {
        "no electrodiagnostic evidence of | no electrodiagnostic evidence for | "
        "no findings to suggest | no findings to indicate | no findings of | "
        "no radiographic evidence of | no mri evidence of | no imaging evidence of | "
-       "not associated with"},
+       "not associated with | unremarkable for | "
+       // "a disc bulge rather than a herniation": the alternative set aside
+       // (medspaCy NEGATED_EXISTENCE "rather than")
+       "rather than | instead of"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
@@ -191,6 +194,13 @@ std::vector<CueEntry> build_cues() {
        "might explain | may be related to | could be related to | possibly related to | "
        "may be causing | could be causing | possibly contributing to | "
        "potentially contributing to | may cause | could cause"},
+      // A study that "did not rule out" a finding leaves it possible
+      // (medspaCy POSSIBLE_EXISTENCE), where "did not" alone would deny it.
+      {E::uncertain, kPre,
+       "did not rule out | does not rule out | do not rule out | did not exclude | "
+       "does not exclude | do not exclude | does not entirely exclude | "
+       "does not completely exclude"},
+      {E::uncertain, kPost, "is to be ruled out | remains to be ruled out | may be ruled out"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
       // "suggestive of but not diagnostic of instability": a hedge, not a negation.
@@ -323,7 +333,7 @@ std::vector<CueEntry> build_cues() {
        "without further progression | no appreciable increase | no substantial change | "
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
-       "rather than | of uncertain significance | "
+       "of uncertain significance | "
        // an ability lost is the sign ("can no longer do up his buttons")
        "can no longer | could no longer | no longer able | is no longer able | "
        "are no longer able | unable any longer | "

@@ -72,6 +72,7 @@ TEST_CASE(
   CHECK(read("CT myelogram fails to reveal any foraminal stenosis.") == Lines{"stenosis negated"});
   CHECK(read("The examination is not consistent with a cervical radiculopathy.") ==
         Lines{"radiculopathy negated"});
+  CHECK(read("CT is unremarkable for stenosis at L3-4.") == Lines{"stenosis L3-L4 negated"});
   CHECK(read("Foraminal stenosis at L3-4 is not significant.") == Lines{"stenosis L3-L4 negated"});
   // A hedge of doubt is not a denial (tests/data/eval/README.md, session 22).
   CHECK(read("Instability at L4-5 is felt to be unlikely.") ==
@@ -136,4 +137,15 @@ TEST_CASE("a negation ends at 'since': the operation it counts from was done") {
   // A list before "since" is still denied whole.
   CHECK(read("No leg weakness or claudication since the injection.") ==
         Lines{"neurogenic-claudication negated", "weakness negated"});
+}
+
+TEST_CASE(
+    "medspaCy cues the table read the other way: 'rather than' denies, 'did not rule out' hedges") {
+  CHECK(read("Findings represent a broad-based disc bulge rather than a herniation at L4-5.") ==
+        Lines{"disc-herniation L4-L5 negated"});
+  CHECK(read("The myelogram did not rule out stenosis at L3-4.") ==
+        Lines{"stenosis L3-L4 uncertain"});
+  // "rather than" with no finding after it leaves the finding before affirmed.
+  CHECK(read("Degenerative spondylolisthesis of L4 on L5 rather than an isthmic one.") ==
+        Lines{"spondylolisthesis L4-L5"});
 }
