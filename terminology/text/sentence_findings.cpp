@@ -363,6 +363,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       groups = modifier_groups(s, t, window_first);
     }
     if (groups.empty()) groups.push_back({});
+    if (std::size_t at = 0; groups.front().severity && e.takes_severity) {
+      if (auto sev = changed_to_severity(s, t, at)) {
+        for (auto& g : groups) g.severity = sev;
+        base.last = std::max(base.last, at);
+      }
+    }
     if (!groups.front().severity && t.copy_severity) {
       for (auto& g : groups) g.severity = t.copy_severity;
     }

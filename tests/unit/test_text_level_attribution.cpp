@@ -115,3 +115,12 @@ TEST_CASE("an adverb of degree closing the finding's clause grades it") {
   CHECK(read("At L4-5 a disc bulge narrows the canal slightly less than before.") ==
         Lines{"stenosis L4-L5"});
 }
+
+TEST_CASE("a grade the finding 'progressed to' replaces the grade written before it") {
+  CHECK(read("Since then, the moderate L3-4 canal stenosis has progressed to severe.") ==
+        Lines{"stenosis L3-L4 severe"});
+  CHECK(read("The severe L4-5 stenosis has improved to moderate.") ==
+        Lines{"stenosis L4-L5 moderate"});
+  // Without a change word the grade before the finding stands.
+  CHECK(read("The moderate L3-4 canal stenosis is unchanged.") == Lines{"stenosis L3-L4 moderate"});
+}
