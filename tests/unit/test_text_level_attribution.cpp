@@ -124,3 +124,12 @@ TEST_CASE("a grade the finding 'progressed to' replaces the grade written before
   // Without a change word the grade before the finding stands.
   CHECK(read("The moderate L3-4 canal stenosis is unchanged.") == Lines{"stenosis L3-L4 moderate"});
 }
+
+TEST_CASE("a decompression said to have been performed is an operation") {
+  CHECK(read("A complete decompression was performed from L4 to S1.") ==
+        Lines{"prior-laminectomy L4-L5,L5-S1"});
+  CHECK(read("Plan: decompression will be performed at L4-5.") ==
+        Lines{"prior-laminectomy L4-L5 planned"});
+  // The decompression of a sac by a disc is no operation.
+  CHECK(read("There is mild decompression of the thecal sac at L4-5.").empty());
+}
