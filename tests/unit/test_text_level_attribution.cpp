@@ -133,3 +133,9 @@ TEST_CASE("a decompression said to have been performed is an operation") {
   // The decompression of a sac by a disc is no operation.
   CHECK(read("There is mild decompression of the thecal sac at L4-5.").empty());
 }
+
+TEST_CASE("a myelogram's hourglass constriction of the sac is stenosis at its level") {
+  CHECK(read("Myelogram: Hourglass constriction of the contrast column at L4-5.") ==
+        Lines{"stenosis L4-L5"});
+  CHECK(read("No hourglass deformity at L3-4.") == Lines{"stenosis L3-L4 negated"});
+}
