@@ -34,6 +34,10 @@ void add_stenosis_triggers(TriggerBuilder& b) {
     b.add(p).rule = TriggerRule::anatomy_only;
   }
   b.add("narrowed").rule = TriggerRule::not_disc_space;
+  // Myelography: the contrast-filled thecal sac pinched at a level, the
+  // myelographic picture of central canal stenosis.
+  b.add_all({"hourglass constriction", "hourglass deformity", "hourglass narrowing",
+             "hourglass configuration", "hourglass appearance"});
 }
 
 void add_facet_disc_triggers(TriggerBuilder& b) {

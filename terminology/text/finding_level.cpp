@@ -1,9 +1,10 @@
-// Which level mention a finding takes when it has none of its own: the
-// exceptions to "the one level its sentence names" (tests/data/eval/README.md,
+// Which level a finding takes: its own, its header's or the one level its
+// sentence names, and the exceptions to that last (tests/data/eval/README.md,
 // "Which level a finding gets").
 #include "terminology/text/sentence_findings.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -86,6 +87,68 @@ bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
     if (brk(s, k) && s.toks[k].kind == TokenKind::word) return true;
   }
   return false;
+}
+
+const Mention* sentence_level(const Sentence& s) {
+  const Mention* only_level = nullptr;
+  for (const auto& mention : s.mentions) {
+    if (mention.segments.empty() || mention.reference) continue;
+    if (only_level && only_level->segments != mention.segments) return nullptr;
+    only_level = &mention;
+  }
+  return only_level;
+}
+
+void place_level(const Sentence& s, const Trig& t, const Mention* only_level, const Mention* header,
+                 bool negated, Draft& base) {
+  const TriggerEntry& e = *t.entry;
+  const FindingKind kind = base.f.kind;
+  const Mention* m = nullptr;
+  const bool no_level = names_no_level(s, t, negated);
+  if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
+  // "anterolisthesis of L5 with resultant severe foraminal stenosis", "L5
+  // pars fractures and stenosis at that level": a lone vertebra before the
+  // finding names a slip's segment or a bone, not where this finding is.
+  if (m && m->segments.empty() && m->single && m->last <= t.first &&
+      kind != FindingKind::spondylolisthesis && kind != FindingKind::translation &&
+      kind != FindingKind::scoliosis) {
+    m = nullptr;
+  }
+  if (kind == FindingKind::scoliosis && m && (t.mention != t.before || m->last + 2 >= t.first)) {
+    base.f.extent = m->segments;  // the curve's own levels, not a segment's
+  }
+  if (!m && !(t.from_header && header) && !t.reference && !no_level &&
+      !(negated && level_is_exception(s, t)) &&
+      (!only_level || !contrast_before_level(s, t, *only_level))) {
+    m = only_level;
+  }
+  if (!e.no_levels && (m || (t.from_header && header))) {
+    const Mention& lm = m ? *m : *header;
+    base.f.segments = lm.segments;
+    base.f.pelvis = lm.pelvis;
+    const bool slips = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation;
+    if (lm.segments.empty() && lm.single && slips) {
+      // "L4 translates ... on L5", "L5 is displaced on S1": two lone
+      // vertebrae, one either side.
+      const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
+      // "Retrolisthesis: L2 slips backward relative to L3": both after it.
+      if ((!b || b == &lm) && m && t.mention > 0 &&
+          s.mentions[static_cast<std::size_t>(t.mention - 1)].first >= t.last) {
+        b = &s.mentions[static_cast<std::size_t>(t.mention - 1)];
+      }
+      int upper = lm.single->ordinal;
+      if (b && b != &lm && b->single && b->segments.empty() &&
+          std::abs(b->single->ordinal - upper) == 1) {
+        upper = std::min(upper, b->single->ordinal);
+        base.first = std::min(base.first, b->first);
+      }
+      if (upper < kSacrum) base.f.segments = {Segment{Vertebra{upper}}};
+    }
+    if (m) {
+      base.first = std::min(base.first, m->first);
+      base.last = std::max(base.last, m->last);
+    }
+  }
 }
 
 }  // namespace spinecds::terminology::text

@@ -388,6 +388,32 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
   return std::nullopt;
 }
 
+std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, std::size_t& at) {
+  static constexpr std::string_view kChanged[] = {"progressed", "worsened",   "increased",
+                                                  "advanced",   "improved",   "decreased",
+                                                  "regressed",  "progresses", "worsens"};
+  std::size_t k = t.last;
+  for (int steps = 0; k < s.toks.size() && steps < 8; ++steps) {
+    if (s.mention_at[k] != kNone) {
+      k = s.mentions[s.mention_at[k]].last;
+      continue;
+    }
+    if (s.trigger_at[k] != kNone || brk(s, k)) return std::nullopt;
+    const std::string_view w = s.toks[k].text;
+    if (std::find(std::begin(kChanged), std::end(kChanged), w) != std::end(kChanged) &&
+        k + 2 < s.toks.size() && word_is(s.toks[k + 1], "to")) {
+      std::size_t end = k + 2;
+      if (auto sev = severity_at(s, k + 2, end)) {
+        at = end;
+        return sev;
+      }
+      return std::nullopt;
+    }
+    ++k;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end) {
   std::vector<std::string> out;
   std::size_t k = t.last;

@@ -149,6 +149,9 @@ void assign_levels(Sentence& s, int header);
 std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end);
 std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first);
 std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std::size_t& at);
+// "the moderate L3-4 stenosis has progressed to severe": the grade the
+// finding changed to, which replaces the one written before it.
+std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, std::size_t& at);
 std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
 
 // Measures (measures.cpp).

@@ -159,16 +159,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     }
   }
 
-  // The one level the sentence names, if it names exactly one.
-  const Mention* only_level = nullptr;
-  for (const auto& mention : s.mentions) {
-    if (mention.segments.empty() || mention.reference) continue;
-    if (only_level && only_level->segments != mention.segments) {
-      only_level = nullptr;
-      break;
-    }
-    only_level = &mention;
-  }
+  const Mention* only_level = sentence_level(s);
   std::vector<Draft>& local = s.drafts;
   local.clear();
   std::vector<int>& first_draft = s.first_draft;
@@ -220,54 +211,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       base.first = std::min(base.first, t.cue_first);
       base.last = std::max(base.last, t.cue_last);
     }
-    // A finding's level: its own; else its header's; else the one level its
-    // sentence names (tests/data/eval/README.md, "Which level a finding gets").
-    const Mention* m = nullptr;
-    const bool no_level = names_no_level(s, t, negated);
-    if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
-    // "anterolisthesis of L5 with resultant severe foraminal stenosis", "L5
-    // pars fractures and stenosis at that level": a lone vertebra before the
-    // finding names a slip's segment or a bone, not where this finding is.
-    if (m && m->segments.empty() && m->single && m->last <= t.first &&
-        kind != FindingKind::spondylolisthesis && kind != FindingKind::translation &&
-        kind != FindingKind::scoliosis) {
-      m = nullptr;
-    }
-    if (kind == FindingKind::scoliosis && m && (t.mention != t.before || m->last + 2 >= t.first)) {
-      base.f.extent = m->segments;  // the curve's own levels, not a segment's
-    }
-    if (!m && !(t.from_header && header) && !t.reference && !no_level &&
-        !(negated && level_is_exception(s, t)) &&
-        (!only_level || !contrast_before_level(s, t, *only_level))) {
-      m = only_level;
-    }
-    if (!e.no_levels && (m || (t.from_header && header))) {
-      const Mention& lm = m ? *m : *header;
-      base.f.segments = lm.segments;
-      base.f.pelvis = lm.pelvis;
-      const bool slips = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation;
-      if (lm.segments.empty() && lm.single && slips) {
-        // "L4 translates ... on L5", "L5 is displaced on S1": two lone
-        // vertebrae, one either side.
-        const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;
-        // "Retrolisthesis: L2 slips backward relative to L3": both after it.
-        if ((!b || b == &lm) && m && t.mention > 0 &&
-            s.mentions[static_cast<std::size_t>(t.mention - 1)].first >= t.last) {
-          b = &s.mentions[static_cast<std::size_t>(t.mention - 1)];
-        }
-        int upper = lm.single->ordinal;
-        if (b && b != &lm && b->single && b->segments.empty() &&
-            std::abs(b->single->ordinal - upper) == 1) {
-          upper = std::min(upper, b->single->ordinal);
-          base.first = std::min(base.first, b->first);
-        }
-        if (upper < kSacrum) base.f.segments = {Segment{Vertebra{upper}}};
-      }
-      if (m) {
-        base.first = std::min(base.first, m->first);
-        base.last = std::max(base.last, m->last);
-      }
-    }
+    place_level(s, t, only_level, header, negated, base);
     std::vector<std::string> extra_roots;
     if (is_neuro(e.kind)) {
       neuro_details(s, t, base.f);
@@ -363,6 +307,12 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       groups = modifier_groups(s, t, window_first);
     }
     if (groups.empty()) groups.push_back({});
+    if (std::size_t at = 0; groups.front().severity && e.takes_severity) {
+      if (auto sev = changed_to_severity(s, t, at)) {
+        for (auto& g : groups) g.severity = sev;
+        base.last = std::max(base.last, at);
+      }
+    }
     if (!groups.front().severity && t.copy_severity) {
       for (auto& g : groups) g.severity = t.copy_severity;
     }

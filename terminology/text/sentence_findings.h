@@ -58,6 +58,14 @@ std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from,
 bool names_no_level(const Sentence& s, const Trig& t, bool negated);
 bool level_is_exception(const Sentence& s, const Trig& t);
 bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m);
+// The one level a sentence names, if it names exactly one (a range or list
+// counts as one); nullptr otherwise.
+const Mention* sentence_level(const Sentence& s);
+// A finding's level: its own; else its header's; else the one level its
+// sentence names (tests/data/eval/README.md, "Which level a finding gets").
+// Sets base.f.segments (and pelvis, extent) and widens base's token span.
+void place_level(const Sentence& s, const Trig& t, const Mention* only_level, const Mention* header,
+                 bool negated, Draft& base);
 
 // Operations, therapy and studies; and whether trigger `i` is the reason
 // given for one ("fusion for pseudarthrosis": affirmed, not planned)

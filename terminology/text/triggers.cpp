@@ -167,6 +167,8 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                       "consideration", "revision", "redo"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
         !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
+        // "a complete decompression was performed from L4 to S1"
+        !any_word_in(s, last, std::min(last + 3, s.toks.size()), {"performed", "done"}) &&
         !operation_named(s, first, last) && section_header(s.toks) != Section::planned) {
       return false;
     }

@@ -61,6 +61,18 @@ TEST_CASE("session-21 tuning part: no regression below today's figures") {
   CHECK(t.recall() >= 0.97);
 }
 
+// Session 22's tuning file (level attribution, long negated and hedged
+// sentences, unusual wording), written before the engine was run on them:
+// first score 0.878 / 0.878 on main (0.892 / 0.877 after four label
+// corrections to existing conventions); 0.917 / 0.917 after the session's
+// classes (docs/extraction-eval.md). The floor is today's figure, rounded down.
+TEST_CASE("session-22 tuning part: no regression below today's figures") {
+  const Totals t = score_file("lumbar-sentences-tune-s22.json");
+  CHECK(t.sentences >= 110);
+  CHECK(t.precision() >= 0.91);
+  CHECK(t.recall() >= 0.91);
+}
+
 // Issue 11 asks for 0.98 on the held-out third. The engine does not reach it
 // yet (docs/extraction-eval.md has the figures) and the issue stays open; a
 // check that may fail would pass whatever happens, so only the floor below is

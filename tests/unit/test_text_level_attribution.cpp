@@ -115,3 +115,27 @@ TEST_CASE("an adverb of degree closing the finding's clause grades it") {
   CHECK(read("At L4-5 a disc bulge narrows the canal slightly less than before.") ==
         Lines{"stenosis L4-L5"});
 }
+
+TEST_CASE("a grade the finding 'progressed to' replaces the grade written before it") {
+  CHECK(read("Since then, the moderate L3-4 canal stenosis has progressed to severe.") ==
+        Lines{"stenosis L3-L4 severe"});
+  CHECK(read("The severe L4-5 stenosis has improved to moderate.") ==
+        Lines{"stenosis L4-L5 moderate"});
+  // Without a change word the grade before the finding stands.
+  CHECK(read("The moderate L3-4 canal stenosis is unchanged.") == Lines{"stenosis L3-L4 moderate"});
+}
+
+TEST_CASE("a decompression said to have been performed is an operation") {
+  CHECK(read("A complete decompression was performed from L4 to S1.") ==
+        Lines{"prior-laminectomy L4-L5,L5-S1"});
+  CHECK(read("Plan: decompression will be performed at L4-5.") ==
+        Lines{"prior-laminectomy L4-L5 planned"});
+  // The decompression of a sac by a disc is no operation.
+  CHECK(read("There is mild decompression of the thecal sac at L4-5.").empty());
+}
+
+TEST_CASE("a myelogram's hourglass constriction of the sac is stenosis at its level") {
+  CHECK(read("Myelogram: Hourglass constriction of the contrast column at L4-5.") ==
+        Lines{"stenosis L4-L5"});
+  CHECK(read("No hourglass deformity at L3-4.") == Lines{"stenosis L3-L4 negated"});
+}
