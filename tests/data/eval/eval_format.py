@@ -25,6 +25,10 @@ SPLITS = {
     # translation and angulation in many wordings, fixed and mobile slips,
     # negated motion), written before tuning: the held-out file's weakest style.
     "lumbar-sentences-tune-s22fx.json": ("tune", 40),
+    # The lead's blind set of session 22 (lb22-), written by a writer
+    # who never saw the engine or the other files, scored once as an
+    # estimate on unseen text and only then used for tuning.
+    "lumbar-sentences-tune-blind.json": ("tune", 60),
     # Session 22 (ConText lexicon audit): cue words and constructions of NegEx,
     # ConText and medspaCy's rules as spine records use them; written before tuning.
     "lumbar-sentences-tune-s22ctx.json": ("tune", 60),
@@ -51,6 +55,8 @@ SPLITS = {
     # reflex tables, "+ Hoffman", myotome grids, digits, EMG impressions, fusion
     # status, smoking, conservative care); written before the engine was run on it.
     "cervical-sentences-tune-s22.json": ("tune", 90),
+    # The lead's cervical blind set of session 22 (cb22-), as above.
+    "cervical-sentences-tune-blind.json": ("tune", 40),
     # Session 22 (ConText lexicon audit), cervical wording; written before tuning.
     "cervical-sentences-tune-s22ctx.json": ("tune", 40),
 }
