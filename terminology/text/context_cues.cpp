@@ -322,7 +322,8 @@ std::vector<CueEntry> build_cues() {
       // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
       // pseudo-negations), matched first because the longest phrase wins.
       {E::none, kNoScope,
-       "no change | no significant change | no interval change | "
+       "no change | no significant change | no interval change | no dynamic change | "
+       "no significant dynamic change | "
        "no significant interval change | not changed | without change | "
        "without interval change | no interval progression | no progression | no increase | "
        // a change denied, the finding kept (NegEx pseudo-negations "no

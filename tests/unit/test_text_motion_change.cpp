@@ -96,3 +96,19 @@ TEST_CASE("a level between a figure and its position does not hide the position"
   }
   CHECK(seen);
 }
+
+TEST_CASE("'no significant dynamic change in' a slip: the slip stays, the motion is denied") {
+  const auto f = extract_findings("No significant dynamic change in the L5-S1 listhesis.");
+  bool slip = false, stable = false;
+  for (const auto& x : f) {
+    if (x.kind == FindingKind::spondylolisthesis) slip = !x.negated;
+    if (x.kind == FindingKind::instability) stable = x.negated;
+  }
+  CHECK(slip);
+  CHECK(stable);
+  bool denied = false;
+  for (const auto& x : extract_findings("Motion is preserved and physiologic.")) {
+    denied = denied || (x.kind == FindingKind::instability && x.negated);
+  }
+  CHECK(denied);
+}
