@@ -8,29 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "support/terminology_fixtures.h"
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::of_kind;
+using spinecds::test::only;
 using spinecds::test::segment_names;
 
 namespace {
-
-std::vector<Finding> of_kind(std::string_view text, FindingKind kind) {
-  std::vector<Finding> hits;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == kind) hits.push_back(f);
-  }
-  return hits;
-}
-
-// The one finding of `kind` in `text`; fails when there is not exactly one.
-Finding only(std::string_view text, FindingKind kind) {
-  const auto hits = of_kind(text, kind);
-  INFO(text);
-  REQUIRE(hits.size() == 1);
-  return hits.front();
-}
 
 const std::vector<std::string> kC34 = {"C3-C4"};
 const std::vector<std::string> kC56 = {"C5-C6"};

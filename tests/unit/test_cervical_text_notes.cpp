@@ -7,31 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "support/terminology_fixtures.h"
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::of_kind;
+using spinecds::test::only;
 using spinecds::test::segment_names;
 
-namespace {
-
-std::vector<Finding> of_kind(std::string_view text, FindingKind kind) {
-  std::vector<Finding> hits;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == kind) hits.push_back(f);
-  }
-  return hits;
-}
-
-// The one finding of `kind` in `text`; fails when there is not exactly one.
-Finding only(std::string_view text, FindingKind kind) {
-  const auto hits = of_kind(text, kind);
-  INFO(text);
-  REQUIRE(hits.size() == 1);
-  return hits.front();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("hardware in a stable position says nothing of spinal motion") {
   for (const char* text : {"Lateral radiograph: ACDF construct C5-C7 in stable position.",

@@ -3,40 +3,21 @@
 // general mechanism, shown on wordings of its own.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
+using spinecds::test::finding_lines;
+using spinecds::test::Lines;
 
 namespace {
 
-// "kind segment[,segment] [negated] [uncertain] [planned] [severity]": what a
-// reader of the findings would see, one line per finding.
-std::string line(const Finding& f) {
-  using spinecds::terminology::to_string;
-  std::string out = std::string(to_string(f.kind));
-  for (std::size_t i = 0; i < f.segments.size(); ++i) {
-    out += (i == 0 ? " " : ",") + std::string(to_string(f.segments[i]));
-  }
-  if (f.negated) out += " negated";
-  if (f.uncertain) out += " uncertain";
-  if (f.hypothetical) out += " planned";
-  if (f.severity) out += " " + std::string(to_string(*f.severity));
-  return out;
-}
-
 std::vector<std::string> read(const char* text) {
-  std::vector<std::string> out;
-  for (const auto& f : extract_findings(text)) out.push_back(line(f));
-  std::sort(out.begin(), out.end());
-  return out;
+  return finding_lines(text);
 }
-
-using Lines = std::vector<std::string>;
 
 }  // namespace
 

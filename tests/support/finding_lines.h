@@ -1,0 +1,59 @@
+#pragma once
+// What the text-engine tests read of a sentence: its findings as a reader of
+// them would see them, one sorted line each, or the findings of one kind.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "terminology/text_findings.h"
+
+namespace spinecds::test {
+
+using Lines = std::vector<std::string>;
+
+// "kind segment[,segment] [negated] [uncertain] [planned] [severity]"; a
+// planned finding is scored as uncertain (DESIGN.md section 4).
+inline std::string finding_line(const terminology::Finding& f, bool with_severity = true) {
+  using terminology::to_string;
+  std::string out = std::string(to_string(f.kind));
+  for (std::size_t i = 0; i < f.segments.size(); ++i) {
+    out += (i == 0 ? " " : ",") + std::string(to_string(f.segments[i]));
+  }
+  if (f.negated) out += " negated";
+  if (f.uncertain) out += " uncertain";
+  if (f.hypothetical) out += " planned";
+  if (with_severity && f.severity) out += " " + std::string(to_string(*f.severity));
+  return out;
+}
+
+// Every finding of `text` as a line, sorted.
+inline Lines finding_lines(const char* text, bool with_severity = true) {
+  Lines out;
+  for (const auto& f : terminology::extract_findings(text)) {
+    out.push_back(finding_line(f, with_severity));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+inline std::vector<terminology::Finding> of_kind(std::string_view text,
+                                                 terminology::FindingKind kind) {
+  std::vector<terminology::Finding> hits;
+  for (auto& f : terminology::extract_findings(text)) {
+    if (f.kind == kind) hits.push_back(f);
+  }
+  return hits;
+}
+
+// The one finding of `kind` in `text`; fails when there is not exactly one.
+inline terminology::Finding only(std::string_view text, terminology::FindingKind kind) {
+  const auto hits = of_kind(text, kind);
+  INFO(text);
+  REQUIRE(hits.size() == 1);
+  return hits.front();
+}
+
+}  // namespace spinecds::test
