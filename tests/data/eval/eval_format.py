@@ -37,6 +37,10 @@ SPLITS = {
     # notes, PT, prior-auth letters; weighted to level attribution, negation and
     # hedging in long sentences, unusual wording; written before tuning.
     "lumbar-sentences-tune-s22.json": ("tune", 110),
+    # Session 23 blind set A (bal-): a community network's teleradiology, NP/PA
+    # notes, PT clinic documents, payer letters, by a writer who never saw the
+    # engine or the other files; scored once as an estimate, then tuned on.
+    "lumbar-sentences-tune-s23a.json": ("tune", 70),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -59,6 +63,8 @@ SPLITS = {
     "cervical-sentences-tune-blind.json": ("tune", 40),
     # Session 22 (ConText lexicon audit), cervical wording; written before tuning.
     "cervical-sentences-tune-s22ctx.json": ("tune", 40),
+    # Session 23 blind set A (bac-), as the lumbar one.
+    "cervical-sentences-tune-s23a.json": ("tune", 40),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
