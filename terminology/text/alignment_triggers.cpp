@@ -56,8 +56,13 @@ void add_alignment_triggers(TriggerBuilder& b) {
     e.direction = "retro";
     e.rule = TriggerRule::displacement;
   }
-  b.add_all({"subluxation", "subluxed", "olisthesis", "spondylolisthetic", "listhetic",
-             "degenerative slip", "isthmic slip",
+  // A chiropractor's "subluxation" (the vertebral subluxation complex) is a
+  // restricted, adjusted segment, not a vertebra slipped on the next
+  // (tests/data/eval/README.md, session-23 conventions).
+  for (auto p : {"subluxation", "subluxations", "subluxed"}) {
+    b.add(p).rule = TriggerRule::not_chiropractic;
+  }
+  b.add_all({"olisthesis", "spondylolisthetic", "listhetic", "degenerative slip", "isthmic slip",
              // clinic shorthand (tests/data/eval/README.md, session-19 batch)
              "spondy"});
   for (auto p : {"slips backward", "slipped backward", "slips posteriorly", "slipped posteriorly",

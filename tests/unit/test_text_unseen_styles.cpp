@@ -378,3 +378,14 @@ TEST_CASE("a sign of non-union gives way to the report's own hedged reading of i
   CHECK(read("Persistent lucency across the L4-5 interbody graft.") ==
         Lines{"pseudarthrosis L4-L5"});
 }
+
+TEST_CASE(
+    "a chiropractor's subluxation is an adjusted segment, a radiologist's a slipped vertebra") {
+  CHECK(read("Chiropractic assessment: subluxation at L4 and L5; adjusted with diversified "
+             "technique.")
+            .empty());
+  CHECK(read("Subluxations noted at L3 and L5, corrected with CMT.").empty());
+  CHECK(read("Atlantoaxial subluxation at C1-2.") == Lines{"spondylolisthesis C1-C2"});
+  CHECK(read("No fracture or subluxation.") == Lines{"spondylolisthesis negated"});
+  CHECK(read("Anterior subluxation of L4 on L5 by 4 mm.") == Lines{"spondylolisthesis L4-L5"});
+}
