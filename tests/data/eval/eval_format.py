@@ -41,6 +41,10 @@ SPLITS = {
     # notes, PT clinic documents, payer letters, by a writer who never saw the
     # engine or the other files; scored once as an estimate, then tuned on.
     "lumbar-sentences-tune-s23a.json": ("tune", 70),
+    # Session 23 blind set D (bdl-): a rural system's general radiologists,
+    # occupational medicine, IME reports, small-practice PT and chiropractic, by
+    # another outside writer; scored once as an estimate, then tuned on.
+    "lumbar-sentences-tune-s23d.json": ("tune", 70),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -65,6 +69,8 @@ SPLITS = {
     "cervical-sentences-tune-s22ctx.json": ("tune", 40),
     # Session 23 blind set A (bac-), as the lumbar one.
     "cervical-sentences-tune-s23a.json": ("tune", 40),
+    # Session 23 blind set D (bdc-), as the lumbar one.
+    "cervical-sentences-tune-s23d.json": ("tune", 40),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
