@@ -37,6 +37,12 @@ SPLITS = {
     # notes, PT, prior-auth letters; weighted to level attribution, negation and
     # hedging in long sentences, unusual wording; written before tuning.
     "lumbar-sentences-tune-s22.json": ("tune", 110),
+    # Session 23: level attribution and measures as other institutions write them
+    # (levels after their findings or in parentheses, "at the level of", "involving",
+    # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
+    # "respectively", per-side template grades, neighbouring non-findings' severities,
+    # repeated slips, per-position motion, values across a semicolon); written before tuning.
+    "lumbar-sentences-tune-s23lv.json": ("tune", 60),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
