@@ -1,6 +1,7 @@
 // Levels and modifiers of a finding: which level mention it belongs to, its
 // severity and location phrases.
 #include "terminology/text/sentence.h"
+#include "terminology/text/sentence_findings.h"
 
 #include <algorithm>
 #include <array>
@@ -235,6 +236,9 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   groups.emplace_back();
   groups.back().first = t.first;
   std::size_t i = k;
+  // A word after the group's grade that is none of a finding's modifiers
+  // ("bulge", "desiccation", "height loss"): the grade is that other noun's.
+  bool other_noun = false;
   while (i < t.first) {
     if (s.mention_at[i] != kNone) {
       i = std::max(i + 1, s.mentions[s.mention_at[i]].last);
@@ -243,6 +247,7 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
     const Token& tok = s.toks[i];
     std::size_t end = i + 1;
     if (auto sev = severity_at(s, i, end); sev && end <= t.first && !earlier_value(s, i)) {
+      other_noun = false;
       if (groups.back().severity && groups.back().location) {
         groups.push_back({});
         groups.back().first = i;
@@ -270,8 +275,17 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
                 (groups.back().severity && i + 1 < t.first &&
                  (cls_is(s, i + 1, kSeverityWord) ||
                   (i + 2 < t.first && cls_is(s, i + 2, kSeverityWord)))))) {
+      // "Minimal disc bulge and mild facet arthropathy", "moderate disc
+      // desiccation and mild central stenosis": the first grade is the
+      // bulge's, and the finding has its own after the "and".
+      if (other_noun && groups.back().severity && !groups.back().location) groups.pop_back();
       groups.push_back({});
       groups.back().first = t.first;
+      other_noun = false;
+    } else if (groups.back().severity && tok.kind == TokenKind::word &&
+               !cls_is(s, i, kModifierWord | kSeverityWord) && !side_between(s, i, i + 1) &&
+               !word_is(tok, "sided") && !word_is(tok, "to")) {
+      other_noun = true;
     }
     ++i;
   }
