@@ -35,6 +35,18 @@ struct LevelGrade {
 };
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 
+// A template line's grades side by side after its anatomy ("Foramina: right
+// normal, left moderate", "R severe, L mild", "severe right, mild left",
+// "R>L moderate"), in text order; `end` is set after the list
+// (level_grades.cpp). Empty unless the anatomy ends in ":".
+struct SideGrade {
+  std::optional<Severity> severity;
+  bool absent = false;  // "normal", "patent", "none" at that side
+  std::optional<std::string> side;
+  std::size_t first = 0;
+};
+std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t& end);
+
 // Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
 // a root named or given by a dermatome or myotome, and a side; a stenosis or
 // herniation takes the side written with it.

@@ -46,3 +46,20 @@ TEST_CASE("the grade of a bulge or desiccation before a finding is not the findi
   CHECK(read("Moderate to severe central canal stenosis at L4-5.") ==
         Lines{"stenosis L4-L5 moderate-to-severe"});
 }
+
+TEST_CASE("a template line grades each side, and a side written normal is denied") {
+  CHECK(sides("L3-4: Foramina: left normal, right severe.") ==
+        std::vector<std::string>{"none left", "severe right"});
+  CHECK(sides("L5-S1: Neural foramina: R mild, L moderate.") ==
+        std::vector<std::string>{"mild right", "moderate left"});
+  CHECK(sides("L2-3: Foramina: patent on the right, mild on the left.") ==
+        std::vector<std::string>{"none right", "mild left"});
+  // A ranking of the sides is one bilateral grade.
+  CHECK(sides("L4-5: Foramina: L>R moderate narrowing.") ==
+        std::vector<std::string>{"moderate bilateral"});
+  // The same line in a cervical report.
+  CHECK(sides("C6-7: Foramina: R severe, L mild.") ==
+        std::vector<std::string>{"severe right", "mild left"});
+  // "Disc: normal" names no finding.
+  CHECK(read("L1-2: Disc: normal. Canal: patent.") == Lines{"stenosis L1-L2 negated"});
+}
