@@ -83,7 +83,32 @@ bool each_of_levels(const Sentence& s, const Mention& m) {
 
 }  // namespace
 
+// "from L3 through the sacrum with moderate foraminal narrowing at each
+// level": "each level" after levels the sentence has named is each of them,
+// not every lumbar level (tests/data/eval/README.md, session-22 batch).
+namespace {
+void each_level_of_named(Sentence& s) {
+  for (std::size_t i = 1; i < s.mentions.size(); ++i) {
+    Mention& m = s.mentions[i];
+    if (!each_of_levels(s, m) || !word_is(s.toks[m.first], "each")) continue;
+    std::vector<Segment> named;
+    for (std::size_t j = 0; j < i; ++j) {
+      const Mention& p = s.mentions[j];
+      int inner = kNone;
+      if (p.reference || each_of_levels(s, p) || landmark_before(s, p.first, inner)) continue;
+      named.insert(named.end(), p.segments.begin(), p.segments.end());
+    }
+    if (named.empty()) continue;
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    m.segments = std::move(named);
+    m.pelvis = false;
+  }
+}
+}  // namespace
+
 void assign_levels(Sentence& s, int header) {
+  each_level_of_named(s);
   std::vector<int> pending;
   int last_level = kNone;
   // After a landmark level ("above the L4-S1 fusion"), the level the

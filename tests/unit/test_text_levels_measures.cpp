@@ -63,3 +63,12 @@ TEST_CASE("a template line grades each side, and a side written normal is denied
   // "Disc: normal" names no finding.
   CHECK(read("L1-2: Disc: normal. Canal: patent.") == Lines{"stenosis L1-L2 negated"});
 }
+
+TEST_CASE("'at each level' after named levels is each of them, not every lumbar level") {
+  CHECK(read("Spondylosis from L4 to the sacrum with mild canal narrowing at each level.") ==
+        Lines{"stenosis L4-L5,L5-S1 mild"});
+  // Without a level before it, it is still each level.
+  CHECK(read("Mild facet arthropathy at each level.").size() == 1);
+  CHECK(read("Mild facet arthropathy at each level.") ==
+        Lines{"facet-arthropathy L1-L2,L2-L3,L3-L4,L4-L5,L5-S1 mild"});
+}
