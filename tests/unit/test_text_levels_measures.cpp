@@ -72,3 +72,12 @@ TEST_CASE("'at each level' after named levels is each of them, not every lumbar 
   CHECK(read("Mild facet arthropathy at each level.") ==
         Lines{"facet-arthropathy L1-L2,L2-L3,L3-L4,L4-L5,L5-S1 mild"});
 }
+
+TEST_CASE("'the two lowest levels' and 'the lower level'") {
+  CHECK(read("Severe facet arthropathy at the lowest two levels.") ==
+        Lines{"facet-arthropathy L4-L5,L5-S1 severe"});
+  CHECK(read("Protrusions at L3-4 and L4-5, larger at the upper level.") ==
+        Lines{"disc-herniation L3-L4,L4-L5"});
+  CHECK(read("Stenosis at L3-4 and L4-5, severe at the lower level.") ==
+        Lines{"stenosis L3-L4", "stenosis L4-L5 severe"});
+}
