@@ -202,6 +202,16 @@ bool compatible(MeasureKind m, std::string_view kind) {
   }
 }
 
+// "and", "," or "&" in toks[from, to).
+bool list_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (word_is(s.toks[k], "and") || punct_is(s.toks[k], ",") || punct_is(s.toks[k], "&")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool crosses_break(const Sentence& s, std::size_t a, std::size_t b) {
@@ -231,6 +241,10 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
     if (d > max_distance) continue;
     std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
     if (crosses_break(s, std::min(t.first, first), std::max(t.first, first))) cost += 1000;
+    // "of L4 on L5 measuring 4 mm and of L3 on L4 measuring 2 mm", "at L4-5
+    // (5 mm) and grade 2 at L5-S1": a list word after the figure closes the
+    // finding it measured; the finding after it starts anew.
+    if (t.first >= last && list_between(s, last, t.first)) cost += 100;
     if (cost < best_cost) {
       best_cost = cost;
       best = static_cast<int>(i);

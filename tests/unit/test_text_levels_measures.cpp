@@ -81,3 +81,18 @@ TEST_CASE("'the two lowest levels' and 'the lower level'") {
   CHECK(read("Stenosis at L3-4 and L4-5, severe at the lower level.") ==
         Lines{"stenosis L3-L4", "stenosis L4-L5 severe"});
 }
+
+TEST_CASE("a slip said again at another level keeps its own figure") {
+  const auto slips = of_kind(
+      "Retrolisthesis of L1 on L2 measuring 3 mm and of L2 on L3 "
+      "measuring 5 mm.",
+      FindingKind::spondylolisthesis);
+  REQUIRE(slips.size() == 2);
+  CHECK(slips[0].mm == 3);
+  CHECK(slips[1].mm == 5);
+  const auto graded = of_kind("Grade 1 anterolisthesis at L3-4 (4 mm) and grade 2 at L4-5 (9 mm).",
+                              FindingKind::spondylolisthesis);
+  REQUIRE(graded.size() == 2);
+  CHECK(graded[0].mm == 4);
+  CHECK(graded[1].mm == 9);
+}
