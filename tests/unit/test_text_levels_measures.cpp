@@ -96,3 +96,10 @@ TEST_CASE("a slip said again at another level keeps its own figure") {
   CHECK(graded[0].mm == 4);
   CHECK(graded[1].mm == 9);
 }
+
+TEST_CASE("a fragment located by a vertebra takes the disc it arises from") {
+  CHECK(read("Migrated fragment behind the L4 body, probably arising from the L3-4 disc.") ==
+        Lines{"disc-herniation L3-L4"});
+  // A vertebra alone still gives no segment.
+  CHECK(read("Extruded fragment behind the L4 body.") == Lines{"disc-herniation"});
+}
