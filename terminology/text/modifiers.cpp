@@ -28,7 +28,8 @@ bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
   std::size_t k = m.first;
   while (k > 0) {
     const Token& p = s.toks[k - 1];
-    if (word_is(p, "the") || word_is(p, "level") || word_is(p, "levels")) {
+    // "seen at both L4-L5 and L5-S1"
+    if (word_is(p, "the") || word_is(p, "level") || word_is(p, "levels") || word_is(p, "both")) {
       --k;
       continue;
     }
@@ -221,8 +222,34 @@ bool premodifier_before(const Sentence& s, std::size_t first) {
 }
 }  // namespace
 
+// "Severe hypertrophy of the L4-5 facets", "mild degeneration of the facet
+// joints": the joint's pathology noun before it, with its grade, is the
+// finding's phrase. Where the walk back for modifiers starts.
+namespace {
+std::size_t pathology_of_joint(const Sentence& s, const Trig& t) {
+  if (t.entry->kind != "facet-arthropathy") return t.first;
+  std::size_t j = t.first;
+  while (j > 0) {
+    if (s.mention_at[j - 1] != kNone) {
+      j = s.mentions[static_cast<std::size_t>(s.mention_at[j - 1])].first;
+    } else if (word_is(s.toks[j - 1], "the") || side_between(s, j - 1, j)) {
+      --j;
+    } else {
+      break;
+    }
+  }
+  if (j >= 2 && word_is(s.toks[j - 1], "of") &&
+      any_word_in(s, j - 2, j - 1,
+                  {"hypertrophy", "arthropathy", "degeneration", "arthrosis", "osteoarthritis",
+                   "overgrowth", "osteoarthrosis"})) {
+    return j - 2;
+  }
+  return t.first;
+}
+}  // namespace
+
 std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first) {
-  std::size_t k = t.first;
+  std::size_t k = pathology_of_joint(s, t);
   int steps = 0;
   bool passed_level = false;
   while (k > 0 && steps < 9) {

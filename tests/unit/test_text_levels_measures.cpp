@@ -103,3 +103,15 @@ TEST_CASE("a fragment located by a vertebra takes the disc it arises from") {
   // A vertebra alone still gives no segment.
   CHECK(read("Extruded fragment behind the L4 body.") == Lines{"disc-herniation"});
 }
+
+TEST_CASE("'at both L4-5 and L5-S1' after a finding is its levels") {
+  CHECK(read("Moderate facet arthropathy is present at both L3-4 and L4-5, with a small facet "
+             "effusion at L4-5.") == Lines{"facet-arthropathy L3-L4,L4-L5 moderate"});
+}
+
+TEST_CASE("a grade before the facets' pathology noun grades the arthropathy") {
+  CHECK(read("Moderate hypertrophy of the facet joints at L3-4.") ==
+        Lines{"facet-arthropathy L3-L4 moderate"});
+  CHECK(read("Advanced degeneration of the L5-S1 facets.") ==
+        Lines{"facet-arthropathy L5-S1 severe"});
+}
