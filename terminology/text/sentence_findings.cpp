@@ -462,6 +462,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
   measured_instability(s, local);
+  at_this_level(s, local);
   pi_ll_from_parts(s, local);
   ordered_study(s, local);
   prescribed_therapy(s, local);

@@ -102,6 +102,9 @@ void measured_instability(const Sentence& s, std::vector<Draft>& local);
 // The PI-LL mismatch of a pelvic incidence and a lumbar lordosis given apart
 // ("PI 62, LL 35"), when the sentence names no mismatch (pi_ll_parts.cpp).
 void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local);
+// A finding "at this level" without a level of its own is at the level of
+// the finding before it (finding_drafts.cpp).
+void at_this_level(const Sentence& s, std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
 // Whether the sentence says care took place ("attended", "completed",

@@ -115,3 +115,10 @@ TEST_CASE("a grade before the facets' pathology noun grades the arthropathy") {
   CHECK(read("Advanced degeneration of the L5-S1 facets.") ==
         Lines{"facet-arthropathy L5-S1 severe"});
 }
+
+TEST_CASE("a finding 'at this level' is at the level of the finding before it") {
+  CHECK(read("L3 translates 2 mm on L4 in extension and 6 mm in flexion, compatible with "
+             "instability at this level.") == Lines{"instability L3-L4", "translation L3-L4"});
+  // With nothing before it that has a level, it has none.
+  CHECK(read("Mild stenosis at this level.") == Lines{"stenosis mild"});
+}
