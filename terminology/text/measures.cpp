@@ -85,6 +85,16 @@ bool unitless_angle(const Sentence& s, std::size_t i) {
 
 }  // namespace
 
+bool said_current(const Sentence& s, std::size_t first) {
+  for (std::size_t k = first; k > 0 && k + 5 > first; --k) {
+    if (brk(s, k - 1)) return false;
+    if (any_word_in(s, k - 1, k, {"today", "now", "currently", "presently", "current"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Measure> find_measures(const Sentence& s) {
   std::vector<Measure> out;
   const auto& t = s.toks;
@@ -172,6 +182,20 @@ std::vector<Measure> find_measures(const Sentence& s) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     earlier[i] = dated_earlier(s, out[i].last) && measure_position(s, out[i]) == Position::none;
     if (!earlier[i]) ++current[static_cast<std::size_t>(out[i].kind)];
+  }
+  // "... showed 2 mm of translation at L4-5; today there is 6 mm": a value
+  // said to be today's gives way to none, and one of the same kind in another
+  // clause is the earlier.
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (earlier[i] || !said_current(s, out[i].first)) continue;
+    for (std::size_t j = 0; j < out.size(); ++j) {
+      if (j != i && out[j].kind == out[i].kind && !said_current(s, out[j].first) &&
+          measure_position(s, out[j]) == Position::none &&
+          crosses_break(s, std::min(out[i].first, out[j].first),
+                        std::max(out[i].first, out[j].first))) {
+        earlier[j] = true;
+      }
+    }
   }
   std::vector<Measure> kept;
   kept.reserve(out.size());

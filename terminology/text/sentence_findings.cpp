@@ -120,8 +120,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   auto& taken = s.taken;
   taken.assign(s.trigs.size(), MeasureSlots{});
   for (const auto& m : measures) {
-    const std::size_t max_d =
-        (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40 : 12;
+    // "was 4 mm on the prior exam; currently 7 mm": today's figure in a
+    // clause of its own still measures the finding before it.
+    const std::size_t max_d = (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40
+                              : said_current(s, m.first)                                      ? 20
+                                                                                              : 12;
     const int t = nearest_trigger(s, m.first, m.last, m.kind, max_d);
     if (t == kNone) continue;
     auto& slot = taken[t].by_kind[static_cast<int>(m.kind)];

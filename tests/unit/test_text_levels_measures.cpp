@@ -122,3 +122,19 @@ TEST_CASE("a finding 'at this level' is at the level of the finding before it") 
   // With nothing before it that has a level, it has none.
   CHECK(read("Mild stenosis at this level.") == Lines{"stenosis mild"});
 }
+
+TEST_CASE("a value said to be today's, across a semicolon, is the finding's") {
+  const auto t = of_kind("Prior films showed 3 mm of translation at L3-4; today there is 7 mm.",
+                         FindingKind::translation);
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].mm == 7);
+  const auto slip = of_kind("The L5-S1 slip measured 6 mm on the prior study; currently 9 mm.",
+                            FindingKind::spondylolisthesis);
+  REQUIRE(slip.size() == 1);
+  CHECK(slip[0].mm == 9);
+  // Positions are no times: both values stay and give the motion.
+  const auto motion = of_kind("L4 translates 2 mm on L5 in extension; now 6 mm in flexion.",
+                              FindingKind::translation);
+  REQUIRE(motion.size() == 1);
+  CHECK(motion[0].mm == 4);
+}
