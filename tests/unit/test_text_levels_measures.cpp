@@ -138,3 +138,14 @@ TEST_CASE("a value said to be today's, across a semicolon, is the finding's") {
   REQUIRE(motion.size() == 1);
   CHECK(motion[0].mm == 4);
 }
+
+TEST_CASE("'anterolisthesed' is the slip as a verb, measured per position") {
+  CHECK(read("L3 is anterolisthesed on L4 by 5 mm in neutral, 8 mm in flexion and 2 mm in "
+             "extension.") == Lines{"spondylolisthesis L3-L4", "translation L3-L4"});
+  const auto slip = of_kind(
+      "L3 is anterolisthesed on L4 by 5 mm in neutral, 8 mm in flexion and "
+      "2 mm in extension.",
+      FindingKind::spondylolisthesis);
+  REQUIRE(slip.size() == 1);
+  CHECK(slip[0].mm == 5);
+}
