@@ -149,3 +149,8 @@ TEST_CASE("'anterolisthesed' is the slip as a verb, measured per position") {
   REQUIRE(slip.size() == 1);
   CHECK(slip[0].mm == 5);
 }
+
+TEST_CASE("levels written as alternatives ('L4-5 vs L5-S1') are each level in doubt") {
+  CHECK(read("Indication: evaluate for herniation at L3-4 versus L4-5.") ==
+        Lines{"disc-herniation L3-L4,L4-L5 planned"});
+}
