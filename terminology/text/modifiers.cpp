@@ -108,6 +108,39 @@ void each_level_of_named(Sentence& s) {
 }
 }  // namespace
 
+namespace {
+// "L3-S1 decompression and instrumented fusion for pseudarthrosis at L4-5":
+// a finding joined by "and" to one whose level is written right before it
+// shares that level; a level after a later finding is that finding's.
+bool shares_level_before(const Sentence& s, std::size_t ti) {
+  if (ti == 0) return false;
+  const Trig& t = s.trigs[ti];
+  const Trig& p = s.trigs[ti - 1];
+  if (p.mention == kNone || t.mention != p.mention || t.first < p.last || t.first - p.last > 4 ||
+      s.mentions[static_cast<std::size_t>(p.mention)].last != p.first) {
+    return false;
+  }
+  bool joined = false;
+  for (std::size_t k = p.last; k < t.first; ++k) {
+    if (s.mention_at[k] != kNone || brk(s, k)) return false;
+    joined = joined || word_is(s.toks[k], "and") || punct_is(s.toks[k], "&");
+  }
+  return joined;
+}
+
+// "fusion from L4 to S1": only level words stand between the finding and the level.
+bool level_right_after(const Sentence& s, const Trig& t, const Mention& m) {
+  if (m.first < t.last || m.first - t.last > 3) return false;
+  for (std::size_t k = t.last; k < m.first; ++k) {
+    if (!(cls_is(s, k, kLevelConnector) || word_is(s.toks[k], "the") ||
+          word_is(s.toks[k], "level") || word_is(s.toks[k], "levels"))) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
 void assign_levels(Sentence& s, int header) {
   each_level_of_named(s);
   std::vector<int> pending;
@@ -126,7 +159,12 @@ void assign_levels(Sentence& s, int header) {
         if (!landmark_open) level_before_landmark = last_level;
         landmark_open = true;
       } else if (level_is_post(s, s.mentions[id], !pending.empty())) {
-        for (int t : pending) s.trigs[t].mention = id;
+        for (int t : pending) {
+          if (!shares_level_before(s, static_cast<std::size_t>(t)) ||
+              level_right_after(s, s.trigs[static_cast<std::size_t>(t)], s.mentions[id])) {
+            s.trigs[t].mention = id;
+          }
+        }
         pending.clear();
       }
       last_level = id;

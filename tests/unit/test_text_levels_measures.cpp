@@ -154,3 +154,12 @@ TEST_CASE("levels written as alternatives ('L4-5 vs L5-S1') are each level in do
   CHECK(read("Indication: evaluate for herniation at L3-4 versus L4-5.") ==
         Lines{"disc-herniation L3-L4,L4-L5 planned"});
 }
+
+TEST_CASE("a finding joined by 'and' to one with its level before it shares that level") {
+  CHECK(read("Planned: L4-S1 decompression and instrumented fusion for adjacent segment stenosis "
+             "at L3-4.") == Lines{"prior-fusion L4-L5,L5-S1 planned",
+                                  "prior-laminectomy L4-L5,L5-S1 planned", "stenosis L3-L4"});
+  // A level written right after the second finding is still its own.
+  CHECK(read("History of L4-5 laminectomy and fusion from L3 to L5.") ==
+        Lines{"prior-fusion L3-L4,L4-L5", "prior-laminectomy L4-L5"});
+}
