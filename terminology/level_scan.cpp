@@ -125,14 +125,17 @@ bool starts_chain(std::span<const Token> toks, std::size_t i) {
   return !r.endpoints.empty() && r.endpoints.front().vertebra.has_value();
 }
 
-// A list separator ("," "and" "or" "&" ", and") followed by another chain.
+// A list separator ("," "and" "or" "&" ", and") followed by another chain;
+// alternatives ("L4-5 vs L5-S1", "versus") are a list of the levels in doubt.
 bool read_list_sep(std::span<const Token> toks, std::size_t i, std::size_t& next) {
   std::size_t j = i;
   bool any = false;
   for (int k = 0; k < 3 && j < toks.size(); ++k) {
     const Token& t = toks[j];
+    const bool vs_dot = punct_is(t, ".") && j > i && word_is(toks[j - 1], "vs");
     if (punct_is(t, ",") || punct_is(t, "&") || punct_is(t, "+") || word_is(t, "and") ||
-        word_is(t, "or") || word_is(t, "at") || word_is(t, "the")) {
+        word_is(t, "or") || word_is(t, "vs") || word_is(t, "versus") || vs_dot ||
+        word_is(t, "at") || word_is(t, "the")) {
       if (!(word_is(t, "at") || word_is(t, "the"))) any = true;
       ++j;
       continue;

@@ -30,7 +30,9 @@ void add_alignment_triggers(TriggerBuilder& b) {
   for (auto p : {"anteriorly displaced", "displaced anteriorly", "anterior displacement",
                  "anteriorly translated", "anterior subluxation", "anteriorly subluxed",
                  "subluxed anteriorly", "anterior slip", "forward slip", "forward slippage",
-                 "anterior slippage", "slipped vertebra", "step off", "anterior step off"}) {
+                 "anterior slippage", "slipped vertebra", "step off", "anterior step off",
+                 // "L4 is anterolisthesed on L5 by 4 mm": the slip as a verb.
+                 "anterolisthesed"}) {
     b.add(p).direction = "antero";
   }
   for (auto p : {"posteriorly displaced", "displaced posteriorly", "posterior displacement",

@@ -111,6 +111,36 @@ void measured_instability(const Sentence& s, std::vector<Draft>& local) {
   });
 }
 
+// "L4 translates 3 mm on L5 ..., consistent with instability at this level":
+// a finding placed "at this level" (or "that", "the same") is at the level
+// of the finding before it, here one its vertebrae give.
+void at_this_level(const Sentence& s, std::vector<Draft>& local) {
+  for (auto& d : local) {
+    if (!d.f.segments.empty() || is_neuro(to_string(d.f.kind)) ||
+        d.f.kind == FindingKind::physical_therapy ||
+        d.f.kind == FindingKind::flexion_extension_study) {
+      continue;
+    }
+    bool here = false;
+    for (std::size_t k = d.last; k + 2 < s.toks.size() && k < d.last + 2 && !here; ++k) {
+      here = (word_is(s.toks[k], "at") || word_is(s.toks[k], "of")) &&
+             any_word_in(s, k + 1, k + 2, {"this", "that", "the"}) &&
+             (word_is(s.toks[k + 2], "level") || word_is(s.toks[k + 2], "segment") ||
+              (word_is(s.toks[k + 2], "same") && k + 3 < s.toks.size() &&
+               word_is(s.toks[k + 3], "level")));
+    }
+    if (!here) continue;
+    const Draft* before = nullptr;
+    for (const auto& o : local) {
+      if (&o != &d && o.first < d.first && !o.f.segments.empty() &&
+          (!before || o.first > before->first)) {
+        before = &o;
+      }
+    }
+    if (before) d.f.segments = before->f.segments;
+  }
+}
+
 // "XR lumbar flexion/extension, reason: assess for instability": a study
 // named with the reason for it is an order, so the study is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local) {

@@ -109,9 +109,11 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
   // "anterolisthesis of L5 with resultant severe foraminal stenosis", "L5
   // pars fractures and stenosis at that level": a lone vertebra before the
   // finding names a slip's segment or a bone, not where this finding is.
-  if (m && m->segments.empty() && m->single && m->last <= t.first &&
-      kind != FindingKind::spondylolisthesis && kind != FindingKind::translation &&
-      kind != FindingKind::scoliosis) {
+  // So is one after it: "a fragment posterior to the L5 vertebral body,
+  // likely arising from the L4-5 disc" is at the sentence's one level.
+  if (m && m->segments.empty() && m->single && kind != FindingKind::spondylolisthesis &&
+      kind != FindingKind::translation && kind != FindingKind::scoliosis &&
+      (m->last <= t.first || only_level)) {
     m = nullptr;
   }
   if (kind == FindingKind::scoliosis && m && (t.mention != t.before || m->last + 2 >= t.first)) {

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/text/sentence_findings.h"
@@ -172,6 +174,52 @@ bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
   }
   push_repeat(s, j, j + 1, of, severity);
   return true;
+}
+
+// "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4 and severe at
+// L4-5": each level said again with its own severity is that level's finding,
+// so the range keeps only the segments no repeat names.
+void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
+                       std::vector<Draft>& local) {
+  const auto drafts_of = [&](std::size_t i) {
+    const std::size_t b = static_cast<std::size_t>(first_draft[i]);
+    const std::size_t e =
+        i + 1 < first_draft.size() ? static_cast<std::size_t>(first_draft[i + 1]) : local.size();
+    return std::pair{b, e};
+  };
+  // Most sentences repeat nothing: no work, no buffer.
+  if (std::none_of(s.trigs.begin(), s.trigs.end(),
+                   [](const Trig& t) { return t.copy_of != kNone; })) {
+    return;
+  }
+  std::vector<bool> emptied(local.size(), false);
+  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
+    const auto [cb, ce] = drafts_of(i);
+    // A repeat repeats the one before it, which may itself be a repeat.
+    for (int j = s.trigs[i].copy_of; j != kNone && j < static_cast<int>(i);
+         j = s.trigs[static_cast<std::size_t>(j)].copy_of) {
+      const auto [ob, oe] = drafts_of(static_cast<std::size_t>(j));
+      for (std::size_t c = cb; c < ce; ++c) {
+        for (std::size_t o = ob; o < oe; ++o) {
+          Draft& d = local[o];
+          if (d.f.segments.size() < 2 || d.f.negated != local[c].f.negated) continue;
+          std::erase_if(d.f.segments, [&](const Segment& seg) {
+            return std::find(local[c].f.segments.begin(), local[c].f.segments.end(), seg) !=
+                   local[c].f.segments.end();
+          });
+          emptied[o] = d.f.segments.empty();
+        }
+      }
+    }
+  }
+  // The kept drafts close up in place, in their order.
+  std::size_t kept = 0;
+  for (std::size_t o = 0; o < local.size(); ++o) {
+    if (emptied[o]) continue;
+    if (kept != o) local[kept] = std::move(local[o]);
+    ++kept;
+  }
+  local.resize(kept);
 }
 
 }  // namespace spinecds::terminology::text

@@ -5,6 +5,7 @@
 // of the trigger before them (finding_repeats.cpp). Internal to terminology/.
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 #include "terminology/text/sentence.h"
 
@@ -22,5 +23,11 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i);
 std::size_t side_grade_repeat(Sentence& s, std::size_t i);
 // Places a repeat of the previous finding at the level after toks[j].
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity);
+
+// "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4": the range's
+// finding keeps only the segments no repeat names. `first_draft[i]` is the
+// first of trigger i's drafts in `local`.
+void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
+                       std::vector<Draft>& local);
 
 }  // namespace spinecds::terminology::text

@@ -161,6 +161,21 @@ std::vector<LevelGrade> graded_levels_after(const Sentence& s, const Trig& t) {
   return out;
 }
 
+// A cell that says the anatomy is free at that side ("right normal").
+bool absent_word(const Token& t) {
+  return word_is(t, "normal") || word_is(t, "patent") || word_is(t, "none") || word_is(t, "nil") ||
+         word_is(t, "unremarkable");
+}
+
+// "R>L", "L > R": a ranking of the two sides, which says both are graded.
+std::size_t side_ranking(const Sentence& s, std::size_t k) {
+  if (k + 2 < s.toks.size() && side_between(s, k, k + 1) && punct_is(s.toks[k + 1], ">") &&
+      side_between(s, k + 2, k + 3)) {
+    return k + 3;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
@@ -171,6 +186,57 @@ std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
   out = graded_levels_after(s, t);
   if (out.size() >= 2) return out;
   return grades_respectively(s, t);
+}
+
+}  // namespace spinecds::terminology::text
+
+namespace spinecds::terminology::text {
+
+std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t& end) {
+  std::vector<SideGrade> out;
+  if (t.last >= s.toks.size() || !punct_is(s.toks[t.last], ":")) return out;
+  std::size_t k = t.last + 1;
+  end = k;
+  while (k < s.toks.size()) {
+    SideGrade g;
+    g.first = k;
+    std::size_t j = k;
+    if (const std::size_t r = side_ranking(s, j)) {
+      g.side = "bilateral";
+      j = r;
+    } else if (auto side = side_between(s, j, j + 1)) {
+      g.side = side;
+      ++j;
+    }
+    std::size_t after = 0;
+    if (auto sev = severity_at(s, j, after)) {
+      g.severity = sev;
+    } else if (j < s.toks.size() && absent_word(s.toks[j])) {
+      g.absent = true;
+      after = j + 1;
+    } else {
+      break;
+    }
+    j = after;
+    // "severe right", "mild on the left", "moderate B", "moderate bilaterally, R>L"
+    std::size_t side_end = 0;
+    if (auto side = side_after_grade(s, j, side_end); side && !g.side) {
+      g.side = side;
+      j = side_end;
+    }
+    if (j + 1 < s.toks.size() && punct_is(s.toks[j], ",") && side_ranking(s, j + 1)) {
+      j = side_ranking(s, j + 1);
+    }
+    out.push_back(std::move(g));
+    end = j;
+    if (j >= s.toks.size() ||
+        !(list_word(s.toks[j]) || punct_is(s.toks[j], "/") || punct_is(s.toks[j], ";"))) {
+      break;
+    }
+    k = j + 1;
+    if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;
+  }
+  return out;
 }
 
 }  // namespace spinecds::terminology::text

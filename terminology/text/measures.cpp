@@ -85,6 +85,16 @@ bool unitless_angle(const Sentence& s, std::size_t i) {
 
 }  // namespace
 
+bool said_current(const Sentence& s, std::size_t first) {
+  for (std::size_t k = first; k > 0 && k + 5 > first; --k) {
+    if (brk(s, k - 1)) return false;
+    if (any_word_in(s, k - 1, k, {"today", "now", "currently", "presently", "current"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Measure> find_measures(const Sentence& s) {
   std::vector<Measure> out;
   const auto& t = s.toks;
@@ -173,6 +183,20 @@ std::vector<Measure> find_measures(const Sentence& s) {
     earlier[i] = dated_earlier(s, out[i].last) && measure_position(s, out[i]) == Position::none;
     if (!earlier[i]) ++current[static_cast<std::size_t>(out[i].kind)];
   }
+  // "... showed 2 mm of translation at L4-5; today there is 6 mm": a value
+  // said to be today's gives way to none, and one of the same kind in another
+  // clause is the earlier.
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (earlier[i] || !said_current(s, out[i].first)) continue;
+    for (std::size_t j = 0; j < out.size(); ++j) {
+      if (j != i && out[j].kind == out[i].kind && !said_current(s, out[j].first) &&
+          measure_position(s, out[j]) == Position::none &&
+          crosses_break(s, std::min(out[i].first, out[j].first),
+                        std::max(out[i].first, out[j].first))) {
+        earlier[j] = true;
+      }
+    }
+  }
   std::vector<Measure> kept;
   kept.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -200,6 +224,16 @@ bool compatible(MeasureKind m, std::string_view kind) {
     default:
       return false;
   }
+}
+
+// "and", "," or "&" in toks[from, to).
+bool list_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (word_is(s.toks[k], "and") || punct_is(s.toks[k], ",") || punct_is(s.toks[k], "&")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -231,6 +265,10 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
     if (d > max_distance) continue;
     std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
     if (crosses_break(s, std::min(t.first, first), std::max(t.first, first))) cost += 1000;
+    // "of L4 on L5 measuring 4 mm and of L3 on L4 measuring 2 mm", "at L4-5
+    // (5 mm) and grade 2 at L5-S1": a list word after the figure closes the
+    // finding it measured; the finding after it starts anew.
+    if (t.first >= last && list_between(s, last, t.first)) cost += 100;
     if (cost < best_cost) {
       best_cost = cost;
       best = static_cast<int>(i);

@@ -252,6 +252,55 @@ static std::optional<Mention> relative_level(const Sentence& s, std::size_t i) {
   return Mention{first, i + 2, {Segment{Vertebra{upper}}}, std::nullopt, false};
 }
 
+// "the two lowest lumbar levels", "the lowest two levels": the last segments
+// of the lumbar spine; "the lower level", "the upper level" after two levels:
+// one of them (tests/data/eval/README.md, session-23 level batch).
+static std::optional<Mention> ordinal_levels(const Sentence& s, std::size_t i, bool cervical) {
+  const auto& t = s.toks;
+  auto w = [&](std::size_t k, std::string_view x) { return k < t.size() && word_is(t[k], x); };
+  if (!w(i, "the")) return std::nullopt;
+  std::size_t k = i + 1;
+  const auto count_at = [&](std::size_t j) -> int {
+    if (w(j, "two") || w(j, "2")) return 2;
+    if (w(j, "three") || w(j, "3")) return 3;
+    return 0;
+  };
+  const auto low_at = [&](std::size_t j) {
+    return w(j, "lowest") || w(j, "lower") || w(j, "bottom") || w(j, "caudal");
+  };
+  int count = count_at(k);
+  bool low = false;
+  if (count) {
+    low = low_at(++k);
+  } else if (low_at(k) && count_at(k + 1)) {
+    low = true;
+    count = count_at(++k);
+  }
+  if (count && low) {
+    ++k;
+    if (w(k, "lumbar")) ++k;
+    if (w(k, "disc") || w(k, "disk")) ++k;
+    if (cervical || !(w(k, "levels") || w(k, "segments") || w(k, "interspaces"))) {
+      return std::nullopt;
+    }
+    std::vector<Segment> segs;
+    for (int o = kSacrum - count; o < kSacrum; ++o) segs.push_back(Segment{Vertebra{o}});
+    return Mention{i, k + 1, std::move(segs), std::nullopt, false};
+  }
+  // "the lower level", "the upper level": of the two the sentence has named.
+  const bool lower = w(i + 1, "lower") || w(i + 1, "inferior") || w(i + 1, "caudal");
+  const bool upper = w(i + 1, "upper") || w(i + 1, "superior") || w(i + 1, "higher");
+  if (!(lower || upper) || !(w(i + 2, "level") || w(i + 2, "segment"))) return std::nullopt;
+  std::vector<Segment> named;
+  for (const auto& m : s.mentions) {
+    if (!m.reference) named.insert(named.end(), m.segments.begin(), m.segments.end());
+  }
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  if (named.size() != 2) return std::nullopt;
+  return Mention{i, i + 3, {lower ? named.back() : named.front()}, std::nullopt, false};
+}
+
 void find_mentions(Sentence& s) {
   const auto& t = s.toks;
   s.names_cervical = names_cervical(t);
@@ -273,6 +322,7 @@ void find_mentions(Sentence& s) {
       }
     }
     std::optional<Mention> m = relative_level(s, i);
+    if (!m && word_is(t[i], "the")) m = ordinal_levels(s, i, cervical_levels);
     if (!m && cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i, cervical_levels);
     if (!m && t[i].kind == TokenKind::number)
       m = numeric_level(t, i, !s.mentions.empty(), cervical);

@@ -1,6 +1,7 @@
-// Levels and modifiers of a finding: which level mention it belongs to, its
-// severity and location phrases.
+// Modifiers of a finding: its severity and location phrases (which level it
+// belongs to: level_assign.cpp).
 #include "terminology/text/sentence.h"
+#include "terminology/text/sentence_findings.h"
 
 #include <algorithm>
 #include <array>
@@ -19,151 +20,6 @@
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
-
-// ---- Levels ----------------------------------------------------------------
-
-bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
-  if (!pending) return false;
-  std::size_t k = m.first;
-  while (k > 0) {
-    const Token& p = s.toks[k - 1];
-    if (word_is(p, "the") || word_is(p, "level") || word_is(p, "levels")) {
-      --k;
-      continue;
-    }
-    if (s.trigger_at[k - 1] != kNone) return true;
-    // "Translation: L3-4 1 mm; ...": the level right after the finding's label.
-    if (punct_is(p, ":") && k >= 2 && s.trigger_at[k - 2] != kNone) return true;
-    return cls_is(s, k - 1, kLevelConnector);
-  }
-  return false;
-}
-
-namespace {
-
-// Whether the words before toks[first] make what starts there a landmark:
-// "above", "below", "beneath", or "adjacent to", "cephalad to" and their kin.
-// Sets `inner` to the one level mention passed on the way, if any.
-bool landmark_before(const Sentence& s, std::size_t first, int& inner) {
-  inner = kNone;
-  std::size_t k = first;
-  for (int steps = 0; k > 0 && steps < 5; ++steps) {
-    const std::size_t p = k - 1;
-    if (s.mention_at[p] != kNone && inner == kNone) {
-      inner = s.mention_at[p];
-      k = s.mentions[inner].first;
-      continue;
-    }
-    if (cls_is(s, p, kLandmarkFiller)) {
-      k = p;
-      continue;
-    }
-    break;
-  }
-  if (k == 0) return false;
-  const Token& w = s.toks[k - 1];
-  if (word_is(w, "above") || word_is(w, "below") || word_is(w, "beneath")) return true;
-  if (!word_is(w, "to") || k < 2) return false;
-  return cls_is(s, k - 2, kLandmarkRelative);
-}
-
-}  // namespace
-
-namespace {
-
-// "each level", "every level", "all levels": no vertebra named, and no
-// "lumbar" that would name the whole lumbar spine.
-bool each_of_levels(const Sentence& s, const Mention& m) {
-  if (m.first >= s.toks.size() || !any_word_in(s, m.first, m.first + 1, {"each", "every", "all"})) {
-    return false;
-  }
-  return !any_word_in(s, m.first, m.last, {"lumbar", "lumbosacral", "five", "5"});
-}
-
-}  // namespace
-
-void assign_levels(Sentence& s, int header) {
-  std::vector<int> pending;
-  int last_level = kNone;
-  // After a landmark level ("above the L4-S1 fusion"), the level the
-  // sentence was at before it comes back once the landmark's finding is read.
-  int level_before_landmark = kNone;
-  bool landmark_open = false;
-  std::size_t next_trig = 0;
-  for (std::size_t i = 0; i < s.toks.size(); ++i) {
-    if (s.mention_at[i] != kNone && s.mentions[s.mention_at[i]].first == i) {
-      const int id = s.mention_at[i];
-      int inner = kNone;
-      if (landmark_before(s, i, inner)) {
-        s.mentions[id].reference = true;
-        if (!landmark_open) level_before_landmark = last_level;
-        landmark_open = true;
-      } else if (level_is_post(s, s.mentions[id], !pending.empty())) {
-        for (int t : pending) s.trigs[t].mention = id;
-        pending.clear();
-      }
-      last_level = id;
-    }
-    if (next_trig < s.trigs.size() && s.trigs[next_trig].first == i) {
-      Trig& t = s.trigs[next_trig];
-      int inner = kNone;
-      if (landmark_before(s, i, inner)) {
-        t.reference = true;
-        t.mention = inner;
-        t.before = landmark_open ? level_before_landmark : last_level;
-        // "..., ?recurrent stenosis above fusion": the finding the landmark
-        // locates, with no level in its own clause, is somewhere else than the
-        // level named earlier, so it takes none.
-        if (next_trig > 0) {
-          Trig& p = s.trigs[next_trig - 1];
-          const bool near = p.last + 5 >= t.first;
-          bool apart = p.mention == kNone;
-          if (p.mention != kNone && s.mentions[p.mention].last <= p.first) {
-            for (std::size_t k = s.mentions[p.mention].last; k < p.first; ++k) {
-              apart = apart || brk(s, k) || punct_is(s.toks[k], ",");
-            }
-          }
-          if (near && apart && !p.reference) {
-            p.mention = kNone;
-            p.reference = true;
-            std::erase(pending, static_cast<int>(next_trig - 1));
-          }
-        }
-      } else {
-        t.mention = last_level;
-        t.before = last_level;
-        // "Prior L5-S1 laminectomy and fusion from L4 to S1": a level written
-        // right before the finding is its own; a level after the next
-        // finding is that one's.
-        const bool own_level =
-            last_level != kNone && s.mentions[static_cast<std::size_t>(last_level)].last == t.first;
-        if (!own_level) pending.push_back(static_cast<int>(next_trig));
-      }
-      if (landmark_open) {
-        last_level = level_before_landmark;
-        landmark_open = false;
-      }
-      ++next_trig;
-    }
-    if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
-    if (punct_is(s.toks[i], ",")) {
-      // "At L3-4 there is stenosis, and at L4-5 a protrusion": a finding that
-      // already has its level before it does not take the next clause's.
-      std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
-    }
-  }
-  for (auto& t : s.trigs) {
-    // "L2-3 through L5-S1: mild foraminal narrowing at each level": under a
-    // level header, "each level" is each of the header's levels.
-    if (t.mention != kNone && header != kNone &&
-        each_of_levels(s, s.mentions[static_cast<std::size_t>(t.mention)])) {
-      t.mention = kNone;
-    }
-    if (t.mention == kNone && header != kNone && !t.reference) t.from_header = true;
-  }
-}
-
-// ---- Modifiers ---------------------------------------------------------------
 
 // Severity phrase at toks[k]; sets `end` past it.
 std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end) {
@@ -195,8 +51,34 @@ bool premodifier_before(const Sentence& s, std::size_t first) {
 }
 }  // namespace
 
+// "Severe hypertrophy of the L4-5 facets", "mild degeneration of the facet
+// joints": the joint's pathology noun before it, with its grade, is the
+// finding's phrase. Where the walk back for modifiers starts.
+namespace {
+std::size_t pathology_of_joint(const Sentence& s, const Trig& t) {
+  if (t.entry->kind != "facet-arthropathy") return t.first;
+  std::size_t j = t.first;
+  while (j > 0) {
+    if (s.mention_at[j - 1] != kNone) {
+      j = s.mentions[static_cast<std::size_t>(s.mention_at[j - 1])].first;
+    } else if (word_is(s.toks[j - 1], "the") || side_between(s, j - 1, j)) {
+      --j;
+    } else {
+      break;
+    }
+  }
+  if (j >= 2 && word_is(s.toks[j - 1], "of") &&
+      any_word_in(s, j - 2, j - 1,
+                  {"hypertrophy", "arthropathy", "degeneration", "arthrosis", "osteoarthritis",
+                   "overgrowth", "osteoarthrosis"})) {
+    return j - 2;
+  }
+  return t.first;
+}
+}  // namespace
+
 std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first) {
-  std::size_t k = t.first;
+  std::size_t k = pathology_of_joint(s, t);
   int steps = 0;
   bool passed_level = false;
   while (k > 0 && steps < 9) {
@@ -235,6 +117,9 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   groups.emplace_back();
   groups.back().first = t.first;
   std::size_t i = k;
+  // A word after the group's grade that is none of a finding's modifiers
+  // ("bulge", "desiccation", "height loss"): the grade is that other noun's.
+  bool other_noun = false;
   while (i < t.first) {
     if (s.mention_at[i] != kNone) {
       i = std::max(i + 1, s.mentions[s.mention_at[i]].last);
@@ -243,6 +128,7 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
     const Token& tok = s.toks[i];
     std::size_t end = i + 1;
     if (auto sev = severity_at(s, i, end); sev && end <= t.first && !earlier_value(s, i)) {
+      other_noun = false;
       if (groups.back().severity && groups.back().location) {
         groups.push_back({});
         groups.back().first = i;
@@ -270,8 +156,17 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
                 (groups.back().severity && i + 1 < t.first &&
                  (cls_is(s, i + 1, kSeverityWord) ||
                   (i + 2 < t.first && cls_is(s, i + 2, kSeverityWord)))))) {
+      // "Minimal disc bulge and mild facet arthropathy", "moderate disc
+      // desiccation and mild central stenosis": the first grade is the
+      // bulge's, and the finding has its own after the "and".
+      if (other_noun && groups.back().severity && !groups.back().location) groups.pop_back();
       groups.push_back({});
       groups.back().first = t.first;
+      other_noun = false;
+    } else if (groups.back().severity && tok.kind == TokenKind::word &&
+               !cls_is(s, i, kModifierWord | kSeverityWord) && !side_between(s, i, i + 1) &&
+               !word_is(tok, "sided") && !word_is(tok, "to")) {
+      other_noun = true;
     }
     ++i;
   }

@@ -156,6 +156,9 @@ std::vector<std::string> following_locations(const Sentence& s, const Trig& t, s
 
 // Measures (measures.cpp).
 std::vector<Measure> find_measures(const Sentence& s);
+// "today there is 6 mm", "now measures 8 mm", "currently 5 mm": the words
+// before the figure at toks[first], in its clause, say it is the current one.
+bool said_current(const Sentence& s, std::size_t first);
 bool crosses_break(const Sentence& s, std::size_t a, std::size_t b);
 std::size_t distance(const Trig& t, std::size_t first, std::size_t last);
 int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, MeasureKind kind,

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "terminology/clinical_dates.h"
+#include "terminology/text/finding_repeats.h"
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 
@@ -44,52 +45,6 @@ int grade_from_percent(double pct) {
   return 5;
 }
 
-// "Stenosis from L2 through L5, mild at L2-3, moderate at L3-4 and severe at
-// L4-5": each level said again with its own severity is that level's finding,
-// so the range keeps only the segments no repeat names.
-void own_level_repeats(const Sentence& s, const std::vector<int>& first_draft,
-                       std::vector<Draft>& local) {
-  const auto drafts_of = [&](std::size_t i) {
-    const std::size_t b = static_cast<std::size_t>(first_draft[i]);
-    const std::size_t e =
-        i + 1 < first_draft.size() ? static_cast<std::size_t>(first_draft[i + 1]) : local.size();
-    return std::pair{b, e};
-  };
-  // Most sentences repeat nothing: no work, no buffer.
-  if (std::none_of(s.trigs.begin(), s.trigs.end(),
-                   [](const Trig& t) { return t.copy_of != kNone; })) {
-    return;
-  }
-  std::vector<bool> emptied(local.size(), false);
-  for (std::size_t i = 0; i < s.trigs.size(); ++i) {
-    const auto [cb, ce] = drafts_of(i);
-    // A repeat repeats the one before it, which may itself be a repeat.
-    for (int j = s.trigs[i].copy_of; j != kNone && j < static_cast<int>(i);
-         j = s.trigs[static_cast<std::size_t>(j)].copy_of) {
-      const auto [ob, oe] = drafts_of(static_cast<std::size_t>(j));
-      for (std::size_t c = cb; c < ce; ++c) {
-        for (std::size_t o = ob; o < oe; ++o) {
-          Draft& d = local[o];
-          if (d.f.segments.size() < 2 || d.f.negated != local[c].f.negated) continue;
-          std::erase_if(d.f.segments, [&](const Segment& seg) {
-            return std::find(local[c].f.segments.begin(), local[c].f.segments.end(), seg) !=
-                   local[c].f.segments.end();
-          });
-          emptied[o] = d.f.segments.empty();
-        }
-      }
-    }
-  }
-  // The kept drafts close up in place, in their order.
-  std::size_t kept = 0;
-  for (std::size_t o = 0; o < local.size(); ++o) {
-    if (emptied[o]) continue;
-    if (kept != o) local[kept] = std::move(local[o]);
-    ++kept;
-  }
-  local.resize(kept);
-}
-
 // "Canal severe, foramina moderate on the left, at L3-L4": a grade right
 // after the bare anatomy, ending its phrase, grades that anatomy.
 bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
@@ -120,8 +75,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   auto& taken = s.taken;
   taken.assign(s.trigs.size(), MeasureSlots{});
   for (const auto& m : measures) {
-    const std::size_t max_d =
-        (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40 : 12;
+    // "was 4 mm on the prior exam; currently 7 mm": today's figure in a
+    // clause of its own still measures the finding before it.
+    const std::size_t max_d = (m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) ? 40
+                              : said_current(s, m.first)                                      ? 20
+                                                                                              : 12;
     const int t = nearest_trigger(s, m.first, m.last, m.kind, max_d);
     if (t == kNone) continue;
     auto& slot = taken[t].by_kind[static_cast<int>(m.kind)];
@@ -164,25 +122,28 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   local.clear();
   std::vector<int>& first_draft = s.first_draft;
   first_draft.assign(s.trigs.size(), kNone);
+  // "Foramina: R>L moderate narrowing": the noun after a template line's
+  // grades is the line's finding, read with the anatomy before it.
+  std::size_t graded_noun = s.toks.size();
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     first_draft[i] = static_cast<int>(local.size());
     const Trig& t = s.trigs[i];
     const TriggerEntry& e = *t.entry;
+    if (t.first == graded_noun && e.kind == "stenosis") continue;
     // "The neural foramina are patent" says there is no stenosis; "the
     // foramina are narrowed" lets the trigger after it speak.
     // "Canal: mild." in a structured report grades the anatomy it names.
-    std::size_t graded_end = 0;
-    // "Foramina: right moderate, left mild": a side may stand before the grade.
-    const std::size_t grade_from =
-        t.last + 2 < s.toks.size() &&
-                (word_is(s.toks[t.last + 1], "left") || word_is(s.toks[t.last + 1], "right"))
-            ? t.last + 2
-            : t.last + 1;
+    // "Foramina: right normal, left moderate": the grades side by side.
+    std::size_t sides_end = 0;
+    const auto sides = side_grades(s, t, sides_end);
     std::size_t bare_end = 0;
     const bool bare = bare_grade(s, t, bare_end);
-    const bool graded = (grade_from < s.toks.size() && punct_is(s.toks[t.last], ":") &&
-                         severity_at(s, grade_from, graded_end).has_value()) ||
+    const bool graded = std::any_of(sides.begin(), sides.end(),
+                                    [](const SideGrade& g) { return g.severity.has_value(); }) ||
                         bare;
+    if (graded && !sides.empty() && sides_end < s.toks.size() && s.trigger_at[sides_end] != kNone) {
+      graded_noun = sides_end;
+    }
     // "Neural foramina: C5-6 severe, C6-7 moderate": the anatomy graded level by level.
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded &&
         !(t.last < s.toks.size() && punct_is(s.toks[t.last], ":") &&
@@ -330,48 +291,33 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         for (auto& g : groups) g.severity = sev;
       }
     }
-    if (graded && e.takes_severity) {
-      // "Foramina: severe right, mild left": one finding per grade.
-      std::vector<Severity> grades;
-      std::vector<std::size_t> grade_at;  // where each grade starts: its side follows it
-      std::size_t k = t.last + 1;
-      std::size_t side_first = s.toks.size();  // a side before the grade it belongs to
-      while (k < s.toks.size() && !brk(s, k)) {
-        std::size_t end = 0;
-        if (auto sev = severity_at(s, k, end)) {
-          grades.push_back(*sev);
-          grade_at.push_back(side_first < k ? side_first : k);
-          side_first = s.toks.size();
-          k = end;
-          continue;
-        }
-        const std::string_view w = s.toks[k].text;
-        if (w == ",") side_first = s.toks.size();
-        if ((w == "left" || w == "right") && side_first == s.toks.size() &&
-            (grade_at.empty() || k > grade_at.back() + 1) && k + 1 < s.toks.size() &&
-            severity_at(s, k + 1, end)) {
-          side_first = k;
-        }
-        if (!(w == "," || w == "and" || side_between(s, k, k + 1) || w == "on" || w == "the" ||
-              w == "side" || w == "sided" || w == "-")) {
-          break;
-        }
-        ++k;
+    // One finding per side's grade; a side written "normal" is that side's
+    // finding denied (tests/data/eval/README.md, templated anatomy lines).
+    std::vector<bool> group_absent;
+    if (!sides.empty() && e.takes_severity) {
+      if (graded_noun == sides_end && sides_end < s.toks.size()) {
+        const Trig& noun = s.trigs[static_cast<std::size_t>(s.trigger_at[sides_end])];
+        base.last = std::max(base.last, noun.last);
       }
-      if (grades.size() > 1) {
+      const bool any_absent =
+          std::any_of(sides.begin(), sides.end(), [](const SideGrade& g) { return g.absent; });
+      const bool any_graded = std::any_of(
+          sides.begin(), sides.end(), [](const SideGrade& g) { return g.severity.has_value(); });
+      if (sides.size() > 1 && (any_graded || !t.negated)) {
         const Group proto = groups.front();
         groups.clear();
-        for (std::size_t gi = 0; gi < grades.size(); ++gi) {
+        for (const auto& sg : sides) {
           groups.push_back(proto);
-          groups.back().severity = grades[gi];
-          groups.back().first = grade_at[gi];
+          groups.back().severity = sg.severity;
+          groups.back().first = sg.first;
           groups.back().any = true;
+          group_absent.push_back(any_absent && sg.absent);
         }
-        base.last = std::max(base.last, k);
-      } else if (grades.size() == 1 && !base.f.side &&
+        base.last = std::max(base.last, sides_end);
+      } else if (sides.size() == 1 && sides.front().severity && !base.f.side &&
                  (e.kind == "stenosis" || e.kind == "disc-herniation")) {
         // "Foramina: right severe": a lone grade keeps the side beside it.
-        base.f.side = side_between(s, grade_at.front(), k);
+        base.f.side = sides.front().side;
       }
     }
     bool any_location = false;
@@ -418,8 +364,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       const bool last_group =
           gi + 1 == groups.size() || !e.takes_location || kind != FindingKind::stenosis;
       Draft d = last_group ? Draft(std::move(base)) : Draft(base);
-      if (groups.size() > 1 && g.any &&
-          (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation)) {
+      if (!group_absent.empty()) {
+        d.f.side = sides[gi].side;
+        d.f.negated = group_absent[gi];
+        d.f.uncertain = t.uncertain && !d.f.negated;
+        d.f.hypothetical = t.hypothetical && !d.f.negated && !d.indication;
+      } else if (groups.size() > 1 && g.any &&
+                 (kind == FindingKind::stenosis || kind == FindingKind::disc_herniation)) {
         // A grade after the trigger ("Foramina: severe right, mild left")
         // takes the side up to the next grade or the end of its list.
         const std::size_t end = g.first > t.first ? base.last : t.first;
@@ -469,6 +420,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   own_level_repeats(s, first_draft, local);
   motion_between_positions(s, measures, local);
   measured_instability(s, local);
+  at_this_level(s, local);
   pi_ll_from_parts(s, local);
   ordered_study(s, local);
   prescribed_therapy(s, local);

@@ -35,6 +35,18 @@ struct LevelGrade {
 };
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 
+// A template line's grades side by side after its anatomy ("Foramina: right
+// normal, left moderate", "R severe, L mild", "severe right, mild left",
+// "R>L moderate"), in text order; `end` is set after the list
+// (level_grades.cpp). Empty unless the anatomy ends in ":".
+struct SideGrade {
+  std::optional<Severity> severity;
+  bool absent = false;  // "normal", "patent", "none" at that side
+  std::optional<std::string> side;
+  std::size_t first = 0;
+};
+std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t& end);
+
 // Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
 // a root named or given by a dermatome or myotome, and a side; a stenosis or
 // herniation takes the side written with it.
@@ -90,6 +102,9 @@ void measured_instability(const Sentence& s, std::vector<Draft>& local);
 // The PI-LL mismatch of a pelvic incidence and a lumbar lordosis given apart
 // ("PI 62, LL 35"), when the sentence names no mismatch (pi_ll_parts.cpp).
 void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local);
+// A finding "at this level" without a level of its own is at the level of
+// the finding before it (finding_drafts.cpp).
+void at_this_level(const Sentence& s, std::vector<Draft>& local);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
 // Whether the sentence says care took place ("attended", "completed",

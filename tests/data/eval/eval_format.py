@@ -45,6 +45,12 @@ SPLITS = {
     # occupational medicine, IME reports, small-practice PT and chiropractic, by
     # another outside writer; scored once as an estimate, then tuned on.
     "lumbar-sentences-tune-s23d.json": ("tune", 70),
+    # Session 23: level attribution and measures as other institutions write them
+    # (levels after their findings or in parentheses, "at the level of", "involving",
+    # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
+    # "respectively", per-side template grades, neighbouring non-findings' severities,
+    # repeated slips, per-position motion, values across a semicolon); written before tuning.
+    "lumbar-sentences-tune-s23lv.json": ("tune", 60),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,

@@ -1,0 +1,220 @@
+// Which level mention each finding trigger of a sentence belongs to: the
+// level written before it or right after it, a landmark's, a list's, "each
+// level" of the levels named, the header's (tests/data/eval/README.md,
+// "Which level a finding gets").
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "terminology/text/sentence.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+bool level_is_post(const Sentence& s, const Mention& m, bool pending) {
+  if (!pending) return false;
+  std::size_t k = m.first;
+  while (k > 0) {
+    const Token& p = s.toks[k - 1];
+    // "seen at both L4-L5 and L5-S1"
+    if (word_is(p, "the") || word_is(p, "level") || word_is(p, "levels") || word_is(p, "both")) {
+      --k;
+      continue;
+    }
+    if (s.trigger_at[k - 1] != kNone) return true;
+    // "Translation: L3-4 1 mm; ...": the level right after the finding's label.
+    if (punct_is(p, ":") && k >= 2 && s.trigger_at[k - 2] != kNone) return true;
+    return cls_is(s, k - 1, kLevelConnector);
+  }
+  return false;
+}
+
+namespace {
+
+// Whether the words before toks[first] make what starts there a landmark:
+// "above", "below", "beneath", or "adjacent to", "cephalad to" and their kin.
+// Sets `inner` to the one level mention passed on the way, if any.
+bool landmark_before(const Sentence& s, std::size_t first, int& inner) {
+  inner = kNone;
+  std::size_t k = first;
+  for (int steps = 0; k > 0 && steps < 5; ++steps) {
+    const std::size_t p = k - 1;
+    if (s.mention_at[p] != kNone && inner == kNone) {
+      inner = s.mention_at[p];
+      k = s.mentions[inner].first;
+      continue;
+    }
+    if (cls_is(s, p, kLandmarkFiller)) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  if (k == 0) return false;
+  const Token& w = s.toks[k - 1];
+  if (word_is(w, "above") || word_is(w, "below") || word_is(w, "beneath")) return true;
+  if (!word_is(w, "to") || k < 2) return false;
+  return cls_is(s, k - 2, kLandmarkRelative);
+}
+
+}  // namespace
+
+namespace {
+
+// "each level", "every level", "all levels": no vertebra named, and no
+// "lumbar" that would name the whole lumbar spine.
+bool each_of_levels(const Sentence& s, const Mention& m) {
+  if (m.first >= s.toks.size() || !any_word_in(s, m.first, m.first + 1, {"each", "every", "all"})) {
+    return false;
+  }
+  return !any_word_in(s, m.first, m.last, {"lumbar", "lumbosacral", "five", "5"});
+}
+
+}  // namespace
+
+// "from L3 through the sacrum with moderate foraminal narrowing at each
+// level": "each level" after levels the sentence has named is each of them,
+// not every lumbar level (tests/data/eval/README.md, session-22 batch).
+namespace {
+void each_level_of_named(Sentence& s) {
+  for (std::size_t i = 1; i < s.mentions.size(); ++i) {
+    Mention& m = s.mentions[i];
+    if (!each_of_levels(s, m) || !word_is(s.toks[m.first], "each")) continue;
+    std::vector<Segment> named;
+    for (std::size_t j = 0; j < i; ++j) {
+      const Mention& p = s.mentions[j];
+      int inner = kNone;
+      if (p.reference || each_of_levels(s, p) || landmark_before(s, p.first, inner)) continue;
+      named.insert(named.end(), p.segments.begin(), p.segments.end());
+    }
+    if (named.empty()) continue;
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    m.segments = std::move(named);
+    m.pelvis = false;
+  }
+}
+}  // namespace
+
+namespace {
+// "L3-S1 decompression and instrumented fusion for pseudarthrosis at L4-5":
+// a finding joined by "and" to one whose level is written right before it
+// shares that level; a level after a later finding is that finding's.
+bool shares_level_before(const Sentence& s, std::size_t ti) {
+  if (ti == 0) return false;
+  const Trig& t = s.trigs[ti];
+  const Trig& p = s.trigs[ti - 1];
+  if (p.mention == kNone || t.mention != p.mention || t.first < p.last || t.first - p.last > 4 ||
+      s.mentions[static_cast<std::size_t>(p.mention)].last != p.first) {
+    return false;
+  }
+  bool joined = false;
+  for (std::size_t k = p.last; k < t.first; ++k) {
+    if (s.mention_at[k] != kNone || brk(s, k)) return false;
+    joined = joined || word_is(s.toks[k], "and") || punct_is(s.toks[k], "&");
+  }
+  return joined;
+}
+
+// "fusion from L4 to S1": only level words stand between the finding and the level.
+bool level_right_after(const Sentence& s, const Trig& t, const Mention& m) {
+  if (m.first < t.last || m.first - t.last > 3) return false;
+  for (std::size_t k = t.last; k < m.first; ++k) {
+    if (!(cls_is(s, k, kLevelConnector) || word_is(s.toks[k], "the") ||
+          word_is(s.toks[k], "level") || word_is(s.toks[k], "levels"))) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
+void assign_levels(Sentence& s, int header) {
+  each_level_of_named(s);
+  std::vector<int> pending;
+  int last_level = kNone;
+  // After a landmark level ("above the L4-S1 fusion"), the level the
+  // sentence was at before it comes back once the landmark's finding is read.
+  int level_before_landmark = kNone;
+  bool landmark_open = false;
+  std::size_t next_trig = 0;
+  for (std::size_t i = 0; i < s.toks.size(); ++i) {
+    if (s.mention_at[i] != kNone && s.mentions[s.mention_at[i]].first == i) {
+      const int id = s.mention_at[i];
+      int inner = kNone;
+      if (landmark_before(s, i, inner)) {
+        s.mentions[id].reference = true;
+        if (!landmark_open) level_before_landmark = last_level;
+        landmark_open = true;
+      } else if (level_is_post(s, s.mentions[id], !pending.empty())) {
+        for (int t : pending) {
+          if (!shares_level_before(s, static_cast<std::size_t>(t)) ||
+              level_right_after(s, s.trigs[static_cast<std::size_t>(t)], s.mentions[id])) {
+            s.trigs[t].mention = id;
+          }
+        }
+        pending.clear();
+      }
+      last_level = id;
+    }
+    if (next_trig < s.trigs.size() && s.trigs[next_trig].first == i) {
+      Trig& t = s.trigs[next_trig];
+      int inner = kNone;
+      if (landmark_before(s, i, inner)) {
+        t.reference = true;
+        t.mention = inner;
+        t.before = landmark_open ? level_before_landmark : last_level;
+        // "..., ?recurrent stenosis above fusion": the finding the landmark
+        // locates, with no level in its own clause, is somewhere else than the
+        // level named earlier, so it takes none.
+        if (next_trig > 0) {
+          Trig& p = s.trigs[next_trig - 1];
+          const bool near = p.last + 5 >= t.first;
+          bool apart = p.mention == kNone;
+          if (p.mention != kNone && s.mentions[p.mention].last <= p.first) {
+            for (std::size_t k = s.mentions[p.mention].last; k < p.first; ++k) {
+              apart = apart || brk(s, k) || punct_is(s.toks[k], ",");
+            }
+          }
+          if (near && apart && !p.reference) {
+            p.mention = kNone;
+            p.reference = true;
+            std::erase(pending, static_cast<int>(next_trig - 1));
+          }
+        }
+      } else {
+        t.mention = last_level;
+        t.before = last_level;
+        // "Prior L5-S1 laminectomy and fusion from L4 to S1": a level written
+        // right before the finding is its own; a level after the next
+        // finding is that one's.
+        const bool own_level =
+            last_level != kNone && s.mentions[static_cast<std::size_t>(last_level)].last == t.first;
+        if (!own_level) pending.push_back(static_cast<int>(next_trig));
+      }
+      if (landmark_open) {
+        last_level = level_before_landmark;
+        landmark_open = false;
+      }
+      ++next_trig;
+    }
+    if (brk(s, i) && !punct_is(s.toks[i], ":")) pending.clear();
+    if (punct_is(s.toks[i], ",")) {
+      // "At L3-4 there is stenosis, and at L4-5 a protrusion": a finding that
+      // already has its level before it does not take the next clause's.
+      std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
+    }
+  }
+  for (auto& t : s.trigs) {
+    // "L2-3 through L5-S1: mild foraminal narrowing at each level": under a
+    // level header, "each level" is each of the header's levels.
+    if (t.mention != kNone && header != kNone &&
+        each_of_levels(s, s.mentions[static_cast<std::size_t>(t.mention)])) {
+      t.mention = kNone;
+    }
+    if (t.mention == kNone && header != kNone && !t.reference) t.from_header = true;
+  }
+}
+
+}  // namespace spinecds::terminology::text
