@@ -37,6 +37,12 @@ SPLITS = {
     # notes, PT, prior-auth letters; weighted to level attribution, negation and
     # hedging in long sentences, unusual wording; written before tuning.
     "lumbar-sentences-tune-s22.json": ("tune", 110),
+    # Session 23 (ConText scopes): long denial lists, "negative for", "free of",
+    # "absence of", resolution, "neither ... nor", "other than", "except for",
+    # terminations ("but", "whereas", "; however", "which"), conditions, "versus",
+    # hedges and affirming "consistent/compatible with", "criteria ... are not
+    # met", family history lists; written before the engine was run on it.
+    "lumbar-sentences-tune-s23ctx.json": ("tune", 50),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
