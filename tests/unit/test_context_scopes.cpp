@@ -86,3 +86,17 @@ TEST_CASE("a study named only with its purpose is ordered: 'radiographs ... to e
   CHECK(read("Flexion and extension views were obtained to evaluate for instability at L3-4.") ==
         Lines{"flexion-extension-study", "instability L3-L4 planned"});
 }
+
+TEST_CASE("a relative's level is not the patient's; an opening contrast keeps its clause apart") {
+  CHECK(read("His father had an L3-5 fusion; he himself has had no back surgery.") ==
+        Lines{"prior-fusion L3-L4,L4-L5", "prior-fusion negated", "prior-laminectomy negated"});
+  CHECK(read("Although there is no foraminal stenosis, the L3-4 extrusion contacts the L4 root.") ==
+        Lines{"disc-herniation L3-L4", "stenosis negated"});
+  CHECK(read("Aside from moderate facet arthropathy at L3-4, there is no stenosis.") ==
+        Lines{"facet-arthropathy L3-L4", "stenosis negated"});
+  // A level before an "although" clause still reaches the finding after it.
+  CHECK(read("Although there is mild stenosis at L2-3, no herniation is seen.") ==
+        Lines{"disc-herniation L2-L3 negated", "stenosis L2-L3"});
+  CHECK(read("No significant stenosis other than moderate right foraminal narrowing at L4-5.") ==
+        Lines{"stenosis L4-L5", "stenosis negated"});
+}
