@@ -393,7 +393,12 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that
       // starts that phrase (lead's check, category 4).
-      if (hedge_cue && c.entry->forward && cls_is(s, k, kHedgeBoundary)) break;
+      // "stenosis from a bulge versus a protrusion": the alternatives are the
+      // cause, not the finding it causes.
+      if (hedge_cue && c.entry->forward &&
+          (cls_is(s, k, kHedgeBoundary) || word_is(tok, "from") || word_is(tok, "due"))) {
+        break;
+      }
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";

@@ -44,6 +44,9 @@ TEST_CASE("'versus': an alternative that is no finding hedges the finding before
   // An alternative that is a finding is hedged alone.
   CHECK(read("Mild canal narrowing at L3-4 from a bulge, versus a tiny protrusion.") ==
         Lines{"disc-herniation L3-L4 uncertain", "stenosis L3-L4"});
+  // Alternatives that are the cause do not hedge the finding they cause.
+  CHECK(read("Severe canal stenosis at L2-3 from a disc bulge versus a small protrusion.") ==
+        Lines{"disc-herniation L2-L3 uncertain", "stenosis L2-L3"});
   // "vs." does not end the clause at its full stop.
   CHECK(read("Right L5-S1 facet cyst vs. sequestered disc fragment.") ==
         Lines{"disc-herniation L5-S1 uncertain", "facet-arthropathy L5-S1 uncertain"});
