@@ -392,7 +392,15 @@ std::vector<CueEntry> build_cues() {
        "no durable relief | no benefit | no lasting benefit | no significant benefit | "
        "no improvement | no significant improvement | no meaningful improvement | "
        "without lasting benefit | without benefit | without significant benefit | "
-       "without lasting relief | without significant relief | without much relief"},
+       "without lasting relief | without significant relief | without much relief | "
+       // A cause offered for a complaint: the doubt is the link, and the
+       // finding named as the cause is stated (tests/data/eval/README.md,
+       // session 22: "likely secondary to X" leaves X affirmed).
+       "likely secondary to | probably secondary to | most likely secondary to | "
+       "likely related to | probably related to | most likely related to | likely due to | "
+       "probably due to | most likely due to | likely caused by | probably caused by | "
+       // a judgement of what a finding is, not a plan ("which I consider a mobile slip")
+       "which i consider | i consider this | i consider it"},
   };
   std::vector<CueEntry> out;
   // A phrase listed both before and after (or as study and not) is one cue

@@ -62,6 +62,17 @@ TEST_CASE("'favoured to represent' hedges what the image stands for, not its rea
         Lines{"cord-compression C4-C5"});
 }
 
+TEST_CASE(
+    "a cause offered for a complaint is stated: 'likely secondary to', 'probably related to'") {
+  CHECK(read("Left S1 radicular pain, likely secondary to the L5-S1 foraminal stenosis.") ==
+        Lines{"radiculopathy", "stenosis L5-S1"});
+  CHECK(read("Neurogenic claudication, most likely due to the severe L3-4 canal stenosis.") ==
+        Lines{"neurogenic-claudication", "stenosis L3-L4"});
+  // A judgement of what a finding is, not a plan.
+  CHECK(read("The L4-5 slip reduces when supine, which I consider a mobile spondylolisthesis.") ==
+        Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
+}
+
 TEST_CASE("a denied finding at an operation does not deny the operation") {
   CHECK(read("No evidence of nonunion at the L5-S1 fusion.") ==
         Lines{"prior-fusion L5-S1", "pseudarthrosis L5-S1 negated"});
