@@ -147,7 +147,13 @@ std::vector<CueEntry> build_cues() {
        "but the patient did not attend | but never started | but she never started | "
        "but he never started | but never went | but she never went | but he never went | "
        "but no showed | but she no showed | but he no showed | was cancelled | was canceled | "
-       "were cancelled | were canceled"},
+       "were cancelled | were canceled | "
+       // referred and never taken up ("referred to PT in June but never
+       // scheduled", "... but has not yet started")
+       "but never scheduled | but she never scheduled | but he never scheduled | "
+       "but the patient never scheduled | but patient never scheduled | "
+       "but did not schedule | but has not yet started | but she has not yet started | "
+       "but he has not yet started | but has not started | but has yet to start"},
       // Resolved: negated and historical (ConText: "resolved" is historical
       // negated existence); resorption and regression alike.
       {E::resolved, kPre,
@@ -256,6 +262,8 @@ std::vector<CueEntry> build_cues() {
        "should the patient develop | should she have | should he have | in case of | "
        "in the event of | in the event that | as needed | prn | as necessary | "
        "risks of | risks and benefits of | risk of | potential complications of | "
+       "risks including | risks include | risks such as | risks , including | "
+       "potential risks including | complications including | "
        "complications of | unless"},
       // "an L4-S1 decompression and fusion would be reasonable": a plan
       // judged, not a procedure done.

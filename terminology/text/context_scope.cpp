@@ -389,7 +389,12 @@ void apply_cue(Sentence& s, const CueHit& c) {
                           return word_is(w, "is") || word_is(w, "are") || word_is(w, "has") ||
                                  word_is(w, "have") || word_is(w, "now") || word_is(w, "since");
                         })));
-      if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
+      // "PT recommended once the incision has healed": a clause of time or
+      // condition before the cue is where its scope begins.
+      if (brk(s, k) || (punct_is(tok, ",") && !appositive) || word_is(tok, "once") ||
+          word_is(tok, "until") || word_is(tok, "unless")) {
+        break;
+      }
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that
       // starts that phrase (lead's check, category 4).

@@ -73,6 +73,20 @@ TEST_CASE(
         Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
 }
 
+TEST_CASE("risks listed with 'including' are hypothetical; a referral never taken up is denied") {
+  CHECK(read("Risks including nonunion, bleeding and infection were reviewed with her.") ==
+        Lines{"pseudarthrosis planned"});
+  CHECK(read("She was referred to physical therapy in May but never scheduled.") ==
+        Lines{"physical-therapy negated"});
+  CHECK(read("Referred to physical therapy last month but has not yet started.") ==
+        Lines{"physical-therapy negated"});
+}
+
+TEST_CASE("a clause of time or condition before a cue bounds its backward scope") {
+  CHECK(read("Home exercise program recommended once the fracture has healed.") ==
+        Lines{"physical-therapy planned"});
+}
+
 TEST_CASE("a denied finding at an operation does not deny the operation") {
   CHECK(read("No evidence of nonunion at the L5-S1 fusion.") ==
         Lines{"prior-fusion L5-S1", "pseudarthrosis L5-S1 negated"});
