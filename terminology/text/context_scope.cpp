@@ -66,6 +66,11 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       const bool header = i == 0 && best->effect == CueEffect::hypothetical &&
                           best_end < s.toks.size() && punct_is(s.toks[best_end], ":") &&
                           section_header(s.toks) == Section::planned;
+      // "cyst vs. extruded fragment": the abbreviation's full stop ends no clause.
+      if (best->words.back() == "vs" && best_end < s.toks.size() &&
+          punct_is(s.toks[best_end], ".") && !s.toks[best_end].space_before) {
+        ++best_end;
+      }
       if (!month && !figures && !header) out.push_back({best, i, best_end});
       i = best_end;
       continue;
@@ -73,6 +78,17 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     ++i;
   }
   return out;
+}
+
+// "A, B, or C", "A, B, and C": the conjunction that closes a list lies
+// ahead of `k` in the clause.
+bool list_closes_ahead(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j < s.toks.size() && j < k + 20; ++j) {
+    if (brk(s, j) || cls_is(s, j, kScopeEnd | kClauseVerb)) return false;
+    if (word_is(s.toks[j], "or") || word_is(s.toks[j], "nor")) return true;
+    if (word_is(s.toks[j], "and") && j > 0 && punct_is(s.toks[j - 1], ",")) return true;
+  }
+  return false;
 }
 
 // `levels`: a level may lead a list item ("options including conservative
@@ -89,14 +105,25 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = fals
   // Each item of the list is a few words ("fever, chills, saddle anaesthesia
   // or progressive weakness"); the last, after "or", may carry a word or two
   // before its finding.
+  // A review-of-systems list ("denies fever, chills, bowel or bladder
+  // incontinence, saddle anesthesia, or new leg weakness") is a list by its
+  // closing "or" / "nor" / ", and": every item of it is in the scope, however
+  // many items come before the finding.
+  const bool closed_list = list_closes_ahead(s, k);
   std::size_t item_words = 0;
   for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
     if (levels && s.mention_at[j] != kNone) {
       j = s.mentions[s.mention_at[j]].last - 1;
       continue;
     }
+    if (closed_list && s.trigger_at[j] != kNone) return true;
     if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
     const std::string_view x = s.toks[j].text;
+    if (closed_list && (x == "or" || x == "nor" || x == "and")) {
+      item_words = 0;
+      continue;
+    }
+    if (closed_list && cls_is(s, j, kHedgeBoundary)) break;
     if (x == "or" || x == "nor" || x == "and") {
       // "no central, lateral recess or foraminal stenosis": the noun may
       // follow its own modifiers.
@@ -139,6 +166,63 @@ bool clause_after_comma(const Sentence& s, std::size_t k) {
     if (cls_is(s, j, kClauseVerb)) return true;
   }
   return false;
+}
+
+// "Flexion-extension radiographs of the lumbar spine to assess for
+// instability": a study named only with its purpose, and no verb saying it was
+// done, is ordered. The study's trigger, or kNone.
+int study_for_purpose(const Sentence& s, const CueHit& c) {
+  if (c.entry->effect != CueEffect::hypothetical || !c.entry->negates_study ||
+      c.entry->words.front() != "to") {
+    return kNone;
+  }
+  for (std::size_t k = c.first; k > 0 && c.first - k < 12; --k) {
+    const std::size_t j = k - 1;
+    if (brk(s, j) || punct_is(s.toks[j], ",") || cls_is(s, j, kClauseVerb) ||
+        any_word_in(s, j, j + 1,
+                    {"obtained", "performed", "done", "taken", "acquired", "show", "showed",
+                     "demonstrate", "demonstrated", "reveal", "revealed", "completed"})) {
+      return kNone;
+    }
+    if (s.trigger_at[j] != kNone) {
+      const int t = s.trigger_at[j];
+      return s.trigs[static_cast<std::size_t>(t)].entry->kind == "flexion-extension-study" ? t
+                                                                                           : kNone;
+    }
+  }
+  return kNone;
+}
+
+// The item before the comma at `k` is a finding of `kind` ("Weakness of the
+// left deltoid, 4/5").
+bool same_finding_before(const Sentence& s, std::size_t k, const std::string& kind) {
+  for (std::size_t j = k; j > 0 && k - j < 8; --j) {
+    if (brk(s, j - 1) || punct_is(s.toks[j - 1], ",")) return false;
+    if (s.trigger_at[j - 1] != kNone) return s.trigs[s.trigger_at[j - 1]].entry->kind == kind;
+  }
+  return false;
+}
+
+// A finding in the clause from `k` on.
+bool finding_ahead(const Sentence& s, std::size_t k) {
+  for (; k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ","); ++k) {
+    if (s.trigger_at[k] != kNone) return true;
+  }
+  return false;
+}
+
+// "pseudarthrosis at the L4-5 fusion", "nonunion across the C5-6 ACDF": an
+// operation joined to the finding before it by a word of place.
+bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t) {
+  const std::string& kind = t.entry->kind;
+  if (kind != "prior-fusion" && kind != "prior-laminectomy") return false;
+  bool place = false;
+  for (std::size_t k = from; k < t.first; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == "or" || w == "and" || w == "nor" || w == "," || brk(s, k)) return false;
+    place = place || w == "at" || w == "across" || w == "of" || w == "within" || w == "around";
+  }
+  return place;
 }
 
 bool severity_before(const Sentence& s, const Trig& t) {
@@ -184,6 +268,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
   auto scan_forward = [&] {
     bool seen = false;
+    std::size_t seen_last = 0;
     int steps = 0;
     for (std::size_t k = c.last; k < s.toks.size() && steps < 24; ++steps) {
       const Token& tok = s.toks[k];
@@ -193,9 +278,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
       }
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
+        // "No evidence of pseudarthrosis at the C5-6 ACDF": the operation
+        // after "at" is where the denied finding would be, not denied.
+        if (seen && operation_as_place(s, seen_last, t)) break;
         const bool study = t.entry->kind == "flexion-extension-study";
         if (!(study && seen) && !(study && !c.entry->negates_study)) mark(t);
         seen = true;
+        seen_last = t.last;
         k = t.last;
         continue;
       }
@@ -260,21 +349,32 @@ void apply_cue(Sentence& s, const CueHit& c) {
     }
   };
   if (c.entry->forward) scan_forward();
+  if (const int study = study_for_purpose(s, c); study != kNone) {
+    mark(s.trigs[static_cast<std::size_t>(study)]);
+  }
   // "Focal cord signal at C5-6, likely artifactual", "...; this may represent
   // artifact": an artefact named after the finding reaches back over the comma
   // or semicolon that sets it off, to the nearest finding only.
   const std::string_view cue_end = c.entry->words.back();
-  const bool artefact =
-      c.entry->effect == CueEffect::uncertain &&
-      (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") || cue_end == "spurious");
+  // "Weakness of the left deltoid, 4/5, versus pain limitation": an
+  // alternative that is no finding hedges the finding before its comma; one
+  // that is a finding (", versus a superimposed protrusion") is hedged alone.
+  const bool artefact = c.entry->effect == CueEffect::uncertain &&
+                        (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") ||
+                         cue_end == "spurious" ||
+                         ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
+                          punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
   if (c.entry->backward) {
     bool seen = false;
+    const std::string* seen_kind = nullptr;
     int steps = 0;
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
       if (artefact && (punct_is(tok, ",") || punct_is(tok, ";"))) {
-        if (seen) break;
+        // "Weakness of the left deltoid, 4/5, versus ...": the grade set off
+        // by commas is the same finding as the words before it.
+        if (seen && !(seen_kind && same_finding_before(s, k, *seen_kind))) break;
         continue;
       }
       // "Sciatica, now resolved", "an L5-S1 extrusion, which is no longer
@@ -289,17 +389,28 @@ void apply_cue(Sentence& s, const CueHit& c) {
                           return word_is(w, "is") || word_is(w, "are") || word_is(w, "has") ||
                                  word_is(w, "have") || word_is(w, "now") || word_is(w, "since");
                         })));
-      if (brk(s, k) || (punct_is(tok, ",") && !appositive)) break;
+      // "PT recommended once the incision has healed": a clause of time or
+      // condition before the cue is where its scope begins.
+      if (brk(s, k) || (punct_is(tok, ",") && !appositive) || word_is(tok, "once") ||
+          word_is(tok, "until") || word_is(tok, "unless")) {
+        break;
+      }
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that
       // starts that phrase (lead's check, category 4).
-      if (hedge_cue && c.entry->forward && cls_is(s, k, kHedgeBoundary)) break;
+      // "stenosis from a bulge versus a protrusion": the alternatives are the
+      // cause, not the finding it causes.
+      if (hedge_cue && c.entry->forward &&
+          (cls_is(s, k, kHedgeBoundary) || word_is(tok, "from") || word_is(tok, "due"))) {
+        break;
+      }
       if (s.trigger_at[k] != kNone) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
         if (seen && severity_before(s, t)) break;
         if (!study || c.entry->negates_study) mark(t);
         seen = true;
+        seen_kind = &t.entry->kind;
         k = t.first;
       }
     }

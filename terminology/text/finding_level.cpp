@@ -89,6 +89,40 @@ bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m) {
   return false;
 }
 
+// "Although there is no central stenosis, the L4-5 protrusion ...": a contrast
+// that opens the sentence sets its clause, up to the comma, apart; the level
+// after it does not reach back into it. An exception ("Apart from arthropathy
+// at L4-5, there is no stenosis") keeps its level to itself both ways.
+bool opening_clause_apart(const Sentence& s, const Trig& t, const Mention& m) {
+  if (s.toks.empty() || !(brk(s, 0) || word_is(s.toks[0], "besides"))) return false;
+  const std::string_view w = s.toks[0].text;
+  const bool exception = w == "apart" || w == "aside" || w == "except" || w == "besides";
+  for (std::size_t k = 1; k < s.toks.size(); ++k) {
+    if (!punct_is(s.toks[k], ",")) continue;
+    return (t.first < k) != (m.first < k) && (exception || m.first > t.last);
+  }
+  return false;
+}
+
+// "Her brother had a C5-7 ACDF; she has had no neck surgery": the level of a
+// relative's finding, in its own clause, is no level of the patient's.
+bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention& m) {
+  if (t.other || !crosses_break(s, std::min(t.last, m.last), std::max(t.first, m.first))) {
+    return false;
+  }
+  for (const Trig& o : s.trigs) {
+    if (o.other && o.mention != kNone && &s.mentions[static_cast<std::size_t>(o.mention)] == &m &&
+        !crosses_break(s, std::min(o.last, m.last), std::max(o.first, m.first))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool level_apart(const Sentence& s, const Trig& t, const Mention& m) {
+  return opening_clause_apart(s, t, m) || level_of_other_experiencer(s, t, m);
+}
+
 const Mention* sentence_level(const Sentence& s) {
   const Mention* only_level = nullptr;
   for (const auto& mention : s.mentions) {
@@ -106,6 +140,10 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
   const Mention* m = nullptr;
   const bool no_level = names_no_level(s, t, negated);
   if (t.mention != kNone && !no_level) m = &s.mentions[t.mention];
+  // "No significant stenosis other than mild foraminal narrowing at L5-S1":
+  // the level after the exception is the exception's.
+  if (m && negated && m->first > t.last && level_is_exception(s, t)) m = nullptr;
+  if (m && !t.reference && level_apart(s, t, *m)) m = nullptr;
   // "anterolisthesis of L5 with resultant severe foraminal stenosis", "L5
   // pars fractures and stenosis at that level": a lone vertebra before the
   // finding names a slip's segment or a bone, not where this finding is.
@@ -121,7 +159,8 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
   }
   if (!m && !(t.from_header && header) && !t.reference && !no_level &&
       !(negated && level_is_exception(s, t)) &&
-      (!only_level || !contrast_before_level(s, t, *only_level))) {
+      (!only_level ||
+       (!contrast_before_level(s, t, *only_level) && !level_apart(s, t, *only_level)))) {
     m = only_level;
   }
   if (!e.no_levels && (m || (t.from_header && header))) {

@@ -51,6 +51,12 @@ SPLITS = {
     # "respectively", per-side template grades, neighbouring non-findings' severities,
     # repeated slips, per-position motion, values across a semicolon); written before tuning.
     "lumbar-sentences-tune-s23lv.json": ("tune", 60),
+    # Session 23 (ConText scopes): long denial lists, "negative for", "free of",
+    # "absence of", resolution, "neither ... nor", "other than", "except for",
+    # terminations ("but", "whereas", "; however", "which"), conditions, "versus",
+    # hedges and affirming "consistent/compatible with", "criteria ... are not
+    # met", family history lists; written before the engine was run on it.
+    "lumbar-sentences-tune-s23ctx.json": ("tune", 50),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,

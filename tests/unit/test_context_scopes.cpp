@@ -1,0 +1,130 @@
+// ConText scopes that ran too far or stopped too soon (session 23,
+// tests/data/eval/lumbar-sentences-tune-s23ctx.json): each case is a scope
+// rule or a cue class, shown on wordings of its own.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/finding_lines.h"
+#include "terminology/text_findings.h"
+
+using spinecds::test::finding_lines;
+using spinecds::test::Lines;
+
+namespace {
+
+std::vector<std::string> read(const char* text) {
+  return finding_lines(text, false);
+}
+
+}  // namespace
+
+TEST_CASE("a denial list closed by 'or' or ', and' denies every item, the last one included") {
+  CHECK(read("Denies fevers, urinary retention, bowel or bladder changes, or progressive leg "
+             "weakness.") == Lines{"weakness negated"});
+  CHECK(read("Negative for chills, night sweats, leg weakness, and saddle numbness.") ==
+        Lines{"weakness negated"});
+  CHECK(read("She denies saddle anesthesia, urinary incontinence, radicular leg pain, or falls.") ==
+        Lines{"radiculopathy negated"});
+  // Without a closing conjunction a comma still ends the denial.
+  CHECK(read("No fracture, small disc protrusion at L4-5.") == Lines{"disc-herniation L4-L5"});
+}
+
+TEST_CASE("'ruled out' before its finding and 'criteria ... are not met' deny it") {
+  CHECK(read("The CT myelogram ruled out severe canal stenosis at L2-3.") ==
+        Lines{"stenosis L2-L3 negated"});
+  CHECK(read("Angular motion at L3-4 is 8 degrees; criteria for instability are not met.") ==
+        Lines{"angulation L3-L4", "instability L3-L4 negated"});
+}
+
+TEST_CASE("'versus': an alternative that is no finding hedges the finding before its comma") {
+  CHECK(read("Give-way weakness of the right quadriceps, 4/5, versus poor effort.") ==
+        Lines{"weakness uncertain"});
+  // An alternative that is a finding is hedged alone.
+  CHECK(read("Mild canal narrowing at L3-4 from a bulge, versus a tiny protrusion.") ==
+        Lines{"disc-herniation L3-L4 uncertain", "stenosis L3-L4"});
+  // Alternatives that are the cause do not hedge the finding they cause.
+  CHECK(read("Severe canal stenosis at L2-3 from a disc bulge versus a small protrusion.") ==
+        Lines{"disc-herniation L2-L3 uncertain", "stenosis L2-L3"});
+  // "vs." does not end the clause at its full stop.
+  CHECK(read("Right L5-S1 facet cyst vs. sequestered disc fragment.") ==
+        Lines{"disc-herniation L5-S1 uncertain", "facet-arthropathy L5-S1 uncertain"});
+  // A type in doubt leaves the finding affirmed.
+  CHECK(read("Grade 1 anterolisthesis of L5 on S1, isthmic versus degenerative.") ==
+        Lines{"spondylolisthesis L5-S1"});
+}
+
+TEST_CASE("'favoured to represent' hedges what the image stands for, not its reality") {
+  CHECK(read("The signal is favoured to represent a small annular protrusion at L3-4.") ==
+        Lines{"disc-herniation L3-L4 uncertain"});
+  CHECK(read("Mild cord flattening at C4-5 is favoured to be real rather than artefactual.") ==
+        Lines{"cord-compression C4-C5"});
+}
+
+TEST_CASE(
+    "a cause offered for a complaint is stated: 'likely secondary to', 'probably related to'") {
+  CHECK(read("Left S1 radicular pain, likely secondary to the L5-S1 foraminal stenosis.") ==
+        Lines{"radiculopathy", "stenosis L5-S1"});
+  CHECK(read("Neurogenic claudication, most likely due to the severe L3-4 canal stenosis.") ==
+        Lines{"neurogenic-claudication", "stenosis L3-L4"});
+  // A judgement of what a finding is, not a plan.
+  CHECK(read("The L4-5 slip reduces when supine, which I consider a mobile spondylolisthesis.") ==
+        Lines{"instability L4-L5", "spondylolisthesis L4-L5"});
+}
+
+TEST_CASE("risks listed with 'including' are hypothetical; a referral never taken up is denied") {
+  CHECK(read("Risks including nonunion, bleeding and infection were reviewed with her.") ==
+        Lines{"pseudarthrosis planned"});
+  CHECK(read("She was referred to physical therapy in May but never scheduled.") ==
+        Lines{"physical-therapy negated"});
+  CHECK(read("Referred to physical therapy last month but has not yet started.") ==
+        Lines{"physical-therapy negated"});
+}
+
+TEST_CASE("a clause of time or condition before a cue bounds its backward scope") {
+  CHECK(read("Home exercise program recommended once the fracture has healed.") ==
+        Lines{"physical-therapy planned"});
+}
+
+TEST_CASE("a denied finding at an operation does not deny the operation") {
+  CHECK(read("No evidence of nonunion at the L5-S1 fusion.") ==
+        Lines{"prior-fusion L5-S1", "pseudarthrosis L5-S1 negated"});
+  CHECK(read("There is no evidence to suggest pseudarthrosis at the C6-7 ACDF.") ==
+        Lines{"prior-fusion C6-C7", "pseudarthrosis C6-C7 negated"});
+  // A list of denied findings and operations stays denied.
+  CHECK(read("No prior laminectomy or fusion.") ==
+        Lines{"prior-fusion negated", "prior-laminectomy negated"});
+}
+
+TEST_CASE("'not a candidate for' an operation is a plan weighed, not a denied history") {
+  CHECK(read("She is not a surgical candidate for L4-5 fusion at this time.") ==
+        Lines{"prior-fusion L4-L5 planned"});
+}
+
+TEST_CASE("an outcome denied keeps the therapy: 'without lasting benefit'") {
+  CHECK(read("He completed a home exercise program without lasting benefit.") ==
+        Lines{"physical-therapy"});
+}
+
+TEST_CASE("a study named only with its purpose is ordered: 'radiographs ... to evaluate for'") {
+  CHECK(read("Flexion and extension views of the lumbar spine to evaluate for instability at "
+             "L3-4.") == Lines{"flexion-extension-study planned", "instability L3-L4 planned"});
+  // A study said to be done is done.
+  CHECK(read("Flexion and extension views were obtained to evaluate for instability at L3-4.") ==
+        Lines{"flexion-extension-study", "instability L3-L4 planned"});
+}
+
+TEST_CASE("a relative's level is not the patient's; an opening contrast keeps its clause apart") {
+  CHECK(read("His father had an L3-5 fusion; he himself has had no back surgery.") ==
+        Lines{"prior-fusion L3-L4,L4-L5", "prior-fusion negated", "prior-laminectomy negated"});
+  CHECK(read("Although there is no foraminal stenosis, the L3-4 extrusion contacts the L4 root.") ==
+        Lines{"disc-herniation L3-L4", "stenosis negated"});
+  CHECK(read("Aside from moderate facet arthropathy at L3-4, there is no stenosis.") ==
+        Lines{"facet-arthropathy L3-L4", "stenosis negated"});
+  // A level before an "although" clause still reaches the finding after it.
+  CHECK(read("Although there is mild stenosis at L2-3, no herniation is seen.") ==
+        Lines{"disc-herniation L2-L3 negated", "stenosis L2-L3"});
+  CHECK(read("No significant stenosis other than moderate right foraminal narrowing at L4-5.") ==
+        Lines{"stenosis L4-L5", "stenosis negated"});
+}
