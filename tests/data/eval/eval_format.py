@@ -59,6 +59,10 @@ SPLITS = {
     "cervical-sentences-tune-blind.json": ("tune", 40),
     # Session 22 (ConText lexicon audit), cervical wording; written before tuning.
     "cervical-sentences-tune-s22ctx.json": ("tune", 40),
+    # Session 23: what unseen cervical text fails on (disc herniation wordings, root
+    # signs in notes, stenosis sides, cord contact versus compression, myelopathy
+    # signs, vendor templates, PT notes, fusion status); written before tuning.
+    "cervical-sentences-tune-s23.json": ("tune", 70),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
