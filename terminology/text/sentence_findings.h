@@ -35,7 +35,7 @@ struct LevelGrade {
 };
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 
-// Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
+// Root and side (nerve_root.cpp, finding_side.cpp). Neurological findings (`is_neuro`) take
 // a root named or given by a dermatome or myotome, and a side; a stenosis or
 // herniation takes the side written with it.
 bool is_neuro(std::string_view kind);

@@ -1,13 +1,16 @@
-// The nerve root and side of a finding: a root named ("L5 radiculopathy",
-// "right C6"), or, in the arm, named by its dermatome, myotome or reflex
-// ("thumb and index finger" C6, "triceps" C7); the side written beside the
-// finding ("left leg weakness", "severe left foraminal stenosis"). The
-// cervical conventions are tests/data/eval/README.md's "Cervical files".
+// The nerve root and side of a neurological finding: a root named ("L5
+// radiculopathy", "right C6"), or, in the arm, named by its dermatome,
+// myotome or reflex ("thumb and index finger" C6, "triceps" C7); the side
+// written beside the finding ("left leg weakness"). The side of a stenosis
+// or herniation is finding_side.cpp's. The cervical conventions are
+// tests/data/eval/README.md's "Cervical files".
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
@@ -74,29 +77,6 @@ bool sensory_near(const Sentence& s, std::size_t k) {
     }
   }
   return false;
-}
-
-// "left", "right", and the notes' "L", "R", "bilat".
-std::optional<std::string> side_word(std::string_view w) {
-  if (w == "left" || w == "l" || w == "lt") return std::string("left");
-  if (w == "right" || w == "r" || w == "rt") return std::string("right");
-  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
-    return std::string("bilateral");
-  }
-  return std::nullopt;
-}
-
-bool names_side(std::string_view w) {
-  return side_word(w).has_value();
-}
-
-void add_side(std::string_view word, Finding& f) {
-  const std::string w = *side_word(word);
-  if (w == "left" || w == "right") {
-    f.side = f.side && *f.side != w ? std::string("bilateral") : w;
-  } else {
-    f.side = "bilateral";
-  }
 }
 
 // "C6" or "C8" standing alone ("right C6", "left C8 radiculopathy"): a root,
@@ -278,114 +258,6 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
 }
 
-namespace {
-
-bool clause_break(std::string_view w) {
-  return w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but";
-}
-
-// Back from `from` over up to `words` modifiers ("severe left neural
-// foraminal", "severe right C5-6 neural foraminal": a level between does not
-// count), never past a clause break.
-void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::size_t words,
-                 Finding& f) {
-  std::size_t seen = 0;
-  for (std::size_t k = from; k > floor && seen < words; --k) {
-    const std::string_view w = s.toks[k - 1].text;
-    if (clause_break(w)) break;
-    if (s.mention_at[k - 1] != kNone) continue;
-    ++seen;
-    if (names_side(w)) {
-      add_side(w, f);
-      if (w != "left" && w != "right") break;
-    }
-  }
-}
-
-// The anatomy named just before a predicate ("the right C6-7 neural foramen
-// is severely narrowed"): where its side is written.
-const Trig* anatomy_before(const Sentence& s, const Trig& t) {
-  const Trig* out = nullptr;
-  for (const auto& a : s.trigs) {
-    if (a.last > t.first || t.first - a.last > 4) continue;
-    if (a.entry->rule == TriggerRule::anatomy_only) out = &a;
-  }
-  return out;
-}
-
-}  // namespace
-
-void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
-  // "narrowing the left foramen", "narrow both foramina": the side inside the
-  // trigger's own words.
-  for (std::size_t k = t.first; k < t.last; ++k) {
-    const std::string_view w = s.toks[k].text;
-    if (w == "left" || w == "right" || w == "both" || w == "bilateral") add_side(w, f);
-  }
-  const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
-  if (!f.side) side_before(s, t.first, lo, 5, f);
-  if (!f.side) {
-    if (const Trig* a = anatomy_before(s, t)) side_before(s, a->first, 0, 5, f);
-  }
-  // "... impinging the exiting left C7 nerve root", "compressed the right C7
-  // root": the root the finding reaches, and its side.
-  for (const auto& [pos, v] : s.roots) {
-    if (pos < t.last || pos > t.last + 8) continue;
-    bool broken = false;
-    for (std::size_t k = t.last; k < pos; ++k) {
-      const std::string_view w = s.toks[k].text;
-      broken = broken || w == "," || w == ";" || w == "." || w == "and";
-    }
-    if (broken) break;
-    f.root = to_string(v);
-    if (!f.side && pos >= 1 && names_side(s.toks[pos - 1].text)) add_side(s.toks[pos - 1].text, f);
-    break;
-  }
-  if (f.side) return;
-  // "foraminal stenosis at C5-6, left worse than right": both sides.
-  for (std::size_t k = t.last; k + 3 < s.toks.size() && k < t.last + 12; ++k) {
-    if (brk(s, k) || (k > t.last && s.trigger_at[k] != kNone)) break;
-    const std::string_view cmp = s.toks[k + 1].text;
-    const std::size_t other = k + 3 + (k + 4 < s.toks.size() && s.toks[k + 3].text == "the");
-    if (names_side(s.toks[k].text) && (cmp == "greater" || cmp == "worse" || cmp == "more") &&
-        s.toks[k + 2].text == "than" && names_side(s.toks[other].text)) {
-      f.side = "bilateral";
-      return;
-    }
-  }
-  // After it, within its clause: "... foraminal stenosis on the left",
-  // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
-  // "stenosis of the left C6-7 foramen". Levels between do not count.
-  std::size_t seen = 0;
-  for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
-    const std::string_view w = s.toks[k].text;
-    // "foraminal stenosis, severe on the left at C5-6": the grade set off by
-    // a comma, and its side, are the finding's.
-    if (k == t.last && w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) {
-      continue;
-    }
-    if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
-    if (s.mention_at[k] != kNone) continue;
-    ++seen;
-    if ((w == "on" || w == "of") && k + 2 < s.toks.size() && s.toks[k + 1].text == "the" &&
-        (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
-      // "of the left" names the side only of a foramen or recess it opens.
-      if (w == "of") {
-        bool anatomy = false;
-        for (std::size_t j = k + 3; j < std::min(k + 8, s.toks.size()); ++j) {
-          const std::string_view x = s.toks[j].text;
-          if (clause_break(x)) break;
-          anatomy = anatomy || x == "foramen" || x == "foramina" || x == "recess" ||
-                    x == "neuroforamen" || x == "neural";
-        }
-        if (!anatomy) continue;
-      }
-      f.side = std::string(s.toks[k + 2].text);
-      return;
-    }
-  }
-}
-
 std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f) {
   std::vector<std::string> out;
   if (!f.root || f.root->front() != 'C') return out;
@@ -409,28 +281,6 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
     }
   }
   return out;
-}
-
-std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from, std::size_t& end) {
-  std::size_t k = from;
-  while (k < s.toks.size() && (word_is(s.toks[k], "on") || word_is(s.toks[k], "the"))) ++k;
-  if (k >= s.toks.size()) return std::nullopt;
-  const std::string_view w = s.toks[k].text;
-  // "B" is bilateral only here, after a grade.
-  auto side = w == "b" ? std::optional<std::string>("bilateral") : side_word(w);
-  if (!side) return std::nullopt;
-  end = k + 1;
-  if (end < s.toks.size() && (word_is(s.toks[end], "side") || word_is(s.toks[end], "sided"))) {
-    ++end;
-  }
-  return side;
-}
-
-std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
-    if (auto w = side_word(s.toks[k].text)) return w;
-  }
-  return std::nullopt;
 }
 
 }  // namespace spinecds::terminology::text
