@@ -37,6 +37,7 @@ enum class TriggerRule {
   slip_motion,   // "dynamic anterolisthesis", "the slip is mobile": said of a slip, it moves
   cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
   capitals,    // "DOC": an abbreviation that is a common word in lower case, only in capitals
+  spurling_named,  // "positive on the right": a Spurling result, only after Spurling is named
 };
 
 struct TriggerEntry {

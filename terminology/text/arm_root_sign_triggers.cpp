@@ -32,6 +32,16 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
              "shoulder abduction relief sign", "relief with shoulder abduction",
              "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
              "bakody's sign"});
+  // Spurling's result by side after the test ("Spurling negative on the left
+  // and positive on the right", "... however it is positive on the right").
+  for (std::string_view result : {"positive", "reproduces radicular pain", "reproduces arm pain"}) {
+    for (std::string_view on : {" on the ", " on ", " ", " at the "}) {
+      for (std::string_view side : {"left", "right", "l", "r"}) {
+        b.add(std::string(result) + std::string(on) + std::string(side)).rule =
+            TriggerRule::spurling_named;
+      }
+    }
+  }
   // Sensory loss over the lateral shoulder or arm is the C5 dermatome; pain
   // there alone is as often the shoulder itself, so it is no trigger.
   for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
@@ -55,6 +65,21 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   for (std::string_view digit : {"digit", "digits"}) {
     for (std::string_view n : {"1", "2", "3", "4", "5"}) {
       b.add(std::string(digit) + " " + std::string(n));
+    }
+  }
+  // Ordinal digits ("paresthesias of the 4th and 5th digits", "the fifth
+  // finger"), as the numbers are ("4th" is the tokens "4" "th").
+  for (std::string_view noun : {"digit", "digits", "finger", "fingers"}) {
+    for (const auto& ordinals :
+         {std::array<std::string_view, 5>{"1 st", "2 nd", "3 rd", "4 th", "5 th"},
+          std::array<std::string_view, 5>{"first", "second", "third", "fourth", "fifth"}}) {
+      for (std::size_t i = 0; i < ordinals.size(); ++i) {
+        b.add(std::string(ordinals[i]) + " " + std::string(noun));
+        for (std::size_t j = i + 1; j < ordinals.size(); ++j) {
+          b.add(std::string(ordinals[i]) + " and " + std::string(ordinals[j]) + " " +
+                std::string(noun));
+        }
+      }
     }
   }
   // A cervical root's territory named with the symptom ("C6 dermatome",
@@ -162,6 +187,12 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
              "spurling test negative",
              "spurling is negative",
              "spurling sign negative",
+             "spurling test is negative",
+             "spurling's test is negative",
+             "spurling sign is negative",
+             "spurling's sign is negative",
+             "spurling maneuver is negative",
+             "spurling's maneuver is negative",
              "negative spurling's",
              "no spurling",
              "no spurling sign",

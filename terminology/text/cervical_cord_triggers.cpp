@@ -81,15 +81,22 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
          {"compression", "flattening", "deformity", "deformation", "indentation", "impingement",
           "effacement", "remodeling", "remodelling", "distortion", "mass effect"}) {
       for (auto part : parts) {
-        b.add(std::string(noun) + " of the " + std::string(part));
-        b.add(std::string(noun) + " upon the " + std::string(part));
-        b.add(std::string(noun) + " on the " + std::string(part));
+        // "mass effect on the right hemicord": the side may stand before the part.
+        for (auto side : sides) {
+          if (side.starts_with("the")) continue;
+          for (std::string_view prep : {" of the ", " upon the ", " on the "}) {
+            b.add(std::string(noun) + std::string(prep) + std::string(side) + std::string(part));
+          }
+        }
         b.add(std::string(part) + " " + std::string(noun));
       }
     }
-    for (std::string_view adverb :
-         {"", "mildly ", "moderately ", "severely ", "slightly ", "markedly ", "focally "}) {
-      for (std::string_view state : {"flattened", "compressed", "deformed", "indented"}) {
+    // "the cord is also flattened", "the ventral cord is remodeled": a word of
+    // time or addition between the verb and the state says nothing of it.
+    for (std::string_view adverb : {"", "mildly ", "moderately ", "severely ", "slightly ",
+                                    "markedly ", "focally ", "also ", "now ", "still ", "again "}) {
+      for (std::string_view state : {"flattened", "compressed", "deformed", "indented", "remodeled",
+                                     "remodelled", "distorted", "impinged"}) {
         for (std::string_view subject : {"cord is ", "cord appears ", "cord was "}) {
           b.add(std::string(subject) + std::string(adverb) + std::string(state));
         }

@@ -49,6 +49,17 @@ void add_cervical_triggers(TriggerBuilder& b) {
                  "disk ridge", "disc osteophytic bar"}) {
     b.add(p).deferent = true;
   }
+  // Disc material said to leave the disc is a herniation ("disc material
+  // extends into the left lateral recess", "extruded disc material"); disc
+  // material alone (residual, removed at surgery) is not.
+  for (std::string_view verb : {"extends", "extending", "protrudes", "protruding", "herniates",
+                                "herniating", "migrates", "migrating", "extrudes", "extruding"}) {
+    for (std::string_view disc : {"disc material ", "disk material "}) {
+      b.add(std::string(disc) + std::string(verb));
+    }
+  }
+  b.add_all({"extruded disc material", "herniated disc material", "protruding disc material",
+             "extruded disk material", "herniated disk material", "protruding disk material"});
   for (auto p : {"doc", "docs"}) {
     auto& e = b.add(p);
     e.deferent = true;

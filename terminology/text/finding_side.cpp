@@ -43,6 +43,15 @@ bool clause_break(std::string_view w) {
   return w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but";
 }
 
+// The participles by which a herniation or spur reaches a root.
+bool reaches_root(std::string_view w) {
+  for (std::string_view p : {"compressing", "impinging", "contacting", "abutting", "displacing",
+                             "effacing", "deforming", "touching", "encroaching"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 // Back from `from` over up to `words` modifiers ("severe left neural
 // foraminal", "severe right C5-6 neural foraminal": a level between does not
 // count), never past a clause break.
@@ -87,18 +96,25 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     if (const Trig* a = anatomy_before(s, t)) side_before(s, a->first, 0, 5, f);
   }
   // "... impinging the exiting left C7 nerve root", "compressed the right C7
-  // root": the root the finding reaches, and its side.
-  for (const auto& [pos, v] : s.roots) {
-    if (pos < t.last || pos > t.last + 8) continue;
-    bool broken = false;
-    for (std::size_t k = t.last; k < pos; ++k) {
-      const std::string_view w = s.toks[k].text;
-      broken = broken || w == "," || w == ";" || w == "." || w == "and";
+  // root", "extrusion at C7-T1 impinging on the exiting left C8 nerve root",
+  // "HNP C6-C7 left, compressing the exiting left C7 nerve root": the root
+  // the finding reaches, and its side. Levels between do not count, and a
+  // comma does not part the finding from the participle that reaches the root.
+  for (std::size_t k = t.last, seen = 0; k < s.toks.size() && seen <= 8; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == ";" || w == "." || w == "and") break;
+    if (w == "," && !(k + 1 < s.toks.size() && reaches_root(s.toks[k + 1].text))) break;
+    std::optional<std::string> root;
+    for (const auto& [pos, v] : s.roots) {
+      if (pos == k) root = to_string(v);
     }
-    if (broken) break;
-    f.root = to_string(v);
-    if (!f.side && pos >= 1 && names_side(s.toks[pos - 1].text)) add_side(s.toks[pos - 1].text, f);
-    break;
+    if (!root) root = lone_root(s, k);
+    if (root) {
+      f.root = root;
+      if (!f.side && k >= 1 && names_side(s.toks[k - 1].text)) add_side(s.toks[k - 1].text, f);
+      break;
+    }
+    if (s.mention_at[k] == kNone) ++seen;
   }
   if (f.side) return;
   // "foraminal stenosis at C5-6, left worse than right": both sides.

@@ -33,8 +33,29 @@ constexpr std::array<RootWord, 21> kRootWords = {{
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
 }};
 
-// "digits 1-2", "fingers 4 and 5": numbered digits (1 the thumb) name a root
-// when every digit named is of one root (1-2 C6, 3 C7, 4-5 C8).
+bool ordinal_suffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
+// The digit an ordinal at toks[j] names ("fourth"; "4th", which the tokenizer
+// makes "4" "th"; 1 the thumb), else 0.
+int ordinal_digit(const Sentence& s, std::size_t j) {
+  static constexpr std::array<std::string_view, 5> kWords = {"first", "second", "third", "fourth",
+                                                             "fifth"};
+  for (std::size_t n = 0; n < kWords.size(); ++n) {
+    if (s.toks[j].text == kWords[n]) return static_cast<int>(n) + 1;
+  }
+  const std::string_view w = s.toks[j].text;
+  if (s.toks[j].kind == TokenKind::number && w.size() == 1 && w[0] >= '1' && w[0] <= '5' &&
+      j + 1 < s.toks.size() && ordinal_suffix(s.toks[j + 1].text)) {
+    return w[0] - '0';
+  }
+  return 0;
+}
+
+// "digits 1-2", "fingers 4 and 5", "the 4th and 5th digits": numbered digits
+// (1 the thumb) name a root when every digit named is of one root (1-2 C6,
+// 3 C7, 4-5 C8).
 std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
   const std::string_view w = s.toks[k].text;
   if (w != "digit" && w != "digits" && w != "finger" && w != "fingers") return std::nullopt;
@@ -49,6 +70,26 @@ std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
     if (x.size() != 1 || x[0] < '1' || x[0] > '5') break;
     const std::string_view r = x[0] <= '2' ? "C6" : x[0] == '3' ? "C7" : "C8";
     if (root && *root != r) return std::nullopt;
+    root = r;
+  }
+  // Fingers are counted from the thumb or from the index finger ("second
+  // finger" is the index or the middle finger): only the 4th and 5th are one
+  // root (C8) either way. Digits are counted from the thumb.
+  const bool fingers = w == "finger" || w == "fingers";
+  for (std::size_t j = k; !root && j > 0; --j) {
+    const std::string_view x = s.toks[j - 1].text;
+    if (x == "-" || x == "," || x == "and" || x == "&" || x == "/" || ordinal_suffix(x)) continue;
+    const int d = ordinal_digit(s, j - 1);
+    if (d == 0 || (fingers && d < 4)) break;
+    const std::string_view r = d <= 2 ? "C6" : d == 3 ? "C7" : "C8";
+    for (std::size_t i = j - 1; i > 0; --i) {
+      const std::string_view y = s.toks[i - 1].text;
+      if (y == "-" || y == "," || y == "and" || y == "&" || y == "/" || ordinal_suffix(y)) continue;
+      const int e = ordinal_digit(s, i - 1);
+      if (e == 0) break;
+      if (fingers && e < 4) return std::nullopt;
+      if ((e <= 2 ? "C6" : e == 3 ? "C7" : "C8") != r) return std::nullopt;
+    }
     root = r;
   }
   return root;
@@ -79,6 +120,8 @@ bool sensory_near(const Sentence& s, std::size_t k) {
   return false;
 }
 
+}  // namespace
+
 // "C6" or "C8" standing alone ("right C6", "left C8 radiculopathy"): a root,
 // not a segment. C8 is a root and no vertebra, so the level scanner skips it.
 std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
@@ -95,6 +138,8 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
   }
   return std::string("C") + w[1];
 }
+
+namespace {
 
 // The root a dermatome or myotome word in the sentence names, nearest the trigger.
 std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std::size_t from = 0,
@@ -185,7 +230,16 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       break;
     }
   }
-  for (std::size_t k = lo; k < hi; ++k) {
+  // "Spurling negative on the left and positive on the right": a side in the
+  // trigger's own words is its side, not the side of what stands beside it.
+  bool own_side = false;
+  for (std::size_t k = t.first; k < t.last; ++k) {
+    if (names_side(s.toks[k].text)) {
+      add_side(s.toks[k].text, f);
+      own_side = true;
+    }
+  }
+  for (std::size_t k = lo; !own_side && k < hi; ++k) {
     // "Left grip is weaker than right": the side compared with is not affected;
     // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
     // left triceps 5/5": nor the next finding's or the next muscle's.

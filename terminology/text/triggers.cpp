@@ -255,6 +255,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first)) return false;
   if (e.rule == TriggerRule::capitals && !s.toks[first].all_caps) return false;
+  if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();
