@@ -141,6 +141,20 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
 
 namespace {
 
+// "C6 and C7 pattern", "C7 distribution": a territory word after the root
+// at toks[k], over the roots joined to it.
+bool territory_after(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k + 1; j < std::min(k + 6, s.toks.size()); ++j) {
+    const std::string_view w = s.toks[j].text;
+    if (w == "pattern" || w == "distribution" || w == "dermatome" || w == "dermatomal" ||
+        w == "territory" || w == "dermatomes") {
+      return true;
+    }
+    if (w != "and" && w != "," && w != "or" && w != "/" && !lone_root(s, j)) return false;
+  }
+  return false;
+}
+
 // The root a dermatome or myotome word in the sentence names, nearest the trigger.
 std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std::size_t from = 0,
                                           std::size_t to = static_cast<std::size_t>(-1)) {
@@ -280,6 +294,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     for (std::size_t k = rlo; k < std::min(t.last + 8, s.toks.size()) && !f.root; ++k) {
       f.root = lone_root(s, k);
     }
+    // "radicular pain, left worse than right, in a C6 and C7 pattern": a root
+    // named with its territory further on in the sentence.
+    for (std::size_t k = t.last; !f.root && k < s.toks.size(); ++k) {
+      if (s.toks[k].text == ";" || s.toks[k].text == ".") break;
+      if (auto r = lone_root(s, k); r && territory_after(s, k)) f.root = r;
+    }
   }
   // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
   // thing, no weakness: a muscle names no root of a negated weakness.
@@ -317,7 +337,14 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
   if (!f.root || f.root->front() != 'C') return out;
   // The root tokens near the trigger, joined to the first by "and", "," or "or".
   const std::size_t lo = t.first >= 6 ? t.first - 6 : 0;
-  const std::size_t hi = std::min(t.last + 6, s.toks.size());
+  std::size_t hi = std::min(t.last + 6, s.toks.size());
+  // The roots joined to one found further on with its territory.
+  for (std::size_t k = t.last; k < s.toks.size(); ++k) {
+    if (lone_root(s, k) == f.root) {
+      hi = std::max(hi, std::min(k + 6, s.toks.size()));
+      break;
+    }
+  }
   bool joined = false;
   for (std::size_t k = lo; k < hi; ++k) {
     const std::string_view w = s.toks[k].text;

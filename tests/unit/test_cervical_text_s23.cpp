@@ -111,3 +111,19 @@ TEST_CASE("disc material said to leave the disc is a herniation") {
   // Disc material removed at surgery is none.
   CHECK(of_kind("Disc material was removed at C3-4.", FindingKind::disc_herniation).empty());
 }
+
+TEST_CASE("roots named with their territory further on in the sentence are the finding's") {
+  const auto hits = of_kind(
+      "Bilateral upper extremity radicular pain, left worse than right, in a "
+      "C6 and C7 pattern.",
+      FindingKind::radiculopathy);
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].root == std::optional<std::string>("C6"));
+  CHECK(hits[1].root == std::optional<std::string>("C7"));
+  CHECK(hits[0].side == std::optional<std::string>("bilateral"));
+  // A root without its territory that far away is not the finding's.
+  CHECK_FALSE(only("Bilateral upper extremity radicular pain, left worse than right, seen by C6 "
+                   "clinic.",
+                   FindingKind::radiculopathy)
+                  .root);
+}
