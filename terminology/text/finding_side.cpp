@@ -103,6 +103,9 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
   for (std::size_t k = t.last, seen = 0; k < s.toks.size() && seen <= 8; ++k) {
     const std::string_view w = s.toks[k].text;
     if (w == ";" || w == "." || w == "and") break;
+    // "foraminal stenosis, severe, compressing the right C6 root": a grade
+    // set off by commas stands between the finding and its participle.
+    if (w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) continue;
     if (w == "," && !(k + 1 < s.toks.size() && reaches_root(s.toks[k + 1].text))) break;
     std::optional<std::string> root;
     for (const auto& [pos, v] : s.roots) {

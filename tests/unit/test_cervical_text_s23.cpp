@@ -98,6 +98,13 @@ TEST_CASE("the root a herniation reaches past its level or a comma is its root")
     CHECK(f.root == std::optional<std::string>("C8"));
     CHECK(f.side == std::optional<std::string>("left"));
   }
+  // A grade set off by commas stands between the stenosis and the root it reaches.
+  const auto st = only(
+      "MRI shows right C5-6 foraminal stenosis, severe, compressing the right C6 "
+      "root.",
+      FindingKind::stenosis);
+  CHECK(st.root == std::optional<std::string>("C6"));
+  CHECK(st.side == std::optional<std::string>("right"));
   // A radiculopathy named after a comma is no root the stenosis reaches.
   CHECK_FALSE(
       only("Severe stenosis at C4-5, with left C5 radiculopathy.", FindingKind::stenosis).root);
