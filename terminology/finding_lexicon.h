@@ -38,6 +38,7 @@ enum class TriggerRule {
   cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
   capitals,    // "DOC": an abbreviation that is a common word in lower case, only in capitals
   not_chiropractic,  // "subluxation": a slipped vertebra, except as a chiropractor's term
+  spurling_named,  // "positive on the right": a Spurling result, only after Spurling is named
 };
 
 struct TriggerEntry {

@@ -8,6 +8,7 @@
 // tandem-walk ataxia, myelopathic hand); the long-tract and hand signs of
 // degenerative cervical myelopathy as clinic notes write them (finger escape,
 // crossed adductors, inverted supinator, Romberg, Nurick grade).
+#include <string>
 #include <string_view>
 
 #include "terminology/text/trigger_builder.h"
@@ -176,6 +177,18 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "difficulty with his gait",
              "gait dysfunction",
              "gait abnormality"});
+  // A brisk reflex named by its muscle is hyperreflexia ("brisk biceps
+  // reflexes bilaterally", "the patellar reflexes are brisk").
+  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "patellar", "knee",
+                                  "ankle", "achilles", "quadriceps"}) {
+    for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
+      const std::string named = std::string(muscle) + " " + std::string(jerk);
+      b.add("brisk " + named);
+      b.add(named + " brisk");
+      b.add(named + " is brisk");
+      b.add(named + " are brisk");
+    }
+  }
   // The test named before its result ("Tandem gait unsteady, Romberg +").
   b.add_all({"tandem gait unsteady", "tandem gait is unsteady", "tandem unsteady",
              "tandem walk unsteady", "tandem walking unsteady", "tandem gait abnormal",

@@ -47,7 +47,7 @@ struct SideGrade {
 };
 std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t& end);
 
-// Root and side (root_side.cpp). Neurological findings (`is_neuro`) take
+// Root and side (nerve_root.cpp, finding_side.cpp). Neurological findings (`is_neuro`) take
 // a root named or given by a dermatome or myotome, and a side; a stenosis or
 // herniation takes the side written with it.
 bool is_neuro(std::string_view kind);
@@ -56,6 +56,9 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
 // Further cervical roots named with the finding's own ("left C6 and C7
 // radicular symptoms"): one finding per root (README, Cervical files).
 std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f);
+// "C6" or "C8" standing alone ("right C6", "the exiting left C8 nerve
+// root"): a root, not a segment.
+std::optional<std::string> lone_root(const Sentence& s, std::size_t k);
 // The side word in tokens [from, to): a severity group's own side ("moderate
 // left and severe right foraminal stenosis").
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);

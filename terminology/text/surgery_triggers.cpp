@@ -85,4 +85,32 @@ void add_failed_fusion_osteotomy_triggers(TriggerBuilder& b) {
              "ponte osteotomy", "three column osteotomy"});
 }
 
+// ACDF, corpectomy, foraminotomy and the cervical non-union (README,
+// Cervical files); a corpectomy is reconstructed and fused (eviCore CMM-601).
+void add_cervical_surgery_triggers(TriggerBuilder& b) {
+  b.kind("prior-fusion", false);
+  b.add_all({"acdf", "acdfs", "acif", "corpectomy", "corpectomies", "anterior cervical fusion",
+             "posterior cervical fusion", "cervical fusion", "occipitocervical fusion",
+             "anterior cervical discectomy and fusion", "solidly fused", "pcf",
+             // posterior cervical decompression and fusion
+             "pcdf"});
+  // Bridging bone said with its trabeculae; only as found ("no bridging
+  // trabecular bone" says the fusion is not solid, not that none was done).
+  for (auto p : {"bridging trabecular bone", "bridging trabecular", "trabecular bone bridging",
+                 "bridging osseous trabeculae"}) {
+    b.add(p).rule = TriggerRule::affirmed_only;
+  }
+
+  b.kind("prior-laminectomy", false);
+  b.add_all({"foraminotomy", "foraminotomies", "laminoplasties", "cervical laminectomy",
+             "keyhole foraminotomy"});
+
+  b.kind("pseudarthrosis", false);
+  b.add_all({"non-union", "non united", "not united", "failed acdf"});
+  // Signs of a non-union give way to the report's own reading of them at that
+  // level ("persistent lucency across the L4-5 graft, which may reflect
+  // nonunion" is one hedged pseudarthrosis, not also a stated one).
+  for (auto p : {"lucent gap", "persistent lucency"}) b.add(p).deferent = true;
+}
+
 }  // namespace spinecds::terminology::text

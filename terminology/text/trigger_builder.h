@@ -50,6 +50,10 @@ void add_neuro_triggers(TriggerBuilder& b);                    // neuro_triggers
 void add_decompression_fusion_triggers(TriggerBuilder& b);     // surgery_triggers.cpp
 void add_cord_triggers(TriggerBuilder& b);                     // neuro_triggers.cpp
 void add_cervical_triggers(TriggerBuilder& b);                 // cervical_triggers.cpp
+void add_cervical_cord_triggers(TriggerBuilder& b);            // cervical_cord_triggers.cpp
+void add_arm_root_sign_triggers(TriggerBuilder& b);            // arm_root_sign_triggers.cpp
+void add_arm_normal_exam_triggers(TriggerBuilder& b);          // arm_root_sign_triggers.cpp
+void add_cervical_surgery_triggers(TriggerBuilder& b);         // surgery_triggers.cpp
 void add_myelopathy_sign_triggers(TriggerBuilder& b);          // cervical_myelopathy_triggers.cpp
 void add_failed_fusion_osteotomy_triggers(TriggerBuilder& b);  // surgery_triggers.cpp
 void add_study_triggers(TriggerBuilder& b);                    // motion_triggers.cpp

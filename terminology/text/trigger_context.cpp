@@ -133,6 +133,24 @@ static bool cord_filler(std::string_view w) {
   return false;
 }
 
+bool spurling_before(const Sentence& s, std::size_t first) {
+  // Only a side's result after the other side's negative one: "Spurling's
+  // positive on the right" is the test's own trigger with its result.
+  bool negative = false;
+  for (std::size_t k = first; k > 0 && first - k < 14; --k) {
+    const std::string_view w = s.toks[k - 1].text;
+    negative = negative || w == "negative" || w == "neg";
+    if (w.starts_with("spurling")) return negative;
+    // Another test or sign named between owns the result.
+    for (std::string_view other : {"hoffman", "babinski", "romberg", "lhermitte", "tinel", "phalen",
+                                   "straight", "slr", "slump", "reflex", "clonus"}) {
+      if (w.starts_with(other)) return false;
+    }
+    if (w == "." || w == ";") return false;
+  }
+  return false;
+}
+
 bool said_of_cord(const Sentence& s, std::size_t first) {
   auto cord = [&](std::size_t k) {
     return word_is(s.toks[k], "cord") || word_is(s.toks[k], "hemicord");

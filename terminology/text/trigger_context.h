@@ -21,6 +21,9 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
 // "Cord: mild ventral deformity, no abnormal signal", "the cord shows
 // flattening": a bare deformity or signal word said of the cord.
 bool said_of_cord(const Sentence& s, std::size_t first);
+// "Spurling negative on the left, positive on the right": a positive side
+// after a negative one is Spurling's when Spurling is the test named last.
+bool spurling_before(const Sentence& s, std::size_t first);
 // Pain radiating only over the neck, shoulder girdle and head names no root.
 bool radiates_only_axially(const Sentence& s, std::size_t last);
 // "decompression in 2020", "... 3 years ago", a surgical history: the operation.

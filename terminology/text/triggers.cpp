@@ -262,6 +262,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
            "diversified", "activator", "manipulated", "manipulation", "manipulations"})) {
     return false;
   }
+  if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();

@@ -83,6 +83,10 @@ SPLITS = {
     "cervical-sentences-tune-s23a.json": ("tune", 40),
     # Session 23 blind set D (bdc-), as the lumbar one.
     "cervical-sentences-tune-s23d.json": ("tune", 40),
+    # Session 23: what unseen cervical text fails on (disc herniation wordings, root
+    # signs in notes, stenosis sides, cord contact versus compression, myelopathy
+    # signs, vendor templates, PT notes, fusion status); written before tuning.
+    "cervical-sentences-tune-s23.json": ("tune", 70),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.

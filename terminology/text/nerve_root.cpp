@@ -1,13 +1,16 @@
-// The nerve root and side of a finding: a root named ("L5 radiculopathy",
-// "right C6"), or, in the arm, named by its dermatome, myotome or reflex
-// ("thumb and index finger" C6, "triceps" C7); the side written beside the
-// finding ("left leg weakness", "severe left foraminal stenosis"). The
-// cervical conventions are tests/data/eval/README.md's "Cervical files".
+// The nerve root and side of a neurological finding: a root named ("L5
+// radiculopathy", "right C6"), or, in the arm, named by its dermatome,
+// myotome or reflex ("thumb and index finger" C6, "triceps" C7); the side
+// written beside the finding ("left leg weakness"). The side of a stenosis
+// or herniation is finding_side.cpp's. The cervical conventions are
+// tests/data/eval/README.md's "Cervical files".
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
@@ -30,8 +33,29 @@ constexpr std::array<RootWord, 21> kRootWords = {{
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
 }};
 
-// "digits 1-2", "fingers 4 and 5": numbered digits (1 the thumb) name a root
-// when every digit named is of one root (1-2 C6, 3 C7, 4-5 C8).
+bool ordinal_suffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
+// The digit an ordinal at toks[j] names ("fourth"; "4th", which the tokenizer
+// makes "4" "th"; 1 the thumb), else 0.
+int ordinal_digit(const Sentence& s, std::size_t j) {
+  static constexpr std::array<std::string_view, 5> kWords = {"first", "second", "third", "fourth",
+                                                             "fifth"};
+  for (std::size_t n = 0; n < kWords.size(); ++n) {
+    if (s.toks[j].text == kWords[n]) return static_cast<int>(n) + 1;
+  }
+  const std::string_view w = s.toks[j].text;
+  if (s.toks[j].kind == TokenKind::number && w.size() == 1 && w[0] >= '1' && w[0] <= '5' &&
+      j + 1 < s.toks.size() && ordinal_suffix(s.toks[j + 1].text)) {
+    return w[0] - '0';
+  }
+  return 0;
+}
+
+// "digits 1-2", "fingers 4 and 5", "the 4th and 5th digits": numbered digits
+// (1 the thumb) name a root when every digit named is of one root (1-2 C6,
+// 3 C7, 4-5 C8).
 std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
   const std::string_view w = s.toks[k].text;
   if (w != "digit" && w != "digits" && w != "finger" && w != "fingers") return std::nullopt;
@@ -46,6 +70,26 @@ std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
     if (x.size() != 1 || x[0] < '1' || x[0] > '5') break;
     const std::string_view r = x[0] <= '2' ? "C6" : x[0] == '3' ? "C7" : "C8";
     if (root && *root != r) return std::nullopt;
+    root = r;
+  }
+  // Fingers are counted from the thumb or from the index finger ("second
+  // finger" is the index or the middle finger): only the 4th and 5th are one
+  // root (C8) either way. Digits are counted from the thumb.
+  const bool fingers = w == "finger" || w == "fingers";
+  for (std::size_t j = k; !root && j > 0; --j) {
+    const std::string_view x = s.toks[j - 1].text;
+    if (x == "-" || x == "," || x == "and" || x == "&" || x == "/" || ordinal_suffix(x)) continue;
+    const int d = ordinal_digit(s, j - 1);
+    if (d == 0 || (fingers && d < 4)) break;
+    const std::string_view r = d <= 2 ? "C6" : d == 3 ? "C7" : "C8";
+    for (std::size_t i = j - 1; i > 0; --i) {
+      const std::string_view y = s.toks[i - 1].text;
+      if (y == "-" || y == "," || y == "and" || y == "&" || y == "/" || ordinal_suffix(y)) continue;
+      const int e = ordinal_digit(s, i - 1);
+      if (e == 0) break;
+      if (fingers && e < 4) return std::nullopt;
+      if ((e <= 2 ? "C6" : e == 3 ? "C7" : "C8") != r) return std::nullopt;
+    }
     root = r;
   }
   return root;
@@ -76,28 +120,7 @@ bool sensory_near(const Sentence& s, std::size_t k) {
   return false;
 }
 
-// "left", "right", and the notes' "L", "R", "bilat".
-std::optional<std::string> side_word(std::string_view w) {
-  if (w == "left" || w == "l" || w == "lt") return std::string("left");
-  if (w == "right" || w == "r" || w == "rt") return std::string("right");
-  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
-    return std::string("bilateral");
-  }
-  return std::nullopt;
-}
-
-bool names_side(std::string_view w) {
-  return side_word(w).has_value();
-}
-
-void add_side(std::string_view word, Finding& f) {
-  const std::string w = *side_word(word);
-  if (w == "left" || w == "right") {
-    f.side = f.side && *f.side != w ? std::string("bilateral") : w;
-  } else {
-    f.side = "bilateral";
-  }
-}
+}  // namespace
 
 // "C6" or "C8" standing alone ("right C6", "left C8 radiculopathy"): a root,
 // not a segment. C8 is a root and no vertebra, so the level scanner skips it.
@@ -114,6 +137,22 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
     return std::nullopt;
   }
   return std::string("C") + w[1];
+}
+
+namespace {
+
+// "C6 and C7 pattern", "C7 distribution": a territory word after the root
+// at toks[k], over the roots joined to it.
+bool territory_after(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k + 1; j < std::min(k + 6, s.toks.size()); ++j) {
+    const std::string_view w = s.toks[j].text;
+    if (w == "pattern" || w == "distribution" || w == "dermatome" || w == "dermatomal" ||
+        w == "territory" || w == "dermatomes") {
+      return true;
+    }
+    if (w != "and" && w != "," && w != "or" && w != "/" && !lone_root(s, j)) return false;
+  }
+  return false;
 }
 
 // The root a dermatome or myotome word in the sentence names, nearest the trigger.
@@ -205,7 +244,16 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       break;
     }
   }
-  for (std::size_t k = lo; k < hi; ++k) {
+  // "Spurling negative on the left and positive on the right": a side in the
+  // trigger's own words is its side, not the side of what stands beside it.
+  bool own_side = false;
+  for (std::size_t k = t.first; k < t.last; ++k) {
+    if (names_side(s.toks[k].text)) {
+      add_side(s.toks[k].text, f);
+      own_side = true;
+    }
+  }
+  for (std::size_t k = lo; !own_side && k < hi; ++k) {
     // "Left grip is weaker than right": the side compared with is not affected;
     // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
     // left triceps 5/5": nor the next finding's or the next muscle's.
@@ -246,6 +294,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     for (std::size_t k = rlo; k < std::min(t.last + 8, s.toks.size()) && !f.root; ++k) {
       f.root = lone_root(s, k);
     }
+    // "radicular pain, left worse than right, in a C6 and C7 pattern": a root
+    // named with its territory further on in the sentence.
+    for (std::size_t k = t.last; !f.root && k < s.toks.size(); ++k) {
+      if (s.toks[k].text == ";" || s.toks[k].text == ".") break;
+      if (auto r = lone_root(s, k); r && territory_after(s, k)) f.root = r;
+    }
   }
   // Full strength in a list of muscles ("deltoid 5/5, triceps 5/5") says one
   // thing, no weakness: a muscle names no root of a negated weakness.
@@ -278,120 +332,19 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   }
 }
 
-namespace {
-
-bool clause_break(std::string_view w) {
-  return w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but";
-}
-
-// Back from `from` over up to `words` modifiers ("severe left neural
-// foraminal", "severe right C5-6 neural foraminal": a level between does not
-// count), never past a clause break.
-void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::size_t words,
-                 Finding& f) {
-  std::size_t seen = 0;
-  for (std::size_t k = from; k > floor && seen < words; --k) {
-    const std::string_view w = s.toks[k - 1].text;
-    if (clause_break(w)) break;
-    if (s.mention_at[k - 1] != kNone) continue;
-    ++seen;
-    if (names_side(w)) {
-      add_side(w, f);
-      if (w != "left" && w != "right") break;
-    }
-  }
-}
-
-// The anatomy named just before a predicate ("the right C6-7 neural foramen
-// is severely narrowed"): where its side is written.
-const Trig* anatomy_before(const Sentence& s, const Trig& t) {
-  const Trig* out = nullptr;
-  for (const auto& a : s.trigs) {
-    if (a.last > t.first || t.first - a.last > 4) continue;
-    if (a.entry->rule == TriggerRule::anatomy_only) out = &a;
-  }
-  return out;
-}
-
-}  // namespace
-
-void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
-  // "narrowing the left foramen", "narrow both foramina": the side inside the
-  // trigger's own words.
-  for (std::size_t k = t.first; k < t.last; ++k) {
-    const std::string_view w = s.toks[k].text;
-    if (w == "left" || w == "right" || w == "both" || w == "bilateral") add_side(w, f);
-  }
-  const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
-  if (!f.side) side_before(s, t.first, lo, 5, f);
-  if (!f.side) {
-    if (const Trig* a = anatomy_before(s, t)) side_before(s, a->first, 0, 5, f);
-  }
-  // "... impinging the exiting left C7 nerve root", "compressed the right C7
-  // root": the root the finding reaches, and its side.
-  for (const auto& [pos, v] : s.roots) {
-    if (pos < t.last || pos > t.last + 8) continue;
-    bool broken = false;
-    for (std::size_t k = t.last; k < pos; ++k) {
-      const std::string_view w = s.toks[k].text;
-      broken = broken || w == "," || w == ";" || w == "." || w == "and";
-    }
-    if (broken) break;
-    f.root = to_string(v);
-    if (!f.side && pos >= 1 && names_side(s.toks[pos - 1].text)) add_side(s.toks[pos - 1].text, f);
-    break;
-  }
-  if (f.side) return;
-  // "foraminal stenosis at C5-6, left worse than right": both sides.
-  for (std::size_t k = t.last; k + 3 < s.toks.size() && k < t.last + 12; ++k) {
-    if (brk(s, k) || (k > t.last && s.trigger_at[k] != kNone)) break;
-    const std::string_view cmp = s.toks[k + 1].text;
-    const std::size_t other = k + 3 + (k + 4 < s.toks.size() && s.toks[k + 3].text == "the");
-    if (names_side(s.toks[k].text) && (cmp == "greater" || cmp == "worse" || cmp == "more") &&
-        s.toks[k + 2].text == "than" && names_side(s.toks[other].text)) {
-      f.side = "bilateral";
-      return;
-    }
-  }
-  // After it, within its clause: "... foraminal stenosis on the left",
-  // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
-  // "stenosis of the left C6-7 foramen". Levels between do not count.
-  std::size_t seen = 0;
-  for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
-    const std::string_view w = s.toks[k].text;
-    // "foraminal stenosis, severe on the left at C5-6": the grade set off by
-    // a comma, and its side, are the finding's.
-    if (k == t.last && w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) {
-      continue;
-    }
-    if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
-    if (s.mention_at[k] != kNone) continue;
-    ++seen;
-    if ((w == "on" || w == "of") && k + 2 < s.toks.size() && s.toks[k + 1].text == "the" &&
-        (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
-      // "of the left" names the side only of a foramen or recess it opens.
-      if (w == "of") {
-        bool anatomy = false;
-        for (std::size_t j = k + 3; j < std::min(k + 8, s.toks.size()); ++j) {
-          const std::string_view x = s.toks[j].text;
-          if (clause_break(x)) break;
-          anatomy = anatomy || x == "foramen" || x == "foramina" || x == "recess" ||
-                    x == "neuroforamen" || x == "neural";
-        }
-        if (!anatomy) continue;
-      }
-      f.side = std::string(s.toks[k + 2].text);
-      return;
-    }
-  }
-}
-
 std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Finding& f) {
   std::vector<std::string> out;
   if (!f.root || f.root->front() != 'C') return out;
   // The root tokens near the trigger, joined to the first by "and", "," or "or".
   const std::size_t lo = t.first >= 6 ? t.first - 6 : 0;
-  const std::size_t hi = std::min(t.last + 6, s.toks.size());
+  std::size_t hi = std::min(t.last + 6, s.toks.size());
+  // The roots joined to one found further on with its territory.
+  for (std::size_t k = t.last; k < s.toks.size(); ++k) {
+    if (lone_root(s, k) == f.root) {
+      hi = std::max(hi, std::min(k + 6, s.toks.size()));
+      break;
+    }
+  }
   bool joined = false;
   for (std::size_t k = lo; k < hi; ++k) {
     const std::string_view w = s.toks[k].text;
@@ -409,28 +362,6 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
     }
   }
   return out;
-}
-
-std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from, std::size_t& end) {
-  std::size_t k = from;
-  while (k < s.toks.size() && (word_is(s.toks[k], "on") || word_is(s.toks[k], "the"))) ++k;
-  if (k >= s.toks.size()) return std::nullopt;
-  const std::string_view w = s.toks[k].text;
-  // "B" is bilateral only here, after a grade.
-  auto side = w == "b" ? std::optional<std::string>("bilateral") : side_word(w);
-  if (!side) return std::nullopt;
-  end = k + 1;
-  if (end < s.toks.size() && (word_is(s.toks[end], "side") || word_is(s.toks[end], "sided"))) {
-    ++end;
-  }
-  return side;
-}
-
-std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
-    if (auto w = side_word(s.toks[k].text)) return w;
-  }
-  return std::nullopt;
 }
 
 }  // namespace spinecds::terminology::text

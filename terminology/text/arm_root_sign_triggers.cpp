@@ -1,0 +1,212 @@
+// Triggers for the signs of a cervical root in the arm (issue 15, DESIGN.md
+// §9): radicular pain and Spurling, a dermatome's sensory loss, a lost arm
+// reflex, weakness by grip or MRC grade; and the normal exam that is no
+// finding. The root itself is read by nerve_root.cpp. The conventions are
+// tests/data/eval/README.md's "Cervical files".
+//
+// Sources: dermatomes and myotomes as in NASS 2010 (C5 deltoid and lateral
+// arm, C6 thumb and index finger and wrist extensors, C7 middle finger and
+// triceps, C8 ring and little fingers).
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "terminology/text/trigger_builder.h"
+
+namespace spinecds::terminology::text {
+
+void add_arm_root_sign_triggers(TriggerBuilder& b) {
+  // Radicular signs of the arm; a dermatome names its root (neuro details).
+  b.kind("radiculopathy", true, false, false, true);
+  b.add_all({"spurling", "spurling's", "spurling sign", "spurling test", "spurling maneuver",
+             "spurling's maneuver", "positive spurling", "cervical radiculopathy",
+             "radicular arm pain", "radiating arm pain", "arm pain radiating",
+             "shoulder abduction relief", "thumb and index finger", "index finger and thumb",
+             "thumb", "index finger", "middle finger", "long finger", "ring and little fingers",
+             "ring and small fingers", "little and ring fingers", "small and ring fingers",
+             "little finger", "small finger", "ulnar hand", "triceps reflex", "biceps reflex",
+             "brachioradialis reflex", "radicular distribution", "c5 distribution",
+             "c6 distribution", "c7 distribution", "c8 distribution", "radiculopathic pain",
+             // British: radicular arm pain.
+             "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
+             "shoulder abduction relief sign", "relief with shoulder abduction",
+             "relieved by shoulder abduction", "relieved with shoulder abduction", "bakody sign",
+             "bakody's sign"});
+  // Spurling's result by side after the test ("Spurling negative on the left
+  // and positive on the right", "... however it is positive on the right").
+  for (std::string_view result : {"positive", "reproduces radicular pain", "reproduces arm pain"}) {
+    for (std::string_view on : {" on the ", " on ", " ", " at the "}) {
+      for (std::string_view side : {"left", "right", "l", "r"}) {
+        b.add(std::string(result) + std::string(on) + std::string(side)).rule =
+            TriggerRule::spurling_named;
+      }
+    }
+  }
+  // Sensory loss over the lateral shoulder or arm is the C5 dermatome; pain
+  // there alone is as often the shoulder itself, so it is no trigger.
+  for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
+                                "numbness", "hypoesthesia", "hypoaesthesia", "paresthesia",
+                                "paresthesias", "paraesthesia", "paraesthesiae"}) {
+    for (std::string_view where :
+         {"over the lateral shoulder", "of the lateral shoulder", "in the lateral shoulder",
+          "over the lateral deltoid", "over the lateral arm", "of the lateral arm",
+          "in the lateral arm", "along the lateral arm"}) {
+      b.add(std::string(what) + " " + std::string(where));
+    }
+  }
+  // The lateral arm likewise: its numbness is C5, pain there alone (often the
+  // shoulder's) is no finding.
+  for (std::string_view what : {"numbness", "paresthesia", "paresthesias", "paraesthesia",
+                                "tingling", "hypoesthesia", "sensory loss", "dysesthesia"}) {
+    b.add("lateral arm " + std::string(what));
+  }
+  // Numbered digits ("paresthesias in the hand involving digits 4 and 5"):
+  // the numbers name the fingers, as the words do.
+  for (std::string_view digit : {"digit", "digits"}) {
+    for (std::string_view n : {"1", "2", "3", "4", "5"}) {
+      b.add(std::string(digit) + " " + std::string(n));
+    }
+  }
+  // Ordinal digits ("paresthesias of the 4th and 5th digits", "the fifth
+  // finger"), as the numbers are ("4th" is the tokens "4" "th").
+  for (std::string_view noun : {"digit", "digits", "finger", "fingers"}) {
+    for (const auto& ordinals :
+         {std::array<std::string_view, 5>{"1 st", "2 nd", "3 rd", "4 th", "5 th"},
+          std::array<std::string_view, 5>{"first", "second", "third", "fourth", "fifth"}}) {
+      for (std::size_t i = 0; i < ordinals.size(); ++i) {
+        b.add(std::string(ordinals[i]) + " " + std::string(noun));
+        for (std::size_t j = i + 1; j < ordinals.size(); ++j) {
+          b.add(std::string(ordinals[i]) + " and " + std::string(ordinals[j]) + " " +
+                std::string(noun));
+        }
+      }
+    }
+  }
+  // A cervical root's territory named with the symptom ("C6 dermatome",
+  // "C7 paraesthesia", "left C5 pattern").
+  for (std::string_view root : {"c5", "c6", "c7", "c8", "t1"}) {
+    for (std::string_view what :
+         {"dermatome", "dermatomal", "territory", "pattern", "radicular", "numbness", "paresthesia",
+          "paresthesias", "paraesthesia", "paraesthesiae", "tingling", "sensory loss", "arm pain",
+          "root irritation", "root compression", "nerve root irritation", "nerve root compression",
+          "root symptoms"}) {
+      b.add(std::string(root) + " " + std::string(what));
+    }
+  }
+  // An arm reflex that is lost or reduced is the finding, not its negation
+  // ("absent right biceps reflex", "triceps jerk is absent", "brachioradialis
+  // 1+"): the words of loss are part of the trigger, so the negation cue
+  // "absent" does not deny it (README, Cervical files: "a lost or diminished
+  // root reflex"). The leg reflexes keep the lumbar reading.
+  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator"}) {
+    for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
+      const std::string named = std::string(muscle) + " " + std::string(jerk);
+      for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",
+                                    "hypoactive", "trace", "lost", "sluggish"}) {
+        for (std::string_view side : {"", "left ", "right ", "bilateral "}) {
+          b.add(std::string(loss) + " " + std::string(side) + named);
+        }
+        b.add(named + " " + std::string(loss));
+        b.add(named + " is " + std::string(loss));
+        b.add(named + " are " + std::string(loss));
+      }
+      for (std::string_view grade : {"0", "1 +", "trace"}) b.add(named + " " + std::string(grade));
+      b.add("loss of the " + named);
+      b.add("loss of " + named);
+      b.add("absence of the " + named);
+    }
+    // In a reflex list the muscle stands for its reflex ("Reflexes: biceps
+    // 2+, brachioradialis 1+ R", "DTRs: 1+ left biceps").
+    for (std::string_view grade : {"1 +", "trace"}) {
+      b.add(std::string(muscle) + " " + std::string(grade));
+      for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
+        b.add(std::string(grade) + " " + std::string(side) + std::string(muscle));
+      }
+    }
+  }
+
+  b.kind("weakness", true, false, false, true);
+  b.add_all({"deltoid weakness", "triceps weakness", "biceps weakness", "grip weakness",
+             "weak grip", "wrist extension weakness", "wrist extensor weakness",
+             "intrinsic weakness", "hand intrinsic weakness"});
+  // Weakness said without the word: a grip or a side "weaker", a reduced grip,
+  // an MRC grade in words ("MRC grade 4 power").
+  b.add_all({"weaker",
+             "reduced grip",
+             "decreased grip",
+             "diminished grip",
+             "poor grip",
+             "weakened grip",
+             "reduced grip strength",
+             "decreased grip strength",
+             "diminished grip strength",
+             "grip strength reduced",
+             "grip strength decreased",
+             "grip strength diminished",
+             "grip strength is reduced",
+             "grip strength is decreased",
+             "grip strength is diminished",
+             "grip is weak",
+             "mrc grade 4",
+             "mrc grade 3",
+             "mrc grade 2",
+             "mrc grade 1",
+             "mrc 4",
+             "mrc 3",
+             "mrc 2",
+             "mrc 4 +",
+             "mrc 4 -",
+             "mrc grade 4 +",
+             "mrc grade 4 -"});
+}
+
+void add_arm_normal_exam_triggers(TriggerBuilder& b) {
+  b.kind("", false);
+  // Pain to the scapula is not radicular; a normal exam is no finding
+  // (README, Cervical files).
+  b.add_all({"pain radiating to the scapula", "pain radiating to the right scapula",
+             "pain radiating to the left scapula", "radiating to the scapula",
+             "radiating to the right scapula", "radiating to the left scapula",
+             "radiates to the scapula", "radiating to the shoulder blade",
+             "radiating into the scapula"});
+  // A negative Romberg is a normal exam, like a negative Spurling.
+  b.add_all({"romberg negative", "negative romberg", "romberg sign negative", "romberg is negative",
+             "romberg sign is negative"});
+  // "Paresthesias in a non-dermatomal pattern" names no root.
+  b.add_all({"non dermatomal", "nondermatomal", "non dermatomal pattern",
+             "non dermatomal distribution", "nondermatomal pattern", "nondermatomal distribution"});
+  b.add_all({"in all dermatomes",
+             "spurling negative",
+             "negative spurling",
+             "spurling's negative",
+             "spurling's test negative",
+             "spurling's sign negative",
+             "spurling's is negative",
+             "spurling maneuver negative",
+             "spurling's maneuver negative",
+             "spurling test negative",
+             "spurling is negative",
+             "spurling sign negative",
+             "spurling test is negative",
+             "spurling's test is negative",
+             "spurling sign is negative",
+             "spurling's sign is negative",
+             "spurling maneuver is negative",
+             "spurling's maneuver is negative",
+             "negative spurling's",
+             "no spurling",
+             "no spurling sign",
+             "no spurling's sign",
+             "spurling neg",
+             "neg spurling",
+             "( ) spurling",
+             "( ) spurling's",
+             "spurling ( )",
+             "spurling's ( )",
+             "sensation intact",
+             "sensation is intact",
+             "reflexes 2 + and symmetric",
+             "reflexes are 2 + and symmetric"});
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,189 @@
+// The side of a finding: the words that name one ("left", "R", "bilat"), and
+// where a stenosis or herniation has it written: inside its trigger, before
+// it or its anatomy, with the root it reaches, "left worse than right", or
+// after it in its clause; the side after a grade in a level list or table
+// cell. The cervical conventions are tests/data/eval/README.md's "Cervical
+// files".
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "terminology/text/finding_side.h"
+#include "terminology/text/sentence_findings.h"
+
+namespace spinecds::terminology::text {
+
+// "left", "right", and the notes' "L", "R", "bilat".
+std::optional<std::string> side_word(std::string_view w) {
+  if (w == "left" || w == "l" || w == "lt") return std::string("left");
+  if (w == "right" || w == "r" || w == "rt") return std::string("right");
+  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
+    return std::string("bilateral");
+  }
+  return std::nullopt;
+}
+
+bool names_side(std::string_view w) {
+  return side_word(w).has_value();
+}
+
+void add_side(std::string_view word, Finding& f) {
+  const std::string w = *side_word(word);
+  if (w == "left" || w == "right") {
+    f.side = f.side && *f.side != w ? std::string("bilateral") : w;
+  } else {
+    f.side = "bilateral";
+  }
+}
+
+namespace {
+
+bool clause_break(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but";
+}
+
+// The participles by which a herniation or spur reaches a root.
+bool reaches_root(std::string_view w) {
+  for (std::string_view p : {"compressing", "impinging", "contacting", "abutting", "displacing",
+                             "effacing", "deforming", "touching", "encroaching"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Back from `from` over up to `words` modifiers ("severe left neural
+// foraminal", "severe right C5-6 neural foraminal": a level between does not
+// count), never past a clause break.
+void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::size_t words,
+                 Finding& f) {
+  std::size_t seen = 0;
+  for (std::size_t k = from; k > floor && seen < words; --k) {
+    const std::string_view w = s.toks[k - 1].text;
+    if (clause_break(w)) break;
+    if (s.mention_at[k - 1] != kNone) continue;
+    ++seen;
+    if (names_side(w)) {
+      add_side(w, f);
+      if (w != "left" && w != "right") break;
+    }
+  }
+}
+
+// The anatomy named just before a predicate ("the right C6-7 neural foramen
+// is severely narrowed"): where its side is written.
+const Trig* anatomy_before(const Sentence& s, const Trig& t) {
+  const Trig* out = nullptr;
+  for (const auto& a : s.trigs) {
+    if (a.last > t.first || t.first - a.last > 4) continue;
+    if (a.entry->rule == TriggerRule::anatomy_only) out = &a;
+  }
+  return out;
+}
+
+}  // namespace
+
+void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, Finding& f) {
+  // "narrowing the left foramen", "narrow both foramina": the side inside the
+  // trigger's own words.
+  for (std::size_t k = t.first; k < t.last; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == "left" || w == "right" || w == "both" || w == "bilateral") add_side(w, f);
+  }
+  const std::size_t lo = std::min(window_first, t.first >= 8 ? t.first - 8 : 0);
+  if (!f.side) side_before(s, t.first, lo, 5, f);
+  if (!f.side) {
+    if (const Trig* a = anatomy_before(s, t)) side_before(s, a->first, 0, 5, f);
+  }
+  // "... impinging the exiting left C7 nerve root", "compressed the right C7
+  // root", "extrusion at C7-T1 impinging on the exiting left C8 nerve root",
+  // "HNP C6-C7 left, compressing the exiting left C7 nerve root": the root
+  // the finding reaches, and its side. Levels between do not count, and a
+  // comma does not part the finding from the participle that reaches the root.
+  for (std::size_t k = t.last, seen = 0; k < s.toks.size() && seen <= 8; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == ";" || w == "." || w == "and") break;
+    // "foraminal stenosis, severe, compressing the right C6 root": a grade
+    // set off by commas stands between the finding and its participle.
+    if (w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) continue;
+    if (w == "," && !(k + 1 < s.toks.size() && reaches_root(s.toks[k + 1].text))) break;
+    std::optional<std::string> root;
+    for (const auto& [pos, v] : s.roots) {
+      if (pos == k) root = to_string(v);
+    }
+    if (!root) root = lone_root(s, k);
+    if (root) {
+      f.root = root;
+      if (!f.side && k >= 1 && names_side(s.toks[k - 1].text)) add_side(s.toks[k - 1].text, f);
+      break;
+    }
+    if (s.mention_at[k] == kNone) ++seen;
+  }
+  if (f.side) return;
+  // "foraminal stenosis at C5-6, left worse than right": both sides.
+  for (std::size_t k = t.last; k + 3 < s.toks.size() && k < t.last + 12; ++k) {
+    if (brk(s, k) || (k > t.last && s.trigger_at[k] != kNone)) break;
+    const std::string_view cmp = s.toks[k + 1].text;
+    const std::size_t other = k + 3 + (k + 4 < s.toks.size() && s.toks[k + 3].text == "the");
+    if (names_side(s.toks[k].text) && (cmp == "greater" || cmp == "worse" || cmp == "more") &&
+        s.toks[k + 2].text == "than" && names_side(s.toks[other].text)) {
+      f.side = "bilateral";
+      return;
+    }
+  }
+  // After it, within its clause: "... foraminal stenosis on the left",
+  // "narrowing at C5-6 on the right", "narrowing of the left neural foramen",
+  // "stenosis of the left C6-7 foramen". Levels between do not count.
+  std::size_t seen = 0;
+  for (std::size_t k = t.last; k < s.toks.size() && seen < 6; ++k) {
+    const std::string_view w = s.toks[k].text;
+    // "foraminal stenosis, severe on the left at C5-6": the grade set off by
+    // a comma, and its side, are the finding's.
+    if (k == t.last && w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) {
+      continue;
+    }
+    if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
+    if (s.mention_at[k] != kNone) continue;
+    ++seen;
+    if ((w == "on" || w == "of") && k + 2 < s.toks.size() && s.toks[k + 1].text == "the" &&
+        (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
+      // "of the left" names the side only of a foramen or recess it opens.
+      if (w == "of") {
+        bool anatomy = false;
+        for (std::size_t j = k + 3; j < std::min(k + 8, s.toks.size()); ++j) {
+          const std::string_view x = s.toks[j].text;
+          if (clause_break(x)) break;
+          anatomy = anatomy || x == "foramen" || x == "foramina" || x == "recess" ||
+                    x == "neuroforamen" || x == "neural";
+        }
+        if (!anatomy) continue;
+      }
+      f.side = std::string(s.toks[k + 2].text);
+      return;
+    }
+  }
+}
+
+std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from, std::size_t& end) {
+  std::size_t k = from;
+  while (k < s.toks.size() && (word_is(s.toks[k], "on") || word_is(s.toks[k], "the"))) ++k;
+  if (k >= s.toks.size()) return std::nullopt;
+  const std::string_view w = s.toks[k].text;
+  // "B" is bilateral only here, after a grade.
+  auto side = w == "b" ? std::optional<std::string>("bilateral") : side_word(w);
+  if (!side) return std::nullopt;
+  end = k + 1;
+  if (end < s.toks.size() && (word_is(s.toks[end], "side") || word_is(s.toks[end], "sided"))) {
+    ++end;
+  }
+  return side;
+}
+
+std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < std::min(to, s.toks.size()); ++k) {
+    if (auto w = side_word(s.toks[k].text)) return w;
+  }
+  return std::nullopt;
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,19 @@
+#pragma once
+// The words that name a side (finding_side.cpp), shared by the side of a
+// structure and of a neurological finding (nerve_root.cpp).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "terminology/text/sentence_findings.h"
+
+namespace spinecds::terminology::text {
+
+// "left", "right", "bilateral" for the words that name them ("L", "rt",
+// "bilat", "both"); none for any other word.
+std::optional<std::string> side_word(std::string_view w);
+bool names_side(std::string_view w);
+// Adds the side `word` names to `f`: a second, other side makes it bilateral.
+void add_side(std::string_view word, Finding& f);
+
+}  // namespace spinecds::terminology::text
