@@ -103,6 +103,9 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
   const Profile& profile = policy.profile(in.profile);
   a.policy.profile = profile.name;
   a.data_gaps = in.data_gaps;
+  // What was gathered but could not be read (a PDF-only report) is missing
+  // data too.
+  a.data_gaps.insert(a.data_gaps.end(), facts.unread.begin(), facts.unread.end());
   a.family = std::string(family->id);
   if (in.approach != "unknown") a.approach = in.approach;
   if (facts.requested.segments.empty()) {
@@ -112,9 +115,9 @@ Assessment assess(const Policy& policy, const AssessInput& in) {
                            "the order's levels could not be read from its codes, body sites "
                            "or text",
                            false});
-    std::sort(a.data_gaps.begin(), a.data_gaps.end(),
-              [](const auto& x, const auto& y) { return x.key < y.key; });
   }
+  std::stable_sort(a.data_gaps.begin(), a.data_gaps.end(),
+                   [](const auto& x, const auto& y) { return x.key < y.key; });
   // A mixed order: this family judges its own segments and names the rest.
   std::vector<terminology::Segment> own_segments;
   for (auto s : facts.requested.segments) {

@@ -332,6 +332,7 @@ GatherResult gather(const rapidjson::Value& request, const GatherOptions& option
         // The record keeps the answers' documents; the key's views stay valid.
         out.record.resources.keep_documents_of(k.fetched->resources);
         for (const auto& r : k.fetched->resources) add_resource(out.record, seen, r);
+        for (const auto* page : k.fetched->pages) note_full_urls(out.record, *page);
       }
       if (k.gap) out.record.gaps.push_back(std::move(*k.gap));
     }

@@ -135,6 +135,7 @@ class Fetcher {
       if (auto problem = search_answer_problem(*doc, what_.expected_type)) return fail(*problem);
       bool ok = true;
       const auto& kept = out_.resources.keep(std::move(*doc));
+      out_.pages.push_back(&kept);
       for_each_entry_resource(kept, [&](const rapidjson::Value& r) { ok = ok && take(r); });
       if (!ok) return;
       auto next = next_link(kept);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -34,6 +35,9 @@ struct KeyFetch {
 
 struct KeyResult {
   ResourceList resources;  // the resources fetched, in order, viewed in the pages kept
+  // The search pages, viewed where `resources` keeps them: references may
+  // name a resource by its entry's fullUrl.
+  std::vector<const rapidjson::Value*> pages;
   std::optional<DataGap> gap;
 };
 

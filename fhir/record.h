@@ -22,8 +22,9 @@ struct DataGap {
 struct Record {
   ResourceList resources;     // FHIR resource objects, in gathering order
   std::vector<DataGap> gaps;  // sorted by key
-  // A prefetch Bundle entry's fullUrl ("urn:uuid:...") -> "Type/id": what
-  // references inside that Bundle may name the resource by.
+  // A Bundle entry's fullUrl ("urn:uuid:...") -> "Type/id", from the
+  // prefetch and the fetched search pages: what references inside that
+  // Bundle may name the resource by.
   std::map<std::string, std::string> full_urls;
 };
 

@@ -156,6 +156,18 @@ void read_observation(ReadContext& cx, const Value& r) {
   }
   if (coded_in(code, "flexion-extension-imaging"))
     cx.facts.flexion_extension.emplace_back(ref, code_text);
+  // A count of therapy visits over a span ("Physical therapy visits
+  // attended: 16", 04-06 to 06-12) is a course over that span; a count of
+  // none is no therapy, and a count without a span dates nothing.
+  if (has_number && number >= 1 && pt_words(low_code) &&
+      contains_any(low_code, {"visit", "session"}) && member(r, "effectivePeriod")) {
+    std::string all = code_text;
+    each(r, "bodySite", [&](const Value& s) { all += ".\n" + concept_text(&s); });
+    std::string notes;
+    each(r, "note", [&](const Value& n) { notes += std::string(str(n, "text")) + "\n"; });
+    read_therapy_course(cx, r, ref, code_text + ": " + fmt(number), all, notes,
+                        home_words(low_code));
+  }
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
   if (has_number && !score && !tscore && vq) {

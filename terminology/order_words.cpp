@@ -59,6 +59,10 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     return Mode::decompression;
   }
   if (one_of(w, {"prior", "previous", "previously", "old", "existing"})) return Mode::history;
+  // Hardware taken out is a procedure of its own: "removal of L4-L5 pedicle
+  // screw instrumentation and extension of fusion to L3-L4" fuses L3-L4,
+  // and the screw words after "removal of" name what is removed.
+  if (one_of(w, {"removal", "remove", "removed", "explant", "explantation"})) return Mode::other;
   if (one_of(w, {"injection", "injections", "esi", "radiculopathy", "stenosis", "spondylolisthesis",
                  "anterolisthesis", "retrolisthesis", "listhesis"})) {
     return Mode::other;

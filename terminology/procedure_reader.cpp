@@ -10,10 +10,39 @@ namespace spinecds::terminology {
 
 using rapidjson::Value;
 
+namespace {
+
+// When a course ran: a Procedure's performance, a completed request's
+// occurrence (a period, or the bounds of its timing: "2x/week from 04-06 to
+// 06-12"), the span a visit count covers. Null when none is a period.
+const Value* course_period(const Value& r) {
+  for (const char* key : {"performedPeriod", "occurrencePeriod", "effectivePeriod"}) {
+    if (const Value* p = member(r, key)) return p;
+  }
+  if (const Value* t = member(r, "occurrenceTiming")) {
+    if (const Value* rep = member(*t, "repeat")) return member(*rep, "boundsPeriod");
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool has_course_period(const Value& r) {
+  return course_period(r) != nullptr;
+}
+
 void read_therapy_course(ReadContext& cx, const Value& r, const std::string& ref,
                          const std::string& code_text, const std::string& all,
                          const std::string& notes, bool home) {
   const std::string quote_text = trim(code_text + (notes.empty() ? "" : " - " + trim(notes)));
+  // A session stopped before it was finished ("stopped after 10 minutes:
+  // could not tolerate exercise") is not a session of therapy received. A
+  // stopped course with a period was received over that period, up to the
+  // day it stopped.
+  if (str(r, "status") == "stopped" && course_period(r) == nullptr) {
+    cx.facts.therapy_excluded.push_back({{ref, trim(code_text)}, "status stopped"});
+    return;
+  }
   TherapyItem item;
   item.quote = {ref, quote_text};
   const std::string low = lower(all + ".\n" + notes);
@@ -41,13 +70,13 @@ void read_therapy_course(ReadContext& cx, const Value& r, const std::string& ref
   item.region = treated_region(lower(all));
   // A completed ServiceRequest is dated by its occurrence, a Procedure by
   // its performance.
-  const Value* p = member(r, "performedPeriod");
-  if (!p) p = member(r, "occurrencePeriod");
-  if (p) {
-    item.start = std::string(str(*p, "start").substr(0, 10));
-    item.end =
-        std::string(str(*p, "end").substr(0, std::min<std::size_t>(10, str(*p, "end").size())));
-    if (item.end.empty()) item.end = item.start;
+  if (const Value* p = course_period(r)) {
+    // Partial dates made whole, as in notes: "2026-04" to "2026-05" is
+    // 1 April to 31 May; a time and its offset leave the local date.
+    item.start = whole_start(str(*p, "start"));
+    item.end = whole_end(str(*p, "end"));
+    if (item.end.empty()) item.end = whole_end(str(*p, "start"));
+    if (item.start.empty()) item.start = whole_start(str(*p, "end"));
     item.is_episode = item.start != item.end;
   } else if (const auto when = str(r, "performedString"); !when.empty() && date_of(r).empty()) {
     // "03/02/2026 - 05/08/2026", "March-May 2026": the EHR's words for the

@@ -134,6 +134,8 @@ void read_resource(ReadContext& cx, const Value& r) {
     read_medication(cx, r);
   } else if (type == "ImagingStudy") {
     read_imaging_study(cx, r);
+  } else if (type == "Claim" || type == "ExplanationOfBenefit") {
+    read_claim(cx, r);
   }
 }
 

@@ -125,6 +125,11 @@ struct RecordFacts {
 
   std::vector<SmokingFact> smoking;  // smoking status statements, each with its date
   std::vector<CotinineResult> cotinine;
+
+  // Content the readers hold but could not read: a report whose only form is
+  // a PDF. The Assessment names it with the gathering's gaps (DESIGN §8:
+  // say which data was missing instead of guessing).
+  std::vector<fhir::DataGap> unread;
 };
 
 // `order` is the draft fusion ServiceRequest (may be null).

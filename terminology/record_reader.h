@@ -74,6 +74,7 @@ void read_imaging_study(ReadContext& cx, const rapidjson::Value& r);
 void read_encounter(ReadContext& cx, const rapidjson::Value& r);
 void read_service_request(ReadContext& cx, const rapidjson::Value& r);
 void read_medication(ReadContext& cx, const rapidjson::Value& r);
+void read_claim(ReadContext& cx, const rapidjson::Value& r);  // Claim, ExplanationOfBenefit
 
 // A therapy course or session (procedure_reader.cpp): a Procedure, or a
 // completed ServiceRequest, which was carried out over its occurrence. `all`
@@ -81,6 +82,10 @@ void read_medication(ReadContext& cx, const rapidjson::Value& r);
 void read_therapy_course(ReadContext& cx, const rapidjson::Value& r, const std::string& ref,
                          const std::string& code_text, const std::string& all,
                          const std::string& notes, bool home);
+
+// Whether a therapy resource gives its course as a period (performedPeriod,
+// occurrencePeriod, occurrenceTiming.repeat.boundsPeriod).
+bool has_course_period(const rapidjson::Value& r);
 
 // Shared facts about resources.
 bool is_imaging(const rapidjson::Value& r);

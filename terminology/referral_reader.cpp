@@ -24,7 +24,7 @@ void read_service_request(ReadContext& cx, const Value& r) {
     if (status == "completed") {
       // Completed means carried out: its occurrence, when given, dates the
       // course as a Procedure's performance would.
-      if (member(r, "occurrencePeriod") || !str(r, "occurrenceDateTime").empty()) {
+      if (has_course_period(r) || !str(r, "occurrenceDateTime").empty()) {
         std::string all = code_text;
         each(r, "bodySite", [&](const Value& s) { all += ".\n" + concept_text(&s); });
         each(r, "reasonCode", [&](const Value& s) { all += ".\n" + concept_text(&s); });

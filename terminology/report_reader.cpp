@@ -91,15 +91,31 @@ bool same_study(const Value& a, const Value& b) {
   return !text.empty() && text == lower(concept_text(member(b, "code")));
 }
 
+// A report that replaces an earlier one: amended or corrected.
+bool correcting_read(std::string_view status) {
+  return status == "amended" || status == "corrected";
+}
+
 // A preliminary read that the record also holds as issued (final, amended,
 // corrected) is not read: the issued report may correct it ("laterality
-// corrected"), and the two would otherwise both count.
+// corrected"), and the two would otherwise both count. Nor is an issued
+// report that a later amended or corrected report of the same study
+// replaces (an EHR that files the correction as a new resource): the level
+// or side it got wrong would count beside the right one. An appended report
+// adds to the one before it and replaces nothing.
 bool superseded_read(const ReadContext& cx, const Value& r) {
-  if (!provisional_read(str(r, "status"))) return false;
+  const auto status = str(r, "status");
+  const bool provisional = provisional_read(status);
+  if (!provisional && !issued_read(status)) return false;
+  const auto issued = str(r, "issued");
   for (const auto& [ref, other] : cx.by_ref) {
     if (other == &r || !other->IsObject() || str(*other, "resourceType") != "DiagnosticReport")
       continue;
-    if (issued_read(str(*other, "status")) && same_study(r, *other)) return true;
+    const auto other_status = str(*other, "status");
+    const bool replaces = provisional ? issued_read(other_status)
+                                      : correcting_read(other_status) && !issued.empty() &&
+                                            str(*other, "issued") > issued;
+    if (replaces && same_study(r, *other)) return true;
   }
   return false;
 }
@@ -142,6 +158,32 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
   }
 }
 
+// The content types of the attachments that carry data but gave no text
+// (PDF, images, a word-processor file).
+std::vector<std::string> unread_forms(const Value& r, const char* array_key, bool nested) {
+  std::vector<std::string> out;
+  each(r, array_key, [&](const Value& x) {
+    const Value* att = nested ? member(x, "attachment") : &x;
+    if (!att || str(*att, "data").empty() || !attachment_text(*att).empty()) return;
+    const auto type = str(*att, "contentType");
+    out.emplace_back(type.empty() ? "an untyped" : "a " + std::string(type.substr(0, 40)));
+  });
+  return out;
+}
+
+// A report or document whose only content could not be read is a gap in the
+// record, not a report that found nothing.
+void note_unread(ReadContext& cx, const Value& r, const std::vector<std::string>& types,
+                 std::string key) {
+  if (types.empty()) return;
+  std::string name = trim(concept_text(member(r, "code")));
+  if (name.empty()) name = trim(concept_text(member(r, "type")));
+  std::string reason = reference_of(r) + (name.empty() ? "" : " (" + name + ")") +
+                       ": its only content is " + types.front() +
+                       " attachment, which could not be read";
+  cx.facts.unread.push_back({std::move(key), std::move(reason), true});
+}
+
 }  // namespace
 
 void read_report(ReadContext& cx, const Value& r) {
@@ -167,10 +209,21 @@ void read_report(ReadContext& cx, const Value& r) {
   }
   for (const auto& f : forms) findings_in(cx, f, ref, date, kind, false);
   // The narrative is the report when the EHR sent no conclusion or form.
-  if (conclusion.empty() && forms.empty())
-    findings_in(cx, narrative_text(r), ref, date, kind, false);
-  each(r, "conclusionCode",
-       [&](const Value& c) { findings_in(cx, concept_text(&c), ref, date, kind, false); });
+  std::string narrative;
+  if (conclusion.empty() && forms.empty()) {
+    narrative = narrative_text(r);
+    findings_in(cx, narrative, ref, date, kind, false);
+  }
+  bool coded_conclusion = false;
+  each(r, "conclusionCode", [&](const Value& c) {
+    const std::string t = concept_text(&c);
+    coded_conclusion = coded_conclusion || !trim(t).empty();
+    findings_in(cx, t, ref, date, kind, false);
+  });
+  if (conclusion.empty() && forms.empty() && trim(narrative).empty() && !coded_conclusion &&
+      !member(r, "result")) {
+    note_unread(cx, r, unread_forms(r, "presentedForm", false), "diagnosticReports");
+  }
   read_contained_results(cx, r, ref, date, kind);
 }
 
@@ -186,7 +239,12 @@ void read_document(ReadContext& cx, const Value& r) {
   if (pt_words(lower(concept_text(member(r, "type"))))) {
     for (const auto& t : texts) therapy_dates_in(cx, t, ref);
   }
-  if (texts.empty()) findings_in(cx, narrative_text(r), ref, date, kind, false);
+  if (texts.empty()) {
+    const std::string narrative = narrative_text(r);
+    findings_in(cx, narrative, ref, date, kind, false);
+    if (trim(narrative).empty() && trim(str(r, "description")).empty())
+      note_unread(cx, r, unread_forms(r, "content", true), "documents");
+  }
 }
 
 void read_imaging_study(ReadContext& cx, const Value& r) {

@@ -383,3 +383,21 @@ TEST_CASE("wrong answers become gaps that never carry the token") {
     CHECK(g.reason.find("SECRET") == std::string::npos);
   }
 }
+
+TEST_CASE("the fullUrls of fetched search pages are kept, as the prefetch's are") {
+  auto t = std::make_shared<ScriptedTransport>([](const HttpGet& r) {
+    if (type_of(r.url) != "MedicationRequest") return fake_server(r);
+    return ok(R"({"resourceType":"Bundle","type":"searchset","entry":[
+      {"fullUrl":"urn:uuid:5f0c2f1e-0000-4a44-9f1b-6a1d3e2c9b10",
+       "resource":{"resourceType":"MedicationRequest","id":"mr1"},"search":{"mode":"match"}},
+      {"fullUrl":"urn:uuid:5f0c2f1e-1111-4a44-9f1b-6a1d3e2c9b10",
+       "resource":{"resourceType":"Medication","id":"med1"},"search":{"mode":"include"}}]})");
+  });
+  const auto req = request_with({"patient", "conditions"});  // the record views it
+  const auto r = gather(req, options_with(t));
+  REQUIRE_FALSE(r.error);
+  const auto& urls = r.record.full_urls;
+  REQUIRE(urls.count("urn:uuid:5f0c2f1e-1111-4a44-9f1b-6a1d3e2c9b10") == 1);
+  CHECK(urls.at("urn:uuid:5f0c2f1e-1111-4a44-9f1b-6a1d3e2c9b10") == "Medication/med1");
+  CHECK(urls.at("urn:uuid:5f0c2f1e-0000-4a44-9f1b-6a1d3e2c9b10") == "MedicationRequest/mr1");
+}

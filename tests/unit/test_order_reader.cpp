@@ -173,3 +173,17 @@ TEST_CASE("region words count beside the fusion word, not anywhere in the senten
   CHECK(read_fusion_order(parse_json(local("Spinal fusion, lumbosacral"))).region ==
         FusionRegion::lumbar);
 }
+
+TEST_CASE("levels of hardware removed are not fusion levels; the extension's are") {
+  const auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "rev",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22612"},
+                        {"system": "http://www.ama-assn.org/go/cpt", "code": "22850"}],
+             "text": "Removal of L4-L5 pedicle screw instrumentation and extension of posterior fusion to L3-L4"}})");
+  const auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L3-L4"});
+  // A fusion and its instrumentation named together still share levels.
+  const auto both =
+      parse_json(local("L4-L5 pedicle screw instrumentation and posterolateral fusion"));
+  CHECK(names(read_fusion_order(both).requested.segments) == std::vector<std::string>{"L4-L5"});
+}

@@ -396,7 +396,18 @@ def main(argv):
     names = sorted(n for n in os.listdir(args.cases)
                    if fnmatch.fnmatch(n, args.pattern) and os.path.isfile(os.path.join(args.cases, n, "expected.json")))
     if not names:
-        print(f"check_cases: no case matches {args.pattern!r} in {args.cases}", file=sys.stderr)
+        golden = sorted(n for n in os.listdir(args.cases)
+                        if fnmatch.fnmatch(n, args.pattern)
+                        and os.path.isfile(os.path.join(args.cases, n, "expected-assessment.json")))
+        if golden:
+            # The v-cases are golden files, not meanings: the whole Assessment
+            # is compared by the unit test that owns them.
+            print(f"check_cases: {len(golden)} folders match {args.pattern!r} ({golden[0]} ...), but they "
+                  "are golden-file cases (request.json + expected-assessment.json), compared whole by "
+                  "tests/unit/test_service_golden.cpp: run `ctest --test-dir build/dev -R service_golden`",
+                  file=sys.stderr)
+        else:
+            print(f"check_cases: no case matches {args.pattern!r} in {args.cases}", file=sys.stderr)
         return 2
     runner = Runner(args.binary)
     schemas = Schemas()
