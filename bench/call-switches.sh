@@ -7,9 +7,7 @@
 #   - context switches of the whole process and of each thread kind
 #     (voluntary: the thread slept, mostly a futex or epoll wait; involuntary:
 #     it was preempted), from /proc/PID/task/*/status before and after, for
-#     each thread (name/tid) that switched at least once per 20 calls;
-#   - with STRACE=1, a second run under `strace -f -c`: syscalls per call by
-#     name (futex wake-ups, epoll waits, eventfd writes), slower but counted.
+#     each thread (name/tid) that switched at least once per 20 calls.
 #
 # Usage: bench/call-switches.sh SPINECDS_BINARY [REQUEST.json] [CALLS] [CONNECTIONS]
 #   REQUEST.json default: tests/data/founding/seed-l2-pelvis/request.json
@@ -105,15 +103,3 @@ kill "$server"
 wait "$server" 2> /dev/null || true
 pid=
 
-if [[ "${STRACE:-0}" == 1 ]]; then
-  start strace -f -c -o "$work/strace"
-  # Counting starts at the warm-up; subtract a warm-up-only run's counts.
-  drive "$url" "$calls" "$conns" || { echo "call-switches: a call failed" >&2; exit 1; }
-  sleep 0.5
-  kill -INT "$pid"
-  wait "$pid" 2> /dev/null || true
-  pid=
-  echo "syscalls per call under strace (warm-up and start-up included, $n calls):"
-  awk -v n="$n" '$1 ~ /^[0-9.]+$/ && NF >= 5 { name=$NF; calls=$4;
-      if (calls/n >= 0.05) printf "  %-16s %7.2f\n", name, calls/n }' "$work/strace" | sort -k2 -nr | head -15
-fi
