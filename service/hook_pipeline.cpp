@@ -230,8 +230,9 @@ PipelineResult run_hook(const ServiceDef& service, std::string_view body,
   render.record = &gathered.record;
   render.coverage_information = deps.coverage_information;
   if (deps.review_link) {
-    for (const auto& a : result.assessments) {
-      render.review_urls.push_back(deps.review_link(str(request, "hookInstance"), a));
+    const auto instance = str(request, "hookInstance");
+    for (std::size_t i = 0; i < result.assessments.size(); ++i) {
+      render.review_urls.push_back(deps.review_link(instance, i, result.assessments[i]));
     }
   }
   render.issued = &result.issued;

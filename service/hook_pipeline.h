@@ -37,7 +37,9 @@ struct PipelineDeps {
   const cards::Guidelines* guidelines = nullptr;
   // The link to an order's full review (queued for storing), "" for none;
   // unset offline (`assess`), so offline cards carry no review link.
-  std::function<std::string(std::string_view hook_instance, const criteria::Assessment&)>
+  // `index`: the assessment's place in PipelineResult::assessments.
+  std::function<std::string(std::string_view hook_instance, std::size_t index,
+                            const criteria::Assessment&)>
       review_link;
 };
 

@@ -1,5 +1,6 @@
 #include "service/hook_pool.h"
 
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -33,12 +34,15 @@ HookPool::~HookPool() {
 }
 
 bool HookPool::try_post(std::function<void()> job) {
+  bool wake = false;
   {
     std::lock_guard lock(mu_);
     if (stopping_ || queue_.size() >= queue_limit_) return false;
     queue_.push_back(std::move(job));
+    // With every slot taken, the worker that frees one takes the job itself.
+    wake = job_can_start();
   }
-  cv_.notify_one();
+  if (wake) cv_.notify_one();
   return true;
 }
 
@@ -58,18 +62,31 @@ void HookPool::join() {
   }
 }
 
-void HookPool::acquire_slot() {
-  std::unique_lock lock(slot_mu_);
-  slot_cv_.wait(lock, [this] { return free_slots_ > 0; });
-  --free_slots_;
+void HookPool::release_slot() {
+  bool to_returning = false;
+  bool to_job = false;
+  {
+    std::lock_guard lock(mu_);
+    ++free_slots_;
+    to_returning = returning_ > 0;
+    to_job = !to_returning && job_can_start();
+  }
+  if (to_returning) slot_cv_.notify_one();
+  if (to_job) cv_.notify_one();
 }
 
-void HookPool::release_slot() {
+void HookPool::acquire_slot() {
+  bool to_job = false;
   {
-    std::lock_guard lock(slot_mu_);
-    ++free_slots_;
+    std::unique_lock lock(mu_);
+    ++returning_;
+    slot_cv_.wait(lock, [this] { return free_slots_ > 0; });
+    --returning_;
+    --free_slots_;
+    // Jobs held back for this worker may start on the slots left.
+    to_job = job_can_start();
   }
-  slot_cv_.notify_one();
+  if (to_job) cv_.notify_one();
 }
 
 HookPool::IoWait::IoWait() : pool_(current_pool) {
@@ -81,24 +98,31 @@ HookPool::IoWait::~IoWait() {
 }
 
 void HookPool::run() {
+  pthread_setname_np(pthread_self(), "hook-worker");  // for top -H, perf and bench/
   lower_this_thread_priority();
   current_pool = this;
+  std::unique_lock lock(mu_);
   for (;;) {
-    std::function<void()> job;
-    {
-      std::unique_lock lock(mu_);
-      cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;
-      job = std::move(queue_.front());
-      queue_.pop_front();
-      ++running_;
+    cv_.wait(lock, [this] { return job_can_start() || (stopping_ && queue_.empty()); });
+    if (queue_.empty()) {
+      // Stopping with nothing left: the others may be asleep on a predicate
+      // that only this worker's last job made true.
+      cv_.notify_all();
+      return;
     }
-    acquire_slot();
+    std::function<void()> job = std::move(queue_.front());
+    queue_.pop_front();
+    --free_slots_;
+    ++running_;
+    lock.unlock();
     job();
     job = nullptr;  // release what the job held before counting it done
-    release_slot();
-    std::lock_guard lock(mu_);
+    lock.lock();
     --running_;
+    ++free_slots_;
+    // A worker leaving IoWait goes first; else this worker loops and takes
+    // the next job itself.
+    if (returning_ > 0) slot_cv_.notify_one();
   }
 }
 

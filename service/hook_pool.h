@@ -48,17 +48,24 @@ class HookPool {
 
  private:
   void run();
-  void acquire_slot();
+  // IoWait's two halves.
   void release_slot();
+  void acquire_slot();
+  // Under mu_: a queued job may start now (a slot is free that no
+  // returning IoWait is owed).
+  bool job_can_start() const { return !queue_.empty() && free_slots_ > returning_; }
 
-  std::mutex slot_mu_;
-  std::condition_variable slot_cv_;
-  std::size_t free_slots_;
-
+  // One lock for the queue and the slots, so a worker takes a job only with
+  // a slot in hand: no worker wakes for a job and then sleeps again on a
+  // slot (two context switches per call under load), and a worker that
+  // finishes a job takes the next one without sleeping.
   mutable std::mutex mu_;
-  std::condition_variable cv_;
+  std::condition_variable cv_;       // workers waiting for a job they can start
+  std::condition_variable slot_cv_;  // workers leaving IoWait, waiting for a slot
   std::deque<std::function<void()>> queue_;
   std::size_t queue_limit_;
+  std::size_t free_slots_;
+  std::size_t returning_ = 0;  // workers in slot_cv_: served before new jobs
   std::size_t running_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> threads_;

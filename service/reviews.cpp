@@ -9,6 +9,10 @@ namespace spinecds::service {
 namespace {
 constexpr std::int64_t kPurgeEverySeconds = 60;
 constexpr std::size_t kMaxBatch = 64;
+// A batch gathers this long before it is rendered and stored: one wake-up
+// and one transaction for many calls; the page is served from pending_
+// meanwhile.
+constexpr std::chrono::milliseconds kLinger{20};
 }  // namespace
 
 Reviews::Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> store,
@@ -20,25 +24,39 @@ Reviews::Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> st
   // The idle wake-up purges expired reviews when no new ones arrive.
   writer_ = std::make_unique<BatchWriter<Queued>>(
       queue_capacity, kMaxBatch, [this](std::vector<Queued>& b) { write(b); },
-      std::chrono::seconds(kPurgeEverySeconds));
+      std::chrono::seconds(kPurgeEverySeconds), kLinger, "review-writer");
 }
 
 Reviews::~Reviews() {
   writer_.reset();
 }
 
-std::string Reviews::publish(std::string_view base_url, std::string_view hook_instance,
-                             std::string_view service_id, const criteria::Assessment& a) {
+std::optional<std::pair<std::string, std::int64_t>> Reviews::sign(std::string_view hook_instance,
+                                                                  std::string_view service_id,
+                                                                  const criteria::Assessment& a) {
   if (a.verdict == criteria::Verdict::supported || a.verdict == criteria::Verdict::not_applicable) {
-    return {};
+    return std::nullopt;
   }
   const std::string body = criteria::to_json(a, false);
   // The same call (instance, service, assessment) gets the same id, so
   // repeated calls give the same cards apart from expiry and signature.
-  const std::string id = review_id(key_, {hook_instance, "\n", service_id, "\n", body});
-  const std::int64_t exp = now_() + ttl_seconds_;
+  std::string id = review_id(key_, {hook_instance, "\n", service_id, "\n", body});
+  return std::pair{std::move(id), now_() + ttl_seconds_};
+}
+
+std::string Reviews::link(std::string_view base_url, const std::string& id,
+                          std::int64_t exp) const {
+  return std::string(base_url) + "/reviews/" + id + "?exp=" + std::to_string(exp) +
+         "&sig=" + review_signature(key_, id, exp);
+}
+
+std::string Reviews::publish(std::string_view base_url, std::string_view hook_instance,
+                             std::string_view service_id, const criteria::Assessment& a) {
+  auto signed_review = sign(hook_instance, service_id, a);
+  if (!signed_review) return {};
+  auto& [id, exp] = *signed_review;
   // The page (about 5% of a hook call's instructions) is rendered by the
-  // writer, off the request path; the call copies the assessment instead.
+  // writer, off the request path; this copies the assessment (Call moves it).
   Queued rec{id, exp, std::make_shared<const criteria::Assessment>(a), std::string(service_id)};
   {
     std::lock_guard lock(pending_mu_);
@@ -49,8 +67,39 @@ std::string Reviews::publish(std::string_view base_url, std::string_view hook_in
     pending_.erase(id);
     return {};  // no page, so no link to one
   }
-  return std::string(base_url) + "/reviews/" + id + "?exp=" + std::to_string(exp) +
-         "&sig=" + review_signature(key_, id, exp);
+  return link(base_url, id, exp);
+}
+
+Reviews::Call::Call(Reviews& reviews, std::string base_url, std::string service_id)
+    : reviews_(reviews), base_url_(std::move(base_url)), service_id_(std::move(service_id)) {}
+
+Reviews::Call::~Call() {
+  for (std::size_t i = committed_; i < signed_.size(); ++i) reviews_.writer_->unreserve();
+}
+
+std::string Reviews::Call::link(std::string_view hook_instance, std::size_t index,
+                                const criteria::Assessment& a) {
+  auto signed_review = reviews_.sign(hook_instance, service_id_, a);
+  if (!signed_review) return {};
+  if (!reviews_.writer_->reserve()) return {};  // no page, so no link to one
+  auto& [id, exp] = *signed_review;
+  std::string url = reviews_.link(base_url_, id, exp);
+  signed_.push_back({index, std::move(id), exp});
+  return url;
+}
+
+void Reviews::Call::commit(std::vector<criteria::Assessment>& assessments) {
+  for (; committed_ < signed_.size(); ++committed_) {
+    auto& s = signed_[committed_];
+    Queued rec{std::move(s.id), s.expires_at,
+               std::make_shared<const criteria::Assessment>(std::move(assessments.at(s.index))),
+               service_id_};
+    {
+      std::lock_guard lock(reviews_.pending_mu_);
+      reviews_.pending_[rec.id] = rec;
+    }
+    reviews_.writer_->push_reserved(std::move(rec));
+  }
 }
 
 std::optional<std::string> Reviews::page(std::string_view id, std::string_view query) {

@@ -13,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "criteria/assessment.h"
 #include "service/batch_writer.h"
@@ -33,6 +35,38 @@ class Reviews {
   std::string publish(std::string_view base_url, std::string_view hook_instance,
                       std::string_view service_id, const criteria::Assessment& a);
 
+  // A hook call's reviews in two steps, so the call never copies an
+  // assessment: link() signs a review while the cards are rendered and holds
+  // its place in the queue; commit() queues the call's assessments, moved,
+  // once the response no longer needs them (before it is sent, so a link
+  // never names a page that is not there). A place not committed is given
+  // back when the Call ends.
+  class Call {
+   public:
+    Call(Reviews& reviews, std::string base_url, std::string service_id);
+    ~Call();
+    Call(const Call&) = delete;
+    Call& operator=(const Call&) = delete;
+
+    // The link for `a`, the call's `index`-th assessment; "" as publish().
+    std::string link(std::string_view hook_instance, std::size_t index,
+                     const criteria::Assessment& a);
+    // Queues every linked review, moving its assessment out of `assessments`.
+    void commit(std::vector<criteria::Assessment>& assessments);
+
+   private:
+    struct Signed {
+      std::size_t index = 0;
+      std::string id;
+      std::int64_t expires_at = 0;
+    };
+    Reviews& reviews_;
+    std::string base_url_;
+    std::string service_id_;
+    std::vector<Signed> signed_;
+    std::size_t committed_ = 0;  // signed_[0, committed_) are queued
+  };
+
   // The page for /reviews/{id} with `query` (after "?"), or nullopt.
   std::optional<std::string> page(std::string_view id, std::string_view query);
 
@@ -49,6 +83,11 @@ class Reviews {
     std::string service_id;
   };
   void write(std::vector<Queued>& batch);
+  // The review's id and expiry, or nullopt when `a` gets no review.
+  std::optional<std::pair<std::string, std::int64_t>> sign(std::string_view hook_instance,
+                                                           std::string_view service_id,
+                                                           const criteria::Assessment& a);
+  std::string link(std::string_view base_url, const std::string& id, std::int64_t exp) const;
 
   std::string key_;
   std::int64_t ttl_seconds_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <optional>
 
 #include <rapidjson/writer.h>
 
@@ -403,16 +404,18 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
       1, std::min<long long>(deps_.config->fhir_deadline_ms, req.control.remaining_ms())));
   p.gather.max_pages = deps_.config->fhir_max_pages;
   p.gather.max_resources = deps_.config->fhir_max_resources;
+  std::optional<Reviews::Call> reviews;
   if (deps_.reviews != nullptr) {
-    const std::string base = audience(req, "");
+    std::string base = audience(req, "");
     // The Host header ends up in a link: only a host[:port] shape is used.
     const bool sane = !base.empty() && base.find_first_not_of(
                                            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                            "0123456789-._:/[]") == std::string::npos;
     if (sane) {
-      p.review_link = [this, base, service_id](std::string_view instance,
-                                               const criteria::Assessment& a) {
-        return deps_.reviews->publish(base, instance, service_id, a);
+      reviews.emplace(*deps_.reviews, std::move(base), service_id);
+      p.review_link = [&reviews](std::string_view instance, std::size_t index,
+                                 const criteria::Assessment& a) {
+        return reviews->link(instance, index, a);
       };
     }
   }
@@ -456,6 +459,8 @@ HttpResponse Router::hook(const HttpRequest& req, const std::string& service_id,
        {"cards", std::to_string(result.cards)},
        {"verdicts", verdicts},
        {"ms", std::to_string(micros / 1000)}});
+  // Last: the assessments are moved into the review queue.
+  if (reviews) reviews->commit(result.assessments);
   return response;
 }
 

@@ -115,6 +115,39 @@ TEST_CASE_FIXTURE(Fixture,
   CHECK(reviews->publish("http://h", "hi-1", "svc", supported).empty());
 }
 
+TEST_CASE_FIXTURE(Fixture,
+                  "a hook call's review link is the one publish gives; its page opens once "
+                  "committed, and an uncommitted link holds no place in the queue") {
+  auto a = founding_assessment("ServiceRequest/sr-1");
+  const auto published = split(reviews->publish("http://h", "hi-1", "svc", a));
+  std::vector<criteria::Assessment> call_assessments{a};
+  {
+    Reviews::Call call(*reviews, "http://h", "svc");
+    const auto link = split(call.link("hi-1", 0, call_assessments[0]));
+    CHECK(link.id == published.id);
+    call.commit(call_assessments);  // the assessment is moved into the queue
+    const auto page = reviews->page(link.id, link.query);
+    REQUIRE(page);
+    CHECK(page->find("L4-L5") != std::string::npos);
+  }
+  auto supported = a;
+  supported.verdict = criteria::Verdict::supported;
+  Reviews::Call call(*reviews, "http://h", "svc");
+  CHECK(call.link("hi-1", 0, supported).empty());
+
+  // A queue of one place: a link signed and never committed gives it back.
+  auto one = std::make_unique<Reviews>(
+      "k", 24, nullptr, [this] { return now.load(); }, 1);
+  {
+    Reviews::Call abandoned(*one, "http://h", "svc");
+    CHECK_FALSE(abandoned.link("hi-2", 0, a).empty());
+    Reviews::Call other(*one, "http://h", "svc");
+    CHECK(other.link("hi-3", 0, a).empty());  // the one place is held
+  }
+  one->flush();
+  CHECK_FALSE(one->publish("http://h", "hi-4", "svc", a).empty());
+}
+
 TEST_CASE_FIXTURE(Fixture, "expired reviews are purged from the store") {
   const auto a = founding_assessment("ServiceRequest/sr-1");
   reviews->publish("http://h", "hi-1", "svc", a);
