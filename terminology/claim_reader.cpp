@@ -9,14 +9,6 @@ namespace spinecds::terminology {
 
 using rapidjson::Value;
 
-namespace {
-
-bool telehealth_code(std::string_view code) {
-  return code == "95" || code == "GT" || code == "FQ" || code == "02" || code == "10";
-}
-
-}  // namespace
-
 void read_claim(ReadContext& cx, const Value& r) {
   // A preauthorization or predetermination asks about care not yet given.
   if (const auto use = str(r, "use"); !use.empty() && use != "claim") return;
@@ -26,11 +18,7 @@ void read_claim(ReadContext& cx, const Value& r) {
   each(r, "item", [&](const Value& line) {
     const Value* service = member(line, "productOrService");
     bool manipulation = false;
-    for (const auto& c : codings(service)) {
-      // CMT 98940-98942 and OMT 98925-98929 are manipulation, not therapy.
-      if (c.code.size() == 5 && (c.code.rfind("9894", 0) == 0 || c.code.rfind("9892", 0) == 0))
-        manipulation = true;
-    }
+    for (const auto& c : codings(service)) manipulation = manipulation || manipulation_code(c.code);
     const std::string text = concept_text(service);
     if (manipulation || !coded_in(service, "physical-therapy-formal")) return;
     TherapyItem item;

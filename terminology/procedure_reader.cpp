@@ -31,6 +31,14 @@ bool has_course_period(const Value& r) {
   return course_period(r) != nullptr;
 }
 
+bool telehealth_code(std::string_view code) {
+  return code == "95" || code == "GT" || code == "FQ" || code == "02" || code == "10";
+}
+
+bool manipulation_code(std::string_view code) {
+  return code.size() == 5 && (code.rfind("9894", 0) == 0 || code.rfind("9892", 0) == 0);
+}
+
 void read_therapy_course(ReadContext& cx, const Value& r, const std::string& ref,
                          const std::string& code_text, const std::string& all,
                          const std::string& notes, bool home) {
@@ -57,11 +65,9 @@ void read_therapy_course(ReadContext& cx, const Value& r, const std::string& ref
   }
   each(r, "extension", [&](const Value& x) {
     // Modifier 95/GT/FQ or POS 02/10 carried as an extension value.
-    const auto code = str(x, "valueCode");
-    if (code == "95" || code == "GT" || code == "FQ" || code == "02" || code == "10") tele = true;
+    if (telehealth_code(str(x, "valueCode"))) tele = true;
     for (const auto& c : codings(member(x, "valueCodeableConcept"))) {
-      if (c.code == "95" || c.code == "GT" || c.code == "FQ" || c.code == "02" || c.code == "10")
-        tele = true;
+      if (telehealth_code(c.code)) tele = true;
     }
   });
   item.setting = home   ? TherapySetting::home
@@ -120,8 +126,7 @@ void read_procedure(ReadContext& cx, const Value& r) {
   // CMT (98940-98942) and OMT (98925-98929) are manipulation, not therapy.
   bool manipulation = chiropractic_words(lower(all));
   for (const auto& c : codings(code)) {
-    if (c.code.size() == 5 && (c.code.rfind("9894", 0) == 0 || c.code.rfind("9892", 0) == 0))
-      manipulation = true;
+    if (manipulation_code(c.code)) manipulation = true;
   }
   const bool pt = !manipulation &&
                   (coded_in(code, "physical-therapy-formal") || home || pt_words(lower(code_text)));

@@ -87,6 +87,11 @@ void read_therapy_course(ReadContext& cx, const rapidjson::Value& r, const std::
 // occurrencePeriod, occurrenceTiming.repeat.boundsPeriod).
 bool has_course_period(const rapidjson::Value& r);
 
+// A telehealth modifier (95, GT, FQ) or place of service (02, 10).
+bool telehealth_code(std::string_view code);
+// CMT 98940-98942 or OMT 98925-98929: manipulation, not physical therapy.
+bool manipulation_code(std::string_view code);
+
 // Shared facts about resources.
 bool is_imaging(const rapidjson::Value& r);
 bool encounter_virtual(const rapidjson::Value& encounter);
