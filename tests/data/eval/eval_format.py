@@ -37,6 +37,10 @@ SPLITS = {
     # notes, PT, prior-auth letters; weighted to level attribution, negation and
     # hedging in long sentences, unusual wording; written before tuning.
     "lumbar-sentences-tune-s22.json": ("tune", 110),
+    # Session 23: PT notes (evaluations, daily, progress and discharge notes),
+    # attendance and authorisations, durations, the history's voice, plans,
+    # referrals, orders and surgical requests; written before tuning.
+    "lumbar-sentences-tune-s23pt.json": ("tune", 70),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -59,6 +63,9 @@ SPLITS = {
     "cervical-sentences-tune-blind.json": ("tune", 40),
     # Session 22 (ConText lexicon audit), cervical wording; written before tuning.
     "cervical-sentences-tune-s22ctx.json": ("tune", 40),
+    # Session 23: cervical PT, traction, conservative care, PT withheld for
+    # myelopathy, plans and surgical requests; written before tuning.
+    "cervical-sentences-tune-s23pt.json": ("tune", 25),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
