@@ -37,6 +37,7 @@ enum class TriggerRule {
   slip_motion,   // "dynamic anterolisthesis", "the slip is mobile": said of a slip, it moves
   cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
   capitals,    // "DOC": an abbreviation that is a common word in lower case, only in capitals
+  visit_counter,  // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
 };
 
 struct TriggerEntry {
