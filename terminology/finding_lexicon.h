@@ -39,6 +39,7 @@ enum class TriggerRule {
   capitals,    // "DOC": an abbreviation that is a common word in lower case, only in capitals
   not_chiropractic,  // "subluxation": a slipped vertebra, except as a chiropractor's term
   spurling_named,  // "positive on the right": a Spurling result, only after Spurling is named
+  visit_counter,  // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
 };
 
 struct TriggerEntry {

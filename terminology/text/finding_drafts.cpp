@@ -174,7 +174,10 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
     for (auto m = out.begin() + base; m != out.end(); ++m) {
       // Signs of myelopathy listed in one sentence say one thing ("wide-based
       // gait; unable to tandem walk"), whatever the punctuation between them.
-      const bool one_per_sentence = d.f.kind == FindingKind::myelopathy;
+      // So do the treatments a therapy note lists ("therapeutic exercise,
+      // manual therapy, neuromuscular re-education"): one course of therapy.
+      const bool one_per_sentence =
+          d.f.kind == FindingKind::myelopathy || d.f.kind == FindingKind::physical_therapy;
       if (!conflicts(m->f, d.f) &&
           (one_per_sentence ||
            !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first)))) {

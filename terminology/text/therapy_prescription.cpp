@@ -15,13 +15,21 @@ namespace {
 
 // Words that say care took place (or is taking place), and words of its
 // outcome ("with minimal relief"): an outcome is only had from care given.
-constexpr std::array<std::string_view, 32> kCareGiven = {
+constexpr std::array<std::string_view, 35> kCareGiven = {
     "attended",    "attends",   "attending",    "completed",     "completing", "finished",
     "underwent",   "undergone", "did",          "had",           "tried",      "failed",
     "went",        "received",  "been",         "currently",     "ongoing",    "continue",
     "continues",   "continued", "participated", "participating", "discharged", "relief",
     "improvement", "benefit",   "helped",       "improved",      "response",   "worsened",
-    "progress",    "despite"};
+    "progress",    "despite",   "doing",        "done",          "since"};
+
+// Words that say sessions were attended, whatever plan or order the
+// sentence also names: "was referred to PT in August and has attended 7
+// visits", "PT was ordered; she completed the evaluation and 5 visits".
+// Outcome words are left out: "if no improvement in 6 weeks" is a condition.
+constexpr std::array<std::string_view, 10> kAttended = {
+    "attended",     "attending", "completed",  "finished", "underwent",
+    "participated", "used",      "discharged", "done",     "stopped"};
 
 bool times_word(const Token& t) {
   if (t.kind == TokenKind::alnum) {
@@ -61,6 +69,9 @@ bool names_frequency(const Sentence& s) {
 bool says_care_given(const Sentence& s) {
   for (const auto& t : s.toks) {
     if (t.kind != TokenKind::word) continue;
+    // "start PT once the MRI has been reviewed": what a condition says has
+    // happened is not the therapy.
+    if (t.text == "once" || t.text == "if" || t.text == "until" || t.text == "unless") break;
     for (auto w : kCareGiven) {
       if (w == t.text) return true;
     }
@@ -86,8 +97,43 @@ void unfinished_course(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// A plan cue before therapy the sentence then says was attended ("referred
+// to PT in August and has attended 7 visits", "authorized 12 visits; used
+// 8") does not make the sessions planned. Only words after the therapy's
+// own mention count, so "finished 12 visits of PT; we discussed repeating
+// PT" keeps the second mention planned.
+void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
+  const auto attended = [](const Token& t) {
+    return t.kind == TokenKind::word &&
+           std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end();
+  };
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
+    // "has attended 9 of 12 authorized PT sessions": the clause before it.
+    for (std::size_t k = d.first; k > 0 && !brk(s, k - 1); --k) {
+      if (attended(s.toks[k - 1])) {
+        d.f.hypothetical = false;
+        break;
+      }
+    }
+    for (std::size_t k = d.first; d.f.hypothetical && k < s.toks.size(); ++k) {
+      const Token& t = s.toks[k];
+      if (t.kind != TokenKind::word) continue;
+      // A condition ahead ("if she completes ...") is still a plan.
+      if (word_is(t, "if") || word_is(t, "once") || word_is(t, "until") || word_is(t, "after")) {
+        break;
+      }
+      if (attended(t)) {
+        d.f.hypothetical = false;
+        break;
+      }
+    }
+  }
+}
+
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
   unfinished_course(s, local);
+  attended_despite_plan(s, local);
   bool therapy = false;
   for (const auto& d : local) {
     therapy = therapy || (d.f.kind == FindingKind::physical_therapy && !d.f.negated);

@@ -1,11 +1,89 @@
 // Triggers for physical therapy: supervised, home exercise and telehealth
-// programmes (settings as DESIGN.md §4 names them).
+// programmes (settings as DESIGN.md §4 names them), and the wording of the
+// therapist's own notes, which often name the treatment or the session
+// counter instead of "PT" ("Daily note, visit 5 of 12: therex, traction").
+#include <charconv>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <system_error>
 
+#include "terminology/text/sentence_findings.h"
 #include "terminology/text/trigger_builder.h"
 
 namespace spinecds::terminology::text {
+
+namespace {
+
+bool number_at(const Sentence& s, std::size_t k) {
+  return k < s.toks.size() && s.toks[k].kind == TokenKind::number;
+}
+
+// A number token's value; figures come from hostile text, so no exceptions
+// and no overflow (a failed parse is infinity).
+double value_of(const Token& t) {
+  double v = 0;
+  const auto r = std::from_chars(t.text.data(), t.text.data() + t.text.size(), v);
+  return r.ec == std::errc() ? v : std::numeric_limits<double>::infinity();
+}
+
+bool ordinal_suffix(std::string_view w) {
+  return w == "th" || w == "st" || w == "nd" || w == "rd";
+}
+
+// "10th", "3rd", "1st", "2nd" just before `first`: an ordinal written with
+// its digits, one token ("10th") or two ("10" "th").
+bool ordinal_before(const Sentence& s, std::size_t first) {
+  if (first == 0) return false;
+  const Token& w = s.toks[first - 1];
+  if (w.kind == TokenKind::alnum) {
+    const std::size_t digits = w.text.find_first_not_of("0123456789");
+    return digits != 0 && digits != std::string_view::npos && ordinal_suffix(w.text.substr(digits));
+  }
+  return w.kind == TokenKind::word && ordinal_suffix(w.text) && first >= 2 &&
+         number_at(s, first - 2);
+}
+
+}  // namespace
+
+// A session counter is how a therapist heads a note (APTA documentation
+// guidelines; Medicare's progress report every 10th visit, 42 CFR
+// 410.61): "Visit 5 of 12", "session 3/8", "Tx #7", "visit #9", "10th visit
+// progress note". A visit number alone ("visit 6") is any clinic's.
+bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
+  const auto& t = s.toks;
+  if (last < t.size() && punct_is(t[last], "#") && number_at(s, last + 1)) return true;
+  // "visit 10/30/2026" is a date, not a counter; a counter counts up to its total.
+  if (number_at(s, last) && last + 2 < t.size() &&
+      (word_is(t[last + 1], "of") || punct_is(t[last + 1], "/")) && number_at(s, last + 2) &&
+      !(last + 3 < t.size() && punct_is(t[last + 3], "/")) &&
+      value_of(t[last]) <= value_of(t[last + 2])) {
+    return true;
+  }
+  // "attended 12 of 16 scheduled visits", "has completed 12 visits": the
+  // count of a course the note is about (a visit of another discipline is
+  // named before the count: "3 chiropractic visits").
+  if (word_is(t[first], "visits") || word_is(t[first], "sessions")) {
+    std::size_t k = first;
+    if (k > 0 && (word_is(t[k - 1], "scheduled") || word_is(t[k - 1], "treatment"))) --k;
+    if (k == 0 || !number_at(s, k - 1)) return false;
+    --k;
+    if (k >= 2 && number_at(s, k - 2) && (word_is(t[k - 1], "of") || punct_is(t[k - 1], "/"))) {
+      k -= 2;
+    }
+    return k > 0 && (word_is(t[k - 1], "attended") || word_is(t[k - 1], "completed") ||
+                     word_is(t[k - 1], "used"));
+  }
+  if (ordinal_before(s, first)) {
+    for (std::size_t k = last; k < t.size() && k < last + 3; ++k) {
+      if (word_is(t[k], "progress") || word_is(t[k], "note") || word_is(t[k], "reassessment") ||
+          word_is(t[k], "re")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 void add_therapy_triggers(TriggerBuilder& b) {
   b.kind("physical-therapy", false, false, false, true);
@@ -15,12 +93,24 @@ void add_therapy_triggers(TriggerBuilder& b) {
              "course of therapy", "therapy course", "therapy sessions", "therapy visits",
              // British shorthand
              "physio", "physio sessions", "course of physio"});
+  // The treatment a therapist bills (CPT 97110 therapeutic exercise, 97112
+  // neuromuscular re-education, 97012 mechanical traction), as a daily note
+  // lists it. Exercises a patient also does at home (chin tucks, bridging)
+  // are left to the home programme's words.
+  b.add_all({"therex", "ther ex", "therapeutic exercise", "therapeutic exercises",
+             "neuromuscular re education", "neuromuscular reeducation", "mechanical traction",
+             "lumbar traction", "cervical traction", "intermittent traction", "manual traction",
+             "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy"});
   b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
-  for (auto p : {"home exercise program", "home exercise programme", "home exercises",
-                 "home exercise", "hep", "home program", "home programme", "home based exercise",
-                 "home based exercises", "home exercise plan", "home physical therapy",
-                 "self directed exercise", "self directed exercises"}) {
+  for (auto p : {"visit", "session", "tx", "treatment", "visits", "sessions"}) {
+    b.add(p).rule = TriggerRule::visit_counter;
+  }
+  for (auto p :
+       {"home exercise program", "home exercise programme", "home exercises", "home exercise",
+        "hep", "home program", "home programme", "home based exercise", "home based exercises",
+        "home exercise plan", "home physical therapy", "self directed exercise",
+        "self directed exercises", "exercises at home", "exercise at home", "exercising at home"}) {
     b.add(p).setting = "home";
   }
   for (auto p : {"telehealth physical therapy", "virtual physical therapy", "telehealth pt",

@@ -2,6 +2,7 @@
 #include "terminology/text/finding_repeats.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
+#include "terminology/text/sentence_findings.h"
 #include "terminology/text/trigger_context.h"
 
 #include <algorithm>
@@ -105,7 +106,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       // "PT was discontinued after 2 visits": the verb is the therapy's.
       if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
                       {"visits", "visit", "sessions", "session", "discontinued", "completed",
-                       "discharged", "helpful", "beneficial", "weekly", "ineffective"})) {
+                       "discharged", "helpful", "beneficial", "weekly", "ineffective",
+                       // "PT was not covered", "PT has not been tried", "PT is
+                       // contraindicated": what became of the therapy (s23-pt)
+                       "covered", "tried", "contraindicated", "pursued", "ordered", "authorized",
+                       "scheduled", "recommended", "started", "denied", "approved"})) {
         return true;
       }
     }
@@ -263,6 +268,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
+  if (e.rule == TriggerRule::visit_counter && !visit_counter(s, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();

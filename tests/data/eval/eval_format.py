@@ -57,6 +57,10 @@ SPLITS = {
     # hedges and affirming "consistent/compatible with", "criteria ... are not
     # met", family history lists; written before the engine was run on it.
     "lumbar-sentences-tune-s23ctx.json": ("tune", 50),
+    # Session 23: PT notes (evaluations, daily, progress and discharge notes),
+    # attendance and authorisations, durations, the history's voice, plans,
+    # referrals, orders and surgical requests; written before tuning.
+    "lumbar-sentences-tune-s23pt.json": ("tune", 70),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -87,6 +91,9 @@ SPLITS = {
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
     "cervical-sentences-tune-s23.json": ("tune", 70),
+    # Session 23: cervical PT, traction, conservative care, PT withheld for
+    # myelopathy, plans and surgical requests; written before tuning.
+    "cervical-sentences-tune-s23pt.json": ("tune", 25),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
