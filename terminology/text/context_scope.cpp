@@ -86,7 +86,9 @@ bool list_closes_ahead(const Sentence& s, std::size_t k) {
   for (std::size_t j = k; j < s.toks.size() && j < k + 20; ++j) {
     if (brk(s, j) || cls_is(s, j, kScopeEnd | kClauseVerb)) return false;
     if (word_is(s.toks[j], "or") || word_is(s.toks[j], "nor")) return true;
-    if (word_is(s.toks[j], "and") && j > 0 && punct_is(s.toks[j - 1], ",")) return true;
+    // ", and" right at `k` opens a clause ("No fracture, and the patient
+    // reports weakness"); after an item it closes the list.
+    if (word_is(s.toks[j], "and") && j > k && punct_is(s.toks[j - 1], ",")) return true;
   }
   return false;
 }

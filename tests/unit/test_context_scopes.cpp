@@ -27,6 +27,8 @@ TEST_CASE("a denial list closed by 'or' or ', and' denies every item, the last o
         Lines{"weakness negated"});
   CHECK(read("She denies saddle anesthesia, urinary incontinence, radicular leg pain, or falls.") ==
         Lines{"radiculopathy negated"});
+  // ", and" right after the denied item opens a clause of its own.
+  CHECK(read("No fracture, and she reports new leg weakness.") == Lines{"weakness"});
   // Without a closing conjunction a comma still ends the denial.
   CHECK(read("No fracture, small disc protrusion at L4-5.") == Lines{"disc-herniation L4-L5"});
 }
