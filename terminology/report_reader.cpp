@@ -158,29 +158,35 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
   }
 }
 
-// The content types of the attachments that carry data but gave no text
+// What a clinician calls each attachment that carries data but gave no text
 // (PDF, images, a word-processor file).
 std::vector<std::string> unread_forms(const Value& r, const char* array_key, bool nested) {
   std::vector<std::string> out;
   each(r, array_key, [&](const Value& x) {
     const Value* att = nested ? member(x, "attachment") : &x;
     if (!att || str(*att, "data").empty() || !attachment_text(*att).empty()) return;
-    const auto type = str(*att, "contentType");
-    out.emplace_back(type.empty() ? "an untyped" : "a " + std::string(type.substr(0, 40)));
+    const std::string type = lower(str(*att, "contentType"));
+    out.emplace_back(contains(type, "pdf")        ? "a PDF"
+                     : type.starts_with("image/") ? "an image"
+                     : contains(type, "rtf")      ? "a rich-text (RTF) file"
+                     : contains(type, "word")     ? "a word-processor file"
+                                                  : "an attachment");
   });
   return out;
 }
 
 // A report or document whose only content could not be read is a gap in the
-// record, not a report that found nothing.
+// record, not a report that found nothing. The reason reaches the card, so it
+// names the report as clinicians do (title and date), never by resource id.
 void note_unread(ReadContext& cx, const Value& r, const std::vector<std::string>& types,
                  std::string key) {
   if (types.empty()) return;
   std::string name = trim(concept_text(member(r, "code")));
   if (name.empty()) name = trim(concept_text(member(r, "type")));
-  std::string reason = reference_of(r) + (name.empty() ? "" : " (" + name + ")") +
-                       ": its only content is " + types.front() +
-                       " attachment, which could not be read";
+  if (name.empty()) name = key == "documents" ? "a clinical document" : "a report";
+  const std::string date = date_of(r);
+  std::string reason = name + (date.empty() ? "" : " of " + date.substr(0, 10)) + " is only " +
+                       types.front() + ", which could not be read";
   cx.facts.unread.push_back({std::move(key), std::move(reason), true});
 }
 
