@@ -154,8 +154,8 @@ TEST_CASE("a report whose only content is a PDF is a gap, not a report that foun
   auto f = facts_of("[" + report("only", "]}") + "]");
   REQUIRE(f.unread.size() == 1);
   CHECK(f.unread[0].key == "diagnosticReports");
-  CHECK(f.unread[0].reason.find("DiagnosticReport/only (MRI LUMBAR SPINE)") == 0);
-  CHECK(f.unread[0].reason.find("application/pdf") != std::string::npos);
+  // The reason reaches the card: the report as clinicians name it, no resource id.
+  CHECK(f.unread[0].reason == "MRI LUMBAR SPINE is only a PDF, which could not be read");
   // Beside a text form, a conclusion or a coded conclusion, the PDF is a rendition.
   f = facts_of("[" +
                report("text", R"(,{"contentType":"text/plain","data":")" +
@@ -170,6 +170,7 @@ TEST_CASE("a report whose only content is a PDF is a gap, not a report that foun
                pdf + R"("}}]}])");
   REQUIRE(f.unread.size() == 1);
   CHECK(f.unread[0].key == "documents");
+  CHECK(f.unread[0].reason == "Outside MRI report is only an image, which could not be read");
 }
 
 TEST_CASE("a final report is not read when a later corrected report of the study replaces it") {
