@@ -17,10 +17,20 @@
 #include <vector>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/cue_groups.h"
 
 namespace spinecds::terminology {
 
 namespace {
+
+using cues::CueGroup;
+using cues::kBoth;
+using cues::kNoScope;
+using cues::kPost;
+using cues::kPostStudy;
+using cues::kPre;
+using cues::kPreStudy;
+using cues::therapy_plan_cue_groups;
 
 // The British spelling of a cue written in US spelling ("no longer
 // visualised", "characterised"; tests/data/eval/README.md reads them alike), or
@@ -41,30 +51,9 @@ std::optional<std::vector<std::string>> british_spelling(const std::vector<std::
   return out;
 }
 
-// Which way a cue's scope reaches from it, and whether it may say that a
-// flexion-extension study was (not) done or is sought.
-struct Scope {
-  bool forward;
-  bool backward;
-  bool study;
-};
-
-constexpr Scope kPre{true, false, false};
-constexpr Scope kPost{false, true, false};
-constexpr Scope kBoth{true, true, false};
-constexpr Scope kPreStudy{true, false, true};
-constexpr Scope kPostStudy{false, true, true};
-constexpr Scope kNoScope{false, false, false};
-
-struct CueGroup {
-  CueEffect effect;
-  Scope scope;
-  std::string_view phrases;  // separated by "|"
-};
-
 std::vector<CueEntry> build_cues() {
   using E = CueEffect;
-  const std::vector<CueGroup> groups = {
+  std::vector<CueGroup> groups = {
       // Negated existence, before the finding (NegEx pre-negation).
       {E::negate, kPreStudy,
        "no | not | without | w o | negative for | no evidence of | no evidence for | "
@@ -332,65 +321,11 @@ std::vector<CueEntry> build_cues() {
        "to be obtained | will be obtained | will be performed | to be performed | "
        "requested | ordered | will be discussed | to be discussed | was discussed | "
        "were discussed | was recommended | were recommended | is pending | pending"},
-      // --- Plans, orders, referrals, authorisations and therapy withheld
-      // (session 23, s23-pt; tests/data/eval/README.md, session-23 therapy
-      // batch). Payers count therapy attended and operations done, not
-      // those requested (Aetna CPB 0743, eviCore spine guidelines): an
-      // authorisation, its request or a patient's assent is still a plan.
-      {E::hypothetical, kPre,
-       "requesting | requesting authorization for | request authorization for | "
-       "requesting approval for | authorization request for | authorization request | "
-       "prior authorization for | pre authorization for | preauthorization for | "
-       "authorization for | authorized | authorize | please authorize | approval for | "
-       "awaiting | awaiting approval for | pending approval for | pending insurance approval for | "
-       "agreeable to | is agreeable to | agrees to | willing to | is willing to"},
-      {E::hypothetical, kPost,
-       "referral placed | referral sent | referral made | referral given | order placed | "
-       "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
-       "was authorized | were authorized | is authorized | are authorized | authorized"},
-      // Therapy withheld or not taken up: "PT was not covered, so she never
-      // started it", "lumbar PT has not been tried", "PT is contraindicated
-      // given the cord compression", "was not pursued".
-      {E::negate, kPostStudy,
-       "not covered | was not covered | is not covered | never started it | never started | "
-       "has not been tried | have not been tried | not been tried | not tried | was not tried | "
-       "is contraindicated | was contraindicated | contraindicated | was not pursued | "
-       "were not pursued | not pursued | has not been pursued | was not given | was not offered | "
-       "was held"},
-      // Referred and never taken up (README, session-22 ConText batch): "referred
-      // to PT in June but has not yet started", "but never scheduled".
-      {E::negate, kPostStudy,
-       "but has not yet started | but has not started | but not yet started | "
-       "but never scheduled | but the patient never scheduled | but she never scheduled | "
-       "but he never scheduled | but did not schedule | but never followed up | "
-       "but did not follow up | has not yet started | never scheduled"},
-      // Risks named as a list ("Risks including pseudarthrosis ... were
-      // discussed"), as "risks of" names them.
-      {E::hypothetical, kPre,
-       "risks including | risks include | risks included | risks such as | "
-       "risks discussed including | risks discussed included"},
-      // ... and written before it: "she never started physical therapy".
-      {E::negate, kPreStudy,
-       "never started | never tried | not tried | has not yet started | not yet started | "
-       "never scheduled"},
-      // The outcome of therapy denied, not the therapy ("without lasting
-      // benefit and continues her home exercise program"); a no-show is
-      // a visit missed in a course that took place.
-      {E::none, kNoScope,
-       "without lasting benefit | without benefit | without significant benefit | "
-       "without durable benefit | without sustained benefit | without lasting relief | "
-       "without significant relief | without durable relief | without sustained relief | "
-       "without meaningful improvement | without significant improvement | "
-       "without lasting improvement | without much relief | without much benefit | "
-       "no show | no showed | no shows | no showing | no showed x | "
-       // The month, not the hedge: "from March to May", "since mid-May".
-       "to may | from may | in may | through may | since may | until may | till may | "
-       "mid may | early may | late may | of may | by may | last may | next may | "
-       "during may | "
-       // The wound healing before a plan starts, not a finding resolved
-       // ("PT recommended once the incision has healed").
-       "incision has healed | incision is healed | incision healed | wound has healed | "
-       "wound is healed | incisions have healed"},
+  };
+  // Therapy given, withheld or only planned: its own table (therapy_plan_cues.cpp),
+  // kept in this place of the order.
+  for (auto& g : therapy_plan_cue_groups()) groups.push_back(g);
+  const std::vector<CueGroup> rest = {
       // Historical: words of the past. The finding still counts (DESIGN.md §4).
       {E::historical, kPre,
        "prior | previous | previously | status post | s p | history of | h o | hx of | hx | "
@@ -469,6 +404,7 @@ std::vector<CueEntry> build_cues() {
        // a judgement of what a finding is, not a plan ("which I consider a mobile slip")
        "which i consider | i consider this | i consider it"},
   };
+  groups.insert(groups.end(), rest.begin(), rest.end());
   std::vector<CueEntry> out;
   // A phrase listed both before and after (or as study and not) is one cue
   // with both scopes.

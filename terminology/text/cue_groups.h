@@ -1,0 +1,37 @@
+#pragma once
+// The shape of the ConText cue table's source rows (context_cues.cpp): groups
+// of phrases with one effect and one scope. The table is split by subject so
+// each part stays readable; cue_table() joins them in a fixed order.
+#include <string_view>
+#include <vector>
+
+#include "terminology/finding_lexicon.h"
+
+namespace spinecds::terminology::cues {
+
+// Which way a cue's scope reaches from it, and whether it may say that a
+// flexion-extension study was (not) done or is sought.
+struct Scope {
+  bool forward;
+  bool backward;
+  bool study;
+};
+
+constexpr Scope kPre{true, false, false};
+constexpr Scope kPost{false, true, false};
+constexpr Scope kBoth{true, true, false};
+constexpr Scope kPreStudy{true, false, true};
+constexpr Scope kPostStudy{false, true, true};
+constexpr Scope kNoScope{false, false, false};
+
+struct CueGroup {
+  CueEffect effect;
+  Scope scope;
+  std::string_view phrases;  // separated by "|"
+};
+
+// Therapy given, withheld or only planned, and plans, orders, referrals and
+// authorisations (therapy_plan_cues.cpp).
+std::vector<CueGroup> therapy_plan_cue_groups();
+
+}  // namespace spinecds::terminology::cues

@@ -1,0 +1,75 @@
+// ConText cues about therapy and plans: what payers count is therapy
+// attended and operations done, so an authorisation, a referral, a patient's
+// assent or a schedule is a plan, therapy withheld or never taken up is
+// negated, and an outcome denied leaves the therapy given.
+// (Part of the cue table in context_cues.cpp, in its place of the order.)
+#include "terminology/text/cue_groups.h"
+
+namespace spinecds::terminology::cues {
+
+std::vector<CueGroup> therapy_plan_cue_groups() {
+  using E = CueEffect;
+  return {
+      // --- Plans, orders, referrals, authorisations and therapy withheld
+      // (session 23, s23-pt; tests/data/eval/README.md, session-23 therapy
+      // batch). Payers count therapy attended and operations done, not
+      // those requested (Aetna CPB 0743, eviCore spine guidelines): an
+      // authorisation, its request or a patient's assent is still a plan.
+      {E::hypothetical, kPre,
+       "requesting | requesting authorization for | request authorization for | "
+       "requesting approval for | authorization request for | authorization request | "
+       "prior authorization for | pre authorization for | preauthorization for | "
+       "authorization for | authorized | authorize | please authorize | approval for | "
+       "awaiting | awaiting approval for | pending approval for | pending insurance approval for | "
+       "agreeable to | is agreeable to | agrees to | willing to | is willing to"},
+      {E::hypothetical, kPost,
+       "referral placed | referral sent | referral made | referral given | order placed | "
+       "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
+       "was authorized | were authorized | is authorized | are authorized | authorized"},
+      // Therapy withheld or not taken up: "PT was not covered, so she never
+      // started it", "lumbar PT has not been tried", "PT is contraindicated
+      // given the cord compression", "was not pursued".
+      {E::negate, kPostStudy,
+       "not covered | was not covered | is not covered | never started it | never started | "
+       "has not been tried | have not been tried | not been tried | not tried | was not tried | "
+       "is contraindicated | was contraindicated | contraindicated | was not pursued | "
+       "were not pursued | not pursued | has not been pursued | was not given | was not offered | "
+       "was held"},
+      // Referred and never taken up (README, session-22 ConText batch): "referred
+      // to PT in June but has not yet started", "but never scheduled".
+      {E::negate, kPostStudy,
+       "but has not yet started | but has not started | but not yet started | "
+       "but never scheduled | but the patient never scheduled | but she never scheduled | "
+       "but he never scheduled | but did not schedule | but never followed up | "
+       "but did not follow up | has not yet started | never scheduled"},
+      // Risks named as a list ("Risks including pseudarthrosis ... were
+      // discussed"), as "risks of" names them.
+      {E::hypothetical, kPre,
+       "risks including | risks include | risks included | risks such as | "
+       "risks discussed including | risks discussed included"},
+      // ... and written before it: "she never started physical therapy".
+      {E::negate, kPreStudy,
+       "never started | never tried | not tried | has not yet started | not yet started | "
+       "never scheduled"},
+      // The outcome of therapy denied, not the therapy ("without lasting
+      // benefit and continues her home exercise program"); a no-show is
+      // a visit missed in a course that took place.
+      {E::none, kNoScope,
+       "without lasting benefit | without benefit | without significant benefit | "
+       "without durable benefit | without sustained benefit | without lasting relief | "
+       "without significant relief | without durable relief | without sustained relief | "
+       "without meaningful improvement | without significant improvement | "
+       "without lasting improvement | without much relief | without much benefit | "
+       "no show | no showed | no shows | no showing | no showed x | "
+       // The month, not the hedge: "from March to May", "since mid-May".
+       "to may | from may | in may | through may | since may | until may | till may | "
+       "mid may | early may | late may | of may | by may | last may | next may | "
+       "during may | "
+       // The wound healing before a plan starts, not a finding resolved
+       // ("PT recommended once the incision has healed").
+       "incision has healed | incision is healed | incision healed | wound has healed | "
+       "wound is healed | incisions have healed"},
+  };
+}
+
+}  // namespace spinecds::terminology::cues
