@@ -45,6 +45,12 @@ SPLITS = {
     # occupational medicine, IME reports, small-practice PT and chiropractic, by
     # another outside writer; scored once as an estimate, then tuned on.
     "lumbar-sentences-tune-s23d.json": ("tune", 70),
+    # Session 23 blind sets B (bbl-: an academic centre and a VA clinic, UK-trained
+    # authors) and C (bcl-: a private ortho group's templates, franchise PT
+    # flowsheets, appeal letters); scored as unseen totals only in session 23
+    # (first contact and end), released for tuning in session 24.
+    "lumbar-sentences-tune-s23b.json": ("tune", 60),
+    "lumbar-sentences-tune-s23c.json": ("tune", 60),
     # Session 23: level attribution and measures as other institutions write them
     # (levels after their findings or in parentheses, "at the level of", "involving",
     # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
@@ -87,6 +93,9 @@ SPLITS = {
     "cervical-sentences-tune-s23a.json": ("tune", 40),
     # Session 23 blind set D (bdc-), as the lumbar one.
     "cervical-sentences-tune-s23d.json": ("tune", 40),
+    # Session 23 blind sets B (bbc-) and C (bcc-), as the lumbar ones.
+    "cervical-sentences-tune-s23b.json": ("tune", 40),
+    "cervical-sentences-tune-s23c.json": ("tune", 40),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
