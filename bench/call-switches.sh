@@ -25,9 +25,10 @@ source "$root/bench/lib.sh"
 # Per thread name: voluntary and involuntary switches so far.
 snapshot() {
   for t in /proc/"$1"/task/*; do
-    printf '%s\t%s\t%s\n' "$(cat "$t/comm" 2> /dev/null)/${t##*/}" \
+    printf '%s\t%s\t%s\t%s\n' "$(cat "$t/comm" 2> /dev/null)/${t##*/}" \
       "$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2> /dev/null)" \
-      "$(awk '/^nonvoluntary_ctxt_switches/ {print $2}' "$t/status" 2> /dev/null)"
+      "$(awk '/^nonvoluntary_ctxt_switches/ {print $2}' "$t/status" 2> /dev/null)" \
+      "$(sed 's/.*) //' "$t/stat" 2> /dev/null | awk '{print $8}')"
   done
 }
 
@@ -67,18 +68,19 @@ echo "context switches per call ($n calls of $(basename "$(dirname "$request")")
 python3 - "$work/before" "$work/after" "$n" << 'EOF'
 import sys, collections
 def read(p):
-    rows = collections.defaultdict(lambda: [0, 0, 0])
+    rows = collections.defaultdict(lambda: [0, 0, 0, 0])
     for line in open(p):
-        name, v, nv = (line.rstrip("\n").split("\t") + ["0", "0"])[:3]
-        r = rows[name]; r[0] += int(v or 0); r[1] += int(nv or 0); r[2] += 1
+        name, v, nv, flt = (line.rstrip("\n").split("\t") + ["0", "0", "0"])[:4]
+        r = rows[name]; r[0] += int(v or 0); r[1] += int(nv or 0); r[2] += 1; r[3] += int(flt or 0)
     return rows
 b, a, n = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3])
-tv = tn = 0
+tv = tn = tf = 0
 for name in sorted(a, key=lambda k: int(k.rsplit("/", 1)[1])):
     v = a[name][0] - b.get(name, [0, 0])[0]; nv = a[name][1] - b.get(name, [0, 0])[1]
-    tv += v; tn += nv
+    tv += v; tn += nv; tf += a[name][3] - b.get(name, [0, 0, 0, 0])[3]
     if v + nv >= n * 0.05:
         print(f"  {name:<28} voluntary {v / n:6.2f}  involuntary {nv / n:6.2f}")
 print(f"  {'whole process':<28} voluntary {tv / n:6.2f}  involuntary {tn / n:6.2f}")
+print(f"  {'minor page faults':<28} {tf / n:6.2f} per call")
 EOF
 
