@@ -23,23 +23,8 @@ top=${TOP:-25}
 command -v valgrind > /dev/null && command -v callgrind_control > /dev/null ||
   { echo "call-instructions: valgrind is not installed" >&2; exit 2; }
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-  [[ -n "$pid" ]] && kill "$pid" 2> /dev/null || true
-  wait 2> /dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-(cd "$work" && exec valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
-  "$bin" serve --no-auth --port "$port") > "$work/log" 2>&1 &
-pid=$!
-url="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "$url/healthz" && break
-  sleep 0.5
-done
+source "$root/bench/lib.sh"
+bench_serve "$bin" valgrind --tool=callgrind --callgrind-out-file="$work/cg.out"
 call() {
   curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
     --data-binary "@$request" "$url/cds-services/lumbar-fusion-order-sign"

@@ -20,14 +20,7 @@ request=$(realpath "${2:-$root/tests/data/founding/seed-l2-pelvis/request.json}"
 calls=${3:-200}
 conns=${4:-1}
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-  [[ -n "$pid" ]] && kill "$pid" 2> /dev/null || true
-  wait 2> /dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/bench/lib.sh"
 
 # Per thread name: voluntary and involuntary switches so far.
 snapshot() {
@@ -61,20 +54,9 @@ sys.exit(1 if failed else 0)
 EOF
 }
 
-start() {  # prefix... : starts the server under the given wrapper
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  (cd "$work" && exec "$@" "$bin" serve --no-auth --port "$port") > "$work/log" 2>&1 &
-  pid=$!
-  url="http://127.0.0.1:$port"
-  for _ in $(seq 1 240); do
-    curl -sf -o /dev/null "$url/healthz" && break
-    sleep 0.25
-  done
-  drive "$url" 6 1 || { echo "call-switches: the warm-up calls failed" >&2; exit 1; }
-  sleep 0.5
-}
-
-start env
+bench_serve "$bin"
+drive "$url" 6 1 || { echo "call-switches: the warm-up calls failed" >&2; exit 1; }
+sleep 0.5
 server=$pid
 snapshot "$server" > "$work/before"
 drive "$url" "$calls" "$conns" || { echo "call-switches: a call failed" >&2; exit 1; }
@@ -99,7 +81,4 @@ for name in sorted(a, key=lambda k: int(k.rsplit("/", 1)[1])):
         print(f"  {name:<28} voluntary {v / n:6.2f}  involuntary {nv / n:6.2f}")
 print(f"  {'whole process':<28} voluntary {tv / n:6.2f}  involuntary {tn / n:6.2f}")
 EOF
-kill "$server"
-wait "$server" 2> /dev/null || true
-pid=
 

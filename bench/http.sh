@@ -11,15 +11,11 @@ connections=${2:-32}
 command -v wrk > /dev/null || { apt-get install -y -q wrk > /dev/null; }
 cmake -S "$root" -B "$root/build/bench" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSPINECDS_TESTS=OFF > /dev/null
 cmake --build "$root/build/bench" --target spinecds -j "$(nproc)"
-workdir=$(mktemp -d)
-port=18181
-(cd "$workdir" && exec "$root/build/bench/service/spinecds" serve --no-auth --port $port) 2> "$workdir/log" &
-pid=$!
-trap 'kill $pid; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" > /dev/null 2>&1 && break; sleep 0.1; done
+source "$root/bench/lib.sh"
+bench_serve "$root/build/bench/service/spinecds"
 export SPINECDS_BENCH_REQUEST="$root/tests/data/service/l2-pelvis-order-sign.json"
 echo "== order-sign, $(wc -c < "$SPINECDS_BENCH_REQUEST") byte body, $connections connections, ${seconds}s"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/http-order-sign.lua \
-  "http://127.0.0.1:$port/cds-services/lumbar-fusion-order-sign"
+  "$url/cds-services/lumbar-fusion-order-sign"
 echo "== discovery"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/cds-services"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url/cds-services"

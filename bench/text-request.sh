@@ -10,20 +10,16 @@ set -euo pipefail
 bin=$(realpath "$1")
 bytes=${2:-4194304}
 here=$(cd "$(dirname "$0")" && pwd)
-workdir=$(mktemp -d)
-python3 "$here/text_request.py" "$bytes" "$workdir/request.json"
-port=$((20000 + RANDOM % 20000))
-(cd "$workdir" && exec "$bin" serve --no-auth --port "$port") 2>"$workdir/log" &
-pid=$!
-trap 'kill $pid; wait $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
-for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+source "$here/lib.sh"
+python3 "$here/text_request.py" "$bytes" "$work/request.json"
+bench_serve "$bin"
 for run in 1 2 3; do
   # A fresh hookInstance per call, as the service refuses a replayed one.
   sed -i -E "s/\"hookInstance\": \"[^\"]*\"/\"hookInstance\": \"$(cat /proc/sys/kernel/random/uuid)\"/" \
-    "$workdir/request.json"
-  curl -sS -o "$workdir/answer.json" -w "run $run: HTTP %{http_code}, %{time_total} s, " \
-    -H 'Content-Type: application/json' --data-binary @"$workdir/request.json" \
-    "http://127.0.0.1:$port/cds-services/lumbar-fusion-order-sign"
+    "$work/request.json"
+  curl -sS -o "$work/answer.json" -w "run $run: HTTP %{http_code}, %{time_total} s, " \
+    -H 'Content-Type: application/json' --data-binary @"$work/request.json" \
+    "$url/cds-services/lumbar-fusion-order-sign"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d.get("cards", [])), "cards")' \
-    "$workdir/answer.json"
+    "$work/answer.json"
 done

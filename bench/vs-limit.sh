@@ -49,26 +49,12 @@ else
   bin="$build/service/spinecds"
 fi
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
-  wait 2> /dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$root/bench/lib.sh"
 
 service=lumbar-fusion-order-sign
-cds_port=$(free_port)
-(cd "$work" && exec "$bin" serve --no-auth --port "$cds_port") 2> "$work/spinecds.log" &
-cds_pid=$!
-pids+=("$cds_pid")
-for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$cds_port/healthz" > /dev/null 2>&1 && break
-  sleep 0.1
-done
+bench_serve "$bin"
+cds_port=$port
+cds_pid=$pid
 cds_url="http://127.0.0.1:$cds_port/cds-services/$service"
 
 # SpineCDS's own answer to this request: the bytes nginx will return.
@@ -80,7 +66,7 @@ status=$(curl -sS -o "$work/response.json" -w '%{http_code}' -H 'Content-Type: a
 # most 4 KiB, so the body is split into variables that the `return` joins.
 # Inside a single-quoted nginx string a backslash and a quote need escaping,
 # and `$` would start a variable, so it is spelt through a geo variable.
-nginx_port=$(free_port)
+nginx_port=$(bench_free_port)
 python3 - "$work/response.json" "$work/body.conf" << 'EOF'
 import sys
 body = open(sys.argv[1], "rb").read().decode("utf-8")

@@ -7,9 +7,9 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "support/fhir_base64.h"
 #include "support/json_fixtures.h"
 #include "support/terminology_fixtures.h"
-#include "terminology/base64.h"
 #include "terminology/order_reader.h"
 #include "terminology/record_facts.h"
 
@@ -140,11 +140,10 @@ TEST_CASE("status everywhere: excluded resources are never read, whatever their 
 
 TEST_CASE("therapy notes: month ranges and stated durations; a plan is not therapy received") {
   auto doc = [](const char* id, const std::string& text) {
-    std::string b64 = terminology::base64url_encode(text);
-    for (auto& c : b64) c = c == '-' ? '+' : c == '_' ? '/' : c;
     return std::string(R"({"resourceType":"DocumentReference","id":")") + id +
            R"(","status":"current","date":"2026-11-02T10:00:00Z","type":{"text":"PT note"},)" +
-           R"("content":[{"attachment":{"contentType":"text/plain","data":")" + b64 + R"("}}]})";
+           R"("content":[{"attachment":{"contentType":"text/plain","data":")" +
+           test::fhir_base64(text) + R"("}}]})";
   };
   const std::string json =
       "[" +

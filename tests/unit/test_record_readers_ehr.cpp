@@ -10,26 +10,17 @@
 #include <rapidjson/document.h>
 
 #include "fhir/record.h"
+#include "support/fhir_base64.h"
 #include "support/terminology_fixtures.h"
-#include "terminology/base64.h"
 #include "terminology/record_facts.h"
 #include "terminology/text_sources.h"
 
 using namespace spinecds;
+using spinecds::test::fhir_base64;
 using spinecds::test::record_of;
 using terminology::FindingKind;
 
 namespace {
-
-std::string b64(std::string_view bytes) {
-  std::string url = terminology::base64url_encode(bytes);
-  for (auto& c : url) {
-    if (c == '-') c = '+';
-    if (c == '_') c = '/';
-  }
-  while (url.size() % 4 != 0) url.push_back('=');
-  return url;
-}
 
 // The translations the record reads at `segment`, in mm.
 std::vector<double> translations(const terminology::RecordFacts& f, const std::string& segment) {
@@ -108,9 +99,9 @@ TEST_CASE("chiropractic manipulation is not physical therapy, even as 'manual th
 }
 
 TEST_CASE("a conclusion the presented form restates is read once") {
-  const std::string form =
-      b64("FINDINGS: L4-5: severe central canal stenosis.\nIMPRESSION:\n1. Severe central canal "
-          "stenosis at L4-5.\n");
+  const std::string form = fhir_base64(
+      "FINDINGS: L4-5: severe central canal stenosis.\nIMPRESSION:\n1. Severe central canal "
+      "stenosis at L4-5.\n");
   const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
     {"resourceType":"DiagnosticReport","id":"mri","status":"final","code":{"text":"MRI lumbar spine"},
      "conclusion":"Severe central canal stenosis at L4-5.",
@@ -126,15 +117,17 @@ TEST_CASE("a conclusion the presented form restates is read once") {
 TEST_CASE("Latin-1 and mislabelled Windows-1252 notes become UTF-8") {
   rapidjson::Document a;
   a.Parse((R"({"contentType":"text/plain; charset=ISO-8859-1","data":")" +
-           b64("Cl\xEDnica S\xE3o Jos\xE9: flexion 40\xB0") + "\"}")
+           fhir_base64("Cl\xEDnica S\xE3o Jos\xE9: flexion 40\xB0") + "\"}")
               .c_str());
   CHECK(terminology::attachment_text(a) ==
         "Cl\xC3\xADnica S\xC3\xA3o Jos\xC3\xA9: flexion 40\xC2\xB0");
   // No charset, bytes that are not UTF-8: Windows-1252 (0x96 an en dash).
-  a.Parse((R"({"contentType":"text/plain","data":")" + b64("L4\x96L5 stenosis") + "\"}").c_str());
+  a.Parse((R"({"contentType":"text/plain","data":")" + fhir_base64("L4\x96L5 stenosis") + "\"}")
+              .c_str());
   CHECK(terminology::attachment_text(a) == "L4\xE2\x80\x93L5 stenosis");
   // UTF-8 stays as it is.
-  a.Parse((R"({"contentType":"text/plain","data":")" + b64("L4\xE2\x80\x93L5") + "\"}").c_str());
+  a.Parse((R"({"contentType":"text/plain","data":")" + fhir_base64("L4\xE2\x80\x93L5") + "\"}")
+              .c_str());
   CHECK(terminology::attachment_text(a) == "L4\xE2\x80\x93L5");
   // A url and no data: nothing to read.
   a.Parse(R"({"contentType":"application/pdf","url":"Binary/x"})");
@@ -205,8 +198,8 @@ TEST_CASE("a preliminary read is not read when the record holds the issued repor
     if (accession[0]) r += std::string(R"J("identifier":[{"value":")J") + accession + R"J("}],)J";
     return r + R"J("code":{"coding":[{"system":"http://loinc.org","code":"30667-0"}],
               "text":"MRI CERVICAL SPINE"},"effectiveDateTime":")J" +
-           date + R"J(","presentedForm":[{"contentType":"text/plain","data":")J" + b64(text) +
-           R"J("}]})J";
+           date + R"J(","presentedForm":[{"contentType":"text/plain","data":")J" +
+           fhir_base64(text) + R"J("}]})J";
   };
   auto read_refs = [](const terminology::RecordFacts& f) {
     std::vector<std::string> refs;
@@ -290,7 +283,7 @@ TEST_CASE(
     return std::string(R"J({"resourceType":"DocumentReference","id":")J") + id +
            R"J(","status":"current","type":{"text":")J" + type +
            R"J("},"date":"2026-08-11T16:00:00Z","content":[{"attachment":{"contentType":"text/html","data":")J" +
-           b64(text) + R"J("}}]})J";
+           fhir_base64(text) + R"J("}}]})J";
   };
   const auto facts = terminology::extract_record_facts(
       nullptr,

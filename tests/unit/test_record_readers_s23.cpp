@@ -8,24 +8,15 @@
 #include <vector>
 
 #include "fhir/record.h"
+#include "support/fhir_base64.h"
 #include "support/terminology_fixtures.h"
-#include "terminology/base64.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
+using spinecds::test::fhir_base64;
 using spinecds::test::record_of;
 
 namespace {
-
-std::string b64(std::string_view bytes) {
-  std::string url = terminology::base64url_encode(bytes);
-  for (auto& c : url) {
-    if (c == '-') c = '+';
-    if (c == '_') c = '/';
-  }
-  while (url.size() % 4 != 0) url.push_back('=');
-  return url;
-}
 
 terminology::RecordFacts facts_of(const std::string& resources) {
   return terminology::extract_record_facts(nullptr, record_of(resources));
@@ -145,7 +136,7 @@ TEST_CASE("PT lines of a claim are sessions on their service dates") {
 }
 
 TEST_CASE("a report whose only content is a PDF is a gap, not a report that found nothing") {
-  const std::string pdf = b64("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+  const std::string pdf = fhir_base64("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
   auto report = [&](const char* id, const std::string& rest) {
     return std::string(R"({"resourceType":"DiagnosticReport","id":")") + id +
            R"(","status":"final","code":{"text":"MRI LUMBAR SPINE"},"presentedForm":[)" +
@@ -159,7 +150,7 @@ TEST_CASE("a report whose only content is a PDF is a gap, not a report that foun
   // Beside a text form, a conclusion or a coded conclusion, the PDF is a rendition.
   f = facts_of("[" +
                report("text", R"(,{"contentType":"text/plain","data":")" +
-                                  b64("L4-5: no stenosis.") + "\"}]}") +
+                                  fhir_base64("L4-5: no stenosis.") + "\"}]}") +
                "," + report("concl", R"(],"conclusion":"No stenosis."})") + "," +
                report("coded", R"(],"conclusionCode":[{"text":"Severe stenosis at L4-5"}]})") +
                "]");
@@ -178,8 +169,8 @@ TEST_CASE("a final report is not read when a later corrected report of the study
     return std::string(R"({"resourceType":"DiagnosticReport","id":")") + id + R"(","status":")" +
            status + R"(","identifier":[{"value":"RAD-1"}],
       "code":{"text":"MRI LUMBAR SPINE"},"effectiveDateTime":"2026-08-10","issued":")" +
-           issued + R"(","presentedForm":[{"contentType":"text/plain","data":")" + b64(text) +
-           "\"}]}";
+           issued + R"(","presentedForm":[{"contentType":"text/plain","data":")" +
+           fhir_base64(text) + "\"}]}";
   };
   const char* wrong = "L3-4: Severe central canal stenosis.";
   const char* right = "L4-5: Severe central canal stenosis.";

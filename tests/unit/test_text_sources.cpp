@@ -6,23 +6,14 @@
 
 #include <rapidjson/document.h>
 
+#include "support/fhir_base64.h"
 #include "terminology/base64.h"
 #include "terminology/text_sources.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::fhir_base64;
 
 namespace {
-
-std::string b64(std::string_view bytes) {
-  // The standard alphabet with padding, as FHIR base64Binary writes it.
-  std::string url = base64url_encode(bytes);
-  for (auto& c : url) {
-    if (c == '-') c = '+';
-    if (c == '_') c = '/';
-  }
-  while (url.size() % 4 != 0) url.push_back('=');
-  return url;
-}
 
 rapidjson::Document attachment(const std::string& type, const std::string& data) {
   rapidjson::Document d;
@@ -63,17 +54,18 @@ TEST_CASE("RTF: control words dropped, paragraphs kept, characters decoded") {
 }
 
 TEST_CASE("attachments by content type, base64 with line breaks") {
-  std::string data = b64("Severe L4-5 stenosis.");
+  std::string data = fhir_base64("Severe L4-5 stenosis.");
   data.insert(8, "\r\n");
   CHECK(attachment_text(attachment("text/plain", data)) == "Severe L4-5 stenosis.");
-  CHECK(attachment_text(attachment("text/html; charset=utf-8", b64("<p>L4&ndash;5</p>"))) ==
+  CHECK(attachment_text(attachment("text/html; charset=utf-8", fhir_base64("<p>L4&ndash;5</p>"))) ==
         "L4\xE2\x80\x93"
         "5");
-  CHECK(attachment_text(attachment("text/rtf", b64("{\\rtf1 L5-S1\\par ok}"))) == "L5-S1\nok");
-  CHECK(attachment_text(attachment("application/rtf", b64("{\\rtf1 x}"))) == "x");
-  CHECK(attachment_text(attachment("application/pdf", b64("%PDF-1.4"))).empty());
+  CHECK(attachment_text(attachment("text/rtf", fhir_base64("{\\rtf1 L5-S1\\par ok}"))) ==
+        "L5-S1\nok");
+  CHECK(attachment_text(attachment("application/rtf", fhir_base64("{\\rtf1 x}"))) == "x");
+  CHECK(attachment_text(attachment("application/pdf", fhir_base64("%PDF-1.4"))).empty());
   CHECK(attachment_text(attachment("text/plain", "not base64 !")).empty());
-  CHECK(attachment_text(attachment("", b64("plain words"))) == "plain words");
+  CHECK(attachment_text(attachment("", fhir_base64("plain words"))) == "plain words");
 }
 
 TEST_CASE("narrative text.div") {

@@ -51,6 +51,12 @@ SPLITS = {
     # (first contact and end), released for tuning in session 24.
     "lumbar-sentences-tune-s23b.json": ("tune", 60),
     "lumbar-sentences-tune-s23c.json": ("tune", 60),
+    # Session 24 blind sets A (ba24l-: an integrated system on Epic, templated
+    # radiology, SmartPhrase notes, flowsheet PT, case management) and D
+    # (bd24l-: IME record reviews, EMG reports, FCEs, chiropractic, PT
+    # re-evaluations, appeal letters), by outside writers; scored once, then tuned on.
+    "lumbar-sentences-tune-s24a.json": ("tune", 70),
+    "lumbar-sentences-tune-s24d.json": ("tune", 70),
     # Session 23: level attribution and measures as other institutions write them
     # (levels after their findings or in parentheses, "at the level of", "involving",
     # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
@@ -101,6 +107,9 @@ SPLITS = {
     # Session 23 blind sets B (bbc-) and C (bcc-), as the lumbar ones.
     "cervical-sentences-tune-s23b.json": ("tune", 40),
     "cervical-sentences-tune-s23c.json": ("tune", 40),
+    # Session 24 blind sets A (ba24c-) and D (bd24c-), as the lumbar ones.
+    "cervical-sentences-tune-s24a.json": ("tune", 45),
+    "cervical-sentences-tune-s24d.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
