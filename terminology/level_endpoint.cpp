@@ -10,7 +10,13 @@ namespace spinecds::terminology {
 bool may_start_level(const Token& t) {
   if (t.kind == TokenKind::alnum) return true;
   if (t.kind != TokenKind::word || t.text.empty()) return false;
-  static constexpr std::array<std::string_view, 19> kStarts = {"sacrum",
+  static constexpr std::array<std::string_view, 25> kStarts = {"sacrum",
+                                                               "first",
+                                                               "second",
+                                                               "third",
+                                                               "fourth",
+                                                               "fifth",
+                                                               "last",
                                                                "l",
                                                                "c",
                                                                "s",
@@ -40,6 +46,12 @@ bool may_start_level(const Token& t) {
   const auto c = static_cast<unsigned char>(w.front());
   if (c >= kLengths.size() || w.size() >= 32 || ((kLengths[c] >> w.size()) & 1) == 0) return false;
   return std::find(kStarts.begin(), kStarts.end(), w) != kStarts.end();
+}
+
+bool is_root_word(std::string_view w) {
+  return w == "nerve" || w == "nerves" || w == "root" || w == "roots" || w == "radiculopathy" ||
+         w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
+         w == "radiculitis";
 }
 
 bool is_pelvis_token(const Token& t) {
@@ -123,6 +135,12 @@ std::optional<Junction> read_junction(std::span<const Token> toks, std::size_t i
   if (toks[i].kind != TokenKind::word) return std::nullopt;
   const std::string_view w = toks[i].text;
   const bool junction = i + 1 < toks.size() && word_is(toks[i + 1], "junction");
+  // "the lumbosacral disc / interspace / level" is the L5-S1 disc (README,
+  // session-24 level batch); "lumbosacral spine" is a region.
+  const bool ls_disc =
+      i + 1 < toks.size() && (word_is(toks[i + 1], "disc") || word_is(toks[i + 1], "disk") ||
+                              word_is(toks[i + 1], "interspace") || word_is(toks[i + 1], "level"));
+  if (w == "lumbosacral" && ls_disc) return Junction{kSacrum - 1, i + 1};
   if ((w == "cervicothoracic" || w == "ct") && junction) {
     return Junction{kFirstThoracic - 1, i + 2};
   }
@@ -137,6 +155,28 @@ std::optional<Junction> read_junction(std::span<const Token> toks, std::size_t i
     if (word_is(toks[i + 2], "occipital")) return Junction{kOcciput, i + 3};
   }
   if (w == "atlantooccipital") return Junction{kOcciput, i + 1};
+  return std::nullopt;
+}
+
+// "the fourth lumbar disc", "the fifth lumbar interspace", "the last lumbar
+// disc": a disc named by the ordinal of the vertebra above it (its segment's
+// upper vertebra). The words "lumbar disc" are needed: "the fourth visit".
+std::optional<int> ordinal_disc(std::span<const Token> toks, std::size_t i) {
+  if (toks[i].kind != TokenKind::word || i + 2 >= toks.size() || !word_is(toks[i + 1], "lumbar")) {
+    return std::nullopt;
+  }
+  const Token& d = toks[i + 2];
+  if (!(word_is(d, "disc") || word_is(d, "disk") || word_is(d, "discs") || word_is(d, "disks") ||
+        word_is(d, "interspace") || word_is(d, "intervertebral"))) {
+    return std::nullopt;
+  }
+  static constexpr std::array<std::string_view, 5> kOrdinals = {"first", "second", "third",
+                                                                "fourth", "fifth"};
+  const std::string_view w = toks[i].text;
+  if (w == "last") return kSacrum - 1;
+  for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
+    if (w == kOrdinals[k]) return kFirstLumbar + static_cast<int>(k);
+  }
   return std::nullopt;
 }
 
@@ -180,6 +220,12 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     r.next = j->next;
     return r;
   }
+  if (const auto d = ordinal_disc(toks, i)) {
+    r.endpoints.push_back({Vertebra{*d}, false});
+    r.endpoints.push_back({Vertebra{*d + 1}, false});
+    r.next = i + 2;
+    return r;
+  }
   if (occiput_at(toks, i)) {
     r.endpoints.push_back({Vertebra{kOcciput}, false});
     r.next = i + 1;
@@ -190,6 +236,15 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   // as often as vertebrae; S only as "S-1"/"S 1".
   if (t.kind == TokenKind::word && (t.text == "l" || t.text == "c" || t.text == "s")) {
     std::size_t d = i + 1;
+    // "L for 5", "C for 5": dictation's L4-5 and C4-5 heard as "for".
+    if (t.text != "s" && d + 1 < toks.size() && word_is(toks[d], "for") &&
+        toks[d + 1].kind == TokenKind::number && toks[d + 1].text == "5") {
+      const std::string name(1, static_cast<char>(t.text[0] - 'a' + 'A'));
+      r.endpoints.push_back({parse_vertebra(name + "4"), false});
+      r.endpoints.push_back({parse_vertebra(name + "5"), false});
+      r.next = d + 2;
+      return r;
+    }
     if (d < toks.size() && punct_is(toks[d], "-")) ++d;
     if (d < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() <= 2 &&
         (t.text != "s" || toks[d].text == "1")) {
@@ -266,8 +321,44 @@ Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   const std::string_view s = toks[i].text;
   if (s.size() > 2) return r;
   // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
+  if (prev.ordinal == kSacrum - 1 && s == "1") {
+    r.endpoints.push_back({Vertebra{kSacrum}, false});
+    r.next = i + 1;
+    return r;
+  }
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
   return one_vertebra(region, s, i);
+}
+
+namespace {
+
+bool unit_word(std::string_view w) {
+  return w == "mm" || w == "cm" || w == "%" || w == "percent" || w == "degrees" || w == "deg" ||
+         w == "degree" || w == "x" || w.starts_with("millimet") || w.starts_with("centimet");
+}
+
+}  // namespace
+
+Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev) {
+  Read r;
+  r.next = i;
+  if (i >= toks.size() || !toks[i].space_before || toks[i].line_before) return r;
+  Read got;
+  if (toks[i].kind == TokenKind::number) {
+    got = read_number_endpoint(toks, i, prev);
+  } else if (toks[i].kind == TokenKind::alnum) {
+    got = read_endpoint(toks, i);
+    if (got.endpoints.begin() + 1 != got.endpoints.end()) return r;  // "L5 S1", not "L5 L5S1"
+  }
+  if (got.endpoints.empty() || !got.endpoints.front().vertebra ||
+      got.endpoints.front().vertebra->ordinal != prev.ordinal + 1) {
+    return r;
+  }
+  if (got.next < toks.size() &&
+      (unit_word(toks[got.next].text) || is_root_word(toks[got.next].text))) {
+    return r;
+  }
+  return got;
 }
 
 }  // namespace levels

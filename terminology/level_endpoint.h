@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "terminology/segment.h"
 #include "terminology/text_tokens.h"
@@ -19,6 +20,10 @@ namespace spinecds::terminology {
 // "O", "Oc") or the first word of a named junction ("cervicothoracic",
 // "atlantoaxial").
 bool may_start_level(const Token& t);
+
+// True when the word names a nerve root after a vertebra ("L5 nerve root",
+// "S1 radiculopathy", "L5 dermatome"): the vertebra is then a root, not a level.
+bool is_root_word(std::string_view w);
 
 // True when the token is a pelvic anchor word ("pelvis", "ilium", "iliac",
 // "S2AI", "sacropelvic").
@@ -59,8 +64,14 @@ struct Read {
 // impossible vertebra ("L7") sets r.error.
 Read read_endpoint(std::span<const Token> toks, std::size_t i);
 
-// A bare number after "L4-" or "L4/": a vertebra in the same region as prev.
+// A bare number after "L4-" or "L4/": a vertebra in the same region as prev
+// ("L5-1" is L5-S1, as "the 5-1 level" is).
 Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev);
+
+// The vertebra after prev written with a space for the hyphen ("L3 4",
+// "L5 S1", dictation): only the next vertebra down, never before a unit
+// ("L4 5 mm") or a root word ("L5 S1 radiculopathy").
+Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev);
 
 }  // namespace levels
 }  // namespace spinecds::terminology

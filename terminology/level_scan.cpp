@@ -90,8 +90,17 @@ Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode)
   while (true) {
     std::size_t after = c.next;
     const Sep sep = read_range_sep(toks, c.next, after);
-    if (sep == Sep::none) break;
     const std::optional<Vertebra> prev = c.prev;
+    if (sep == Sep::none) {
+      // "L3 4", "L5 S1": one vertebra and the next written with a space for
+      // the hyphen (dictation); never in a parsed level string.
+      if (mode == LevelScanMode::strict || c.vertebrae != 1 || !prev || !c.ends_at_vertebra) break;
+      const Read spaced = levels::read_spaced_endpoint(toks, c.next, *prev);
+      if (spaced.endpoints.empty()) break;
+      for (const auto& e : spaced.endpoints) c.add(e);
+      c.next = spaced.next;
+      break;
+    }
     if (!prev || !c.ends_at_vertebra) break;  // nothing follows the pelvis
     Read r;
     if (sep == Sep::dash) {
@@ -238,6 +247,14 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       m.segments = std::move(*joined);
       singles.clear();
     }
+  }
+  // "the L4 disc", "the L5 interspace": a disc named by the vertebra above it.
+  if (mode == LevelScanMode::lenient && m.segments.empty() && singles.size() == 1 &&
+      singles.front() < kSacrum && pos < toks.size() &&
+      (word_is(toks[pos], "disc") || word_is(toks[pos], "disk") ||
+       word_is(toks[pos], "interspace"))) {
+    m.segments.push_back(Segment{Vertebra{singles.front()}});
+    singles.clear();
   }
   std::sort(m.segments.begin(), m.segments.end());
   m.segments.erase(std::unique(m.segments.begin(), m.segments.end()), m.segments.end());

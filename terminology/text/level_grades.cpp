@@ -108,8 +108,10 @@ std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
     auto side = side_between(s, before_grade, j);
     std::size_t end = 0;
     auto sev = severity_at(s, j, end);
-    // "Stenosis: L2-3 mild, L3-4 moderate, L5-S1 none": a cell that says none.
-    const bool absent = !sev && !out.empty() && j < s.toks.size() &&
+    // "Stenosis: L2-3 mild, L3-4 moderate, L5-S1 none": a cell that says
+    // none, first or later ("L2/3 nil, L3/4 mild"); level_grades takes the
+    // pairs only when two or more levels are graded.
+    const bool absent = !sev && j < s.toks.size() &&
                         (word_is(s.toks[j], "none") || word_is(s.toks[j], "normal") ||
                          word_is(s.toks[j], "patent") || word_is(s.toks[j], "nil"));
     if (absent) {

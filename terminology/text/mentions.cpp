@@ -152,12 +152,7 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
 bool names_root(const Sentence& s, const Mention& m) {
   if (!m.single || !m.segments.empty()) return false;
   if (m.last < s.toks.size()) {
-    const std::string_view w = s.toks[m.last].text;
-    if (w == "nerve" || w == "root" || w == "roots" || w == "nerves" || w == "radiculopathy" ||
-        w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
-        w == "radiculitis") {
-      return true;
-    }
+    if (is_root_word(s.toks[m.last].text)) return true;
   }
   if (m.first > 0) {
     const std::string_view w = s.toks[m.first - 1].text;

@@ -402,6 +402,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       if (grades.size() >= 2 && static_cast<std::size_t>(first_draft[i]) < local.size()) {
         const Draft proto = local[static_cast<std::size_t>(first_draft[i])];
         local.resize(static_cast<std::size_t>(first_draft[i]));
+        // "L1-2 none, L2-3 moderate": the cell's "none" is the negation the
+        // trigger saw; it denies its own level, not the graded ones.
+        const bool cell_denies =
+            std::any_of(grades.begin(), grades.end(), [](const LevelGrade& g) { return g.absent; });
         for (const auto& g : grades) {
           local.push_back(proto);
           local.back().f.segments = g.segments;
@@ -412,6 +416,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
             local.back().f.negated = true;
             local.back().f.uncertain = false;
             local.back().f.hypothetical = false;
+          } else if (cell_denies) {
+            local.back().f.negated = false;
           }
         }
       }

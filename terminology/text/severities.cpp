@@ -30,7 +30,10 @@ std::vector<SeverityEntry> build_severities() {
        "moderate and severe", "mod sev", "mod to sev", "mod severe", "moderate sev",
        "mod to severe", "mod to marked"});
   add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
-                         "advanced", "high grade", "profound", "severe degree", "sev"});
+                         "advanced", "high grade", "profound", "severe degree", "sev",
+                         // typed for "severe" (README, session 21); too short for
+                         // spelling.cpp's guesses, and the verb is no grade word.
+                         "sever"});
   return out;
 }
 

@@ -63,6 +63,11 @@ SPLITS = {
     # "respectively", per-side template grades, neighbouring non-findings' severities,
     # repeated slips, per-position motion, values across a semicolon); written before tuning.
     "lumbar-sentences-tune-s23lv.json": ("tune", 60),
+    # Session 24: levels and measures as authors unlike ours write them (Commonwealth
+    # notation, voice-recognition slips, discs named by ordinal or vertebra,
+    # transitional anatomy notes, flattened tables, slips in percent and grade,
+    # per-position motion tables, units in odd places); written before tuning.
+    "lumbar-sentences-tune-s24lv.json": ("tune", 50),
     # Session 23 (ConText scopes): long denial lists, "negative for", "free of",
     # "absence of", resolution, "neither ... nor", "other than", "except for",
     # terminations ("but", "whereas", "; however", "which"), conditions, "versus",

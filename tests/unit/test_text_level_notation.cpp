@@ -1,0 +1,51 @@
+// Levels as authors unlike ours write them
+// (tests/data/eval/lumbar-sentences-tune-s24lv.json, session 24): dictation
+// that writes a space or "for" for the hyphen, and discs named by the vertebra
+// above them or by ordinal. Each case shows the rule on wordings of its own.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/finding_lines.h"
+#include "terminology/text_findings.h"
+
+using spinecds::terminology::FindingKind;
+using spinecds::test::finding_lines;
+using spinecds::test::Lines;
+using spinecds::test::of_kind;
+
+TEST_CASE("a segment dictated with a space or 'for' for the hyphen is that segment") {
+  CHECK(finding_lines("Mild canal stenosis at L2 3.") == Lines{"stenosis L2-L3 mild"});
+  CHECK(finding_lines("Severe left foraminal stenosis, L5 S1.") == Lines{"stenosis L5-S1 severe"});
+  CHECK(finding_lines("Moderate canal stenosis at L for 5.") == Lines{"stenosis L4-L5 moderate"});
+  CHECK(finding_lines("Right paracentral extrusion at L5-1.") == Lines{"disc-herniation L5-S1"});
+  // A figure after a vertebra is a measure, not the next vertebra.
+  const auto slips = of_kind("Anterolisthesis of L4 5 mm.", FindingKind::spondylolisthesis);
+  REQUIRE(slips.size() == 1);
+  CHECK(slips.front().mm.value_or(0) == doctest::Approx(5));
+  CHECK(finding_lines("Anterolisthesis of L4 5 mm.") == Lines{"spondylolisthesis L4-L5"});
+  // Two roots written side by side stay roots: no segment for the finding.
+  CHECK(finding_lines("Left L5 S1 radiculopathy.") == Lines{"radiculopathy"});
+}
+
+TEST_CASE("a disc named by the vertebra above it or by ordinal is its segment") {
+  CHECK(finding_lines("Small protrusion of the L3 disc.") == Lines{"disc-herniation L3-L4"});
+  CHECK(finding_lines("Extrusion of the third lumbar disc.") == Lines{"disc-herniation L3-L4"});
+  CHECK(finding_lines("The last lumbar disc has a central protrusion.") ==
+        Lines{"disc-herniation L5-S1"});
+  CHECK(finding_lines("Protrusion of the lumbosacral disc.") == Lines{"disc-herniation L5-S1"});
+  // An ordinal without "lumbar disc" names no level.
+  CHECK(finding_lines("Mild canal stenosis on the fourth sagittal image.") ==
+        Lines{"stenosis mild"});
+}
+
+TEST_CASE("graded levels after the noun: a first cell that says none denies only its level") {
+  CHECK(finding_lines("Foraminal stenosis: L1-2 none, L2-3 moderate.") ==
+        Lines{"stenosis L1-L2 negated", "stenosis L2-L3 moderate"});
+  CHECK(finding_lines("Canal stenosis: L1/2 nil, L2/3 mild.") ==
+        Lines{"stenosis L1-L2 negated", "stenosis L2-L3 mild"});
+  // "sever" typed for "severe" grades its level like the word it stands for.
+  CHECK(finding_lines("Mild L1-2 and sever L2-3 canal stenosis.") ==
+        Lines{"stenosis L1-L2 mild", "stenosis L2-L3 severe"});
+}
