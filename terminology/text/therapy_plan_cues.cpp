@@ -25,7 +25,11 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
       {E::hypothetical, kPost,
        "referral placed | referral sent | referral made | referral given | order placed | "
        "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
-       "was authorized | were authorized | is authorized | are authorized | authorized"},
+       "was authorized | were authorized | is authorized | are authorized | authorized | "
+       // "PT eval & treat" (an order's words), "to be
+       // considered if no better".
+       "eval & treat | eval and treat | evaluate and treat | eval treat | "
+       "to be considered | will be considered"},
       // Therapy withheld or not taken up: "PT was not covered, so she never
       // started it", "lumbar PT has not been tried", "PT is contraindicated
       // given the cord compression", "was not pursued".
