@@ -52,6 +52,10 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
   // "Order: ACDF C5-C6; indication: right C7 radiculopathy": a labelled
   // indication is a diagnosis stated, unless a cue after the label seeks it
   // ("Indication: r/o stenosis").
+  // "Dx right C6 radiculopathy": the label without its colon, heading a line.
+  if (t.first > 0 && t.first < 6 && word_is(s.toks[0], "dx") && !crosses_break(s, 0, t.first)) {
+    return !(t.has_cue && t.cue_first >= 1);
+  }
   for (std::size_t b = t.first; b > 1 && t.first - b < 8; --b) {
     if (brk(s, b - 1) && !punct_is(s.toks[b - 1], ":")) break;
     const std::string_view w = s.toks[b - 2].text;
@@ -87,8 +91,10 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
     if (brk(s, k)) return false;
     if (word_is(s.toks[k], "for") || word_is(s.toks[k], "given") ||
         ((word_is(s.toks[k], "to")) && k > 0 &&
-         (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary")))) {
-      link = word_is(s.toks[k], "to") ? k - 1 : k;
+         (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary"))) ||
+        // "PT was withheld ... because of the cord compression"
+        (word_is(s.toks[k], "of") && k > 0 && word_is(s.toks[k - 1], "because"))) {
+      link = word_is(s.toks[k], "to") || word_is(s.toks[k], "of") ? k - 1 : k;
       break;
     }
     // "PT eval & treat, cervical radiculopathy R C6", "6 more visits to

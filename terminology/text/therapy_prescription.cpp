@@ -145,8 +145,22 @@ void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// "Physiotherapy was recommended; patient declined given cost": a plan
+// turned down is therapy not given (README, session-23 therapy batch), also
+// across the semicolon that ends other scopes.
+void plan_declined(const Sentence& s, std::vector<Draft>& local) {
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
+    if (any_word_in(s, d.last, s.toks.size(), {"declined", "declines", "refused", "refuses"})) {
+      d.f.hypothetical = false;
+      d.f.negated = true;
+    }
+  }
+}
+
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
   therapy_ordered(s, local);
+  plan_declined(s, local);
   unfinished_course(s, local);
   attended_despite_plan(s, local);
   bool therapy = false;

@@ -52,6 +52,11 @@ bool ordinal_before(const Sentence& s, std::size_t first) {
 // progress note". A visit number alone ("visit 6") is any clinic's.
 bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
   const auto& t = s.toks;
+  // "Acupuncture tx #6", "chiropractic visit 3 of 12": another discipline's session.
+  if (first > 0 && (word_is(t[first - 1], "acupuncture") || word_is(t[first - 1], "chiropractic") ||
+                    word_is(t[first - 1], "chiro") || word_is(t[first - 1], "massage"))) {
+    return false;
+  }
   if (last < t.size() && punct_is(t[last], "#") && number_at(s, last + 1)) return true;
   // "visit 10/30/2026" is a date, not a counter; a counter counts up to its total.
   if (number_at(s, last) && last + 2 < t.size() &&

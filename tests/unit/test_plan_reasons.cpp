@@ -89,3 +89,42 @@ TEST_CASE("what a plan seeks is still only sought") {
   REQUIRE(s.size() == 1);
   CHECK(s[0].hypothetical);
 }
+
+TEST_CASE("therapy withheld, cancelled or declined is not given; its reason is stated") {
+  const char* text = "PT was withheld pending surgical consult because of the cord compression.";
+  const auto pt = of(text, FindingKind::physical_therapy);
+  REQUIRE(pt.size() == 1);
+  CHECK(pt[0].negated);
+  stated(text, FindingKind::cord_compression);
+  for (const char* t : {"Physiotherapy for neck pain was recommended; patient declined given cost.",
+                        "Patient cancelled her first physio appointment and has not rebooked.",
+                        "PT held per surgeon given cord compression with myelopathic signs."}) {
+    CAPTURE(t);
+    const auto f = of(t, FindingKind::physical_therapy);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].negated);
+  }
+  // Visits cancelled after a course began leave the course given.
+  const auto given = of(
+      "She cancelled her remaining PT visits after insurance denied further authorization; total "
+      "visits attended: 6.",
+      FindingKind::physical_therapy);
+  REQUIRE(given.size() == 1);
+  CHECK_FALSE(given[0].negated);
+}
+
+TEST_CASE("a payer's approval is a plan; a Dx line states its diagnosis") {
+  planned_therapy("UM note: payer approved 8 PT visits for cervical radiculopathy through 12/31.");
+  stated("UM note: payer approved 8 PT visits for cervical radiculopathy through 12/31.",
+         FindingKind::radiculopathy);
+  stated(
+      "Referral: PT cervical spine eval and treat, 2-3x/week x 4-6 weeks. Dx right C6 "
+      "radiculopathy.",
+      FindingKind::radiculopathy);
+}
+
+TEST_CASE("another discipline's session counter is no therapy") {
+  CHECK(of("Acupuncture tx #6: 12 needles, lumbar paraspinals; e-stim 20 min.",
+           FindingKind::physical_therapy)
+            .empty());
+}
