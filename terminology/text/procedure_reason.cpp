@@ -12,6 +12,29 @@
 
 namespace spinecds::terminology::text {
 
+namespace {
+
+bool treats_word(const Token& w) {
+  return word_is(w, "treat") || word_is(w, "treating") || word_is(w, "address") ||
+         word_is(w, "addressing") || word_is(w, "target") || word_is(w, "targeting");
+}
+
+// "radicular sx and deltoid weakness", "spondylolisthesis with instability",
+// "stenosis, claudication": `b` listed just after `a`, nothing else between.
+bool listed_after(const Sentence& s, const Trig& a, const Trig& b) {
+  if (a.last > b.first || b.first - a.last > 5) return false;
+  bool joined = false;
+  for (std::size_t k = a.last; k < b.first; ++k) {
+    if (brk(s, k)) return false;
+    joined = joined || word_is(s.toks[k], "and") || word_is(s.toks[k], "with") ||
+             word_is(s.toks[k], "or") || word_is(s.toks[k], "plus") || punct_is(s.toks[k], ",") ||
+             punct_is(s.toks[k], "(");  // "weakness (4/5)": the grade restates it
+  }
+  return joined;
+}
+
+}  // namespace
+
 bool procedure_kind(std::string_view k) {
   return k == "prior-fusion" || k == "prior-laminectomy" || k == "osteotomy" ||
          k == "physical-therapy" || k == "flexion-extension-study";
@@ -29,6 +52,10 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
   // "Order: ACDF C5-C6; indication: right C7 radiculopathy": a labelled
   // indication is a diagnosis stated, unless a cue after the label seeks it
   // ("Indication: r/o stenosis").
+  // "Dx right C6 radiculopathy": the label without its colon, heading a line.
+  if (t.first > 0 && t.first < 6 && word_is(s.toks[0], "dx") && !crosses_break(s, 0, t.first)) {
+    return !(t.has_cue && t.cue_first >= 1);
+  }
   for (std::size_t b = t.first; b > 1 && t.first - b < 8; --b) {
     if (brk(s, b - 1) && !punct_is(s.toks[b - 1], ":")) break;
     const std::string_view w = s.toks[b - 2].text;
@@ -46,29 +73,42 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
         for (std::size_t k = b; k + 1 < t.first; ++k) {
           rule_out = rule_out || (word_is(s.toks[k], "r") && punct_is(s.toks[k + 1], "/"));
         }
-        return !rule_out &&
-               !any_word_in(s, b, t.first,
-                            {"ro", "rule", "evaluate", "eval", "assess", "evaluation", "possible",
-                             "question", "exclude", "query", "?", "concern"});
+        // (an order's "eval & treat" seeks nothing: the scan below reads it)
+        if (!rule_out &&
+            !any_word_in(s, b, t.first,
+                         {"ro", "rule", "evaluate", "eval", "assess", "evaluation", "possible",
+                          "question", "exclude", "query", "?", "concern"})) {
+          return true;
+        }
+        break;
       }
     }
   }
   std::size_t k = t.first;
   std::size_t link = s.toks.size();
-  while (k > 0 && t.first - k < 6) {
+  while (k > 0 && t.first - k < 8) {
     --k;
     if (brk(s, k)) return false;
     if (word_is(s.toks[k], "for") || word_is(s.toks[k], "given") ||
         ((word_is(s.toks[k], "to")) && k > 0 &&
-         (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary")))) {
-      link = word_is(s.toks[k], "to") ? k - 1 : k;
+         (word_is(s.toks[k - 1], "due") || word_is(s.toks[k - 1], "secondary"))) ||
+        // "PT was withheld ... because of the cord compression"
+        (word_is(s.toks[k], "of") && k > 0 && word_is(s.toks[k - 1], "because"))) {
+      link = word_is(s.toks[k], "to") || word_is(s.toks[k], "of") ? k - 1 : k;
       break;
     }
+    // "PT eval & treat, cervical radiculopathy R C6", "6 more visits to
+    // address residual C5 radicular sx", "HEP to target the L5
+    // radiculopathy": what a plan treats or addresses is there already.
+    if (treats_word(s.toks[k])) {
+      return !(t.has_cue && t.cue_first >= k);
+    }
     if (s.trigger_at[k] != kNone) {
-      // "fusion for spondylolisthesis with instability": a second reason.
+      // "fusion for spondylolisthesis with instability", "radicular sx and
+      // deltoid weakness (4/5)": a second reason, listed beside the first.
       const int j = s.trigger_at[k];
-      return (word_is(s.toks[t.first - 1], "with") || word_is(s.toks[t.first - 1], "and")) &&
-             j != static_cast<int>(i) && reason_for_procedure(s, static_cast<std::size_t>(j));
+      return j != static_cast<int>(i) && listed_after(s, s.trigs[static_cast<std::size_t>(j)], t) &&
+             reason_for_procedure(s, static_cast<std::size_t>(j));
     }
   }
   if (link == s.toks.size()) return false;
@@ -83,12 +123,18 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
                    "check", "look", "workup", "r", "exclude", "investigate"})) {
     return false;
   }
-  for (std::size_t b = link; b > 0 && link - b < 5; --b) {
+  // "PT 2x/week x 6 weeks for L5 radiculopathy": the frequency stands
+  // between the therapy and its reason.
+  for (std::size_t b = link; b > 0 && link - b < 10; --b) {
     const int j = s.trigger_at[b - 1];
     if (j != kNone) {
-      // A study's reason is what it looks for; an operation's or a therapy's is a diagnosis.
+      // A study's reason is what it looks for; an operation's or a therapy's
+      // is a diagnosis, and so is what causes that diagnosis ("PT referral
+      // for neurogenic claudication due to L3-4 stenosis").
       const std::string& k = s.trigs[static_cast<std::size_t>(j)].entry->kind;
-      return procedure_kind(k) && k != "flexion-extension-study";
+      if (!procedure_kind(k))
+        return j != static_cast<int>(i) && reason_for_procedure(s, static_cast<std::size_t>(j));
+      return k != "flexion-extension-study";
     }
     if (brk(s, b - 1)) return false;
   }

@@ -21,11 +21,18 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "prior authorization for | pre authorization for | preauthorization for | "
        "authorization for | authorized | authorize | please authorize | approval for | "
        "awaiting | awaiting approval for | pending approval for | pending insurance approval for | "
-       "agreeable to | is agreeable to | agrees to | willing to | is willing to"},
+       "agreeable to | is agreeable to | agrees to | willing to | is willing to | "
+       // A payer's approval is an authorisation ("payer approved 8 PT visits").
+       "approved | approval of | will arrange | to arrange | arrange for"},
       {E::hypothetical, kPost,
        "referral placed | referral sent | referral made | referral given | order placed | "
        "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
-       "was authorized | were authorized | is authorized | are authorized | authorized"},
+       "was authorized | were authorized | is authorized | are authorized | authorized | "
+       "was approved | were approved | is approved | are approved | approved | "
+       // "PT eval & treat" (an order's words), "to be
+       // considered if no better".
+       "eval & treat | eval and treat | evaluate and treat | eval treat | "
+       "to be considered | will be considered"},
       // Therapy withheld or not taken up: "PT was not covered, so she never
       // started it", "lumbar PT has not been tried", "PT is contraindicated
       // given the cord compression", "was not pursued".
@@ -34,7 +41,10 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "has not been tried | have not been tried | not been tried | not tried | was not tried | "
        "is contraindicated | was contraindicated | contraindicated | was not pursued | "
        "were not pursued | not pursued | has not been pursued | was not given | was not offered | "
-       "was held"},
+       "was held | held per surgeon | held per neurosurgery | held per md | is on hold | "
+       "was put on hold | on hold | was withheld | withheld | not started | was cancelled | "
+       "was canceled | cancelled | canceled | declined by patient | declined by the patient | "
+       "declined by pt"},
       // Referred and never taken up (README, session-22 ConText batch): "referred
       // to PT in June but has not yet started", "but never scheduled".
       {E::negate, kPostStudy,
@@ -50,7 +60,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
       // ... and written before it: "she never started physical therapy".
       {E::negate, kPreStudy,
        "never started | never tried | not tried | has not yet started | not yet started | "
-       "never scheduled"},
+       "never scheduled | cancelled her | cancelled his | canceled her | canceled his | "
+       "cancelled the | canceled the"},
       // The outcome of therapy denied, not the therapy ("without lasting
       // benefit and continues her home exercise program"); a no-show is
       // a visit missed in a course that took place.
@@ -61,6 +72,9 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "without meaningful improvement | without significant improvement | "
        "without lasting improvement | without much relief | without much benefit | "
        "no show | no showed | no shows | no showing | no showed x | "
+       // ... and so are the visits cancelled after a course began.
+       "cancelled her remaining | cancelled his remaining | cancelled the remaining | "
+       "canceled her remaining | canceled his remaining | canceled the remaining | "
        // The month, not the hedge: "from March to May", "since mid-May".
        "to may | from may | in may | through may | since may | until may | till may | "
        "mid may | early may | late may | of may | by may | last may | next may | "

@@ -131,7 +131,36 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// "PT referral for lumbar stenosis", "physiotherapy order", "PT Rx:": the
+// therapy named as the object of an order is planned. (The cue table's
+// "referral for" reaches forward to the reason, which is a diagnosis.)
+void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || d.f.negated || d.f.hypothetical) continue;
+    const std::size_t k = d.last;
+    if (k < s.toks.size() &&
+        any_word_in(s, k, k + 1, {"referral", "order", "orders", "rx", "consult", "requisition"})) {
+      d.f.hypothetical = true;
+    }
+  }
+}
+
+// "Physiotherapy was recommended; patient declined given cost": a plan
+// turned down is therapy not given (README, session-23 therapy batch), also
+// across the semicolon that ends other scopes.
+void plan_declined(const Sentence& s, std::vector<Draft>& local) {
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
+    if (any_word_in(s, d.last, s.toks.size(), {"declined", "declines", "refused", "refuses"})) {
+      d.f.hypothetical = false;
+      d.f.negated = true;
+    }
+  }
+}
+
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
+  therapy_ordered(s, local);
+  plan_declined(s, local);
   unfinished_course(s, local);
   attended_despite_plan(s, local);
   bool therapy = false;

@@ -52,6 +52,11 @@ bool ordinal_before(const Sentence& s, std::size_t first) {
 // progress note". A visit number alone ("visit 6") is any clinic's.
 bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
   const auto& t = s.toks;
+  // "Acupuncture tx #6", "chiropractic visit 3 of 12": another discipline's session.
+  if (first > 0 && (word_is(t[first - 1], "acupuncture") || word_is(t[first - 1], "chiropractic") ||
+                    word_is(t[first - 1], "chiro") || word_is(t[first - 1], "massage"))) {
+    return false;
+  }
   if (last < t.size() && punct_is(t[last], "#") && number_at(s, last + 1)) return true;
   // "visit 10/30/2026" is a date, not a counter; a counter counts up to its total.
   if (number_at(s, last) && last + 2 < t.size() &&
@@ -63,11 +68,23 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
   // "attended 12 of 16 scheduled visits", "has completed 12 visits": the
   // count of a course the note is about (a visit of another discipline is
   // named before the count: "3 chiropractic visits").
+  // "requesting 6 more visits", "8 additional visits over 4 weeks": a
+  // request to extend a course names the course's visits (a plan cue then
+  // makes them planned).
   if (word_is(t[first], "visits") || word_is(t[first], "sessions")) {
     std::size_t k = first;
-    if (k > 0 && (word_is(t[k - 1], "scheduled") || word_is(t[k - 1], "treatment"))) --k;
+    bool more = false;
+    if (k > 0 && (word_is(t[k - 1], "scheduled") || word_is(t[k - 1], "treatment") ||
+                  word_is(t[k - 1], "authorized") || word_is(t[k - 1], "approved"))) {
+      --k;
+    } else if (k > 0 && (word_is(t[k - 1], "more") || word_is(t[k - 1], "additional") ||
+                         word_is(t[k - 1], "further"))) {
+      --k;
+      more = true;
+    }
     if (k == 0 || !number_at(s, k - 1)) return false;
     --k;
+    if (more) return true;
     if (k >= 2 && number_at(s, k - 2) && (word_is(t[k - 1], "of") || punct_is(t[k - 1], "/"))) {
       k -= 2;
     }
@@ -90,7 +107,10 @@ void add_therapy_triggers(TriggerBuilder& b) {
   b.add_all({"physical therapy", "physiotherapy", "formal therapy", "supervised therapy",
              "aquatic therapy", "physical therapist", "pt program", "therapy program",
              "physical therapy program", "rehabilitation program", "physical rehabilitation",
-             "course of therapy", "therapy course", "therapy sessions", "therapy visits",
+             // Commonwealth wording: the therapist, and the Pilates a
+             // physiotherapist supervises (a billed treatment, not a gym class).
+             "physiotherapist", "physiotherapists", "clinical pilates", "course of therapy",
+             "therapy course", "therapy sessions", "therapy visits",
              // British shorthand
              "physio", "physio sessions", "course of physio"});
   // The treatment a therapist bills (CPT 97110 therapeutic exercise, 97112

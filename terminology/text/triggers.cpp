@@ -110,7 +110,9 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                        // "PT was not covered", "PT has not been tried", "PT is
                        // contraindicated": what became of the therapy (s23-pt)
                        "covered", "tried", "contraindicated", "pursued", "ordered", "authorized",
-                       "scheduled", "recommended", "started", "denied", "approved"})) {
+                       "scheduled", "recommended", "started", "denied", "approved",
+                       // "PT was withheld pending surgical consult", "PT was cancelled"
+                       "withheld", "held", "cancelled", "canceled", "declined"})) {
         return true;
       }
     }

@@ -78,6 +78,11 @@ SPLITS = {
     # attendance and authorisations, durations, the history's voice, plans,
     # referrals, orders and surgical requests; written before tuning.
     "lumbar-sentences-tune-s23pt.json": ("tune", 70),
+    # Session 24: plans, referrals, authorisation requests and orders that name
+    # their reason (diagnoses, roots, levels, weakness), and therapy as other
+    # countries and clinics write it (physiotherapy, hydrotherapy, clinical
+    # Pilates, flowsheet rows, attendance lines, cancellations); written before tuning.
+    "lumbar-sentences-tune-s24pt.json": ("tune", 40),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -117,6 +122,8 @@ SPLITS = {
     # Session 23: cervical PT, traction, conservative care, PT withheld for
     # myelopathy, plans and surgical requests; written before tuning.
     "cervical-sentences-tune-s23pt.json": ("tune", 25),
+    # Session 24: the same in cervical wording (roots, myotomes, myelopathy, cord).
+    "cervical-sentences-tune-s24pt.json": ("tune", 20),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
