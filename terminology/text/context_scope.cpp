@@ -30,12 +30,33 @@ struct CueHit {
   std::size_t first = 0, last = 0;
 };
 
+// A hedge cue found earlier in the clause that ends at `i`.
+bool hedge_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::size_t i) {
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    for (std::size_t k = it->last; k < i; ++k) {
+      if (brk(s, k)) return false;
+    }
+    if (it->entry->effect == CueEffect::uncertain) return true;
+  }
+  return false;
+}
+
 std::vector<CueHit> find_cues(const Sentence& s) {
   std::vector<CueHit> out;
   std::size_t i = 0;
   while (i < s.toks.size()) {
     if (s.mention_at[i] != kNone || s.trigger_at[i] != kNone) {
       ++i;
+      continue;
+    }
+    // "+/- mild foraminal narrowing", "hand clumsiness +/-": a resident's
+    // hedge (with or without), written in signs the phrase table skips.
+    if (i + 2 < s.toks.size() && punct_is(s.toks[i], "+") && punct_is(s.toks[i + 1], "/") &&
+        punct_is(s.toks[i + 2], "-") && !s.toks[i + 1].space_before &&
+        !s.toks[i + 2].space_before) {
+      static const CueEntry plus_minus{{"+/-"}, CueEffect::uncertain, true, true, false};
+      out.push_back({&plus_minus, i, i + 3});
+      i += 3;
       continue;
     }
     std::size_t best_end = 0;
@@ -46,6 +67,13 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     }
     for (const auto* e : cues_starting(s, i)) {
       const std::size_t end = match_words(s, i, *e);
+      // "likely represents fibrosis rather than recurrent herniation": after a
+      // hedge in its clause, the alternative set aside is hedged, not denied.
+      if (end == best_end && end > 0 && best && best->effect == CueEffect::negate &&
+          e->effect == CueEffect::uncertain && hedge_in_clause(s, out, i)) {
+        best = e;
+        continue;
+      }
       if (end > best_end) {
         best_end = end;
         best = e;
@@ -227,6 +255,42 @@ bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t) {
   return place;
 }
 
+// Only a pronoun and auxiliaries between `from` and `to` ("this had", "it
+// is now"): the words refer back to the clause before.
+bool refers_back(const Sentence& s, std::size_t from, std::size_t to) {
+  if (from >= to) return false;
+  const std::string_view first = s.toks[from].text;
+  if (first != "this" && first != "it" && first != "these" && first != "they") return false;
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if (!any_word_in(s, k, k + 1,
+                     {"had", "has", "have", "is", "are", "was", "were", "now", "since",
+                      "subsequently", "then", "all", "both", "completely", "entirely"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Appearances favour a degenerative spondylolisthesis rather than an isthmic
+// one": the preference is between types of one finding, which is stated; an
+// alternative that is a finding of its own ("favour fibrosis rather than
+// recurrent herniation") leaves the favoured one in doubt.
+bool type_preferred(const Sentence& s, const CueHit& c) {
+  if (c.entry->effect != CueEffect::uncertain ||
+      std::none_of(c.entry->words.begin(), c.entry->words.end(),
+                   [](const std::string& w) { return w.starts_with("favo"); })) {
+    return false;
+  }
+  for (std::size_t k = c.last; k + 1 < s.toks.size() && !brk(s, k); ++k) {
+    if (!(word_is(s.toks[k], "rather") && word_is(s.toks[k + 1], "than"))) continue;
+    for (std::size_t j = k + 2; j < s.toks.size() && !brk(s, j); ++j) {
+      if (s.trigger_at[j] != kNone) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool severity_before(const Sentence& s, const Trig& t) {
   for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
     if (cls_is(s, k - 1, kSeverityWord)) return true;
@@ -268,11 +332,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
   };
   const bool hedge_cue =
       c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
+  // "Negative: saddle anaesthesia, leg weakness, falls": a list's label
+  // reaches every item to the end of its line.
+  const bool label = c.entry->words.back() == ":";
   auto scan_forward = [&] {
     bool seen = false;
     std::size_t seen_last = 0;
     int steps = 0;
-    for (std::size_t k = c.last; k < s.toks.size() && steps < 24; ++steps) {
+    for (std::size_t k = c.last; k < s.toks.size() && steps < (label ? 64 : 24); ++steps) {
       const Token& tok = s.toks[k];
       if (s.mention_at[k] != kNone) {
         k = s.mentions[s.mention_at[k]].last;
@@ -303,7 +370,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
         continue;
       }
       if (brk(s, k)) break;
-      if (punct_is(tok, ",") &&
+      // "the risks of an L4-5 fusion, including nonunion": the items named
+      // after "including" are the risks'.
+      const bool elaborates = k + 1 < s.toks.size() && (word_is(s.toks[k + 1], "including") ||
+                                                        word_is(s.toks[k + 1], "especially"));
+      if (punct_is(tok, ",") && !label && !elaborates &&
           (clause_after_comma(s, k + 1) ||
            !starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical))) {
         break;
@@ -312,7 +383,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "No significant disc bulge with moderate facet arthropathy", "canal
       // is patent with moderate foraminal narrowing": a negation that met no
       // finding before "with", "causing", ... ends with its own noun phrase.
-      if (!seen && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
+      if (!seen && !label && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
           !word_is(tok, "and") && !word_is(tok, "including") && !word_is(tok, "that") &&
           !word_is(tok, "without")) {
         break;
@@ -332,8 +403,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
         break;
       }
       // "?recurrent stenosis above the fusion": the landmark is not in doubt.
+      // "favoured over fusion given no instability": the reason is not weighed.
       if (seen && hedge_cue &&
-          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
+          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent") ||
+           word_is(tok, "given") || word_is(tok, "because"))) {
         break;
       }
       // "Free of claudication since the decompression", "no radicular pain
@@ -350,7 +423,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       ++k;
     }
   };
-  if (c.entry->forward) scan_forward();
+  if (c.entry->forward && !type_preferred(s, c)) scan_forward();
   if (const int study = study_for_purpose(s, c); study != kNone) {
     mark(s.trigs[static_cast<std::size_t>(study)]);
   }
@@ -366,7 +439,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
                          cue_end == "spurious" ||
                          ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
                           punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
-  if (c.entry->backward) {
+  // "an absent ankle jerk": a cue written before its noun, after an
+  // article, is said of that noun only.
+  const bool attributive =
+      c.entry->forward && c.first > 0 &&
+      (word_is(s.toks[c.first - 1], "a") || word_is(s.toks[c.first - 1], "an") ||
+       word_is(s.toks[c.first - 1], "the"));
+  if (c.entry->backward && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
     int steps = 0;
@@ -391,8 +470,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
                           return word_is(w, "is") || word_is(w, "are") || word_is(w, "has") ||
                                  word_is(w, "have") || word_is(w, "now") || word_is(w, "since");
                         })));
+      // "an L5-S1 extrusion was present; this had resolved on the repeat
+      // study": a resolution said of "this" reaches the clause before.
+      const bool anaphor = c.entry->effect == CueEffect::resolved && !seen &&
+                           (punct_is(tok, ";") || punct_is(tok, ",")) &&
+                           refers_back(s, k + 1, c.first);
       // "PT recommended once the incision has healed": a clause of time or
       // condition before the cue is where its scope begins.
+      if (anaphor) continue;
       if (brk(s, k) || (punct_is(tok, ",") && !appositive) || word_is(tok, "once") ||
           word_is(tok, "until") || word_is(tok, "unless")) {
         break;
