@@ -80,6 +80,18 @@ TEST_CASE("symptoms 'may be related to' a finding are in doubt; the finding is s
         Lines{"radiculopathy uncertain", "stenosis L4-L5"});
 }
 
+TEST_CASE("a hedge on the link leaves the cause stated: 'possibly from', 'may be ... from'") {
+  CHECK(read("Left L5 radiculopathy, possibly from the L4-5 lateral recess stenosis.") ==
+        Lines{"radiculopathy", "stenosis L4-L5"});
+  // A range after "from" is still in the hedge.
+  CHECK(read("Possible stenosis from L3-4 to L4-5.") == Lines{"stenosis L3-L4,L4-L5 uncertain"});
+}
+
+TEST_CASE("a slash joins two words of one denied item: 'bowel/bladder incontinence'") {
+  CHECK(read("She denies saddle anesthesia, bowel/bladder incontinence or leg weakness.") ==
+        Lines{"weakness negated"});
+}
+
 TEST_CASE("an operation 'favoured over' another: both weighed, the reason not") {
   CHECK(read("Laminectomy alone is favoured over fusion given no instability at L4-5.") ==
         Lines{"instability L4-L5 negated", "prior-fusion L4-L5 planned",
