@@ -84,7 +84,20 @@ std::vector<CueEntry> build_cues() {
        "rather than | instead of | "
        // "CT myelogram ruled out high-grade stenosis": the study's verdict,
        // read forwards as well as after the finding
-       "ruled out | no evidence to suggest"},
+       "ruled out | no evidence to suggest | "
+       // Commonwealth and resident shorthand (tests/data/eval/README.md,
+       // session 24): "nil canal stenosis", "no e/o listhesis", "neg for
+       // instability", "-ve for foraminal stenosis"
+       "nil | nil significant | no e o | neg for | ve for"},
+      // A templated list's label ("Negative: saddle anaesthesia, leg
+      // weakness, falls", "Pertinent negatives:") denies every item up to the
+      // end of its line; context_scope.cpp reads a cue ending in ":" so.
+      // A review-of-systems answer after its label ("Radicular symptoms:
+      // denies", "Weakness: nil").
+      {E::negate, kBoth, ": denies | : denied | : nil"},
+      {E::negate, kPre,
+       "negative : | negative for : | negatives : | pertinent negatives : | neg : | "
+       "denies : | absent :"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
@@ -107,7 +120,11 @@ std::vector<CueEntry> build_cues() {
        "not met | is not met | are not met | was not met | were not met | "
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
-       "normal in calibre | normal in caliber | neg"},
+       "normal in calibre | normal in caliber | neg | "
+       // "Hoffmann's -ve"; "not convincingly seen": the reader does not commit
+       // to it (README, session 24)
+       "ve | not convincingly seen | not convincingly demonstrated | "
+       "not convincingly identified | not convincingly shown | not convincingly visualised"},
       // A study that was not done (these may negate flexion-extension views).
       {E::negate, kPostStudy,
        "not obtained | not performed | not available | not done | not completed | "
@@ -192,12 +209,29 @@ std::vector<CueEntry> build_cues() {
        "clinical correlation for | correlation for | may account for | could account for | "
        "might account for | may contribute to | could contribute to | might contribute to | "
        "may be contributing to | could be contributing to | may explain | could explain | "
-       "might explain | may be related to | could be related to | possibly related to | "
+       "might explain | "
        "may be causing | could be causing | possibly contributing to | "
        "potentially contributing to | may cause | could cause"},
+      // "Her S1 radicular symptoms may be related to the foraminal stenosis":
+      // the link is in doubt, so the symptom it explains is; the finding named
+      // as its cause is stated (README: "likely related to X" leaves X affirmed).
+      {E::uncertain, kPost,
+       "may be related to | could be related to | possibly related to | might be related to"},
       // "favoured to represent a small protrusion": what the image stands for is
       // in doubt ("favoured to be real", "favour a degenerative slip rather
       // than an isthmic one" hedge the reality or the type only).
+      // "Appearances favour a paracentral extrusion": the British spellings of
+      // the hedges above ("+/-" is read in context_scope.cpp: its "-" is no word).
+      // After a hedge the alternative set aside is hedged too ("likely
+      // represents fibrosis rather than recurrent herniation"); without one it
+      // is denied (the negation above). context_scope.cpp picks between them.
+      {E::uncertain, kPre, "rather than | instead of"},
+      // "Decompression alone is favoured over fusion": both operations are
+      // weighed, neither done.
+      {E::hypothetical, kBoth,
+       "favoured over | favored over | is favoured over | is favored over | preferred over | "
+       "is preferred over"},
+      {E::uncertain, kPre, "favour | favours | favouring | favors | appearances favour"},
       {E::uncertain, kPre,
        "favoured to represent | favored to represent | favoured to reflect | "
        "favored to reflect | favoured to be | favored to be"},
@@ -273,7 +307,8 @@ std::vector<CueEntry> build_cues() {
        "may be present | is equivocal | is uncertain | cannot be entirely excluded | "
        "is not excluded | not be excluded | is not entirely excluded | "
        "cannot be completely excluded | not completely excluded | is favored | "
-       "is questionable | is probable | is not certain | are suspected | are possible | "
+       "is questionable | is probable | is not certain | are suspected | are "
+       "possible | "
        "are likely | can ' t be excluded | is suggested | are suggested | "
        "not well evaluated | not well assessed | not well seen | not well visualized | "
        "suboptimally evaluated | suboptimally assessed | incompletely evaluated | "
@@ -320,7 +355,10 @@ std::vector<CueEntry> build_cues() {
        "is not indicated | are not indicated | not indicated | is not recommended | "
        "to be obtained | will be obtained | will be performed | to be performed | "
        "requested | ordered | will be discussed | to be discussed | was discussed | "
-       "were discussed | was recommended | were recommended | is pending | pending"},
+       "were discussed | was recommended | were recommended | is pending | pending | "
+       // "flexion-extension radiographs would clarify": a study proposed
+       "would clarify | may clarify | could clarify | would help clarify | "
+       "would be of value | may be of value | would help"},
   };
   // Therapy given, withheld or only planned: its own table (therapy_plan_cues.cpp),
   // kept in this place of the order.

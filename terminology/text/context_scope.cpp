@@ -15,6 +15,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/scope_bounds.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -25,10 +26,27 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-struct CueHit {
-  const CueEntry* entry = nullptr;
-  std::size_t first = 0, last = 0;
-};
+using scope::clause_after_comma;
+using scope::CueHit;
+using scope::finding_ahead;
+using scope::operation_as_place;
+using scope::refers_back;
+using scope::same_finding_before;
+using scope::severity_before;
+using scope::starts_trigger_or_list;
+using scope::study_for_purpose;
+using scope::type_preferred;
+
+// A hedge cue found earlier in the clause that ends at `i`.
+bool hedge_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::size_t i) {
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    for (std::size_t k = it->last; k < i; ++k) {
+      if (brk(s, k)) return false;
+    }
+    if (it->entry->effect == CueEffect::uncertain) return true;
+  }
+  return false;
+}
 
 std::vector<CueHit> find_cues(const Sentence& s) {
   std::vector<CueHit> out;
@@ -36,6 +54,16 @@ std::vector<CueHit> find_cues(const Sentence& s) {
   while (i < s.toks.size()) {
     if (s.mention_at[i] != kNone || s.trigger_at[i] != kNone) {
       ++i;
+      continue;
+    }
+    // "+/- mild foraminal narrowing", "hand clumsiness +/-": a resident's
+    // hedge (with or without), written in signs the phrase table skips.
+    if (i + 2 < s.toks.size() && punct_is(s.toks[i], "+") && punct_is(s.toks[i + 1], "/") &&
+        punct_is(s.toks[i + 2], "-") && !s.toks[i + 1].space_before &&
+        !s.toks[i + 2].space_before) {
+      static const CueEntry plus_minus{{"+/-"}, CueEffect::uncertain, true, true, false};
+      out.push_back({&plus_minus, i, i + 3});
+      i += 3;
       continue;
     }
     std::size_t best_end = 0;
@@ -46,6 +74,13 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     }
     for (const auto* e : cues_starting(s, i)) {
       const std::size_t end = match_words(s, i, *e);
+      // "likely represents fibrosis rather than recurrent herniation": after a
+      // hedge in its clause, the alternative set aside is hedged, not denied.
+      if (end == best_end && end > 0 && best && best->effect == CueEffect::negate &&
+          e->effect == CueEffect::uncertain && hedge_in_clause(s, out, i)) {
+        best = e;
+        continue;
+      }
       if (end > best_end) {
         best_end = end;
         best = e;
@@ -78,161 +113,6 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     ++i;
   }
   return out;
-}
-
-// "A, B, or C", "A, B, and C": the conjunction that closes a list lies
-// ahead of `k` in the clause.
-bool list_closes_ahead(const Sentence& s, std::size_t k) {
-  for (std::size_t j = k; j < s.toks.size() && j < k + 20; ++j) {
-    if (brk(s, j) || cls_is(s, j, kScopeEnd | kClauseVerb)) return false;
-    if (word_is(s.toks[j], "or") || word_is(s.toks[j], "nor")) return true;
-    // ", and" right at `k` opens a clause ("No fracture, and the patient
-    // reports weakness"); after an item it closes the list.
-    if (word_is(s.toks[j], "and") && j > k && punct_is(s.toks[j - 1], ",")) return true;
-  }
-  return false;
-}
-
-// `levels`: a level may lead a list item ("options including conservative
-// care, C6-7 ACDF, or C6-7 arthroplasty"), as plans list operations.
-bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = false) {
-  if (levels && k < s.toks.size() && s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
-  if (k >= s.toks.size()) return false;
-  if (s.trigger_at[k] != kNone) return true;
-  const std::string_view w = s.toks[k].text;
-  if (w == "or" || w == "nor") return true;
-  // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
-  // spondylolysis, or instability": a list of a few words that ends in a
-  // finding keeps the negation.
-  // Each item of the list is a few words ("fever, chills, saddle anaesthesia
-  // or progressive weakness"); the last, after "or", may carry a word or two
-  // before its finding.
-  // A review-of-systems list ("denies fever, chills, bowel or bladder
-  // incontinence, saddle anesthesia, or new leg weakness") is a list by its
-  // closing "or" / "nor" / ", and": every item of it is in the scope, however
-  // many items come before the finding.
-  const bool closed_list = list_closes_ahead(s, k);
-  std::size_t item_words = 0;
-  for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
-    if (levels && s.mention_at[j] != kNone) {
-      j = s.mentions[s.mention_at[j]].last - 1;
-      continue;
-    }
-    if (closed_list && s.trigger_at[j] != kNone) return true;
-    if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
-    const std::string_view x = s.toks[j].text;
-    if (closed_list && (x == "or" || x == "nor" || x == "and")) {
-      item_words = 0;
-      continue;
-    }
-    if (closed_list && cls_is(s, j, kHedgeBoundary)) break;
-    if (x == "or" || x == "nor" || x == "and") {
-      // "no central, lateral recess or foraminal stenosis": the noun may
-      // follow its own modifiers.
-      std::size_t plain = 0;
-      for (std::size_t n = j + 1; j > k && n < s.toks.size() && n < j + 4; ++n) {
-        if (s.trigger_at[n] != kNone) return true;
-        if (cls_is(s, n, kModifierWord)) continue;
-        if (x == "and" || s.toks[n].kind != TokenKind::word || brk(s, n) ||
-            cls_is(s, n, kSeverityWord | kScopeEnd | kHedgeBoundary) || ++plain > 1) {
-          break;
-        }
-      }
-      break;
-    }
-    if (punct_is(s.toks[j], ",") && j > k) {
-      item_words = 0;
-      continue;
-    }
-    if (s.toks[j].kind != TokenKind::word || ++item_words > 3) break;
-  }
-  // "no stenosis, central or foraminal": modifiers leading to a trigger.
-  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
-    if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
-    if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
-  }
-  return false;
-}
-
-// "No herniation, the canal is mildly narrowed", "no fracture, alignment
-// appears normal": after the comma a new clause with its own verb makes its
-// own assertion (ConText: a negation ends at a new clause), unlike a list
-// item ("no stenosis, central or foraminal").
-bool clause_after_comma(const Sentence& s, std::size_t k) {
-  for (std::size_t j = k; j < s.toks.size() && j < k + 8; ++j) {
-    if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
-    // "risks of ACDF including dysphagia, pseudarthrosis and adjacent segment
-    // degeneration were reviewed": the last item of a list, then the
-    // sentence's own verb.
-    if (j > k && (word_is(s.toks[j], "and") || word_is(s.toks[j], "or"))) return false;
-    if (cls_is(s, j, kClauseVerb)) return true;
-  }
-  return false;
-}
-
-// "Flexion-extension radiographs of the lumbar spine to assess for
-// instability": a study named only with its purpose, and no verb saying it was
-// done, is ordered. The study's trigger, or kNone.
-int study_for_purpose(const Sentence& s, const CueHit& c) {
-  if (c.entry->effect != CueEffect::hypothetical || !c.entry->negates_study ||
-      c.entry->words.front() != "to") {
-    return kNone;
-  }
-  for (std::size_t k = c.first; k > 0 && c.first - k < 12; --k) {
-    const std::size_t j = k - 1;
-    if (brk(s, j) || punct_is(s.toks[j], ",") || cls_is(s, j, kClauseVerb) ||
-        any_word_in(s, j, j + 1,
-                    {"obtained", "performed", "done", "taken", "acquired", "show", "showed",
-                     "demonstrate", "demonstrated", "reveal", "revealed", "completed"})) {
-      return kNone;
-    }
-    if (s.trigger_at[j] != kNone) {
-      const int t = s.trigger_at[j];
-      return s.trigs[static_cast<std::size_t>(t)].entry->kind == "flexion-extension-study" ? t
-                                                                                           : kNone;
-    }
-  }
-  return kNone;
-}
-
-// The item before the comma at `k` is a finding of `kind` ("Weakness of the
-// left deltoid, 4/5").
-bool same_finding_before(const Sentence& s, std::size_t k, const std::string& kind) {
-  for (std::size_t j = k; j > 0 && k - j < 8; --j) {
-    if (brk(s, j - 1) || punct_is(s.toks[j - 1], ",")) return false;
-    if (s.trigger_at[j - 1] != kNone) return s.trigs[s.trigger_at[j - 1]].entry->kind == kind;
-  }
-  return false;
-}
-
-// A finding in the clause from `k` on.
-bool finding_ahead(const Sentence& s, std::size_t k) {
-  for (; k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ","); ++k) {
-    if (s.trigger_at[k] != kNone) return true;
-  }
-  return false;
-}
-
-// "pseudarthrosis at the L4-5 fusion", "nonunion across the C5-6 ACDF": an
-// operation joined to the finding before it by a word of place.
-bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t) {
-  const std::string& kind = t.entry->kind;
-  if (kind != "prior-fusion" && kind != "prior-laminectomy") return false;
-  bool place = false;
-  for (std::size_t k = from; k < t.first; ++k) {
-    const std::string_view w = s.toks[k].text;
-    if (w == "or" || w == "and" || w == "nor" || w == "," || brk(s, k)) return false;
-    place = place || w == "at" || w == "across" || w == "of" || w == "within" || w == "around";
-  }
-  return place;
-}
-
-bool severity_before(const Sentence& s, const Trig& t) {
-  for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
-    if (cls_is(s, k - 1, kSeverityWord)) return true;
-    if (brk(s, k - 1) || s.trigger_at[k - 1] != kNone) break;
-  }
-  return false;
 }
 
 void apply_cue(Sentence& s, const CueHit& c) {
@@ -268,11 +148,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
   };
   const bool hedge_cue =
       c.entry->effect == CueEffect::uncertain || c.entry->effect == CueEffect::hypothetical;
+  // "Negative: saddle anaesthesia, leg weakness, falls": a list's label
+  // reaches every item to the end of its line.
+  const bool label = c.entry->words.back() == ":";
   auto scan_forward = [&] {
     bool seen = false;
     std::size_t seen_last = 0;
     int steps = 0;
-    for (std::size_t k = c.last; k < s.toks.size() && steps < 24; ++steps) {
+    for (std::size_t k = c.last; k < s.toks.size() && steps < (label ? 64 : 24); ++steps) {
       const Token& tok = s.toks[k];
       if (s.mention_at[k] != kNone) {
         k = s.mentions[s.mention_at[k]].last;
@@ -303,7 +186,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
         continue;
       }
       if (brk(s, k)) break;
-      if (punct_is(tok, ",") &&
+      // "the risks of an L4-5 fusion, including nonunion": the items named
+      // after "including" are the risks'.
+      const bool elaborates = k + 1 < s.toks.size() && (word_is(s.toks[k + 1], "including") ||
+                                                        word_is(s.toks[k + 1], "especially"));
+      if (punct_is(tok, ",") && !label && !elaborates &&
           (clause_after_comma(s, k + 1) ||
            !starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical))) {
         break;
@@ -312,7 +199,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "No significant disc bulge with moderate facet arthropathy", "canal
       // is patent with moderate foraminal narrowing": a negation that met no
       // finding before "with", "causing", ... ends with its own noun phrase.
-      if (!seen && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
+      if (!seen && !label && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
           !word_is(tok, "and") && !word_is(tok, "including") && !word_is(tok, "that") &&
           !word_is(tok, "without")) {
         break;
@@ -332,8 +219,17 @@ void apply_cue(Sentence& s, const CueHit& c) {
         break;
       }
       // "?recurrent stenosis above the fusion": the landmark is not in doubt.
+      // "radiculopathy, possibly from the C5-6 foraminal stenosis", "may be
+      // radicular from the L5-S1 narrowing": the hedge is on the link; the
+      // cause is stated (README, session 24). "From L4-5 to L5-S1" is a range.
+      if (hedge_cue && (word_is(tok, "from") || word_is(tok, "due")) && k + 1 < s.toks.size() &&
+          s.mention_at[k + 1] == kNone) {
+        break;
+      }
+      // "favoured over fusion given no instability": the reason is not weighed.
       if (seen && hedge_cue &&
-          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
+          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent") ||
+           word_is(tok, "given") || word_is(tok, "because"))) {
         break;
       }
       // "Free of claudication since the decompression", "no radicular pain
@@ -350,7 +246,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       ++k;
     }
   };
-  if (c.entry->forward) scan_forward();
+  if (c.entry->forward && !type_preferred(s, c)) scan_forward();
   if (const int study = study_for_purpose(s, c); study != kNone) {
     mark(s.trigs[static_cast<std::size_t>(study)]);
   }
@@ -366,7 +262,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
                          cue_end == "spurious" ||
                          ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
                           punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
-  if (c.entry->backward) {
+  // "an absent ankle jerk": a cue written before its noun, after an
+  // article, is said of that noun only.
+  const bool attributive =
+      c.entry->forward && c.first > 0 &&
+      (word_is(s.toks[c.first - 1], "a") || word_is(s.toks[c.first - 1], "an") ||
+       word_is(s.toks[c.first - 1], "the"));
+  if (c.entry->backward && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
     int steps = 0;
@@ -391,8 +293,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
                           return word_is(w, "is") || word_is(w, "are") || word_is(w, "has") ||
                                  word_is(w, "have") || word_is(w, "now") || word_is(w, "since");
                         })));
+      // "an L5-S1 extrusion was present; this had resolved on the repeat
+      // study": a resolution said of "this" reaches the clause before.
+      const bool anaphor = c.entry->effect == CueEffect::resolved && !seen &&
+                           (punct_is(tok, ";") || punct_is(tok, ",")) &&
+                           refers_back(s, k + 1, c.first);
       // "PT recommended once the incision has healed": a clause of time or
       // condition before the cue is where its scope begins.
+      if (anaphor) continue;
       if (brk(s, k) || (punct_is(tok, ",") && !appositive) || word_is(tok, "once") ||
           word_is(tok, "until") || word_is(tok, "unless")) {
         break;

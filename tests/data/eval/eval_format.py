@@ -83,6 +83,12 @@ SPLITS = {
     # countries and clinics write it (physiotherapy, hydrotherapy, clinical
     # Pilates, flowsheet rows, attendance lines, cancellations); written before tuning.
     "lumbar-sentences-tune-s24pt.json": ("tune", 40),
+    # Session 24 (ConText scopes by outside authors): Commonwealth and resident
+    # shorthand ("nil", "NAD", "no e/o", "neg for", "c/f", "?", "query", "r/o",
+    # "+/-", "-ve", "not appreciated", "not convincingly seen", "favour", "in
+    # keeping with"), record reviews quoting dated reports, correcting addenda,
+    # templated Positive:/Negative: lists, family history; written before tuning.
+    "lumbar-sentences-tune-s24ctx.json": ("tune", 40),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -124,6 +130,8 @@ SPLITS = {
     "cervical-sentences-tune-s23pt.json": ("tune", 25),
     # Session 24: the same in cervical wording (roots, myotomes, myelopathy, cord).
     "cervical-sentences-tune-s24pt.json": ("tune", 20),
+    # Session 24 (ConText scopes by outside authors), cervical wording; written before tuning.
+    "cervical-sentences-tune-s24ctx.json": ("tune", 20),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.

@@ -1,0 +1,209 @@
+// Where a ConText scope ends: the list, clause and phrase boundaries that
+// context_scope.cpp's forward and backward scans stop at (Harkema et al.
+// 2009: scopes end at clause boundaries, terminators and list ends).
+#include "terminology/text/scope_bounds.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text::scope {
+
+// "A, B, or C", "A, B, and C": the conjunction that closes a list lies
+// ahead of `k` in the clause.
+bool list_closes_ahead(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j < s.toks.size() && j < k + 20; ++j) {
+    if (brk(s, j) || cls_is(s, j, kScopeEnd | kClauseVerb)) return false;
+    if (word_is(s.toks[j], "or") || word_is(s.toks[j], "nor")) return true;
+    // ", and" right at `k` opens a clause ("No fracture, and the patient
+    // reports weakness"); after an item it closes the list.
+    if (word_is(s.toks[j], "and") && j > k && punct_is(s.toks[j - 1], ",")) return true;
+  }
+  return false;
+}
+
+// `levels`: a level may lead a list item ("options including conservative
+// care, C6-7 ACDF, or C6-7 arthroplasty"), as plans list operations.
+bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels) {
+  if (levels && k < s.toks.size() && s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
+  if (k >= s.toks.size()) return false;
+  if (s.trigger_at[k] != kNone) return true;
+  const std::string_view w = s.toks[k].text;
+  if (w == "or" || w == "nor") return true;
+  // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
+  // spondylolysis, or instability": a list of a few words that ends in a
+  // finding keeps the negation.
+  // Each item of the list is a few words ("fever, chills, saddle anaesthesia
+  // or progressive weakness"); the last, after "or", may carry a word or two
+  // before its finding.
+  // A review-of-systems list ("denies fever, chills, bowel or bladder
+  // incontinence, saddle anesthesia, or new leg weakness") is a list by its
+  // closing "or" / "nor" / ", and": every item of it is in the scope, however
+  // many items come before the finding.
+  const bool closed_list = list_closes_ahead(s, k);
+  std::size_t item_words = 0;
+  for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
+    if (levels && s.mention_at[j] != kNone) {
+      j = s.mentions[s.mention_at[j]].last - 1;
+      continue;
+    }
+    if (closed_list && s.trigger_at[j] != kNone) return true;
+    if (s.trigger_at[j] != kNone || brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd)) break;
+    const std::string_view x = s.toks[j].text;
+    if (closed_list && (x == "or" || x == "nor" || x == "and")) {
+      item_words = 0;
+      continue;
+    }
+    if (closed_list && cls_is(s, j, kHedgeBoundary)) break;
+    if (x == "or" || x == "nor" || x == "and") {
+      // "no central, lateral recess or foraminal stenosis": the noun may
+      // follow its own modifiers.
+      std::size_t plain = 0;
+      for (std::size_t n = j + 1; j > k && n < s.toks.size() && n < j + 4; ++n) {
+        if (s.trigger_at[n] != kNone) return true;
+        if (cls_is(s, n, kModifierWord)) continue;
+        if (x == "and" || s.toks[n].kind != TokenKind::word || brk(s, n) ||
+            cls_is(s, n, kSeverityWord | kScopeEnd | kHedgeBoundary) || ++plain > 1) {
+          break;
+        }
+      }
+      break;
+    }
+    if (punct_is(s.toks[j], ",") && j > k) {
+      item_words = 0;
+      continue;
+    }
+    // "bowel/bladder incontinence": a slash joins two words of one item.
+    if (punct_is(s.toks[j], "/") && !s.toks[j].space_before) continue;
+    if (s.toks[j].kind != TokenKind::word || ++item_words > 3) break;
+  }
+  // "no stenosis, central or foraminal": modifiers leading to a trigger.
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+    if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
+    if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
+  }
+  return false;
+}
+
+// "No herniation, the canal is mildly narrowed", "no fracture, alignment
+// appears normal": after the comma a new clause with its own verb makes its
+// own assertion (ConText: a negation ends at a new clause), unlike a list
+// item ("no stenosis, central or foraminal").
+bool clause_after_comma(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j < s.toks.size() && j < k + 8; ++j) {
+    if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
+    // "risks of ACDF including dysphagia, pseudarthrosis and adjacent segment
+    // degeneration were reviewed": the last item of a list, then the
+    // sentence's own verb.
+    if (j > k && (word_is(s.toks[j], "and") || word_is(s.toks[j], "or"))) return false;
+    if (cls_is(s, j, kClauseVerb)) return true;
+  }
+  return false;
+}
+
+// "Flexion-extension radiographs of the lumbar spine to assess for
+// instability": a study named only with its purpose, and no verb saying it was
+// done, is ordered. The study's trigger, or kNone.
+int study_for_purpose(const Sentence& s, const CueHit& c) {
+  if (c.entry->effect != CueEffect::hypothetical || !c.entry->negates_study ||
+      c.entry->words.front() != "to") {
+    return kNone;
+  }
+  for (std::size_t k = c.first; k > 0 && c.first - k < 12; --k) {
+    const std::size_t j = k - 1;
+    if (brk(s, j) || punct_is(s.toks[j], ",") || cls_is(s, j, kClauseVerb) ||
+        any_word_in(s, j, j + 1,
+                    {"obtained", "performed", "done", "taken", "acquired", "show", "showed",
+                     "demonstrate", "demonstrated", "reveal", "revealed", "completed"})) {
+      return kNone;
+    }
+    if (s.trigger_at[j] != kNone) {
+      const int t = s.trigger_at[j];
+      return s.trigs[static_cast<std::size_t>(t)].entry->kind == "flexion-extension-study" ? t
+                                                                                           : kNone;
+    }
+  }
+  return kNone;
+}
+
+// The item before the comma at `k` is a finding of `kind` ("Weakness of the
+// left deltoid, 4/5").
+bool same_finding_before(const Sentence& s, std::size_t k, const std::string& kind) {
+  for (std::size_t j = k; j > 0 && k - j < 8; --j) {
+    if (brk(s, j - 1) || punct_is(s.toks[j - 1], ",")) return false;
+    if (s.trigger_at[j - 1] != kNone) return s.trigs[s.trigger_at[j - 1]].entry->kind == kind;
+  }
+  return false;
+}
+
+// A finding in the clause from `k` on.
+bool finding_ahead(const Sentence& s, std::size_t k) {
+  for (; k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ","); ++k) {
+    if (s.trigger_at[k] != kNone) return true;
+  }
+  return false;
+}
+
+// "pseudarthrosis at the L4-5 fusion", "nonunion across the C5-6 ACDF": an
+// operation joined to the finding before it by a word of place.
+bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t) {
+  const std::string& kind = t.entry->kind;
+  if (kind != "prior-fusion" && kind != "prior-laminectomy") return false;
+  bool place = false;
+  for (std::size_t k = from; k < t.first; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == "or" || w == "and" || w == "nor" || w == "," || brk(s, k)) return false;
+    place = place || w == "at" || w == "across" || w == "of" || w == "within" || w == "around";
+  }
+  return place;
+}
+
+// Only a pronoun and auxiliaries between `from` and `to` ("this had", "it
+// is now"): the words refer back to the clause before.
+bool refers_back(const Sentence& s, std::size_t from, std::size_t to) {
+  if (from >= to) return false;
+  const std::string_view first = s.toks[from].text;
+  if (first != "this" && first != "it" && first != "these" && first != "they") return false;
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if (!any_word_in(s, k, k + 1,
+                     {"had", "has", "have", "is", "are", "was", "were", "now", "since",
+                      "subsequently", "then", "all", "both", "completely", "entirely"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Appearances favour a degenerative spondylolisthesis rather than an isthmic
+// one": the preference is between types of one finding, which is stated; an
+// alternative that is a finding of its own ("favour fibrosis rather than
+// recurrent herniation") leaves the favoured one in doubt.
+bool type_preferred(const Sentence& s, const CueHit& c) {
+  if (c.entry->effect != CueEffect::uncertain ||
+      std::none_of(c.entry->words.begin(), c.entry->words.end(),
+                   [](const std::string& w) { return w.starts_with("favo"); })) {
+    return false;
+  }
+  for (std::size_t k = c.last; k + 1 < s.toks.size() && !brk(s, k); ++k) {
+    if (!(word_is(s.toks[k], "rather") && word_is(s.toks[k + 1], "than"))) continue;
+    for (std::size_t j = k + 2; j < s.toks.size() && !brk(s, j); ++j) {
+      if (s.trigger_at[j] != kNone) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool severity_before(const Sentence& s, const Trig& t) {
+  for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
+    if (cls_is(s, k - 1, kSeverityWord)) return true;
+    if (brk(s, k - 1) || s.trigger_at[k - 1] != kNone) break;
+  }
+  return false;
+}
+
+}  // namespace spinecds::terminology::text::scope

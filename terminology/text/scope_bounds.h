@@ -1,0 +1,40 @@
+#pragma once
+// Where a ConText scope ends (scope_bounds.cpp): list, clause and phrase
+// boundaries, read by the scans of context_scope.cpp.
+#include <cstddef>
+#include <string>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/sentence.h"
+
+namespace spinecds::terminology::text::scope {
+
+// A cue found in a sentence: its table entry and its tokens [first, last).
+struct CueHit {
+  const CueEntry* entry = nullptr;
+  std::size_t first = 0, last = 0;
+};
+
+// "A, B, or C": the conjunction that closes a list lies ahead of `k`.
+bool list_closes_ahead(const Sentence& s, std::size_t k);
+// The scope goes on after a comma at `k - 1`: a finding or a list item
+// follows (`levels`: a level may lead the item).
+bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = false);
+// A new clause with its own verb starts at `k`.
+bool clause_after_comma(const Sentence& s, std::size_t k);
+// The flexion-extension study a "to assess for" cue gives its purpose to, or kNone.
+int study_for_purpose(const Sentence& s, const CueHit& c);
+// The item before the comma at `k` is a finding of `kind`.
+bool same_finding_before(const Sentence& s, std::size_t k, const std::string& kind);
+// A finding in the clause from `k` on.
+bool finding_ahead(const Sentence& s, std::size_t k);
+// The operation `t` is the place of the finding before it ("at the L4-5 fusion").
+bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t);
+// Only a pronoun and auxiliaries in [from, to) ("this had", "it is now").
+bool refers_back(const Sentence& s, std::size_t from, std::size_t to);
+// A "favour" cue chooses between types of one finding ("rather than an isthmic one").
+bool type_preferred(const Sentence& s, const CueHit& c);
+// A severity word just before the trigger `t`.
+bool severity_before(const Sentence& s, const Trig& t);
+
+}  // namespace spinecds::terminology::text::scope
