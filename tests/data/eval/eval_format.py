@@ -103,6 +103,10 @@ SPLITS = {
     # Session 23: cervical PT, traction, conservative care, PT withheld for
     # myelopathy, plans and surgical requests; written before tuning.
     "cervical-sentences-tune-s23pt.json": ("tune", 25),
+    # Session 24: Commonwealth reports and surgeon-to-GP letters, resident shorthand,
+    # EMG/NCS summaries, IME record reviews, fusion status on follow-up films; written
+    # before the engine was run on it.
+    "cervical-sentences-tune-s24.json": ("tune", 50),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
