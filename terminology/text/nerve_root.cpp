@@ -23,18 +23,18 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-// Finger abduction (the interossei) and the ulnar border of the hand are C8
-// as the ulnar hand is (the session-23 outside writers' bcc-024).
-constexpr std::array<RootWord, 27> kRootWords = {{
-    {"deltoid", "", "C5"},         {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
-    {"deltoids", "", "C5"},        {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
-    {"thumb", "", "C6"},           {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
-    {"wrist", "extensors", "C6"},  {"wrist", "extensor", "C6"},   {"brachioradialis", "", "C6"},
-    {"middle", "finger", "C7"},    {"long", "finger", "C7"},      {"triceps", "", "C7"},
-    {"ring", "finger", "C8"},      {"little", "finger", "C8"},    {"small", "finger", "C8"},
-    {"ulnar", "hand", "C8"},       {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
-    {"finger", "abduction", "C8"}, {"finger", "abductors", "C8"}, {"finger", "abductor", "C8"},
-    {"ulnar", "border", "C8"},     {"ulnar", "aspect", "C8"},     {"ulnar", "side", "C8"},
+// The ulnar border of the hand is C8 as the ulnar hand is (the session-23
+// outside writers' bcc-024). Finger abduction is not listed: the interossei
+// are C8 and T1 (ASIA's key muscle for T1), so it names no one root.
+constexpr std::array<RootWord, 24> kRootWords = {{
+    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
+    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
+    {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
+    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},   {"brachioradialis", "", "C6"},
+    {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
+    {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
+    {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
+    {"ulnar", "border", "C8"},    {"ulnar", "aspect", "C8"},     {"ulnar", "side", "C8"},
 }};
 
 // "the ulnar border of the L hand": the ulnar edge is the hand's only with the

@@ -47,14 +47,15 @@ TEST_CASE("'neg' before a myelopathy sign denies it, as 'negative' does") {
   CHECK_FALSE(only("+Hoffmann R, neg clonus.", FindingKind::myelopathy).negated);
 }
 
-TEST_CASE("the ulnar border of the hand and finger abduction name C8") {
+TEST_CASE("the ulnar border of the hand names C8; finger abduction names no one root") {
   const auto r =
       only("Decreased pinprick along the ulnar border of the L hand.", FindingKind::radiculopathy);
   CHECK(r.root == std::optional<std::string>("C8"));
   CHECK(r.side == std::optional<std::string>("left"));
+  // The interossei are C8 and T1 (ASIA's key muscle for T1).
   for (const char* text : {"R finger abduction 4/5.", "L finger abductors 4+/5."}) {
     CAPTURE(text);
-    CHECK(only(text, FindingKind::weakness).root == std::optional<std::string>("C8"));
+    CHECK_FALSE(only(text, FindingKind::weakness).root);
   }
   // The ulnar side of the elbow is the ulnar nerve's, no root's.
   CHECK(
@@ -107,4 +108,19 @@ TEST_CASE("a fusion seen and the operation it came from are one fusion") {
   CHECK(of_kind("Posterior C5-C6 instrumented fusion for pseudarthrosis of a prior C5-6 ACDF.",
                 FindingKind::prior_fusion)
             .size() == 2);
+}
+
+TEST_CASE("a disc 'with a left foraminal component' is a left herniation") {
+  for (const char* text :
+       {"C6-7: disc osteophyte complex with a left foraminal component, narrowing the left "
+        "foramen moderately.",
+        "C5/6: Shallow broad-based protrusion with a right foraminal component."}) {
+    CAPTURE(text);
+    const auto f = only(text, FindingKind::disc_herniation);
+    REQUIRE(f.side);
+    CHECK((*f.side == "left" || *f.side == "right"));
+  }
+  CHECK(only("C5/6: Shallow broad-based protrusion with a right foraminal component.",
+             FindingKind::disc_herniation)
+            .side == std::optional<std::string>("right"));
 }
