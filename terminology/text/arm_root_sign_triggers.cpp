@@ -54,6 +54,22 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
       b.add(std::string(what) + " " + std::string(where));
     }
   }
+  // The ulnar border of the hand is the C8 dermatome ("decreased pinprick
+  // along the ulnar border of the L hand", "numbness over the ulnar aspect of
+  // R hand"), as the ulnar hand is.
+  for (std::string_view edge : {"ulnar border", "ulnar aspect", "ulnar side", "ulnar edge"}) {
+    for (std::string_view of : {" of the ", " of ", " of his ", " of her "}) {
+      for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
+        for (std::string_view hand : {"hand", "hands"}) {
+          b.add(std::string(edge) + std::string(of) + std::string(side) + std::string(hand));
+        }
+      }
+    }
+  }
+  // "ring/little fingers": a slash joins two fingers as "and" does (the
+  // matcher passes over the "/" between a phrase's words).
+  b.add_all({"ring little fingers", "ring small fingers", "little ring fingers",
+             "small ring fingers", "ring little finger", "ring small finger"});
   // The lateral arm likewise: its numbness is C5, pain there alone (often the
   // shoulder's) is no finding.
   for (std::string_view what : {"numbness", "paresthesia", "paresthesias", "paraesthesia",
@@ -76,8 +92,11 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
       for (std::size_t i = 0; i < ordinals.size(); ++i) {
         b.add(std::string(ordinals[i]) + " " + std::string(noun));
         for (std::size_t j = i + 1; j < ordinals.size(); ++j) {
-          b.add(std::string(ordinals[i]) + " and " + std::string(ordinals[j]) + " " +
-                std::string(noun));
+          // "4th/5th digits": the matcher passes over the slash.
+          for (std::string_view join : {" and ", " "}) {
+            b.add(std::string(ordinals[i]) + std::string(join) + std::string(ordinals[j]) + " " +
+                  std::string(noun));
+          }
         }
       }
     }

@@ -55,9 +55,24 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
   // ("deforming the right ventral hemicord", "indentation of the cord",
   // "compressing the thecal sac and cord").
   {
-    const std::array<std::string_view, 9> parts = {
-        "cord",        "spinal cord",   "hemicord",         "cervical cord",      "ventral cord",
-        "dorsal cord", "anterior cord", "ventral hemicord", "ventral spinal cord"};
+    // "flattens the ventral surface of the cord": a face of the cord is the cord.
+    const std::array<std::string_view, 17> parts = {"cord",
+                                                    "spinal cord",
+                                                    "hemicord",
+                                                    "cervical cord",
+                                                    "ventral cord",
+                                                    "dorsal cord",
+                                                    "anterior cord",
+                                                    "ventral hemicord",
+                                                    "ventral spinal cord",
+                                                    "ventral surface of the cord",
+                                                    "ventral surface of the spinal cord",
+                                                    "ventral aspect of the cord",
+                                                    "ventral aspect of the spinal cord",
+                                                    "anterior surface of the cord",
+                                                    "anterior aspect of the cord",
+                                                    "anterior surface of the spinal cord",
+                                                    "anterior aspect of the spinal cord"};
     const std::array<std::string_view, 5> sides = {"", "left ", "right ", "the left ",
                                                    "the right "};
     for (std::string_view verb :

@@ -207,6 +207,13 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
         "flexor plantars", "flexor plantar responses", "babinski downgoing"}) {
     b.absent(p);
   }
+  // "neg Hoffmann, neg clonus": a note's "neg" before the sign, as "negative"
+  // (README, Cervical files: "(-)" and "neg" beside a sign).
+  for (std::string_view sign :
+       {"hoffmann", "hoffmann's", "hoffman", "hoffman's", "hoffmanns", "hoffmann sign", "hoffmans",
+        "babinski", "clonus", "lhermitte", "lhermitte's", "romberg"}) {
+    b.absent("neg " + std::string(sign));
+  }
 }
 
 }  // namespace spinecds::terminology::text

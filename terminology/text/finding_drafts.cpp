@@ -61,6 +61,32 @@ void merge_into(Draft& a, const Draft& b) {
   a.deferent = a.deferent && b.deferent;  // an explicit statement is no longer a summary
 }
 
+// "Solid bony fusion across C5-C6 from prior ACDF", "fused following her
+// ACDF": the fusion seen and the operation it came from are one fusion, so
+// the historical operation joins the fusion seen. "Fusion for pseudarthrosis
+// of a prior ACDF" (a revision) stays two operations.
+bool fusion_from_operation(const Sentence& s, const Draft& a, const Draft& b) {
+  if (a.f.kind != FindingKind::prior_fusion || b.f.kind != FindingKind::prior_fusion ||
+      a.f.historical == b.f.historical) {
+    return false;
+  }
+  const Draft& seen = a.first < b.first ? a : b;
+  const Draft& done = a.first < b.first ? b : a;
+  if (seen.f.historical) return false;  // the operation first: "ACDF in 2019, now solid"
+  bool from = false;
+  // The drafts' spans may share the level between them ("fusion across C5-C6
+  // from prior ACDF"): the words read are those of both.
+  for (std::size_t k = seen.first; k < done.last && k < s.toks.size(); ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == "for" || w == "revision" || w == "." || w == ";") return false;
+    from = from || w == "from" || w == "following" || w == "after";
+  }
+  if (!from) return false;
+  Finding g = b.f;
+  g.historical = a.f.historical;
+  return !conflicts(a.f, g);
+}
+
 }  // namespace
 
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
@@ -178,7 +204,7 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       // manual therapy, neuromuscular re-education"): one course of therapy.
       const bool one_per_sentence =
           d.f.kind == FindingKind::myelopathy || d.f.kind == FindingKind::physical_therapy;
-      if (!conflicts(m->f, d.f) &&
+      if ((!conflicts(m->f, d.f) || fusion_from_operation(s, *m, d)) &&
           (one_per_sentence ||
            !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first)))) {
         merge_into(*m, d);

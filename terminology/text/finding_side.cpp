@@ -145,6 +145,15 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
     if (s.mention_at[k] != kNone) continue;
     ++seen;
+    // "protrusion with a left foraminal component": the part of a disc that
+    // reaches one side gives the disc that side.
+    if (f.kind == FindingKind::disc_herniation && w == "with" && k + 4 < s.toks.size() &&
+        (s.toks[k + 1].text == "a" || s.toks[k + 1].text == "an") &&
+        names_side(s.toks[k + 2].text) &&
+        (s.toks[k + 4].text == "component" || s.toks[k + 4].text == "extension")) {
+      add_side(s.toks[k + 2].text, f);
+      return;
+    }
     if ((w == "on" || w == "of") && k + 2 < s.toks.size() && s.toks[k + 1].text == "the" &&
         (s.toks[k + 2].text == "left" || s.toks[k + 2].text == "right")) {
       // "of the left" names the side only of a foramen or recess it opens.

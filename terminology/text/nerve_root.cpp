@@ -23,7 +23,10 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-constexpr std::array<RootWord, 21> kRootWords = {{
+// The ulnar border of the hand is C8 as the ulnar hand is (the session-23
+// outside writers' bcc-024). Finger abduction is not listed: the interossei
+// are C8 and T1 (ASIA's key muscle for T1), so it names no one root.
+constexpr std::array<RootWord, 24> kRootWords = {{
     {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
     {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
     {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
@@ -31,7 +34,18 @@ constexpr std::array<RootWord, 21> kRootWords = {{
     {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
     {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
+    {"ulnar", "border", "C8"},    {"ulnar", "aspect", "C8"},     {"ulnar", "side", "C8"},
 }};
+
+// "the ulnar border of the L hand": the ulnar edge is the hand's only with the
+// hand named after it (the ulnar side of the elbow is the ulnar nerve's).
+bool of_the_hand(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k + 2; j < std::min(k + 7, s.toks.size()); ++j) {
+    if (s.toks[j].text == "hand" || s.toks[j].text == "hands") return true;
+    if (s.toks[j].text == "," || s.toks[j].text == ";" || s.toks[j].text == ".") return false;
+  }
+  return false;
+}
 
 bool ordinal_suffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th";
@@ -95,11 +109,15 @@ std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
   return root;
 }
 
-// "R WE 4/5": wrist extension as a strength grid writes it; only in capitals
-// and before its grade ("we" is otherwise the pronoun).
+// "R WE 4/5", "4-/5 L WE": wrist extension as a strength grid writes it;
+// only in capitals and beside its grade ("we" is otherwise the pronoun).
 bool wrist_extension_abbreviation(const Sentence& s, std::size_t k) {
-  return s.toks[k].text == "we" && s.toks[k].all_caps && k + 1 < s.toks.size() &&
-         s.toks[k + 1].kind == TokenKind::number;
+  if (s.toks[k].text != "we" || !s.toks[k].all_caps) return false;
+  if (k + 1 < s.toks.size() && s.toks[k + 1].kind == TokenKind::number) return true;
+  // The grade before, over a side letter: "4 - / 5 L WE".
+  std::size_t j = k;
+  if (j > 0 && names_side(s.toks[j - 1].text)) --j;
+  return j >= 2 && s.toks[j - 1].kind == TokenKind::number && s.toks[j - 2].text == "/";
 }
 
 // "numbness over the lateral arm" is the C5 dermatome; "pain radiating down
@@ -139,6 +157,24 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
   return std::string("C") + w[1];
 }
 
+std::optional<std::string> graded_root(const Sentence& s, std::size_t k) {
+  const std::string_view w = s.toks[k].text;
+  if (s.toks[k].kind != TokenKind::alnum || w.size() != 2 || k + 2 >= s.toks.size() ||
+      s.toks[k + 1].kind != TokenKind::number) {
+    return std::nullopt;
+  }
+  // A grade out of five ("C5 5/5", "C6 4-/5"), never a figure or a range.
+  const std::size_t slash =
+      (s.toks[k + 2].text == "+" || s.toks[k + 2].text == "-") ? k + 3 : k + 2;
+  if (slash + 1 >= s.toks.size() || s.toks[slash].text != "/" || s.toks[slash + 1].text != "5") {
+    return std::nullopt;
+  }
+  if ((w[0] == 'c' && w[1] >= '5' && w[1] <= '8') || w == "t1") {
+    return std::string(1, static_cast<char>(w[0] - 'a' + 'A')) + w[1];
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // "C6 and C7 pattern", "C7 distribution": a territory word after the root
@@ -172,12 +208,13 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
       if (s.toks[k].text != r.first) continue;
       if (!r.second.empty() && (k + 1 >= s.toks.size() || s.toks[k + 1].text != r.second)) {
         // "ring and little fingers", "index and middle fingers"
-        if (!(k + 3 < s.toks.size() && s.toks[k + 1].text == "and" &&
+        if (!(k + 3 < s.toks.size() && (s.toks[k + 1].text == "and" || s.toks[k + 1].text == "/") &&
               s.toks[k + 3].text.starts_with(std::string(r.second)))) {
           continue;
         }
       }
       if (r.first == "lateral" && r.second == "arm" && !sensory_near(s, k)) continue;
+      if (r.first == "ulnar" && r.second != "hand" && !of_the_hand(s, k)) continue;
       const std::size_t d = k < t.first ? t.first - k : k - t.first;
       if (d < best_d) {
         best_d = d;
@@ -194,12 +231,26 @@ bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
     if (wrist_extension_abbreviation(s, k) || digit_root(s, k)) return true;
     for (const auto& r : kRootWords) {
       if (s.toks[k].text == r.first &&
-          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second))) {
+          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second)) &&
+          (r.first != "ulnar" || r.second == "hand" || of_the_hand(s, k))) {
         return true;
       }
     }
   }
   return false;
+}
+
+// The side word at toks[k]: a note's "b/l" is bilateral, its "l" not left.
+std::optional<std::string_view> side_at(const Sentence& s, std::size_t k) {
+  const std::string_view w = s.toks[k].text;
+  if (w == "b" && k + 2 < s.toks.size() && s.toks[k + 1].text == "/" && s.toks[k + 2].text == "l") {
+    return "bilateral";
+  }
+  if (w == "l" && k >= 2 && s.toks[k - 1].text == "/" && s.toks[k - 2].text == "b") {
+    return std::nullopt;
+  }
+  if (names_side(w)) return w;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -221,9 +272,16 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       f.root = r;
     }
   }
+  // "Myotomes: C5 5/5, C6 4/5, C7 5/5": a full grade is no weakness of its
+  // root, so the grid's full grades name none and stay one with the weak one.
+  const bool full_grade = f.kind == FindingKind::weakness && s.toks[t.first].text == "5" &&
+                          t.first + 1 < s.toks.size() && s.toks[t.first + 1].text == "/";
+  if (!f.root && !full_grade && f.kind == FindingKind::weakness && t.first > 0) {
+    f.root = graded_root(s, t.first - 1);
+  }
   std::size_t best = static_cast<std::size_t>(-1);
   for (const auto& [pos, v] : s.roots) {
-    if (f.root) break;
+    if (f.root || full_grade) break;
     const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
     if (d <= 6 && d < best) {
       best = d;
@@ -267,7 +325,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
         names_side(s.toks[k + 1].text) && s.toks[k + 2].kind == TokenKind::number) {
       break;
     }
-    if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
+    if (const auto w = side_at(s, k)) add_side(*w, f);
   }
   // "The left arm numbness in a C6 distribution", "right arm pain with
   // numbness along the radial forearm into the thumb": further back, within
@@ -285,10 +343,10 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     }
     if (!joined && k + 10 <= lo) break;
     if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
-    if (names_side(w)) add_side(w, f);
+    if (const auto side = side_at(s, k - 1)) add_side(*side, f);
   }
   if (f.kind == FindingKind::neurogenic_claudication) return;
-  if (!f.root) {
+  if (!f.root && !full_grade) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;
     // "radiculopathy is suspected on the left, likely C7"
     for (std::size_t k = rlo; k < std::min(t.last + 8, s.toks.size()) && !f.root; ++k) {
@@ -306,7 +364,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // A grade in a list of muscles ("R biceps 4/5, R WE 4-/5, R triceps 5/5")
   // is its own item's muscle: the root of a muscle graded elsewhere in the
   // list is not this weakness's.
-  if (!f.root && !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
+  if (!f.root && !full_grade && !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
     std::size_t item_end = s.toks.size();
     for (std::size_t k = t.last; f.kind == FindingKind::weakness && k < s.toks.size(); ++k) {
       if (s.toks[k].text == "," || s.toks[k].text == ";") {
@@ -318,6 +376,17 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
                          (item_end < s.toks.size() ||
                           (lo > 0 && (s.toks[lo - 1].text == "," || s.toks[lo - 1].text == ";")));
     f.root = in_list ? root_by_region(s, t, lo, item_end) : root_by_region(s, t);
+  }
+  // "Myotomes: C5 5/5, C6 4/5, C7 5/5 on the right": the side after a
+  // root grid is every grade's.
+  if (!f.side && f.kind == FindingKind::weakness && t.first > 0 && graded_root(s, t.first - 1)) {
+    for (std::size_t k = t.last; k + 2 < s.toks.size(); ++k) {
+      if (s.toks[k].text == ";" || s.toks[k].text == ".") break;
+      if (s.toks[k].text == "on" && s.toks[k + 1].text == "the" && names_side(s.toks[k + 2].text)) {
+        add_side(s.toks[k + 2].text, f);
+        break;
+      }
+    }
   }
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":
@@ -352,7 +421,9 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
       joined = true;
       continue;
     }
-    if (auto r = lone_root(s, k)) {
+    // "C5 5/5, C6 4/5": a root with a grade of its own is its own item.
+    const bool graded = k + 1 < s.toks.size() && s.toks[k + 1].kind == TokenKind::number;
+    if (auto r = lone_root(s, k); r && !graded) {
       if (*r != *f.root && joined && std::find(out.begin(), out.end(), *r) == out.end()) {
         out.push_back(*r);
       }

@@ -59,6 +59,8 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
 // "C6" or "C8" standing alone ("right C6", "the exiting left C8 nerve
 // root"): a root, not a segment.
 std::optional<std::string> lone_root(const Sentence& s, std::size_t k);
+// "C6 4/5" in a myotome grid: the root whose grade follows toks[k].
+std::optional<std::string> graded_root(const Sentence& s, std::size_t k);
 // The side word in tokens [from, to): a severity group's own side ("moderate
 // left and severe right foraminal stenosis").
 std::optional<std::string> side_between(const Sentence& s, std::size_t from, std::size_t to);

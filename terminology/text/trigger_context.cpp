@@ -12,6 +12,7 @@
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -106,6 +107,8 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
     }
     // "R WE 4/5": wrist extension in capitals just before its grade.
     if (k + 1 == first && s.toks[k].text == "we" && s.toks[k].all_caps) return true;
+    // "Myotomes: C5 5/5, C6 4/5": a grid graded by root.
+    if (k + 1 == first && graded_root(s, k)) return true;
   }
   return false;
 }

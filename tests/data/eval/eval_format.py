@@ -132,6 +132,10 @@ SPLITS = {
     "cervical-sentences-tune-s24pt.json": ("tune", 20),
     # Session 24 (ConText scopes by outside authors), cervical wording; written before tuning.
     "cervical-sentences-tune-s24ctx.json": ("tune", 20),
+    # Session 24: Commonwealth reports and surgeon-to-GP letters, resident shorthand,
+    # EMG/NCS summaries, IME record reviews, fusion status on follow-up films; written
+    # before the engine was run on it.
+    "cervical-sentences-tune-s24.json": ("tune", 50),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
