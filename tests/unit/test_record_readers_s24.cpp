@@ -90,3 +90,16 @@ TEST_CASE("an Observation whose value is absent for a reason was not obtained") 
   CHECK(f.outcome_scores.empty());
   CHECK(f.spine_imaging.empty());
 }
+
+TEST_CASE("a progressive neurological deficit in a note is urgent, as in a Condition") {
+  auto note = [](const std::string& text) {
+    return terminology::extract_record_facts(
+        nullptr, record_of(R"([{"resourceType":"DocumentReference","id":"ed","status":"current",
+          "date":"2026-11-09","content":[{"attachment":{"contentType":"text/plain","data":")" +
+                           fhir_base64(text) + R"("}}]}])"));
+  };
+  const auto yes = note("Progressive neurological deficit: left TA now 2/5, EHL 1/5.");
+  REQUIRE(yes.urgent.size() == 1);
+  CHECK(yes.urgent[0].reference == "DocumentReference/ed");
+  CHECK(note("No progressive neurological deficit. Left TA 5/5.").urgent.empty());
+}
