@@ -215,3 +215,14 @@ TEST_CASE("an order in words only that removes hardware and fuses beside it is a
     CHECK(read_fusion_order(parse_json(local(text))).region == FusionRegion::none);
   }
 }
+
+TEST_CASE("a solid fusion named in the order's note is the old one, not a requested level") {
+  const auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "asd",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}],
+             "text": "Anterior Cervical Discectomy Fusion 1 Level"},
+    "orderDetail": [{"text": "Level: C4-C5"}],
+    "note": [{"text": "Adjacent segment disease above solid C5-C6 ACDF (03/2022)."}]})");
+  const auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::cervical);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"C4-C5"});
+}
