@@ -3,6 +3,7 @@
 #include "terminology/record_reader.h"
 
 #include <cstdio>
+#include <string_view>
 
 #include "terminology/resource_status.h"
 
@@ -107,6 +108,17 @@ std::vector<std::string> motion_sentences(const std::vector<PartReading>& parts)
   return out;
 }
 
+// No value of any type, no components or members, and a reason for it.
+bool data_absent(const Value& r) {
+  if (!member(r, "dataAbsentReason") || member(r, "component") || member(r, "hasMember")) {
+    return false;
+  }
+  for (auto it = r.MemberBegin(); it != r.MemberEnd(); ++it) {
+    if (std::string_view(it->name.GetString()).rfind("value", 0) == 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void read_contained_results(ReadContext& cx, const Value& report, const std::string& ref,
@@ -132,6 +144,18 @@ void read_observation(ReadContext& cx, const Value& r) {
   const std::string low_code = lower(code_text);
   const std::string date = date_of(r);
   const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
+  // A value absent for a stated reason (dataAbsentReason "not-performed",
+  // "asked-declined") was not obtained: the code names what is missing, not
+  // films taken or a score given. Only the notes, which may say why, are read.
+  if (data_absent(r)) {
+    if (coded_in(code, "flexion-extension-imaging")) {
+      cx.facts.flexion_extension_not_obtained.emplace_back(ref, code_text);
+    }
+    each(r, "note", [&](const Value& n) {
+      findings_in(cx, std::string(str(n, "text")), ref, date, kind, false);
+    });
+    return;
+  }
   const Value* vq = member(r, "valueQuantity");
   double number = 0;
   bool has_number = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "terminology/order_words.h"
 #include "terminology/value_set_catalog.h"
 #include "terminology/value_sets.h"
 
@@ -102,20 +103,57 @@ std::vector<FusionRegion> order_regions(FusionRegion main, const std::set<Fusion
   return {out.begin(), out.end()};
 }
 
+namespace {
+
+// Whether a clause (between "and", "with", ",", ";" ...) of a removal order
+// names a fusion as a procedure of its own: "Removal of L4-5 hardware and
+// extension of fusion to L3-4", "Revision fusion L4-5 with removal of
+// hardware". A fusion word in the removal's own clause names what is removed
+// ("removal of pedicle screw instrumentation"), one after "s/p" or "prior" a
+// past fusion, unless the clause extends or revises it ("extension of the
+// existing L4-5 fusion to L3-4").
+bool fusion_beside_removal(const std::vector<Token>& toks) {
+  bool removal = false, history = false, fusion = false, renewed = false;
+  auto end_clause = [&] {
+    const bool stands = fusion && !removal && (!history || renewed);
+    removal = history = fusion = renewed = false;
+    return stands;
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::string_view w = toks[i].text;
+    if (one_of(w, {"and", "with", "plus", "&", "+", ",", ";", "then"})) {
+      if (end_clause()) return true;
+      continue;
+    }
+    std::size_t len = 1;
+    const auto mode = order_words::keyword_at(toks, i, len);
+    removal = removal || order_words::removal_word(w);
+    history = history || mode == order_words::Mode::history;
+    fusion = fusion || mode == order_words::Mode::fusion;
+    renewed = renewed || one_of(w, {"extension", "extend", "extended", "revision", "revise"});
+    i += len - 1;
+  }
+  return end_clause();
+}
+
+}  // namespace
+
 // An order for imaging, therapy or a consult that mentions a fusion is not a
-// fusion order ("MRI to assess L4-5 fusion", "Referral for fusion evaluation").
+// fusion order ("MRI to assess L4-5 fusion", "Referral for fusion evaluation");
+// nor is a hardware removal, unless a fusion stands beside it.
 bool names_other_service(std::string_view text) {
   const auto toks = tokenize(text);
+  bool removal = false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const std::string_view w = toks[i].text;
     if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
-                   "injection", "referral", "consult", "consultation", "evaluation", "eval",
-                   "removal", "remove"})) {
+                   "injection", "referral", "consult", "consultation", "evaluation", "eval"})) {
       return true;
     }
     if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;
+    removal = removal || order_words::removal_word(w);
   }
-  return false;
+  return removal && !fusion_beside_removal(toks);
 }
 
 std::string to_string(Approach a) {

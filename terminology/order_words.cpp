@@ -15,6 +15,11 @@ bool starts_with(std::string_view s, std::string_view p) {
 
 }  // namespace
 
+bool removal_word(std::string_view w) {
+  return one_of(
+      w, {"removal", "remove", "removed", "explant", "explantation", "exploration", "explore"});
+}
+
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -58,11 +63,15 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       w == "laminoplasty") {
     return Mode::decompression;
   }
-  if (one_of(w, {"prior", "previous", "previously", "old", "existing"})) return Mode::history;
+  // A fusion called solid has healed: it is the old one ("adjacent segment
+  // disease above solid C5-C6 ACDF").
+  if (one_of(w, {"prior", "previous", "previously", "old", "existing", "solid"})) {
+    return Mode::history;
+  }
   // Hardware taken out is a procedure of its own: "removal of L4-L5 pedicle
   // screw instrumentation and extension of fusion to L3-L4" fuses L3-L4,
   // and the screw words after "removal of" name what is removed.
-  if (one_of(w, {"removal", "remove", "removed", "explant", "explantation"})) return Mode::other;
+  if (removal_word(w)) return Mode::other;
   if (one_of(w, {"injection", "injections", "esi", "radiculopathy", "stenosis", "spondylolisthesis",
                  "anterolisthesis", "retrolisthesis", "listhesis"})) {
     return Mode::other;

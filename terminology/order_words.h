@@ -24,6 +24,10 @@ struct Keyword {
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 
+// Hardware taken out or a fusion explored (22830): a procedure of its own,
+// whose object ("removal of L4-L5 pedicle screws") is not fused.
+bool removal_word(std::string_view w);
+
 // How many tokens the keyword at toks[i] takes (`len`), and what it names.
 Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len);
 

@@ -14,9 +14,11 @@ namespace {
 
 // When a course ran: a Procedure's performance, a completed request's
 // occurrence (a period, or the bounds of its timing: "2x/week from 04-06 to
-// 06-12"), the span a visit count covers. Null when none is a period.
+// 06-12"), the span a visit count covers, a CarePlan activity's schedule.
+// Null when none is a period.
 const Value* course_period(const Value& r) {
-  for (const char* key : {"performedPeriod", "occurrencePeriod", "effectivePeriod"}) {
+  for (const char* key :
+       {"performedPeriod", "occurrencePeriod", "effectivePeriod", "scheduledPeriod"}) {
     if (const Value* p = member(r, key)) return p;
   }
   if (const Value* t = member(r, "occurrenceTiming")) {

@@ -136,6 +136,8 @@ void read_resource(ReadContext& cx, const Value& r) {
     read_imaging_study(cx, r);
   } else if (type == "Claim" || type == "ExplanationOfBenefit") {
     read_claim(cx, r);
+  } else if (type == "CarePlan") {
+    read_care_plan(cx, r);
   }
 }
 

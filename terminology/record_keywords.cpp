@@ -81,7 +81,7 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
   static const std::array<const TermTable*, 10> kTables = {
       &record_terms().daily_activities,  &record_terms().independence,
       &record_terms().pain_management,   &record_terms().injections,
-      &record_terms().medications,       &record_terms().cauda_equina,
+      &record_terms().medications,       &record_terms().neurologic_urgent,
       &record_terms().neuromuscular,     &record_terms().osteoporosis,
       &record_terms().flexion_extension, &record_terms().facetectomy};
   const auto hits = term_hits(read, kTables);
@@ -116,7 +116,9 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
     if (kind != SourceKind::order && affirmed(record_terms().medications)) {
       cx.facts.medications.emplace_back(ref, quote);
     }
-    if (affirmed(record_terms().cauda_equina)) {
+    // Cauda equina, or a progressive neurological deficit ("progressive
+    // neurological deficit: left TA now 2/5"), in a note as in a Condition.
+    if (affirmed(record_terms().neurologic_urgent)) {
       cx.facts.urgent.push_back({ref, quote, {}, cx.current_date});
     }
     if (affirmed(record_terms().neuromuscular)) cx.facts.neuromuscular.emplace_back(ref, quote);

@@ -75,6 +75,7 @@ void read_encounter(ReadContext& cx, const rapidjson::Value& r);
 void read_service_request(ReadContext& cx, const rapidjson::Value& r);
 void read_medication(ReadContext& cx, const rapidjson::Value& r);
 void read_claim(ReadContext& cx, const rapidjson::Value& r);  // Claim, ExplanationOfBenefit
+void read_care_plan(ReadContext& cx, const rapidjson::Value& r);
 
 // A therapy course or session (procedure_reader.cpp): a Procedure, or a
 // completed ServiceRequest, which was carried out over its occurrence. `all`
@@ -84,7 +85,8 @@ void read_therapy_course(ReadContext& cx, const rapidjson::Value& r, const std::
                          const std::string& notes, bool home);
 
 // Whether a therapy resource gives its course as a period (performedPeriod,
-// occurrencePeriod, occurrenceTiming.repeat.boundsPeriod).
+// occurrencePeriod, occurrenceTiming.repeat.boundsPeriod, a CarePlan
+// activity's scheduledPeriod).
 bool has_course_period(const rapidjson::Value& r);
 
 // A telehealth modifier (95, GT, FQ) or place of service (02, 10).

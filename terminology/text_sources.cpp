@@ -7,6 +7,7 @@
 #include "fhir/json_access.h"
 #include "fhir/json_parse.h"
 #include "terminology/base64.h"
+#include "terminology/wrapped_lines.h"
 
 namespace spinecds::terminology {
 
@@ -326,7 +327,7 @@ std::string attachment_text(const rapidjson::Value& attachment) {
   if (!type.empty() && type.rfind("text/", 0) != 0 && type.find("json") == std::string::npos) {
     return {};  // PDF, images, DICOM: not text
   }
-  return std::move(*bytes);
+  return unwrap_lines(*bytes);
 }
 
 std::string narrative_text(const rapidjson::Value& resource) {

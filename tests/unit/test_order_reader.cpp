@@ -187,3 +187,42 @@ TEST_CASE("levels of hardware removed are not fusion levels; the extension's are
       parse_json(local("L4-L5 pedicle screw instrumentation and posterolateral fusion"));
   CHECK(names(read_fusion_order(both).requested.segments) == std::vector<std::string>{"L4-L5"});
 }
+
+TEST_CASE("an order in words only that removes hardware and fuses beside it is a fusion") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> levels;
+  };
+  const Case fusions[] = {
+      {"REMOVAL OF L4-5 HARDWARE AND EXTENSION OF FUSION TO L3-4", {"L3-L4"}},
+      {"Revision posterior fusion L5-S1 with removal of hardware", {"L5-S1"}},
+      {"Remove L4-L5 screws; TLIF L3-L4", {"L3-L4"}},
+  };
+  for (const auto& c : fusions) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto o = read_fusion_order(parse_json(local(c.text)));
+    CHECK(o.region == FusionRegion::lumbar);
+    CHECK(names(o.requested.segments) == c.levels);
+  }
+  // The fusion words in the removal's own clause, or a past fusion beside it,
+  // name what is taken out: no fusion is ordered.
+  for (const char* text :
+       {"Removal of L4-L5 pedicle screw instrumentation", "Hardware removal L4-5, s/p L4-5 fusion",
+        "Exploration of L4-5 fusion and removal of hardware",
+        "Removal of prior L3-L5 fusion hardware with exploration of fusion"}) {
+    CAPTURE(text);
+    CHECK(read_fusion_order(parse_json(local(text))).region == FusionRegion::none);
+  }
+}
+
+TEST_CASE("a solid fusion named in the order's note is the old one, not a requested level") {
+  const auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "asd",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}],
+             "text": "Anterior Cervical Discectomy Fusion 1 Level"},
+    "orderDetail": [{"text": "Level: C4-C5"}],
+    "note": [{"text": "Adjacent segment disease above solid C5-C6 ACDF (03/2022)."}]})");
+  const auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::cervical);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"C4-C5"});
+}
