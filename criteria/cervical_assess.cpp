@@ -171,7 +171,7 @@ void Engine::read_segments() {
           break;
         }
         case FindingKind::prior_fusion:
-          if (counts(fd)) {
+          if (counts(fd) && !restates_order(rf)) {
             sf.prior_fusion = true;
             sf.prior_evidence.push_back(e);
             if (terminology::contains_any(low, {"solid", "healed", "well fused", "bridging bone"}))

@@ -103,6 +103,9 @@ class Engine {
   bool radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evidence>* ev) const;
   bool myelopathy_match(const SegmentFacts& sf) const;
   bool stabilising(const SegmentFacts& sf) const;
+  // A fusion named in a note that is the order's own operation restated (no
+  // sign it was done before, only requested segments), not an earlier one.
+  bool restates_order(const RecordFinding& rf) const;
   void decide_levels(Assessment& a);
 
   CriterionResult conservative_care() const;

@@ -301,6 +301,41 @@ TEST_CASE("an already fused segment is not fused again without non-union") {
   CHECK(status(a, cid::kPriorFusion) == Status::not_met);
 }
 
+TEST_CASE("the surgeon's plan for the ordered levels is not an earlier fusion") {
+  // "Booking C5-6 ACDF" in the plan of a clinic note: nothing says it was
+  // done, and it names only the ordered segment.
+  auto f = good_acdf();
+  f.findings.push_back(finding(FindingKind::prior_fusion, {"C5-C6"}, SourceKind::clinical,
+                               "She wishes to proceed; booking C5-6 ACDF", "2026-11-01"));
+  auto a = run(f);
+  CHECK(row(a, "C5-C6").fusion_supported);
+  CHECK(a.verdict == Verdict::supported);
+  for (const auto& c : a.criteria) CHECK(c.id != cid::kPriorFusion);
+
+  SUBCASE("history wording, a year before the order or a Procedure make it done") {
+    auto done = f;
+    auto& rf = done.findings.back();
+    SUBCASE("status post") {
+      rf.finding.historical = true;
+    }
+    SUBCASE("a year") {
+      rf.quote.text = "C5-6 ACDF 09/10/2024 for left C6 radiculopathy";
+    }
+    SUBCASE("a completed Procedure") {
+      rf.quote.reference = "Procedure/acdf-2021";
+    }
+    a = run(done);
+    CHECK_FALSE(row(a, "C5-C6").fusion_supported);
+    CHECK(status(a, cid::kPriorFusion) == Status::not_met);
+  }
+  SUBCASE("a fusion beside the ordered levels is an earlier one") {
+    auto beside = f;
+    beside.findings.back().finding.segments = {seg("C5-C6"), seg("C6-C7")};
+    a = run(beside);
+    CHECK_FALSE(row(a, "C5-C6").fusion_supported);
+  }
+}
+
 TEST_CASE("a mixed order: the cervical family judges its own segments and names the rest") {
   auto f = good_acdf();
   f.region = terminology::FusionRegion::lumbar;  // the reader's choice for a mixed order
