@@ -28,8 +28,11 @@ using terminology::Severity;
 
 // What the record says about one cervical motion segment.
 struct SegmentFacts {
-  std::optional<Severity> stenosis;   // worst positive severity
-  std::set<std::string> compression;  // central, cord, foraminal-left, foraminal-right
+  std::optional<Severity> stenosis;       // worst positive severity
+  std::set<std::string> compression;      // central, cord, foraminal-left, foraminal-right
+  std::set<std::string> foraminal_sides;  // "left", "right": named with the finding
+  std::set<std::string> patent_sides;     // a foramen stated open on that side
+  bool unsided_foraminal = false;         // foraminal compression with no side named
   std::vector<Evidence> compression_evidence;
   std::vector<Evidence> negative_evidence;  // "no stenosis", "cord normal"
   bool imaged = false;                      // some imaging statement names it

@@ -336,6 +336,31 @@ TEST_CASE("the surgeon's plan for the ordered levels is not an earlier fusion") 
   }
 }
 
+TEST_CASE("a foramen named without a side is narrowed where no report names a side") {
+  // The surgeon's "C5-6 foraminal stenosis" beside the report's "severe left
+  // foraminal stenosis": the right foramen is not compressed, so a right C6
+  // radiculopathy is not concordant.
+  auto f = good_acdf();
+  f.findings.erase(f.findings.begin());  // the right-sided stenosis
+  f.findings.push_back(foraminal("C5-C6", "left"));
+  auto unsided = finding(FindingKind::stenosis, {"C5-C6"}, SourceKind::clinical,
+                         "MRI reviewed: C5-6 foraminal stenosis");
+  unsided.finding.location = "foraminal";
+  f.findings.push_back(unsided);
+  auto a = run(f);
+  CHECK(row(a, "C5-C6").compression == std::vector<std::string>{"foraminal-left"});
+  CHECK_FALSE(row(a, "C5-C6").concordant);
+  CHECK(status(a, cid::kImagingCompression) == Status::not_met);
+  // Alone, it narrows both foramina, less those stated open.
+  f.findings.erase(f.findings.end() - 2);
+  CHECK(row(run(f), "C5-C6").compression ==
+        std::vector<std::string>{"foraminal-left", "foraminal-right"});
+  auto open = foraminal("C5-C6", "right");
+  open.finding.negated = true;
+  f.findings.push_back(open);
+  CHECK(row(run(f), "C5-C6").compression == std::vector<std::string>{"foraminal-left"});
+}
+
 TEST_CASE("a mixed order: the cervical family judges its own segments and names the rest") {
   auto f = good_acdf();
   f.region = terminology::FusionRegion::lumbar;  // the reader's choice for a mixed order
