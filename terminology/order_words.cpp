@@ -58,7 +58,9 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       w == "laminoplasty") {
     return Mode::decompression;
   }
-  if (one_of(w, {"prior", "previous", "previously", "old", "existing"})) return Mode::history;
+  // "above solid C5-C6 ACDF": the fusion the new level lies beside.
+  if (one_of(w, {"prior", "previous", "previously", "old", "existing", "solid"}))
+    return Mode::history;
   // Hardware taken out is a procedure of its own: "removal of L4-L5 pedicle
   // screw instrumentation and extension of fusion to L3-L4" fuses L3-L4,
   // and the screw words after "removal of" name what is removed.
