@@ -97,16 +97,20 @@ void Engine::read_segments() {
       if (rf.source == terminology::SourceKind::imaging) sf.imaged = true;
       const std::string side = imaging_side(rf);
       auto foraminal = [&] {
-        if (side == "left" || side == "bilateral" || side.empty())
-          sf.compression.insert("foraminal-left");
-        if (side == "right" || side == "bilateral" || side.empty())
-          sf.compression.insert("foraminal-right");
+        if (side.empty()) {
+          sf.unsided_foraminal = true;
+          return;
+        }
+        if (side == "left" || side == "bilateral") sf.foraminal_sides.insert("left");
+        if (side == "right" || side == "bilateral") sf.foraminal_sides.insert("right");
       };
       switch (fd.kind) {
         case FindingKind::stenosis:
           if (fd.negated) {
             sf.negative_evidence.push_back(e);
             sf.imaged = true;
+            if (fd.side && fd.location == std::optional<std::string>("foraminal"))
+              sf.patent_sides.insert(terminology::lower(*fd.side));
           } else if (counts(fd)) {
             sf.imaged = true;
             if (fd.severity && (!sf.stenosis || *fd.severity > *sf.stenosis))
@@ -171,7 +175,7 @@ void Engine::read_segments() {
           break;
         }
         case FindingKind::prior_fusion:
-          if (counts(fd)) {
+          if (counts(fd) && !restates_order(rf)) {
             sf.prior_fusion = true;
             sf.prior_evidence.push_back(e);
             if (terminology::contains_any(low, {"solid", "healed", "well fused", "bridging bone"}))
@@ -196,6 +200,18 @@ void Engine::read_segments() {
           break;
       }
     }
+  }
+  // A foramen named without a side ("C5-6 foraminal stenosis" in a note)
+  // is narrowed on the sides no statement names: a report that says which
+  // foramen ("severe left ..., the right foramen is patent") decides.
+  for (auto& [s, sf] : seg_) {
+    std::set<std::string> sides = sf.foraminal_sides;
+    if (sf.unsided_foraminal && sides.empty()) {
+      for (const char* side : {"left", "right"}) {
+        if (!sf.patent_sides.count(side)) sides.insert(side);
+      }
+    }
+    for (const auto& side : sides) sf.compression.insert("foraminal-" + side);
   }
   const auto& pct = th("laminectomy.facetPercent");
   for (const auto& d : f_.destabilizing) {

@@ -28,8 +28,11 @@ using terminology::Severity;
 
 // What the record says about one cervical motion segment.
 struct SegmentFacts {
-  std::optional<Severity> stenosis;   // worst positive severity
-  std::set<std::string> compression;  // central, cord, foraminal-left, foraminal-right
+  std::optional<Severity> stenosis;       // worst positive severity
+  std::set<std::string> compression;      // central, cord, foraminal-left, foraminal-right
+  std::set<std::string> foraminal_sides;  // "left", "right": named with the finding
+  std::set<std::string> patent_sides;     // a foramen stated open on that side
+  bool unsided_foraminal = false;         // foraminal compression with no side named
   std::vector<Evidence> compression_evidence;
   std::vector<Evidence> negative_evidence;  // "no stenosis", "cord normal"
   bool imaged = false;                      // some imaging statement names it
@@ -103,6 +106,9 @@ class Engine {
   bool radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evidence>* ev) const;
   bool myelopathy_match(const SegmentFacts& sf) const;
   bool stabilising(const SegmentFacts& sf) const;
+  // A fusion named in a note that is the order's own operation restated (no
+  // sign it was done before, only requested segments), not an earlier one.
+  bool restates_order(const RecordFinding& rf) const;
   void decide_levels(Assessment& a);
 
   CriterionResult conservative_care() const;

@@ -1,11 +1,53 @@
 // Cervical criterion `prior-fusion` (DESIGN §9): after an earlier cervical
 // fusion, enough months have passed and the old level is solid (adjacent
 // segment) or shows non-union (revision). Absent when there was none.
+#include <string>
+#include <string_view>
+
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
 
 namespace spinecds::criteria::cervical {
+
+namespace {
+
+// A year written in the text before the order's year ("C6-7 ACDF
+// 09/10/2024"): the operation lies in the past.
+bool names_earlier_year(std::string_view text, std::string_view as_of) {
+  if (as_of.size() < 4) return false;
+  const int now = std::stoi(std::string(as_of.substr(0, 4)));
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((i > 0 && digit(text[i - 1])) || (i + 4 < text.size() && digit(text[i + 4]))) continue;
+    if (!digit(text[i]) || !digit(text[i + 1]) || !digit(text[i + 2]) || !digit(text[i + 3]))
+      continue;
+    const int year = std::stoi(std::string(text.substr(i, 4)));
+    if (year >= 1950 && year < now) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// An earlier fusion is shown by history wording ("status post", "prior"), by
+// imaging of the fused level or its hardware, by a completed Procedure, by a
+// Condition, by its year, or by naming a segment the order does not request
+// (an adjacent level). A surgeon's plan ("booking C5-6 ACDF") that no cue
+// marked as planned has none of these: reading it as done would refuse the
+// order's own levels as "already fused" (DESIGN §9: re-fusion needs
+// non-union, which presumes a fusion that happened).
+bool Engine::restates_order(const RecordFinding& rf) const {
+  const auto& fd = rf.finding;
+  if (fd.historical || rf.source != terminology::SourceKind::clinical) return false;
+  if (rf.quote.reference.rfind("Procedure/", 0) == 0) return false;
+  if (names_earlier_year(rf.quote.text, as_of_)) return false;
+  if (fd.segments.empty()) return false;
+  for (auto s : fd.segments) {
+    if (!requested_set_.count(s)) return false;
+  }
+  return true;
+}
 
 std::optional<CriterionResult> Engine::prior_fusion() const {
   constexpr std::string_view id = criterion_id::kPriorFusion;
@@ -31,7 +73,7 @@ std::optional<CriterionResult> Engine::prior_fusion() const {
   std::optional<long> when;
   for (const auto& rf : f_.findings) {
     if (rf.finding.kind != FindingKind::prior_fusion ||
-        !terminology::counts_toward_criteria(rf.finding))
+        !terminology::counts_toward_criteria(rf.finding) || restates_order(rf))
       continue;
     const auto d = day_number(rf.date.empty() ? rf.quote.date : rf.date);
     if (d && (!when || *d < *when)) when = d;

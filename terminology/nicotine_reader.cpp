@@ -3,9 +3,13 @@
 // reads what the record says.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "terminology/clinical_dates.h"
 #include "terminology/record_reader.h"
@@ -121,6 +125,31 @@ std::string quit_date(std::string_view text, const std::string& note_date) {
   return {};
 }
 
+// The first number in a result's words, with its thousands separators
+// ("cotinine 1,250 ng/mL" is 1250, not 1); nullopt when there is none.
+std::optional<double> first_number(std::string_view s) {
+  auto digit = [&](std::size_t i) {
+    return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+  };
+  std::size_t i = 0;
+  while (i < s.size() && !digit(i)) ++i;
+  if (i == s.size()) return std::nullopt;
+  std::string n;
+  while (digit(i)) {
+    n += s[i++];
+    // A comma followed by exactly three digits groups thousands.
+    if (i < s.size() && s[i] == ',' && digit(i + 1) && digit(i + 2) && digit(i + 3) &&
+        !digit(i + 4)) {
+      ++i;
+    }
+  }
+  if (i < s.size() && s[i] == '.' && digit(i + 1)) {
+    n += s[i++];
+    while (digit(i)) n += s[i++];
+  }
+  return std::strtod(n.c_str(), nullptr);
+}
+
 // "negative", "not detected", "positive", "detected" in a result's words.
 std::optional<bool> qualitative(std::string_view low) {
   if (contains_any(low, {"negative", "not detected", "undetected", "none detected"})) return false;
@@ -218,11 +247,7 @@ void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& re
         CotinineResult res;
         res.date = cx.current_date;
         res.positive = positive;
-        for (std::size_t i = 0; i < std::min<std::size_t>(after.size(), 40); ++i) {
-          if (!std::isdigit(static_cast<unsigned char>(after[i]))) continue;
-          res.value = std::strtod(after.c_str() + i, nullptr);
-          break;
-        }
+        res.value = first_number(std::string_view(after).substr(0, 40));
         if (res.value || res.positive) {
           res.quote = {ref, quote};
           cx.facts.cotinine.push_back(std::move(res));

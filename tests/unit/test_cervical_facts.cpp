@@ -110,6 +110,18 @@ TEST_CASE("cotinine: a quantity, a qualitative result, and prose") {
   CHECK(f.cotinine[2].positive == true);
 }
 
+TEST_CASE("a cotinine value in prose keeps its thousands separator") {
+  // "1,250 ng/mL" is a heavy smoker's level, far above any policy's limit,
+  // not 1 ng/mL.
+  const auto f = facts_of(
+      "[" + note("n-4", "Urine cotinine 1,250 ng/mL on 10/20. Serum cotinine 3.5 ng/mL.") + "]");
+  REQUIRE(f.cotinine.size() == 1);  // one result per resource
+  CHECK(f.cotinine[0].value == 1250);
+  const auto small = facts_of("[" + note("n-5", "Cotinine 12.5 ng/mL, 2 weeks ago.") + "]");
+  REQUIRE(small.cotinine.size() == 1);
+  CHECK(small.cotinine[0].value == 12.5);
+}
+
 TEST_CASE("therapy counts for the family whose region it treated") {
   CHECK(terminology::treated_region("pt for neck pain and cervical radiculopathy") ==
         BodyRegion::cervical);

@@ -142,6 +142,16 @@ TEST_CASE("cervical fusion orders in words: levels, corpectomy, plate, occiput")
   }
 }
 
+TEST_CASE("the solid fusion an adjacent level lies beside is not requested") {
+  // A Cerner order: the level in a detail, the old fusion in the note.
+  const auto o = read(R"({"resourceType": "ServiceRequest", "id": "sr-a", "status": "draft",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22551"}],
+             "text": "Anterior Cervical Discectomy Fusion 1 Level"},
+    "orderDetail": [{"text": "Level: C4-C5"}],
+    "note": [{"text": "Adjacent segment disease above solid C5-C6 ACDF (03/2022)."}]})");
+  CHECK(segment_names(o.requested.segments) == std::vector<std::string>{"C4-C5"});
+}
+
 TEST_CASE("the approach from the codes; both approaches are combined") {
   CHECK(read(cpt_order({"22551", "22552"}, "Cervical fusion")).approach == Approach::anterior);
   CHECK(read(cpt_order({"22600", "22614"}, "Cervical fusion")).approach == Approach::posterior);

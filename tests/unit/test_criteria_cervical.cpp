@@ -301,6 +301,66 @@ TEST_CASE("an already fused segment is not fused again without non-union") {
   CHECK(status(a, cid::kPriorFusion) == Status::not_met);
 }
 
+TEST_CASE("the surgeon's plan for the ordered levels is not an earlier fusion") {
+  // "Booking C5-6 ACDF" in the plan of a clinic note: nothing says it was
+  // done, and it names only the ordered segment.
+  auto f = good_acdf();
+  f.findings.push_back(finding(FindingKind::prior_fusion, {"C5-C6"}, SourceKind::clinical,
+                               "She wishes to proceed; booking C5-6 ACDF", "2026-11-01"));
+  auto a = run(f);
+  CHECK(row(a, "C5-C6").fusion_supported);
+  CHECK(a.verdict == Verdict::supported);
+  for (const auto& c : a.criteria) CHECK(c.id != cid::kPriorFusion);
+
+  SUBCASE("history wording, a year before the order or a Procedure make it done") {
+    auto done = f;
+    auto& rf = done.findings.back();
+    SUBCASE("status post") {
+      rf.finding.historical = true;
+    }
+    SUBCASE("a year") {
+      rf.quote.text = "C5-6 ACDF 09/10/2024 for left C6 radiculopathy";
+    }
+    SUBCASE("a completed Procedure") {
+      rf.quote.reference = "Procedure/acdf-2021";
+    }
+    a = run(done);
+    CHECK_FALSE(row(a, "C5-C6").fusion_supported);
+    CHECK(status(a, cid::kPriorFusion) == Status::not_met);
+  }
+  SUBCASE("a fusion beside the ordered levels is an earlier one") {
+    auto beside = f;
+    beside.findings.back().finding.segments = {seg("C5-C6"), seg("C6-C7")};
+    a = run(beside);
+    CHECK_FALSE(row(a, "C5-C6").fusion_supported);
+  }
+}
+
+TEST_CASE("a foramen named without a side is narrowed where no report names a side") {
+  // The surgeon's "C5-6 foraminal stenosis" beside the report's "severe left
+  // foraminal stenosis": the right foramen is not compressed, so a right C6
+  // radiculopathy is not concordant.
+  auto f = good_acdf();
+  f.findings.erase(f.findings.begin());  // the right-sided stenosis
+  f.findings.push_back(foraminal("C5-C6", "left"));
+  auto unsided = finding(FindingKind::stenosis, {"C5-C6"}, SourceKind::clinical,
+                         "MRI reviewed: C5-6 foraminal stenosis");
+  unsided.finding.location = "foraminal";
+  f.findings.push_back(unsided);
+  auto a = run(f);
+  CHECK(row(a, "C5-C6").compression == std::vector<std::string>{"foraminal-left"});
+  CHECK_FALSE(row(a, "C5-C6").concordant);
+  CHECK(status(a, cid::kImagingCompression) == Status::not_met);
+  // Alone, it narrows both foramina, less those stated open.
+  f.findings.erase(f.findings.end() - 2);
+  CHECK(row(run(f), "C5-C6").compression ==
+        std::vector<std::string>{"foraminal-left", "foraminal-right"});
+  auto open = foraminal("C5-C6", "right");
+  open.finding.negated = true;
+  f.findings.push_back(open);
+  CHECK(row(run(f), "C5-C6").compression == std::vector<std::string>{"foraminal-left"});
+}
+
 TEST_CASE("a mixed order: the cervical family judges its own segments and names the rest") {
   auto f = good_acdf();
   f.region = terminology::FusionRegion::lumbar;  // the reader's choice for a mixed order
