@@ -79,6 +79,14 @@ bool may_hold_term(std::span<const Token> toks, std::span<const TermTable* const
   return false;
 }
 
+TermTable::Filter union_filter(std::span<const TermTable* const> tables) {
+  TermTable::Filter any{};
+  for (const auto* t : tables) {
+    for (std::size_t w = 0; w < any.size(); ++w) any[w] |= t->first_filter()[w];
+  }
+  return any;
+}
+
 bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
   const auto gap = text.substr(from, to - from);
   const auto nl = gap.find('\n');
@@ -87,32 +95,42 @@ bool blank_line_between(std::string_view text, std::size_t from, std::size_t to)
 
 }  // namespace
 
-TextReading::TextReading(std::string_view t)
-    : text(t), toks(tokenize(t)), sentences(split_sentences(t, toks)) {}
+TextReading::TextReading(std::string_view t) : TextReading(t, tokenize(t)) {}
+
+TextReading::TextReading(std::string_view t, Tokens tokens)
+    : text(t), toks(std::move(tokens)), sentences(split_sentences(t, toks)) {
+  section_of.reserve(sentences.size());
+  Section section = Section::other;
+  for (const auto& range : sentences) {
+    if (range.begin < range.end) {
+      if (range.begin > 0 &&
+          blank_line_between(text, toks[range.begin - 1].end, toks[range.begin].begin)) {
+        section = Section::other;
+      }
+      const auto sentence =
+          std::span<const Token>(toks).subspan(range.begin, range.end - range.begin);
+      if (const auto h = section_header(sentence)) section = *h;
+    }
+    section_of.push_back(section);
+  }
+}
 
 std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTable* const> tables) {
   std::vector<TermHit> out;
   const std::string_view text = read.text;
   if (text.empty() || tables.empty()) return out;
   const auto& toks = read.toks;
-  TermTable::Filter any{};
-  for (const auto* t : tables) {
-    for (std::size_t w = 0; w < any.size(); ++w) any[w] |= t->first_filter()[w];
-  }
+  const TermTable::Filter any = union_filter(tables);
   // Word classes are looked up only in the sentences that may hold a term.
   std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   Sentence s;
-  Section section = Section::other;
   std::vector<std::size_t> table_of;  // per trigger of the sentence: its table
-  for (const auto& range : read.sentences) {
+  for (std::size_t r = 0; r < read.sentences.size(); ++r) {
+    const auto& range = read.sentences[r];
     if (range.begin >= range.end) continue;
-    if (range.begin > 0 &&
-        blank_line_between(text, toks[range.begin - 1].end, toks[range.begin].begin)) {
-      section = Section::other;
-    }
+    const Section section = read.section_of[r];
     const std::size_t n = range.end - range.begin;
     const auto sentence = std::span<const Token>(toks).subspan(range.begin, n);
-    if (const auto h = section_header(sentence)) section = *h;
     if (!may_hold_term(sentence, tables, any)) continue;
     for (std::size_t k = range.begin; k < range.end; ++k) {
       const WordInfo w = word_info(toks[k].text);
@@ -176,7 +194,12 @@ std::vector<TermHit> term_hits(const TextReading& text, const TermTable& table) 
 
 std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables) {
   if (text.empty() || tables.empty()) return {};
-  return term_hits(TextReading(text), tables);
+  // Most short texts (a code's display, a reason) hold no phrase of the
+  // tables: they are not split into sentences. A phrase in some sentence is
+  // one in the whole token list, so the answer does not change.
+  Tokens toks = tokenize(text);
+  if (!may_hold_term(toks, tables, union_filter(tables))) return {};
+  return term_hits(TextReading(text, std::move(toks)), tables);
 }
 
 std::vector<TermHit> term_hits(std::string_view text, const TermTable& table) {

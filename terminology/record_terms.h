@@ -20,6 +20,7 @@
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/sections.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
@@ -81,9 +82,14 @@ struct TermHit {
 // scanned once, not once per reader. Keeps a view of `text`.
 struct TextReading {
   explicit TextReading(std::string_view text);
+  // `tokens` are tokenize(text)'s.
+  TextReading(std::string_view text, Tokens tokens);
   std::string_view text;
   Tokens toks;
   std::vector<TokenRange> sentences;
+  // Per sentence, the section it is in (a header opens one, a blank line
+  // ends it): found once here, not once per term table pass.
+  std::vector<text::Section> section_of;
 };
 
 // Every phrase of `tables` in `text`, in text order, with its category.

@@ -93,6 +93,28 @@ TEST_CASE("term hits carry the engine's categories") {
   for (const auto& h : hits) CHECK_FALSE(h.counts());
 }
 
+TEST_CASE("a text's sections hold for every table read from one reading") {
+  // The sections are found once per reading; each table's pass sees them.
+  const terminology::TextReading read(
+      "Plan: L4-5 ESI. Start gabapentin.\n\nFamily history: mother had an ESI.\n\nESI in 2024.");
+  const auto esi = terminology::term_hits(read, terminology::record_terms().injections);
+  REQUIRE(esi.size() == 3);
+  CHECK(esi[0].hypothetical);
+  CHECK(esi[1].other);
+  CHECK(esi[2].counts());
+  const auto meds = terminology::term_hits(read, terminology::record_terms().medications);
+  REQUIRE(meds.size() == 1);
+  CHECK(meds[0].hypothetical);
+}
+
+TEST_CASE("a short text without a table's phrase gives no hits; with one, its hit") {
+  CHECK(terminology::term_hits("Lumbar spine MRI without contrast",
+                               terminology::record_terms().injections)
+            .empty());
+  CHECK(terminology::affirmed_term("Epidural steroid injection, L4-5",
+                                   terminology::record_terms().injections));
+}
+
 TEST_CASE("NDI, mJOA and cotinine in prose follow the same scopes") {
   CHECK(note_facts("NDI not obtained today; mJOA to be repeated.").outcome_scores.empty());
   const auto ndi = note_facts("Neck disability index 19/50.").outcome_scores;
