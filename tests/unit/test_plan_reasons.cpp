@@ -8,26 +8,19 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::terminology::extract_findings;
 using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
+using spinecds::test::of_kind;
 
 namespace {
-
-std::vector<Finding> of(const std::string& text, FindingKind kind) {
-  std::vector<Finding> out;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == kind) out.push_back(f);
-  }
-  return out;
-}
 
 // Exactly one finding of `kind`, stated (neither planned, hedged nor denied).
 void stated(const char* text, FindingKind kind) {
   CAPTURE(text);
-  const auto found = of(text, kind);
+  const auto found = of_kind(text, kind);
   REQUIRE(found.size() == 1);
   CHECK_FALSE(found[0].hypothetical);
   CHECK_FALSE(found[0].uncertain);
@@ -36,7 +29,7 @@ void stated(const char* text, FindingKind kind) {
 
 void planned_therapy(const char* text) {
   CAPTURE(text);
-  const auto found = of(text, FindingKind::physical_therapy);
+  const auto found = of_kind(text, FindingKind::physical_therapy);
   REQUIRE_FALSE(found.empty());
   CHECK(found.back().hypothetical);
 }
@@ -48,7 +41,7 @@ TEST_CASE("what an order evaluates and treats is a diagnosis, the therapy is pla
       "Referral: PT eval & treat, cervical radiculopathy R C6. Traction, 2x/wk x 6 wks.";
   stated(text, FindingKind::radiculopathy);
   planned_therapy(text);
-  CHECK(of(text, FindingKind::radiculopathy)[0].root == "C6");
+  CHECK(of_kind(text, FindingKind::radiculopathy)[0].root == "C6");
   stated("Consult to Physical Therapy: Eval and treat LBP with R L5 radiculopathy.",
          FindingKind::radiculopathy);
 }
@@ -59,7 +52,7 @@ TEST_CASE("a request to address a deficit leaves the deficit stated") {
       "L C5 radicular sx and deltoid weakness (4/5).";
   stated(text, FindingKind::radiculopathy);
   stated(text, FindingKind::weakness);
-  const auto pt = of(text, FindingKind::physical_therapy);
+  const auto pt = of_kind(text, FindingKind::physical_therapy);
   REQUIRE(pt.size() == 2);
   CHECK_FALSE(pt[0].hypothetical);  // the 8 visits attended
   CHECK(pt[1].hypothetical);        // the 6 requested
@@ -81,18 +74,18 @@ TEST_CASE("the cause of a plan's reason is stated too") {
 }
 
 TEST_CASE("what a plan seeks is still only sought") {
-  const auto r = of("Referral reason: ?cervical radiculopathy, left arm paraesthesia.",
-                    FindingKind::radiculopathy);
+  const auto r = of_kind("Referral reason: ?cervical radiculopathy, left arm paraesthesia.",
+                         FindingKind::radiculopathy);
   REQUIRE(r.size() == 1);
   CHECK(r[0].hypothetical);
-  const auto s = of("PT eval & treat; MRI to evaluate for stenosis.", FindingKind::stenosis);
+  const auto s = of_kind("PT eval & treat; MRI to evaluate for stenosis.", FindingKind::stenosis);
   REQUIRE(s.size() == 1);
   CHECK(s[0].hypothetical);
 }
 
 TEST_CASE("therapy withheld, cancelled or declined is not given; its reason is stated") {
   const char* text = "PT was withheld pending surgical consult because of the cord compression.";
-  const auto pt = of(text, FindingKind::physical_therapy);
+  const auto pt = of_kind(text, FindingKind::physical_therapy);
   REQUIRE(pt.size() == 1);
   CHECK(pt[0].negated);
   stated(text, FindingKind::cord_compression);
@@ -100,12 +93,12 @@ TEST_CASE("therapy withheld, cancelled or declined is not given; its reason is s
                         "Patient cancelled her first physio appointment and has not rebooked.",
                         "PT held per surgeon given cord compression with myelopathic signs."}) {
     CAPTURE(t);
-    const auto f = of(t, FindingKind::physical_therapy);
+    const auto f = of_kind(t, FindingKind::physical_therapy);
     REQUIRE(f.size() == 1);
     CHECK(f[0].negated);
   }
   // Visits cancelled after a course began leave the course given.
-  const auto given = of(
+  const auto given = of_kind(
       "She cancelled her remaining PT visits after insurance denied further authorization; total "
       "visits attended: 6.",
       FindingKind::physical_therapy);
@@ -124,7 +117,7 @@ TEST_CASE("a payer's approval is a plan; a Dx line states its diagnosis") {
 }
 
 TEST_CASE("another discipline's session counter is no therapy") {
-  CHECK(of("Acupuncture tx #6: 12 needles, lumbar paraspinals; e-stim 20 min.",
-           FindingKind::physical_therapy)
+  CHECK(of_kind("Acupuncture tx #6: 12 needles, lumbar paraspinals; e-stim 20 min.",
+                FindingKind::physical_therapy)
             .empty());
 }

@@ -8,25 +8,18 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::counts_toward_criteria;
-using spinecds::terminology::extract_findings;
 using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
+using spinecds::test::of_kind;
 
 namespace {
 
-std::vector<Finding> of(const std::string& text, FindingKind kind) {
-  std::vector<Finding> out;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == kind) out.push_back(f);
-  }
-  return out;
-}
-
 std::vector<Finding> therapy(const std::string& text) {
-  return of(text, FindingKind::physical_therapy);
+  return of_kind(text, FindingKind::physical_therapy);
 }
 
 enum class Status { given, planned, withheld };
@@ -88,16 +81,16 @@ TEST_CASE("a requested operation is planned, not done") {
                            "spondylolisthesis with instability.",
                            "Requesting approval for C6-7 ACDF."}) {
     CAPTURE(text);
-    const auto fusion = of(text, FindingKind::prior_fusion);
+    const auto fusion = of_kind(text, FindingKind::prior_fusion);
     REQUIRE(fusion.size() == 1);
     CHECK(fusion[0].hypothetical);
     CHECK_FALSE(counts_toward_criteria(fusion[0]));
   }
   // The reason for it is a diagnosis stated.
-  const auto slip =
-      of("I am requesting authorization for L4-5 TLIF for degenerative "
-         "spondylolisthesis.",
-         FindingKind::spondylolisthesis);
+  const auto slip = of_kind(
+      "I am requesting authorization for L4-5 TLIF for degenerative "
+      "spondylolisthesis.",
+      FindingKind::spondylolisthesis);
   REQUIRE(slip.size() == 1);
   CHECK_FALSE(slip[0].hypothetical);
 }
@@ -127,8 +120,8 @@ TEST_CASE("therapy withheld or not taken up is denied") {
     check_one(text, Status::withheld);
   }
   // The reason it was withheld is still found.
-  const auto cord = of("Physical therapy was not pursued because of the cord compression.",
-                       FindingKind::cord_compression);
+  const auto cord = of_kind("Physical therapy was not pursued because of the cord compression.",
+                            FindingKind::cord_compression);
   REQUIRE(cord.size() == 1);
   CHECK_FALSE(cord[0].negated);
 }
