@@ -106,7 +106,10 @@ std::vector<CueHit> find_cues(const Sentence& s) {
           punct_is(s.toks[best_end], ".") && !s.toks[best_end].space_before) {
         ++best_end;
       }
-      if (!month && !figures && !header) out.push_back({best, i, best_end});
+      // "-ve" is negative only as one word: "+ve" is positive and "I've" no cue.
+      const bool bare_ve = best->words[0] == "ve" &&
+                           !(i > 0 && punct_is(s.toks[i - 1], "-") && !s.toks[i].space_before);
+      if (!month && !figures && !header && !bare_ve) out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }

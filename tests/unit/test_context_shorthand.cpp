@@ -102,3 +102,9 @@ TEST_CASE("an operation 'favoured over' another: both weighed, the reason not") 
   CHECK(read("Flexion-extension radiographs would clarify.") ==
         Lines{"flexion-extension-study planned"});
 }
+
+TEST_CASE("'-ve' denies only as one word: '+ve' affirms and \"I've\" is no cue") {
+  CHECK(read("Hoffmann's -ve.") == Lines{"myelopathy negated"});
+  CHECK(read("Hoffmann's +ve on the right.") == Lines{"myelopathy"});
+  CHECK(read("Arm numbness I've had for months in the C6 distribution.") == Lines{"radiculopathy"});
+}
