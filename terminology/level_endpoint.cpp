@@ -334,7 +334,17 @@ namespace {
 
 bool unit_word(std::string_view w) {
   return w == "mm" || w == "cm" || w == "%" || w == "percent" || w == "degrees" || w == "deg" ||
-         w == "degree" || w == "x" || w.starts_with("millimet") || w.starts_with("centimet");
+         w == "degree" || w == "x" || w.starts_with("millimet") || w.starts_with("centimet") ||
+         w == "wk" || w == "wks" || w.starts_with("week") || w.starts_with("month") ||
+         w.starts_with("day");
+}
+
+// "L3 4/5", "L4 5-/5", "C6 4+/5": a strength grade after a root, not a level.
+bool grade_follows(std::span<const Token> toks, std::size_t k) {
+  if (k >= toks.size()) return false;
+  if (toks[k].text == "/") return true;
+  return (toks[k].text == "+" || toks[k].text == "-") && k + 1 < toks.size() &&
+         toks[k + 1].text == "/";
 }
 
 }  // namespace
@@ -348,14 +358,17 @@ Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
     got = read_number_endpoint(toks, i, prev);
   } else if (toks[i].kind == TokenKind::alnum) {
     got = read_endpoint(toks, i);
-    if (got.endpoints.begin() + 1 != got.endpoints.end()) return r;  // "L5 S1", not "L5 L5S1"
+    if (got.endpoints.empty() || got.endpoints.begin() + 1 != got.endpoints.end()) {
+      return r;  // "L5 S1", not "L5 L5S1"
+    }
   }
   if (got.endpoints.empty() || !got.endpoints.front().vertebra ||
       got.endpoints.front().vertebra->ordinal != prev.ordinal + 1) {
     return r;
   }
   if (got.next < toks.size() &&
-      (unit_word(toks[got.next].text) || is_root_word(toks[got.next].text))) {
+      (unit_word(toks[got.next].text) || is_root_word(toks[got.next].text) ||
+       grade_follows(toks, got.next))) {
     return r;
   }
   return got;

@@ -27,6 +27,10 @@ TEST_CASE("a segment dictated with a space or 'for' for the hyphen is that segme
   CHECK(finding_lines("Anterolisthesis of L4 5 mm.") == Lines{"spondylolisthesis L4-L5"});
   // Two roots written side by side stay roots: no segment for the finding.
   CHECK(finding_lines("Left L5 S1 radiculopathy.") == Lines{"radiculopathy"});
+  // A grade after a root in a strength grid is a grade, not the next vertebra:
+  // "L3 4/5, L4 5/5" names no segment L3-L4 or L4-L5.
+  CHECK(finding_lines("Motor: L3 4/5, L4 5/5, L5 4/5 on the left.") == Lines{"weakness"});
+  CHECK(finding_lines("Strength: L4 4+/5, L5 5-/5.") == Lines{"weakness"});
 }
 
 TEST_CASE("a disc named by the vertebra above it or by ordinal is its segment") {
