@@ -57,6 +57,11 @@ SPLITS = {
     # re-evaluations, appeal letters), by outside writers; scored once, then tuned on.
     "lumbar-sentences-tune-s24a.json": ("tune", 70),
     "lumbar-sentences-tune-s24d.json": ("tune", 70),
+    # Session 24 blind sets B (bb24l-: Australian, New Zealand and Canadian letters
+    # and physiotherapy) and C (bc24l-: resident shorthand, consult notes, addenda),
+    # scored as unseen totals in session 24, released for tuning in session 25.
+    "lumbar-sentences-tune-s24b.json": ("tune", 70),
+    "lumbar-sentences-tune-s24c.json": ("tune", 70),
     # Session 23: level attribution and measures as other institutions write them
     # (levels after their findings or in parentheses, "at the level of", "involving",
     # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
@@ -121,6 +126,9 @@ SPLITS = {
     # Session 24 blind sets A (ba24c-) and D (bd24c-), as the lumbar ones.
     "cervical-sentences-tune-s24a.json": ("tune", 45),
     "cervical-sentences-tune-s24d.json": ("tune", 45),
+    # Session 24 blind sets B and C, as the lumbar ones.
+    "cervical-sentences-tune-s24b.json": ("tune", 45),
+    "cervical-sentences-tune-s24c.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
