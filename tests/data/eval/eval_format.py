@@ -94,6 +94,12 @@ SPLITS = {
     # keeping with"), record reviews quoting dated reports, correcting addenda,
     # templated Positive:/Negative: lists, family history; written before tuning.
     "lumbar-sentences-tune-s24ctx.json": ("tune", 40),
+    # Session 25 (ConText scope classes open across authors): "gait instability",
+    # "relieved by", signs denied after the sign ("SLR -ve"), "likely to be
+    # affecting", "Prior authorization", Plan headings without a colon, a fusion
+    # denied beside a resolved radiculopathy, flexion-extension orders with an
+    # "Indication:"; written before tuning.
+    "lumbar-sentences-tune-s25ctx.json": ("tune", 40),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -140,6 +146,8 @@ SPLITS = {
     "cervical-sentences-tune-s24pt.json": ("tune", 20),
     # Session 24 (ConText scopes by outside authors), cervical wording; written before tuning.
     "cervical-sentences-tune-s24ctx.json": ("tune", 20),
+    # Session 25: the same scope classes in cervical wording; written before tuning.
+    "cervical-sentences-tune-s25ctx.json": ("tune", 20),
     # Session 24: Commonwealth reports and surgeon-to-GP letters, resident shorthand,
     # EMG/NCS summaries, IME record reviews, fusion status on follow-up films; written
     # before the engine was run on it.
