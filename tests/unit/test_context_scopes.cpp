@@ -9,16 +9,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text, false);
-}
-
-}  // namespace
+using spinecds::test::read;
 
 TEST_CASE("a denial list closed by 'or' or ', and' denies every item, the last one included") {
   CHECK(read("Denies fevers, urinary retention, bowel or bladder changes, or progressive leg "

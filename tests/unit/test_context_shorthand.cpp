@@ -10,16 +10,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text, false);
-}
-
-}  // namespace
+using spinecds::test::read;
 
 TEST_CASE("'nil', 'no e/o', 'neg for' and '-ve for' deny what follows") {
   CHECK(read("Nil foraminal stenosis at L2-3.") == Lines{"stenosis L2-L3 negated"});
