@@ -122,3 +122,14 @@ TEST_CASE("a relative's level is not the patient's; an opening contrast keeps it
   CHECK(read("No significant stenosis other than moderate right foraminal narrowing at L4-5.") ==
         Lines{"stenosis L4-L5", "stenosis negated"});
 }
+
+TEST_CASE("a section heading alone on its line opens its section without a colon") {
+  CHECK(read("PLAN\nL4-5 decompression and instrumented fusion.") ==
+        Lines{"prior-fusion L4-L5 planned", "prior-laminectomy L4-L5 planned"});
+  CHECK(read("Plan\nFlexion-extension radiographs of the lumbar spine.") ==
+        Lines{"flexion-extension-study planned"});
+  // The next heading ends the plan; a short line that is no heading opens nothing.
+  CHECK(read("Plan\nL4-5 fusion.\nImpression\nModerate L3-4 stenosis.") ==
+        Lines{"prior-fusion L4-L5 planned", "stenosis L3-L4"});
+  CHECK(read("Neck pain\nC5-6 ACDF in 2019.") == Lines{"prior-fusion C5-C6"});
+}
