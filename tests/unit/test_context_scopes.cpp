@@ -133,3 +133,10 @@ TEST_CASE("a section heading alone on its line opens its section without a colon
         Lines{"prior-fusion L4-L5 planned", "stenosis L3-L4"});
   CHECK(read("Neck pain\nC5-6 ACDF in 2019.") == Lines{"prior-fusion C5-C6"});
 }
+
+TEST_CASE("a prior authorisation is for care to come, not a past operation") {
+  CHECK(read("Prior auth submitted for L5-S1 ALIF.") == Lines{"prior-fusion L5-S1 planned"});
+  CHECK(read("Prior authorization: C5-6 ACDF for cervical radiculopathy.") ==
+        Lines{"prior-fusion C5-C6 planned", "radiculopathy"});
+  CHECK(read("Prior L4-5 fusion.") == Lines{"prior-fusion L4-L5"});
+}
