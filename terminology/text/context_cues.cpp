@@ -336,7 +336,7 @@ std::vector<CueEntry> build_cues() {
        "request | referral to | referral placed to | referral for | refer to | "
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
-       "pending | to undergo | will undergo | proceed with | surgical options | ? | "
+       "pending | to undergo | will undergo | surgical options | ? | "
        "will start | will begin | to start | to begin | plan to | plans to | will trial | "
        "to trial | would trial | interested in | interested in pursuing | pursue | pursuing | "
        "wishes to pursue | hold off on | holding off on | defer | deferring | postpone | "
@@ -345,7 +345,7 @@ std::vector<CueEntry> build_cues() {
        "evaluating for | assessing for | check for | investigate | for possible | "
        "in preparation for | will need | may need | may require | will require | "
        "is a candidate for | being considered for | under consideration | scheduled | "
-       "booked for | to be scheduled | tentatively scheduled for | evaluation of | "
+       "to be scheduled | tentatively scheduled for | evaluation of | "
        "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
        "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
        "options including | option of | eligible for | be evaluated for | "
@@ -369,6 +369,19 @@ std::vector<CueEntry> build_cues() {
        // FLEXION AND EXTENSION ORDER"); "in order", "the order" are pseudo-cues
        "order | orders"},
   };
+  // --- Plans: a surgeon's booking and intent (session 24, s24-cervcases; the
+  // outside cervical records): "booked for", "booking C5-6 ACDF", "wishes to
+  // proceed with", "I will include C4-5", "consented for", "C5-C7 ACDF with
+  // plate once she is nicotine-free". The operation is to come, not done.
+  groups.push_back({E::hypothetical, kPreStudy, "booked for | proceed with"});
+  groups.push_back({E::hypothetical, kPre,
+                    "booking | to be booked for | wishes to proceed with | wants to proceed with | "
+                    "will include | i will include | i will perform | will perform | i will add | "
+                    "consented for | consented for a | has consented for | consent for"});
+  groups.push_back(
+      {E::hypothetical, kPost,
+       "to be booked | will be booked | once she is | once he is | once the patient is | "
+       "once she has | once he has | once the patient has | once they are"});
   // Therapy given, withheld or only planned: its own table (therapy_plan_cues.cpp),
   // kept in this place of the order.
   for (auto& g : therapy_plan_cue_groups()) groups.push_back(g);

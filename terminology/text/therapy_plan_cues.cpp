@@ -33,17 +33,6 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        // considered if no better".
        "eval & treat | eval and treat | evaluate and treat | eval treat | "
        "to be considered | will be considered"},
-      // --- A surgeon's booking and intent (session 24, s24-cervcases; the
-      // outside cervical records): "booking C5-6 ACDF", "wishes to proceed
-      // with", "I will include C4-5", "consented for", "C5-C7 ACDF with plate
-      // once she is nicotine-free". The operation is to come, not done.
-      {E::hypothetical, kPre,
-       "booking | to be booked for | wishes to proceed with | wants to proceed with | "
-       "will include | i will include | i will perform | will perform | i will add | "
-       "consented for | consented for a | has consented for | consent for"},
-      {E::hypothetical, kPost,
-       "to be booked | will be booked | once she is | once he is | once the patient is | "
-       "once she has | once he has | once the patient has | once they are"},
       // Therapy withheld or not taken up: "PT was not covered, so she never
       // started it", "lumbar PT has not been tried", "PT is contraindicated
       // given the cord compression", "was not pursued".
@@ -53,9 +42,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "is contraindicated | was contraindicated | contraindicated | was not pursued | "
        "were not pursued | not pursued | has not been pursued | was not given | was not offered | "
        "was held | held per surgeon | held per neurosurgery | held per md | is on hold | "
-       "was put on hold | on hold | was withheld | withheld | not started | was cancelled | "
-       "was canceled | cancelled | canceled | declined by patient | declined by the patient | "
-       "declined by pt"},
+       "was put on hold | on hold | was withheld | withheld | not started | cancelled | "
+       "canceled | declined by patient | declined by the patient | declined by pt"},
       // Referred and never taken up (README, session-22 ConText batch): "referred
       // to PT in June but has not yet started", "but never scheduled".
       {E::negate, kPostStudy,

@@ -1,6 +1,6 @@
 // A surgeon's booking and intent in a clinic note's plan is an operation to
-// come (therapy_plan_cues.cpp, session 24): read as done it would become an
-// earlier fusion of the very levels the order asks for.
+// come (the plan block of context_cues.cpp, session 24): read as done it
+// would become an earlier fusion of the very levels the order asks for.
 #include <doctest/doctest.h>
 
 #include "support/finding_lines.h"

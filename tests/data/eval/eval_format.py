@@ -100,6 +100,11 @@ SPLITS = {
     # denied beside a resolved radiculopathy, flexion-extension orders with an
     # "Indication:"; written before tuning.
     "lumbar-sentences-tune-s25ctx.json": ("tune", 40),
+    # Session 25: therapy as outside authors write it (PT discharge summaries with
+    # attendance, physio letters, chiropractic, home programmes, visits cancelled,
+    # payer denials, line labels for other body parts) and surgical bookings
+    # ("listed her for", "booked in for"); written before tuning.
+    "lumbar-sentences-tune-s25pt.json": ("tune", 30),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     # Styles the first cervical set lacks (per-level templates, impression lists,
@@ -148,6 +153,8 @@ SPLITS = {
     "cervical-sentences-tune-s24ctx.json": ("tune", 20),
     # Session 25: the same scope classes in cervical wording; written before tuning.
     "cervical-sentences-tune-s25ctx.json": ("tune", 20),
+    # Session 25: the same in cervical wording; written before tuning.
+    "cervical-sentences-tune-s25pt.json": ("tune", 15),
     # Session 24: Commonwealth reports and surgeon-to-GP letters, resident shorthand,
     # EMG/NCS summaries, IME record reviews, fusion status on follow-up films; written
     # before the engine was run on it.
