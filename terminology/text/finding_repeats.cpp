@@ -104,7 +104,10 @@ std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
 // "...; L4-L5 moderate.": a level and a grade with no noun, after a clause
 // break, repeat the finding before. Returns the token after the grade, or 0.
 std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
-  if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
+  if (i == 0 || s.mention_at[i] == kNone) return 0;
+  // "L3/4 mod-severe canal stenosis, L4/5 mild.": after a comma too, when the
+  // level and its grade close the sentence or clause (checked below).
+  if (!punct_is(s.toks[i - 1], ";") && !punct_is(s.toks[i - 1], ",")) return 0;
   const int of = last_finding(s);
   if (of == kNone) return 0;
   std::size_t j = i;
@@ -163,6 +166,14 @@ bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
   if (j + 1 >= s.toks.size()) return false;
   const int of = last_finding(s);
   if (of == kNone) return false;
+  // "Grade 1 anterolisthesis L4-5 and grade 2 L5-S1": the figure's level right
+  // after it, closing the clause, as the first finding's level was written.
+  if (!severity && j >= 2 && s.mention_at[j] != kNone && figure_at(s, j - 2)) {
+    const std::size_t end = s.mentions[static_cast<std::size_t>(s.mention_at[j])].last;
+    if (end < s.toks.size() && !brk(s, end) && !punct_is(s.toks[end], ",")) return false;
+    push_repeat(s, j - 2, j, of, std::nullopt);
+    return true;
+  }
   const std::string& kind = s.trigs[static_cast<std::size_t>(of)].entry->kind;
   const bool of_slip =
       word_is(s.toks[j], "of") && !severity &&

@@ -73,6 +73,12 @@ SPLITS = {
     # transitional anatomy notes, flattened tables, slips in percent and grade,
     # per-position motion tables, units in odd places); written before tuning.
     "lumbar-sentences-tune-s24lv.json": ("tune", 50),
+    # Session 25: levels and measures as outside authors write them (exam grids
+    # under a level range, requests written as a range plus levels, fusion
+    # extensions, standing versus supine across sentences, grades after the
+    # anatomy, table rows run together, units only in a header); written before
+    # tuning.
+    "lumbar-sentences-tune-s25lv.json": ("tune", 40),
     # Session 23 (ConText scopes): long denial lists, "negative for", "free of",
     # "absence of", resolution, "neither ... nor", "other than", "except for",
     # terminations ("but", "whereas", "; however", "which"), conditions, "versus",
