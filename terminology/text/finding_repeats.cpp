@@ -160,6 +160,38 @@ std::size_t side_grade_repeat(Sentence& s, std::size_t i) {
   return k;
 }
 
+// "The left foramen is severely narrowed; the right is patent" (also "..., the
+// left is mildly narrowed"): the other side named with no noun, then a grade
+// or a normal word, after a clause break, is the stenosis before on that side.
+// The repeat ends before the normal word, which denies it as a negation cue
+// ("patent") does. Returns the token after the repeat, or 0.
+std::size_t side_clause_repeat(Sentence& s, std::size_t i) {
+  if (i == 0 || !word_is(s.toks[i], "the")) return 0;
+  if (!(brk(s, i - 1) || punct_is(s.toks[i - 1], ",") || word_is(s.toks[i - 1], "and"))) return 0;
+  std::size_t k = i + 1;
+  if (k + 2 >= s.toks.size() || !any_word_in(s, k, k + 1, {"left", "right"}) ||
+      !cls_is(s, k + 1, kCopula)) {
+    return 0;
+  }
+  const int of = last_finding(s);
+  if (of == kNone || s.trigs[static_cast<std::size_t>(of)].entry->kind != "stenosis") return 0;
+  k += 2;
+  if (any_word_in(s, k, k + 1, {"patent", "normal", "preserved", "unremarkable", "widely"})) {
+    push_repeat(s, i, k, of, std::nullopt);
+    return k;
+  }
+  std::size_t end = 0;
+  const auto severity = severity_at(s, k, end);
+  if (!severity) return 0;
+  if (end < s.toks.size() &&
+      any_word_in(s, end, end + 1, {"narrowed", "narrow", "stenotic", "stenosed", "compromised"})) {
+    ++end;
+  }
+  if (end < s.toks.size() && !brk(s, end) && !punct_is(s.toks[end], ",")) return 0;
+  push_repeat(s, i, end, of, severity);
+  return end;
+}
+
 // "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
 // before a level, a repeat of the previous finding is placed there.
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {

@@ -165,6 +165,11 @@ SPLITS = {
     # EMG/NCS summaries, IME record reviews, fusion status on follow-up films; written
     # before the engine was run on it.
     "cervical-sentences-tune-s24.json": ("tune", 50),
+    # Session 25: outside authors' cervical reading (neuroradiology grades after "is",
+    # per-side patency, canal / right / left foramen tables, EMG reports, surgeon
+    # letters, myelopathy exams, mJOA / NDI, revision-fusion CTs); written before
+    # the engine was run on it.
+    "cervical-sentences-tune-s25c.json": ("tune", 30),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
