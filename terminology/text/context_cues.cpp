@@ -430,6 +430,7 @@ std::vector<CueEntry> build_cues() {
        "without increase | without worsening | without improvement | without relief | "
        "not helped | has not helped | have not helped | did not help | not improved | "
        "has not improved | did not improve | not relieved | not absent | is not absent | "
+       "have not improved | had not improved | have not been helped | has not been helped | "
        "does not deny | did not deny | not deny | "
        "evaluate and treat | plan of care | assessment and plan | assessment plan | "
        // The technique of a study, not a finding denied ("MRI w/o contrast:

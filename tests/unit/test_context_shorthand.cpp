@@ -117,3 +117,9 @@ TEST_CASE("an order's title after the study orders it") {
   CHECK(read("Flexion and extension views were obtained in order to assess motion.") ==
         Lines{"flexion-extension-study"});
 }
+
+TEST_CASE("an outcome denied leaves the care given: 'have not improved with PT'") {
+  CHECK(read("Her symptoms have not improved with 3 months of PT.") == Lines{"physical-therapy"});
+  CHECK(read("His leg symptoms had not improved despite 8 weeks of physiotherapy.") ==
+        Lines{"physical-therapy"});
+}
