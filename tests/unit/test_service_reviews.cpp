@@ -202,6 +202,21 @@ TEST_CASE("review ids and signatures") {
   CHECK(review_id("k", "instance\nservice\n{}") == "9d2ec2768476db738fe65bd5171a62c8");
 }
 
+TEST_CASE("the review id's material: append_json is to_json's compact text, in a reused buffer") {
+  // Reviews::sign hashes append_json's text; ids issued before it hashed
+  // to_json(a, false) and must stay the same.
+  const auto a = founding_assessment("ServiceRequest/sr-1");
+  const std::string compact = criteria::to_json(a, false);
+  std::string buffer = "prefix";
+  criteria::append_json(a, buffer);
+  CHECK(buffer == "prefix" + compact);
+  for (int round = 0; round < 2; ++round) {
+    buffer.clear();
+    criteria::append_json(a, buffer);
+    CHECK(buffer == compact);
+  }
+}
+
 TEST_CASE("a MAC under one key is the same whichever key was used before it") {
   // The keyed state is kept between calls: a change of key must not reuse it.
   const std::string long_key(100, 'k');  // longer than a block: the key is hashed first
