@@ -108,6 +108,9 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   // "L3/4 mod-severe canal stenosis, L4/5 mild.": after a comma too, when the
   // level and its grade close the sentence or clause (checked below).
   if (!punct_is(s.toks[i - 1], ";") && !punct_is(s.toks[i - 1], ",")) return 0;
+  // "Moderate stenosis at L4-5, L5-S1 mild": the comma is inside one level list,
+  // so the grade belongs to the whole mention, not a repeat of its last level.
+  if (s.mentions[static_cast<std::size_t>(s.mention_at[i])].first != i) return 0;
   const int of = last_finding(s);
   if (of == kNone) return 0;
   std::size_t j = i;

@@ -4,6 +4,7 @@
 // Family History; ACR report sections: Comparison, Findings, Impression).
 #include "terminology/text/sections.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -83,6 +84,27 @@ constexpr std::string_view kBareHeadings[] = {
     "hpi",        "exam",     "physical exam", "examination", "technique",   "conclusion",
 };
 
+// Section names that stand as a heading alone on a line; verbs and
+// abbreviations ("planned", "requested", "fh") do not.
+constexpr std::string_view kBareSections[] = {
+    "plan",
+    "plans",
+    "plan of care",
+    "plan of treatment",
+    "treatment plan",
+    "recommendation",
+    "recommendations",
+    "surgical plan",
+    "orders",
+    "referrals",
+    "past medical history",
+    "past surgical history",
+    "surgical history",
+    "family history",
+    "prior imaging",
+    "previous imaging",
+};
+
 }  // namespace
 
 std::optional<Section> section_header(std::span<const Token> toks) {
@@ -102,7 +124,14 @@ std::optional<Section> section_header(std::span<const Token> toks) {
     name += toks[i].text;
   }
   for (const auto& s : kSections) {
-    if (s.name == name) return s.section;
+    if (s.name != name) continue;
+    // A hard-wrapped sentence can leave one word alone on a line ("... fusion
+    // is / planned / MRI shows ..."): alone, only a section's noun is a heading.
+    if (bare && std::find(std::begin(kBareSections), std::end(kBareSections), name) ==
+                    std::end(kBareSections)) {
+      return std::nullopt;
+    }
+    return s.section;
   }
   if (bare) {
     for (const auto other : kBareHeadings) {
