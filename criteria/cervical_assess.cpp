@@ -226,6 +226,20 @@ void Engine::read_segments() {
 void Engine::read_clinical() {
   auto& c = clin_;
   const auto& waiver_grade = th("weakness.waiverMaxGrade");
+  // An imaging sentence that names a compression and the root it presses on
+  // ("right foraminal protrusion with right C7 root compression") describes
+  // the image, not the patient's symptoms: read as a radicular complaint it
+  // made every compressed root concordant with itself, whatever side the
+  // patient's arm is on. A root named elsewhere in the report (the clinical
+  // indication) is still the patient's.
+  std::set<std::pair<std::string_view, std::string_view>> imaged_compression;
+  for (const auto& rf : f_.findings) {
+    const auto k = rf.finding.kind;
+    if (rf.source == terminology::SourceKind::imaging &&
+        (k == FindingKind::stenosis || k == FindingKind::disc_herniation ||
+         k == FindingKind::cord_compression))
+      imaged_compression.emplace(rf.quote.reference, rf.quote.text);
+  }
   for (const auto& rf : f_.findings) {
     const auto& fd = rf.finding;
     if (rf.source == terminology::SourceKind::order || fd.hypothetical || fd.experiencer_other)
@@ -261,7 +275,8 @@ void Engine::read_clinical() {
       continue;
     }
     if (root.empty() && cervical_segments.size() == 1) root = exiting_root(cervical_segments[0]);
-    c.radicular.push_back({root, lower_side(fd.side), rf.quote});
+    if (!imaged_compression.count({rf.quote.reference, rf.quote.text}))
+      c.radicular.push_back({root, lower_side(fd.side), rf.quote});
     c.radiculopathy = true;
     c.radiculopathy_evidence.push_back(rf.quote);
     if (fd.kind == FindingKind::weakness) {
