@@ -336,6 +336,32 @@ TEST_CASE("the surgeon's plan for the ordered levels is not an earlier fusion") 
   }
 }
 
+TEST_CASE("a root the MRI says is compressed is not the patient's radicular side") {
+  // bz24-05: left C6 and C7 symptoms; the MRI's "right C7 root compression"
+  // at C6-C7 is read as a radiculopathy too, but it is the image speaking:
+  // only the left C6 symptom meets a compressed foramen on its own side.
+  auto f = good_acdf();
+  f.requested.segments = {seg("C5-C6"), seg("C6-C7")};
+  f.findings = {foraminal("C5-C6", "left"), foraminal("C6-C7", "right"),
+                radiculopathy("C6", "left"), radiculopathy("C7", "left")};
+  auto imaged_root = radiculopathy("C7", "right");
+  imaged_root.source = SourceKind::imaging;
+  imaged_root.quote = f.findings[1].quote;
+  f.findings.push_back(imaged_root);
+  auto a = run(f);
+  CHECK(row(a, "C5-C6").concordant);
+  CHECK_FALSE(row(a, "C6-C7").concordant);
+  CHECK_FALSE(row(a, "C6-C7").fusion_supported);
+  CHECK(a.verdict == Verdict::partially_supported);
+
+  SUBCASE("the report's clinical indication still names the patient's root") {
+    auto indication = f;
+    indication.findings.back().quote.text = "Clinical indication: right C7 radiculopathy";
+    a = run(indication);
+    CHECK(row(a, "C6-C7").concordant);
+  }
+}
+
 TEST_CASE("a foramen named without a side is narrowed where no report names a side") {
   // The surgeon's "C5-6 foraminal stenosis" beside the report's "severe left
   // foraminal stenosis": the right foramen is not compressed, so a right C6

@@ -1,0 +1,191 @@
+// The cervical engine's reading of imaging and notes per segment: what each
+// requested or mentioned segment shows (compression and its side, cord
+// signal, instability, an earlier fusion and its state), DESIGN §9.
+#include <algorithm>
+#include <cctype>
+
+#include "criteria/cervical_engine.h"
+#include "terminology/record_text.h"
+
+namespace spinecds::criteria::cervical {
+
+namespace {
+
+// The side of an imaging finding: the text engine's, else the one side its
+// quote names ("severe right foraminal stenosis"); "" when none or both.
+std::string imaging_side(const RecordFinding& rf) {
+  if (rf.finding.side) return terminology::lower(*rf.finding.side);
+  // The clause that names the finding ("severe right foraminal stenosis;
+  // the left foramina are patent" → the first clause).
+  std::string low = terminology::lower(rf.quote.text);
+  std::size_t from = 0;
+  while (from <= low.size()) {
+    const auto end = std::min(low.find(';', from), low.size());
+    const std::string clause = low.substr(from, end - from);
+    if (terminology::contains_any(clause, {"stenosis", "narrow", "protrusion", "herniat",
+                                           "extrusion", "compress", "osteophyte"})) {
+      low = clause;
+      break;
+    }
+    from = end + 1;
+  }
+  auto has = [&](std::string_view w) {
+    for (auto p = low.find(w); p != std::string::npos; p = low.find(w, p + 1)) {
+      const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
+      const auto end = p + w.size();
+      const bool right = end >= low.size() || !std::isalpha(static_cast<unsigned char>(low[end]));
+      if (left && right) return true;
+    }
+    return false;
+  };
+  if (has("bilateral") || has("bilaterally")) return "bilateral";
+  const bool l = has("left");
+  const bool r = has("right");
+  return l == r ? std::string() : l ? "left" : "right";
+}
+
+}  // namespace
+
+void Engine::read_segments() {
+  for (auto s : requested_) seg_[s];
+  const auto& translation = th("instability.translationMm");
+  const auto& angulation = th("instability.angulationDegrees");
+  for (const auto& rf : f_.findings) {
+    const auto& fd = rf.finding;
+    if (rf.source == terminology::SourceKind::order) continue;
+    if (fd.hypothetical || fd.experiencer_other) continue;
+    for (auto s : fd.segments) {
+      if (!terminology::is_cervical(s)) continue;
+      auto& sf = seg_[s];
+      const Evidence& e = rf.quote;
+      const std::string low = terminology::lower(rf.quote.text);
+      if (rf.source == terminology::SourceKind::imaging) sf.imaged = true;
+      const std::string side = imaging_side(rf);
+      auto foraminal = [&] {
+        if (side.empty()) {
+          sf.unsided_foraminal = true;
+          return;
+        }
+        if (side == "left" || side == "bilateral") sf.foraminal_sides.insert("left");
+        if (side == "right" || side == "bilateral") sf.foraminal_sides.insert("right");
+      };
+      switch (fd.kind) {
+        case FindingKind::stenosis:
+          if (fd.negated) {
+            sf.negative_evidence.push_back(e);
+            sf.imaged = true;
+            if (fd.side && fd.location == std::optional<std::string>("foraminal"))
+              sf.patent_sides.insert(terminology::lower(*fd.side));
+          } else if (terminology::counts_toward_criteria(fd)) {
+            sf.imaged = true;
+            if (fd.severity && (!sf.stenosis || *fd.severity > *sf.stenosis))
+              sf.stenosis = fd.severity;
+            // Mild stenosis alone supports nothing; an ungraded one is read
+            // as the compression the report names.
+            if (fd.severity && *fd.severity < min_severity_) {
+              sf.negative_evidence.push_back(e);
+              break;
+            }
+            if (fd.location == std::optional<std::string>("foraminal") ||
+                fd.location == std::optional<std::string>("lateral-recess")) {
+              foraminal();
+            } else {
+              sf.compression.insert("central");
+            }
+            sf.compression_evidence.push_back(e);
+          }
+          break;
+        case FindingKind::disc_herniation:
+          if (terminology::counts_toward_criteria(fd)) {
+            sf.imaged = true;
+            // A herniation to one side presses on that side's root; one
+            // with no side named is central.
+            if (side.empty() && fd.location != std::optional<std::string>("foraminal")) {
+              sf.compression.insert("central");
+            } else {
+              foraminal();
+            }
+            sf.compression_evidence.push_back(e);
+          }
+          break;
+        case FindingKind::cord_compression:
+          if (terminology::counts_toward_criteria(fd)) {
+            sf.compression.insert("cord");
+            sf.compression_evidence.push_back(e);
+          } else if (fd.negated) {
+            sf.negative_evidence.push_back(e);
+          }
+          sf.imaged = true;
+          break;
+        case FindingKind::cord_signal_change:
+          if (terminology::counts_toward_criteria(fd)) {
+            sf.cord_signal = true;
+            sf.cord_signal_evidence.push_back(e);
+          }
+          sf.imaged = true;
+          break;
+        case FindingKind::spondylolisthesis:
+        case FindingKind::translation:
+        case FindingKind::angulation:
+        case FindingKind::instability: {
+          if (!terminology::counts_toward_criteria(fd)) {
+            sf.no_instability_evidence.push_back(e);
+            break;
+          }
+          bool ok = fd.kind == FindingKind::instability && !fd.mm && !fd.degrees;
+          if (fd.mm && translation.passes(*fd.mm)) ok = true;
+          if (fd.degrees && angulation.passes(*fd.degrees)) ok = true;
+          (ok ? sf.instability_evidence : sf.no_instability_evidence).push_back(e);
+          sf.instability = sf.instability || ok;
+          break;
+        }
+        case FindingKind::prior_fusion:
+          if (terminology::counts_toward_criteria(fd) && !restates_order(rf)) {
+            sf.prior_fusion = true;
+            sf.prior_evidence.push_back(e);
+            if (terminology::contains_any(low, {"solid", "healed", "well fused", "bridging bone"}))
+              sf.solid = true;
+          }
+          break;
+        case FindingKind::pseudarthrosis:
+          if (terminology::counts_toward_criteria(fd)) {
+            sf.non_union = true;
+            sf.prior_fusion = true;
+            sf.prior_evidence.push_back(e);
+          } else if (fd.negated) {
+            sf.solid = true;
+            sf.prior_evidence.push_back(e);
+          }
+          break;
+        case FindingKind::scoliosis:
+        case FindingKind::sagittal_imbalance:
+          if (terminology::counts_toward_criteria(fd)) sf.deformity = true;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  // A foramen named without a side ("C5-6 foraminal stenosis" in a note)
+  // is narrowed on the sides no statement names: a report that says which
+  // foramen ("severe left ..., the right foramen is patent") decides.
+  for (auto& [s, sf] : seg_) {
+    std::set<std::string> sides = sf.foraminal_sides;
+    if (sf.unsided_foraminal && sides.empty()) {
+      for (const char* side : {"left", "right"}) {
+        if (!sf.patent_sides.count(side)) sides.insert(side);
+      }
+    }
+    for (const auto& side : sides) sf.compression.insert("foraminal-" + side);
+  }
+  const auto& pct = th("laminectomy.facetPercent");
+  for (const auto& d : f_.destabilizing) {
+    if (!terminology::is_cervical(d.segment)) continue;
+    if (!d.bilateral_or_total && !(d.facet_percent && pct.passes(*d.facet_percent))) continue;
+    auto& sf = seg_[d.segment];
+    sf.destabilized = true;
+    sf.destabilized_evidence.push_back(d.quote);
+  }
+}
+
+}  // namespace spinecds::criteria::cervical
