@@ -211,14 +211,14 @@ bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* cod
 
 // Prose: "Former smoker, quit 3 months ago", "Tobacco use.", "Urine cotinine
 // negative on 10/02/2026".
-void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& ref) {
+void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& ref,
+                 std::span<const TermHit> cotinine) {
   const std::string_view text = read.text;
   // A coded result already read from this resource is not read again from its words.
   auto read_from = [&](const auto& facts) {
     return std::any_of(facts.begin(), facts.end(),
                        [&](const auto& f) { return f.quote.reference == ref; });
   };
-  const auto cotinine = term_hits(read, record_terms().cotinine);
   auto next = cotinine.begin();  // hits and sentences are both in text order
   for (const auto& range : read.sentences) {
     if (range.begin >= range.end) continue;
