@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -70,16 +71,26 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
 bool may_tell_status(const Token& t) {
   static constexpr std::array<std::string_view, 8> kParts = {
       "smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former"};
+  // The part that starts with each pair of letters (index + 1; 0 for none):
+  // the parts' first two letters differ, so a word is read once, a pair at a
+  // time, instead of searched once per part (every token of every sentence).
+  static const auto kByPair = [] {
+    std::array<std::uint8_t, 26 * 26> by{};
+    for (std::size_t p = 0; p < kParts.size(); ++p) {
+      by[(kParts[p][0] - 'a') * 26 + (kParts[p][1] - 'a')] = static_cast<std::uint8_t>(p + 1);
+    }
+    return by;
+  }();
   if (t.kind == TokenKind::punct || t.kind == TokenKind::number || t.text.size() < 3) return false;
   const std::string_view w = t.text;
-  // Each part holds one of these letters: most words hold none and need no search.
-  if (std::none_of(w.begin(), w.end(), [](char c) {
-        return c == 'k' || c == 'b' || c == 'q' || c == 'v' || c == 'f' || c == 'c';
-      })) {
-    return false;
+  for (std::size_t i = 0; i + 3 <= w.size(); ++i) {
+    const auto a = static_cast<unsigned>(static_cast<unsigned char>(w[i]) - 'a');
+    const auto b = static_cast<unsigned>(static_cast<unsigned char>(w[i + 1]) - 'a');
+    if (a >= 26 || b >= 26) continue;
+    const std::uint8_t p = kByPair[a * 26 + b];
+    if (p != 0 && w.substr(i).starts_with(kParts[p - 1])) return true;
   }
-  return std::any_of(kParts.begin(), kParts.end(),
-                     [&](std::string_view p) { return w.find(p) != std::string_view::npos; });
+  return false;
 }
 
 std::string shift_back(const std::string& iso, int days) {
@@ -211,14 +222,14 @@ bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* cod
 
 // Prose: "Former smoker, quit 3 months ago", "Tobacco use.", "Urine cotinine
 // negative on 10/02/2026".
-void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& ref) {
+void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& ref,
+                 std::span<const TermHit> cotinine) {
   const std::string_view text = read.text;
   // A coded result already read from this resource is not read again from its words.
   auto read_from = [&](const auto& facts) {
     return std::any_of(facts.begin(), facts.end(),
                        [&](const auto& f) { return f.quote.reference == ref; });
   };
-  const auto cotinine = term_hits(read, record_terms().cotinine);
   auto next = cotinine.begin();  // hits and sentences are both in text order
   for (const auto& range : read.sentences) {
     if (range.begin >= range.end) continue;

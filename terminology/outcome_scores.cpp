@@ -72,13 +72,18 @@ bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
 // in prose, when the resource gave no coded score of that instrument; the
 // first number after a named instrument the engine's scopes affirm ("ODI not
 // obtained" gives none).
-void outcome_scores_in(ReadContext& cx, const TextReading& read, const std::string& ref) {
-  const std::string_view text = read.text;
+std::span<const TermTable* const> outcome_tables() {
   static const std::array<const TermTable*, 3> kTables = {&record_terms().odi, &record_terms().ndi,
                                                           &record_terms().mjoa};
   static_assert(kTables.size() == kInstruments.size());
+  return kTables;
+}
+
+void outcome_scores_in(ReadContext& cx, const TextReading& read, const std::string& ref,
+                       std::span<const TermHit> hits) {
+  const std::string_view text = read.text;
   std::array<bool, kInstruments.size()> done{};
-  for (const auto& h : term_hits(read, kTables)) {
+  for (const auto& h : hits) {
     const Instrument& in = kInstruments[h.table];
     if (done[h.table]) continue;
     const bool coded = std::any_of(

@@ -84,7 +84,15 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
       &record_terms().medications,       &record_terms().neurologic_urgent,
       &record_terms().neuromuscular,     &record_terms().osteoporosis,
       &record_terms().flexion_extension, &record_terms().facetectomy};
-  const auto hits = term_hits(read, kTables);
+  static const std::array<const TermTable*, 1> kPars = {&record_terms().pars_resection};
+  static const std::array<const TermTable*, 1> kCotinine = {&record_terms().cotinine};
+  // Each group of tables keeps its own triggers (term_hits); the text is
+  // walked once for all of them.
+  const std::array<std::span<const TermTable* const>, 4> groups = {kTables, kPars, outcome_tables(),
+                                                                   kCotinine};
+  std::array<std::vector<TermHit>, 4> found;
+  term_hits(read, groups, found);
+  const auto& hits = found[0];
   // Per sentence: each kind at most once, as before.
   for (std::size_t a = 0; a < hits.size();) {
     std::size_t b = a;
@@ -137,13 +145,13 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
     }
   }
   // Pars resection stands alone in its table: its words overlap nothing above.
-  for (const auto& h : term_hits(read, record_terms().pars_resection)) {
+  for (const auto& h : found[1]) {
     if (h.stated()) {
       destabilization_in(cx, sentence_quote(text, h.sentence_begin, h.sentence_end), h, ref, true);
     }
   }
-  outcome_scores_in(cx, read, ref);
-  nicotine_in(cx, read, ref);
+  outcome_scores_in(cx, read, ref, found[2]);
+  nicotine_in(cx, read, ref, found[3]);
 }
 
 // "bilateral L3-4 facetectomy", "greater than 50% facetectomy at L4-5",

@@ -61,8 +61,13 @@ bool read_score_observation(ReadContext& cx, const rapidjson::Value& r,
 bool read_nicotine_observation(ReadContext& cx, const rapidjson::Value& r,
                                const rapidjson::Value* code, const std::string& code_text,
                                const double* value);
-void outcome_scores_in(ReadContext& cx, const TextReading& text, const std::string& ref);
-void nicotine_in(ReadContext& cx, const TextReading& text, const std::string& ref);
+// In prose: `hits` are term_hits(text, outcome_tables()) and
+// term_hits(text, record_terms().cotinine), found in keywords_in's one walk.
+std::span<const TermTable* const> outcome_tables();
+void outcome_scores_in(ReadContext& cx, const TextReading& text, const std::string& ref,
+                       std::span<const TermHit> hits);
+void nicotine_in(ReadContext& cx, const TextReading& text, const std::string& ref,
+                 std::span<const TermHit> cotinine);
 
 // One reader per resource type.
 void read_condition(ReadContext& cx, const rapidjson::Value& r);

@@ -1,6 +1,7 @@
 #include "terminology/record_terms.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "terminology/sentence_split.h"
 #include "terminology/text/sections.h"
@@ -59,6 +60,19 @@ std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable*
   return best_end;
 }
 
+// Whether a phrase of `tables` starts at toks[k] as words; `bit` is the
+// word's filter bit.
+bool term_starts(std::span<const Token> toks, std::size_t k,
+                 std::span<const TermTable* const> tables, std::size_t bit) {
+  for (const auto* t : tables) {
+    if (!TermTable::has_bit(t->first_filter(), bit)) continue;
+    for (const auto* e : t->starting(toks[k].text)) {
+      if (match_words(toks, k, e->words) != 0) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a phrase of some table is in `toks` as words (the engine may still
 // find a level mention over it): most sentences hold none, and skip the
 // engine's sentence set-up.
@@ -66,15 +80,8 @@ std::size_t term_at(const Sentence& s, std::size_t i, std::span<const TermTable*
 bool may_hold_term(std::span<const Token> toks, std::span<const TermTable* const> tables,
                    const TermTable::Filter& any) {
   for (std::size_t k = 0; k < toks.size(); ++k) {
-    const Token& tok = toks[k];
-    const std::size_t bit = TermTable::filter_bit(tok.text);
-    if (!TermTable::has_bit(any, bit)) continue;
-    for (const auto* t : tables) {
-      if (!TermTable::has_bit(t->first_filter(), bit)) continue;
-      for (const auto* e : t->starting(tok.text)) {
-        if (match_words(toks, k, e->words) != 0) return true;
-      }
-    }
+    const std::size_t bit = TermTable::filter_bit(toks[k].text);
+    if (TermTable::has_bit(any, bit) && term_starts(toks, k, tables, bit)) return true;
   }
   return false;
 }
@@ -115,12 +122,94 @@ TextReading::TextReading(std::string_view t, Tokens tokens)
   }
 }
 
-std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTable* const> tables) {
-  std::vector<TermHit> out;
+namespace {
+
+// Which groups may hold a phrase in `toks`, as bits (group g: bit g), found
+// in one walk; a sentence holding none skips the engine's set-up.
+std::uint32_t groups_held(std::span<const Token> toks,
+                          std::span<const std::span<const TermTable* const>> groups,
+                          std::span<const TermTable::Filter> filters,
+                          const TermTable::Filter& any) {
+  const std::uint32_t all = (std::uint32_t{1} << groups.size()) - 1;
+  std::uint32_t mask = 0;
+  for (std::size_t k = 0; k < toks.size() && mask != all; ++k) {
+    const std::size_t bit = TermTable::filter_bit(toks[k].text);
+    if (!TermTable::has_bit(any, bit)) continue;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (((mask >> g) & 1U) == 0 && TermTable::has_bit(filters[g], bit) &&
+          term_starts(toks, k, groups[g], bit)) {
+        mask |= std::uint32_t{1} << g;
+      }
+    }
+  }
+  return mask;
+}
+
+// The triggers of `tables` in the sentence `s` (its mentions found), with
+// their ConText categories and the section's, appended to `out`.
+void group_hits(Sentence& s, std::span<const TermTable* const> tables, Section section,
+                std::vector<std::size_t>& table_of, std::vector<TermHit>& out) {
+  const std::size_t n = s.toks.size();
+  s.trigs.clear();
+  s.trigger_at.assign(n, kNone);
+  table_of.clear();
+  for (std::size_t i = 0; i < n;) {
+    const TriggerEntry* best = nullptr;
+    std::size_t table = 0;
+    const std::size_t end = s.mention_at[i] == kNone ? term_at(s, i, tables, best, table) : 0;
+    if (end == 0) {
+      ++i;
+      continue;
+    }
+    Trig t;
+    t.first = i;
+    t.last = end;
+    t.entry = best;
+    for (std::size_t k = i; k < end; ++k) s.trigger_at[k] = static_cast<int>(s.trigs.size());
+    s.trigs.push_back(t);
+    table_of.push_back(table);
+    i = end;
+  }
+  if (s.trigs.empty()) return;
+  apply_context(s);
+  for (std::size_t k = 0; k < s.trigs.size(); ++k) {
+    const Trig& t = s.trigs[k];
+    TermHit h;
+    h.table = table_of[k];
+    h.begin = s.toks[t.first].begin;
+    h.end = s.toks[t.last - 1].end;
+    h.sentence_begin = s.toks.front().begin;
+    h.sentence_end = s.toks.back().end;
+    h.negated = t.negated;
+    h.uncertain = t.uncertain;
+    h.hypothetical = t.hypothetical;
+    h.historical = t.historical;
+    h.other = t.other;
+    // A plan is only planned; a history is historical; a family history
+    // someone else's (the engine's section rules).
+    if (section == Section::planned && !h.negated && !h.historical) h.hypothetical = true;
+    if (section == Section::past) h.historical = true;
+    if (section == Section::family) h.other = true;
+    out.push_back(h);
+  }
+}
+
+}  // namespace
+
+void term_hits(const TextReading& read, std::span<const std::span<const TermTable* const>> groups,
+               std::span<std::vector<TermHit>> out) {
+  for (auto& o : out) o.clear();
   const std::string_view text = read.text;
-  if (text.empty() || tables.empty()) return out;
+  if (text.empty() || groups.empty()) return;
   const auto& toks = read.toks;
-  const TermTable::Filter any = union_filter(tables);
+  // A sentence's groups are a bit mask.
+  assert(groups.size() <= 32 && out.size() == groups.size());
+  std::array<TermTable::Filter, 32> filters{};
+  TermTable::Filter any{};
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    filters[g] = union_filter(groups[g]);
+    for (std::size_t w = 0; w < any.size(); ++w) any[w] |= filters[g][w];
+  }
   // Word classes are looked up only in the sentences that may hold a term.
   std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
   Sentence s;
@@ -128,63 +217,33 @@ std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTabl
   for (std::size_t r = 0; r < read.sentences.size(); ++r) {
     const auto& range = read.sentences[r];
     if (range.begin >= range.end) continue;
-    const Section section = read.section_of[r];
     const std::size_t n = range.end - range.begin;
     const auto sentence = std::span<const Token>(toks).subspan(range.begin, n);
-    if (!may_hold_term(sentence, tables, any)) continue;
+    const std::uint32_t mask =
+        groups_held(sentence, groups, std::span(filters).first(groups.size()), any);
+    if (mask == 0) continue;
     for (std::size_t k = range.begin; k < range.end; ++k) {
       const WordInfo w = word_info(toks[k].text);
       cls[k] = w.classes;
       ids[k] = w.id;
     }
     start_sentence(s, toks, cls, ids, range.begin, range.end);
-    // The engine's level mentions (scopes step over them); the terms are the
-    // sentence's triggers.
+    // The engine's level mentions (scopes step over them), once for every
+    // group; each group's phrases are its own triggers: the longest match
+    // across groups, or another group's triggers in a cue's scope, could
+    // change a hit's category.
     find_mentions(s);
-    table_of.clear();
-    bool any = false;
-    for (std::size_t i = 0; i < n;) {
-      const TriggerEntry* best = nullptr;
-      std::size_t table = 0;
-      const std::size_t end = s.mention_at[i] == kNone ? term_at(s, i, tables, best, table) : 0;
-      if (end == 0) {
-        ++i;
-        continue;
-      }
-      Trig t;
-      t.first = i;
-      t.last = end;
-      t.entry = best;
-      for (std::size_t k = i; k < end; ++k) s.trigger_at[k] = static_cast<int>(s.trigs.size());
-      s.trigs.push_back(t);
-      table_of.push_back(table);
-      any = true;
-      i = end;
-    }
-    if (!any) continue;
-    apply_context(s);
-    for (std::size_t k = 0; k < s.trigs.size(); ++k) {
-      const Trig& t = s.trigs[k];
-      TermHit h;
-      h.table = table_of[k];
-      h.begin = s.toks[t.first].begin;
-      h.end = s.toks[t.last - 1].end;
-      h.sentence_begin = s.toks.front().begin;
-      h.sentence_end = s.toks.back().end;
-      h.negated = t.negated;
-      h.uncertain = t.uncertain;
-      h.hypothetical = t.hypothetical;
-      h.historical = t.historical;
-      h.other = t.other;
-      // A plan is only planned; a history is historical; a family history
-      // someone else's (the engine's section rules).
-      if (section == Section::planned && !h.negated && !h.historical) h.hypothetical = true;
-      if (section == Section::past) h.historical = true;
-      if (section == Section::family) h.other = true;
-      out.push_back(h);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if ((mask >> g) & 1U) group_hits(s, groups[g], read.section_of[r], table_of, out[g]);
     }
   }
-  return out;
+}
+
+std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTable* const> tables) {
+  const std::span<const TermTable* const> one[] = {tables};
+  std::vector<TermHit> out[1];
+  term_hits(read, one, out);
+  return std::move(out[0]);
 }
 
 std::vector<TermHit> term_hits(const TextReading& text, const TermTable& table) {

@@ -94,6 +94,12 @@ struct TextReading {
 
 // Every phrase of `tables` in `text`, in text order, with its category.
 std::vector<TermHit> term_hits(const TextReading& text, std::span<const TermTable* const> tables);
+// The same for several groups of tables (at most 32) in one walk over `text`:
+// out[g] gets what term_hits(text, groups[g]) gives. A sentence's word classes
+// and level mentions are found once for every group; each group keeps its own
+// triggers and scopes.
+void term_hits(const TextReading& text, std::span<const std::span<const TermTable* const>> groups,
+               std::span<std::vector<TermHit>> out);
 std::vector<TermHit> term_hits(const TextReading& text, const TermTable& table);
 std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables);
 std::vector<TermHit> term_hits(std::string_view text, const TermTable& table);
