@@ -132,6 +132,12 @@ TEST_CASE("a section heading alone on its line opens its section without a colon
   CHECK(read("Plan\nL4-5 fusion.\nImpression\nModerate L3-4 stenosis.") ==
         Lines{"prior-fusion L4-L5 planned", "stenosis L3-L4"});
   CHECK(read("Neck pain\nC5-6 ACDF in 2019.") == Lines{"prior-fusion C5-C6"});
+  // A hard-wrapped sentence that leaves a verb alone on its line opens no
+  // section: the next sentence's findings are neither planned nor history.
+  CHECK(read("Fusion is\nplanned\nMRI shows severe stenosis at L4-5.") ==
+        Lines{"prior-fusion planned", "stenosis L4-L5"});
+  CHECK(read("Compare with the study of 2024, see\ncomparison\nSevere stenosis at L4-5.") ==
+        Lines{"stenosis L4-L5"});
 }
 
 TEST_CASE("a prior authorisation is for care to come, not a past operation") {
