@@ -263,7 +263,14 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
-    if (s.trigger_at[k] != kNone || brk(s, k)) break;
+    // "Narrowing of the left C6-7 neural foramen is moderate": the anatomy
+    // the finding is of belongs to its phrase; its grade follows the copula.
+    if ((s.trigger_at[k] != kNone &&
+         s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->rule !=
+             TriggerRule::anatomy_only) ||
+        brk(s, k)) {
+      break;
+    }
     if (copula) {
       std::size_t end = k + 1;
       // "is not severe" denies the grade, it does not give one.
