@@ -212,6 +212,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
   std::size_t k = t.last;
   int steps = 0;
   bool copula = false;
+  bool after_comma = false;
   // Bounded, but long enough to pass a comparison clause: "the stenosis at
   // L4-5 is not significantly changed from the prior MRI and remains severe".
   while (k < s.toks.size() && steps < 16) {
@@ -265,9 +266,12 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     }
     // "Narrowing of the left C6-7 neural foramen is moderate": the anatomy
     // the finding is of belongs to its phrase; its grade follows the copula.
+    // After a comma the anatomy opens a clause of its own ("No herniation at
+    // L4-5, the canal is moderately narrowed").
+    if (punct_is(tok, ",")) after_comma = true;
     if ((s.trigger_at[k] != kNone &&
-         s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->rule !=
-             TriggerRule::anatomy_only) ||
+         (after_comma || s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->rule !=
+                             TriggerRule::anatomy_only)) ||
         brk(s, k)) {
       break;
     }
