@@ -209,8 +209,6 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
                  "normal spinal cord signal",
                  "spinal cord is normal in caliber and signal",
                  "spinal cord is normal in size and signal",
-                 "cord caliber and signal are normal",
-                 "cord size and signal are normal",
                  "normal signal within the cord",
                  "normal signal in the cord",
                  "without signal abnormality",
@@ -225,6 +223,21 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
                  "without cord signal abnormality",
                  "no cord signal abnormality"}) {
     b.absent(p);
+  }
+  // "Cord calibre and signal are normal throughout", "normal cord caliber and
+  // signal": the signal is normal whichever of the two comes first and however
+  // the size is spelt (README, Cervical files: the caliber alone denies no
+  // compression).
+  for (std::string_view size : {"caliber", "calibre", "size"}) {
+    const std::string both = std::string(size) + " and signal";
+    const std::string both_signal_first = "signal and " + std::string(size);
+    for (const std::string& pair : {both, both_signal_first}) {
+      for (std::string_view cord : {"cord ", "spinal cord "}) {
+        b.absent(std::string(cord) + pair + " are normal");
+        b.absent(std::string(cord) + pair + " normal");
+        b.absent("normal " + std::string(cord) + pair);
+      }
+    }
   }
 }
 

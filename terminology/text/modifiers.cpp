@@ -212,6 +212,7 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
   std::size_t k = t.last;
   int steps = 0;
   bool copula = false;
+  bool after_comma = false;
   // Bounded, but long enough to pass a comparison clause: "the stenosis at
   // L4-5 is not significantly changed from the prior MRI and remains severe".
   while (k < s.toks.size() && steps < 16) {
@@ -263,7 +264,17 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
-    if (s.trigger_at[k] != kNone || brk(s, k)) break;
+    // "Narrowing of the left C6-7 neural foramen is moderate": the anatomy
+    // the finding is of belongs to its phrase; its grade follows the copula.
+    // After a comma the anatomy opens a clause of its own ("No herniation at
+    // L4-5, the canal is moderately narrowed").
+    if (punct_is(tok, ",")) after_comma = true;
+    if ((s.trigger_at[k] != kNone &&
+         (after_comma || s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->rule !=
+                             TriggerRule::anatomy_only)) ||
+        brk(s, k)) {
+      break;
+    }
     if (copula) {
       std::size_t end = k + 1;
       // "is not severe" denies the grade, it does not give one.

@@ -93,3 +93,21 @@ TEST_CASE("a table's 'Right foramen' and 'Left foramen' columns give each cell i
     if (f.location == std::optional<std::string>("central")) CHECK_FALSE(f.side);
   }
 }
+
+TEST_CASE("a grade after 'is' grades the narrowing of the foramen named before it") {
+  const auto f = only("Narrowing of the left C6-C7 neural foramen is moderate to severe.",
+                      FindingKind::stenosis);
+  CHECK(f.severity == std::optional<Severity>(Severity::moderate_to_severe));
+  CHECK(f.location == std::optional<std::string>("foraminal"));
+  CHECK(f.side == std::optional<std::string>("left"));
+}
+
+TEST_CASE("cord calibre and signal normal, in either order of words, deny a signal change") {
+  for (const char* text :
+       {"Cord calibre and signal are normal throughout.",
+        "Normal cord caliber and signal throughout.", "Spinal cord signal and calibre normal."}) {
+    CAPTURE(text);
+    CHECK(only(text, FindingKind::cord_signal_change).negated);
+    CHECK(of_kind(text, FindingKind::cord_compression).empty());
+  }
+}
