@@ -22,8 +22,12 @@ std::string_view topic_system(CrdVersion v) {
 
 // A narrow panel shows at most kDetailMax characters: past that, whole lines
 // are dropped from the end (a cut line could break an escape or emphasis).
-std::string fit_detail(const std::string& d) {
-  if (code_point_count(d) <= kDetailMax) return d;
+// Only a detail that does not fit is copied.
+void put_detail(rapidjson::Value& card, const std::string& d, Alloc& a) {
+  if (code_point_count(d) <= kDetailMax) {
+    put(card, "detail", d, a);
+    return;
+  }
   constexpr std::string_view kMore = "\n\n…";
   std::string out = d;
   while (!out.empty() && code_point_count(out) + code_point_count(kMore) > kDetailMax) {
@@ -31,8 +35,15 @@ std::string fit_detail(const std::string& d) {
     out.resize(nl == std::string::npos ? 0 : nl);
   }
   while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out + std::string(kMore);
+  put(card, "detail", out + std::string(kMore), a);
 }
+
+// A card's link as it is written: views into the guideline (built at
+// start-up), the review URL or a citation parsed for this card.
+struct LinkView {
+  std::string_view label;
+  std::string_view url;
+};
 
 std::string problem_key(const OrderInput& in, std::string_view kind) {
   return in.order_reference + "\n" + std::string(kind);
@@ -66,25 +77,30 @@ rapidjson::Value make_card(const CardContext& ctx, const OrderInput& in, const C
   put(source, "topic", std::move(topic), a);
   put(card, "source", std::move(source), a);
 
-  if (!spec.detail.empty()) put(card, "detail", fit_detail(spec.detail), a);
+  if (!spec.detail.empty()) put_detail(card, spec.detail, a);
   put(card, "overrideReasons", override_reasons_json(spec.kind, a), a);
 
-  std::vector<LinkInfo> links;
+  std::vector<LinkView> links;
+  links.reserve(kMaxLinks + 2);
   if (!in.review_url.empty()) {
     links.push_back({"Full review: every level, criterion and piece of evidence", in.review_url});
   }
+  // Citations the guideline did not parse at start-up are parsed here and
+  // kept until the links are written (the views point into each list's own
+  // storage, which stays put when `parsed` grows).
+  std::vector<std::vector<LinkInfo>> parsed;
   for (const auto& id : spec.criteria_for_links) {
     const auto* c = find_criterion(*in.assessment, id);
     if (c == nullptr) continue;
     const auto* cited = ctx.guideline->cited_links(c->citation);
-    const auto parsed = cited != nullptr ? std::vector<LinkInfo>() : parse_citation(c->citation);
-    for (const auto& l : cited != nullptr ? *cited : parsed) {
+    if (cited == nullptr) cited = &parsed.emplace_back(parse_citation(c->citation));
+    for (const auto& l : *cited) {
       // The source is shown beside the links already.
       const bool dup = l.url == ctx.guideline->url ||
                        std::any_of(links.begin(), links.end(),
-                                   [&](const LinkInfo& x) { return x.url == l.url; });
+                                   [&](const LinkView& x) { return x.url == l.url; });
       if (!dup && links.size() < kMaxLinks + (in.review_url.empty() ? 0u : 1u)) {
-        links.push_back(l);
+        links.push_back({l.label, l.url});
       }
     }
   }

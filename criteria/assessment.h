@@ -92,5 +92,8 @@ struct Assessment {
 // byte-identical output.
 std::string to_json(const Assessment& a, bool pretty = true);
 std::string to_json(const std::vector<Assessment>& all, bool pretty = true);
+// to_json(a, false) appended to `out`, whose storage a caller may reuse
+// from call to call (the review id hashes this text on every hook call).
+void append_json(const Assessment& a, std::string& out);
 
 }  // namespace spinecds::criteria

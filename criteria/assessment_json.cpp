@@ -247,6 +247,13 @@ std::string to_json(const Assessment& a, bool pretty) {
   return write_with(pretty, [&](auto& w) { write_assessment(w, a); });
 }
 
+void append_json(const Assessment& a, std::string& out) {
+  fhir::JsonStringStream stream(out, 4096);
+  fhir::JsonStringWriter w(stream);
+  write_assessment(w, a);
+  stream.finish();
+}
+
 std::string to_json(const std::vector<Assessment>& all, bool pretty) {
   return write_with(pretty, [&](auto& w) {
     w.StartArray();

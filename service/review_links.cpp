@@ -26,20 +26,55 @@ std::string hex(const unsigned char* p, std::size_t n) {
   return out;
 }
 
-// HMAC-SHA256 over the parts joined, hex. The digest's implementation is
-// fetched once per process: HMAC()'s one-shot form fetches it on every call
-// (a name lookup under a lock), and the parts are hashed where they lie, so
-// a review id's 20 KB of material is not first copied into one string.
+// The key's HMAC state (the digest fetched by name, the padded key hashed
+// into the inner and outer states) depends only on the key, which is
+// configuration: it is set up once per thread and key, and each MAC starts
+// from a copy of it. HMAC()'s one-shot form, or an init per MAC, fetches the
+// digest (a name lookup under a lock) and hashes the key on every call.
+class KeyedMac {
+ public:
+  KeyedMac() = default;
+  KeyedMac(const KeyedMac&) = delete;
+  KeyedMac& operator=(const KeyedMac&) = delete;
+  ~KeyedMac() { EVP_MAC_CTX_free(ctx_); }
+
+  // A fresh context keyed with `key`, or null; the caller frees it.
+  EVP_MAC_CTX* start(std::string_view key) {
+    if (ctx_ == nullptr || key != key_) {
+      EVP_MAC_CTX_free(ctx_);
+      ctx_ = keyed(key);
+      key_.assign(key);
+    }
+    return ctx_ != nullptr ? EVP_MAC_CTX_dup(ctx_) : nullptr;
+  }
+
+ private:
+  static EVP_MAC_CTX* keyed(std::string_view key) {
+    static EVP_MAC* const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    EVP_MAC_CTX* ctx = mac != nullptr ? EVP_MAC_CTX_new(mac) : nullptr;
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    if (ctx != nullptr && EVP_MAC_init(ctx, reinterpret_cast<const unsigned char*>(key.data()),
+                                       key.size(), params) != 1) {
+      EVP_MAC_CTX_free(ctx);
+      return nullptr;
+    }
+    return ctx;
+  }
+
+  std::string key_;
+  EVP_MAC_CTX* ctx_ = nullptr;
+};
+
+// HMAC-SHA256 over the parts joined, hex. The parts are hashed where they
+// lie, so a review id's 20 KB of material is not first copied into one string.
 std::string hmac_hex(std::string_view key, std::span<const std::string_view> parts) {
-  static EVP_MAC* const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+  thread_local KeyedMac keyed;
   std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
   std::size_t len = 0;
-  EVP_MAC_CTX* ctx = mac != nullptr ? EVP_MAC_CTX_new(mac) : nullptr;
-  char digest[] = "SHA256";
-  const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0),
-                               OSSL_PARAM_construct_end()};
-  bool ok = ctx != nullptr && EVP_MAC_init(ctx, reinterpret_cast<const unsigned char*>(key.data()),
-                                           key.size(), params) == 1;
+  EVP_MAC_CTX* ctx = keyed.start(key);
+  bool ok = ctx != nullptr;
   for (const auto part : parts) {
     ok = ok &&
          EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(part.data()), part.size()) == 1;

@@ -13,6 +13,8 @@ constexpr std::size_t kMaxBatch = 64;
 // and one transaction for many calls; the page is served from pending_
 // meanwhile.
 constexpr std::chrono::milliseconds kLinger{20};
+// The seed call's assessment is about 20 KB of JSON.
+constexpr std::size_t kKeepBodyBytes = 256 * 1024;
 }  // namespace
 
 Reviews::Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> store,
@@ -37,10 +39,17 @@ std::optional<std::pair<std::string, std::int64_t>> Reviews::sign(std::string_vi
   if (a.verdict == criteria::Verdict::supported || a.verdict == criteria::Verdict::not_applicable) {
     return std::nullopt;
   }
-  const std::string body = criteria::to_json(a, false);
+  // The assessment's JSON (about 20 KB) is only hashed: it is written into
+  // this thread's buffer, which keeps its storage from call to call, rather
+  // than into a string grown by doubling and freed on every call.
+  thread_local std::string body;
+  body.clear();
+  criteria::append_json(a, body);
   // The same call (instance, service, assessment) gets the same id, so
   // repeated calls give the same cards apart from expiry and signature.
   std::string id = review_id(key_, {hook_instance, "\n", service_id, "\n", body});
+  // A very large record's assessment does not pin its buffer to the thread.
+  if (body.capacity() > kKeepBodyBytes) std::string().swap(body);
   return std::pair{std::move(id), now_() + ttl_seconds_};
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "terminology/text/hand_edges.h"
 #include "terminology/text/trigger_builder.h"
 
 namespace spinecds::terminology::text {
@@ -57,11 +58,12 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // The ulnar border of the hand is the C8 dermatome ("decreased pinprick
   // along the ulnar border of the L hand", "numbness over the ulnar aspect of
   // R hand"), as the ulnar hand is.
-  for (std::string_view edge : {"ulnar border", "ulnar aspect", "ulnar side", "ulnar edge"}) {
+  for (std::string_view edge : kUlnarEdgeWords) {
     for (std::string_view of : {" of the ", " of ", " of his ", " of her "}) {
       for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
         for (std::string_view hand : {"hand", "hands"}) {
-          b.add(std::string(edge) + std::string(of) + std::string(side) + std::string(hand));
+          b.add("ulnar " + std::string(edge) + std::string(of) + std::string(side) +
+                std::string(hand));
         }
       }
     }

@@ -247,6 +247,12 @@ std::vector<CueEntry> build_cues() {
       {E::uncertain, kPost, "is to be ruled out | remains to be ruled out | may be ruled out"},
       // "instability versus positioning": both alternatives are uncertain.
       {E::uncertain, kBoth, "suspected | likely | cannot be excluded | not excluded | versus | vs"},
+      // "moderate stenosis, likely to be affecting the traversing L5 roots":
+      // the doubt is about what follows (the effect), never the finding named
+      // before it; "disc likely to be compressing the cord" hedges the cord.
+      {E::uncertain, kPre,
+       "likely to be | likely to | most likely to be | is likely to be | is likely to | "
+       "are likely to be | are likely to"},
       // "suggestive of but not diagnostic of instability": a hedge, not a negation.
       {E::uncertain, kPre,
        "but not diagnostic of | but not diagnostic for | not diagnostic of | "
@@ -361,7 +367,10 @@ std::vector<CueEntry> build_cues() {
        "were discussed | was recommended | were recommended | is pending | pending | "
        // "flexion-extension radiographs would clarify": a study proposed
        "would clarify | may clarify | could clarify | would help clarify | "
-       "would be of value | may be of value | would help"},
+       "would be of value | may be of value | would help | "
+       // an order's title after the study it orders ("XR LUMBAR SPINE
+       // FLEXION AND EXTENSION ORDER"); "in order", "the order" are pseudo-cues
+       "order | orders"},
   };
   // --- Plans: a surgeon's booking and intent (session 24, s24-cervcases; the
   // outside cervical records): "booked for", "booking C5-6 ACDF", "wishes to
@@ -389,6 +398,11 @@ std::vector<CueEntry> build_cues() {
   for (auto& g : therapy_plan_cue_groups()) groups.push_back(g);
   const std::vector<CueGroup> rest = {
       // Historical: words of the past. The finding still counts (DESIGN.md §4).
+      // A payer's prior authorisation is for care still to come ("Prior auth
+      // submitted for L5-S1 ALIF"): "prior" here is no word of the past.
+      {E::hypothetical, kPre,
+       "prior auth | prior authorization | pre auth | preauth | preauthorization | "
+       "pre authorization"},
       {E::historical, kPre,
        "prior | previous | previously | status post | s p | history of | h o | hx of | hx | "
        "remote | known | past | earlier | old | since the"},
@@ -427,6 +441,7 @@ std::vector<CueEntry> build_cues() {
        "without increase | without worsening | without improvement | without relief | "
        "not helped | has not helped | have not helped | did not help | not improved | "
        "has not improved | did not improve | not relieved | not absent | is not absent | "
+       "have not improved | had not improved | have not been helped | has not been helped | "
        "does not deny | did not deny | not deny | "
        "evaluate and treat | plan of care | assessment and plan | assessment plan | "
        // The technique of a study, not a finding denied ("MRI w/o contrast:

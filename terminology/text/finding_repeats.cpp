@@ -104,7 +104,10 @@ std::size_t pronoun_repeat(Sentence& s, std::size_t i) {
 // "...; L4-L5 moderate.": a level and a grade with no noun, after a clause
 // break, repeat the finding before. Returns the token after the grade, or 0.
 std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
-  if (i == 0 || !punct_is(s.toks[i - 1], ";") || s.mention_at[i] == kNone) return 0;
+  if (i == 0 || s.mention_at[i] == kNone) return 0;
+  // "L3/4 mod-severe canal stenosis, L4/5 mild.": after a comma too, when the
+  // level and its grade close the sentence or clause (checked below).
+  if (!punct_is(s.toks[i - 1], ";") && !punct_is(s.toks[i - 1], ",")) return 0;
   const int of = last_finding(s);
   if (of == kNone) return 0;
   std::size_t j = i;
@@ -157,12 +160,52 @@ std::size_t side_grade_repeat(Sentence& s, std::size_t i) {
   return k;
 }
 
+// "The left foramen is severely narrowed; the right is patent" (also "..., the
+// left is mildly narrowed"): the other side named with no noun, then a grade
+// or a normal word, after a clause break, is the stenosis before on that side.
+// The repeat ends before the normal word, which denies it as a negation cue
+// ("patent") does. Returns the token after the repeat, or 0.
+std::size_t side_clause_repeat(Sentence& s, std::size_t i) {
+  if (i == 0 || !word_is(s.toks[i], "the")) return 0;
+  if (!(brk(s, i - 1) || punct_is(s.toks[i - 1], ",") || word_is(s.toks[i - 1], "and"))) return 0;
+  std::size_t k = i + 1;
+  if (k + 2 >= s.toks.size() || !any_word_in(s, k, k + 1, {"left", "right"}) ||
+      !cls_is(s, k + 1, kCopula)) {
+    return 0;
+  }
+  const int of = last_finding(s);
+  if (of == kNone || s.trigs[static_cast<std::size_t>(of)].entry->kind != "stenosis") return 0;
+  k += 2;
+  if (any_word_in(s, k, k + 1, {"patent", "normal", "preserved", "unremarkable", "widely"})) {
+    push_repeat(s, i, k, of, std::nullopt);
+    return k;
+  }
+  std::size_t end = 0;
+  const auto severity = severity_at(s, k, end);
+  if (!severity) return 0;
+  if (end < s.toks.size() &&
+      any_word_in(s, end, end + 1, {"narrowed", "narrow", "stenotic", "stenosed", "compromised"})) {
+    ++end;
+  }
+  if (end < s.toks.size() && !brk(s, end) && !punct_is(s.toks[end], ",")) return 0;
+  push_repeat(s, i, end, of, severity);
+  return end;
+}
+
 // "... moderate at L2-3", "... 3 mm at L2-3": when toks[j] is "at"/"in"
 // before a level, a repeat of the previous finding is placed there.
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity) {
   if (j + 1 >= s.toks.size()) return false;
   const int of = last_finding(s);
   if (of == kNone) return false;
+  // "Grade 1 anterolisthesis L4-5 and grade 2 L5-S1": the figure's level right
+  // after it, closing the clause, as the first finding's level was written.
+  if (!severity && j >= 2 && s.mention_at[j] != kNone && figure_at(s, j - 2)) {
+    const std::size_t end = s.mentions[static_cast<std::size_t>(s.mention_at[j])].last;
+    if (end < s.toks.size() && !brk(s, end) && !punct_is(s.toks[end], ",")) return false;
+    push_repeat(s, j - 2, j, of, std::nullopt);
+    return true;
+  }
   const std::string& kind = s.trigs[static_cast<std::size_t>(of)].entry->kind;
   const bool of_slip =
       word_is(s.toks[j], "of") && !severity &&

@@ -21,6 +21,8 @@ std::size_t pronoun_repeat(Sentence& s, std::size_t i);
 std::size_t level_grade_repeat(Sentence& s, std::size_t i);
 // "...; moderate on the right": the token after the side, or 0 when none.
 std::size_t side_grade_repeat(Sentence& s, std::size_t i);
+// "...; the right is patent": the token after the repeat, or 0 when none.
+std::size_t side_clause_repeat(Sentence& s, std::size_t i);
 // Places a repeat of the previous finding at the level after toks[j].
 bool repeat_at(Sentence& s, std::size_t j, std::optional<Severity> severity);
 

@@ -95,9 +95,30 @@ bool said_current(const Sentence& s, std::size_t first) {
   return false;
 }
 
+namespace {
+
+// "Translation (mm): flexion 7, extension 2", "anterolisthesis (mm) - neutral
+// 4": a unit written once in parentheses, as a table header writes it, holds
+// for the figures labelled by a position after it.
+std::optional<MeasureKind> header_unit(const Sentence& s, std::size_t& after) {
+  for (std::size_t i = 0; i + 2 < s.toks.size(); ++i) {
+    if (!punct_is(s.toks[i], "(") || !punct_is(s.toks[i + 2], ")")) continue;
+    const auto mk = unit_kind(s.toks[i + 1].text);
+    if (mk == MeasureKind::mm || mk == MeasureKind::degrees) {
+      after = i + 3;
+      return mk;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<Measure> find_measures(const Sentence& s) {
   std::vector<Measure> out;
   const auto& t = s.toks;
+  std::size_t header_end = 0;
+  const auto header = header_unit(s, header_end);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.mention_at[i] != kNone) continue;
     if (word_is(t[i], "grade") || word_is(t[i], "grd") || word_is(t[i], "gr") ||
@@ -144,6 +165,13 @@ std::vector<Measure> find_measures(const Sentence& s) {
     if (k < t.size() && !unit_kind(t[k].text) && t[i].kind == TokenKind::number &&
         unitless_angle(s, i)) {
       out.push_back({MeasureKind::degrees, *v, i, i + 1});
+      continue;
+    }
+    // A bare figure labelled by a position after a header's unit.
+    if (header && i >= header_end && t[i].kind == TokenKind::number && i > 0 &&
+        (k >= t.size() || !unit_kind(t[k].text)) &&
+        position_word(t[i - 1].text) != Position::none) {
+      out.push_back({*header, *v, i, i + 1});
       continue;
     }
     if (k >= t.size()) continue;

@@ -14,8 +14,6 @@
 
 namespace spinecds::terminology::text {
 
-namespace {
-
 Position position_word(std::string_view w) {
   if (w == "flexion" || w == "flexed") return Position::flexion;
   if (w == "extension" || w == "extended") return Position::extension;
@@ -23,6 +21,8 @@ Position position_word(std::string_view w) {
     return Position::neutral;
   return Position::none;
 }
+
+namespace {
 
 // The position a figure was measured in: "2 mm in extension", "3 mm
 // anterolisthesis of L4 on L5 in neutral", "flexion: 7 mm".

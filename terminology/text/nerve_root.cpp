@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "terminology/text/finding_side.h"
+#include "terminology/text/hand_edges.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
@@ -23,10 +24,10 @@ struct RootWord {
   std::string_view first, second;  // one or two words; second empty for one
   std::string_view root;
 };
-// The ulnar border of the hand is C8 as the ulnar hand is (the session-23
-// outside writers' bcc-024). Finger abduction is not listed: the interossei
+// The ulnar border of the hand (hand_edges.h) is C8 as the ulnar hand is.
+// Finger abduction is not listed: the interossei
 // are C8 and T1 (ASIA's key muscle for T1), so it names no one root.
-constexpr std::array<RootWord, 24> kRootWords = {{
+constexpr std::array<RootWord, 21> kRootWords = {{
     {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
     {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
     {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
@@ -34,7 +35,6 @@ constexpr std::array<RootWord, 24> kRootWords = {{
     {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
     {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
-    {"ulnar", "border", "C8"},    {"ulnar", "aspect", "C8"},     {"ulnar", "side", "C8"},
 }};
 
 // "the ulnar border of the L hand": the ulnar edge is the hand's only with the
@@ -45,6 +45,14 @@ bool of_the_hand(const Sentence& s, std::size_t k) {
     if (s.toks[j].text == "," || s.toks[j].text == ";" || s.toks[j].text == ".") return false;
   }
   return false;
+}
+
+// "ulnar border of the hand" at toks[k] (the session-23 outside writers'
+// bcc-024): the C8 dermatome.
+bool ulnar_edge_of_hand(const Sentence& s, std::size_t k) {
+  return s.toks[k].text == "ulnar" && k + 1 < s.toks.size() &&
+         std::ranges::find(kUlnarEdgeWords, s.toks[k + 1].text) != kUlnarEdgeWords.end() &&
+         of_the_hand(s, k);
 }
 
 bool ordinal_suffix(std::string_view w) {
@@ -199,6 +207,7 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
   for (std::size_t k = from; k < s.toks.size() && k < to; ++k) {
     const std::size_t dk = k < t.first ? t.first - k : k - t.first;
     if (const auto r = wrist_extension_abbreviation(s, k) ? std::optional<std::string_view>("C6")
+                       : ulnar_edge_of_hand(s, k)         ? std::optional<std::string_view>("C8")
                                                           : digit_root(s, k);
         r && dk < best_d) {
       best_d = dk;
@@ -214,7 +223,6 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
         }
       }
       if (r.first == "lateral" && r.second == "arm" && !sensory_near(s, k)) continue;
-      if (r.first == "ulnar" && r.second != "hand" && !of_the_hand(s, k)) continue;
       const std::size_t d = k < t.first ? t.first - k : k - t.first;
       if (d < best_d) {
         best_d = d;
@@ -228,11 +236,12 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
 // Whether a dermatome or myotome word stands in toks[from, to).
 bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
-    if (wrist_extension_abbreviation(s, k) || digit_root(s, k)) return true;
+    if (wrist_extension_abbreviation(s, k) || ulnar_edge_of_hand(s, k) || digit_root(s, k)) {
+      return true;
+    }
     for (const auto& r : kRootWords) {
       if (s.toks[k].text == r.first &&
-          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second)) &&
-          (r.first != "ulnar" || r.second == "hand" || of_the_hand(s, k))) {
+          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second))) {
         return true;
       }
     }

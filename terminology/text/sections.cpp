@@ -76,12 +76,24 @@ constexpr std::string_view kFieldLabels[] = {
     "procedure", "procedures", "cpt", "cpt code", "cpt codes", "laterality",
 };
 
+// Headings that end a plan or history section when written alone on a line
+// ("IMPRESSION" after "PLAN" in a pasted report).
+constexpr std::string_view kBareHeadings[] = {
+    "impression", "findings", "assessment",    "indication",  "indications", "history",
+    "hpi",        "exam",     "physical exam", "examination", "technique",   "conclusion",
+};
+
 }  // namespace
 
 std::optional<Section> section_header(std::span<const Token> toks) {
   std::size_t k = 0;
   while (k < toks.size() && k < 5 && toks[k].kind == TokenKind::word) ++k;
-  if (k == 0 || k >= toks.size() || toks[k].kind != TokenKind::punct || toks[k].text != ":") {
+  // A heading alone on its line ("PLAN", "<b>Plan</b><br>"): a line break ends
+  // the sentence, so the heading is the whole sentence and needs no colon.
+  // Only the section names count: any short line is no heading.
+  const bool bare = k > 0 && k == toks.size();
+  if (k == 0 ||
+      (!bare && (k >= toks.size() || toks[k].kind != TokenKind::punct || toks[k].text != ":"))) {
     return std::nullopt;
   }
   std::string name;
@@ -91,6 +103,12 @@ std::optional<Section> section_header(std::span<const Token> toks) {
   }
   for (const auto& s : kSections) {
     if (s.name == name) return s.section;
+  }
+  if (bare) {
+    for (const auto other : kBareHeadings) {
+      if (other == name) return Section::other;
+    }
+    return std::nullopt;
   }
   for (const auto label : kFieldLabels) {
     if (label == name) return std::nullopt;

@@ -167,6 +167,8 @@ int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind);
 // The position a figure was measured in ("2 mm in extension", "flexion: 7 mm",
 // "3 mm anterolisthesis of L4 on L5 in neutral"); motion_positions.cpp.
 enum class Position { none, neutral, flexion, extension };
+// The position a word names ("flexion", "extended", "standing"), or none.
+Position position_word(std::string_view w);
 Position measure_position(const Sentence& s, const Measure& m);
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
                               std::vector<Draft>& local);

@@ -274,7 +274,18 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
         base.last = std::max(base.last, at);
       }
     }
-    if (!groups.front().severity && t.copy_severity) {
+    bool graded_after = false;
+    // "..., which is moderate, and at L3-4, which is mild", "is marked and at
+    // L5/S1 mild": a repeat whose level is graded after it takes that grade,
+    // not the one before it, which closed the clause it repeats.
+    if (std::size_t at = 0; t.copy_of != kNone && e.takes_severity) {
+      if (auto sev = predicate_severity(s, t, at)) {
+        for (auto& g : groups) g.severity = sev;
+        base.last = std::max(base.last, at);
+        graded_after = true;
+      }
+    }
+    if (!groups.front().severity && t.copy_severity && !graded_after) {
       for (auto& g : groups) g.severity = t.copy_severity;
     }
     if (!groups.front().severity && e.takes_severity) {

@@ -14,10 +14,24 @@ namespace spinecds::terminology::text {
 
 namespace {
 
+std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std::size_t to);
+
 // What a column header names: the canal, the foramina, the lateral recesses,
 // the facets or the disc (whose cells name a herniation or not); other
-// columns ("Comment") give no finding here.
+// columns ("Comment") give no finding here. A side in the header ("Right
+// foramen | Left foramen") is the side of every cell below it.
 std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
+  auto column = column_kind(s, from, to);
+  if (!column || column->kind != FindingKind::stenosis) return column;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == "right" || w == "rt" || w == "r") column->side = "right";
+    if (w == "left" || w == "lt" || w == "l") column->side = "left";
+  }
+  return column;
+}
+
+std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     const std::string_view w = s.toks[k].text;
     if (w == "disc" || w == "disk") return TableColumn{FindingKind::disc_herniation, {}};
@@ -130,12 +144,14 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
       g.f.severity = sev;
       std::size_t side_end = end;
       g.f.side = side_after_grade(s, end, side_end);
+      if (!g.f.side) g.f.side = columns[c]->side;
       out.push_back(std::move(g));
       k = side_end;
       while (k < l && (punct_is(s.toks[k], ",") || word_is(s.toks[k], "and"))) ++k;
     }
     if (!graded && normal_word(s.toks[f])) {
       d.f.negated = true;
+      d.f.side = columns[c]->side;
       out.push_back(std::move(d));
     }
   }

@@ -361,6 +361,10 @@ void find_triggers(Sentence& s) {
       i = end;
       continue;
     }
+    if (const std::size_t end = s.trigs.empty() ? 0 : side_clause_repeat(s, i)) {
+      i = end;
+      continue;
+    }
     std::size_t best_end = 0;
     const TriggerEntry* best = nullptr;
     static const std::vector<const TriggerEntry*> kNoEntries;

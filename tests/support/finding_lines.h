@@ -39,6 +39,12 @@ inline Lines finding_lines(const char* text, bool with_severity = true) {
   return out;
 }
 
+// The findings of `text` as lines without severity: the scope tests assert
+// what the cues decide (negated, uncertain, planned), not the grade.
+inline Lines read(const char* text) {
+  return finding_lines(text, false);
+}
+
 inline std::vector<terminology::Finding> of_kind(std::string_view text,
                                                  terminology::FindingKind kind) {
   std::vector<terminology::Finding> hits;

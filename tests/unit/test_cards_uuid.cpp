@@ -22,6 +22,11 @@ TEST_CASE("SHA-1 test vectors (FIPS 180-2)") {
   CHECK(sha1_hex(std::string(64, 'x')) == "bb2fa3ee7afb9f54c6dfb5d021f14b1ffe40c163");
   CHECK(sha1_hex(std::string(119, 'x')) == "4300320394f7ee239bcdce7d3b8bcee173a0cd5c");
   CHECK(sha1_hex(std::string(120, 'x')) == "ceb2821639c4b6dcb10bce0e522ca2e608ce056d");
+  // The first length whose padding spills into a second block, and whole
+  // blocks hashed where they lie before a tail.
+  CHECK(sha1_hex(std::string(56, 'x')) == "901305367c259952f4e7af8323f480d59f81335b");
+  CHECK(sha1_hex(std::string(128, 'x')) == "150fa3fbdc899bd0b8f95a9fb6027f564d953762");
+  CHECK(sha1_hex(std::string(129, 'x')) == "2699b675922cc84a9b0dfd926eb7f8211c78693d");
 }
 
 TEST_CASE("uuid_v5 matches RFC 4122 / Python uuid.uuid5") {

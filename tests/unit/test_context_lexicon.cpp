@@ -10,17 +10,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-// Without severities: the cues decide negation and certainty, not grade.
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text, false);
-}
-
-}  // namespace
+using spinecds::test::read;
 
 TEST_CASE("a change denied keeps the finding: 'no interval increase', 'no further progression'") {
   CHECK(read("No interval increase in the mild anterolisthesis of L3 on L4.") ==

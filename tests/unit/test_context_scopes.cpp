@@ -9,16 +9,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text, false);
-}
-
-}  // namespace
+using spinecds::test::read;
 
 TEST_CASE("a denial list closed by 'or' or ', and' denies every item, the last one included") {
   CHECK(read("Denies fevers, urinary retention, bowel or bladder changes, or progressive leg "
@@ -129,4 +121,22 @@ TEST_CASE("a relative's level is not the patient's; an opening contrast keeps it
         Lines{"disc-herniation L2-L3 negated", "stenosis L2-L3"});
   CHECK(read("No significant stenosis other than moderate right foraminal narrowing at L4-5.") ==
         Lines{"stenosis L4-L5", "stenosis negated"});
+}
+
+TEST_CASE("a section heading alone on its line opens its section without a colon") {
+  CHECK(read("PLAN\nL4-5 decompression and instrumented fusion.") ==
+        Lines{"prior-fusion L4-L5 planned", "prior-laminectomy L4-L5 planned"});
+  CHECK(read("Plan\nFlexion-extension radiographs of the lumbar spine.") ==
+        Lines{"flexion-extension-study planned"});
+  // The next heading ends the plan; a short line that is no heading opens nothing.
+  CHECK(read("Plan\nL4-5 fusion.\nImpression\nModerate L3-4 stenosis.") ==
+        Lines{"prior-fusion L4-L5 planned", "stenosis L3-L4"});
+  CHECK(read("Neck pain\nC5-6 ACDF in 2019.") == Lines{"prior-fusion C5-C6"});
+}
+
+TEST_CASE("a prior authorisation is for care to come, not a past operation") {
+  CHECK(read("Prior auth submitted for L5-S1 ALIF.") == Lines{"prior-fusion L5-S1 planned"});
+  CHECK(read("Prior authorization: C5-6 ACDF for cervical radiculopathy.") ==
+        Lines{"prior-fusion C5-C6 planned", "radiculopathy"});
+  CHECK(read("Prior L4-5 fusion.") == Lines{"prior-fusion L4-L5"});
 }

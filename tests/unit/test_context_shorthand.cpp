@@ -10,16 +10,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text, false);
-}
-
-}  // namespace
+using spinecds::test::read;
 
 TEST_CASE("'nil', 'no e/o', 'neg for' and '-ve for' deny what follows") {
   CHECK(read("Nil foraminal stenosis at L2-3.") == Lines{"stenosis L2-L3 negated"});
@@ -107,4 +99,27 @@ TEST_CASE("'-ve' denies only as one word: '+ve' affirms and \"I've\" is no cue")
   CHECK(read("Hoffmann's -ve.") == Lines{"myelopathy negated"});
   CHECK(read("Hoffmann's +ve on the right.") == Lines{"myelopathy"});
   CHECK(read("Arm numbness I've had for months in the C6 distribution.") == Lines{"radiculopathy"});
+}
+
+TEST_CASE("'likely to be affecting the root' hedges the effect, not the finding it follows") {
+  CHECK(read("Broad-based protrusion at L4-5 with moderate canal stenosis, likely to be affecting "
+             "the traversing L5 roots.") == Lines{"disc-herniation L4-L5", "stenosis L4-L5"});
+  CHECK(read("Disc osteophyte complex at C6-7 likely to be contacting the left C7 root.") ==
+        Lines{"disc-herniation C6-C7"});
+  // A finding after it is what is in doubt.
+  CHECK(read("The extrusion at C5-6 is likely to be compressing the cord.") ==
+        Lines{"cord-compression C5-C6 uncertain", "disc-herniation C5-C6"});
+}
+
+TEST_CASE("an order's title after the study orders it") {
+  CHECK(read("XR LUMBAR SPINE FLEXION AND EXTENSION ORDER.") ==
+        Lines{"flexion-extension-study planned"});
+  CHECK(read("Flexion and extension views were obtained in order to assess motion.") ==
+        Lines{"flexion-extension-study"});
+}
+
+TEST_CASE("an outcome denied leaves the care given: 'have not improved with PT'") {
+  CHECK(read("Her symptoms have not improved with 3 months of PT.") == Lines{"physical-therapy"});
+  CHECK(read("His leg symptoms had not improved despite 8 weeks of physiotherapy.") ==
+        Lines{"physical-therapy"});
 }

@@ -202,6 +202,36 @@ TEST_CASE("review ids and signatures") {
   CHECK(review_id("k", "instance\nservice\n{}") == "9d2ec2768476db738fe65bd5171a62c8");
 }
 
+TEST_CASE("the review id's material: append_json is to_json's compact text, in a reused buffer") {
+  // Reviews::sign hashes append_json's text; ids issued before it hashed
+  // to_json(a, false) and must stay the same.
+  const auto a = founding_assessment("ServiceRequest/sr-1");
+  const std::string compact = criteria::to_json(a, false);
+  std::string buffer = "prefix";
+  criteria::append_json(a, buffer);
+  CHECK(buffer == "prefix" + compact);
+  for (int round = 0; round < 2; ++round) {
+    buffer.clear();
+    criteria::append_json(a, buffer);
+    CHECK(buffer == compact);
+  }
+}
+
+TEST_CASE("a MAC under one key is the same whichever key was used before it") {
+  // The keyed state is kept between calls: a change of key must not reuse it.
+  const std::string long_key(100, 'k');  // longer than a block: the key is hashed first
+  for (int round = 0; round < 2; ++round) {
+    CHECK(review_signature("k2", "abc", 100) ==
+          "c69c79dae1e1d7a67454d1b4753de327147ee1362b375f98acef22999a0caeaa");
+    CHECK(review_signature("k", "abc", 100) ==
+          "c1df8d6df805d8d5a0ca91a2b7d011fc8b0ffc32a55572f19a08ded1c9380404");
+    CHECK(review_signature(long_key, "abc", 100) ==
+          "246f037df9af699c6daf471774510fa8661790f97df5ae99e07f9b3f3de1d504");
+    CHECK(review_signature(long_key, "abc", 100) ==
+          "246f037df9af699c6daf471774510fa8661790f97df5ae99e07f9b3f3de1d504");
+  }
+}
+
 TEST_CASE("record text on a review page: every byte is escaped wherever it falls in a run") {
   // What the page must show for one byte: markup as entities, control
   // characters other than tab and line breaks dropped, the rest as it is.

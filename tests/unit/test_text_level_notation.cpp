@@ -53,3 +53,30 @@ TEST_CASE("graded levels after the noun: a first cell that says none denies only
   CHECK(finding_lines("Mild L1-2 and sever L2-3 canal stenosis.") ==
         Lines{"stenosis L1-L2 mild", "stenosis L2-L3 severe"});
 }
+
+TEST_CASE("a level said again without its noun takes the grade written after it") {
+  // The grade after the repeated level is its own, not the one that closed
+  // the clause before it.
+  CHECK(finding_lines("Stenosis at L2-3, which is severe, and at L1-2, which is mild.") ==
+        Lines{"stenosis L1-L2 mild", "stenosis L2-L3 severe"});
+  CHECK(finding_lines("Facet arthropathy at L3/4 is moderate and at L2/3 mild.") ==
+        Lines{"facet-arthropathy L2-L3 mild", "facet-arthropathy L3-L4 moderate"});
+  // A repeat graded before its level keeps that grade.
+  CHECK(finding_lines("Severe stenosis at L3-4, moderate at L2-3.") ==
+        Lines{"stenosis L2-L3 moderate", "stenosis L3-L4 severe"});
+  // After a comma, a level and a grade that close the sentence repeat the finding.
+  CHECK(finding_lines("L2/3 severe canal stenosis, L1/2 mild.") ==
+        Lines{"stenosis L1-L2 mild", "stenosis L2-L3 severe"});
+}
+
+TEST_CASE("a figure followed by its level repeats the measured finding there") {
+  CHECK(finding_lines("Grade 2 anterolisthesis L3-4 and grade 1 L2-3.") ==
+        Lines{"spondylolisthesis L2-L3", "spondylolisthesis L3-L4"});
+  const auto slips =
+      of_kind("Retrolisthesis L2-3 of 4 mm and 3 mm L1-2.", FindingKind::spondylolisthesis);
+  REQUIRE(slips.size() == 2);
+  CHECK(slips[1].mm.value_or(0) == doctest::Approx(3));
+  // A figure before a level that a noun follows is that noun's, not a repeat.
+  CHECK(finding_lines("Grade 1 anterolisthesis L3-4 and grade 2 L4-5 spondylolisthesis.") ==
+        Lines{"spondylolisthesis L3-L4", "spondylolisthesis L4-L5"});
+}

@@ -163,3 +163,20 @@ TEST_CASE("a finding joined by 'and' to one with its level before it shares that
   CHECK(read("History of L4-5 laminectomy and fusion from L3 to L5.") ==
         Lines{"prior-fusion L3-L4,L4-L5", "prior-laminectomy L4-L5"});
 }
+
+TEST_CASE("a unit written once in a header holds for the figures each position labels") {
+  const auto moves =
+      of_kind("Translation at L3-4 (mm): extension 1, flexion 5.", FindingKind::translation);
+  REQUIRE(moves.size() == 1);
+  CHECK(moves.front().mm.value_or(0) == doctest::Approx(4));
+  // The neutral figure is the slip's own value.
+  const auto slips = of_kind("L3-L4 retrolisthesis (mm): neutral 3, flexion 2, extension 5.",
+                             FindingKind::spondylolisthesis);
+  REQUIRE(slips.size() == 1);
+  CHECK(slips.front().mm.value_or(0) == doctest::Approx(3));
+  // A figure no position labels is no measure: "(mm)" does not make a count one.
+  const auto none =
+      of_kind("Anterolisthesis (mm) noted on 2 views at L4-5.", FindingKind::spondylolisthesis);
+  REQUIRE(none.size() == 1);
+  CHECK_FALSE(none.front().mm.has_value());
+}

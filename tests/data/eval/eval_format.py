@@ -73,6 +73,12 @@ SPLITS = {
     # transitional anatomy notes, flattened tables, slips in percent and grade,
     # per-position motion tables, units in odd places); written before tuning.
     "lumbar-sentences-tune-s24lv.json": ("tune", 50),
+    # Session 25: levels and measures as outside authors write them (exam grids
+    # under a level range, requests written as a range plus levels, fusion
+    # extensions, standing versus supine across sentences, grades after the
+    # anatomy, table rows run together, units only in a header); written before
+    # tuning.
+    "lumbar-sentences-tune-s25lv.json": ("tune", 40),
     # Session 23 (ConText scopes): long denial lists, "negative for", "free of",
     # "absence of", resolution, "neither ... nor", "other than", "except for",
     # terminations ("but", "whereas", "; however", "which"), conditions, "versus",
@@ -94,6 +100,12 @@ SPLITS = {
     # keeping with"), record reviews quoting dated reports, correcting addenda,
     # templated Positive:/Negative: lists, family history; written before tuning.
     "lumbar-sentences-tune-s24ctx.json": ("tune", 40),
+    # Session 25 (ConText scope classes open across authors): "gait instability",
+    # "relieved by", signs denied after the sign ("SLR -ve"), "likely to be
+    # affecting", "Prior authorization", Plan headings without a colon, a fusion
+    # denied beside a resolved radiculopathy, flexion-extension orders with an
+    # "Indication:"; written before tuning.
+    "lumbar-sentences-tune-s25ctx.json": ("tune", 40),
     # Session 25: therapy as outside authors write it (PT discharge summaries with
     # attendance, physio letters, chiropractic, home programmes, visits cancelled,
     # payer denials, line labels for other body parts) and surgical bookings
@@ -145,12 +157,19 @@ SPLITS = {
     "cervical-sentences-tune-s24pt.json": ("tune", 20),
     # Session 24 (ConText scopes by outside authors), cervical wording; written before tuning.
     "cervical-sentences-tune-s24ctx.json": ("tune", 20),
+    # Session 25: the same scope classes in cervical wording; written before tuning.
+    "cervical-sentences-tune-s25ctx.json": ("tune", 20),
     # Session 25: the same in cervical wording; written before tuning.
     "cervical-sentences-tune-s25pt.json": ("tune", 15),
     # Session 24: Commonwealth reports and surgeon-to-GP letters, resident shorthand,
     # EMG/NCS summaries, IME record reviews, fusion status on follow-up films; written
     # before the engine was run on it.
     "cervical-sentences-tune-s24.json": ("tune", 50),
+    # Session 25: outside authors' cervical reading (neuroradiology grades after "is",
+    # per-side patency, canal / right / left foramen tables, EMG reports, surgeon
+    # letters, myelopathy exams, mJOA / NDI, revision-fusion CTs); written before
+    # the engine was run on it.
+    "cervical-sentences-tune-s25c.json": ("tune", 30),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
