@@ -194,6 +194,30 @@ void apply_section(Section section, bool reports_done, bool indication, Finding&
   }
 }
 
+// Therapy in person that took place: what a PT note's header and its
+// treatment lines both state.
+bool in_person_given(const Finding& f) {
+  return f.kind == FindingKind::physical_therapy && !f.negated && !f.uncertain && !f.hypothetical &&
+         !f.experiencer_other && (!f.setting || *f.setting == "in-person");
+}
+
+// "PT daily note 10/02." heads the treatment lines under it ("Therex 20 min,
+// manual therapy, mechanical traction"): one visit, so one therapy item
+// (README, session 21: a daily note is therapy that took place). The later
+// lines' figures join the header's item.
+bool joins_note_header(std::optional<std::size_t> header_item, const Finding& f,
+                       std::vector<Finding>& out) {
+  // A course's length ("completed 6 weeks of PT") is more than the visit.
+  if (!header_item || *header_item >= out.size() || !in_person_given(f) || f.weeks) return false;
+  Finding& h = out[*header_item];
+  if (!in_person_given(h)) return false;
+  if (!h.visits) h.visits = f.visits;
+  if (!h.start) h.start = f.start;
+  if (!h.end) h.end = f.end;
+  h.span_end = std::max(h.span_end, f.span_end);
+  return true;
+}
+
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
 // its first byte in the whole text; `passage` carries across chunks.
 void extract_tokens(std::string_view text, const std::vector<Token>& given,
@@ -221,6 +245,9 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
   Deference defer(out.size());
   std::vector<TokenRange> sentences;
   sentences.reserve(split.size());
+  // The therapy item of a PT note's header line, which the note's
+  // treatment lines join; a blank line or a section ends the note.
+  std::optional<std::size_t> note_header;
   int joined = 0;  // at most two continuations (two more positions) per sentence
   for (const auto& r : split) {
     joined = joined < 2 && !sentences.empty() &&
@@ -246,6 +273,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
       // line or the next section header.
       header.reset();
       if (newlines_before(text, toks, range.begin) >= 2) {
+        note_header.reset();
         passage.awaiting_level.clear();
         passage.section = Section::other;
         passage.table.reset();
@@ -285,12 +313,16 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     const bool reports_done =
         passage.section == Section::planned && !drafts.empty() && says_care_given(s);
     defer.next_sentence();
+    const bool note_heading = drafts.size() == 1 && in_person_given(drafts.front().f) &&
+                              any_word_in(s, 0, s.toks.size(), {"note"}) && s.toks.size() <= 10;
     for (auto& d : drafts) {
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = base + toks[range.begin + d.first].begin;
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
       apply_section(passage.section, reports_done, d.indication, d.f);
+      if (!note_heading && joins_note_header(note_header, d.f, out)) continue;
       if (!defer.keep(d, out)) continue;
+      if (note_heading) note_header = out.size();
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());
       }

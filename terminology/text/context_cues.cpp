@@ -159,7 +159,10 @@ std::vector<CueEntry> build_cues() {
        "but never scheduled | but she never scheduled | but he never scheduled | "
        "but the patient never scheduled | but patient never scheduled | "
        "but did not schedule | but has not yet started | but she has not yet started | "
-       "but he has not yet started | but has not started | but has yet to start"},
+       "but he has not yet started | but has not started | but has yet to start | "
+       // "recommended by her GP, but she could not attend because of work"
+       "but could not attend | but she could not attend | but he could not attend | "
+       "but was unable to attend | but she was unable to attend | but he was unable to attend"},
       // Resolved: negated and historical (ConText: "resolved" is historical
       // negated existence); resorption and regression alike.
       {E::resolved, kPre,
@@ -374,6 +377,14 @@ std::vector<CueEntry> build_cues() {
   // proceed with", "I will include C4-5", "consented for", "C5-C7 ACDF with
   // plate once she is nicotine-free". The operation is to come, not done.
   groups.push_back({E::hypothetical, kPreStudy, "booked for | proceed with"});
+  // Commonwealth surgeons list and book patients for an operation, or put
+  // them on its waiting list (NHS and Australian public elective lists):
+  // "I have listed her for an L5-S1 ALIF", "booked in for C5-6 ACDF",
+  // "placed on the waiting list for L4/5 decompression".
+  groups.push_back({E::hypothetical, kPre,
+                    "listed her for | listed him for | listed the patient for | listed for | "
+                    "booked in for | booked her in for | booked him in for | waiting list for | "
+                    "wait list for | waitlisted for | wait listed for"});
   groups.push_back({E::hypothetical, kPre,
                     "booking | to be booked for | wishes to proceed with | wants to proceed with | "
                     "will include | i will include | i will perform | will perform | i will add | "

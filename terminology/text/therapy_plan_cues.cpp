@@ -43,7 +43,14 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "were not pursued | not pursued | has not been pursued | was not given | was not offered | "
        "was held | held per surgeon | held per neurosurgery | held per md | is on hold | "
        "was put on hold | on hold | was withheld | withheld | not started | cancelled | "
-       "canceled | declined by patient | declined by the patient | declined by pt"},
+       "canceled | declined by patient | declined by the patient | declined by pt | "
+       // A payer's refusal ("authorization for PT was denied by the payer")
+       // and a course that never began ("therapy never began").
+       "was denied | were denied | denied by the payer | denied by insurance | "
+       "denied by the insurer | never began | never commenced | has not begun | "
+       "have not begun | has not started | have not started | "
+       // "PT deferred given cord compression" (README, session 24).
+       "deferred | was deferred | is deferred | has been deferred"},
       // Referred and never taken up (README, session-22 ConText batch): "referred
       // to PT in June but has not yet started", "but never scheduled".
       {E::negate, kPostStudy,
@@ -60,6 +67,7 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
       {E::negate, kPreStudy,
        "never started | never tried | not tried | has not yet started | not yet started | "
        "never scheduled | cancelled her | cancelled his | canceled her | canceled his | "
+       "has not started | have not started | has not begun | have not begun | "
        "cancelled the | canceled the"},
       // The outcome of therapy denied, not the therapy ("without lasting
       // benefit and continues her home exercise program"); a no-show is
@@ -70,6 +78,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "without significant relief | without durable relief | without sustained relief | "
        "without meaningful improvement | without significant improvement | "
        "without lasting improvement | without much relief | without much benefit | "
+       // "sx have not improved w/ 3 months of PT": the outcome is denied.
+       "have not improved | had not improved | have not helped | had not helped | "
        "no show | no showed | no shows | no showing | no showed x | "
        // ... and so are the visits cancelled after a course began.
        "cancelled her remaining | cancelled his remaining | cancelled the remaining | "

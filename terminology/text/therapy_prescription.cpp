@@ -97,21 +97,74 @@ void unfinished_course(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// "Cancelled the 03/14 and 03/21 PT visits; attended the remaining 10",
+// "remaining physio sessions cancelled after 6 visits", "insurance denied
+// further PT after 6 visits", "She declined the epidural and has been
+// attending physiotherapy": visits cancelled or refused inside a course that
+// went on, or something else turned down beside therapy attended, leave the
+// therapy given (README, session-23 therapy batch: cancelled remaining visits
+// after visits attended are affirmed).
+// A word that sessions were held at `k`, not denied ("never attended", "did
+// not complete", "not continuing").
+bool attendance_at(const Sentence& s, std::size_t k) {
+  return any_word_in(
+             s, k, k + 1,
+             {"attended", "attending", "completed", "continuing", "continues", "continued"}) &&
+         !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t", "no", "nor"});
+}
+
+bool sessions_took_place(const Sentence& s) {
+  const auto& t = s.toks;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    // "after 6 visits", "after 4 sessions": the sessions that were held.
+    if (word_is(t[k], "after") && k + 2 < t.size() && t[k + 1].kind == TokenKind::number &&
+        any_word_in(s, k + 2, k + 3, {"visits", "sessions", "treatments", "appointments"})) {
+      return true;
+    }
+    if (attendance_at(s, k)) return true;
+  }
+  return false;
+}
+
+void course_went_on(const Sentence& s, std::vector<Draft>& local) {
+  const auto& t = s.toks;
+  // Visits cancelled or refused by a payer: the course went on if the
+  // sentence says sessions were held, and no "never" or "not" says the
+  // therapy itself was not given.
+  const bool visits_cancelled =
+      any_word_in(s, 0, t.size(), {"cancelled", "canceled", "cancellation", "denied"}) &&
+      !any_word_in(s, 0, t.size(), {"never", "not"}) && sessions_took_place(s);
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || !d.f.negated) continue;
+    bool attended = visits_cancelled;
+    // "declined the epidural and has been attending physiotherapy": the
+    // therapy's own verb says it was given.
+    const std::size_t mention = d.last > d.first ? d.last - 1 : d.first;
+    for (std::size_t k = mention; !attended && k > 0 && k + 3 > mention && !brk(s, k - 1); --k) {
+      attended = attendance_at(s, k - 1);
+    }
+    if (attended) d.f.negated = false;
+  }
+}
+
 // A plan cue before therapy the sentence then says was attended ("referred
 // to PT in August and has attended 7 visits", "authorized 12 visits; used
 // 8") does not make the sessions planned. Only words after the therapy's
 // own mention count, so "finished 12 visits of PT; we discussed repeating
 // PT" keeps the second mention planned.
 void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
-  const auto attended = [](const Token& t) {
+  // "ordered, but she never attended": attendance denied is no attendance.
+  const auto attended_at = [&s](std::size_t k) {
+    const Token& t = s.toks[k];
     return t.kind == TokenKind::word &&
-           std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end();
+           std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end() &&
+           !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t"});
   };
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
     // "has attended 9 of 12 authorized PT sessions": the clause before it.
     for (std::size_t k = d.first; k > 0 && !brk(s, k - 1); --k) {
-      if (attended(s.toks[k - 1])) {
+      if (attended_at(k - 1)) {
         d.f.hypothetical = false;
         break;
       }
@@ -123,7 +176,7 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
       if (word_is(t, "if") || word_is(t, "once") || word_is(t, "until") || word_is(t, "after")) {
         break;
       }
-      if (attended(t)) {
+      if (attended_at(k)) {
         d.f.hypothetical = false;
         break;
       }
@@ -148,10 +201,40 @@ void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
 // "Physiotherapy was recommended; patient declined given cost": a plan
 // turned down is therapy not given (README, session-23 therapy batch), also
 // across the semicolon that ends other scopes.
+// What a patient turns down is the therapy unless the refusal names
+// another treatment ("she declined the epidural injection").
+bool declines_therapy(const Sentence& s, std::size_t from) {
+  for (std::size_t k = from; k < s.toks.size(); ++k) {
+    // "recommended by her GP, but she could not attend", "ordered, but
+    // never attended": the plan was not taken up. The "but" ties the
+    // attendance denied to the plan, not to a later instruction ("do not
+    // start lifting").
+    if (any_word_in(s, k, k + 1, {"attend", "attended", "start", "started", "begin", "began"}) &&
+        any_word_in(s, k >= 2 ? k - 2 : 0, k, {"not", "never", "t", "unable"}) &&
+        any_word_in(s, from, k, {"but"})) {
+      return true;
+    }
+    if (!any_word_in(s, k, k + 1, {"declined", "declines", "refused", "refuses"})) continue;
+    bool other = false;
+    for (std::size_t j = k + 1; j < s.toks.size() && j < k + 6 && !brk(s, j); ++j) {
+      if (s.trigger_at[j] != kNone) break;
+      // Treatments other than therapy a patient may decline beside it (the
+      // NASS low back pain guideline's conservative and interventional options).
+      other = other || any_word_in(s, j, j + 1,
+                                   {"injection", "injections", "esi", "epidural", "steroid",
+                                    "block", "blocks", "surgery", "surgical", "operation",
+                                    "medication", "medications", "opioids", "opioid", "rfa",
+                                    "ablation", "acupuncture", "chiropractic"});
+    }
+    if (!other) return true;
+  }
+  return false;
+}
+
 void plan_declined(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
-    if (any_word_in(s, d.last, s.toks.size(), {"declined", "declines", "refused", "refuses"})) {
+    if (declines_therapy(s, d.last)) {
       d.f.hypothetical = false;
       d.f.negated = true;
     }
@@ -162,6 +245,7 @@ void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
   therapy_ordered(s, local);
   plan_declined(s, local);
   unfinished_course(s, local);
+  course_went_on(s, local);
   attended_despite_plan(s, local);
   bool therapy = false;
   for (const auto& d : local) {

@@ -52,6 +52,10 @@ bool other_part(const Sentence& s, std::string_view w) {
 
 bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last) {
   if (first > 0 && other_part(s, s.toks[first - 1].text)) return true;
+  // "Shoulder: PT x6 wk": another part as the label of the therapy's line.
+  if (first > 1 && punct_is(s.toks[first - 1], ":") && other_part(s, s.toks[first - 2].text)) {
+    return true;
+  }
   const std::size_t end = std::min(last + 12, s.toks.size());
   std::size_t object_until = 0;  // tokens after "for" that name what the therapy is for
   for (std::size_t k = last; k < end; ++k) {

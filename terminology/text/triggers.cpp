@@ -121,6 +121,15 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         "telehealth", "home",    "completed",  "attended",   "failed",    "continue",
         "continued",  "started", "prior",      "previous",   "underwent", "including",
         "and",        "with",    "no",         "trial",      "course",    "declined"};
+    // "Imaging reviewed with pt", "discussed the findings with pt": what one
+    // reviews or discusses with someone is done with the patient.
+    if (k > 0 && s.toks[k - 1].text == "with" &&
+        any_word_in(s, k >= 7 ? k - 7 : 0, k - 1,
+                    {"reviewed", "review", "reviewing", "discussed", "discuss", "discussing",
+                     "spoke", "speak", "talked", "explained", "met", "shared", "went", "counseled",
+                     "counselled", "consented", "agreed"})) {
+      return false;
+    }
     if (k > 0) {
       for (auto w : kBefore) {
         if (s.toks[k - 1].text == w) return true;
