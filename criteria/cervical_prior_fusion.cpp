@@ -7,6 +7,7 @@
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
+#include "terminology/clinical_dates.h"
 
 namespace spinecds::criteria::cervical {
 
@@ -15,15 +16,10 @@ namespace {
 // A year written in the text before the order's year ("C6-7 ACDF
 // 09/10/2024"): the operation lies in the past.
 bool names_earlier_year(std::string_view text, std::string_view as_of) {
-  if (as_of.size() < 4) return false;
-  const int now = std::stoi(std::string(as_of.substr(0, 4)));
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    if ((i > 0 && digit(text[i - 1])) || (i + 4 < text.size() && digit(text[i + 4]))) continue;
-    if (!digit(text[i]) || !digit(text[i + 1]) || !digit(text[i + 2]) || !digit(text[i + 3]))
-      continue;
-    const int year = std::stoi(std::string(text.substr(i, 4)));
-    if (year >= 1950 && year < now) return true;
+  const auto now = terminology::years_named(as_of.substr(0, 10));
+  if (now.empty()) return false;
+  for (int year : terminology::years_named(text)) {
+    if (year >= 1950 && year < now.front()) return true;
   }
   return false;
 }
@@ -42,6 +38,15 @@ bool Engine::restates_order(const RecordFinding& rf) const {
   if (fd.historical || rf.source != terminology::SourceKind::clinical) return false;
   if (rf.quote.reference.rfind("Procedure/", 0) == 0) return false;
   if (names_earlier_year(rf.quote.text, as_of_)) return false;
+  // "Pseudarthrosis at the C5-6 ACDF": non-union presumes a fusion that
+  // happened, so the statement names the old operation, not the plan.
+  for (const auto& other : f_.findings) {
+    if (other.finding.kind == FindingKind::pseudarthrosis &&
+        terminology::counts_toward_criteria(other.finding) &&
+        other.quote.reference == rf.quote.reference && other.quote.text == rf.quote.text) {
+      return false;
+    }
+  }
   if (fd.segments.empty()) return false;
   for (auto s : fd.segments) {
     if (!requested_set_.count(s)) return false;

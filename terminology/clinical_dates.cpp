@@ -227,4 +227,19 @@ std::string iso_date(const DateMention& d) {
   return buf;
 }
 
+std::vector<int> years_named(std::string_view text) {
+  const Tokens toks = tokenize(text);
+  std::vector<int> out;
+  for (const auto& d : find_dates(toks, 0, toks.size())) {
+    if (d.year) out.push_back(d.year);
+  }
+  // A year alone ("C6-7 ACDF 2019"); a decimal is one number token, never a year.
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (!is_int(t, 4) || t.text.size() != 4 || full_year(t) < 0) continue;
+    out.push_back(full_year(t));
+  }
+  return out;
+}
+
 }  // namespace spinecds::terminology

@@ -42,4 +42,8 @@ std::string iso_date(const DateMention& d);
 std::string whole_start(std::string_view iso);
 std::string whole_end(std::string_view iso);
 
+// Every year the text names: those of its dates and a four-digit year
+// standing alone ("C6-7 ACDF 2019", "fused in 2018"), in no set order.
+std::vector<int> years_named(std::string_view text);
+
 }  // namespace spinecds::terminology

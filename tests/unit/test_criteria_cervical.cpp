@@ -336,6 +336,21 @@ TEST_CASE("the surgeon's plan for the ordered levels is not an earlier fusion") 
   }
 }
 
+TEST_CASE("non-union named at the ordered segment's fusion dates the earlier fusion") {
+  // "Pseudarthrosis at the C5-6 ACDF" names only the ordered segment and no
+  // history word, yet non-union presumes a fusion that happened: its date
+  // counts, so the revision's time since surgery is known.
+  auto f = good_acdf();
+  const char* text = "Pseudarthrosis at the C5-6 ACDF";
+  f.findings.push_back(
+      finding(FindingKind::prior_fusion, {"C5-C6"}, SourceKind::clinical, text, "2024-02-01"));
+  f.findings.push_back(
+      finding(FindingKind::pseudarthrosis, {"C5-C6"}, SourceKind::clinical, text, "2024-02-01"));
+  const auto a = run(f);
+  CHECK(status(a, cid::kPriorFusion) != Status::unknown);
+  CHECK(status(a, cid::kPriorFusion) != Status::not_met);
+}
+
 TEST_CASE("a root the MRI says is compressed is not the patient's radicular side") {
   // bz24-05: left C6 and C7 symptoms; the MRI's "right C7 root compression"
   // at C6-C7 is read as a radiculopathy too, but it is the image speaking:
