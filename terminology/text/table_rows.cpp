@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
@@ -62,12 +63,13 @@ std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
   return out;
 }
 
+}  // namespace
+
 bool normal_word(const Token& t) {
   return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
-         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl");
+         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl") ||
+         word_is(t, "preserved") || word_is(t, "widely");
 }
-
-}  // namespace
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
   // Most sentences stop here, before cells() builds a vector.
