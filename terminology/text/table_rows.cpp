@@ -24,11 +24,15 @@ std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std:
 std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
   auto column = column_kind(s, from, to);
   if (!column || column->kind != FindingKind::stenosis) return column;
+  // "Foramen R/L" names both sides: its cells say which, or none is taken.
+  std::optional<std::string> side;
   for (std::size_t k = from; k < to; ++k) {
-    const std::string_view w = s.toks[k].text;
-    if (w == "right" || w == "rt" || w == "r") column->side = "right";
-    if (w == "left" || w == "lt" || w == "l") column->side = "left";
+    const auto w = side_word(s.toks[k].text);
+    if (!w) continue;
+    if (side && *side != *w) return column;
+    side = w;
   }
+  if (side && *side != "bilateral") column->side = side;
   return column;
 }
 

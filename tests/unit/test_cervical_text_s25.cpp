@@ -120,6 +120,16 @@ TEST_CASE("'the right is normal' after a central stenosis adds no denied stenosi
   CHECK_FALSE(fs[0].side);
 }
 
+TEST_CASE("a table header naming both sides gives its cells no side") {
+  for (const char* text : {"Level | Canal | Foramen R/L\nC5-6 | mild | severe",
+                           "Level | Canal | Lateral recess (L and R)\nC5-6 | mild | severe"}) {
+    CAPTURE(text);
+    const auto fs = of_kind(text, FindingKind::stenosis);
+    REQUIRE(fs.size() == 2);
+    for (const auto& f : fs) CHECK_FALSE(f.side);
+  }
+}
+
 TEST_CASE("a side clause takes the same normal words as a table cell") {
   const auto fs = of_kind(
       "C5-6: The left neural foramen is severely narrowed; the right is widely "
