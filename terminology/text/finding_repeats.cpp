@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -163,6 +164,27 @@ std::size_t side_grade_repeat(Sentence& s, std::size_t i) {
   return k;
 }
 
+namespace {
+
+// Whether the clause of the finding at toks[first] names a side or a sided
+// place (a foramen, a lateral recess): only then is "the right is normal"
+// that finding on the other side ("Severe central stenosis; the right is
+// normal" speaks of something else).
+bool sided_clause(const Sentence& s, std::size_t first, std::size_t end) {
+  std::size_t from = first;
+  while (from > 0 && !brk(s, from - 1)) --from;
+  for (std::size_t k = from; k < end; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (names_side(w) || w == "foramen" || w == "foramina" || w == "foraminal" || w == "recess" ||
+        w == "recesses" || w == "subarticular" || w == "nf") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // "The left foramen is severely narrowed; the right is patent" (also "..., the
 // left is mildly narrowed"): the other side named with no noun, then a grade
 // or a normal word, after a clause break, is the stenosis before on that side.
@@ -177,9 +199,12 @@ std::size_t side_clause_repeat(Sentence& s, std::size_t i) {
     return 0;
   }
   const int of = last_finding(s);
-  if (of == kNone || s.trigs[static_cast<std::size_t>(of)].entry->kind != "stenosis") return 0;
+  if (of == kNone || s.trigs[static_cast<std::size_t>(of)].entry->kind != "stenosis" ||
+      !sided_clause(s, s.trigs[static_cast<std::size_t>(of)].first, i)) {
+    return 0;
+  }
   k += 2;
-  if (any_word_in(s, k, k + 1, {"patent", "normal", "preserved", "unremarkable", "widely"})) {
+  if (normal_word(s.toks[k])) {
     push_repeat(s, i, k, of, std::nullopt);
     return k;
   }

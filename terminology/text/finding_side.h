@@ -13,6 +13,10 @@ namespace spinecds::terminology::text {
 // "bilat", "both"); none for any other word.
 std::optional<std::string> side_word(std::string_view w);
 bool names_side(std::string_view w);
+// A word that says the anatomy is free ("normal", "patent", "widely"): a
+// table cell (table_rows.cpp) or a side clause ("the right is patent",
+// finding_repeats.cpp) that denies the finding.
+bool normal_word(const Token& t);
 // Adds the side `word` names to `f`: a second, other side makes it bilateral.
 void add_side(std::string_view word, Finding& f);
 

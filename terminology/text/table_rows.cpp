@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
@@ -23,11 +24,15 @@ std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std:
 std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
   auto column = column_kind(s, from, to);
   if (!column || column->kind != FindingKind::stenosis) return column;
+  // "Foramen R/L" names both sides: its cells say which, or none is taken.
+  std::optional<std::string> side;
   for (std::size_t k = from; k < to; ++k) {
-    const std::string_view w = s.toks[k].text;
-    if (w == "right" || w == "rt" || w == "r") column->side = "right";
-    if (w == "left" || w == "lt" || w == "l") column->side = "left";
+    const auto w = side_word(s.toks[k].text);
+    if (!w) continue;
+    if (side && *side != *w) return column;
+    side = w;
   }
+  if (side && *side != "bilateral") column->side = side;
   return column;
 }
 
@@ -62,12 +67,13 @@ std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
   return out;
 }
 
+}  // namespace
+
 bool normal_word(const Token& t) {
   return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
-         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl");
+         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl") ||
+         word_is(t, "preserved") || word_is(t, "widely");
 }
-
-}  // namespace
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
   // Most sentences stop here, before cells() builds a vector.

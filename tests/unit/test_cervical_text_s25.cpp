@@ -111,3 +111,31 @@ TEST_CASE("cord calibre and signal normal, in either order of words, deny a sign
     CHECK(of_kind(text, FindingKind::cord_compression).empty());
   }
 }
+
+TEST_CASE("'the right is normal' after a central stenosis adds no denied stenosis") {
+  const auto fs =
+      of_kind("Severe central stenosis at L4-5; the right is normal.", FindingKind::stenosis);
+  REQUIRE(fs.size() == 1);
+  CHECK_FALSE(fs[0].negated);
+  CHECK_FALSE(fs[0].side);
+}
+
+TEST_CASE("a table header naming both sides gives its cells no side") {
+  for (const char* text : {"Level | Canal | Foramen R/L\nC5-6 | mild | severe",
+                           "Level | Canal | Lateral recess (L and R)\nC5-6 | mild | severe"}) {
+    CAPTURE(text);
+    const auto fs = of_kind(text, FindingKind::stenosis);
+    REQUIRE(fs.size() == 2);
+    for (const auto& f : fs) CHECK_FALSE(f.side);
+  }
+}
+
+TEST_CASE("a side clause takes the same normal words as a table cell") {
+  const auto fs = of_kind(
+      "C5-6: The left neural foramen is severely narrowed; the right is widely "
+      "patent.",
+      FindingKind::stenosis);
+  const auto* right = on_side(fs, "right");
+  REQUIRE(right);
+  CHECK(right->negated);
+}
