@@ -30,6 +30,9 @@ struct CueGroup {
   std::string_view phrases;  // separated by "|"
 };
 
+// Plans, orders, referrals, requests and bookings (plan_cues.cpp).
+std::vector<CueGroup> plan_cue_groups();
+
 // Therapy given, withheld or only planned, and plans, orders, referrals and
 // authorisations (therapy_plan_cues.cpp).
 std::vector<CueGroup> therapy_plan_cue_groups();

@@ -1,0 +1,81 @@
+// ConText cues for plans: what is only sought, asked, ordered, referred,
+// requested or booked (ConText "hypothetical"), and a surgeon's booking and
+// intent. The operation or study is to come, not done.
+// (Part of the cue table in context_cues.cpp, in its place of the order.)
+#include "terminology/text/cue_groups.h"
+
+namespace spinecds::terminology::cues {
+
+std::vector<CueGroup> plan_cue_groups() {
+  using E = CueEffect;
+  return {
+      // Hypothetical: only sought, asked, planned or ordered (ConText
+      // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the
+      // surgical work-up ("surgical candidacy for L4-5 fusion").
+      {E::hypothetical, kPreStudy,
+       "evaluate for | evaluation for | evaluate | eval for | eval | assess for | assessment for | "
+       "assess | rule out | to rule out | r o | ro | question of | query | concern for | "
+       "please evaluate | to evaluate | to assess | workup for | work up for | screen for | "
+       "look for | recommend | recommended | recommendation | will obtain | obtain | "
+       "ordered | will order | to order | order | please order | will get | will request | "
+       "to obtain | "
+       "would obtain | plan | planned | planning | requested procedure | requested | "
+       "request | referral to | referral placed to | referral for | refer to | "
+       "referred to | consider | considering | we discussed | discussed | candidate for | "
+       "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
+       "pending | to undergo | will undergo | surgical options | ? | "
+       "will start | will begin | to start | to begin | plan to | plans to | will trial | "
+       "to trial | would trial | interested in | interested in pursuing | pursue | pursuing | "
+       "wishes to pursue | hold off on | holding off on | defer | deferring | postpone | "
+       "would like to | wants to | advised to | encouraged to | should start | "
+       "should begin | referred for | refer for | ruling out | to exclude | "
+       "evaluating for | assessing for | check for | investigate | for possible | "
+       "in preparation for | will need | may need | may require | will require | "
+       "is a candidate for | being considered for | under consideration | scheduled | "
+       "to be scheduled | tentatively scheduled for | evaluation of | "
+       "assessment of | candidacy for | candidacy | discuss | will discuss | question | "
+       "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
+       "options including | option of | eligible for | be evaluated for | "
+       "for consideration of | would offer | will offer | could offer | can offer | "
+       "to offer | offered"},
+      {E::hypothetical, kPostStudy,
+       "is recommended | are recommended | recommended | would be helpful | "
+       "could be obtained | is planned | are planned | was ordered | were ordered | "
+       "is requested | are requested | was requested | is ordered | are ordered | "
+       "is scheduled | would be useful | could be considered | may be considered | "
+       "should be obtained | ? | is being considered | are being considered | "
+       "is planned for | is needed | are needed | is indicated | are indicated | "
+       "is not indicated | are not indicated | not indicated | is not recommended | "
+       "to be obtained | will be obtained | will be performed | to be performed | "
+       "requested | ordered | will be discussed | to be discussed | was discussed | "
+       "were discussed | was recommended | were recommended | is pending | pending | "
+       // "flexion-extension radiographs would clarify": a study proposed
+       "would clarify | may clarify | could clarify | would help clarify | "
+       "would be of value | may be of value | would help | "
+       // an order's title after the study it orders ("XR LUMBAR SPINE
+       // FLEXION AND EXTENSION ORDER"); "in order", "the order" are pseudo-cues
+       "order | orders"},
+      // --- Plans: a surgeon's booking and intent (session 24, s24-cervcases; the
+      // outside cervical records): "booked for", "booking C5-6 ACDF", "wishes to
+      // proceed with", "I will include C4-5", "consented for", "C5-C7 ACDF with
+      // plate once she is nicotine-free". The operation is to come, not done.
+      {E::hypothetical, kPreStudy, "booked for | proceed with"},
+      // Commonwealth surgeons list and book patients for an operation, or put
+      // them on its waiting list (NHS and Australian public elective lists):
+      // "I have listed her for an L5-S1 ALIF", "booked in for C5-6 ACDF",
+      // "placed on the waiting list for L4/5 decompression".
+      {E::hypothetical, kPre,
+       "listed her for | listed him for | listed the patient for | listed for | "
+       "booked in for | booked her in for | booked him in for | waiting list for | "
+       "wait list for | waitlisted for | wait listed for"},
+      {E::hypothetical, kPre,
+       "booking | to be booked for | wishes to proceed with | wants to proceed with | "
+       "will include | i will include | i will perform | will perform | i will add | "
+       "consented for | consented for a | has consented for | consent for"},
+      {E::hypothetical, kPost,
+       "to be booked | will be booked | once she is | once he is | once the patient is | "
+       "once she has | once he has | once the patient has | once they are"},
+  };
+}
+
+}  // namespace spinecds::terminology::cues
