@@ -4,6 +4,7 @@
 // above them or by ordinal. Each case shows the rule on wordings of its own.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -79,4 +80,20 @@ TEST_CASE("a figure followed by its level repeats the measured finding there") {
   // A figure before a level that a noun follows is that noun's, not a repeat.
   CHECK(finding_lines("Grade 1 anterolisthesis L3-4 and grade 2 L4-5 spondylolisthesis.") ==
         Lines{"spondylolisthesis L3-L4", "spondylolisthesis L4-L5"});
+}
+
+TEST_CASE("a level inside a comma list is no repeat: the list keeps the grade written before it") {
+  // Review finding: "L5-S1 mild" after a comma inside one level list was read
+  // as a repeat and took L4-5's own moderate grade away.
+  const auto hits = of_kind("Moderate stenosis at L4-5, L5-S1 mild.", FindingKind::stenosis);
+  REQUIRE(!hits.empty());
+  CHECK(std::any_of(hits.begin(), hits.end(), [](const auto& f) {
+    return f.severity && std::string(spinecds::terminology::to_string(*f.severity)) == "moderate" &&
+           std::any_of(f.segments.begin(), f.segments.end(), [](const auto& g) {
+             return spinecds::terminology::to_string(g) == "L4-L5";
+           });
+  }));
+  // A level and grade closing the sentence after a comma still repeat it.
+  CHECK(finding_lines("L3/4 mod-severe canal stenosis, L4/5 mild.") ==
+        Lines{"stenosis L3-L4 moderate-to-severe", "stenosis L4-L5 mild"});
 }
