@@ -62,6 +62,13 @@ SPLITS = {
     # scored as unseen totals in session 24, released for tuning in session 25.
     "lumbar-sentences-tune-s24b.json": ("tune", 70),
     "lumbar-sentences-tune-s24c.json": ("tune", 70),
+    # Session 25 blind sets A (ba25l-: VA / VistA notes and reports), B (bb25l-:
+    # European and UK English, translated reports) and C (bc25l-: workers'
+    # compensation, teleradiology, utilisation review), scored as unseen totals in
+    # session 25, released for tuning in session 26.
+    "lumbar-sentences-tune-s25va.json": ("tune", 70),
+    "lumbar-sentences-tune-s25eu.json": ("tune", 70),
+    "lumbar-sentences-tune-s25wc.json": ("tune", 70),
     # Session 23: level attribution and measures as other institutions write them
     # (levels after their findings or in parentheses, "at the level of", "involving",
     # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
@@ -146,6 +153,10 @@ SPLITS = {
     # Session 24 blind sets B and C, as the lumbar ones.
     "cervical-sentences-tune-s24b.json": ("tune", 45),
     "cervical-sentences-tune-s24c.json": ("tune", 45),
+    # Session 25 blind sets A, B and C, as the lumbar ones.
+    "cervical-sentences-tune-s25va.json": ("tune", 45),
+    "cervical-sentences-tune-s25eu.json": ("tune", 45),
+    "cervical-sentences-tune-s25wc.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
