@@ -3,7 +3,6 @@
 // reads what the record says.
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -12,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "terminology/char_class.h"
 #include "terminology/clinical_dates.h"
 #include "terminology/record_reader.h"
 #include "terminology/text_tokens.h"
@@ -28,7 +28,7 @@ bool quitting_planned(std::string_view low, std::size_t quit_at) {
   std::size_t e = quit_at;
   while (e > 0 && low[e - 1] == ' ') --e;
   std::size_t b = e;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(low[b - 1]))) --b;
+  while (b > 0 && is_alpha(low[b - 1])) --b;
   const std::string_view prev = low.substr(b, e - b);
   return prev == "to" || prev == "will" || prev == "should" || prev == "would" ||
          prev == "trying" || prev == "considering" || prev == "about";
@@ -139,9 +139,7 @@ std::string quit_date(std::string_view text, const std::string& note_date) {
 // The first number in a result's words, with its thousands separators
 // ("cotinine 1,250 ng/mL" is 1250, not 1); nullopt when there is none.
 std::optional<double> first_number(std::string_view s) {
-  auto digit = [&](std::size_t i) {
-    return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
-  };
+  auto digit = [&](std::size_t i) { return i < s.size() && is_digit(s[i]); };
   std::size_t i = 0;
   while (i < s.size() && !digit(i)) ++i;
   if (i == s.size()) return std::nullopt;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 
+#include "terminology/char_class.h"
 #include "terminology/record_reader.h"
 
 namespace spinecds::terminology {
@@ -31,12 +32,6 @@ constexpr std::array<Instrument, 3> kInstruments = {{
      {"mjoa", "modified japanese orthopaedic association", "modified joa", "m-joa"},
      18},
 }};
-
-bool whole_word_at(std::string_view low, std::size_t p, std::size_t n) {
-  const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
-  const bool right = p + n >= low.size() || !std::isalpha(static_cast<unsigned char>(low[p + n]));
-  return left && right;
-}
 
 // Where the instrument is named in `low` (npos when it is not).
 std::size_t named_at(const Instrument& in, std::string_view low) {
@@ -97,7 +92,7 @@ void outcome_scores_in(ReadContext& cx, const TextReading& read, const std::stri
     const std::string low =
         lower(text.substr(h.end, std::min<std::size_t>(48, h.sentence_end - h.end)));
     for (std::size_t i = 0; i < low.size(); ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(low[i]))) continue;
+      if (!is_digit(low[i])) continue;
       char* endp = nullptr;
       double v = std::strtod(low.c_str() + i, &endp);
       std::size_t e = static_cast<std::size_t>(endp - low.c_str());

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "terminology/char_class.h"
 #include "terminology/record_terms.h"
 #include "terminology/text_findings.h"
 
@@ -176,8 +177,7 @@ void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit
     }
     // A percentage in the sentence ("60% facetectomy", "more than 50 percent").
     for (std::size_t i = 0; i < low.size(); ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(low[i])) ||
-          (i > 0 && std::isdigit(static_cast<unsigned char>(low[i - 1])))) {
+      if (!is_digit(low[i]) || (i > 0 && is_digit(low[i - 1]))) {
         continue;
       }
       char* endp = nullptr;

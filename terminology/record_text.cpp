@@ -1,8 +1,8 @@
 #include "terminology/record_text.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "terminology/char_class.h"
 #include "terminology/level_scan.h"
 #include "terminology/record_terms.h"
 #include "terminology/sentence_split.h"
@@ -34,8 +34,8 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
 
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
   return std::string(s.substr(b, e - b));
 }
 
@@ -102,7 +102,7 @@ std::string quote_around(std::string_view s,
     if (colon != std::string_view::npos && colon < l && colon - line <= 12) {
       const std::string head = trim(s.substr(line, colon - line));
       if (head.size() > 1 && (head[0] == 'L' || head[0] == 'T' || head[0] == 'S') &&
-          std::isdigit(static_cast<unsigned char>(head[1]))) {
+          is_digit(head[1])) {
         out = head + ": " + out;
       }
     }
@@ -136,11 +136,12 @@ std::string other_region(std::string_view low) {
                              "neck", "cervical", "rotator cuff", "acl", "tka", "tha"}) {
     std::size_t p = low.find(w);
     while (p != std::string_view::npos) {
-      const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
+      // A plural counts too ("knees", "shoulders").
       const std::size_t e = p + w.size();
-      const bool right =
-          e >= low.size() || !std::isalpha(static_cast<unsigned char>(low[e])) || low[e] == 's';
-      if (left && right) return std::string(w);
+      if (whole_word_at(low, p, w.size()) ||
+          (whole_word_at(low, p, w.size() + 1) && low[e] == 's')) {
+        return std::string(w);
+      }
       p = low.find(w, p + 1);
     }
   }

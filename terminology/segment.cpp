@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "terminology/char_class.h"
+
 namespace spinecds::terminology {
 
 std::string to_string(Vertebra v) {
@@ -24,7 +26,7 @@ std::optional<Vertebra> parse_vertebra(std::string_view text) {
   const char region = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
   int n = 0;
   for (char c : text.substr(1)) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    if (!is_digit(c)) return std::nullopt;
     n = n * 10 + (c - '0');
   }
   switch (region) {

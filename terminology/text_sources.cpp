@@ -7,6 +7,7 @@
 #include "fhir/json_access.h"
 #include "fhir/json_parse.h"
 #include "terminology/base64.h"
+#include "terminology/char_class.h"
 #include "terminology/wrapped_lines.h"
 
 namespace spinecds::terminology {
@@ -77,7 +78,7 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
     for (std::size_t k = from; k < body.size(); ++k) {
       const char c = body[k];
       int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
+      if (is_digit(c)) d = c - '0';
       if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
       if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
       if (d < 0) return 0;
@@ -134,7 +135,7 @@ std::string html_to_text(std::string_view s) {
       const bool end_tag = !tag.empty() && tag[0] == '/';
       if (end_tag) tag.remove_prefix(1);
       std::size_t n = 0;
-      while (n < tag.size() && std::isalnum(static_cast<unsigned char>(tag[n]))) ++n;
+      while (n < tag.size() && is_alnum(tag[n])) ++n;
       const std::string name = lower_ascii(tag.substr(0, n));
       i = close + 1;
       if (!skip_until.empty()) {
@@ -249,7 +250,7 @@ std::string rtf_to_text(std::string_view s) {
       continue;
     }
     std::size_t j = i + 1;
-    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j])) && j - i < 32) ++j;
+    while (j < s.size() && is_alpha(s[j]) && j - i < 32) ++j;
     const std::string_view word = s.substr(i + 1, j - i - 1);
     bool negative = false;
     if (j < s.size() && s[j] == '-') {
@@ -258,7 +259,7 @@ std::string rtf_to_text(std::string_view s) {
     }
     long param = 0;
     bool has_param = false;
-    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])) && param < 1000000) {
+    while (j < s.size() && is_digit(s[j]) && param < 1000000) {
       param = param * 10 + (s[j] - '0');
       has_param = true;
       ++j;

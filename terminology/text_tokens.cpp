@@ -6,13 +6,11 @@
 #include <cstring>
 #include <memory>
 
+#include "terminology/char_class.h"
+
 namespace spinecds::terminology {
 
 namespace {
-
-bool is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
 
 // Multi-byte sequences that act as punctuation or space. Everything else that
 // is non-ASCII is read as part of a word (accented letters, stray bytes).
