@@ -48,6 +48,19 @@ bool hedge_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::s
   return false;
 }
 
+// "in flexion", "on extension" right after a cue, naming one position only.
+bool absent_in_one_position(const Sentence& s, std::size_t k) {
+  if (k + 1 >= s.toks.size() || !s.about_positions) return false;
+  if (!(word_is(s.toks[k], "in") || word_is(s.toks[k], "on") || word_is(s.toks[k], "with"))) {
+    return false;
+  }
+  if (position_word(s.toks[k + 1].text) == Position::none) return false;
+  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 5; ++j) {
+    if (position_word(s.toks[j].text) != Position::none) return false;
+  }
+  return true;
+}
+
 std::vector<CueHit> find_cues(const Sentence& s) {
   std::vector<CueHit> out;
   std::size_t i = 0;
@@ -95,6 +108,11 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       // of figures, not two alternatives.
       const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
                            best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
+      // "3 mm retrolisthesis in extension which is not present in flexion":
+      // gone in one position is that position's value (0), not a denial of
+      // the slip; "not seen in flexion or extension" still denies it.
+      const bool one_position = best->effect == CueEffect::negate && best->backward &&
+                                !best->forward && absent_in_one_position(s, best_end);
       // "Plan: she completed 8 weeks of PT": the header opens a plan section,
       // whose rule (text_findings.cpp) keeps what the sentence says was done;
       // as a cue it would make that therapy planned too.
@@ -109,7 +127,8 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       // "-ve" is negative only as one word: "+ve" is positive and "I've" no cue.
       const bool bare_ve = best->words[0] == "ve" &&
                            !(i > 0 && punct_is(s.toks[i - 1], "-") && !s.toks[i].space_before);
-      if (!month && !figures && !header && !bare_ve) out.push_back({best, i, best_end});
+      if (!month && !figures && !header && !bare_ve && !one_position)
+        out.push_back({best, i, best_end});
       i = best_end;
       continue;
     }

@@ -143,6 +143,32 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   return end;
 }
 
+// "Anterolisthesis of L4 (5 mm) and L5 (2 mm)": a second vertebra with its
+// own figure in parentheses, after "and" or a comma, repeats the slip before
+// it when that slip's level had its figure so too. Returns the token after
+// the ")", or 0.
+std::size_t vertebra_figure_repeat(Sentence& s, std::size_t i) {
+  if (i < 5 || !(word_is(s.toks[i - 1], "and") || punct_is(s.toks[i - 1], ","))) return 0;
+  std::size_t j = i;
+  while (j < s.toks.size() && s.mention_at[j] == s.mention_at[i]) ++j;
+  if (j + 3 >= s.toks.size() || !punct_is(s.toks[j], "(") || !figure_at(s, j + 1) ||
+      !punct_is(s.toks[j + 3], ")")) {
+    return 0;
+  }
+  const int of = last_finding(s);
+  if (of == kNone) return 0;
+  const Trig& prev = s.trigs[static_cast<std::size_t>(of)];
+  if (prev.entry->kind != "spondylolisthesis" && prev.entry->kind != "translation") return 0;
+  // The slip's own level just before: "... of L4 (5 mm) and".
+  const std::size_t close = i - 2;
+  if (!punct_is(s.toks[close], ")") || close < 4 || !punct_is(s.toks[close - 3], "(") ||
+      s.mention_at[close - 4] == kNone || close - 4 < prev.last) {
+    return 0;
+  }
+  push_repeat(s, i, j + 4, of, std::nullopt);
+  return j + 4;
+}
+
 // "No foraminal encroachment on the left at L5-S1; moderate on the right": a
 // grade and a side with no noun, after a clause break, repeat the finding
 // before on the other side. Returns the token after the side, or 0.

@@ -19,6 +19,9 @@ int last_finding(const Sentence& s);
 std::size_t pronoun_repeat(Sentence& s, std::size_t i);
 // "; L4-L5 moderate": the token after the grade, or 0 when none.
 std::size_t level_grade_repeat(Sentence& s, std::size_t i);
+// "Anterolisthesis of L4 (5 mm) and L5 (2 mm)": the second vertebra with its
+// own figure repeats the slip. Returns the token after the ")", or 0.
+std::size_t vertebra_figure_repeat(Sentence& s, std::size_t i);
 // "...; moderate on the right": the token after the side, or 0 when none.
 std::size_t side_grade_repeat(Sentence& s, std::size_t i);
 // "...; the right is patent": the token after the repeat, or 0 when none.

@@ -46,6 +46,12 @@ bool labels_forward(const Sentence& s, std::size_t k) {
     ++j;
   }
   if (j < s.toks.size() && punct_is(s.toks[j], ":")) return true;
+  // "Extension views show 3 mm retrolisthesis": the images of one position.
+  if (j > k + 1 &&
+      any_word_in(s, j, j + 1,
+                  {"show", "shows", "demonstrate", "demonstrates", "reveal", "reveals"})) {
+    return true;
+  }
   // "neutral 3 mm, flexion 7 mm, extension 2 mm"
   if (j == k + 1 && j < s.toks.size() && s.toks[j].kind == TokenKind::number) return true;
   if (k == 0) return false;
@@ -73,6 +79,9 @@ Position measure_position(const Sentence& s, const Measure& m) {
     if (s.mention_at[k] != kNone) continue;
     ++words_after;
     if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
+    // "3 mm ... which is not present in flexion": the position the slip is
+    // absent in is not the figure's (position_fully_reduced()).
+    if (word_is(s.toks[k], "not") || word_is(s.toks[k], "absent")) break;
     const Position p = position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
@@ -157,21 +166,34 @@ bool reached_in_position(const Sentence& s, const Measure& m) {
          measure_position(s, m) != Position::none;
 }
 
-// "... and reduces completely in flexion", "resolves on extension": the slip
-// is gone (0) in that position.
+// "... and reduces completely in flexion", "resolves on extension", "corrects
+// to neutral alignment in flexion", "which is not present in flexion": the
+// slip is gone (0) in that position.
 Position position_fully_reduced(const Sentence& s) {
   for (std::size_t k = 0; k + 2 < s.toks.size(); ++k) {
     const Token& t = s.toks[k];
     const bool reduces = word_is(t, "reduces") || word_is(t, "reduced") || word_is(t, "reducing");
+    const bool absent = (word_is(t, "not") && any_word_in(s, k + 1, k + 2,
+                                                          {"present", "seen", "visible", "evident",
+                                                           "identified", "demonstrated"})) ||
+                        word_is(t, "absent") || word_is(t, "disappears");
     const bool gone = word_is(t, "resolves") || word_is(t, "resolved") || word_is(t, "corrects") ||
-                      word_is(t, "corrected") || word_is(t, "normalizes");
+                      word_is(t, "corrected") || word_is(t, "normalizes") || absent;
     std::size_t j = k + 1;
-    if (reduces) {
+    if (word_is(t, "not")) ++j;
+    // "reduces to neutral / anatomic / normal alignment": fully reduced.
+    const bool to_alignment = j + 2 < s.toks.size() && word_is(s.toks[j], "to") &&
+                              any_word_in(s, j + 1, j + 2, {"neutral", "anatomic", "normal"}) &&
+                              word_is(s.toks[j + 2], "alignment");
+    if (to_alignment && (reduces || gone || word_is(t, "returns"))) {
+      j += 3;
+    } else if (reduces) {
       if (!(word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully"))) continue;
       ++j;
     } else if (!gone) {
       continue;
-    } else if (word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully")) {
+    } else if (j < s.toks.size() &&
+               (word_is(s.toks[j], "completely") || word_is(s.toks[j], "fully"))) {
       ++j;
     }
     if (j + 1 < s.toks.size() &&
@@ -190,6 +212,11 @@ Position position_fully_reduced(const Sentence& s) {
 std::optional<double> change_from(const Sentence& s, const Measure& m, MeasureKind unit) {
   if (m.first < 3 || !word_is(s.toks[m.first - 1], "to")) return std::nullopt;
   std::size_t k = m.first - 2;
+  // "from 8 mm in neutral to 4 mm": the first figure's position between.
+  if (k >= 2 && position_word(s.toks[k].text) != Position::none &&
+      any_word_in(s, k - 1, k, {"in", "on", "with"})) {
+    k -= 2;
+  }
   if (unit_kind(s.toks[k].text) == unit && k > 0) --k;
   if (s.toks[k].kind != TokenKind::number || k == 0 || !word_is(s.toks[k - 1], "from")) {
     return std::nullopt;

@@ -350,6 +350,10 @@ void find_triggers(Sentence& s) {
         i = end;
         continue;
       }
+      if (const std::size_t end = s.trigs.empty() ? 0 : vertebra_figure_repeat(s, i)) {
+        i = end;
+        continue;
+      }
       ++i;
       continue;
     }

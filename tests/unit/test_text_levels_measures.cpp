@@ -180,3 +180,16 @@ TEST_CASE("a unit written once in a header holds for the figures each position l
   REQUIRE(none.size() == 1);
   CHECK_FALSE(none.front().mm.has_value());
 }
+
+TEST_CASE("slips of two vertebrae, each with its figure in parentheses, are two slips") {
+  // Session 26 (lumbar-sentences-tune-s26fx.json f26-015, open since session 25).
+  const auto slips = of_kind("Standing lateral: anterolisthesis of L3 (4 mm) and L4 (6 mm).",
+                             FindingKind::spondylolisthesis);
+  REQUIRE(slips.size() == 2);
+  CHECK(read("Standing lateral: anterolisthesis of L3 (4 mm) and L4 (6 mm).") ==
+        Lines{"spondylolisthesis L3-L4", "spondylolisthesis L4-L5"});
+  CHECK(slips.back().mm.value_or(0) == doctest::Approx(6));
+  // A vertebra in parentheses with no figure of its own repeats nothing.
+  CHECK(read("Anterolisthesis of L4 (5 mm) and facet arthropathy at L5-S1.") ==
+        Lines{"facet-arthropathy L5-S1", "spondylolisthesis L4-L5"});
+}

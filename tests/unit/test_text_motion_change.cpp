@@ -112,3 +112,28 @@ TEST_CASE("'no significant dynamic change in' a slip: the slip stays, the motion
   }
   CHECK(denied);
 }
+
+TEST_CASE("a slip gone in one position: that position is 0 and the slip is not denied") {
+  // Session 26 (lumbar-sentences-tune-s26fx.json): "not present in flexion",
+  // "corrects to neutral alignment in flexion" are per-position values.
+  const char* t =
+      "Extension views show 3 mm retrolisthesis of L2 on L3 which is not present in "
+      "flexion.";
+  CHECK(mm_of(t, FindingKind::translation) == 3.0);
+  for (const auto& f : extract_findings(t)) CHECK_FALSE(f.negated);
+  CHECK(mm_of("There is 4 mm of retrolisthesis of L2 on L3 in extension which corrects to "
+              "neutral alignment in flexion.",
+              FindingKind::translation) == 4.0);
+  // Absent in both positions is still a denial.
+  for (const auto& f :
+       extract_findings("Retrolisthesis of L2 on L3 is not seen in flexion or extension.")) {
+    if (f.kind == FindingKind::spondylolisthesis) CHECK(f.negated);
+  }
+}
+
+TEST_CASE("'from 8 mm in neutral to 4 mm': the first figure's position between its ends") {
+  const char* t =
+      "The grade 1 spondylolisthesis at L5-S1 reduces on extension, from 8 mm in neutral to 4 mm.";
+  CHECK(mm_of(t, FindingKind::spondylolisthesis) == 8.0);
+  CHECK(mm_of(t, FindingKind::translation) == 4.0);
+}

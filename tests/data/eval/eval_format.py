@@ -69,6 +69,12 @@ SPLITS = {
     "lumbar-sentences-tune-s25va.json": ("tune", 70),
     "lumbar-sentences-tune-s25eu.json": ("tune", 70),
     "lumbar-sentences-tune-s25wc.json": ("tune", 70),
+    # Session 26: flexion-extension and standing/supine reports (per-position
+    # translation in mm and percent, angulation and sagittal rotation, fixed and
+    # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
+    # historical and negated findings, weighted to the held-out file's weakest
+    # categories; written before the engine was run on it.
+    "lumbar-sentences-tune-s26fx.json": ("tune", 50),
     # Session 23: level attribution and measures as other institutions write them
     # (levels after their findings or in parentheses, "at the level of", "involving",
     # "spanning", ranges to the sacrum "at each level", "the two lowest levels",
