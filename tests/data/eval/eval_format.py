@@ -187,6 +187,11 @@ SPLITS = {
     # letters, myelopathy exams, mJOA / NDI, revision-fusion CTs); written before
     # the engine was run on it.
     "cervical-sentences-tune-s25c.json": ("tune", 30),
+    # Session 26: aimed at the held-out file's weakest categories (stenosis in MRI
+    # text that states none, per side and compartment; cord contact, compression
+    # and signal; myelopathy signs and weakness by muscle); written before the
+    # engine was run on it.
+    "cervical-sentences-tune-s26mr.json": ("tune", 45),
 }
 
 # DESIGN.md section 4: the finding kinds `extract` reports.
