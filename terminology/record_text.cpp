@@ -1,6 +1,7 @@
 #include "terminology/record_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "terminology/char_class.h"
 #include "terminology/level_scan.h"
@@ -32,22 +33,30 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
   return false;
 }
 
-std::string trim(std::string_view s) {
+namespace {
+
+std::string_view trimmed(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
 
-namespace {
-
 // Quotes read as clauses: "Canal and foramina are patent", not "...patent.".
-std::string without_full_stop(std::string t) {
-  if (!t.empty() && t.back() == '.' && (t.size() < 2 || t[t.size() - 2] != '.')) t.pop_back();
+// Trimmed first; a view, so a quote is built once.
+std::string_view clause(std::string_view s) {
+  std::string_view t = trimmed(s);
+  if (!t.empty() && t.back() == '.' && (t.size() < 2 || t[t.size() - 2] != '.')) {
+    t.remove_suffix(1);
+  }
   return t;
 }
 
 }  // namespace
+
+std::string trim(std::string_view s) {
+  return std::string(trimmed(s));
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(const TextReading& read) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
@@ -65,7 +74,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds(std::string_vie
 std::string sentence_quote(std::string_view text, std::size_t b, std::size_t e) {
   b = std::min(b, text.size());
   e = std::clamp(e, b, text.size());
-  return without_full_stop(trim(text.substr(b, e - b)));
+  return std::string(clause(text.substr(b, e - b)));
 }
 
 std::string quote_around(std::string_view s,
@@ -91,23 +100,28 @@ std::string quote_around(std::string_view s,
     r = std::min(s.size(), std::max(e, l + kMax));
     while (r < s.size() && (static_cast<unsigned char>(s[r]) & 0xC0) == 0x80) ++r;
   }
-  std::string out = without_full_stop(trim(s.substr(l, r - l)));
+  const std::string_view body = clause(s.substr(l, r - l));
   // A report line "L4-5: ... Grade 1 anterolisthesis ..." names the level only
   // at its start: keep that heading so the quote says where.
-  std::size_t line = l;
   // (Bounded, so many quotes on one huge line stay linear.)
-  while (line > 0 && s[line - 1] != '\n' && l - line < 2048) --line;
+  const std::size_t floor = l > 2048 ? l - 2048 : 0;
+  const void* nl = l > floor ? memrchr(s.data() + floor, '\n', l - floor) : nullptr;
+  const std::size_t line =
+      nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - s.data()) + 1 : floor;
   if (line < l && (line == 0 || s[line - 1] == '\n')) {
     const auto colon = s.find(':', line);
     if (colon != std::string_view::npos && colon < l && colon - line <= 12) {
-      const std::string head = trim(s.substr(line, colon - line));
+      const std::string_view head = trimmed(s.substr(line, colon - line));
       if (head.size() > 1 && (head[0] == 'L' || head[0] == 'T' || head[0] == 'S') &&
           is_digit(head[1])) {
-        out = head + ": " + out;
+        std::string out;
+        out.reserve(head.size() + 2 + body.size());
+        out.append(head).append(": ").append(body);
+        return out;
       }
     }
   }
-  return out;
+  return std::string(body);
 }
 
 std::vector<std::vector<Segment>> level_mentions(std::string_view s) {
