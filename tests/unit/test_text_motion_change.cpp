@@ -161,3 +161,12 @@ TEST_CASE("a motion table run into one line gives each level's row its own motio
               "4 mm in extension.",
               FindingKind::translation) == 4.0);
 }
+
+TEST_CASE("'in both flexion and extension' names positions, not the study") {
+  for (const auto& f : extract_findings(
+           "The L4 on L5 slip is fixed, measuring 6 mm in both flexion and extension.")) {
+    CHECK(f.kind != FindingKind::flexion_extension_study);
+  }
+  CHECK(mm_of("Flexion and extension views show no abnormal motion.",
+              FindingKind::flexion_extension_study) == std::nullopt);
+}
