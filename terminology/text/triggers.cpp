@@ -240,7 +240,8 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.rule == TriggerRule::coordinated) {
     // "sagittal and coronal balance are maintained", "coronal/sagittal alignment"
     if (last + 2 >= s.toks.size() ||
-        !(word_is(s.toks[last], "and") || punct_is(s.toks[last], "/")) ||
+        !(word_is(s.toks[last], "and") || word_is(s.toks[last], "or") ||
+          punct_is(s.toks[last], "/")) ||
         !(word_is(s.toks[last + 1], "coronal") || word_is(s.toks[last + 1], "sagittal"))) {
       return false;
     }
@@ -296,10 +297,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     // "translation between flexion and extension" names positions, not images;
     // "4 views with flexion/extension" names images.
     // "pain with lumbar flexion and extension": a body word between the
-    // position word and the motion does not make it a study.
+    // position word and the motion does not make it a study, nor does "both"
+    // ("6 mm in both flexion and extension").
     std::size_t p = first;
-    while (p > 0 &&
-           any_word_in(s, p - 1, p, {"lumbar", "trunk", "spinal", "spine", "full", "active"})) {
+    while (p > 0 && any_word_in(s, p - 1, p,
+                                {"lumbar", "trunk", "spinal", "spine", "full", "active", "both",
+                                 "either"})) {
       --p;
     }
     if (p > 0 && any_word_in(s, p - 1, p,

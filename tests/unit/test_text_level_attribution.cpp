@@ -77,6 +77,9 @@ TEST_CASE("less common words: a disc that 'herniates', a 'coronal shift'") {
         Lines{"disc-herniation L3-L4"});
   CHECK(read("There is a 2 cm coronal shift to the right.") == Lines{"coronal-imbalance"});
   CHECK(read("No coronal shift.") == Lines{"coronal-imbalance negated"});
+  // Session 26: "coronal or sagittal" shares the noun, as "coronal and sagittal" does.
+  CHECK(read("No coronal or sagittal imbalance.") ==
+        Lines{"coronal-imbalance negated", "sagittal-imbalance negated"});
 }
 
 TEST_CASE("'respectively' pairs grades with levels written before the finding, too") {

@@ -137,3 +137,36 @@ TEST_CASE("'from 8 mm in neutral to 4 mm': the first figure's position between i
   CHECK(mm_of(t, FindingKind::spondylolisthesis) == 8.0);
   CHECK(mm_of(t, FindingKind::translation) == 4.0);
 }
+
+TEST_CASE("a motion table run into one line gives each level's row its own motion") {
+  // Session 26 (lumbar-sentences-tune-s26fx.json): open since session 25.
+  std::vector<double> mm;
+  for (const auto& f :
+       extract_findings("Translation (mm) - L3-4: flexion 3, extension 1; L4-5: flexion 8, "
+                        "extension 2.")) {
+    if (f.kind == FindingKind::translation) mm.push_back(f.mm.value_or(-1));
+  }
+  CHECK(mm == std::vector<double>{2.0, 6.0});
+  // A slip table: each level keeps its neutral value and moves by its own change.
+  std::vector<double> slips, moves;
+  for (const auto& f : extract_findings(
+           "Anterolisthesis: L3-4 neutral 2 mm, flexion 4 mm; L4-5 neutral 5 mm, flexion 9 mm.")) {
+    if (f.kind == FindingKind::spondylolisthesis) slips.push_back(f.mm.value_or(-1));
+    if (f.kind == FindingKind::translation) moves.push_back(f.mm.value_or(-1));
+  }
+  CHECK(slips == std::vector<double>{2.0, 5.0});
+  CHECK(moves == std::vector<double>{2.0, 4.0});
+  // One level with its positions is read as before.
+  CHECK(mm_of("Grade 1 anterolisthesis of L4 on L5 measuring 5 mm in neutral, 8 mm in flexion and "
+              "4 mm in extension.",
+              FindingKind::translation) == 4.0);
+}
+
+TEST_CASE("'in both flexion and extension' names positions, not the study") {
+  for (const auto& f : extract_findings(
+           "The L4 on L5 slip is fixed, measuring 6 mm in both flexion and extension.")) {
+    CHECK(f.kind != FindingKind::flexion_extension_study);
+  }
+  CHECK(mm_of("Flexion and extension views show no abnormal motion.",
+              FindingKind::flexion_extension_study) == std::nullopt);
+}
