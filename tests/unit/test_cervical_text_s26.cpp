@@ -68,3 +68,24 @@ TEST_CASE("'T2 hyperintense signal' said of the cord is a cord signal change") {
   CHECK(of_kind("T2 hyperintense signal in the C5 vertebral body.", FindingKind::cord_signal_change)
             .empty());
 }
+
+TEST_CASE("narrowing of a myelogram's contrast column is the canal's") {
+  const auto f = only(
+      "CT myelogram: severe narrowing of the contrast column at C6-7 with flattening of the "
+      "ventral cord.",
+      FindingKind::stenosis);
+  CHECK(f.location == std::optional<std::string>("central"));
+  CHECK(f.severity == std::optional<Severity>(Severity::severe));
+  // One item per level, not a second one from the anatomy.
+  CHECK(of_kind("No narrowing of the contrast column at L4-5.", FindingKind::stenosis).size() == 1);
+}
+
+TEST_CASE("sensory loss over the lateral shoulder is C5 with the state or side between") {
+  for (const char* text : {"Sensation decreased over the lateral shoulder on the left.",
+                           "Decreased sensation over the left lateral shoulder."}) {
+    CAPTURE(text);
+    const auto f = only(text, FindingKind::radiculopathy);
+    CHECK(f.root == std::optional<std::string>("C5"));
+    CHECK(f.side == std::optional<std::string>("left"));
+  }
+}
