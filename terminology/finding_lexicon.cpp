@@ -83,6 +83,7 @@ constexpr bool may_name_location(std::string_view w) {
     case ('c' << 8) | 'e':
     case ('c' << 8) | 'a':
     case ('c' << 8) | 'c':
+    case ('c' << 8) | 'o':
     case ('t' << 8) | 'h':
     case ('f' << 8) | 'o':
     case ('n' << 8) | 'e':
@@ -101,8 +102,10 @@ constexpr bool may_name_location(std::string_view w) {
 
 std::optional<std::string> location_word(std::string_view w, std::string_view kind) {
   if (kind != "stenosis" && kind != "disc-herniation") return std::nullopt;
-  static constexpr std::array<std::string_view, 6> kCentral = {
-      "central", "centrally", "canal", "thecal", "centrally-located", "ccs"};
+  // "narrowing of the contrast column" (myelography): the column is the
+  // contrast-filled thecal sac, the canal.
+  static constexpr std::array<std::string_view, 7> kCentral = {
+      "central", "centrally", "canal", "thecal", "centrally-located", "ccs", "column"};
   // "NFS", "NFN": neural foraminal stenosis / narrowing; "NF narrowing".
   static constexpr std::array<std::string_view, 12> kForaminal = {
       "foraminal",        "foramen",       "foramina",    "neuroforaminal",
@@ -117,7 +120,9 @@ std::optional<std::string> location_word(std::string_view w, std::string_view ki
                 std::all_of(kRecess.begin(), kRecess.end(), may_name_location));
   if (!may_name_location(w)) return std::nullopt;
   if (in(w, kCentral)) {
-    if (kind == "disc-herniation" && (w == "canal" || w == "thecal")) return std::nullopt;
+    if (kind == "disc-herniation" && (w == "canal" || w == "thecal" || w == "column")) {
+      return std::nullopt;
+    }
     return std::string("central");
   }
   if (in(w, kForaminal)) return std::string("foraminal");

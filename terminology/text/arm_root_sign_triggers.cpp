@@ -44,15 +44,22 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
     }
   }
   // Sensory loss over the lateral shoulder or arm is the C5 dermatome; pain
-  // there alone is as often the shoulder itself, so it is no trigger.
+  // there alone is as often the shoulder itself, so it is no trigger. The
+  // state may stand between ("sensation decreased over the lateral
+  // shoulder") and the side before the place ("over the left lateral arm").
   for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
                                 "numbness", "hypoesthesia", "hypoaesthesia", "paresthesia",
                                 "paresthesias", "paraesthesia", "paraesthesiae"}) {
-    for (std::string_view where :
-         {"over the lateral shoulder", "of the lateral shoulder", "in the lateral shoulder",
-          "over the lateral deltoid", "over the lateral arm", "of the lateral arm",
-          "in the lateral arm", "along the lateral arm"}) {
-      b.add(std::string(what) + " " + std::string(where));
+    for (std::string_view state :
+         {"", "decreased ", "diminished ", "reduced ", "absent ", "altered ", "impaired "}) {
+      for (std::string_view prep : {"over the ", "of the ", "in the ", "along the "}) {
+        for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
+          for (std::string_view where : {"lateral shoulder", "lateral deltoid", "lateral arm"}) {
+            b.add(std::string(what) + " " + std::string(state) + std::string(prep) +
+                  std::string(side) + std::string(where));
+          }
+        }
+      }
     }
   }
   // The ulnar border of the hand is the C8 dermatome ("decreased pinprick

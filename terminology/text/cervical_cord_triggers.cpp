@@ -151,10 +151,28 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
         "ventral indentation", "flattened", "deformed", "compressed", "indented", "compression"}) {
     b.add(p).rule = TriggerRule::cord_named;
   }
+  // "The cord is contacted but not flattened": the state denied in a clause
+  // about the cord, after contact or alone.
+  for (std::string_view contact :
+       {"contacted", "abutted", "touched", "contacts", "abuts", "contacting", "abutting"}) {
+    for (std::string_view state :
+         {"flattened", "compressed", "deformed", "indented", "flattening", "compressing",
+          "deforming", "indenting", "flattening it", "compressing it", "deforming it"}) {
+      b.absent(std::string(contact) + " but not " + std::string(state)).rule =
+          TriggerRule::cord_named;
+    }
+  }
+  for (auto p : {"cord is not flattened", "cord is not indented", "cord was not compressed",
+                 "cord is not effaced"}) {
+    b.absent(p);
+  }
 
   b.kind("cord-signal-change", false);
+  // "the cord ... shows T2 hyperintense signal": the adjective as well as the
+  // noun, in a clause about the cord.
   for (auto p : {"abnormal signal", "signal change", "signal abnormality", "t2 signal",
-                 "increased signal", "hyperintensity", "t2 hyperintensity"}) {
+                 "increased signal", "hyperintensity", "t2 hyperintensity", "hyperintense signal",
+                 "t2 hyperintense signal", "t2-hyperintense signal"}) {
     b.add(p).rule = TriggerRule::cord_named;
   }
   for (auto p : {"normal signal", "normal signal and caliber", "normal signal and calibre",

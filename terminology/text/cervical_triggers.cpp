@@ -39,6 +39,13 @@ void add_cervical_triggers(TriggerBuilder& b) {
 
   // "NF: moderate R, mild L": the neural foramina's template label.
   b.add("nf").rule = TriggerRule::anatomy_only;
+  // Myelography: the contrast column is the contrast-filled thecal sac, so
+  // its narrowing is the canal's ("severe narrowing of the contrast column
+  // at C6-7"; finding_lexicon reads "column" as central).
+  for (auto p : {"narrowing of the contrast column", "narrowing of the column of contrast",
+                 "contrast column narrowing", "narrowing of contrast column"}) {
+    b.add(p).rule = TriggerRule::not_disc_space;
+  }
 
   // A disc osteophyte complex by its other names ("C5-6 DOC", "spondylotic
   // bar", "disc bar"), a summary like the lumbar table's (README, Cervical

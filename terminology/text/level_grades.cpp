@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
@@ -111,9 +112,7 @@ std::vector<LevelGrade> grades_after(const Sentence& s, const Trig& t) {
     // "Stenosis: L2-3 mild, L3-4 moderate, L5-S1 none": a cell that says
     // none, first or later ("L2/3 nil, L3/4 mild"); level_grades takes the
     // pairs only when two or more levels are graded.
-    const bool absent = !sev && j < s.toks.size() &&
-                        (word_is(s.toks[j], "none") || word_is(s.toks[j], "normal") ||
-                         word_is(s.toks[j], "patent") || word_is(s.toks[j], "nil"));
+    const bool absent = !sev && j < s.toks.size() && normal_word(s.toks[j]);
     if (absent) {
       sev = Severity::mild;  // unused: the finding is absent there
       end = j + 1;
@@ -163,10 +162,18 @@ std::vector<LevelGrade> graded_levels_after(const Sentence& s, const Trig& t) {
   return out;
 }
 
-// A cell that says the anatomy is free at that side ("right normal").
-bool absent_word(const Token& t) {
-  return word_is(t, "normal") || word_is(t, "patent") || word_is(t, "none") || word_is(t, "nil") ||
-         word_is(t, "unremarkable");
+// "left mild from uncovertebral spurring; right patent": the cause written
+// after a graded side is not a side of its own; the list goes on after it.
+std::size_t past_cause(const Sentence& s, std::size_t k) {
+  if (k >= s.toks.size() ||
+      !any_word_in(s, k, k + 1, {"from", "due", "secondary", "related", "owing", "because"})) {
+    return k;
+  }
+  while (k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ",") &&
+         !punct_is(s.toks[k], "/")) {
+    ++k;
+  }
+  return k;
 }
 
 // "R>L", "L > R": a ranking of the two sides, which says both are graded.
@@ -213,9 +220,11 @@ std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t
     std::size_t after = 0;
     if (auto sev = severity_at(s, j, after)) {
       g.severity = sev;
-    } else if (j < s.toks.size() && absent_word(s.toks[j])) {
+    } else if (j < s.toks.size() && normal_word(s.toks[j])) {
+      // "right widely patent": one cell however many words say it.
       g.absent = true;
       after = j + 1;
+      while (after < s.toks.size() && normal_word(s.toks[after])) ++after;
     } else {
       break;
     }
@@ -229,6 +238,7 @@ std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t
     if (j + 1 < s.toks.size() && punct_is(s.toks[j], ",") && side_ranking(s, j + 1)) {
       j = side_ranking(s, j + 1);
     }
+    j = past_cause(s, j);
     out.push_back(std::move(g));
     end = j;
     if (j >= s.toks.size() ||

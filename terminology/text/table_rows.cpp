@@ -72,7 +72,7 @@ std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
 bool normal_word(const Token& t) {
   return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
          word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl") ||
-         word_is(t, "preserved") || word_is(t, "widely");
+         word_is(t, "preserved") || word_is(t, "widely") || word_is(t, "nil");
 }
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {

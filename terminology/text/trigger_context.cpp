@@ -186,7 +186,10 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
     // "Spinal cord: no abnormal signal; no compression": the label's items.
     if (!(cls_is(s, j, kSeverityWord) || w == "," || w == ";" || w == "no" || w == "and" ||
           w == "ventral" || w == "dorsal" || w == "focal" || w == "mildly" || w == "slight" ||
-          w == "abnormal" || w == "without" || cord_filler(w))) {
+          w == "abnormal" || w == "without" || cord_filler(w) ||
+          // "the cord is compressed and shows T2 hyperintense signal": the
+          // second verb of the cord's clause.
+          w == "shows" || w == "demonstrates" || w == "contains" || w == "also")) {
       return false;
     }
   }
