@@ -22,7 +22,10 @@ bench_serve() {
   local bin=$1
   shift
   port=$(bench_free_port)
-  (cd "$work" && exec "$@" "$bin" serve --no-auth --port "$port") > "$work/serve.log" 2>&1 &
+  # The allocator as deploy/Dockerfile sets it; GLIBC_TUNABLES= (set, empty)
+  # measures glibc's default.
+  (cd "$work" && GLIBC_TUNABLES=${GLIBC_TUNABLES-glibc.malloc.tcache_count=256} \
+    exec "$@" "$bin" serve --no-auth --port "$port") > "$work/serve.log" 2>&1 &
   pid=$!
   pids+=("$pid")
   url="http://127.0.0.1:$port"
