@@ -10,7 +10,11 @@ namespace spinecds::terminology {
 bool may_start_level(const Token& t) {
   if (t.kind == TokenKind::alnum) return true;
   if (t.kind != TokenKind::word || t.text.empty()) return false;
-  static constexpr std::array<std::string_view, 25> kStarts = {"sacrum",
+  static constexpr std::array<std::string_view, 29> kStarts = {"sacrum",
+                                                               "lumbar",
+                                                               "cervical",
+                                                               "thoracic",
+                                                               "sacral",
                                                                "first",
                                                                "second",
                                                                "third",
@@ -70,20 +74,74 @@ namespace {
 std::string region_error(char region, int n) {
   const char up = static_cast<char>(region - 'a' + 'A');
   const std::string name = std::string(1, up) + std::to_string(n);
+  // L6, T13 and S2 are how transitional anatomy (a lumbarised S1, a sixth
+  // lumbar or a thirteenth rib-bearing vertebra) gets written: the segments
+  // cannot be placed without knowing how the spine was counted, so say how to
+  // write them instead.
+  constexpr std::string_view kRenumber =
+      " (transitional anatomy: renumber against five lumbar vertebrae, the lowest mobile"
+      " segment as L5-S1)";
   switch (region) {
     case 'l':
-      return name + " is not a vertebra: the lumbar vertebrae are L1-L5";
+      return name + " is not a vertebra: the lumbar vertebrae are L1-L5" +
+             (n == 6 ? std::string(kRenumber) : std::string());
     case 't':
-      return name + " is not a vertebra: the thoracic vertebrae are T1-T12";
+      return name + " is not a vertebra: the thoracic vertebrae are T1-T12" +
+             (n == 13 ? std::string(kRenumber) : std::string());
     case 'c':
       return name + " is not a vertebra: the cervical vertebrae are C1-C7";
     default:
-      return name + " is not a level SpineCDS models: S1 is the lowest";
+      return name + " is not a level SpineCDS models: S1 is the lowest" +
+             (n == 2 ? std::string(kRenumber) : std::string());
   }
 }
 
 bool is_region(char c) {
   return c == 'c' || c == 't' || c == 'l' || c == 's';
+}
+
+// The number of a vertebra written after its region: "4", "four" or "IV"
+// ("L IV-V", "lumbar four-five"). Words and numerals only up to twelve.
+std::optional<int> vertebra_number(const Token& t) {
+  if (t.kind == TokenKind::number) {
+    if (t.text.empty() || t.text.size() > 2) return std::nullopt;
+    return static_cast<int>(t.value);
+  }
+  if (t.kind != TokenKind::word) return std::nullopt;
+  static constexpr std::array<std::string_view, 12> kWords = {"one",  "two", "three",  "four",
+                                                              "five", "six", "seven",  "eight",
+                                                              "nine", "ten", "eleven", "twelve"};
+  static constexpr std::array<std::string_view, 12> kRoman = {
+      "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+  for (std::size_t k = 0; k < kWords.size(); ++k) {
+    if (t.text == kWords[k] || t.text == kRoman[k]) return static_cast<int>(k + 1);
+  }
+  return std::nullopt;
+}
+
+bool range_word(const Token& t) {
+  return punct_is(t, "-") || punct_is(t, "/") || word_is(t, "to") || word_is(t, "through") ||
+         word_is(t, "thru") || word_is(t, "into") || word_is(t, "down") || word_is(t, "extending");
+}
+
+// "lumbar 4-5", "cervical five-six", "thoracic 12-lumbar 1": the region
+// spelled out. Only as one end of a range or list ("lumbar 4 and 5"), never a
+// lone "lumbar 2" (a count of views or months as often as a vertebra).
+std::optional<char> spelled_region(std::span<const Token> toks, std::size_t i) {
+  if (i + 1 >= toks.size() || toks[i].kind != TokenKind::word) return std::nullopt;
+  const std::string_view w = toks[i].text;
+  char region = 0;
+  if (w == "lumbar") region = 'l';
+  if (w == "cervical") region = 'c';
+  if (w == "thoracic") region = 't';
+  if (w == "sacral") region = 's';
+  if (region == 0 || !vertebra_number(toks[i + 1])) return std::nullopt;
+  const bool after_range = i > 0 && range_word(toks[i - 1]);
+  const std::size_t k = i + 2;
+  const bool before_range = k < toks.size() && (range_word(toks[k]) || word_is(toks[k], "and") ||
+                                                punct_is(toks[k], "&") || punct_is(toks[k], ","));
+  if (!after_range && !before_range) return std::nullopt;
+  return region;
 }
 
 // "l4" -> L4; "l7" -> error; anything else -> not a vertebra at all.
@@ -231,6 +289,9 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     r.next = i + 1;
     return r;
   }
+  if (const auto region = spelled_region(toks, i)) {
+    return one_vertebra(*region, std::to_string(*vertebra_number(toks[i + 1])), i + 1);
+  }
   // "L 4-5", "L-4/5", "C 5-6", "L-5/S-1": the region letter written apart
   // from its number (dictation). Not T: "T 1" and "T-2" are MRI sequences
   // as often as vertebrae; S only as "S-1"/"S 1".
@@ -249,6 +310,14 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     if (d < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() <= 2 &&
         (t.text != "s" || toks[d].text == "1")) {
       return one_vertebra(t.text[0], toks[d].text, d);
+    }
+    // "L IV-V", "C V-VI", "S I": roman numerals after the letter set apart.
+    if (d == i + 1 && d < toks.size() && toks[d].kind == TokenKind::word && toks[d].space_before) {
+      const auto n = vertebra_number(toks[d]);
+      const bool roman = n && toks[d].text.find_first_not_of("ivx") == std::string_view::npos;
+      if (roman && (t.text != "s" || *n == 1)) {
+        return one_vertebra(t.text[0], std::to_string(*n), d);
+      }
     }
     return r;
   }
@@ -317,26 +386,26 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
 Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev) {
   Read r;
   r.next = i;
-  if (i >= toks.size() || toks[i].kind != TokenKind::number) return r;
-  const std::string_view s = toks[i].text;
-  if (s.size() > 2) return r;
-  // "L4-5.5" is not a level; neither is "L4-5-mm" style noise after it.
-  if (prev.ordinal == kSacrum - 1 && s == "1") {
+  if (i >= toks.size()) return r;
+  // "L4-5", "L IV-V", "lumbar four-five".
+  const auto n = vertebra_number(toks[i]);
+  if (!n) return r;
+  if (prev.ordinal == kSacrum - 1 && *n == 1) {
     r.endpoints.push_back({Vertebra{kSacrum}, false});
     r.next = i + 1;
     return r;
   }
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
-  return one_vertebra(region, s, i);
+  return one_vertebra(region, std::to_string(*n), i);
 }
 
 namespace {
 
 bool unit_word(std::string_view w) {
-  return w == "mm" || w == "cm" || w == "%" || w == "percent" || w == "degrees" || w == "deg" ||
-         w == "degree" || w == "x" || w.starts_with("millimet") || w.starts_with("centimet") ||
-         w == "wk" || w == "wks" || w.starts_with("week") || w.starts_with("month") ||
-         w.starts_with("day");
+  return w == "mm" || w == "times" || w == "time" || w == "cm" || w == "%" || w == "percent" ||
+         w == "degrees" || w == "deg" || w == "degree" || w == "x" || w.starts_with("millimet") ||
+         w.starts_with("centimet") || w == "wk" || w == "wks" || w.starts_with("week") ||
+         w.starts_with("month") || w.starts_with("day");
 }
 
 // "L3 4/5", "L4 5-/5", "C6 4+/5": a strength grade after a root, not a level.
@@ -348,6 +417,11 @@ bool grade_follows(std::span<const Token> toks, std::size_t k) {
 }
 
 }  // namespace
+
+bool measure_follows(std::span<const Token> toks, std::size_t k) {
+  return k < toks.size() &&
+         (unit_word(toks[k].text) || is_root_word(toks[k].text) || grade_follows(toks, k));
+}
 
 Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev) {
   Read r;
@@ -366,11 +440,7 @@ Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
       got.endpoints.front().vertebra->ordinal != prev.ordinal + 1) {
     return r;
   }
-  if (got.next < toks.size() &&
-      (unit_word(toks[got.next].text) || is_root_word(toks[got.next].text) ||
-       grade_follows(toks, got.next))) {
-    return r;
-  }
+  if (measure_follows(toks, got.next)) return r;
   return got;
 }
 

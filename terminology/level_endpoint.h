@@ -68,6 +68,10 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i);
 // ("L5-1" is L5-S1, as "the 5-1 level" is).
 Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev);
 
+// True when toks[k] makes the number before it a measure, a grade or a
+// root, not a level: "5 mm", "4-5 times", "4/5", "L5 radiculopathy".
+bool measure_follows(std::span<const Token> toks, std::size_t k);
+
 // The vertebra after prev written with a space for the hyphen ("L3 4",
 // "L5 S1", dictation): only the next vertebra down, never before a unit
 // ("L4 5 mm") or a root word ("L5 S1 radiculopathy").

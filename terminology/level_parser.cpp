@@ -1,6 +1,9 @@
 #include "terminology/level_parser.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
+#include <span>
 
 #include "terminology/level_scan.h"
 #include "terminology/procedure_denial.h"
@@ -26,6 +29,29 @@ LevelParse fail(std::string message) {
   return p;
 }
 
+// "2-level", "three-level", "single level", "(2 levels)": how many motion
+// segments the string says it names; returns the token after the words.
+std::optional<std::size_t> level_count_at(std::span<const Token> toks, std::size_t i,
+                                          std::size_t& next) {
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  const Token& t = toks[i];
+  std::optional<std::size_t> n;
+  if (t.kind == TokenKind::number && t.text.size() <= 2) n = static_cast<std::size_t>(t.value);
+  if (word_is(t, "single")) n = 1;
+  for (std::size_t k = 0; k < kWords.size() && !n; ++k) {
+    if (word_is(t, kWords[k])) n = k + 1;
+  }
+  if (!n) return std::nullopt;
+  std::size_t j = i + 1;
+  if (j < toks.size() && punct_is(toks[j], "-")) ++j;
+  if (j >= toks.size() || !(word_is(toks[j], "level") || word_is(toks[j], "levels"))) {
+    return std::nullopt;
+  }
+  next = j + 1;
+  return n;
+}
+
 }  // namespace
 
 LevelParse parse_levels(std::string_view text) {
@@ -35,7 +61,16 @@ LevelParse parse_levels(std::string_view text) {
   bool pelvis = false;
   std::vector<int> singles;  // lone vertebrae, in order: "L4 and L5", "L3, L4, L5"
   std::size_t i = 0;
+  std::optional<std::size_t> count;  // "2-level L4-S1"
+  std::string count_words;
   while (i < toks.size()) {
+    std::size_t after = i;
+    if (const auto n = level_count_at(toks, i, after)) {
+      count = n;
+      count_words = std::string(text.substr(toks[i].begin, toks[after - 1].end - toks[i].begin));
+      i = after;
+      continue;
+    }
     LevelScan scan = scan_level_mention(toks, i, LevelScanMode::strict);
     if (!scan.error.empty()) return fail(scan.error);
     if (scan.mention) {
@@ -49,7 +84,9 @@ LevelParse parse_levels(std::string_view text) {
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
       if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
-    } else if (t.kind == TokenKind::number && segments.empty()) {
+    } else if (t.kind == TokenKind::number && segments.empty() && i + 1 < toks.size() &&
+               (punct_is(toks[i + 1], "-") || punct_is(toks[i + 1], "/"))) {
+      // "4-5", "5/5": shaped like a level without its region letter.
       return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
     }
     ++i;
@@ -81,6 +118,15 @@ LevelParse parse_levels(std::string_view text) {
   }
   std::sort(segments.begin(), segments.end());
   segments.erase(std::unique(segments.begin(), segments.end()), segments.end());
+  // A count that disagrees with the levels leaves the reader unsure which is
+  // meant ("3-level ACDF C5-6"): say so rather than pick one.
+  if (count && *count != segments.size()) {
+    return fail(quote(count_words) + " names " + std::to_string(*count) + " level" +
+                (*count == 1 ? "" : "s") + " but the string gives " +
+                std::to_string(segments.size()) + " segment" + (segments.size() == 1 ? "" : "s") +
+                " (" + to_string(segments.front()) +
+                (segments.size() > 1 ? " to " + to_string(segments.back()) : "") + ")");
+  }
   LevelParse p;
   p.value = LevelSpan{std::move(segments), pelvis};
   return p;

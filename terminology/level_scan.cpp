@@ -10,6 +10,7 @@ namespace spinecds::terminology {
 namespace {
 
 using levels::Endpoint;
+using levels::measure_follows;
 using levels::Read;
 using levels::read_endpoint;
 using levels::read_number_endpoint;
@@ -22,9 +23,25 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
   const Token& t = toks[i];
   if (punct_is(t, "-") || punct_is(t, "/")) {
     next = i + 1;
+    // "L2 -> L5": an arrow typed as two characters.
+    if (next < toks.size() && punct_is(toks[next], ">") && !toks[next].space_before) ++next;
     return Sep::dash;
   }
   if (t.kind != TokenKind::word) return Sep::none;
+  // "L2 down to L5", "T10 extending to the pelvis": a verb before the range word.
+  if ((t.text == "down" || t.text == "extending" || t.text == "extended" || t.text == "extends" ||
+       t.text == "continuing") &&
+      i + 1 < toks.size()) {
+    std::size_t j = i + 1;
+    if (t.text != "down" && word_is(toks[j], "down")) ++j;
+    if (j < toks.size() &&
+        (word_is(toks[j], "to") || word_is(toks[j], "into") || word_is(toks[j], "through"))) {
+      next = j + 1;
+      if (next < toks.size() && word_is(toks[next], "the")) ++next;
+      return Sep::word;
+    }
+    return Sep::none;
+  }
   if (t.text == "to" || t.text == "through" || t.text == "thru" || t.text == "into" ||
       t.text == "till" || t.text == "until") {
     next = i + 1;
@@ -72,6 +89,60 @@ struct Chain {
   }
 };
 
+// Reads the ranges that follow a chain's first end ("-5", "-5-S1", " to S1").
+void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
+  while (true) {
+    std::size_t after = c.next;
+    const Sep sep = read_range_sep(toks, c.next, after);
+    const std::optional<Vertebra> prev = c.prev;
+    if (sep == Sep::none) {
+      // "L3 4", "L5 S1": one vertebra and the next written with a space for
+      // the hyphen (dictation).
+      if (c.vertebrae != 1 || !prev || !c.ends_at_vertebra) break;
+      const Read spaced = levels::read_spaced_endpoint(toks, c.next, *prev);
+      if (spaced.endpoints.empty()) break;
+      for (const auto& e : spaced.endpoints) c.add(e);
+      c.next = spaced.next;
+      break;
+    }
+    if (!prev || !c.ends_at_vertebra) break;  // nothing follows the pelvis
+    Read r;
+    if (sep == Sep::dash) {
+      r = read_number_endpoint(toks, after, *prev);
+      if (r.endpoints.empty() && r.error.empty()) r = read_endpoint(toks, after);
+    } else {
+      r = read_endpoint(toks, after);
+      // "L2 to 5", "cervical 4 through 7": a lower vertebra of the same region.
+      if (sep == Sep::word && r.endpoints.empty() && r.error.empty()) {
+        r = read_number_endpoint(toks, after, *prev);
+        if (!r.endpoints.empty() &&
+            (r.endpoints.front().vertebra <= prev || measure_follows(toks, r.next))) {
+          r = Read{};
+        }
+      }
+      // "L4 on L5" names vertebrae; "on the pelvis" does not extend a level.
+      if (sep == Sep::on && !r.endpoints.empty() && !r.endpoints.front().vertebra) {
+        r.endpoints.clear();
+      }
+    }
+    if (r.endpoints.empty()) {
+      if (mode == LevelScanMode::strict) {
+        if (!r.error.empty()) {
+          c.error = r.error;
+        } else if (sep == Sep::dash) {
+          c.error = to_string(*prev) + " is followed by a dash with no level after it";
+        } else if (after >= toks.size()) {
+          c.error = to_string(*prev) + " is followed by '" + std::string(toks[c.next].text) +
+                    "' with no level after it";
+        }
+      }
+      break;
+    }
+    for (const auto& e : r.endpoints) c.add(e);
+    c.next = r.next;
+  }
+}
+
 Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode) {
   Chain c;
   Read first = read_endpoint(toks, i);
@@ -87,45 +158,7 @@ Chain read_chain(std::span<const Token> toks, std::size_t i, LevelScanMode mode)
   }
   for (const auto& e : first.endpoints) c.add(e);
   c.next = first.next;
-  while (true) {
-    std::size_t after = c.next;
-    const Sep sep = read_range_sep(toks, c.next, after);
-    const std::optional<Vertebra> prev = c.prev;
-    if (sep == Sep::none) {
-      // "L3 4", "L5 S1": one vertebra and the next written with a space for
-      // the hyphen (dictation); never in a parsed level string.
-      if (mode == LevelScanMode::strict || c.vertebrae != 1 || !prev || !c.ends_at_vertebra) break;
-      const Read spaced = levels::read_spaced_endpoint(toks, c.next, *prev);
-      if (spaced.endpoints.empty()) break;
-      for (const auto& e : spaced.endpoints) c.add(e);
-      c.next = spaced.next;
-      break;
-    }
-    if (!prev || !c.ends_at_vertebra) break;  // nothing follows the pelvis
-    Read r;
-    if (sep == Sep::dash) {
-      r = read_number_endpoint(toks, after, *prev);
-      if (r.endpoints.empty() && r.error.empty()) r = read_endpoint(toks, after);
-    } else {
-      r = read_endpoint(toks, after);
-      // "L4 on L5" names vertebrae; "on the pelvis" does not extend a level.
-      if (sep == Sep::on && !r.endpoints.empty() && !r.endpoints.front().vertebra) {
-        r.endpoints.clear();
-      }
-    }
-    if (r.endpoints.empty()) {
-      if (mode == LevelScanMode::strict) {
-        if (!r.error.empty()) {
-          c.error = r.error;
-        } else if (sep == Sep::dash) {
-          c.error = to_string(*prev) + " is followed by a dash with no level after it";
-        }
-      }
-      break;
-    }
-    for (const auto& e : r.endpoints) c.add(e);
-    c.next = r.next;
-  }
+  extend_chain(toks, c, mode);
   return c;
 }
 
@@ -136,7 +169,8 @@ bool starts_chain(std::span<const Token> toks, std::size_t i) {
 
 // A list separator ("," "and" "or" "&" ", and") followed by another chain;
 // alternatives ("L4-5 vs L5-S1", "versus") are a list of the levels in doubt.
-bool read_list_sep(std::span<const Token> toks, std::size_t i, std::size_t& next) {
+// The token after a list separator at toks[i], or i when there is none.
+std::size_t skip_list_sep(std::span<const Token> toks, std::size_t i) {
   std::size_t j = i;
   bool any = false;
   for (int k = 0; k < 3 && j < toks.size(); ++k) {
@@ -151,10 +185,42 @@ bool read_list_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
     }
     break;
   }
-  if (!any) return false;
-  if (!starts_chain(toks, j)) return false;
+  return any ? j : i;
+}
+
+bool read_list_sep(std::span<const Token> toks, std::size_t i, std::size_t& next) {
+  const std::size_t j = skip_list_sep(toks, i);
+  if (j == i || !starts_chain(toks, j)) return false;
   next = j;
   return true;
+}
+
+// A list that does not repeat the region letter: "L4-5, 5-1" and "C5-6 and
+// 6-7" (a segment starting at the vertebra the last one ended on), "L4, 5,
+// S1" and "L4 and 5" (the next vertebra). Prose numbers after a level stay
+// prose: "L4-5, 4-5 times a week", "L5, 5/5 strength", "C5-6 and 3 mm".
+std::optional<Chain> read_bare_continuation(std::span<const Token> toks, std::size_t i,
+                                            Vertebra prev, LevelScanMode mode) {
+  const std::size_t j = skip_list_sep(toks, i);
+  if (j == i || j >= toks.size() || toks[j].kind == TokenKind::alnum) return std::nullopt;
+  const Read n = read_number_endpoint(toks, j, prev);
+  if (n.endpoints.empty() || !n.endpoints.front().vertebra) return std::nullopt;
+  const Vertebra v = *n.endpoints.front().vertebra;
+  const bool ranged =
+      n.next < toks.size() && (punct_is(toks[n.next], "-") || punct_is(toks[n.next], "/"));
+  Chain c;
+  c.add(n.endpoints.front());
+  c.next = n.next;
+  if (v == prev && ranged) {
+    extend_chain(toks, c, mode);
+    if (!c.error.empty())
+      return mode == LevelScanMode::strict ? std::optional<Chain>(c) : std::nullopt;
+    if (c.hi == c.lo && !c.pelvis) return std::nullopt;
+  } else if (v.ordinal != prev.ordinal + 1 || ranged) {
+    return std::nullopt;
+  }
+  if (measure_follows(toks, c.next)) return std::nullopt;
+  return c;
 }
 
 bool corpectomy_word(std::span<const Token> toks, std::size_t i) {
@@ -201,8 +267,10 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
   m.first = i;
   std::vector<int> singles;
   std::size_t pos = i;
+  std::optional<Chain> pending;  // a list item read ahead: "5-1" in "L4-5, 5-1"
   while (true) {
-    Chain c = read_chain(toks, pos, mode);
+    Chain c = pending ? std::move(*pending) : read_chain(toks, pos, mode);
+    pending.reset();
     if (!c.error.empty()) {
       out.error = c.error;
       if (mode == LevelScanMode::strict) return out;
@@ -227,8 +295,13 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
     m.pelvis = m.pelvis || pelvis;
     pos = c.next;
     std::size_t next = pos;
-    if (!read_list_sep(toks, pos, next)) break;
-    pos = next;
+    if (read_list_sep(toks, pos, next)) {
+      pos = next;
+      continue;
+    }
+    if (!c.prev || !c.ends_at_vertebra) break;
+    pending = read_bare_continuation(toks, pos, *c.prev, mode);
+    if (!pending) break;
   }
   m.last = pos;
   // A corpectomy removes a vertebral body and fuses the segments above and
