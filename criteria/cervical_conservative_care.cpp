@@ -3,6 +3,8 @@
 // not applicable when an urgent indication waives it.
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string_view>
 
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
@@ -22,6 +24,16 @@ double whole_weeks(long from, long to) {
 // lumbar PT count has it.
 double calendar_weeks(long first, long last) {
   return whole_weeks(first, last) + 1;
+}
+
+// The modality a kind of care is (research CF-CC-02): eviCore counts
+// three, drugs, a provider-directed exercise programme and an injection at
+// the level, so PT, telehealth PT and the home programme a therapist taught
+// are one modality, not two or three.
+std::string_view modality_of(std::string_view kind) {
+  if (kind == "physical-therapy" || kind == "telehealth" || kind == "home-exercise")
+    return "exercise";
+  return kind;
 }
 
 }  // namespace
@@ -96,7 +108,9 @@ CriterionResult Engine::conservative_care() const {
   for (const auto& [k, v] : by_kind) e.insert(e.end(), v.begin(), v.end());
   const double since_first = first && as_of ? whole_weeks(*first, *as_of) : 0.0;
   const double weeks = std::max(stated_weeks, since_first);
-  const auto modalities = static_cast<double>(by_kind.size());
+  std::set<std::string_view> distinct;
+  for (const auto& [k, v] : by_kind) distinct.insert(modality_of(k));
+  const auto modalities = static_cast<double>(distinct.size());
   std::string kinds;
   for (const auto& [k, v] : by_kind) kinds += (kinds.empty() ? "" : ", ") + k;
   const std::string need =

@@ -86,7 +86,11 @@ void Engine::read_segments() {
               sf.negative_evidence.push_back(e);
               break;
             }
-            if (fd.location == std::optional<std::string>("foraminal") ||
+            // Stenosis on one side that presses on the exiting root is at
+            // that root's foramen even where the word "foramen" is lost (a
+            // table's "Right foramen" column header): not the central canal.
+            const bool at_root = !fd.location && fd.root && !side.empty();
+            if (at_root || fd.location == std::optional<std::string>("foraminal") ||
                 fd.location == std::optional<std::string>("lateral-recess")) {
               foraminal();
             } else {

@@ -37,6 +37,13 @@ bool quitting_planned(std::string_view low, std::size_t quit_at) {
 // "Never smoked tobacco", "Ex-smoker", "Smokes tobacco daily", "current
 // every day smoker", "denies tobacco use", "quit smoking in 2025".
 std::optional<SmokingStatus> status_words(std::string_view low) {
+  // A "non-" before the user names a non-user: VistA health factors
+  // ("NON-TOBACCO USER", "LIFETIME NON-TOBACCO USER", "TOBACCO NON-USER")
+  // hold the words "tobacco user" that say current use elsewhere.
+  if (contains_any(low, {"non-tobacco", "nontobacco", "non tobacco", "non-user", "nonuser",
+                         "non-nicotine", "non-vaper"})) {
+    return SmokingStatus::never;
+  }
   if (contains_any(low, {"no longer smok", "former smoker", "ex-smoker", "ex smoker",
                          "former tobacco", "previous smoker", "formerly smoked", "used to smoke",
                          "past smoker", "remote smoker", "former every day", "former some day"})) {

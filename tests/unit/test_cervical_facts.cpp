@@ -84,6 +84,12 @@ TEST_CASE("smoking status: coded answers, prose, and the quit date") {
   CHECK(status_of("[" + note("n", "Social: current smoker, 1 pack per day.") + "]").status ==
         SmokingStatus::current);
   CHECK(status_of("[" + note("n", "Denies tobacco use.") + "]").status == SmokingStatus::never);
+  // VistA health factors: the words "tobacco user" inside a non-user's factor.
+  CHECK(status_of("[" + note("n", "HEALTH FACTOR: NON-TOBACCO USER") + "]").status ==
+        SmokingStatus::never);
+  CHECK(status_of("[" + note("n", "Tobacco non-user.") + "]").status == SmokingStatus::never);
+  CHECK(status_of("[" + note("n", "HEALTH FACTOR: CURRENT TOBACCO USER") + "]").status ==
+        SmokingStatus::current);
   CHECK(status_of("[" + note("n", "He plans to quit smoking.") + "]").status ==
         SmokingStatus::current);
   const auto quit = status_of("[" + note("n", "Former smoker, quit in March 2026.") + "]");

@@ -432,3 +432,40 @@ TEST_CASE("the cervical Assessment JSON has the approach and no pelvic fixation"
   CHECK_FALSE(r["cordSignal"].GetBool());
   CHECK(std::string(r["basis"].GetString()) == "radiculopathy");
 }
+
+TEST_CASE("PT and the home programme its therapist taught are one modality") {
+  // bx25-05: eight PT visits with a HEP, no drug and no injection. eviCore
+  // counts drugs, provider-directed exercise and injections: one modality.
+  auto f = good_acdf();
+  f.medications.clear();
+  auto hep = pt("2026-09-18", "2026-11-12");
+  hep.setting = terminology::TherapySetting::home;
+  f.therapy.push_back(hep);
+  auto a = run(f);
+  CHECK(status(a, cid::kConservativeCare6Weeks) == Status::not_met);
+  CHECK(a.verdict == Verdict::not_supported_as_documented);
+  // With a drug beside them, two.
+  f.medications.push_back(
+      {"MedicationRequest/gaba", "gabapentin 300 mg", "Medication", "2026-09-18"});
+  CHECK(status(run(f), cid::kConservativeCare6Weeks) == Status::met);
+}
+
+TEST_CASE("stenosis on one side pressing on the exiting root is foraminal, not central") {
+  // by24-07: a table row whose "Right foramen" column says "Severe narrowing
+  // with compression of the exiting right C5 nerve root" loses the header's
+  // "foramen"; the root and the side still place it.
+  auto f = good_acdf();
+  f.findings.erase(f.findings.begin());
+  auto sided = finding(FindingKind::stenosis, {"C5-C6"}, SourceKind::imaging,
+                       "Severe narrowing with compression of the exiting right C6 nerve root");
+  sided.finding.severity = Severity::severe;
+  sided.finding.side = "right";
+  sided.finding.root = "C6";
+  f.findings.push_back(sided);
+  auto a = run(f);
+  CHECK(row(a, "C5-C6").compression == std::vector<std::string>{"foraminal-right"});
+  CHECK(row(a, "C5-C6").concordant);
+  // Without a root it stays where the words put it: the canal.
+  f.findings.back().finding.root.reset();
+  CHECK(row(run(f), "C5-C6").compression == std::vector<std::string>{"central"});
+}
