@@ -147,6 +147,11 @@ TextRead read_text(std::string_view text, Mode fallback) {
       // "Levels: L4-L5" in a fusion order's note names the fusion levels
       // when no procedure word in the sentence claims them.
       if (!by && labelled_levels(toks, sent.begin, first)) mode = Mode::fusion;
+      // "Revision C5 to C6: removal of anterior plate, re-do interbody
+      // fusion": levels heading a colon are those of every procedure the
+      // rest of the sentence lists, so a fusion among them fuses them.
+      if (mode != Mode::fusion && heads_procedures(toks, last, sent.end, kws, mentions))
+        mode = Mode::fusion;
       if (mode == Mode::fusion) {
         for (std::size_t k = a; k <= b; ++k) {
           const auto& m = mentions[k];

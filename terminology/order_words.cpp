@@ -1,6 +1,7 @@
 #include "terminology/order_words.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "terminology/order_facets.h"
@@ -49,7 +50,11 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     return Mode::arthroplasty;
   }
   // A corpectomy is always reconstructed and fused; a plate is fixation
-  // across the fused levels ("ACDF with a C5-C7 plate").
+  // across the fused levels ("ACDF with a C5-C7 plate"), but an end plate is
+  // the vertebral body's surface ("discectomy with end plate preparation",
+  // the CPT descriptor of a disc arthroplasty).
+  const bool end_plate = i > 0 && toks[i - 1].text == "end";
+  if (end_plate && one_of(w, {"plate", "plates"})) return Mode::none;
   if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
                  "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis", "instrumentation",
                  "instrumented", "pedicle"}) ||
@@ -91,6 +96,7 @@ bool filler(const Token& t) {
                          "posterior",
                          "anterior",
                          "lateral",
+                         "mass",  // "lateral mass fusion": posterior cervical screws
                          "lumbar",
                          "lumbosacral",
                          "instrumented",
@@ -153,6 +159,32 @@ bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>
         joined(kws[i - 1].last, k.first)) {
       return true;
     }
+  }
+  return false;
+}
+
+bool heads_procedures(const std::vector<Token>& toks, std::size_t last, std::size_t sentence_end,
+                      const std::vector<Keyword>& kws, const std::vector<LevelMention>& mentions) {
+  if (last >= sentence_end || last >= toks.size() || toks[last].text != ":") return false;
+  // The object of a removal ("removal of anterior plate") is taken out, not fused.
+  std::optional<std::size_t> removal_end;
+  auto removed = [&](const Keyword& k) {
+    if (!removal_end) return false;
+    for (std::size_t t = *removal_end; t < k.first; ++t) {
+      if (!filler(toks[t])) return false;
+    }
+    return true;
+  };
+  for (const auto& k : kws) {
+    if (k.first < last) continue;
+    if (std::any_of(mentions.begin(), mentions.end(),
+                    [&](const LevelMention& m) { return m.first > last && m.first < k.first; }))
+      return false;
+    if (removal_word(toks[k.first].text) || (k.mode == Mode::fusion && removed(k))) {
+      removal_end = k.last;
+      continue;
+    }
+    if (k.mode == Mode::fusion) return true;
   }
   return false;
 }

@@ -43,6 +43,12 @@ bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e);
 bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
                       const Keyword& k, const std::vector<LevelMention>& mentions);
 
+// A list of levels ending at `last` heads the sentence's procedures ("C5 to
+// C6: removal of plate, re-do fusion"): a colon follows it and a fusion word
+// comes after, with no other level named between.
+bool heads_procedures(const std::vector<Token>& toks, std::size_t last, std::size_t sentence_end,
+                      const std::vector<Keyword>& kws, const std::vector<LevelMention>& mentions);
+
 // "Levels:", "Level -", "Segments" right before a list of levels.
 bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t first);
 

@@ -175,3 +175,33 @@ TEST_CASE("cervical disc arthroplasty is not a fusion, and says so") {
   CHECK(segment_names(hybrid.requested.segments) == std::vector<std::string>{"C5-C6"});
   CHECK_FALSE(local("ACDF C5-6, no arthroplasty").arthroplasty);
 }
+
+TEST_CASE("an arthroplasty whose CPT descriptor names the end plates is still no fusion") {
+  // Epic sends the CPT display with the code: "end plate preparation" is the
+  // vertebral surface made ready for the disc, not a fixation plate.
+  const auto o = read(R"({"resourceType": "ServiceRequest", "id": "sr-a", "status": "draft",
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "22856",
+      "display": "Total disc arthroplasty (artificial disc), anterior approach, including discectomy with end plate preparation; single interspace, cervical"}],
+      "text": "TOTAL DISC ARTHROPLASTY, CERVICAL, SINGLE LEVEL"},
+    "orderDetail": [{"text": "Level: C5-C6"}],
+    "note": [{"text": "Posting: C5-6 cervical disc replacement, anterior approach. Not a fusion."}]})");
+  CHECK(o.region == FusionRegion::none);
+  CHECK(o.arthroplasty);
+  CHECK(o.requested.segments.empty());
+  // A plate that fixes levels still names a fusion.
+  CHECK(local("Anterior C5-C6 discectomy and plate").region == FusionRegion::cervical);
+}
+
+TEST_CASE("levels heading a colon are the levels of the fusion the sentence lists") {
+  const auto revision = read(R"({"resourceType": "ServiceRequest", "id": "sr-r", "status": "draft",
+    "code": {"coding": [{"system": "urn:oid:1.2.840.114350.1.13.0.1.7.2.696580",
+      "code": "SURG310201"}], "text": "REVISION ANTERIOR CERVICAL FUSION"},
+    "orderDetail": [{"text": "Revision C5 to C6: removal of anterior plate, re-do interbody fusion, new plate"}]})");
+  CHECK(segment_names(revision.requested.segments) == std::vector<std::string>{"C5-C6"});
+}
+
+TEST_CASE("a laminectomy and lateral mass fusion share their levels") {
+  const auto o = local("C3 to C6 laminectomy and lateral mass fusion");
+  CHECK(segment_names(o.requested.segments) == std::vector<std::string>{"C3-C4", "C4-C5", "C5-C6"});
+  CHECK(o.region == FusionRegion::cervical);
+}
