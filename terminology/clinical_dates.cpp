@@ -89,11 +89,17 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     }
     if (b->text.size() > 2) return std::nullopt;
     const int d = as_int(*b);
-    if (!valid(m, d) || d == 0) return std::nullopt;
     const Token *s2 = at(i + 3), *y = at(i + 4);
-    if (s2 && y && is_punct(*s2, "/") && adjacent(*b, *s2) && adjacent(*s2, *y) && is_int(*y, 4) &&
-        (y->text.size() == 2 || y->text.size() == 4) && full_year(*y) > 0 &&
-        valid(m, d, full_year(*y))) {
+    const bool with_year = s2 && y && is_punct(*s2, "/") && adjacent(*b, *s2) &&
+                           adjacent(*s2, *y) && is_int(*y, 4) &&
+                           (y->text.size() == 2 || y->text.size() == 4) && full_year(*y) > 0;
+    // dd/mm/yyyy (outside and UK records): a first number above 12 cannot be
+    // a month, so the order is certain. Without a year "15/10" may be a ratio.
+    if (with_year && m > 12 && d >= 1 && d <= 12 && valid(d, m, full_year(*y))) {
+      return DateMention{i, i + 5, full_year(*y), d, m};
+    }
+    if (!valid(m, d) || d == 0) return std::nullopt;
+    if (with_year && valid(m, d, full_year(*y))) {
       return DateMention{i, i + 5, full_year(*y), m, d};
     }
     return DateMention{i, i + 3, 0, m, d};

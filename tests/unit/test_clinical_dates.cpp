@@ -51,3 +51,15 @@ TEST_CASE("month names, month ranges, US numeric order, partial dates") {
   CHECK(terminology::whole_end("2026-08-03") == "2026-08-03");
   CHECK(terminology::whole_end("2026-02-31").empty());
 }
+
+TEST_CASE("day-first dates: a first number above 12 makes the order certain") {
+  // An outside discharge summary: "PT from 15/03/2026 to 30/04/2026" is six
+  // weeks from mid-March, not two months of unknown days.
+  CHECK(isos("PT from 15/03/2026 to 30/04/2026") ==
+        std::vector<std::string>{"2026-03-15", "2026-04-30"});
+  CHECK(isos("seen 31/12/25") == std::vector<std::string>{"2025-12-31"});
+  // Both numbers 12 or under stay in US order.
+  CHECK(isos("08/03/2026") == std::vector<std::string>{"2026-08-03"});
+  // Without a year it may be a score or a ratio.
+  CHECK(isos("NDI 15/10 today").empty());
+}
