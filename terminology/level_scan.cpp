@@ -112,11 +112,15 @@ void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
       if (r.endpoints.empty() && r.error.empty()) r = read_endpoint(toks, after);
     } else {
       r = read_endpoint(toks, after);
-      // "L2 to 5", "cervical 4 through 7": a lower vertebra of the same region.
+      // "L2 to 5", "cervical 4 through 7": a lower vertebra of the same
+      // region; "L2-3 through 4-5": the segment that starts at it.
       if (sep == Sep::word && r.endpoints.empty() && r.error.empty()) {
         r = read_number_endpoint(toks, after, *prev);
-        if (!r.endpoints.empty() &&
-            (r.endpoints.front().vertebra <= prev || measure_follows(toks, r.next))) {
+        const bool segment_next =
+            r.next < toks.size() && (punct_is(toks[r.next], "-") || punct_is(toks[r.next], "/"));
+        if (!r.endpoints.empty() && (r.endpoints.front().vertebra < prev ||
+                                     (r.endpoints.front().vertebra == prev && !segment_next) ||
+                                     measure_follows(toks, r.next))) {
           r = Read{};
         }
       }

@@ -82,6 +82,8 @@ TEST_CASE("a list that does not repeat the region letter") {
   CHECK(seg("C5-6 and 6-7") == std::vector<std::string>{"C5-C6", "C6-C7"});
   CHECK(seg("L4,5,S1") == std::vector<std::string>{"L4-L5", "L5-S1"});
   CHECK(seg("L4 and 5") == std::vector<std::string>{"L4-L5"});
+  CHECK(seg("L2-3 through 4-5") == std::vector<std::string>{"L2-L3", "L3-L4", "L4-L5"});
+  CHECK(seg("L4-5 through 5-1") == std::vector<std::string>{"L4-L5", "L5-S1"});
   // In an order's words, numbers after a level that are not its next
   // segment stay prose.
   const auto order = [](std::string_view t) {
