@@ -102,7 +102,7 @@ bool is_region(char c) {
 
 // The number of a vertebra written after its region: "4", "four" or "IV"
 // ("L IV-V", "lumbar four-five"). Words and numerals only up to twelve.
-std::optional<int> vertebra_number(const Token& t) {
+std::optional<int> vertebra_number(const Token& t, bool roman) {
   if (t.kind == TokenKind::number) {
     if (t.text.empty() || t.text.size() > 2) return std::nullopt;
     return static_cast<int>(t.value);
@@ -114,7 +114,7 @@ std::optional<int> vertebra_number(const Token& t) {
   static constexpr std::array<std::string_view, 12> kRoman = {
       "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
   for (std::size_t k = 0; k < kWords.size(); ++k) {
-    if (t.text == kWords[k] || t.text == kRoman[k]) return static_cast<int>(k + 1);
+    if (t.text == kWords[k] || (roman && t.text == kRoman[k])) return static_cast<int>(k + 1);
   }
   return std::nullopt;
 }
@@ -135,12 +135,18 @@ std::optional<char> spelled_region(std::span<const Token> toks, std::size_t i) {
   if (w == "cervical") region = 'c';
   if (w == "thoracic") region = 't';
   if (w == "sacral") region = 's';
-  if (region == 0 || !vertebra_number(toks[i + 1])) return std::nullopt;
+  // Digits and number words only: "cervical x-ray" is a study, not C10.
+  if (region == 0 || !vertebra_number(toks[i + 1], false)) return std::nullopt;
   const bool after_range = i > 0 && range_word(toks[i - 1]);
   const std::size_t k = i + 2;
   const bool before_range = k < toks.size() && (range_word(toks[k]) || word_is(toks[k], "and") ||
                                                 punct_is(toks[k], "&") || punct_is(toks[k], ","));
   if (!after_range && !before_range) return std::nullopt;
+  // "lumbar 3-4 views", "cervical 2-3 times": a count, not a level.
+  if (before_range && i + 3 < toks.size() && vertebra_number(toks[i + 3], false) &&
+      measure_follows(toks, i + 4)) {
+    return std::nullopt;
+  }
   return region;
 }
 
@@ -290,7 +296,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     return r;
   }
   if (const auto region = spelled_region(toks, i)) {
-    return one_vertebra(*region, std::to_string(*vertebra_number(toks[i + 1])), i + 1);
+    return one_vertebra(*region, std::to_string(*vertebra_number(toks[i + 1], false)), i + 1);
   }
   // "L 4-5", "L-4/5", "C 5-6", "L-5/S-1": the region letter written apart
   // from its number (dictation). Not T: "T 1" and "T-2" are MRI sequences
@@ -313,7 +319,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     }
     // "L IV-V", "C V-VI", "S I": roman numerals after the letter set apart.
     if (d == i + 1 && d < toks.size() && toks[d].kind == TokenKind::word && toks[d].space_before) {
-      const auto n = vertebra_number(toks[d]);
+      const auto n = vertebra_number(toks[d], true);
       const bool roman = n && toks[d].text.find_first_not_of("ivx") == std::string_view::npos;
       if (roman && (t.text != "s" || *n == 1)) {
         return one_vertebra(t.text[0], std::to_string(*n), d);
@@ -383,12 +389,12 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   return r;
 }
 
-Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev) {
+Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev, bool roman) {
   Read r;
   r.next = i;
   if (i >= toks.size()) return r;
   // "L4-5", "L IV-V", "lumbar four-five".
-  const auto n = vertebra_number(toks[i]);
+  const auto n = vertebra_number(toks[i], roman);
   if (!n) return r;
   if (prev.ordinal == kSacrum - 1 && *n == 1) {
     r.endpoints.push_back({Vertebra{kSacrum}, false});
@@ -405,7 +411,9 @@ bool unit_word(std::string_view w) {
   return w == "mm" || w == "times" || w == "time" || w == "cm" || w == "%" || w == "percent" ||
          w == "degrees" || w == "deg" || w == "degree" || w == "x" || w.starts_with("millimet") ||
          w.starts_with("centimet") || w == "wk" || w == "wks" || w.starts_with("week") ||
-         w.starts_with("month") || w.starts_with("day");
+         w.starts_with("month") || w.starts_with("day") || w.starts_with("year") || w == "yr" ||
+         w == "yrs" || w == "yo" || w.starts_with("hour") || w == "hr" || w == "hrs" || w == "mg" ||
+         w == "ml" || w.starts_with("view") || w == "old";
 }
 
 // "L3 4/5", "L4 5-/5", "C6 4+/5": a strength grade after a root, not a level.
@@ -429,7 +437,7 @@ Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   if (i >= toks.size() || !toks[i].space_before || toks[i].line_before) return r;
   Read got;
   if (toks[i].kind == TokenKind::number) {
-    got = read_number_endpoint(toks, i, prev);
+    got = read_number_endpoint(toks, i, prev, false);
   } else if (toks[i].kind == TokenKind::alnum) {
     got = read_endpoint(toks, i);
     if (got.endpoints.empty() || got.endpoints.begin() + 1 != got.endpoints.end()) {

@@ -66,7 +66,9 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i);
 
 // A bare number after "L4-" or "L4/": a vertebra in the same region as prev
 // ("L5-1" is L5-S1, as "the 5-1 level" is).
-Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev);
+// Roman numerals ("L IV-V") only when `roman`: in prose a lone "i" or "x"
+// after a dash is a word ("L5 - i.e.", "x-ray").
+Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev, bool roman);
 
 // True when toks[k] makes the number before it a measure, a grade or a
 // root, not a level: "5 mm", "4-5 times", "4/5", "L5 radiculopathy".

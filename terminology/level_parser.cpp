@@ -120,7 +120,15 @@ LevelParse parse_levels(std::string_view text) {
   segments.erase(std::unique(segments.begin(), segments.end()), segments.end());
   // A count that disagrees with the levels leaves the reader unsure which is
   // meant ("3-level ACDF C5-6"): say so rather than pick one.
-  if (count && *count != segments.size()) {
+  // A corpectomy is counted in vertebral bodies ("single-level corpectomy
+  // C5" spans two segments), and "with"/"plus" adds a second procedure whose
+  // levels the count does not cover ("2-level fusion L4-S1 with L3-4
+  // decompression").
+  const bool counts_other = text.find("orpectom") != std::string_view::npos ||
+                            std::any_of(toks.begin(), toks.end(), [](const Token& t) {
+                              return word_is(t, "with") || word_is(t, "plus");
+                            });
+  if (count && *count != segments.size() && !counts_other) {
     return fail(quote(count_words) + " names " + std::to_string(*count) + " level" +
                 (*count == 1 ? "" : "s") + " but the string gives " +
                 std::to_string(segments.size()) + " segment" + (segments.size() == 1 ? "" : "s") +

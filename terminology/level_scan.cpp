@@ -18,7 +18,8 @@ using levels::read_number_endpoint;
 enum class Sep { none, dash, word, on };
 
 // A range separator at toks[i]; returns the token after it.
-Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next) {
+Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next,
+                   LevelScanMode mode) {
   if (i >= toks.size()) return Sep::none;
   const Token& t = toks[i];
   if (punct_is(t, "-") || punct_is(t, "/")) {
@@ -28,8 +29,11 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
     return Sep::dash;
   }
   if (t.kind != TokenKind::word) return Sep::none;
-  // "L2 down to L5", "T10 extending to the pelvis": a verb before the range word.
-  if ((t.text == "down" || t.text == "extending" || t.text == "extended" || t.text == "extends" ||
+  // "L2 down to L5", "T10 extending to the pelvis": a verb before the range word,
+  // in a level string only: prose uses the same verbs for a fragment or a
+  // syrinx ("a fragment at L3-4 extending down to the L5 pedicle").
+  if (mode == LevelScanMode::strict &&
+      (t.text == "down" || t.text == "extending" || t.text == "extended" || t.text == "extends" ||
        t.text == "continuing") &&
       i + 1 < toks.size()) {
     std::size_t j = i + 1;
@@ -93,7 +97,7 @@ struct Chain {
 void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
   while (true) {
     std::size_t after = c.next;
-    const Sep sep = read_range_sep(toks, c.next, after);
+    const Sep sep = read_range_sep(toks, c.next, after, mode);
     const std::optional<Vertebra> prev = c.prev;
     if (sep == Sep::none) {
       // "L3 4", "L5 S1": one vertebra and the next written with a space for
@@ -108,14 +112,14 @@ void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
     if (!prev || !c.ends_at_vertebra) break;  // nothing follows the pelvis
     Read r;
     if (sep == Sep::dash) {
-      r = read_number_endpoint(toks, after, *prev);
+      r = read_number_endpoint(toks, after, *prev, mode == LevelScanMode::strict);
       if (r.endpoints.empty() && r.error.empty()) r = read_endpoint(toks, after);
     } else {
       r = read_endpoint(toks, after);
       // "L2 to 5", "cervical 4 through 7": a lower vertebra of the same
       // region; "L2-3 through 4-5": the segment that starts at it.
       if (sep == Sep::word && r.endpoints.empty() && r.error.empty()) {
-        r = read_number_endpoint(toks, after, *prev);
+        r = read_number_endpoint(toks, after, *prev, false);
         const bool segment_next =
             r.next < toks.size() && (punct_is(toks[r.next], "-") || punct_is(toks[r.next], "/"));
         if (!r.endpoints.empty() && (r.endpoints.front().vertebra < prev ||
@@ -207,9 +211,14 @@ std::optional<Chain> read_bare_continuation(std::span<const Token> toks, std::si
                                             Vertebra prev, LevelScanMode mode) {
   const std::size_t j = skip_list_sep(toks, i);
   if (j == i || j >= toks.size() || toks[j].kind == TokenKind::alnum) return std::nullopt;
-  const Read n = read_number_endpoint(toks, j, prev);
+  const Read n = read_number_endpoint(toks, j, prev, false);
   if (n.endpoints.empty() || !n.endpoints.front().vertebra) return std::nullopt;
   const Vertebra v = *n.endpoints.front().vertebra;
+  // In prose a slash after a bare number is a grade or a fraction ("L3-4,
+  // 4/5 strength", "5/10 pain"): only a level string lists "L3/4, 4/5".
+  if (mode != LevelScanMode::strict && n.next < toks.size() && punct_is(toks[n.next], "/")) {
+    return std::nullopt;
+  }
   const bool ranged =
       n.next < toks.size() && (punct_is(toks[n.next], "-") || punct_is(toks[n.next], "/"));
   Chain c;

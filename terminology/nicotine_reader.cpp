@@ -40,14 +40,17 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
   // A "non-" before the user names a non-user: VistA health factors
   // ("NON-TOBACCO USER", "LIFETIME NON-TOBACCO USER", "TOBACCO NON-USER")
   // hold the words "tobacco user" that say current use elsewhere.
-  if (contains_any(low, {"non-tobacco", "nontobacco", "non tobacco", "non-user", "nonuser",
-                         "non-nicotine", "non-vaper"})) {
-    return SmokingStatus::never;
-  }
+  // Only the tobacco or nicotine user: "alcohol: non-user" beside "smokes 1
+  // ppd" says nothing about tobacco. Former use is read first ("ex-smoker,
+  // now a non-user" is former).
   if (contains_any(low, {"no longer smok", "former smoker", "ex-smoker", "ex smoker",
                          "former tobacco", "previous smoker", "formerly smoked", "used to smoke",
                          "past smoker", "remote smoker", "former every day", "former some day"})) {
     return SmokingStatus::former;
+  }
+  if (contains_any(low, {"non-tobacco", "nontobacco", "non tobacco", "tobacco non-user",
+                         "tobacco nonuser", "nicotine non-user", "non-nicotine", "non-vaper"})) {
+    return SmokingStatus::never;
   }
   for (std::string_view q : {"quit smoking", "quit tobacco", "quit nicotine", "quit vaping",
                              "stopped smoking", "quit cigarettes", "quit in", "quit on"}) {
