@@ -69,6 +69,13 @@ SPLITS = {
     "lumbar-sentences-tune-s25va.json": ("tune", 70),
     "lumbar-sentences-tune-s25eu.json": ("tune", 70),
     "lumbar-sentences-tune-s25wc.json": ("tune", 70),
+    # Session 26 blind sets A (ba26l-: an academic centre's structured reports and
+    # dictation), B (bb26l-: a community network's ALL-CAPS exports, franchise PT)
+    # and C (bc26l-: managed-care reviews, app-based PT), scored as unseen totals
+    # in session 26, released for tuning in session 27.
+    "lumbar-sentences-tune-s26ac.json": ("tune", 70),
+    "lumbar-sentences-tune-s26sc.json": ("tune", 70),
+    "lumbar-sentences-tune-s26mc.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -163,6 +170,10 @@ SPLITS = {
     "cervical-sentences-tune-s25va.json": ("tune", 45),
     "cervical-sentences-tune-s25eu.json": ("tune", 45),
     "cervical-sentences-tune-s25wc.json": ("tune", 45),
+    # Session 26 blind sets A, B and C, as the lumbar ones.
+    "cervical-sentences-tune-s26ac.json": ("tune", 45),
+    "cervical-sentences-tune-s26sc.json": ("tune", 45),
+    "cervical-sentences-tune-s26mc.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
