@@ -4,10 +4,12 @@
 // its neutral value and the translation is the change between positions.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::extract_findings;
@@ -169,4 +171,17 @@ TEST_CASE("'in both flexion and extension' names positions, not the study") {
   }
   CHECK(mm_of("Flexion and extension views show no abnormal motion.",
               FindingKind::flexion_extension_study) == std::nullopt);
+}
+
+TEST_CASE("where a vertebra sits against the next, per position: a slip and its motion") {
+  // (lumbar-sentences-tune-s26sc.json: "L4 IS 7 MM ANTERIOR TO L5 IN FLEXION
+  // AND 3 MM IN EXTENSION")
+  const char* caps = "L4 IS 7 MM ANTERIOR TO L5 IN FLEXION AND 3 MM IN EXTENSION.";
+  CHECK(mm_of(caps, FindingKind::spondylolisthesis) != -1.0);
+  CHECK(mm_of(caps, FindingKind::translation) == 4.0);
+  const char* back = "On extension L3 lies 4 mm posterior to L4, and 1 mm on flexion.";
+  CHECK(mm_of(back, FindingKind::spondylolisthesis) != -1.0);
+  CHECK(mm_of(back, FindingKind::translation) == 3.0);
+  const char* rel = "L5 sits 6 mm anterior relative to S1 with flexion versus 2 mm with extension.";
+  CHECK(mm_of(rel, FindingKind::translation) == 4.0);
 }
