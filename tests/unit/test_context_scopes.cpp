@@ -146,3 +146,22 @@ TEST_CASE("a prior authorisation is for care to come, not a past operation") {
         Lines{"prior-fusion C5-C6 planned", "radiculopathy"});
   CHECK(read("Prior L4-5 fusion.") == Lines{"prior-fusion L4-L5"});
 }
+
+TEST_CASE("symptoms named after them with a hedge: one syndrome, in doubt") {
+  // (lumbar-sentences-tune-s26sc.json, -s26mc.json: "likely neurogenic
+  // claudication vs vascular claudication", "may be vascular rather than
+  // neurogenic claudication")
+  CHECK(read("Bilateral buttock and thigh pain with walking, relieved by sitting, likely "
+             "neurogenic claudication vs vascular claudication.") ==
+        Lines{"neurogenic-claudication uncertain"});
+  CHECK(read("Walking intolerance, possibly neurogenic claudication; ABIs pending.") ==
+        Lines{"neurogenic-claudication uncertain"});
+  CHECK(read("Calf and thigh pain after two blocks that eases when he sits down, suspicious for "
+             "neurogenic claudication.") == Lines{"neurogenic-claudication uncertain"});
+  // Named without a hedge, the symptoms and the syndrome stay one, stated.
+  CHECK(read("Bilateral thigh pain with walking, relieved by sitting, consistent with neurogenic "
+             "claudication.") == Lines{"neurogenic-claudication"});
+  // Two roots named, one in doubt, are two findings.
+  CHECK(read("Right L5 radiculopathy; possible left S1 radiculopathy as well.") ==
+        Lines{"radiculopathy", "radiculopathy uncertain"});
+}
