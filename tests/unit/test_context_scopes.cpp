@@ -165,3 +165,23 @@ TEST_CASE("symptoms named after them with a hedge: one syndrome, in doubt") {
   CHECK(read("Right L5 radiculopathy; possible left S1 radiculopathy as well.") ==
         Lines{"radiculopathy", "radiculopathy uncertain"});
 }
+
+TEST_CASE("an operation planned with another, or sent for approval, is planned too") {
+  // (lumbar-sentences-tune-s26mc.json: "Prior authorization request: L3-S1
+  // posterior spinal fusion with L3-4 decompression", "Will submit for L3-5
+  // decompression")
+  CHECK(read("Prior authorization request: L3-S1 posterior spinal fusion with L3-4 "
+             "decompression.") ==
+        Lines{"prior-fusion L3-L4,L4-L5,L5-S1 planned", "prior-laminectomy L3-L4 planned"});
+  CHECK(read("We recommend an L4-S1 instrumented fusion plus L4-5 laminectomy.") ==
+        Lines{"prior-fusion L4-L5,L5-S1 planned", "prior-laminectomy L4-L5 planned"});
+  CHECK(read("2. Will submit for L3-5 decompression; pt agreeable.") ==
+        Lines{"prior-laminectomy L3-L4,L4-L5 planned"});
+  CHECK(read("Case submitted for L4-S1 decompression; awaiting payer review.") ==
+        Lines{"prior-laminectomy L4-L5,L5-S1 planned"});
+  // A finding after "with" is still outside the plan's scope.
+  CHECK(read("Possible mild stenosis at L3-4 with facet arthropathy.") ==
+        Lines{"facet-arthropathy L3-L4", "stenosis L3-L4 uncertain"});
+  // Levels before "decompression" name the operation, done as well as planned.
+  CHECK(read("He is 2 years out from an L4-5 decompression.") == Lines{"prior-laminectomy L4-L5"});
+}
