@@ -185,3 +185,16 @@ TEST_CASE("an operation planned with another, or sent for approval, is planned t
   // Levels before "decompression" name the operation, done as well as planned.
   CHECK(read("He is 2 years out from an L4-5 decompression.") == Lines{"prior-laminectomy L4-L5"});
 }
+
+TEST_CASE("a therapy's reason after its frequency or dates is a diagnosis stated") {
+  // (lumbar-sentences-tune-s26ac.json, -s26mc.json: "PT eval and treat 2-3x/week
+  // x 6 weeks for lumbar spinal stenosis", "8 PT visits approved
+  // 03/01/2025-04/30/2025 for lumbar radiculopathy")
+  CHECK(read("Referral: Outpatient PT eval and treat 2-3x/week x 6 weeks for lumbar spinal "
+             "stenosis with neurogenic claudication.") ==
+        Lines{"neurogenic-claudication", "physical-therapy planned", "stenosis"});
+  CHECK(read("Authorization: 8 PT visits approved 03/01/2025-04/30/2025 for lumbar "
+             "radiculopathy.") == Lines{"physical-therapy planned", "radiculopathy"});
+  CHECK(read("Plan: physiotherapy twice weekly x 8 wks, 1/6/25 - 2/28/25, for sciatica.") ==
+        Lines{"physical-therapy planned", "radiculopathy"});
+}
