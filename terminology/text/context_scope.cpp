@@ -61,6 +61,26 @@ bool absent_in_one_position(const Sentence& s, std::size_t k) {
   return true;
 }
 
+// "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
+// operation after "with" or "plus" is part of the one planned before it.
+bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k) {
+  if (c.entry->effect != CueEffect::hypothetical || seen_last == 0 ||
+      !(word_is(s.toks[k], "with") || word_is(s.toks[k], "plus"))) {
+    return false;
+  }
+  const auto operation = [&](int t) {
+    if (t == kNone) return false;
+    const std::string& kind = s.trigs[static_cast<std::size_t>(t)].entry->kind;
+    return kind == "prior-fusion" || kind == "prior-laminectomy" || kind == "osteotomy";
+  };
+  if (!operation(s.trigger_at[seen_last - 1])) return false;
+  for (std::size_t j = k + 1; j < s.toks.size() && j < k + 6; ++j) {
+    if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]);
+    if (brk(s, j)) return false;
+  }
+  return false;
+}
+
 std::vector<CueHit> find_cues(const Sentence& s) {
   std::vector<CueHit> out;
   std::size_t i = 0;
@@ -228,9 +248,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
       }
       // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
       // with its own noun phrase; a list ("possible stenosis and
-      // instability") stays in it.
+      // instability") stays in it. "Request: L3-S1 fusion with L3-4
+      // decompression": an operation planned with another plans both.
       if (seen && hedge_cue && cls_is(s, k, kHedgeBoundary) && !word_is(tok, "and") &&
-          !word_is(tok, "including")) {
+          !word_is(tok, "including") && !planned_with(s, c, seen_last, k)) {
         break;
       }
       // "Referral to spine surgery: C6 radiculopathy refractory to 8 wks PT",

@@ -87,6 +87,42 @@ bool fusion_from_operation(const Sentence& s, const Draft& a, const Draft& b) {
   return !conflicts(a.f, g);
 }
 
+// "Buttock and thigh pain with walking, relieved by sitting, likely
+// neurogenic claudication vs vascular", "walking intolerance, possibly
+// neurogenic claudication": the symptoms described and the syndrome named
+// after them with a hedge are one finding, and the author's doubt is about
+// the syndrome; the symptoms read as the syndrome keep no certainty of their own.
+void hedged_name_of_symptoms(std::vector<Draft>& out, std::ptrdiff_t base) {
+  const auto syndrome = [](FindingKind k) {
+    return k == FindingKind::neurogenic_claudication || k == FindingKind::radiculopathy;
+  };
+  const auto plain = [](const Finding& f) {
+    return !f.negated && !f.uncertain && !f.hypothetical && !f.experiencer_other && !f.historical;
+  };
+  std::vector<std::size_t> described;
+  for (auto u = out.begin() + base; u != out.end(); ++u) {
+    if (!syndrome(u->f.kind) || !u->f.uncertain || u->f.hypothetical || u->f.negated ||
+        !u->f.segments.empty()) {
+      continue;
+    }
+    for (auto a = out.begin() + base; a != u; ++a) {
+      // ("right L5 radiculopathy; possible left S1 radiculopathy too": two)
+      const bool other_side = a->f.side && u->f.side && *a->f.side != *u->f.side;
+      const bool other_root = a->f.root && u->f.root && *a->f.root != *u->f.root;
+      if (a->f.kind == u->f.kind && a->f.segments.empty() && plain(a->f) && a->first < u->first &&
+          !other_side && !other_root) {
+        if (!u->f.side) u->f.side = a->f.side;
+        described.push_back(static_cast<std::size_t>(a - out.begin()));
+      }
+    }
+  }
+  std::sort(described.begin(), described.end());
+  described.erase(std::unique(described.begin(), described.end()), described.end());
+  for (auto i = described.rbegin(); i != described.rend(); ++i) {
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
+  }
+}
+
 }  // namespace
 
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
@@ -250,6 +286,7 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
   for (auto i = restated.rbegin(); i != restated.rend(); ++i) {
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
   }
+  hedged_name_of_symptoms(out, base);
 }
 
 }  // namespace spinecds::terminology::text

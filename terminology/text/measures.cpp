@@ -239,7 +239,8 @@ bool compatible(MeasureKind m, std::string_view kind) {
   switch (m) {
     case MeasureKind::mm:
       return kind == "spondylolisthesis" || kind == "translation" || kind == "coronal-imbalance" ||
-             kind == "sagittal-imbalance" || kind == "instability" || kind == "pelvic-obliquity";
+             kind == "sagittal-imbalance" || kind == "instability" || kind == "pelvic-obliquity" ||
+             kind == "disc-herniation";
     case MeasureKind::degrees:
       return kind == "angulation" || kind == "scoliosis" || kind == "pelvic-obliquity" ||
              kind == "pi-ll-mismatch" || kind == "instability";
@@ -290,6 +291,10 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
     const Trig& t = s.trigs[i];
     if (!compatible(kind, t.entry->kind) || t.entry->absent) continue;
     std::size_t d = distance(t, first, last);
+    // "a 4 mm left paracentral herniation", "a 1.2 cm extruded disc
+    // fragment": a herniation's size is written just before it; a figure
+    // elsewhere in its sentence is a slip's or a canal's.
+    if (t.entry->kind == "disc-herniation" && (t.first < last || d > 4)) continue;
     if (d > max_distance) continue;
     std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
     if (crosses_break(s, std::min(t.first, first), std::max(t.first, first))) cost += 1000;

@@ -241,8 +241,6 @@ std::optional<double> change_from(const Sentence& s, const Measure& m, MeasureKi
 
 }  // namespace
 
-namespace {
-
 // The motion of the drafts at `only` (every draft when null) from `measures`.
 void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::vector<Draft>& local,
                  const std::vector<Segment>* only) {
@@ -354,85 +352,6 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
     t.first = std::min(t.first, first);
     t.last = std::max(t.last, last);
     local.push_back(std::move(t));
-  }
-}
-
-// The level whose row a figure is in: the nearest level before it in its
-// clause ("L3-4: flexion 3, extension 1; L4-5: flexion 8, extension 2").
-int row_level(const Sentence& s, const Measure& m) {
-  for (std::size_t k = m.first; k > 0; --k) {
-    if (s.mention_at[k - 1] != kNone) return s.mention_at[k - 1];
-    if (brk(s, k - 1)) break;
-  }
-  return kNone;
-}
-
-}  // namespace
-
-void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
-                              std::vector<Draft>& local) {
-  // A motion table flattened to one line gives each level's row its own
-  // motion: the figures of each level are read apart when two or more levels
-  // each have figures in two positions.
-  std::vector<int> rows;
-  if (s.about_positions) {
-    for (const auto& m : measures) {
-      const int level = row_level(s, m);
-      if (level == kNone || s.mentions[static_cast<std::size_t>(level)].segments.size() != 1 ||
-          measure_position(s, m) == Position::none) {
-        continue;
-      }
-      if (std::count(rows.begin(), rows.end(), level) == 0) rows.push_back(level);
-    }
-  }
-  const auto row_figures = [&](int level) {
-    std::vector<Measure> out;
-    for (const auto& m : measures) {
-      if (row_level(s, m) == level) out.push_back(m);
-    }
-    return out;
-  };
-  const auto positions_in = [&](const std::vector<Measure>& row) {
-    std::vector<Position> seen;
-    for (const auto& m : row) {
-      const Position p = measure_position(s, m);
-      if (p != Position::none && std::find(seen.begin(), seen.end(), p) == seen.end()) {
-        seen.push_back(p);
-      }
-    }
-    return seen.size();
-  };
-  if (rows.size() < 2 || std::any_of(rows.begin(), rows.end(), [&](int level) {
-        return positions_in(row_figures(level)) < 2;
-      })) {
-    motion_from(s, measures, local, nullptr);
-    return;
-  }
-  // Each row's level needs a draft: the motion (or slip) of the table,
-  // placed at that level.
-  for (const int level : rows) {
-    const auto& segments = s.mentions[static_cast<std::size_t>(level)].segments;
-    const bool has = std::any_of(local.begin(), local.end(), [&](const Draft& d) {
-      return !d.f.negated && d.f.segments == segments;
-    });
-    if (has) continue;
-    const auto model = std::find_if(local.begin(), local.end(), [](const Draft& d) {
-      return !d.f.negated &&
-             (d.f.kind == FindingKind::translation || d.f.kind == FindingKind::angulation ||
-              d.f.kind == FindingKind::spondylolisthesis);
-    });
-    if (model == local.end()) continue;
-    Draft d = *model;
-    d.f.segments = segments;
-    d.f.mm.reset();
-    d.f.degrees.reset();
-    d.f.grade.reset();
-    d.f.severity.reset();
-    local.push_back(std::move(d));
-  }
-  for (const int level : rows) {
-    motion_from(s, row_figures(level), local,
-                &s.mentions[static_cast<std::size_t>(level)].segments);
   }
 }
 

@@ -38,7 +38,8 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // Radiculopathy stated by its signs and its territory, not by the word
   // (issue 11): a lumbosacral dermatome ("follows the L5 dermatome", "in an
   // S1 distribution"), pain radiating down or into the leg, and the nerve
-  // tension tests (straight-leg raise, crossed SLR, femoral stretch, slump).
+  // tension tests (straight-leg raise, crossed SLR, femoral stretch, slump);
+  // "Slump test + on R", "(+) SLUMP TEST L" are written as SLR's signs are.
   b.add_all({"l2 dermatome",
              "l3 dermatome",
              "l4 dermatome",
@@ -90,6 +91,12 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "positive slump",
              "slump test positive",
              "slump test is positive",
+             "slump test +",
+             "slump +",
+             "+ slump",
+             "( + ) slump",
+             "slump test ( + )",
+             "slump positive",
              "tension signs are positive",
              "positive tension signs",
              "positive neural tension",
@@ -113,7 +120,7 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "reverse straight leg raise is positive",
              "positive reverse slr"});
   // A negative tension test says there is no radiculopathy (issue 11:
-  // "negative SLR bilaterally").
+  // "negative SLR bilaterally"; "R SLR now negative (was positive at eval)").
   for (auto p : {"negative slr",
                  "slr negative",
                  "slr is negative",
@@ -135,6 +142,11 @@ void add_neuro_triggers(TriggerBuilder& b) {
                  "slump test is negative",
                  "slr neg",
                  "neg slr",
+                 "slr now negative",
+                 "slr is now negative",
+                 "slr now neg",
+                 "slump now negative",
+                 "slump test now negative",
                  "negative slrs",
                  "slrs negative",
                  "slrs are negative",

@@ -37,7 +37,9 @@ std::vector<CueGroup> plan_cue_groups() {
        "return to clinic | rtc | follow up with | f u with | at the next visit | at next visit | "
        "options including | option of | eligible for | be evaluated for | "
        "for consideration of | would offer | will offer | could offer | can offer | "
-       "to offer | offered"},
+       "to offer | offered | "
+       // "Will submit for L3-5 decompression": sent to the payer, to come
+       "will submit for | submit for | submitting for | to submit for | submitted for"},
       {E::hypothetical, kPostStudy,
        "is recommended | are recommended | recommended | would be helpful | "
        "could be obtained | is planned | are planned | was ordered | were ordered | "

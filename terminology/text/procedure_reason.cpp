@@ -124,8 +124,12 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
     return false;
   }
   // "PT 2x/week x 6 weeks for L5 radiculopathy": the frequency stands
-  // between the therapy and its reason.
-  for (std::size_t b = link; b > 0 && link - b < 10; --b) {
+  // between the therapy and its reason; figures, dates and their signs
+  // ("2-3x/week x 6 weeks", "approved 03/01/2025-04/30/2025") count as no word.
+  std::size_t words = 0;
+  for (std::size_t b = link; b > 0 && words < 10 && link - b < 30; --b) {
+    const Token& w = s.toks[b - 1];
+    if (w.kind != TokenKind::number && !punct_is(w, "/") && !punct_is(w, "-")) ++words;
     const int j = s.trigger_at[b - 1];
     if (j != kNone) {
       // A study's reason is what it looks for; an operation's or a therapy's

@@ -172,5 +172,9 @@ Position position_word(std::string_view w);
 Position measure_position(const Sentence& s, const Measure& m);
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
                               std::vector<Draft>& local);
+// The motion of the drafts at `only` (every draft when null) from `measures`:
+// one row's figures (motion_positions.cpp; the rows are motion_rows.cpp's).
+void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::vector<Draft>& local,
+                 const std::vector<Segment>* only);
 
 }  // namespace spinecds::terminology::text

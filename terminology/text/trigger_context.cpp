@@ -204,7 +204,15 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
                         std::size_t last) {
   // "L3 translates 4.5 mm anteriorly relative to L4", "... in flexion": the
   // motion already named says it; a displacement between positions is motion.
-  if (s.about_positions != (e.kind == "translation")) return false;
+  // "L4 is 7 mm anterior to L5 in flexion and 3 mm in extension": where a
+  // vertebra sits, given per position, is the slip in each position;
+  // motion_positions.cpp reads the change between them as translation.
+  // A figure in one position only ("L4 is 5 mm anterior to L5 in flexion")
+  // is no slip of its own: two figures are needed.
+  const bool sits = e.kind == "spondylolisthesis" && e.direction != nullptr &&
+                    std::count_if(s.toks.begin(), s.toks.end(),
+                                  [](const Token& t) { return t.text == "mm"; }) >= 2;
+  if (s.about_positions != (e.kind == "translation") && !(s.about_positions && sits)) return false;
   for (const Trig& t : s.trigs) {
     const std::string& k = t.entry->kind;
     if ((k == "spondylolisthesis" || k == "translation" || k == "instability") &&

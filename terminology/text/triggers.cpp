@@ -185,7 +185,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
         // "a complete decompression was performed from L4 to S1"
         !any_word_in(s, last, std::min(last + 3, s.toks.size()), {"performed", "done"}) &&
-        !operation_named(s, first, last) && section_header(s.toks) != Section::planned) {
+        !operation_named(s, first, last) && section_header(s.toks) != Section::planned &&
+        // "Will submit for L3-5 decompression", "booked for L4-S1
+        // decompression": the levels an operation spans, written before it
+        // as a fusion's are; a sac relieved by a disc has no level of its own.
+        !(first > 0 && s.mention_at[first - 1] != kNone)) {
       return false;
     }
   }

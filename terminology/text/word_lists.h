@@ -14,11 +14,13 @@ inline constexpr std::array<std::string_view, 14> kClauseBreakWords = {
     "except", "otherwise", "nevertheless", "yet",     "exception", "apart",  "aside"};
 
 // First words of severity phrases, as radiology reports grade stenosis.
-inline constexpr std::array<std::string_view, 22> kSeverityWords = {
+// "sever": typed for "severe" (severities.cpp); without the class it grades
+// only a finding written straight after it, not "sever L3-4 and L4-5 stenosis".
+inline constexpr std::array<std::string_view, 23> kSeverityWords = {
     "minimal",  "minimally", "trace",      "mild",     "mildly",   "slight",
     "slightly", "moderate",  "moderately", "severe",   "severely", "marked",
     "markedly", "critical",  "critically", "advanced", "profound", "minor",
-    "high",     "very",      "mod",        "sev"};
+    "high",     "very",      "mod",        "sev",      "sever"};
 
 // Words that may stand between a list comma and its finding noun.
 inline constexpr std::array<std::string_view, 24> kModifierWords = {

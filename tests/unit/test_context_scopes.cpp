@@ -146,3 +146,55 @@ TEST_CASE("a prior authorisation is for care to come, not a past operation") {
         Lines{"prior-fusion C5-C6 planned", "radiculopathy"});
   CHECK(read("Prior L4-5 fusion.") == Lines{"prior-fusion L4-L5"});
 }
+
+TEST_CASE("symptoms named after them with a hedge: one syndrome, in doubt") {
+  // (lumbar-sentences-tune-s26sc.json, -s26mc.json: "likely neurogenic
+  // claudication vs vascular claudication", "may be vascular rather than
+  // neurogenic claudication")
+  CHECK(read("Bilateral buttock and thigh pain with walking, relieved by sitting, likely "
+             "neurogenic claudication vs vascular claudication.") ==
+        Lines{"neurogenic-claudication uncertain"});
+  CHECK(read("Walking intolerance, possibly neurogenic claudication; ABIs pending.") ==
+        Lines{"neurogenic-claudication uncertain"});
+  CHECK(read("Calf and thigh pain after two blocks that eases when he sits down, suspicious for "
+             "neurogenic claudication.") == Lines{"neurogenic-claudication uncertain"});
+  // Named without a hedge, the symptoms and the syndrome stay one, stated.
+  CHECK(read("Bilateral thigh pain with walking, relieved by sitting, consistent with neurogenic "
+             "claudication.") == Lines{"neurogenic-claudication"});
+  // Two roots named, one in doubt, are two findings.
+  CHECK(read("Right L5 radiculopathy; possible left S1 radiculopathy as well.") ==
+        Lines{"radiculopathy", "radiculopathy uncertain"});
+}
+
+TEST_CASE("an operation planned with another, or sent for approval, is planned too") {
+  // (lumbar-sentences-tune-s26mc.json: "Prior authorization request: L3-S1
+  // posterior spinal fusion with L3-4 decompression", "Will submit for L3-5
+  // decompression")
+  CHECK(read("Prior authorization request: L3-S1 posterior spinal fusion with L3-4 "
+             "decompression.") ==
+        Lines{"prior-fusion L3-L4,L4-L5,L5-S1 planned", "prior-laminectomy L3-L4 planned"});
+  CHECK(read("We recommend an L4-S1 instrumented fusion plus L4-5 laminectomy.") ==
+        Lines{"prior-fusion L4-L5,L5-S1 planned", "prior-laminectomy L4-L5 planned"});
+  CHECK(read("2. Will submit for L3-5 decompression; pt agreeable.") ==
+        Lines{"prior-laminectomy L3-L4,L4-L5 planned"});
+  CHECK(read("Case submitted for L4-S1 decompression; awaiting payer review.") ==
+        Lines{"prior-laminectomy L4-L5,L5-S1 planned"});
+  // A finding after "with" is still outside the plan's scope.
+  CHECK(read("Possible mild stenosis at L3-4 with facet arthropathy.") ==
+        Lines{"facet-arthropathy L3-L4", "stenosis L3-L4 uncertain"});
+  // Levels before "decompression" name the operation, done as well as planned.
+  CHECK(read("He is 2 years out from an L4-5 decompression.") == Lines{"prior-laminectomy L4-L5"});
+}
+
+TEST_CASE("a therapy's reason after its frequency or dates is a diagnosis stated") {
+  // (lumbar-sentences-tune-s26ac.json, -s26mc.json: "PT eval and treat 2-3x/week
+  // x 6 weeks for lumbar spinal stenosis", "8 PT visits approved
+  // 03/01/2025-04/30/2025 for lumbar radiculopathy")
+  CHECK(read("Referral: Outpatient PT eval and treat 2-3x/week x 6 weeks for lumbar spinal "
+             "stenosis with neurogenic claudication.") ==
+        Lines{"neurogenic-claudication", "physical-therapy planned", "stenosis"});
+  CHECK(read("Authorization: 8 PT visits approved 03/01/2025-04/30/2025 for lumbar "
+             "radiculopathy.") == Lines{"physical-therapy planned", "radiculopathy"});
+  CHECK(read("Plan: physiotherapy twice weekly x 8 wks, 1/6/25 - 2/28/25, for sciatica.") ==
+        Lines{"physical-therapy planned", "radiculopathy"});
+}

@@ -123,3 +123,17 @@ TEST_CASE("an outcome denied leaves the care given: 'have not improved with PT'"
   CHECK(read("His leg symptoms had not improved despite 8 weeks of physiotherapy.") ==
         Lines{"physical-therapy"});
 }
+
+TEST_CASE("a tension sign written '+' or 'now negative' says radiculopathy or denies it") {
+  // (lumbar-sentences-tune-s26sc.json, -s26mc.json, -s26ac.json)
+  CHECK(read("Slump test + on R reproducing posterior thigh and calf pain.") ==
+        Lines{"radiculopathy"});
+  CHECK(read("OBJECTIVE: (+) SLUMP TEST L REPRODUCING POSTERIOR THIGH/CALF PAIN.") ==
+        Lines{"radiculopathy"});
+  CHECK(read("Seated slump positive on the left at 20 degrees knee extension.") ==
+        Lines{"radiculopathy"});
+  CHECK(read("R SLR now negative (was positive at eval).") == Lines{"radiculopathy negated"});
+  CHECK(read("Left SLR is now negative; centralizes with repeated extension.") ==
+        Lines{"radiculopathy negated"});
+  CHECK(read("Slump test now negative bilaterally.") == Lines{"radiculopathy negated"});
+}

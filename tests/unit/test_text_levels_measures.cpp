@@ -193,3 +193,21 @@ TEST_CASE("slips of two vertebrae, each with its figure in parentheses, are two 
   CHECK(read("Anterolisthesis of L4 (5 mm) and facet arthropathy at L5-S1.") ==
         Lines{"facet-arthropathy L5-S1", "spondylolisthesis L4-L5"});
 }
+
+TEST_CASE("a herniation's size written before it is its mm; a slip's figure stays the slip's") {
+  // (lumbar-sentences-tune-s26sc.json: "a 4 mm left paracentral herniation
+  // at L5-S1"; -s25lv.json: "a 1.2 cm extruded disc fragment")
+  const auto mm = [](const char* text) {
+    const auto h = of_kind(text, FindingKind::disc_herniation);
+    return h.size() == 1 && h[0].mm ? *h[0].mm : -1.0;
+  };
+  CHECK(mm("MRI 03/2025 showed a 4 mm left paracentral herniation at L5-S1.") == 4.0);
+  CHECK(mm("L4-5: 6 mm broad-based central protrusion indenting the sac.") == 6.0);
+  CHECK(mm("At L5-S1 there is a 1.2 cm extruded disc fragment migrating inferiorly.") == 12.0);
+  // A figure after the herniation, or a slip's, is not its size.
+  CHECK(mm("Disc protrusion at L4-5 with 3 mm anterolisthesis of L4 on L5.") == -1.0);
+  const auto slip = of_kind("5 mm anterolisthesis of L4 on L5 and a small protrusion.",
+                            FindingKind::spondylolisthesis);
+  REQUIRE(slip.size() == 1);
+  CHECK(slip[0].mm == 5.0);
+}

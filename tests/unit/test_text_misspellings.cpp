@@ -43,6 +43,14 @@ TEST_CASE("a finding word one letter off still names the finding") {
         Lines{"facet-arthropathy L4-L5 mild"});  // swapped
 }
 
+TEST_CASE("'sever' typed for 'severe' grades a finding written after its levels") {
+  // (lumbar-sentences-tune-s26sc.json: "Known sever L3-4 and L4-5 stenosis")
+  CHECK(kinds("Known sever L3-4 and L4-5 stenosis.") == Lines{"stenosis L3-L4 L4-L5 severe"});
+  CHECK(kinds("SEVER L5-S1 FORAMINAL NARROWING ON THE LEFT.") == Lines{"stenosis L5-S1 severe"});
+  CHECK(kinds("History of sever L2/3, L3/4 canal stenosis.") ==
+        Lines{"stenosis L2-L3 L3-L4 severe"});
+}
+
 TEST_CASE("words one letter from a finding word are not misspellings of it") {
   // Short words, edits in the first two letters or the last, and real words.
   CHECK(respelling("worst").empty());      // wrist

@@ -4,10 +4,12 @@
 // its neutral value and the translation is the change between positions.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::extract_findings;
@@ -169,4 +171,41 @@ TEST_CASE("'in both flexion and extension' names positions, not the study") {
   }
   CHECK(mm_of("Flexion and extension views show no abnormal motion.",
               FindingKind::flexion_extension_study) == std::nullopt);
+}
+
+TEST_CASE("where a vertebra sits against the next, per position: a slip and its motion") {
+  // (lumbar-sentences-tune-s26sc.json: "L4 IS 7 MM ANTERIOR TO L5 IN FLEXION
+  // AND 3 MM IN EXTENSION")
+  const char* caps = "L4 IS 7 MM ANTERIOR TO L5 IN FLEXION AND 3 MM IN EXTENSION.";
+  CHECK(mm_of(caps, FindingKind::spondylolisthesis) != -1.0);
+  CHECK(mm_of(caps, FindingKind::translation) == 4.0);
+  const char* back = "On extension L3 lies 4 mm posterior to L4, and 1 mm on flexion.";
+  CHECK(mm_of(back, FindingKind::spondylolisthesis) != -1.0);
+  CHECK(mm_of(back, FindingKind::translation) == 3.0);
+  const char* rel = "L5 sits 6 mm anterior relative to S1 with flexion versus 2 mm with extension.";
+  CHECK(mm_of(rel, FindingKind::translation) == 4.0);
+}
+
+TEST_CASE("a motion-table row with no finding of its own is that row's motion, not a slip") {
+  // (review finding, session 27: the row copied the sentence's first draft,
+  // a slip at another level)
+  using spinecds::test::Lines;
+  const auto lines = [](const char* text) {
+    Lines out;
+    for (const auto& f : extract_findings(text)) {
+      std::string l = std::string(to_string(f.kind));
+      for (const auto& g : f.segments) l += " " + std::string(to_string(g));
+      if (f.mm) l += " " + std::to_string(static_cast<int>(*f.mm)) + "mm";
+      if (f.degrees) l += " " + std::to_string(static_cast<int>(*f.degrees)) + "deg";
+      out.push_back(l);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(lines("Grade 1 anterolisthesis of L5 on S1 with translation at L3-4 (flexion 5 mm, "
+              "extension 1 mm) and L4-5 (flexion 7 mm, extension 2 mm).") ==
+        Lines{"spondylolisthesis L5-S1", "translation L3-L4 4mm", "translation L4-L5 5mm"});
+  CHECK(lines("Grade 1 anterolisthesis L5-S1 with sagittal rotation L3-4 flexion 12 degrees "
+              "extension 2 degrees, L4-5 flexion 9 degrees extension 1 degree.") ==
+        Lines{"angulation L3-L4 10deg", "angulation L4-L5 8deg", "spondylolisthesis L5-S1"});
 }
