@@ -10,7 +10,7 @@ namespace spinecds::terminology {
 bool may_start_level(const Token& t) {
   if (t.kind == TokenKind::alnum) return true;
   if (t.kind != TokenKind::word || t.text.empty()) return false;
-  static constexpr std::array<std::string_view, 29> kStarts = {"sacrum",
+  static constexpr std::array<std::string_view, 30> kStarts = {"sacrum",
                                                                "lumbar",
                                                                "cervical",
                                                                "thoracic",
@@ -22,6 +22,7 @@ bool may_start_level(const Token& t) {
                                                                "fifth",
                                                                "last",
                                                                "l",
+                                                               "th",
                                                                "c",
                                                                "s",
                                                                "ls",
@@ -301,7 +302,9 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   // "L 4-5", "L-4/5", "C 5-6", "L-5/S-1": the region letter written apart
   // from its number (dictation). Not T: "T 1" and "T-2" are MRI sequences
   // as often as vertebrae; S only as "S-1"/"S 1".
-  if (t.kind == TokenKind::word && (t.text == "l" || t.text == "c" || t.text == "s")) {
+  // "Th 12": the thoracic letter of German and French reports.
+  if (t.kind == TokenKind::word &&
+      (t.text == "l" || t.text == "c" || t.text == "s" || t.text == "th")) {
     std::size_t d = i + 1;
     // "L for 5", "C for 5": dictation's L4-5 and C4-5 heard as "for".
     if (t.text != "s" && d + 1 < toks.size() && word_is(toks[d], "for") &&
@@ -321,14 +324,24 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     if (d == i + 1 && d < toks.size() && toks[d].kind == TokenKind::word && toks[d].space_before) {
       const auto n = vertebra_number(toks[d], true);
       const bool roman = n && toks[d].text.find_first_not_of("ivx") == std::string_view::npos;
-      if (roman && (t.text != "s" || *n == 1)) {
+      // "L four-five", "C five six", "S one": a number word (dictation).
+      const bool spelled = vertebra_number(toks[d], false).has_value();
+      if ((roman || spelled) && (t.text != "s" || *n == 1)) {
         return one_vertebra(t.text[0], std::to_string(*n), d);
       }
     }
     return r;
   }
   if (t.kind != TokenKind::alnum) return r;
-  const std::string_view s = t.text;
+  std::string_view s = t.text;
+  // "Th12", "Th12/L1", "C7-Th1": thoracic written "Th" (German and French
+  // reports, European registries).
+  std::string thoracic;
+  if (s.size() >= 3 && s[0] == 't' && s[1] == 'h' && s[2] >= '0' && s[2] <= '9') {
+    thoracic = "t";
+    thoracic += s.substr(2);
+    s = thoracic;
+  }
   // "S2" followed by "-alar-iliac" is the S2AI screw, a pelvic anchor.
   if (s == "s2" && i + 2 < toks.size() && punct_is(toks[i + 1], "-") &&
       word_is(toks[i + 2], "alar")) {
@@ -436,8 +449,13 @@ Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   r.next = i;
   if (i >= toks.size() || !toks[i].space_before || toks[i].line_before) return r;
   Read got;
-  if (toks[i].kind == TokenKind::number) {
+  if (toks[i].kind == TokenKind::number || toks[i].kind == TokenKind::word) {
+    // "L4 5", "C five six"; a word that is no number reads as no endpoint.
     got = read_number_endpoint(toks, i, prev, false);
+    if (got.endpoints.empty() && toks[i].kind == TokenKind::word &&
+        (toks[i].text == "s" || toks[i].text == "l" || toks[i].text == "th")) {
+      got = read_endpoint(toks, i);  // "L five S one"
+    }
   } else if (toks[i].kind == TokenKind::alnum) {
     got = read_endpoint(toks, i);
     if (got.endpoints.empty() || got.endpoints.begin() + 1 != got.endpoints.end()) {

@@ -63,6 +63,7 @@ LevelParse parse_levels(std::string_view text) {
   std::size_t i = 0;
   std::optional<std::size_t> count;  // "2-level L4-S1"
   std::string count_words;
+  bool bare_pair = false;  // "4-5" or "5/5" outside any level
   while (i < toks.size()) {
     std::size_t after = i;
     if (const auto n = level_count_at(toks, i, after)) {
@@ -84,16 +85,21 @@ LevelParse parse_levels(std::string_view text) {
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
       if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
-    } else if (t.kind == TokenKind::number && segments.empty() && i + 1 < toks.size() &&
+    } else if (t.kind == TokenKind::number && i + 1 < toks.size() &&
                (punct_is(toks[i + 1], "-") || punct_is(toks[i + 1], "/"))) {
-      // "4-5", "5/5": shaped like a level without its region letter.
-      return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
+      // "4-5", "5/5": shaped like a level without its region letter. Refused
+      // only when no level follows: an order or a header puts dates, scores
+      // and doses before the level ("MRI 03/04/2026: L4-5", "VAS 7/10, L5-S1").
+      bare_pair = true;
     }
     ++i;
   }
   // Vertebrae named one by one in separate mentions ("L4 L5"): the scanner
   // joins those of one list ("L4 and L5"); a gap says nothing about the
   // segment between.
+  if (segments.empty() && bare_pair) {
+    return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
+  }
   if (segments.empty() && singles.size() >= 2) {
     auto joined = segments_joining(singles);
     if (!joined) {

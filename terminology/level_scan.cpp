@@ -22,6 +22,18 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
                    LevelScanMode mode) {
   if (i >= toks.size()) return Sep::none;
   const Token& t = toks[i];
+  // "L3 => S1": an arrow typed with an equals sign.
+  if (punct_is(t, "=") && i + 1 < toks.size() && punct_is(toks[i + 1], ">") &&
+      !toks[i + 1].space_before) {
+    next = i + 2;
+    return Sep::dash;
+  }
+  // "L2~L5": the tilde of Japanese and Korean reports is a range in a level
+  // string; in prose it means "about" ("L4-5 ~5 mm").
+  if (mode == LevelScanMode::strict && punct_is(t, "~")) {
+    next = i + 1;
+    return Sep::dash;
+  }
   if (punct_is(t, "-") || punct_is(t, "/")) {
     next = i + 1;
     // "L2 -> L5": an arrow typed as two characters.
@@ -281,6 +293,7 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
   std::vector<int> singles;
   std::size_t pos = i;
   std::optional<Chain> pending;  // a list item read ahead: "5-1" in "L4-5, 5-1"
+  int range_hi = -1;             // where the last range of the list ended (-1: none)
   while (true) {
     Chain c = pending ? std::move(*pending) : read_chain(toks, pos, mode);
     pending.reset();
@@ -301,9 +314,19 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
         out.error.append("-").append(v).append(" names one vertebra twice, not a motion segment");
         return out;
       }
-      singles.push_back(lo);
+      // "L4-5 and S1", "C5-6, 7": a lone vertebra listed after a range that
+      // ends just above it extends the range (the surgeon's shorthand for
+      // L4-5 and L5-S1), unless it names a root ("L4-5 and S1 radiculopathy").
+      if (named == 1 && range_hi >= 0 && range_hi + 1 == lo && !measure_follows(toks, c.next)) {
+        m.segments.push_back(Segment{Vertebra{lo - 1}});
+        range_hi = lo;
+      } else {
+        singles.push_back(lo);
+        range_hi = -1;
+      }
     } else {
       for (int o = lo; o < hi; ++o) m.segments.push_back(Segment{Vertebra{o}});
+      range_hi = hi;
     }
     m.pelvis = m.pelvis || pelvis;
     pos = c.next;

@@ -26,6 +26,7 @@ constexpr Special kSpecials[] = {
     {"\xE2\x80\x94", "-"},     // em dash
     {"\xE2\x88\x92", "-"},     // minus sign
     {"\xE2\x86\x92", "-"},     // rightwards arrow: "L2\u2192L5" is a range
+    {"\xE2\x9F\xB6", "-"},     // long rightwards arrow: "L3\u27F6S1"
     {"\xC2\xB0", "\xC2\xB0"},  // degree sign
     {"\xC2\xBA", "\xC2\xB0"},  // masculine ordinal, often typed for degrees
     {"\xC2\xA0", ""},          // no-break space
