@@ -1,9 +1,11 @@
 #include "terminology/clinical_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 namespace spinecds::terminology {
@@ -246,6 +248,14 @@ std::vector<int> years_named(std::string_view text) {
     out.push_back(full_year(t));
   }
   return out;
+}
+
+std::string event_date(std::string_view sentence, const std::string& document_date) {
+  const auto years = years_named(sentence);
+  if (years.empty() || document_date.size() < 4) return document_date;
+  const int latest = *std::max_element(years.begin(), years.end());
+  if (latest >= std::atoi(document_date.substr(0, 4).c_str())) return document_date;
+  return whole_end(std::to_string(latest));
 }
 
 }  // namespace spinecds::terminology

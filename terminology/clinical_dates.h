@@ -46,4 +46,10 @@ std::string whole_end(std::string_view iso);
 // standing alone ("C6-7 ACDF 2019", "fused in 2018"), in no set order.
 std::vector<int> years_named(std::string_view text);
 
+// When the event a sentence names happened: the latest year the sentence
+// names when that is before the year of the document it is in ("cauda equina
+// syndrome in 2013, emergently decompressed" in a 2026 consult is 2013's, as
+// 2013-12-31); else the document's date.
+std::string event_date(std::string_view sentence, const std::string& document_date);
+
 }  // namespace spinecds::terminology

@@ -1,6 +1,8 @@
 // Conditions: problem-list text, coded neural, urgent and deformity facts.
 #include "terminology/record_reader.h"
 
+#include "terminology/clinical_dates.h"
+
 namespace spinecds::terminology {
 
 using rapidjson::Value;
@@ -57,7 +59,7 @@ void read_condition(ReadContext& cx, const Value& r) {
   if (!inactive && (coded_in(code, "condition-urgent") ||
                     affirmed_term(text, record_terms().neurologic_urgent) ||
                     (spinal && affirmed_term(text, record_terms().spinal_urgent)))) {
-    cx.facts.urgent.push_back({ref, text, {}, date});
+    cx.facts.urgent.push_back({ref, text, {}, event_date(text, date)});
   }
   if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.emplace_back(ref, text);
   for (const auto& c : codings(code)) {

@@ -163,6 +163,26 @@ bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>
   return false;
 }
 
+namespace {
+
+// A history word after the fusion word in its own clause ("fusion from prior
+// surgery", "fusion, solid"): the clause ends at ";" or the sentence.
+bool past_in_clause(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
+                    const Keyword& fusion, std::size_t sentence_end) {
+  std::size_t end = sentence_end;
+  for (std::size_t t = fusion.last; t < sentence_end && t < toks.size(); ++t) {
+    if (toks[t].text == ";") {
+      end = t;
+      break;
+    }
+  }
+  return std::any_of(kws.begin(), kws.end(), [&](const Keyword& k) {
+    return k.first >= fusion.last && k.first < end && k.mode == Mode::history;
+  });
+}
+
+}  // namespace
+
 bool heads_procedures(const std::vector<Token>& toks, std::size_t last, std::size_t sentence_end,
                       const std::vector<Keyword>& kws, const std::vector<LevelMention>& mentions) {
   if (last >= sentence_end || last >= toks.size() || toks[last].text != ":") return false;
@@ -184,7 +204,10 @@ bool heads_procedures(const std::vector<Token>& toks, std::size_t last, std::siz
       removal_end = k.last;
       continue;
     }
-    if (k.mode == Mode::fusion) return true;
+    // A fusion called old, prior or solid is one done before ("L4-5: solid
+    // fusion from prior surgery"), not one this order lists.
+    if (k.mode == Mode::history) return false;
+    if (k.mode == Mode::fusion) return !past_in_clause(toks, kws, k, sentence_end);
   }
   return false;
 }

@@ -207,6 +207,8 @@ void finish(ReadContext& cx) {
       // Films only asked for ("could be obtained") are neither taken nor
       // refused.
       if (f.uncertain || f.hypothetical || f.experiencer_other) continue;
+      // An order names films to be taken, not films taken.
+      if (!f.negated && rf.source == SourceKind::order) continue;
       (f.negated ? cx.facts.flexion_extension_not_obtained : cx.facts.flexion_extension)
           .push_back(rf.quote);
       continue;

@@ -11,6 +11,7 @@
 #include <map>
 
 #include "terminology/char_class.h"
+#include "terminology/clinical_dates.h"
 #include "terminology/record_terms.h"
 #include "terminology/text_findings.h"
 
@@ -21,16 +22,17 @@ using rapidjson::Value;
 namespace {
 
 // Films named in a sentence that gave no flexion-extension finding: taken,
-// or (negated) not taken; only sought or hedged, neither.
-void flexion_extension_words(ReadContext& cx, const std::string& low, const TermHit& h,
-                             Quote quote) {
+// or (negated) not taken; only sought or hedged, neither. An order's words
+// name films to be taken, never films taken.
+void flexion_extension_words(ReadContext& cx, const std::string& low, const TermHit& h, Quote quote,
+                             SourceKind kind) {
   if (!contains_any(low, {"view", "film", "radiograph", "x-ray", "xr", "imaging", "study",
                           "studies", "images"})) {
     return;
   }
   if (h.negated) {
     cx.fe_not.push_back(std::move(quote));
-  } else if (h.counts()) {
+  } else if (h.counts() && kind != SourceKind::order) {
     cx.fe_yes.push_back(std::move(quote));
   }
 }
@@ -128,14 +130,14 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
     // Cauda equina, or a progressive neurological deficit ("progressive
     // neurological deficit: left TA now 2/5"), in a note as in a Condition.
     if (affirmed(record_terms().neurologic_urgent)) {
-      cx.facts.urgent.push_back({ref, quote, {}, cx.current_date});
+      cx.facts.urgent.push_back({ref, quote, {}, event_date(quote, cx.current_date)});
     }
     if (affirmed(record_terms().neuromuscular)) cx.facts.neuromuscular.emplace_back(ref, quote);
     if (affirmed(record_terms().osteoporosis) && !contains(low, "osteopenia")) {
       cx.facts.osteoporosis.emplace_back(ref, quote);
     }
     if (const auto* h = any(record_terms().flexion_extension)) {
-      flexion_extension_words(cx, low, *h, {ref, quote});
+      flexion_extension_words(cx, low, *h, {ref, quote}, kind);
     }
     for (const auto& h : sentence) {
       // A decompression is planned by nature: the plan is what it states.

@@ -45,9 +45,12 @@ void read_service_request(ReadContext& cx, const Value& r) {
       cx.facts.pain_management.emplace_back(ref, trim(code_text));
     }
   }
-  findings_in(cx, notes, ref, date, SourceKind::clinical, true);
   // The order's own code text names levels for planned imaging, not
-  // findings; only notes are read.
+  // findings; only notes are read. Until the order is carried out its notes
+  // are instructions ("standing flex/ex lateral views, measure translation at
+  // L4-5"): what is to be done, not what was found or taken.
+  const bool done = status == "completed";
+  findings_in(cx, notes, ref, date, done ? SourceKind::clinical : SourceKind::order, true);
 }
 
 }  // namespace spinecds::terminology

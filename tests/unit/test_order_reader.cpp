@@ -226,3 +226,19 @@ TEST_CASE("a solid fusion named in the order's note is the old one, not a reques
   CHECK(o.region == FusionRegion::cervical);
   CHECK(names(o.requested.segments) == std::vector<std::string>{"C4-C5"});
 }
+
+TEST_CASE("levels heading a colon are not ordered when the fusion after them is an old one") {
+  auto levels = [](const std::string& note) {
+    return names(read_fusion_order(
+                     parse_json(local("L3-4 TLIF", R"(, "note": [{"text": ")" + note + R"("}])")))
+                     .requested.segments);
+  };
+  const std::vector<std::string> l34{"L3-L4"};
+  CHECK(levels("L4-5: solid fusion from prior surgery; L3-4 adjacent segment stenosis.") == l34);
+  CHECK(levels("L4-L5: previous instrumented fusion, intact hardware.") == l34);
+  CHECK(levels("L4-L5: hardware intact, old fusion solid") == l34);
+  CHECK(levels("L4-5 - old posterolateral fusion; L3-4 new decompression") == l34);
+  // An ordered fusion heading its levels still names them.
+  CHECK(levels("L4-5: removal of hardware, re-do interbody fusion") ==
+        std::vector<std::string>{"L3-L4", "L4-L5"});
+}

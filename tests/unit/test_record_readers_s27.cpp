@@ -1,0 +1,74 @@
+// Record readers on session 26's unseen lumbar records: an urgent condition
+// of years ago dated by the year its sentence names, and films only ordered.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "fhir/record.h"
+#include "support/fhir_base64.h"
+#include "support/terminology_fixtures.h"
+#include "terminology/clinical_dates.h"
+#include "terminology/record_facts.h"
+
+using namespace spinecds;
+using spinecds::test::fhir_base64;
+using spinecds::test::record_of;
+
+TEST_CASE("an urgent condition of years ago is dated by the year its sentence names") {
+  CHECK(terminology::event_date("Cauda equina syndrome in 2013, fully recovered.", "2026-10-13") ==
+        "2013-12-31");
+  CHECK(terminology::event_date("Cauda equina syndrome since 10/2026.", "2026-10-13") ==
+        "2026-10-13");
+  CHECK(terminology::event_date("Saddle anesthesia and retention today.", "2026-10-13") ==
+        "2026-10-13");
+
+  const std::string note = fhir_base64(
+      "SPINE CONSULT\nHx of cauda equina syndrome (2013), emergent L5-S1 discectomy, "
+      "bladder recovered.\nNo current bowel or bladder symptoms.\n");
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"DocumentReference","id":"doc","status":"current","date":"2026-10-13",
+     "content":[{"attachment":{"contentType":"text/plain","data":")" + note +
+                                                                          R"("}}]},
+    {"resourceType":"Encounter","id":"enc","status":"finished",
+     "period":{"start":"2026-09-01"},"type":[{"text":"Office visit"}],
+     "reasonCode":[{"text":"Back pain; cauda equina syndrome 2011 s/p decompression"}]},
+    {"resourceType":"Condition","id":"c","clinicalStatus":{"coding":[{"code":"active"}]},
+     "code":{"text":"Cauda equina syndrome 2009, residual numbness"},"recordedDate":"2020-01-05"}])"));
+  REQUIRE(!facts.urgent.empty());
+  for (const auto& u : facts.urgent) {
+    INFO(u.reference << ": " << u.text);
+    CHECK(u.date.substr(0, 4) < "2014");
+  }
+}
+
+TEST_CASE("an urgent condition named without an earlier year keeps the note's date") {
+  const std::string note = fhir_base64(
+      "ED NOTE\nAcute cauda equina syndrome with urinary retention since 11/02/2026.\n");
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"DocumentReference","id":"doc","status":"current","date":"2026-11-03",
+     "content":[{"attachment":{"contentType":"text/plain","data":")" + note +
+                                                                          R"("}}]}])"));
+  REQUIRE(facts.urgent.size() == 1);
+  CHECK(facts.urgent[0].date == "2026-11-03");
+}
+
+TEST_CASE("films only ordered are not films taken, whatever the order's notes say") {
+  const auto ordered = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"ServiceRequest","id":"fe","status":"active","intent":"order",
+     "code":{"text":"XR LUMBAR SPINE FLEXION EXTENSION"},"authoredOn":"2026-11-05",
+     "note":[{"text":"Standing flex/ex lateral views, measure translation at L4-5"}]},
+    {"resourceType":"ServiceRequest","id":"fe2","status":"on-hold","intent":"order",
+     "code":{"text":"Lumbar dynamic radiographs"},"authoredOn":"2026-11-06",
+     "note":[{"text":"Flexion and extension films to look for L3-4 instability."}]},
+    {"resourceType":"ServiceRequest","id":"mri","status":"active","intent":"order",
+     "code":{"text":"MRI lumbar spine"},"authoredOn":"2026-11-06",
+     "note":[{"text":"Reason for exam: 5 mm L4-5 translation on flex-ex radiographs."}]}])"));
+  CHECK(ordered.flexion_extension.empty());
+
+  // Carried out, the same order's notes say what was done.
+  const auto done = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"ServiceRequest","id":"fe","status":"completed","intent":"order",
+     "code":{"text":"XR LUMBAR SPINE FLEXION EXTENSION"},"authoredOn":"2026-11-05",
+     "note":[{"text":"Standing flexion and extension lateral views obtained 11/07/2026."}]}])"));
+  CHECK(!done.flexion_extension.empty());
+}
