@@ -207,6 +207,24 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
         "flexor plantars", "flexor plantar responses", "babinski downgoing"}) {
     b.absent(p);
   }
+  // Dropping things from one named hand is a weak grip, which a C6-C8 root
+  // gives as often as the cord (CF-MYE-01 counts clumsy hands, not one weak
+  // hand): "drops objects from the left hand" names no myelopathy; dropping
+  // things unsided, or from both hands, still does.
+  b.kind("", false);
+  for (std::string_view drop : {"drops", "dropping", "dropped", "drop"}) {
+    for (std::string_view what : {"objects", "things", "items", "cups"}) {
+      for (std::string_view from : {" from ", " with ", " out of ", " in "}) {
+        for (std::string_view whose : {"the ", "her ", "his ", "their ", "", "a "}) {
+          for (std::string_view side : {"left", "right", "l", "r"}) {
+            b.add(std::string(drop) + " " + std::string(what) + std::string(from) +
+                  std::string(whose) + std::string(side) + " hand");
+          }
+        }
+      }
+    }
+  }
+  b.kind("myelopathy", true, false, false, true);
   // "neg Hoffmann, neg clonus": a note's "neg" before the sign, as "negative"
   // (README, Cervical files: "(-)" and "neg" beside a sign).
   for (std::string_view sign :

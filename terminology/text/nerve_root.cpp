@@ -262,6 +262,15 @@ std::optional<std::string_view> side_at(const Sentence& s, std::size_t k) {
   return std::nullopt;
 }
 
+// The words that say a side is spared ("right intact", "R nl").
+bool spared_word(std::string_view w) {
+  for (std::string_view p : {"intact", "normal", "nl", "spared", "unaffected", "unremarkable",
+                             "wnl", "preserved", "symmetric", "ok", "fine"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_neuro(std::string_view kind) {
@@ -333,6 +342,14 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     if (k >= t.last && s.toks[k].text == "," && k + 2 < s.toks.size() &&
         names_side(s.toks[k + 1].text) && s.toks[k + 2].kind == TokenKind::number) {
       break;
+    }
+    // "decreased light touch LEFT thumb; right intact", "numbness left
+    // thumb, right normal": the side said to be spared after the finding is
+    // the other side, not a second affected one.
+    if (k >= t.last && side_at(s, k)) {
+      std::size_t j = k + 1;
+      if (j < s.toks.size() && s.toks[j].text == "side") ++j;
+      if (j < s.toks.size() && spared_word(s.toks[j].text)) break;
     }
     if (const auto w = side_at(s, k)) add_side(*w, f);
   }
