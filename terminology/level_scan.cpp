@@ -295,6 +295,7 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
   std::optional<Chain> pending;  // a list item read ahead: "5-1" in "L4-5, 5-1"
   int range_hi = -1;             // where the last range of the list ended (-1: none)
   while (true) {
+    const std::size_t start = pos;
     Chain c = pending ? std::move(*pending) : read_chain(toks, pos, mode);
     pending.reset();
     if (!c.error.empty()) {
@@ -317,7 +318,12 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       // "L4-5 and S1", "C5-6, 7": a lone vertebra listed after a range that
       // ends just above it extends the range (the surgeon's shorthand for
       // L4-5 and L5-S1), unless it names a root ("L4-5 and S1 radiculopathy").
-      if (named == 1 && range_hi >= 0 && range_hi + 1 == lo && !measure_follows(toks, c.next)) {
+      // A bare number does so only in a level string: in prose it is a count
+      // or a time ("fusion status C4-5, 6 mo post-op").
+      const std::size_t first = skip_list_sep(toks, start);
+      const bool bare = first < toks.size() && toks[first].kind == TokenKind::number;
+      if (named == 1 && range_hi >= 0 && range_hi + 1 == lo && !measure_follows(toks, c.next) &&
+          (!bare || mode == LevelScanMode::strict)) {
         m.segments.push_back(Segment{Vertebra{lo - 1}});
         range_hi = lo;
       } else {

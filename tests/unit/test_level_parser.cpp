@@ -127,6 +127,11 @@ TEST_CASE("notations of session 27: Th, spelled numbers, a lone S1 after a range
   CHECK(order("Fusion L4-5 and S1 radiculopathy") == V{"L4-L5"});
   CHECK(order("Fusion L4-5 ~5 mm listhesis") == V{"L4-L5"});
   CHECK(order("Fusion L4-5 and S1") == V{"L4-L5", "L5-S1"});
+  // A bare number after a range is a count or a time in prose, never the
+  // next vertebra (review of session 27).
+  CHECK(order("Films to assess fusion status C4-5, 6 mo post-op") == V{"C4-C5"});
+  CHECK(order("Stenosis at L4-5, 5 weeks of PT done") == V{"L4-L5"});
+  CHECK(order("ACDF C3-4, 5 days ago") == V{"C3-C4"});
 }
 
 TEST_CASE("a list that does not repeat the region letter") {
