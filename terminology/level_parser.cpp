@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 
+#include "terminology/level_endpoint.h"
 #include "terminology/level_scan.h"
 #include "terminology/procedure_denial.h"
 #include "terminology/text_tokens.h"
@@ -52,6 +53,29 @@ std::optional<std::size_t> level_count_at(std::span<const Token> toks, std::size
   return n;
 }
 
+// A number pair at toks[i] that is plainly no level: a date ("03/04/2026",
+// "2026-11-30"), a score out of ten ("7/10") or a quantity ("1-2 weeks",
+// "2-3 blocks").
+// Returns the token after it.
+std::optional<std::size_t> not_a_level_pair(std::span<const Token> toks, std::size_t i) {
+  if (i + 2 >= toks.size() || toks[i + 2].kind != TokenKind::number) return std::nullopt;
+  const std::string_view sep = toks[i + 1].text;
+  if (i + 4 < toks.size() && toks[i + 3].text == sep && toks[i + 4].kind == TokenKind::number) {
+    return i + 5;
+  }
+  if (sep == "/" && toks[i + 2].text == "10") return i + 3;
+  if (i + 3 >= toks.size()) return std::nullopt;
+  if (levels::measure_follows(toks, i + 3)) return i + 4;
+  // A noun after the pair counts something ("walks 2-3 blocks"); a joining
+  // word lists it with the levels after it ("4-5 and L5-S1").
+  const Token& w = toks[i + 3];
+  if (w.kind == TokenKind::word && !word_is(w, "and") && !word_is(w, "or") && !word_is(w, "to") &&
+      !word_is(w, "through") && !word_is(w, "thru") && !word_is(w, "plus")) {
+    return i + 3;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 LevelParse parse_levels(std::string_view text) {
@@ -87,10 +111,18 @@ LevelParse parse_levels(std::string_view text) {
       if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
     } else if (t.kind == TokenKind::number && i + 1 < toks.size() &&
                (punct_is(toks[i + 1], "-") || punct_is(toks[i + 1], "/"))) {
-      // "4-5", "5/5": shaped like a level without its region letter. Refused
-      // only when no level follows: an order or a header puts dates, scores
-      // and doses before the level ("MRI 03/04/2026: L4-5", "VAS 7/10, L5-S1").
+      // "4-5", "5/5": shaped like a level without its region letter. A date,
+      // a score out of ten or a quantity before the level is no level ("MRI
+      // 03/04/2026: L4-5", "VAS 7/10, L5-S1", "1-2 weeks out: C6-7"); any
+      // other bare pair is refused, never dropped ("4-5 and L5-S1").
       bare_pair = true;
+      if (const auto skip = not_a_level_pair(toks, i)) {
+        i = *skip;
+        continue;
+      }
+      if (segments.empty()) {
+        return fail(quote(text) + " is not a level: a level needs its region letter, as in L4-5");
+      }
     }
     ++i;
   }

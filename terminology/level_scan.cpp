@@ -22,9 +22,10 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
                    LevelScanMode mode) {
   if (i >= toks.size()) return Sep::none;
   const Token& t = toks[i];
-  // "L3 => S1": an arrow typed with an equals sign.
-  if (punct_is(t, "=") && i + 1 < toks.size() && punct_is(toks[i + 1], ">") &&
-      !toks[i + 1].space_before) {
+  // "L3 => S1": an arrow typed with an equals sign, in a level string; prose
+  // uses it for "leads to" ("numbness shifted from L5 => S1 dermatome").
+  if (mode == LevelScanMode::strict && punct_is(t, "=") && i + 1 < toks.size() &&
+      punct_is(toks[i + 1], ">") && !toks[i + 1].space_before) {
     next = i + 2;
     return Sep::dash;
   }
@@ -267,6 +268,14 @@ bool corpectomy_beside(std::span<const Token> toks, std::size_t first, std::size
          corpectomy_word(toks, first - 2);
 }
 
+// Whether a list item ending before toks[k] ends the list: the text ends,
+// punctuation follows, or a joining word ("and", "plus"); not "with", which
+// may hang a root's syndrome on it ("C5-6 and C7 with radiculopathy").
+bool ends_list(std::span<const Token> toks, std::size_t k) {
+  if (k >= toks.size() || toks[k].kind == TokenKind::punct) return true;
+  return word_is(toks[k], "and") || word_is(toks[k], "plus");
+}
+
 }  // namespace
 
 std::optional<std::vector<Segment>> segments_joining(std::vector<int> vertebrae) {
@@ -322,8 +331,12 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       // or a time ("fusion status C4-5, 6 mo post-op").
       const std::size_t first = skip_list_sep(toks, start);
       const bool bare = first < toks.size() && toks[first].kind == TokenKind::number;
+      // In prose the vertebra must also end the list ("Fusion L4-5 and S1.",
+      // "L4-5 and S1 with screws"): one that heads a finding of its own is
+      // that finding's ("stenosis at L3-4 and L5 spondylolysis").
       if (named == 1 && range_hi >= 0 && range_hi + 1 == lo && !measure_follows(toks, c.next) &&
-          (!bare || mode == LevelScanMode::strict)) {
+          !corpectomy_word(toks, c.next) &&
+          (mode == LevelScanMode::strict || (!bare && ends_list(toks, c.next)))) {
         m.segments.push_back(Segment{Vertebra{lo - 1}});
         range_hi = lo;
       } else {
@@ -347,12 +360,17 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
   }
   m.last = pos;
   // A corpectomy removes a vertebral body and fuses the segments above and
-  // below it: "C5 corpectomy" is C4-C5 and C5-C6.
-  if (m.segments.empty() && !singles.empty() && corpectomy_beside(toks, m.first, m.last)) {
+  // below it: "C5 corpectomy" is C4-C5 and C5-C6, "C5-6 and C7 corpectomy"
+  // C5-C6 to C7-T1.
+  if (!singles.empty() && corpectomy_beside(toks, m.first, m.last)) {
     for (int v : singles) {
       if (v > kFirstCervical - 1 && v < kSacrum) {
-        m.segments.push_back(Segment{Vertebra{v - 1}});
-        m.segments.push_back(Segment{Vertebra{v}});
+        for (const int o : {v - 1, v}) {
+          const Segment sg{Vertebra{o}};
+          if (std::find(m.segments.begin(), m.segments.end(), sg) == m.segments.end()) {
+            m.segments.push_back(sg);
+          }
+        }
       }
     }
     singles.clear();

@@ -132,6 +132,20 @@ TEST_CASE("notations of session 27: Th, spelled numbers, a lone S1 after a range
   CHECK(order("Films to assess fusion status C4-5, 6 mo post-op") == V{"C4-C5"});
   CHECK(order("Stenosis at L4-5, 5 weeks of PT done") == V{"L4-L5"});
   CHECK(order("ACDF C3-4, 5 days ago") == V{"C3-C4"});
+  // A lone vertebra that heads a finding of its own is that finding's, and a
+  // corpectomy's vertebra is the corpectomy's (review of session 27).
+  CHECK(order("Moderate stenosis at L3-4 and L5 spondylolysis") == V{"L3-L4"});
+  CHECK(order("Prior fusion at L3-4 and L5 hemangioma") == V{"L3-L4"});
+  CHECK(order("Foraminal stenosis at C5-6 and C7 with radiculopathy") == V{"C5-C6"});
+  CHECK(order("TLIF L4-5 and S1.") == V{"L4-L5", "L5-S1"});
+  CHECK(seg("C5-6 and C7 corpectomy") == V{"C5-C6", "C6-C7", "C7-T1"});
+  // "=>" is a range in level strings only; in prose it is "leads to".
+  CHECK(order("Numbness shifted from L5 => S1 dermatome") == V{});
+  // A bare pair listed with levels is refused, never dropped; a date, a score
+  // or a quantity before the level is not a pair.
+  CHECK(parse_levels("4-5 and L5-S1").error.find("region letter") != std::string::npos);
+  CHECK(parse_levels("3-4, 4-5, L5-S1").error.find("region letter") != std::string::npos);
+  CHECK(seg("walks 2-3 blocks; L4-5 TLIF") == V{"L4-L5"});
 }
 
 TEST_CASE("a list that does not repeat the region letter") {
