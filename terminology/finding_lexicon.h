@@ -38,8 +38,10 @@ enum class TriggerRule {
   cord_named,  // "Cord: mild ventral deformity, normal signal": the cord's, when it names the cord
   capitals,    // "DOC": an abbreviation that is a common word in lower case, only in capitals
   not_chiropractic,  // "subluxation": a slipped vertebra, except as a chiropractor's term
-  spurling_named,  // "positive on the right": a Spurling result, only after Spurling is named
-  visit_counter,  // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
+  spurling_named,    // "positive on the right": a Spurling result, only after Spurling is named
+  visit_counter,     // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
+  one_side,  // a blocker naming one side ("drops objects from the left hand"), void when the
+             // sentence goes on to the other side or both ("... and now the right hand too")
 };
 
 struct TriggerEntry {

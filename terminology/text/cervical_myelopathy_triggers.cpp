@@ -210,7 +210,8 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
   // Dropping things from one named hand is a weak grip, which a C6-C8 root
   // gives as often as the cord (CF-MYE-01 counts clumsy hands, not one weak
   // hand): "drops objects from the left hand" names no myelopathy; dropping
-  // things unsided, or from both hands, still does.
+  // things unsided, or from both hands, still does, and so does one hand when
+  // the sentence goes on to the other ("... and now also from the left hand").
   b.kind("", false);
   for (std::string_view drop : {"drops", "dropping", "dropped", "drop"}) {
     for (std::string_view what : {"objects", "things", "items", "cups"}) {
@@ -218,7 +219,8 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
         for (std::string_view whose : {"the ", "her ", "his ", "their ", "", "a "}) {
           for (std::string_view side : {"left", "right", "l", "r"}) {
             b.add(std::string(drop) + " " + std::string(what) + std::string(from) +
-                  std::string(whose) + std::string(side) + " hand");
+                  std::string(whose) + std::string(side) + " hand")
+                .rule = TriggerRule::one_side;
           }
         }
       }

@@ -28,6 +28,15 @@ bool names_side(std::string_view w) {
   return side_word(w).has_value();
 }
 
+bool other_side_after(const Sentence& s, std::size_t from, std::string_view side) {
+  const auto own = side_word(side);
+  for (std::size_t k = from; k < s.toks.size(); ++k) {
+    const auto named = side_word(s.toks[k].text);
+    if (named && named != own) return true;
+  }
+  return false;
+}
+
 void add_side(std::string_view word, Finding& f) {
   const std::string w = *side_word(word);
   if (w == "left" || w == "right") {

@@ -17,6 +17,9 @@ bool names_side(std::string_view w);
 // table cell (table_rows.cpp) or a side clause ("the right is patent",
 // finding_repeats.cpp) that denies the finding.
 bool normal_word(const Token& t);
+// Whether a word after `from` names a side other than `side` ("both", or
+// "right" after "left"): a finding said of one side that goes on to the other.
+bool other_side_after(const Sentence& s, std::size_t from, std::string_view side);
 // Adds the side `word` names to `f`: a second, other side makes it bilateral.
 void add_side(std::string_view word, Finding& f);
 

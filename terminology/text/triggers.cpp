@@ -1,5 +1,6 @@
 // Finding triggers in a sentence, with the context rules a word list cannot say.
 #include "terminology/text/finding_repeats.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
@@ -421,6 +422,20 @@ void find_triggers(Sentence& s) {
       if (repeat_at(s, j, std::nullopt)) {
         i = j + 1;
         continue;
+      }
+    }
+    if (best && best->kind.empty() && best->rule == TriggerRule::one_side &&
+        other_side_after(s, best_end, best->words[best->words.size() - 2])) {
+      // "from the right hand and now also the left": the blocker's one side
+      // is not the whole finding, so the shorter trigger reads.
+      best = nullptr;
+      best_end = 0;
+      for (const auto* e : triggers_starting(s, i)) {
+        const std::size_t end = e->kind.empty() ? 0 : match_words(s, i, *e);
+        if (end > best_end) {
+          best_end = end;
+          best = e;
+        }
       }
     }
     if (best && best->kind.empty()) {  // a phrase that blocks shorter triggers

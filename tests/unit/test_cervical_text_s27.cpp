@@ -26,7 +26,11 @@ TEST_CASE("dropping things from one named hand is no myelopathy") {
 
 TEST_CASE("dropping things unsided or from both hands still reads as myelopathy") {
   for (const char* text : {"He keeps dropping objects.", "Dropping objects from both hands.",
-                           "Drops things and has trouble buttoning."}) {
+                           "Drops things and has trouble buttoning.",
+                           // one hand named, then the other or both: still a clumsy pair of hands
+                           "Drops objects from the right hand and now also from the left hand.",
+                           "Dropping cups with the left hand, and lately the right as well.",
+                           "Has dropped things from her R hand; now both hands are clumsy."}) {
     CAPTURE(text);
     const auto f = only(text, FindingKind::myelopathy);
     CHECK_FALSE(f.negated);
@@ -48,4 +52,3 @@ TEST_CASE("the side said to be spared after a dermatome's deficit is not affecte
       only("Decreased sensation in the thumb bilaterally.", FindingKind::radiculopathy);
   CHECK(both.side == std::optional<std::string>("bilateral"));
 }
-
