@@ -74,8 +74,19 @@ bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std
     return kind == "prior-fusion" || kind == "prior-laminectomy" || kind == "osteotomy";
   };
   if (!operation(s.trigger_at[seen_last - 1])) return false;
+  // "Plan L3-S1 fusion with L2-3 laminectomy changes noted on MRI": an
+  // operation already done, seen on a study, is not part of the plan.
+  const auto done = [&](int t) {
+    const std::size_t end = std::min(s.trigs[static_cast<std::size_t>(t)].last + 3, s.toks.size());
+    for (std::size_t j = k + 1; j < end; ++j) {
+      for (std::string_view w : {"changes", "prior", "previous", "old", "noted"}) {
+        if (word_is(s.toks[j], w)) return true;
+      }
+    }
+    return false;
+  };
   for (std::size_t j = k + 1; j < s.toks.size() && j < k + 6; ++j) {
-    if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]);
+    if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]) && !done(s.trigger_at[j]);
     if (brk(s, j)) return false;
   }
   return false;

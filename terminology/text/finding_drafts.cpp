@@ -92,7 +92,26 @@ bool fusion_from_operation(const Sentence& s, const Draft& a, const Draft& b) {
 // neurogenic claudication": the symptoms described and the syndrome named
 // after them with a hedge are one finding, and the author's doubt is about
 // the syndrome; the symptoms read as the syndrome keep no certainty of their own.
-void hedged_name_of_symptoms(std::vector<Draft>& out, std::ptrdiff_t base) {
+// "EMG-confirmed radiculopathy on the left; possible superimposed
+// radiculopathy from ...": a syndrome named outright is a finding of its own,
+// and a ';' or a sentence break ends the description the hedge names.
+void hedged_name_of_symptoms(const Sentence& s, std::vector<Draft>& out, std::ptrdiff_t base) {
+  const auto named = [&](const Draft& d) {
+    for (std::size_t k = d.first; k < d.last && k < s.toks.size(); ++k) {
+      const std::string_view w = s.toks[k].text;
+      if (w.starts_with("radiculopath") || w.starts_with("radiculitis") ||
+          w.starts_with("claudication")) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const auto broken = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
+      if (s.toks[k].text == ";" || s.toks[k].text == ".") return true;
+    }
+    return false;
+  };
   const auto syndrome = [](FindingKind k) {
     return k == FindingKind::neurogenic_claudication || k == FindingKind::radiculopathy;
   };
@@ -110,7 +129,7 @@ void hedged_name_of_symptoms(std::vector<Draft>& out, std::ptrdiff_t base) {
       const bool other_side = a->f.side && u->f.side && *a->f.side != *u->f.side;
       const bool other_root = a->f.root && u->f.root && *a->f.root != *u->f.root;
       if (a->f.kind == u->f.kind && a->f.segments.empty() && plain(a->f) && a->first < u->first &&
-          !other_side && !other_root) {
+          !other_side && !other_root && !named(*a) && !broken(a->last, u->first)) {
         if (!u->f.side) u->f.side = a->f.side;
         described.push_back(static_cast<std::size_t>(a - out.begin()));
       }
@@ -286,7 +305,7 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
   for (auto i = restated.rbegin(); i != restated.rend(); ++i) {
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
   }
-  hedged_name_of_symptoms(out, base);
+  hedged_name_of_symptoms(s, out, base);
 }
 
 }  // namespace spinecds::terminology::text

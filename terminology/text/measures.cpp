@@ -281,6 +281,29 @@ std::size_t distance(const Trig& t, std::size_t first, std::size_t last) {
   return 0;
 }
 
+// "a 4 mm left paracentral herniation", "a 1.2 cm extruded disc fragment":
+// the words a herniation's own size may stand before.
+bool herniation_modifiers(const Sentence& s, std::size_t from, std::size_t to) {
+  static constexpr std::string_view kWords[] = {"a",           "an",        "small",
+                                                "large",       "tiny",      "moderate",
+                                                "broad",       "based",     "-",
+                                                "sized",       "size",      "focal",
+                                                "left",        "right",     "central",
+                                                "paracentral", "foraminal", "extraforaminal",
+                                                "far",         "lateral",   "subarticular",
+                                                "posterior",   "bilateral", "midline",
+                                                "disc",        "disk",      "extruded",
+                                                "sequestered", "protruded", "free",
+                                                "recurrent",   "new",       "acute",
+                                                "large-sized"};
+  for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
+    if (std::find(std::begin(kWords), std::end(kWords), s.toks[k].text) == std::end(kWords)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The nearest trigger that can carry the measure, preferring the same clause
 // and, at equal distance, the trigger before the figure.
 int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, MeasureKind kind,
@@ -294,7 +317,12 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
     // "a 4 mm left paracentral herniation", "a 1.2 cm extruded disc
     // fragment": a herniation's size is written just before it; a figure
     // elsewhere in its sentence is a slip's or a canal's.
-    if (t.entry->kind == "disc-herniation" && (t.first < last || d > 4)) continue;
+    // Only words that describe the herniation lie between ("Canal narrowed
+    // to 7 mm by a large disc herniation": the canal's figure).
+    if (t.entry->kind == "disc-herniation" &&
+        (t.first < last || d > 4 || !herniation_modifiers(s, last, t.first))) {
+      continue;
+    }
     if (d > max_distance) continue;
     std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
     if (crosses_break(s, std::min(t.first, first), std::max(t.first, first))) cost += 1000;

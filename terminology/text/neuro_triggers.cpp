@@ -92,8 +92,6 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "slump test positive",
              "slump test is positive",
              "slump test +",
-             "slump +",
-             "+ slump",
              "( + ) slump",
              "slump test ( + )",
              "slump positive",

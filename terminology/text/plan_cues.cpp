@@ -39,7 +39,9 @@ std::vector<CueGroup> plan_cue_groups() {
        "for consideration of | would offer | will offer | could offer | can offer | "
        "to offer | offered | "
        // "Will submit for L3-5 decompression": sent to the payer, to come
-       "will submit for | submit for | submitting for | to submit for | submitted for"},
+       // ("Outside MRI submitted for second opinion shows ...": a study sent, not
+       // an operation to come; "submitted for" is left out)
+       "will submit for | submit for | submitting for | to submit for"},
       {E::hypothetical, kPostStudy,
        "is recommended | are recommended | recommended | would be helpful | "
        "could be obtained | is planned | are planned | was ordered | were ordered | "

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
@@ -209,9 +210,30 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
   // motion_positions.cpp reads the change between them as translation.
   // A figure in one position only ("L4 is 5 mm anterior to L5 in flexion")
   // is no slip of its own: two figures are needed.
-  const bool sits = e.kind == "spondylolisthesis" && e.direction != nullptr &&
-                    std::count_if(s.toks.begin(), s.toks.end(),
-                                  [](const Token& t) { return t.text == "mm"; }) >= 2;
+  // Only figures given a position count ("..., with a 3 mm disc bulge" is
+  // another finding's), and their positions must differ.
+  const auto positions_measured = [&] {
+    std::vector<Position> seen;
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      if (s.toks[k].text != "mm") continue;
+      // "7 mm anterior to L5 in flexion", "flexion: 7 mm"
+      Position p = Position::none;
+      for (std::size_t j = k + 1; j < s.toks.size() && j < k + 8 && p == Position::none; ++j) {
+        if (s.toks[j].text == "mm" || brk(s, j)) break;
+        p = position_word(s.toks[j].text);
+      }
+      for (std::size_t j = k; j > 0 && k - j < 4 && p == Position::none; --j) {
+        if (s.toks[j - 1].text == "mm") break;
+        p = position_word(s.toks[j - 1].text);
+      }
+      if (p != Position::none && std::find(seen.begin(), seen.end(), p) == seen.end()) {
+        seen.push_back(p);
+      }
+    }
+    return seen.size();
+  };
+  const bool sits =
+      e.kind == "spondylolisthesis" && e.direction != nullptr && positions_measured() >= 2;
   if (s.about_positions != (e.kind == "translation") && !(s.about_positions && sits)) return false;
   for (const Trig& t : s.trigs) {
     const std::string& k = t.entry->kind;

@@ -190,7 +190,12 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         // "Will submit for L3-5 decompression", "booked for L4-S1
         // decompression": the levels an operation spans, written before it
         // as a fusion's are; a sac relieved by a disc has no level of its own.
-        !(first > 0 && s.mention_at[first - 1] != kNone)) {
+        // "L4-5 decompression of the thecal sac by the retropulsed fragment":
+        // a structure relieved (or pressed on) is no operation.
+        !(first > 0 && s.mention_at[first - 1] != kNone &&
+          !(last < s.toks.size() && word_is(s.toks[last], "of") &&
+            any_word_in(s, last + 1, std::min(last + 4, s.toks.size()),
+                        {"sac", "cord", "root", "roots", "thecal", "nerve", "nerves"})))) {
       return false;
     }
   }

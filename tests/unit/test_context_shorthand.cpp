@@ -137,3 +137,10 @@ TEST_CASE("a tension sign written '+' or 'now negative' says radiculopathy or de
         Lines{"radiculopathy negated"});
   CHECK(read("Slump test now negative bilaterally.") == Lines{"radiculopathy negated"});
 }
+
+TEST_CASE("'slump + SLR negative' is one sign list, denied") {
+  // (review, session 27: "slump +" read the '+' that joins two signs)
+  CHECK(read("Slump + SLR negative bilaterally.") == Lines{"radiculopathy negated"});
+  CHECK(read("Slump + straight leg raise negative on both sides.") ==
+        Lines{"radiculopathy negated"});
+}

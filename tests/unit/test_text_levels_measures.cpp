@@ -211,3 +211,15 @@ TEST_CASE("a herniation's size written before it is its mm; a slip's figure stay
   REQUIRE(slip.size() == 1);
   CHECK(slip[0].mm == 5.0);
 }
+
+TEST_CASE("a canal's figure before a herniation is not the herniation's size") {
+  // (review, session 27)
+  const auto mm = [](const char* text) {
+    const auto h = of_kind(text, FindingKind::disc_herniation);
+    return h.size() == 1 && h[0].mm ? *h[0].mm : -1.0;
+  };
+  CHECK(mm("Spinal canal narrowed to 7 mm by a large disc herniation at L4-5.") == -1.0);
+  CHECK(mm("The canal measures 9 mm, a herniation at L4-5.") == -1.0);
+  CHECK(mm("AP canal diameter 8 mm due to a central extrusion at L3-4.") == -1.0);
+  CHECK(mm("L5-S1: 5 mm right paracentral disc extrusion.") == 5.0);
+}

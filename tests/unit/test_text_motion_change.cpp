@@ -209,3 +209,11 @@ TEST_CASE("a motion-table row with no finding of its own is that row's motion, n
               "extension 2 degrees, L4-5 flexion 9 degrees extension 1 degree.") ==
         Lines{"angulation L3-L4 10deg", "angulation L4-L5 8deg", "spondylolisthesis L5-S1"});
 }
+
+TEST_CASE("a figure in one position beside another finding's figure is no slip") {
+  // (review, session 27: the second figure was a bulge's)
+  CHECK(mm_of("L4 is 5 mm anterior to L5 in flexion, with a 3 mm disc bulge.",
+              FindingKind::spondylolisthesis) == -1.0);
+  CHECK(mm_of("In flexion L3 sits 4 mm anterior to L4; 2 mm protrusion at L4-5.",
+              FindingKind::spondylolisthesis) == -1.0);
+}
