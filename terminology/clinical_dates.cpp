@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
+#include <utility>
+
+#include "terminology/char_class.h"
 
 namespace spinecds::terminology {
 
@@ -250,9 +254,73 @@ std::vector<int> years_named(std::string_view text) {
   return out;
 }
 
-std::string event_date(std::string_view sentence, const std::string& document_date) {
-  const auto years = years_named(sentence);
-  if (years.empty() || document_date.size() < 4) return document_date;
+namespace {
+
+// Whether `word` stands whole in `low` (lower case).
+bool has_word(std::string_view low, std::string_view word) {
+  for (auto p = low.find(word); p != std::string_view::npos; p = low.find(word, p + 1)) {
+    const bool left = p == 0 || !is_alnum(low[p - 1]);
+    const auto q = p + word.size();
+    if (left && (q >= low.size() || !is_alnum(low[q]))) return true;
+  }
+  return false;
+}
+
+// The clause of `s` that holds byte `at`: a ';' or a sentence's end closes one
+// ("Recurrent cauda equina today; L4-5 discectomy in 2019": the year is the
+// discectomy's).
+std::pair<std::size_t, std::size_t> clause_around(std::string_view s, std::size_t at) {
+  auto is_break = [&](std::size_t i) {
+    if (s[i] == ';' || s[i] == '\n') return true;
+    return (s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 >= s.size() || is_space(s[i + 1]));
+  };
+  at = std::min(at, s.empty() ? 0 : s.size() - 1);
+  std::size_t b = at;
+  while (b > 0 && !is_break(b - 1)) --b;
+  std::size_t e = at;
+  while (e < s.size() && !is_break(e)) ++e;
+  return {b, e};
+}
+
+}  // namespace
+
+std::string event_date(std::string_view sentence, const std::string& document_date,
+                       std::size_t at) {
+  if (document_date.size() < 4) return document_date;
+  const auto [b, e] = clause_around(sentence, at);
+  std::string low(sentence.substr(b, e - b));
+  for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A word of the present makes the condition today's whatever else the
+  // clause dates ("left TA now 2/5, was 4/5 on 2025 exam").
+  for (std::string_view w : {"now", "today", "current", "currently", "recurrent", "recurrence",
+                             "new", "acute", "acutely"}) {
+    if (has_word(low, w)) return document_date;
+  }
+  // Only a cue of history dates it: words, "in YEAR", or the year standing
+  // right after the condition ("cauda equina syndrome 2009", "(2013)").
+  bool history = false;
+  for (std::string_view w : {"history of", "hx", "h/o", "s/p", "status post", "remote"}) {
+    history = history || has_word(low, w);
+  }
+  const std::size_t rel = at > b ? at - b : 0;
+  std::vector<int> years;
+  const Tokens toks = tokenize(low);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (!is_int(t, 4) || t.text.size() != 4 || full_year(t) < 0) continue;
+    years.push_back(full_year(t));
+    if (t.begin < rel) continue;
+    const bool in_year = i > 0 && (toks[i - 1].text == "in" || toks[i - 1].text == "(");
+    // The year next after the condition's words: nothing but words and
+    // spaces between them.
+    bool next = true;
+    for (std::size_t j = 0; j < i && next; ++j) {
+      if (toks[j].begin >= rel && !is_alpha(toks[j].text.front()) && toks[j].text != "(")
+        next = false;
+    }
+    history = history || in_year || next;
+  }
+  if (!history || years.empty()) return document_date;
   const int latest = *std::max_element(years.begin(), years.end());
   if (latest >= std::atoi(document_date.substr(0, 4).c_str())) return document_date;
   return whole_end(std::to_string(latest));

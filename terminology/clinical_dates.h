@@ -46,10 +46,13 @@ std::string whole_end(std::string_view iso);
 // standing alone ("C6-7 ACDF 2019", "fused in 2018"), in no set order.
 std::vector<int> years_named(std::string_view text);
 
-// When the event a sentence names happened: the latest year the sentence
-// names when that is before the year of the document it is in ("cauda equina
-// syndrome in 2013, emergently decompressed" in a 2026 consult is 2013's, as
-// 2013-12-31); else the document's date.
-std::string event_date(std::string_view sentence, const std::string& document_date);
+// When the condition at byte `at` of a sentence happened: the latest year its
+// clause names, before the document's year, when the clause gives a cue of
+// history ("history of", "s/p", "in 2013", "cauda equina syndrome 2009") and
+// no word of the present (now, today, current, recurrent, new, acute); else
+// the document's date. A clause ends at ';' or a sentence's end: "retention
+// today; L4-5 discectomy in 2019" dates the retention today.
+std::string event_date(std::string_view sentence, const std::string& document_date,
+                       std::size_t at = 0);
 
 }  // namespace spinecds::terminology

@@ -59,7 +59,17 @@ void read_condition(ReadContext& cx, const Value& r) {
   if (!inactive && (coded_in(code, "condition-urgent") ||
                     affirmed_term(text, record_terms().neurologic_urgent) ||
                     (spinal && affirmed_term(text, record_terms().spinal_urgent)))) {
-    cx.facts.urgent.push_back({ref, text, {}, event_date(text, date)});
+    // Dated from the clause of the condition's words ("Back pain; cauda
+    // equina syndrome 2011 s/p decompression").
+    std::size_t at = 0;
+    for (const auto* t : {&record_terms().neurologic_urgent, &record_terms().spinal_urgent}) {
+      const auto hits = term_hits(text, *t);
+      if (!hits.empty()) {
+        at = hits.front().begin;
+        break;
+      }
+    }
+    cx.facts.urgent.push_back({ref, text, {}, event_date(text, date, at)});
   }
   if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.emplace_back(ref, text);
   for (const auto& c : codings(code)) {

@@ -203,18 +203,20 @@ void finish(ReadContext& cx) {
   // documentation that PT was not done).
   for (const auto& rf : cx.facts.findings) {
     const auto& f = rf.finding;
+    // An order, or an open order's notes, names films to be taken.
+    const bool planned =
+        rf.source == SourceKind::order || cx.open_orders.contains(rf.quote.reference);
     if (f.kind == FindingKind::flexion_extension_study) {
       // Films only asked for ("could be obtained") are neither taken nor
       // refused.
       if (f.uncertain || f.hypothetical || f.experiencer_other) continue;
-      // An order names films to be taken, not films taken.
-      if (!f.negated && rf.source == SourceKind::order) continue;
+      if (!f.negated && planned) continue;
       (f.negated ? cx.facts.flexion_extension_not_obtained : cx.facts.flexion_extension)
           .push_back(rf.quote);
       continue;
     }
     if ((f.kind == FindingKind::translation || f.kind == FindingKind::angulation) &&
-        counts_toward_criteria(f) && rf.source != SourceKind::order) {
+        counts_toward_criteria(f) && !planned) {
       cx.facts.flexion_extension.push_back(rf.quote);
       continue;
     }

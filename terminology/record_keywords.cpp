@@ -23,16 +23,17 @@ namespace {
 
 // Films named in a sentence that gave no flexion-extension finding: taken,
 // or (negated) not taken; only sought or hedged, neither. An order's words
-// name films to be taken, never films taken.
+// (or an open order's notes) name films to be taken, never films taken.
 void flexion_extension_words(ReadContext& cx, const std::string& low, const TermHit& h, Quote quote,
                              SourceKind kind) {
+  const bool planned = kind == SourceKind::order || cx.open_orders.contains(quote.reference);
   if (!contains_any(low, {"view", "film", "radiograph", "x-ray", "xr", "imaging", "study",
                           "studies", "images"})) {
     return;
   }
   if (h.negated) {
     cx.fe_not.push_back(std::move(quote));
-  } else if (h.counts() && kind != SourceKind::order) {
+  } else if (h.counts() && !planned) {
     cx.fe_yes.push_back(std::move(quote));
   }
 }
@@ -129,8 +130,11 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
     }
     // Cauda equina, or a progressive neurological deficit ("progressive
     // neurological deficit: left TA now 2/5"), in a note as in a Condition.
-    if (affirmed(record_terms().neurologic_urgent)) {
-      cx.facts.urgent.push_back({ref, quote, {}, event_date(quote, cx.current_date)});
+    if (const auto* u = affirmed(record_terms().neurologic_urgent)) {
+      const auto at = u->begin - first.sentence_begin;
+      const auto words =
+          text.substr(first.sentence_begin, first.sentence_end - first.sentence_begin);
+      cx.facts.urgent.push_back({ref, quote, {}, event_date(words, cx.current_date, at)});
     }
     if (affirmed(record_terms().neuromuscular)) cx.facts.neuromuscular.emplace_back(ref, quote);
     if (affirmed(record_terms().osteoporosis) && !contains(low, "osteopenia")) {

@@ -26,6 +26,9 @@ struct ReadContext {
   std::string current_date;                               // of the resource being read
   std::vector<Quote> fe_yes, fe_not;    // flexion-extension sentences not read as findings
   std::set<std::string> panel_members;  // Observations read through their panel's hasMember
+  // Orders not yet carried out: their notes are clinical text, but the films
+  // they name are films to be taken, never films taken.
+  std::set<std::string> open_orders;
 };
 
 // The resource a reference in `from` names: "#id" is one of `from`'s own

@@ -46,11 +46,12 @@ void read_service_request(ReadContext& cx, const Value& r) {
     }
   }
   // The order's own code text names levels for planned imaging, not
-  // findings; only notes are read. Until the order is carried out its notes
-  // are instructions ("standing flex/ex lateral views, measure translation at
-  // L4-5"): what is to be done, not what was found or taken.
-  const bool done = status == "completed";
-  findings_in(cx, notes, ref, date, done ? SourceKind::clinical : SourceKind::order, true);
+  // findings; only notes are read. They are clinical text (the history that
+  // justifies the order: "failed gabapentin", "ESI x2"), but until the order
+  // is carried out the films they name ("standing flex/ex lateral views,
+  // measure translation at L4-5") are to be taken, not taken.
+  if (status != "completed") cx.open_orders.insert(ref);
+  findings_in(cx, notes, ref, date, SourceKind::clinical, true);
 }
 
 }  // namespace spinecds::terminology

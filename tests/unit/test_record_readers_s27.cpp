@@ -72,3 +72,34 @@ TEST_CASE("films only ordered are not films taken, whatever the order's notes sa
      "note":[{"text":"Standing flexion and extension lateral views obtained 11/07/2026."}]}])"));
   CHECK(!done.flexion_extension.empty());
 }
+
+TEST_CASE("an open order's notes still record the care that justifies it") {
+  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
+    {"resourceType":"ServiceRequest","id":"ref","status":"active","intent":"order",
+     "code":{"text":"Referral to spine surgery"},"authoredOn":"2026-11-05",
+     "note":[{"text":"Failed gabapentin and meloxicam. L5-S1 transforaminal epidural steroid injection x2 without relief."}]},
+    {"resourceType":"ServiceRequest","id":"ref2","status":"draft","intent":"order",
+     "code":{"text":"Neurosurgery consult"},"authoredOn":"2026-11-06",
+     "note":[{"text":"Pt has tried duloxetine 60 mg daily; had L4-5 interlaminar ESI in August, no lasting benefit."}]}])"));
+  CHECK(facts.medications.size() == 2);
+  CHECK(facts.injections.size() == 2);
+}
+
+TEST_CASE("a year of another event in the sentence does not date a current urgent condition") {
+  CHECK(terminology::event_date(
+            "Recurrent cauda equina syndrome today with retention; L4-5 discectomy in 2019.",
+            "2026-10-13") == "2026-10-13");
+  CHECK(terminology::event_date(
+            "Progressive neurological deficit: left TA now 2/5, was 4/5 on 2025 exam.",
+            "2026-01-05") == "2026-01-05");
+  // Fresh variants: an earlier surgery's year beside present symptoms.
+  CHECK(terminology::event_date("New saddle anesthesia and urinary retention, prior L5-S1 "
+                                "microdiscectomy 2021.",
+                                "2026-03-02") == "2026-03-02");
+  CHECK(terminology::event_date(
+            "Cauda equina syndrome with overflow incontinence. Lumbar fusion 2018.", "2026-03-02",
+            0) == "2026-03-02");
+  // History still dates it.
+  CHECK(terminology::event_date("Remote h/o cauda equina syndrome, decompressed 2015.",
+                                "2026-03-02") == "2015-12-31");
+}
