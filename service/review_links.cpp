@@ -36,13 +36,17 @@ class KeyedMac {
   KeyedMac() = default;
   KeyedMac(const KeyedMac&) = delete;
   KeyedMac& operator=(const KeyedMac&) = delete;
-  ~KeyedMac() { EVP_MAC_CTX_free(ctx_); }
+  ~KeyedMac() {
+    EVP_MAC_CTX_free(ctx_);
+    forget_key();
+  }
 
   // A fresh context keyed with `key`, or null; the caller frees it.
   EVP_MAC_CTX* start(std::string_view key) {
     if (ctx_ == nullptr || key != key_) {
       EVP_MAC_CTX_free(ctx_);
       ctx_ = keyed(key);
+      forget_key();
       key_.assign(key);
     }
     return ctx_ != nullptr ? EVP_MAC_CTX_dup(ctx_) : nullptr;
@@ -61,6 +65,13 @@ class KeyedMac {
       return nullptr;
     }
     return ctx;
+  }
+
+  // The review key is a secret: a copy left in freed memory outlives the
+  // configuration that held it, so it is wiped before it is let go.
+  void forget_key() {
+    if (!key_.empty()) OPENSSL_cleanse(key_.data(), key_.size());
+    key_.clear();
   }
 
   std::string key_;
@@ -98,7 +109,9 @@ bool is_hex(std::string_view s) {
 std::string random_review_key() {
   std::array<unsigned char, 32> b{};
   if (RAND_bytes(b.data(), static_cast<int>(b.size())) != 1) return {};
-  return hex(b.data(), b.size());
+  std::string key = hex(b.data(), b.size());
+  OPENSSL_cleanse(b.data(), b.size());
+  return key;
 }
 
 std::string review_id(std::string_view key, std::string_view material) {
