@@ -296,7 +296,8 @@ Joining joining_word(const Token& t) {
   if (punct_is(t, "&") || punct_is(t, "+")) return Joining::list;
   if (t.kind != TokenKind::word) return Joining::none;
   const std::string_view w = t.text;
-  if (w == "and" || w == "or" || w == "plus") return Joining::list;
+  // "und": German reports list levels so ("HWK 4/5 und 5/6").
+  if (w == "and" || w == "or" || w == "plus" || w == "und") return Joining::list;
   if (w == "to" || w == "through" || w == "thru") return Joining::range;
   return Joining::none;
 }

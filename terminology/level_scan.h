@@ -39,8 +39,8 @@ struct LevelScan {
   std::vector<int> lone_vertebrae;
 };
 
-// A word or sign that joins two levels: a list ("and", "or", "plus", "&",
-// "+") or a range ("to", "through", "thru"). One list for the level parser
+// A word or sign that joins two levels: a list ("and", "or", "plus", "und",
+// "&", "+") or a range ("to", "through", "thru"). One list for the level parser
 // and the scanner: "4-5 and L5-S1", "L4-5 plus S1".
 enum class Joining { none, list, range };
 Joining joining_word(const Token& t);
