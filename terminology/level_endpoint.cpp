@@ -5,52 +5,41 @@
 #include <cstdint>
 #include <string_view>
 
+#include "terminology/text/word_lists.h"
+
 namespace spinecds::terminology {
+
+namespace {
+
+// The words a level mention may start with: vertebra names, "sacrum", the
+// occiput and the first words of named junctions.
+constexpr std::array<std::string_view, 33> kLevelStartWords = {
+    // regions and ordinals
+    "sacrum", "lumbar", "cervical", "thoracic", "sacral", "first", "second", "third", "fourth",
+    "fifth", "last",
+    // letters and abbreviations
+    "l", "th", "c", "s", "ls", "tl", "ct", "o", "oc", "occ", "lwk", "hwk", "bwk",
+    // the occiput and junctions
+    "lumbosacral", "thoracolumbar", "occiput", "cervicothoracic", "craniocervical",
+    "occipitocervical", "atlantoaxial", "atlanto", "atlantooccipital"};
+
+}  // namespace
 
 bool may_start_level(const Token& t) {
   if (t.kind == TokenKind::alnum) return true;
   if (t.kind != TokenKind::word || t.text.empty()) return false;
-  static constexpr std::array<std::string_view, 30> kStarts = {"sacrum",
-                                                               "lumbar",
-                                                               "cervical",
-                                                               "thoracic",
-                                                               "sacral",
-                                                               "first",
-                                                               "second",
-                                                               "third",
-                                                               "fourth",
-                                                               "fifth",
-                                                               "last",
-                                                               "l",
-                                                               "th",
-                                                               "c",
-                                                               "s",
-                                                               "ls",
-                                                               "lumbosacral",
-                                                               "tl",
-                                                               "thoracolumbar",
-                                                               "ct",
-                                                               "occiput",
-                                                               "o",
-                                                               "oc",
-                                                               "occ",
-                                                               "cervicothoracic",
-                                                               "craniocervical",
-                                                               "occipitocervical",
-                                                               "atlantoaxial",
-                                                               "atlanto",
-                                                               "atlantooccipital"};
   // A word can be one of them only if one of them has its first letter and
   // its length: most words ("spinal", "canal", "at", "and") stop here.
   static constexpr std::array<std::uint32_t, 128> kLengths = [] {
     std::array<std::uint32_t, 128> m{};
-    for (auto w : kStarts) m[static_cast<unsigned char>(w.front())] |= std::uint32_t{1} << w.size();
+    for (auto w : kLevelStartWords)
+      m[static_cast<unsigned char>(w.front())] |= std::uint32_t{1} << w.size();
     return m;
   }();
   const std::string_view w = t.text;  // compared as views: length first
   const auto c = static_cast<unsigned char>(w.front());
   if (c >= kLengths.size() || w.size() >= 32 || ((kLengths[c] >> w.size()) & 1) == 0) return false;
-  return std::find(kStarts.begin(), kStarts.end(), w) != kStarts.end();
+  return std::find(kLevelStartWords.begin(), kLevelStartWords.end(), w) != kLevelStartWords.end();
 }
 
 bool is_root_word(std::string_view w) {
@@ -109,13 +98,13 @@ std::optional<int> vertebra_number(const Token& t, bool roman) {
     return static_cast<int>(t.value);
   }
   if (t.kind != TokenKind::word) return std::nullopt;
-  static constexpr std::array<std::string_view, 12> kWords = {"one",  "two", "three",  "four",
-                                                              "five", "six", "seven",  "eight",
-                                                              "nine", "ten", "eleven", "twelve"};
+  // kNumberWords is indexed by value ("zero" first): words one to twelve.
   static constexpr std::array<std::string_view, 12> kRoman = {
       "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
-  for (std::size_t k = 0; k < kWords.size(); ++k) {
-    if (t.text == kWords[k] || (roman && t.text == kRoman[k])) return static_cast<int>(k + 1);
+  for (std::size_t k = 0; k < kRoman.size(); ++k) {
+    if (t.text == text::kNumberWords[k + 1] || (roman && t.text == kRoman[k])) {
+      return static_cast<int>(k + 1);
+    }
   }
   return std::nullopt;
 }
@@ -245,6 +234,33 @@ std::optional<int> ordinal_disc(std::span<const Token> toks, std::size_t i) {
   return std::nullopt;
 }
 
+// The region of a letter or abbreviation written apart from its number:
+// "L 4", "C-5", "S 1", "Th 12"; German reports' Lendenwirbelkoerper,
+// Halswirbelkoerper and Brustwirbelkoerper ("LWK 4/5", "HWK 5/6", "BWK 12").
+// Not T: "T 1" and "T-2" are MRI sequences as often as vertebrae.
+char spaced_region(std::string_view w) {
+  if (w == "l" || w == "lwk") return 'l';
+  if (w == "c" || w == "hwk") return 'c';
+  if (w == "th" || w == "bwk") return 't';
+  if (w == "s") return 's';
+  return 0;
+}
+
+// Whether the token before toks[i] or after it joins it into a range:
+// "D12-L1", "D11/12", "D10 to D12", "T12-D1"; a lone "D3" is a vitamin.
+bool in_range(std::span<const Token> toks, std::size_t i) {
+  const auto joins = [](const Token& t) {
+    return punct_is(t, "-") || punct_is(t, "/") || word_is(t, "to") || word_is(t, "through");
+  };
+  const auto level_like = [](const Token& t) {
+    return t.kind == TokenKind::number || (t.kind == TokenKind::alnum && is_region(t.text[0])) ||
+           (t.kind == TokenKind::alnum && t.text[0] == 'd');
+  };
+  if (i + 2 < toks.size() && joins(toks[i + 1]) && level_like(toks[i + 2])) return true;
+  return i >= 2 && joins(toks[i - 1]) && toks[i - 2].kind == TokenKind::alnum &&
+         level_like(toks[i - 2]);
+}
+
 // The occiput is a level only as the top of a range: "occiput to C2",
 // "occiput-C3", "O-C2", "Oc-C2" (never "occipital headache").
 bool occiput_at(std::span<const Token> toks, std::size_t i) {
@@ -300,16 +316,14 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     return one_vertebra(*region, std::to_string(*vertebra_number(toks[i + 1], false)), i + 1);
   }
   // "L 4-5", "L-4/5", "C 5-6", "L-5/S-1": the region letter written apart
-  // from its number (dictation). Not T: "T 1" and "T-2" are MRI sequences
-  // as often as vertebrae; S only as "S-1"/"S 1".
+  // from its number (dictation); S only as "S-1"/"S 1".
   // "Th 12": the thoracic letter of German and French reports.
-  if (t.kind == TokenKind::word &&
-      (t.text == "l" || t.text == "c" || t.text == "s" || t.text == "th")) {
+  if (const char letter = t.kind == TokenKind::word ? spaced_region(t.text) : 0) {
     std::size_t d = i + 1;
     // "L for 5", "C for 5": dictation's L4-5 and C4-5 heard as "for".
     if (t.text != "s" && d + 1 < toks.size() && word_is(toks[d], "for") &&
         toks[d + 1].kind == TokenKind::number && toks[d + 1].text == "5") {
-      const std::string name(1, static_cast<char>(t.text[0] - 'a' + 'A'));
+      const std::string name(1, static_cast<char>(letter - 'a' + 'A'));
       r.endpoints.push_back({parse_vertebra(name + "4"), false});
       r.endpoints.push_back({parse_vertebra(name + "5"), false});
       r.next = d + 2;
@@ -318,7 +332,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
     if (d < toks.size() && punct_is(toks[d], "-")) ++d;
     if (d < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() <= 2 &&
         (t.text != "s" || toks[d].text == "1")) {
-      return one_vertebra(t.text[0], toks[d].text, d);
+      return one_vertebra(letter, toks[d].text, d);
     }
     // "L IV-V", "C V-VI", "S I": roman numerals after the letter set apart.
     if (d == i + 1 && d < toks.size() && toks[d].kind == TokenKind::word && toks[d].space_before) {
@@ -327,7 +341,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
       // "L four-five", "C five six", "S one": a number word (dictation).
       const bool spelled = vertebra_number(toks[d], false).has_value();
       if ((roman || spelled) && (t.text != "s" || *n == 1)) {
-        return one_vertebra(t.text[0], std::to_string(*n), d);
+        return one_vertebra(letter, std::to_string(*n), d);
       }
     }
     return r;
@@ -335,12 +349,18 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   if (t.kind != TokenKind::alnum) return r;
   std::string_view s = t.text;
   // "Th12", "Th12/L1", "C7-Th1": thoracic written "Th" (German and French
-  // reports, European registries).
-  std::string thoracic;
-  if (s.size() >= 3 && s[0] == 't' && s[1] == 'h' && s[2] >= '0' && s[2] <= '9') {
-    thoracic = "t";
-    thoracic += s.substr(2);
-    s = thoracic;
+  // reports, European registries); "LWK4/5", "HWK5/6", "BWK12" (German);
+  // "D12-L1", "D11-12": D for dorsal, thoracic in British and Indian reports,
+  // only in a range (a lone "D3" is a vitamin).
+  std::string renamed;
+  for (const std::string_view prefix : {"th", "lwk", "hwk", "bwk", "d"}) {
+    if (s.size() > prefix.size() && s.starts_with(prefix) && s[prefix.size()] >= '0' &&
+        s[prefix.size()] <= '9' && (prefix != "d" || in_range(toks, i))) {
+      renamed = prefix == "d" ? 't' : spaced_region(prefix);
+      renamed += s.substr(prefix.size());
+      s = renamed;
+      break;
+    }
   }
   // "S2" followed by "-alar-iliac" is the S2AI screw, a pelvic anchor.
   if (s == "s2" && i + 2 < toks.size() && punct_is(toks[i + 1], "-") &&

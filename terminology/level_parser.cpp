@@ -69,10 +69,7 @@ std::optional<std::size_t> not_a_level_pair(std::span<const Token> toks, std::si
   // A noun after the pair counts something ("walks 2-3 blocks"); a joining
   // word lists it with the levels after it ("4-5 and L5-S1").
   const Token& w = toks[i + 3];
-  if (w.kind == TokenKind::word && !word_is(w, "and") && !word_is(w, "or") && !word_is(w, "to") &&
-      !word_is(w, "through") && !word_is(w, "thru") && !word_is(w, "plus")) {
-    return i + 3;
-  }
+  if (w.kind == TokenKind::word && joining_word(w) == Joining::none) return i + 3;
   return std::nullopt;
 }
 
@@ -95,6 +92,15 @@ LevelParse parse_levels(std::string_view text) {
       count_words = std::string(text.substr(toks[i].begin, toks[after - 1].end - toks[i].begin));
       i = after;
       continue;
+    }
+    // "T1 and T2 weighted images", "T2 hyperintense signal at C5-6": MRI
+    // sequences, read as prose reads them, are skipped.
+    if (toks[i].kind == TokenKind::alnum && (toks[i].text == "t1" || toks[i].text == "t2")) {
+      const LevelScan seq = scan_level_mention(toks, i, LevelScanMode::lenient);
+      if (seq.mention && is_mri_sequence(toks, *seq.mention)) {
+        i = std::max(seq.mention->last, i + 1);
+        continue;
+      }
     }
     LevelScan scan = scan_level_mention(toks, i, LevelScanMode::strict);
     if (!scan.error.empty()) return fail(scan.error);
@@ -167,11 +173,13 @@ LevelParse parse_levels(std::string_view text) {
                               return word_is(t, "with") || word_is(t, "plus");
                             });
   if (count && *count != segments.size() && !counts_other) {
-    return fail(quote(count_words) + " names " + std::to_string(*count) + " level" +
-                (*count == 1 ? "" : "s") + " but the string gives " +
-                std::to_string(segments.size()) + " segment" + (segments.size() == 1 ? "" : "s") +
-                " (" + to_string(segments.front()) +
-                (segments.size() > 1 ? " to " + to_string(segments.back()) : "") + ")");
+    LevelParse p =
+        fail(quote(count_words) + " names " + std::to_string(*count) + " level" +
+             (*count == 1 ? "" : "s") + " but the string gives " + std::to_string(segments.size()) +
+             " segment" + (segments.size() == 1 ? "" : "s") + " (" + to_string(segments.front()) +
+             (segments.size() > 1 ? " to " + to_string(segments.back()) : "") + ")");
+    p.count_disagrees = true;
+    return p;
   }
   LevelParse p;
   p.value = LevelSpan{std::move(segments), pelvis};

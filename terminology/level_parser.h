@@ -19,6 +19,9 @@ struct LevelSpan {
 struct LevelParse {
   std::optional<LevelSpan> value;
   std::string error;  // one line, set when value is empty ("L7 is not a vertebra")
+  // Refused because a level count disagrees with the levels ("3-level
+  // L4-S1"): an order reader then cannot tell which was meant.
+  bool count_disagrees = false;
 };
 
 LevelParse parse_levels(std::string_view text);

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "terminology/finding_lexicon.h"
+
 namespace spinecds::terminology {
 
 namespace {
@@ -32,6 +34,18 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
   // "L2~L5": the tilde of Japanese and Korean reports is a range in a level
   // string; in prose it means "about" ("L4-5 ~5 mm").
   if (mode == LevelScanMode::strict && punct_is(t, "~")) {
+    next = i + 1;
+    return Sep::dash;
+  }
+  // "L3～5": the full-width tilde of Japanese and Chinese reports is a range
+  // in prose too when it touches both ends; "L4 ~5 mm" is "about".
+  if (punct_is(t, "~") && !t.space_before && i + 1 < toks.size() && !toks[i + 1].space_before &&
+      !measure_follows(toks, i + 2)) {
+    next = i + 1;
+    return Sep::dash;
+  }
+  // "L4 dash 5", "C5 hyphen 6": the hyphen said aloud (dictation).
+  if (word_is(t, "dash") || word_is(t, "hyphen")) {
     next = i + 1;
     return Sep::dash;
   }
@@ -197,8 +211,8 @@ std::size_t skip_list_sep(std::span<const Token> toks, std::size_t i) {
   for (int k = 0; k < 3 && j < toks.size(); ++k) {
     const Token& t = toks[j];
     const bool vs_dot = punct_is(t, ".") && j > i && word_is(toks[j - 1], "vs");
-    if (punct_is(t, ",") || punct_is(t, "&") || punct_is(t, "+") || word_is(t, "and") ||
-        word_is(t, "or") || word_is(t, "vs") || word_is(t, "versus") || vs_dot ||
+    const bool joins = joining_word(t) == Joining::list && !word_is(t, "plus");
+    if (punct_is(t, ",") || joins || word_is(t, "vs") || word_is(t, "versus") || vs_dot ||
         word_is(t, "at") || word_is(t, "the")) {
       if (!(word_is(t, "at") || word_is(t, "the"))) any = true;
       ++j;
@@ -273,10 +287,55 @@ bool corpectomy_beside(std::span<const Token> toks, std::size_t first, std::size
 // may hang a root's syndrome on it ("C5-6 and C7 with radiculopathy").
 bool ends_list(std::span<const Token> toks, std::size_t k) {
   if (k >= toks.size() || toks[k].kind == TokenKind::punct) return true;
-  return word_is(toks[k], "and") || word_is(toks[k], "plus");
+  return joining_word(toks[k]) == Joining::list && !word_is(toks[k], "or");
 }
 
 }  // namespace
+
+Joining joining_word(const Token& t) {
+  if (punct_is(t, "&") || punct_is(t, "+")) return Joining::list;
+  if (t.kind != TokenKind::word) return Joining::none;
+  const std::string_view w = t.text;
+  // "und": German reports list levels so ("HWK 4/5 und 5/6").
+  if (w == "and" || w == "or" || w == "plus" || w == "und") return Joining::list;
+  if (w == "to" || w == "through" || w == "thru") return Joining::range;
+  return Joining::none;
+}
+
+namespace {
+bool sequence_name(const Token& t) {
+  return t.kind == TokenKind::alnum && (t.text == "t1" || t.text == "t2");
+}
+}  // namespace
+
+bool is_mri_sequence(std::span<const Token> toks, const LevelMention& m) {
+  for (std::size_t k = m.first; k < m.last; ++k) {
+    const Token& x = toks[k];
+    if (x.kind == TokenKind::alnum && !sequence_name(x)) return false;
+  }
+  // "T1- and T2-weighted": a sequence whose word is said once, after the
+  // last of the names listed.
+  std::size_t end = m.last;
+  while (true) {
+    std::size_t k = end;
+    if (k < toks.size() && punct_is(toks[k], "-")) ++k;
+    if (k + 1 < toks.size() &&
+        (joining_word(toks[k]) == Joining::list || punct_is(toks[k], ",") ||
+         punct_is(toks[k], "/")) &&
+        sequence_name(toks[k + 1])) {
+      end = k + 2;
+      continue;
+    }
+    break;
+  }
+  for (std::size_t k = end; k < toks.size() && k < end + 3; ++k) {
+    if (is_mri_word(toks[k].text)) return true;
+  }
+  if (m.first > 0 && (word_is(toks[m.first - 1], "on") || word_is(toks[m.first - 1], "weighted"))) {
+    return m.last < toks.size() && !word_is(toks[m.last], "level");
+  }
+  return false;
+}
 
 std::optional<std::vector<Segment>> segments_joining(std::vector<int> vertebrae) {
   std::sort(vertebrae.begin(), vertebrae.end());

@@ -39,6 +39,16 @@ struct LevelScan {
   std::vector<int> lone_vertebrae;
 };
 
+// A word or sign that joins two levels: a list ("and", "or", "plus", "und",
+// "&", "+") or a range ("to", "through", "thru"). One list for the level parser
+// and the scanner: "4-5 and L5-S1", "L4-5 plus S1".
+enum class Joining { none, list, range };
+Joining joining_word(const Token& t);
+
+// "T1 and T2 weighted images", "T2 hyperintense signal", "T1/T2 images": a
+// mention of T1 and T2 only, before an MRI word, names sequences, not levels.
+bool is_mri_sequence(std::span<const Token> toks, const LevelMention& m);
+
 // The segments between vertebrae named one by one ("L3, L4, L5" -> L3-L4,
 // L4-L5); empty unless there are two or more and they are adjacent.
 std::optional<std::vector<Segment>> segments_joining(std::vector<int> vertebrae);

@@ -8,6 +8,7 @@
 
 #include "terminology/body_site.h"
 #include "terminology/fhir_values.h"
+#include "terminology/level_parser.h"
 #include "terminology/level_scan.h"
 #include "terminology/order_facets.h"
 #include "terminology/order_words.h"
@@ -176,6 +177,10 @@ class OrderRead {
     bool other_service = false;
     for (auto t : concept_texts(code)) {
       take(t, Mode::fusion);
+      // "3-level L4-S1 fusion": the count and the levels disagree; the
+      // reader does not guess which is meant (DESIGN §3: the order's levels
+      // are unreadable, an order-levels gap), unless body sites say where.
+      count_conflict_ = count_conflict_ || parse_levels(t).count_disagrees;
       other_service = other_service || names_other_service(t);
     }
     for (const auto& c : codings(code)) {
@@ -210,7 +215,9 @@ class OrderRead {
     }
     auto& segs = out.requested.segments;
     const auto& named = site_segments_.empty() ? text_segments_ : site_segments_;
-    if (segs.empty()) segs.assign(named.begin(), named.end());
+    if (segs.empty() && !(count_conflict_ && site_segments_.empty())) {
+      segs.assign(named.begin(), named.end());
+    }
     out.requested.pelvis = out.requested.pelvis || words_.pelvis;
     std::sort(segs.begin(), segs.end());
     segs.erase(std::unique(segs.begin(), segs.end()), segs.end());
@@ -218,8 +225,12 @@ class OrderRead {
     ev.insert(ev.end(), evidence_.begin(), evidence_.end());
     std::sort(ev.begin(), ev.end());
     ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
-    out.region = region(out.requested);
-    out.regions = order_regions(out.region, coded_all_, segs, words_.lumbar_word,
+    // Unreadable levels still say which region the order fuses ("3-level
+    // L4-S1" is lumbar whichever count is meant).
+    RequestedLevels where{segs, out.requested.pelvis, {}};
+    if (segs.empty()) where.segments.assign(named.begin(), named.end());
+    out.region = region(where);
+    out.regions = order_regions(out.region, coded_all_, where.segments, words_.lumbar_word,
                                 words_.cervical_word, words_.thoracic_word);
     out.approach = approach_.approach();
     for (const auto& [region, signs] : coded_approach_) {
@@ -243,6 +254,7 @@ class OrderRead {
   // over the levels of the code text, details and notes ("ACDF C4-C5 ...
   // removal of the old plate and new plate C4-C6" with bodySite "C4-C5").
   std::set<Segment> site_segments_;
+  bool count_conflict_ = false;  // code.text's level count disagrees with its levels
   std::vector<Quote> evidence_;
 
   // A specific region wins over `unknown`, which wins over `none`; of two

@@ -35,7 +35,8 @@ constexpr Special kSpecials[] = {
     {"\xE2\x80\x98", "'"},    {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9C", "\""},
     {"\xE2\x80\x9D", "\""},   {"\xE2\x80\xA2", "*"},  // bullet
     {"\xE2\x89\xA5", ">"},                            // greater-than or equal
-    {"\xE2\x89\xA4", "<"},
+    {"\xE2\x89\xA4", "<"},    {"\xEF\xBD\x9E", "~"},  // full-width tilde: "L4\uFF5E5" is a range
+                                                      // (CJK reports)
 };
 
 // HTML entities that survive in report text taken from text/html
@@ -56,9 +57,9 @@ const Special* special_at(std::string_view s, std::size_t i) {
     }
     return nullptr;
   }
-  // Every special sequence starts with one of these two lead bytes; other
+  // Every special sequence starts with one of these three lead bytes; other
   // non-ASCII bytes (accented letters) need no comparison.
-  if (c != 0xE2 && c != 0xC2) return nullptr;
+  if (c != 0xE2 && c != 0xC2 && c != 0xEF) return nullptr;
   for (const auto& sp : kSpecials) {
     if (s.substr(i, sp.bytes.size()) == sp.bytes) return &sp;
   }
@@ -72,7 +73,7 @@ enum : std::uint8_t {
   kLowerByte = 2,   // a-z
   kUpperByte = 4,   // A-Z
   kOtherByte = 8,   // non-ASCII that is never a special sequence's lead byte
-  kLeadByte = 16,   // 0xC2 or 0xE2: a letter unless a special sequence starts there
+  kLeadByte = 16,   // 0xC2, 0xE2 or 0xEF: a letter unless a special sequence starts there
   kSpaceByte = 32,  // ASCII whitespace
   kLineByte = 64,   // "\n" or "\r" (also kSpaceByte)
   kWordByte = kDigitByte | kLowerByte | kUpperByte | kOtherByte,
@@ -83,7 +84,7 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
     if (c >= '0' && c <= '9') t[c] = kDigitByte;
     if (c >= 'a' && c <= 'z') t[c] = kLowerByte;
     if (c >= 'A' && c <= 'Z') t[c] = kUpperByte;
-    if (c >= 0x80) t[c] = (c == 0xC2 || c == 0xE2) ? kLeadByte : kOtherByte;
+    if (c >= 0x80) t[c] = (c == 0xC2 || c == 0xE2 || c == 0xEF) ? kLeadByte : kOtherByte;
     if (c == ' ' || c == '\t' || c == '\f' || c == '\v') t[c] = kSpaceByte;
     if (c == '\n' || c == '\r') t[c] = kSpaceByte | kLineByte;
   }

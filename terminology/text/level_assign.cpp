@@ -97,6 +97,31 @@ void each_level_of_named(Sentence& s) {
 }
 }  // namespace
 
+// "at each level from L2-3 through L4-5", "every level between C3-4 and
+// C5-6": the range after "each level" says which levels are each, not every
+// lumbar (or cervical) level.
+namespace {
+void each_level_of_range(Sentence& s) {
+  for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+    Mention& m = s.mentions[i];
+    Mention& range = s.mentions[i + 1];
+    if (!any_word_in(s, m.first, m.first + 1, {"each", "every", "all"}) ||
+        range.first != m.last + 1 || range.segments.empty() ||
+        !any_word_in(s, m.last, m.last + 1, {"from", "between"})) {
+      continue;
+    }
+    std::vector<Segment> span;
+    for (int o = range.segments.front().upper.ordinal; o <= range.segments.back().upper.ordinal;
+         ++o) {
+      span.push_back(Segment{Vertebra{o}});
+    }
+    range.segments = span;
+    m.segments = std::move(span);
+    m.pelvis = range.pelvis;
+  }
+}
+}  // namespace
+
 namespace {
 // "L3-S1 decompression and instrumented fusion for pseudarthrosis at L4-5":
 // a finding joined by "and" to one whose level is written right before it
@@ -131,6 +156,7 @@ bool level_right_after(const Sentence& s, const Trig& t, const Mention& m) {
 }  // namespace
 
 void assign_levels(Sentence& s, int header) {
+  each_level_of_range(s);
   each_level_of_named(s);
   std::vector<int> pending;
   int last_level = kNone;

@@ -74,21 +74,6 @@ std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i, b
   return std::nullopt;
 }
 
-// "T1 and T2 weighted images", "T2 hyperintense": MRI sequences, not levels.
-bool is_mri_sequence(std::span<const Token> t, const LevelMention& m) {
-  for (std::size_t k = m.first; k < m.last; ++k) {
-    const Token& x = t[k];
-    if (x.kind == TokenKind::alnum && x.text != "t1" && x.text != "t2") return false;
-  }
-  for (std::size_t k = m.last; k < t.size() && k < m.last + 3; ++k) {
-    if (is_mri_word(t[k].text)) return true;
-  }
-  if (m.first > 0 && (word_is(t[m.first - 1], "on") || word_is(t[m.first - 1], "weighted"))) {
-    return m.last < t.size() && !word_is(t[m.last], "level");
-  }
-  return false;
-}
-
 // "at the 4-5 level", "the 5-1 interspace": lumbar numbers without letters,
 // only beside a word that says they are a level; "stenosis at 3-4 and 4-5"
 // without one, after "at" or in a list after another level (lead's check,
