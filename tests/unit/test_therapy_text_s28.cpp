@@ -14,12 +14,11 @@ using spinecds::terminology::FindingKind;
 
 namespace {
 
+// The therapy findings only (the sentences also name pain and levels).
 std::vector<Finding> therapy(const std::string& text) {
-  std::vector<Finding> out;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == FindingKind::physical_therapy) out.push_back(f);
-  }
-  return out;
+  auto all = extract_findings(text);
+  std::erase_if(all, [](const Finding& f) { return f.kind != FindingKind::physical_therapy; });
+  return all;
 }
 
 }  // namespace
