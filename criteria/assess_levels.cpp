@@ -58,6 +58,11 @@ void Engine::read_segments() {
         bool ok = false;
         if (retro) {
           ok = fd.mm && th("slip.retroMinMm").passes(*fd.mm);
+        } else if (!fd.grade && fd.mm && !th("slip.ungradedMinMm").passes(*fd.mm)) {
+          // A slip given only in millimetres below the policy's floor ("2 mm
+          // anterolisthesis") is within film measurement error, not a grade 1
+          // slip; a stated grade counts whatever its millimetres.
+          ok = false;
         } else {
           sf.max_grade = std::max(sf.max_grade, grade);
           ok = th("slip.minGrade").passes(grade);

@@ -31,6 +31,7 @@ constexpr std::string_view kLumbarThresholds[] = {
     "odi.minPercent",
     "stenosis.minSeverity",
     "slip.minGrade",
+    "slip.ungradedMinMm",
     "slip.retroMinMm",
     "slip.excludedQualifiers",
     "flexext.translationMm",

@@ -193,7 +193,21 @@ std::vector<Measure> find_measures(const Sentence& s) {
             ((kind == MeasureKind::mm || kind == MeasureKind::degrees) && unit.size() > 3))) {
         continue;
       }
-      out.push_back({kind, value, i, k + 1});
+      std::size_t from = i;
+      // "03/21 PT visits", "5/12 physio sessions": visits attended of those
+      // authorised; the course is the visits attended. A date ("3/2/2026",
+      // "cancelled the 03/14 and 03/21 PT visits") or a first figure above the
+      // second is no such count.
+      if (kind == MeasureKind::visits && i >= 2 && punct_is(t[i - 1], "/") &&
+          t[i - 2].kind == TokenKind::number && t[i].kind == TokenKind::number &&
+          !(i >= 3 && (punct_is(t[i - 3], "/") || word_is(t[i - 3], "the") ||
+                       word_is(t[i - 3], "and") || word_is(t[i - 3], "on")))) {
+        if (auto done = number_value(t[i - 2]); done && *done <= value) {
+          value = *done;
+          from = i - 2;
+        }
+      }
+      out.push_back({kind, value, from, k + 1});
       i = k;
     }
   }
