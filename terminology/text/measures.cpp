@@ -167,6 +167,23 @@ std::vector<Measure> find_measures(const Sentence& s) {
       out.push_back({MeasureKind::degrees, *v, i, i + 1});
       continue;
     }
+    // "L4-5 6/2 mm (flexion/extension)", "(mm) ... L3-4 2/1": a pair of
+    // figures in a labelled order, the unit written once after the pair or in
+    // the header.
+    if (t[i].kind == TokenKind::number && k + 1 < t.size() && punct_is(t[k], "/") &&
+        t[k + 1].kind == TokenKind::number && pair_order(s)) {
+      const std::size_t second = k + 1;
+      const bool unit_after = second + 1 < t.size() && unit_kind(t[second + 1].text);
+      const auto unit = unit_after                  ? unit_kind(t[second + 1].text)
+                        : header && i >= header_end ? header
+                                                    : std::nullopt;
+      if (unit == MeasureKind::mm || unit == MeasureKind::degrees || unit == MeasureKind::percent) {
+        out.push_back({*unit, *v, i, i + 1});
+        out.push_back({*unit, t[second].value, second, second + (unit_after ? 2 : 1)});
+        i = second + (unit_after ? 1 : 0);
+        continue;
+      }
+    }
     // A bare figure labelled by a position after a header's unit.
     if (header && i >= header_end && t[i].kind == TokenKind::number && i > 0 &&
         (k >= t.size() || !unit_kind(t[k].text)) &&

@@ -2,6 +2,7 @@
 // the translation or angulation between positions (split from measures.cpp,
 // which finds the figures).
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -20,6 +21,43 @@ Position position_word(std::string_view w) {
   if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
     return Position::neutral;
   return Position::none;
+}
+
+namespace {
+
+// A position word or the abbreviation an order label uses ("flex/ext").
+Position order_word(std::string_view w) {
+  if (w == "flex") return Position::flexion;
+  if (w == "ext") return Position::extension;
+  return position_word(w);
+}
+
+}  // namespace
+
+// "(flexion/extension)", "flex/ext:": the order in which a pair of figures
+// written "6/2" or "6 mm / 2 mm" gives the positions.
+std::optional<std::array<Position, 2>> pair_order(const Sentence& s) {
+  for (std::size_t k = 0; k + 2 < s.toks.size(); ++k) {
+    if (!punct_is(s.toks[k + 1], "/")) continue;
+    const Position a = order_word(s.toks[k].text), b = order_word(s.toks[k + 2].text);
+    if (a != Position::none && b != Position::none && a != b) return std::array{a, b};
+  }
+  return std::nullopt;
+}
+
+// Which figure of a "6/2" or "6 mm / 2 mm" pair `m` is: 0 the first, 1 the
+// second, none when it is in no pair.
+std::optional<int> pair_slot(const Sentence& s, const Measure& m) {
+  const auto number = [&](std::size_t k) {
+    return k < s.toks.size() && s.toks[k].kind == TokenKind::number;
+  };
+  if (m.last + 1 < s.toks.size() && punct_is(s.toks[m.last], "/") && number(m.last + 1)) return 0;
+  if (m.first >= 2 && punct_is(s.toks[m.first - 1], "/")) {
+    std::size_t k = m.first - 2;
+    if (k > 0 && unit_kind(s.toks[k].text)) --k;
+    if (number(k)) return 1;
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -64,6 +102,9 @@ bool labels_forward(const Sentence& s, std::size_t k) {
 }  // namespace
 
 Position measure_position(const Sentence& s, const Measure& m) {
+  if (const auto order = pair_order(s)) {
+    if (const auto slot = pair_slot(s, m)) return (*order)[static_cast<std::size_t>(*slot)];
+  }
   // A label just before the figure wins over a position word after it.
   for (std::size_t k = m.first; k > 0 && m.first - k < 5; --k) {
     if (s.mention_at[k - 1] != kNone) continue;
@@ -249,7 +290,10 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
     kyphosis = kyphosis || kyphosis_word(t);
     lordosis = lordosis || lordosis_word(t);
   }
-  for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees}) {
+  // A slip in percent per position ("18% in flexion, 9% in extension") moves
+  // too; a Finding carries no percent, so its motion is a translation without
+  // a value.
+  for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees, MeasureKind::percent}) {
     std::optional<double> at[4];
     std::size_t first = s.toks.size(), last = 0;
     int positions = 0;
@@ -327,26 +371,27 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
                                         neutral ? std::fabs(*extension - *neutral) : 0.0})
                             : std::fabs(flexion.value_or(*extension) - *neutral);
     const bool mm = unit == MeasureKind::mm;
-    const FindingKind motion = mm ? FindingKind::translation : FindingKind::angulation;
+    const bool percent = unit == MeasureKind::percent;
+    const FindingKind motion = mm || percent ? FindingKind::translation : FindingKind::angulation;
     Draft* slip = nullptr;
     bool done = false;
     for (auto& d : local) {
       if (d.f.negated || (only && d.f.segments != *only)) continue;
       if (d.f.kind == motion) {
-        (mm ? d.f.mm : d.f.degrees) = diff;
+        if (!percent) (mm ? d.f.mm : d.f.degrees) = diff;
         d.first = std::min(d.first, first);
         d.last = std::max(d.last, last);
         done = true;
-      } else if (mm && d.f.kind == FindingKind::spondylolisthesis && !slip) {
+      } else if ((mm || percent) && d.f.kind == FindingKind::spondylolisthesis && !slip) {
         slip = &d;
       }
     }
     if (!slip) continue;
-    slip->f.mm = neutral;
+    if (mm) slip->f.mm = neutral;
     if (done) continue;
     Draft t = *slip;
     t.f.kind = motion;
-    t.f.mm = diff;
+    t.f.mm = mm ? std::optional<double>(diff) : std::nullopt;
     t.f.grade.reset();
     t.f.severity.reset();
     t.first = std::min(t.first, first);

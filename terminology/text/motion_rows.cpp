@@ -101,6 +101,12 @@ void motion_between_positions(const Sentence& s, const std::vector<Measure>& mea
     d.f.severity.reset();
     local.push_back(std::move(d));
   }
+  // The table's slip without a level ("Anterolisthesis in flexion /
+  // extension: L4/5 8 mm / 3 mm; ...") took a row's first figure, which is a
+  // position's, not the slip's.
+  for (auto& d : local) {
+    if (d.f.kind == FindingKind::spondylolisthesis && d.f.segments.empty()) d.f.mm.reset();
+  }
   for (const int level : rows) {
     motion_from(s, row_figures(level), local,
                 &s.mentions[static_cast<std::size_t>(level)].segments);

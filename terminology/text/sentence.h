@@ -3,6 +3,7 @@
 // the stages that fill it in order: level mentions, finding triggers, ConText
 // scopes, levels and modifiers, measures. Internal to terminology/; the public
 // entry point is extract_findings() (text_findings.h).
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -170,6 +171,10 @@ enum class Position { none, neutral, flexion, extension };
 // The position a word names ("flexion", "extended", "standing"), or none.
 Position position_word(std::string_view w);
 Position measure_position(const Sentence& s, const Measure& m);
+// "(flexion/extension)": the positions, in order, of a pair of figures "6/2".
+std::optional<std::array<Position, 2>> pair_order(const Sentence& s);
+// Which figure (0, 1) of a "6/2" or "6 mm / 2 mm" pair `m` is, if any.
+std::optional<int> pair_slot(const Sentence& s, const Measure& m);
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,
                               std::vector<Draft>& local);
 // The motion of the drafts at `only` (every draft when null) from `measures`:
