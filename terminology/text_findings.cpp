@@ -166,6 +166,8 @@ struct Passage {
   // outside any level header: a level line after them gives them its level.
   std::vector<std::size_t> awaiting_level;  // indices into the output
   bool cervical = false;                    // the region the text named last is the cervical spine
+  // An exam table's side header ("RIGHT LEFT"), until a blank line.
+  std::vector<std::string> side_columns;
 };
 
 // A plan's findings are only planned, a past history's are historical, a
@@ -277,6 +279,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
         passage.awaiting_level.clear();
         passage.section = Section::other;
         passage.table.reset();
+        passage.side_columns.clear();
       }
     }
     const bool new_item = opens_numbered_item(text, toks, range.begin);
@@ -303,6 +306,8 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
       header = h;
       passage.header_in_item = new_item;
     }
+    if (auto sides = side_column_header(s)) passage.side_columns = std::move(*sides);
+    s.side_columns = passage.side_columns;
     drafts.clear();
     if (auto columns = table_header(s)) {
       passage.table = std::move(columns);

@@ -10,11 +10,24 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "terminology/text/hand_edges.h"
 #include "terminology/text/trigger_builder.h"
 
 namespace spinecds::terminology::text {
+
+namespace {
+
+// The arm reflexes as an exam table's rows name them ("BR reflex", "Biceps
+// refl", "Triceps jerk").
+constexpr std::array<std::string_view, 15> kReflexRows = {
+    "biceps reflex",    "triceps reflex",   "brachioradialis reflex", "br reflex",
+    "biceps refl",      "triceps refl",     "brachioradialis refl",   "br refl",
+    "biceps jerk",      "triceps jerk",     "supinator jerk",         "biceps reflexes",
+    "triceps reflexes", "supinator reflex", "brachioradialis jerk"};
+
+}  // namespace
 
 void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // Radicular signs of the arm; a dermatome names its root (neuro details).
@@ -153,6 +166,19 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
     }
   }
 
+  // An exam table's reflex row, one grade per side ("BR reflex  2+  1+"
+  // under "RIGHT LEFT"): a grade below 2+ in either column is the finding;
+  // its side is the column's (table_rows.cpp column_side).
+  // Under "Reflexes" the muscle alone names its reflex ("Triceps  2+  1+").
+  std::vector<std::string_view> rows(kReflexRows.begin(), kReflexRows.end());
+  rows.insert(rows.end(), {"biceps", "triceps", "brachioradialis"});
+  for (std::string_view row : rows) {
+    for (std::string_view grades : {"2 + 1 +", "1 + 2 +", "2 + trace", "trace 2 +", "2 + 0",
+                                    "0 2 +", "1 + 1 +", "trace trace"}) {
+      b.add(std::string(row) + " " + std::string(grades));
+    }
+  }
+
   b.kind("weakness", true, false, false, true);
   b.add_all({"deltoid weakness", "triceps weakness", "biceps weakness", "grip weakness",
              "weak grip", "wrist extension weakness", "wrist extensor weakness",
@@ -197,12 +223,28 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
              "radiating to the right scapula", "radiating to the left scapula",
              "radiates to the scapula", "radiating to the shoulder blade",
              "radiating into the scapula"});
+  // A normal reflex grade in an exam row ("Biceps reflex 2+", "BR reflex
+  // 2+ 2+") is no finding.
+  for (std::string_view row : kReflexRows) {
+    b.add(std::string(row) + " 2 +");
+    b.add(std::string(row) + " 2 + 2 +");
+  }
   // A negative Romberg is a normal exam, like a negative Spurling.
   b.add_all({"romberg negative", "negative romberg", "romberg sign negative", "romberg is negative",
              "romberg sign is negative"});
   // "Paresthesias in a non-dermatomal pattern" names no root.
   b.add_all({"non dermatomal", "nondermatomal", "non dermatomal pattern",
              "non dermatomal distribution", "nondermatomal pattern", "nondermatomal distribution"});
+  // "Numbness in both hands, no dermatomal pattern": the root pattern is
+  // denied, not the symptom; a symptom in no dermatome is no radiculopathy
+  // (README: hand numbness without a dermatome is no finding), so the
+  // denial is no negated radiculopathy either.
+  b.add_all({"no dermatomal pattern", "no dermatomal distribution", "without a dermatomal pattern",
+             "without dermatomal pattern", "without a dermatomal distribution",
+             "not in a dermatomal pattern", "not in a dermatomal distribution",
+             "in no dermatomal pattern", "not dermatomal", "not follow a dermatomal pattern",
+             "not follow a dermatomal distribution", "not follow any dermatomal pattern",
+             "no clear dermatomal pattern", "no specific dermatomal pattern"});
   b.add_all({"in all dermatomes",
              "spurling negative",
              "negative spurling",

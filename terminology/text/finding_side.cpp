@@ -16,9 +16,16 @@ namespace spinecds::terminology::text {
 
 // "left", "right", and the notes' "L", "R", "bilat".
 std::optional<std::string> side_word(std::string_view w) {
-  if (w == "left" || w == "l" || w == "lt") return std::string("left");
-  if (w == "right" || w == "r" || w == "rt") return std::string("right");
-  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat") {
+  // A note's limb shorthand names the side too: "LUE", "RUE", "BUE" (left,
+  // right, both upper extremities), "LLE", "RLE", "BLE" for the legs.
+  if (w == "left" || w == "l" || w == "lt" || w == "lue" || w == "lle") {
+    return std::string("left");
+  }
+  if (w == "right" || w == "r" || w == "rt" || w == "rue" || w == "rle") {
+    return std::string("right");
+  }
+  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat" || w == "bue" ||
+      w == "ble") {
     return std::string("bilateral");
   }
   return std::nullopt;

@@ -27,7 +27,10 @@ struct RootWord {
 // The ulnar border of the hand (hand_edges.h) is C8 as the ulnar hand is.
 // Finger abduction is not listed: the interossei
 // are C8 and T1 (ASIA's key muscle for T1), so it names no one root.
-constexpr std::array<RootWord, 21> kRootWords = {{
+// A strength grid's abbreviations ("Wrist ext 4+/5 R", "Shoulder abd 4/5")
+// are the movements they shorten.
+// "BR reflex" is the brachioradialis reflex.
+constexpr std::array<RootWord, 25> kRootWords = {{
     {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
     {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
     {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
@@ -35,6 +38,8 @@ constexpr std::array<RootWord, 21> kRootWords = {{
     {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
     {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
+    {"wrist", "ext", "C6"},       {"elbow", "ext", "C7"},        {"shoulder", "abd", "C5"},
+    {"br", "reflex", "C6"},
 }};
 
 // "the ulnar border of the L hand": the ulnar edge is the hand's only with the
@@ -371,6 +376,8 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
     if (const auto side = side_at(s, k - 1)) add_side(*side, f);
   }
+  // "RIGHT LEFT" over "Wrist ext  5/5  4/5": the column of the weak grade.
+  if (auto side = column_side(s, f.kind)) f.side = std::move(side);
   if (f.kind == FindingKind::neurogenic_claudication) return;
   if (!f.root && !full_grade) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;

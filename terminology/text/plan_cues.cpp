@@ -75,8 +75,16 @@ std::vector<CueGroup> plan_cue_groups() {
       {E::hypothetical, kPre,
        "booking | to be booked for | wishes to proceed with | wants to proceed with | "
        "will include | i will include | i will perform | will perform | i will add | "
-       "consented for | consented for a | has consented for | consent for"},
+       "consented for | consented for a | has consented for | consent for | "
+       // Indian and Commonwealth surgeons "post" a patient for theatre; "go
+       // ahead with" is "proceed with"; a pre-operative visit is for an
+       // operation to come (session 28, sessions 26-27's outside text).
+       "posted for | is posted for | go ahead with | going ahead with | pre op for | "
+       "preop for | pre operative for | preoperative for"},
       {E::hypothetical, kPost,
+       // "ACDF C5-6 scheduled", "C5-6 ACDF booked for March": the booking
+       // written after the operation, without "is".
+       "scheduled | booked | booked for | "
        "to be booked | will be booked | once she is | once he is | once the patient is | "
        "once she has | once he has | once the patient has | once they are"},
   };

@@ -102,6 +102,13 @@ std::optional<std::vector<std::optional<TableColumn>>> table_header(const Senten
 bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out);
 
+// A plain-text exam table's header of sides ("Motor  RIGHT  LEFT", "R L"):
+// the side of each grade column below it; none for any other line.
+std::optional<std::vector<std::string>> side_column_header(const Sentence& s);
+// The side of a row's abnormal grades ("Wrist ext  5/5  4/5" under "RIGHT
+// LEFT" is left) when the row names no side and has one grade per column.
+std::optional<std::string> column_side(const Sentence& s, FindingKind kind);
+
 // A measured instability is also the translation or angulation it measures.
 // A measured dynamic or mobile slip is its translation only.
 void measured_instability(const Sentence& s, std::vector<Draft>& local);

@@ -67,6 +67,22 @@ std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
   return out;
 }
 
+// "Right paracentral / foraminal disc extrusion": the side and place a disc
+// cell names are its herniation's, as in a sentence (README: "paracentral"
+// gives a side but no location; two places named give none).
+void disc_cell_place(const Sentence& s, std::size_t from, std::size_t to, Finding& f) {
+  std::optional<std::string> place;
+  bool two_places = false;
+  for (std::size_t k = from; k < to; ++k) {
+    if (names_side(s.toks[k].text)) add_side(s.toks[k].text, f);
+    if (auto loc = location_word(s.toks[k].text, "disc-herniation")) {
+      two_places = two_places || (place && *place != *loc);
+      place = std::move(loc);
+    }
+  }
+  if (place && !two_places) f.location = place;
+}
+
 }  // namespace
 
 bool normal_word(const Token& t) {
@@ -131,6 +147,7 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
         const bool own_cue = t.has_cue && t.cue_first >= f && t.cue_first < l;
         d.f.negated = t.entry->absent || (own_cue && t.negated);
         d.f.uncertain = own_cue && t.uncertain && !d.f.negated;
+        disc_cell_place(s, f, l, d.f);
         out.push_back(d);
         break;
       }
@@ -162,6 +179,84 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
     }
   }
   return true;
+}
+
+}  // namespace spinecds::terminology::text
+
+namespace spinecds::terminology::text {
+
+std::optional<std::vector<std::string>> side_column_header(const Sentence& s) {
+  // "EXAM: RIGHT LEFT" with its label on the line: at most three label words
+  // ("Motor", "Reflexes", "Strength"), then only sides, left and right both.
+  std::size_t k = 0;
+  while (k < s.toks.size() && !names_side(s.toks[k].text)) {
+    if (s.toks[k].kind == TokenKind::number || k >= 4) return std::nullopt;
+    ++k;
+  }
+  std::vector<std::string> sides;
+  for (; k < s.toks.size(); ++k) {
+    if (punct_is(s.toks[k], "|") || punct_is(s.toks[k], "/")) continue;
+    const auto w = side_word(s.toks[k].text);
+    if (!w || *w == "bilateral") return std::nullopt;
+    sides.push_back(*w);
+  }
+  const bool both = std::ranges::find(sides, "left") != sides.end() &&
+                    std::ranges::find(sides, "right") != sides.end();
+  if (sides.size() != 2 || !both) return std::nullopt;
+  return sides;
+}
+
+namespace {
+
+// One grade cell of an exam row at toks[k]: a motor grade ("4+/5", "5/5"),
+// a reflex grade ("1+", "2+", "trace", "absent") or a sign ("neg", "POS").
+// `end` is past it; `abnormal` whether it is a finding of `kind`.
+bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t& end,
+                bool& abnormal) {
+  const auto& toks = s.toks;
+  const std::string_view w = toks[k].text;
+  if (toks[k].kind == TokenKind::number) {
+    std::size_t j = k + 1;
+    const bool minus = j < toks.size() && punct_is(toks[j], "-");
+    const bool plus = j < toks.size() && punct_is(toks[j], "+");
+    if (minus || plus) ++j;
+    if (j + 1 < toks.size() && punct_is(toks[j], "/") && toks[j + 1].text == "5") {
+      end = j + 2;  // a motor grade: below 5/5 is a weakness
+      abnormal = kind == FindingKind::weakness && (w < "5" || minus);
+      return w.size() == 1;
+    }
+    if (!plus || w.size() != 1) return false;
+    end = j;  // a reflex grade: below 2+ is a lost or diminished reflex
+    abnormal = kind == FindingKind::radiculopathy && w < "2";
+    return true;
+  }
+  end = k + 1;
+  abnormal = kind == FindingKind::radiculopathy && (w == "trace" || w == "absent");
+  return w == "trace" || w == "absent" || w == "neg" || w == "pos" || w == "negative" ||
+         w == "positive";
+}
+
+}  // namespace
+
+std::optional<std::string> column_side(const Sentence& s, FindingKind kind) {
+  if (s.side_columns.empty()) return std::nullopt;
+  std::size_t column = 0;
+  Finding sided;
+  for (std::size_t k = 0; k < s.toks.size();) {
+    if (names_side(s.toks[k].text)) return std::nullopt;  // the row says its own side
+    std::size_t end = k + 1;
+    bool abnormal = false;
+    if (!grade_cell(s, k, kind, end, abnormal)) {
+      k = end > k + 1 ? end : k + 1;
+      continue;
+    }
+    if (column >= s.side_columns.size()) return std::nullopt;
+    if (abnormal) add_side(s.side_columns[column], sided);
+    ++column;
+    k = end;
+  }
+  if (column != s.side_columns.size()) return std::nullopt;
+  return sided.side;
 }
 
 }  // namespace spinecds::terminology::text
