@@ -76,6 +76,14 @@ SPLITS = {
     "lumbar-sentences-tune-s26ac.json": ("tune", 70),
     "lumbar-sentences-tune-s26sc.json": ("tune", 70),
     "lumbar-sentences-tune-s26mc.json": ("tune", 70),
+    # Session 28 outside writers' sets (ma28l-: a multispecialty group's
+    # structured templates, pain procedures and rehab flowsheets; sn28l-: a
+    # safety-net hospital's resident reads, interpreter histories and broken-up
+    # therapy; pr28l-: payer reviews, appeals, dynamic and post-operative
+    # imaging), scored as unseen totals in session 28 and committed at its end.
+    "lumbar-sentences-tune-s28ma.json": ("tune", 70),
+    "lumbar-sentences-tune-s28sn.json": ("tune", 70),
+    "lumbar-sentences-tune-s28pr.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -174,6 +182,10 @@ SPLITS = {
     "cervical-sentences-tune-s26ac.json": ("tune", 45),
     "cervical-sentences-tune-s26sc.json": ("tune", 45),
     "cervical-sentences-tune-s26mc.json": ("tune", 45),
+    # Session 28 outside writers' sets, as the lumbar ones.
+    "cervical-sentences-tune-s28ma.json": ("tune", 45),
+    "cervical-sentences-tune-s28sn.json": ("tune", 45),
+    "cervical-sentences-tune-s28pr.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
