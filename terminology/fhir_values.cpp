@@ -40,7 +40,12 @@ std::string concept_text(const Value* cc_value) {
 }
 
 std::string reference_of(const Value& r) {
-  return std::string(str(r, "resourceType")) + "/" + std::string(str(r, "id"));
+  const auto type = str(r, "resourceType");
+  const auto id = str(r, "id");
+  std::string out;  // one allocation, not one per "+"
+  out.reserve(type.size() + 1 + id.size());
+  out.append(type).append(1, '/').append(id);
+  return out;
 }
 
 std::string date_of(const Value& r) {

@@ -171,6 +171,15 @@ std::string_view canonical_system(std::string_view system) {
       {"urn:oid:2.16.840.1.113883.6.90", "http://hl7.org/fhir/sid/icd-10-cm"},
       {"http://hl7.org/fhir/sid/icd-10-cm/", "http://hl7.org/fhir/sid/icd-10-cm"},
   };
+  // Every alias is an OID ("urn:oid:...") or ends in "/": the systems records
+  // use (already canonical) skip the comparisons.
+  static_assert([] {
+    for (const auto& a : kAliases) {
+      if (a.from.empty() || (a.from.front() != 'u' && a.from.back() != '/')) return false;
+    }
+    return true;
+  }());
+  if (system.empty() || (system.front() != 'u' && system.back() != '/')) return system;
   for (const auto& a : kAliases) {
     if (a.from == system) return a.to;
   }
