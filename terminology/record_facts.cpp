@@ -95,12 +95,18 @@ namespace {
 
 void read_order_text(ReadContext& cx, const Value& order) {
   const std::string ref = reference_of(order);
+  // Each table is its own group (its own triggers), the text tokenised once.
+  const TermTable* const facetectomy[] = {&record_terms().facetectomy};
+  const TermTable* const pars[] = {&record_terms().pars_resection};
+  const std::span<const TermTable* const> groups[] = {facetectomy, pars};
+  std::vector<TermHit> found[2];
   auto scan = [&](const std::string& text) {
-    for (const auto* table : {&record_terms().facetectomy, &record_terms().pars_resection}) {
-      for (const auto& h : term_hits(text, *table)) {
+    term_hits(text, groups, found);
+    for (std::size_t g = 0; g < 2; ++g) {
+      for (const auto& h : found[g]) {
         if (!h.stated()) continue;
         destabilization_in(cx, sentence_quote(text, h.sentence_begin, h.sentence_end), h, ref,
-                           table == &record_terms().pars_resection);
+                           g == 1);
       }
     }
   };
