@@ -227,6 +227,7 @@ void Engine::decide_levels(Assessment& a) {
     const auto& sf = seg_[s];
     if (sf.stenosis && *sf.stenosis >= min_stenosis_) a.decompression_only.push_back(s);
   }
+  std::vector<const Evidence*> picked;
   for (const auto& [s, sf] : seg_) {
     LevelRow row;
     row.segment = s;
@@ -234,8 +235,11 @@ void Engine::decide_levels(Assessment& a) {
     row.stenosis = sf.stenosis;
     row.instability = sf.instability;
     row.fusion_supported = own_support_.count(s) > 0;
+    // The row's quotes sorted and without repeats: sorted as pointers, so a
+    // quote listed under several headings is copied once, not once per list.
+    picked.clear();
     auto add = [&](const std::vector<Evidence>& v) {
-      row.evidence.insert(row.evidence.end(), v.begin(), v.end());
+      for (const auto& e : v) picked.push_back(&e);
     };
     add(sf.stenosis_evidence);
     if (!sf.stenosis) add(sf.stenosis_negated_evidence);
@@ -244,8 +248,13 @@ void Engine::decide_levels(Assessment& a) {
     add(sf.destabilized_evidence);
     add(sf.revision_evidence);
     if (sf.in_curve) add(sf.curve_evidence);
-    std::sort(row.evidence.begin(), row.evidence.end());
-    row.evidence.erase(std::unique(row.evidence.begin(), row.evidence.end()), row.evidence.end());
+    std::sort(picked.begin(), picked.end(),
+              [](const Evidence* x, const Evidence* y) { return *x < *y; });
+    picked.erase(std::unique(picked.begin(), picked.end(),
+                             [](const Evidence* x, const Evidence* y) { return *x == *y; }),
+                 picked.end());
+    row.evidence.reserve(picked.size());
+    for (const auto* e : picked) row.evidence.push_back(*e);
     a.levels.push_back(std::move(row));
   }
 }

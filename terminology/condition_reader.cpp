@@ -1,6 +1,10 @@
 // Conditions: problem-list text, coded neural, urgent and deformity facts.
 #include "terminology/record_reader.h"
 
+#include <algorithm>
+#include <span>
+#include <vector>
+
 #include "terminology/clinical_dates.h"
 
 namespace spinecds::terminology {
@@ -56,14 +60,23 @@ void read_condition(ReadContext& cx, const Value& r) {
   const bool spinal = contains_any(low, {"spin", "lumbar", "vertebra", "sacr", "cord", "cauda",
                                          "disc", "epidural", "thoracolumbar"}) ||
                       !level_mentions(text).empty();
-  if (!inactive && (coded_in(code, "condition-urgent") ||
-                    affirmed_term(text, record_terms().neurologic_urgent) ||
-                    (spinal && affirmed_term(text, record_terms().spinal_urgent)))) {
+  // The two urgent tables' hits, each table its own group, the text read once.
+  std::vector<TermHit> urgent_hits[2];
+  if (!inactive) {
+    const TermTable* const neurologic[] = {&record_terms().neurologic_urgent};
+    const TermTable* const spinal_urgent[] = {&record_terms().spinal_urgent};
+    const std::span<const TermTable* const> groups[] = {neurologic, spinal_urgent};
+    term_hits(text, groups, urgent_hits);
+  }
+  auto affirmed = [](const std::vector<TermHit>& hits) {
+    return std::any_of(hits.begin(), hits.end(), [](const TermHit& h) { return h.counts(); });
+  };
+  if (!inactive && (coded_in(code, "condition-urgent") || affirmed(urgent_hits[0]) ||
+                    (spinal && affirmed(urgent_hits[1])))) {
     // Dated from the clause of the condition's words ("Back pain; cauda
     // equina syndrome 2011 s/p decompression").
     std::size_t at = 0;
-    for (const auto* t : {&record_terms().neurologic_urgent, &record_terms().spinal_urgent}) {
-      const auto hits = term_hits(text, *t);
+    for (const auto& hits : urgent_hits) {
       if (!hits.empty()) {
         at = hits.front().begin;
         break;

@@ -16,10 +16,12 @@ std::vector<Coding> codings(const Value* cc_value) {
 }
 
 bool coded_in(const Value* cc_value, std::string_view value_set) {
-  for (const auto& c : codings(cc_value)) {
-    if (in_value_set(value_set, c.system, c.code)) return true;
-  }
-  return false;
+  if (!cc_value) return false;
+  bool found = false;  // read in place: no vector of codings per question
+  each(*cc_value, "coding", [&](const Value& c) {
+    found = found || in_value_set(value_set, str(c, "system"), str(c, "code"));
+  });
+  return found;
 }
 
 // The words of a CodeableConcept: its text, else its displays.
@@ -28,16 +30,22 @@ std::string concept_text(const Value* cc_value) {
   auto t = str(*cc_value, "text");
   if (!t.empty()) return std::string(t);
   std::string out;
-  for (const auto& c : codings(cc_value)) {
-    if (c.display.empty()) continue;
+  each(*cc_value, "coding", [&](const Value& c) {
+    const auto display = str(c, "display");
+    if (display.empty()) return;
     if (!out.empty()) out += "; ";
-    out += c.display;
-  }
+    out += display;
+  });
   return out;
 }
 
 std::string reference_of(const Value& r) {
-  return std::string(str(r, "resourceType")) + "/" + std::string(str(r, "id"));
+  const auto type = str(r, "resourceType");
+  const auto id = str(r, "id");
+  std::string out;  // one allocation, not one per "+"
+  out.reserve(type.size() + 1 + id.size());
+  out.append(type).append(1, '/').append(id);
+  return out;
 }
 
 std::string date_of(const Value& r) {

@@ -3,6 +3,9 @@
 #include "terminology/record_facts.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "terminology/body_site.h"
 #include "terminology/clinical_dates.h"
@@ -92,12 +95,18 @@ namespace {
 
 void read_order_text(ReadContext& cx, const Value& order) {
   const std::string ref = reference_of(order);
+  // Each table is its own group (its own triggers), the text tokenised once.
+  const TermTable* const facetectomy[] = {&record_terms().facetectomy};
+  const TermTable* const pars[] = {&record_terms().pars_resection};
+  const std::span<const TermTable* const> groups[] = {facetectomy, pars};
+  std::vector<TermHit> found[2];
   auto scan = [&](const std::string& text) {
-    for (const auto* table : {&record_terms().facetectomy, &record_terms().pars_resection}) {
-      for (const auto& h : term_hits(text, *table)) {
+    term_hits(text, groups, found);
+    for (std::size_t g = 0; g < 2; ++g) {
+      for (const auto& h : found[g]) {
         if (!h.stated()) continue;
         destabilization_in(cx, sentence_quote(text, h.sentence_begin, h.sentence_end), h, ref,
-                           table == &record_terms().pars_resection);
+                           g == 1);
       }
     }
   };
@@ -173,12 +182,36 @@ std::string document_name(const Value& r) {
 }
 
 // Every quote names its source and date (from the resource it quotes).
+// A resource's name and date are worked out once, however many of its quotes
+// there are (a report's findings come one after another), not once per quote.
 void name_sources(ReadContext& cx) {
+  struct Named {
+    const Value* resource = nullptr;
+    std::optional<std::string> document, date;
+  };
+  std::vector<Named> named;  // per resource quoted
+  std::string last_ref;
+  std::size_t last = 0;  // index into named of last_ref's resource
   auto name = [&](Quote& q) {
-    auto it = cx.by_ref.find(q.reference);
-    if (it == cx.by_ref.end()) return;
-    if (q.document.empty()) q.document = document_name(*it->second);
-    if (q.date.empty()) q.date = date_of(*it->second);
+    if (!q.document.empty() && !q.date.empty()) return;
+    if (named.empty() || q.reference != last_ref) {
+      auto it = cx.by_ref.find(q.reference);
+      if (it == cx.by_ref.end()) return;
+      auto n = std::find_if(named.begin(), named.end(),
+                            [&](const Named& x) { return x.resource == it->second; });
+      last = static_cast<std::size_t>(n - named.begin());
+      if (n == named.end()) named.push_back(Named{it->second, std::nullopt, std::nullopt});
+      last_ref = q.reference;
+    }
+    Named& r = named[last];
+    if (q.document.empty()) {
+      if (!r.document) r.document = document_name(*r.resource);
+      q.document = *r.document;
+    }
+    if (q.date.empty()) {
+      if (!r.date) r.date = date_of(*r.resource);
+      q.date = *r.date;
+    }
   };
   auto& f = cx.facts;
   for (auto& x : f.requested.evidence) name(x);

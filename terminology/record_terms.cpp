@@ -266,6 +266,19 @@ std::vector<TermHit> term_hits(std::string_view text, const TermTable& table) {
   return term_hits(text, one);
 }
 
+void term_hits(std::string_view text, std::span<const std::span<const TermTable* const>> groups,
+               std::span<std::vector<TermHit>> out) {
+  for (auto& o : out) o.clear();
+  if (text.empty() || groups.empty()) return;
+  // Tokenised once for every group; a text holding no phrase of any group is
+  // not split into sentences (as term_hits(text, tables) above).
+  Tokens toks = tokenize(text);
+  std::vector<const TermTable*> all;
+  for (const auto& tables : groups) all.insert(all.end(), tables.begin(), tables.end());
+  if (!may_hold_term(toks, all, union_filter(all))) return;
+  term_hits(TextReading(text, std::move(toks)), groups, out);
+}
+
 bool affirmed_term(std::string_view text, const TermTable& table) {
   const auto hits = term_hits(text, table);
   return std::any_of(hits.begin(), hits.end(), [](const TermHit& h) { return h.counts(); });

@@ -103,6 +103,10 @@ void term_hits(const TextReading& text, std::span<const std::span<const TermTabl
 std::vector<TermHit> term_hits(const TextReading& text, const TermTable& table);
 std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable* const> tables);
 std::vector<TermHit> term_hits(std::string_view text, const TermTable& table);
+// The groups' hits in a short text tokenised once: out[g] gets what
+// term_hits(text, groups[g]) gives.
+void term_hits(std::string_view text, std::span<const std::span<const TermTable* const>> groups,
+               std::span<std::vector<TermHit>> out);
 
 // Some phrase of `table` is in `text` and counts.
 bool affirmed_term(std::string_view text, const TermTable& table);

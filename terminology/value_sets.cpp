@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -70,10 +71,13 @@ void write_key(std::string_view system, std::string_view code, std::string& out)
   out.reserve(sys.size() + 1 + code.size());
   out.append(sys);
   out.push_back('|');
-  const bool icd = sys == kIcd10Cm;
+  if (sys != kIcd10Cm) {
+    out.append(code);
+    return;
+  }
   for (char c : code) {
-    if (icd && c == '.') continue;
-    if (icd && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c == '.') continue;
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     out.push_back(c);
   }
 }
@@ -98,7 +102,14 @@ struct Table {
   // id -> "system|code" -> display
   std::map<std::string, CodeTable, std::less<>> sets;
   std::vector<std::string> ids;
+  // The membership test of every call: id -> its bit (its place in kIds), and
+  // "system|code" -> the bits of every set that holds the code, so a lookup
+  // hashes the id and the key once each instead of walking `sets` by string
+  // compares and then hashing the key in that set's table.
+  std::unordered_map<std::string, int, KeyHash, std::equal_to<>> bit_of;
+  std::unordered_map<std::string, std::uint64_t, KeyHash, std::equal_to<>> member_of;
 };
+static_assert(kIds.size() <= 64, "a value set's bit must fit in member_of's mask");
 
 std::optional<std::string_view> file_for(std::string_view id) {
   const std::string name = std::string(id) + ".json";
@@ -108,7 +119,8 @@ std::optional<std::string_view> file_for(std::string_view id) {
 
 Table build() {
   Table t;
-  for (auto id : kIds) {
+  for (std::size_t bit = 0; bit < kIds.size(); ++bit) {
+    const auto id = kIds[bit];
     auto data = file_for(id);
     if (!data) continue;  // test_value_sets reports the missing file
     rapidjson::Document doc;
@@ -116,6 +128,7 @@ Table build() {
     if (doc.HasParseError() || !doc.IsObject()) continue;
     auto& set = t.sets[std::string(id)];
     t.ids.emplace_back(id);
+    t.bit_of.emplace(std::string(id), static_cast<int>(bit));
     auto exp = doc.FindMember("expansion");
     if (exp == doc.MemberEnd() || !exp->value.IsObject()) continue;
     auto contains = exp->value.FindMember("contains");
@@ -127,6 +140,7 @@ Table build() {
       if (c.HasMember("display") && c["display"].IsString()) display = c["display"].GetString();
       std::string k;
       write_key(c["system"].GetString(), c["code"].GetString(), k);
+      t.member_of[k] |= std::uint64_t{1} << bit;
       set.emplace(std::move(k), std::move(display));
     }
   }
@@ -157,6 +171,15 @@ std::string_view canonical_system(std::string_view system) {
       {"urn:oid:2.16.840.1.113883.6.90", "http://hl7.org/fhir/sid/icd-10-cm"},
       {"http://hl7.org/fhir/sid/icd-10-cm/", "http://hl7.org/fhir/sid/icd-10-cm"},
   };
+  // Every alias is an OID ("urn:oid:...") or ends in "/": the systems records
+  // use (already canonical) skip the comparisons.
+  static_assert([] {
+    for (const auto& a : kAliases) {
+      if (a.from.empty() || (a.from.front() != 'u' && a.from.back() != '/')) return false;
+    }
+    return true;
+  }());
+  if (system.empty() || (system.front() != 'u' && system.back() != '/')) return system;
   for (const auto& a : kAliases) {
     if (a.from == system) return a.to;
   }
@@ -164,10 +187,11 @@ std::string_view canonical_system(std::string_view system) {
 }
 
 bool in_value_set(std::string_view value_set_id, std::string_view system, std::string_view code) {
-  const auto& sets = table().sets;
-  auto it = sets.find(value_set_id);
-  if (it == sets.end()) return false;
-  return it->second.find(std::string_view(lookup_key(system, code))) != it->second.end();
+  const Table& t = table();
+  auto bit = t.bit_of.find(value_set_id);
+  if (bit == t.bit_of.end()) return false;
+  auto m = t.member_of.find(std::string_view(lookup_key(system, code)));
+  return m != t.member_of.end() && (m->second >> bit->second & 1U) != 0;
 }
 
 const std::vector<std::string>& value_set_ids() {

@@ -3,7 +3,10 @@
 // cues and scopes, like findings: one negation rule.
 #include <doctest/doctest.h>
 
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -139,4 +142,52 @@ TEST_CASE("record text is lowered in ASCII only; UTF-8 letters are kept byte for
     CHECK(terminology::lower(in) == std::string(1, want));
   }
   CHECK(terminology::lower("MRI L4-5: \xC3\x89TAT Stenosis") == "mri l4-5: \xC3\x89tat stenosis");
+}
+
+TEST_CASE("a short text read for several groups at once gives each group its own hits") {
+  // term_hits(text, groups, out) tokenises once; out[g] must be what
+  // term_hits(text, groups[g]) gives, categories included.
+  const auto& rt = terminology::record_terms();
+  const terminology::TermTable* const facet[] = {&rt.facetectomy};
+  const terminology::TermTable* const pars[] = {&rt.pars_resection};
+  const terminology::TermTable* const neuro[] = {&rt.neurologic_urgent};
+  const terminology::TermTable* const spinal[] = {&rt.spinal_urgent};
+  const terminology::TermTable* const care[] = {&rt.injections, &rt.medications};
+  const std::span<const terminology::TermTable* const> groups[] = {facet, pars, neuro, spinal,
+                                                                   care};
+  for (const char* text : {
+           "L4-5 TLIF with bilateral facetectomy and pars resection",
+           "Planned: complete facetectomies L5-S1; no pars resection needed",
+           "Cauda equina syndrome 2011 s/p decompression",
+           "Compression fracture of L1, no cauda equina symptoms",
+           "Hx of spinal epidural abscess; denies saddle anesthesia",
+           "Family history: mother with a vertebral fracture. ESI x2, on gabapentin",
+           "Lumbar spine MRI without contrast",
+           "",
+       }) {
+    CAPTURE(text);
+    std::vector<terminology::TermHit> out[5];
+    terminology::term_hits(text, groups, out);
+    for (std::size_t g = 0; g < 5; ++g) {
+      const auto one = terminology::term_hits(std::string_view(text), groups[g]);
+      CAPTURE(g);
+      REQUIRE(out[g].size() == one.size());
+      for (std::size_t i = 0; i < one.size(); ++i) {
+        CHECK(out[g][i].table == one[i].table);
+        CHECK(out[g][i].begin == one[i].begin);
+        CHECK(out[g][i].end == one[i].end);
+        CHECK(out[g][i].sentence_begin == one[i].sentence_begin);
+        CHECK(out[g][i].negated == one[i].negated);
+        CHECK(out[g][i].uncertain == one[i].uncertain);
+        CHECK(out[g][i].hypothetical == one[i].hypothetical);
+        CHECK(out[g][i].historical == one[i].historical);
+        CHECK(out[g][i].other == one[i].other);
+      }
+    }
+  }
+  // Some text above must hold hits, or the comparison proves nothing.
+  std::vector<terminology::TermHit> out[5];
+  terminology::term_hits("L4-5 TLIF with bilateral facetectomy and pars resection", groups, out);
+  CHECK(!out[0].empty());
+  CHECK(!out[1].empty());
 }
