@@ -65,7 +65,9 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       starts_with(w, "hemilaminectom") || starts_with(w, "foraminotom") ||
       starts_with(w, "facetectom") || starts_with(w, "discectom") ||
       starts_with(w, "microdiscectom") || starts_with(w, "microdecompress") ||
-      w == "laminoplasty") {
+      w == "laminoplasty" ||
+      // Order builders' shorthand ("LAMI/FUSION L4-5", "decomp L2-3").
+      one_of(w, {"lami", "lamis", "hemilami", "decomp", "decomps"})) {
     return Mode::decompression;
   }
   // A fusion called solid has healed: it is the old one ("adjacent segment

@@ -123,6 +123,45 @@ TEST_CASE("lumbar: a level beside a decompression joined to a fusion phrase is f
   for (const auto& c : cases) check(c);
 }
 
+TEST_CASE("order builders' wording: abbreviations, repeated levels, labels and counts") {
+  const Case cases[] = {
+      // MEDITECH / eCW shorthand.
+      {"22612", Field::detail, "PROC: LUMBAR LAMI/FUSION L4-5", {"L4-L5"}},
+      {"22612", Field::detail, "Lami L3-L5 + PSF L4-L5", {"L4-L5"}},
+      {"22612", Field::note, "L2-3 decomp, L3-4 TLIF w/ cage", {"L3-L4"}},
+      {"22600",
+       Field::detail,
+       "Posterior cervical fusion C3-C7 with laminectomy C4-C6",
+       {"C3-C4", "C4-C5", "C5-C6", "C6-C7"}},
+      {"22600",
+       Field::note,
+       "Laminectomy/foraminotomy C5-C6, C6-C7 with lateral mass instrumentation",
+       {"C5-C6", "C6-C7"}},
+      {"22600",
+       Field::note,
+       "Plan: bilateral C5-6 foraminotomies + C5-6 PCF w/ lateral mass screws",
+       {"C5-C6"}},
+      {"22612",
+       Field::detail,
+       "L4-L5 decompressive laminectomy and instrumented posterolateral arthrodesis with autograft",
+       {"L4-L5"}},
+      {"22612",
+       Field::detail,
+       "L3-L4, L4-L5 decompression plus posterolateral instrumented fusion with S2AI",
+       {"L3-L4", "L4-L5"}},
+      {"22612",
+       Field::code_text,
+       "Lumbar decompression and fusion, 2 levels, L4-S1",
+       {"L4-L5", "L5-S1"}},
+      {"22612", Field::note, "Procedure: lumbar laminectomy with fusion. Levels: L4-L5", {"L4-L5"}},
+      {"22551",
+       Field::detail,
+       "ACDF C5-6 and C6-7 (2 levels) with PEEK cage and plate",
+       {"C5-C6", "C6-C7"}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST_CASE("levels named as something else keep the existing rules") {
   const Case cases[] = {
       // A decompression of its own, set off by a comma, at other levels.
