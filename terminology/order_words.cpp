@@ -174,12 +174,11 @@ bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>
   // "/", "plus"), commas of a series ("laminectomy, foraminotomy, and
   // fusion"), words that only qualify a procedure, and the list of levels
   // being given out itself ("Laminectomy C4-C6 w/ lateral mass screw fusion").
-  bool joiner = false, crossed = false;
+  bool joiner = false;
   auto joined = [&](std::size_t from, std::size_t to) {
     for (std::size_t t = from; t < to; ++t) {
-      if (t >= list_first && t < list_last) {
-        crossed = true;
-      } else if (one_of(toks[t].text, {"and", "with", "+", "/", "&", "plus"})) {
+      if (t >= list_first && t < list_last) continue;
+      if (one_of(toks[t].text, {"and", "with", "+", "/", "&", "plus"})) {
         joiner = true;
       } else if (toks[t].text != "," && !filler(toks[t])) {
         return false;
@@ -203,7 +202,7 @@ bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>
   }
   // Backwards only when that fusion word has no levels of its own before
   // it ("L4-5 TLIF with decompression L3-4" fuses L4-L5 alone).
-  joiner = crossed = false;
+  joiner = false;
   for (std::size_t i = at; i > 0 && joined(kws[i - 1].last, kws[i].first); --i) {
     const Keyword& f = kws[i - 1];
     if (f.mode == Mode::fusion) {
