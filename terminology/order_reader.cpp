@@ -142,7 +142,8 @@ TextRead read_text(std::string_view text, Mode fallback) {
       Mode mode = by ? by->mode : fallback;
       // "L4-5 laminectomy and posterolateral fusion", "fusion and
       // decompression L4-5": procedures joined by "and"/"with" share the levels.
-      if (by && mode == Mode::decompression && joined_to_fusion(toks, kws, *by, mentions)) {
+      if (by && mode == Mode::decompression &&
+          joined_to_fusion(toks, kws, *by, mentions, first, last)) {
         mode = Mode::fusion;
       }
       // "Levels: L4-L5" in a fusion order's note names the fusion levels
@@ -153,6 +154,8 @@ TextRead read_text(std::string_view text, Mode fallback) {
       // rest of the sentence lists, so a fusion among them fuses them.
       if (mode != Mode::fusion && heads_procedures(toks, last, sent.end, kws, mentions))
         mode = Mode::fusion;
+      // "C4-5 ACDF above the C5-6 fusion": the fusion it lies beside.
+      if (landmark_levels(toks, sent.begin, first)) mode = Mode::history;
       if (mode == Mode::fusion) {
         for (std::size_t k = a; k <= b; ++k) {
           const auto& m = mentions[k];

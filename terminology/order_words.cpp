@@ -65,7 +65,9 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       starts_with(w, "hemilaminectom") || starts_with(w, "foraminotom") ||
       starts_with(w, "facetectom") || starts_with(w, "discectom") ||
       starts_with(w, "microdiscectom") || starts_with(w, "microdecompress") ||
-      w == "laminoplasty") {
+      w == "laminoplasty" ||
+      // Order builders' shorthand ("LAMI/FUSION L4-5", "decomp L2-3").
+      one_of(w, {"lami", "lamis", "hemilami", "decomp", "decomps"})) {
     return Mode::decompression;
   }
   // A fusion called solid has healed: it is the old one ("adjacent segment
@@ -123,7 +125,20 @@ bool filler(const Token& t) {
                          "extension",
                          "in",
                          "is",
-                         "for"});
+                         "for",
+                         "w"}) ||  // "w/": with
+         instrumentation_word(t.text);
+}
+
+bool instrumentation_word(std::string_view w) {
+  // The hardware and graft of a fusion name how it is done, not another
+  // procedure: "C4-C5 laminectomy and lateral mass screw fusion", "L5-S1
+  // discectomy plus interbody cage and plate". ("pedicle" and "plate" are
+  // fusion words of their own.)
+  return one_of(w, {"screw",      "screws",    "rod",    "rods",    "cage",      "cages",
+                    "device",     "devices",   "spacer", "spacers", "fixation",  "cortical",
+                    "trajectory", "cbt",       "bone",   "graft",   "allograft", "autograft",
+                    "expandable", "segmental", "s2ai",   "iliac"});
 }
 
 bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e) {
@@ -133,32 +148,69 @@ bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e) {
   return true;
 }
 
+namespace {
+
+// Whether the fusion keyword kws[f] has levels of its own right after it
+// ("fusion L4-S1"), other than the list being given out.
+bool own_levels_after(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
+                      std::size_t f, const std::vector<LevelMention>& mentions,
+                      std::size_t list_first) {
+  const std::size_t end = f + 1 < kws.size() ? kws[f + 1].first : toks.size();
+  for (const auto& m : mentions) {
+    if (m.first < kws[f].last || m.first >= end || m.first == list_first) continue;
+    bool beside = true;
+    for (std::size_t t = kws[f].last; t < m.first && beside; ++t) beside = filler(toks[t]);
+    if (beside) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
-                      const Keyword& k, const std::vector<LevelMention>& mentions) {
+                      const Keyword& k, const std::vector<LevelMention>& mentions,
+                      std::size_t list_first, std::size_t list_last) {
+  // The tokens between two procedure words: joiners ("and", "with", "+",
+  // "/", "plus"), commas of a series ("laminectomy, foraminotomy, and
+  // fusion"), words that only qualify a procedure, and the list of levels
+  // being given out itself ("Laminectomy C4-C6 w/ lateral mass screw fusion").
+  bool joiner = false;
   auto joined = [&](std::size_t from, std::size_t to) {
-    bool joiner = false;
     for (std::size_t t = from; t < to; ++t) {
+      if (t >= list_first && t < list_last) continue;
       if (one_of(toks[t].text, {"and", "with", "+", "/", "&", "plus"})) {
         joiner = true;
-      } else if (!filler(toks[t])) {
+      } else if (toks[t].text != "," && !filler(toks[t])) {
         return false;
       }
     }
-    return joiner;
+    return true;
   };
+  std::size_t at = kws.size();
   for (std::size_t i = 0; i < kws.size(); ++i) {
-    if (kws[i].first != k.first) continue;
-    if (i + 1 < kws.size() && kws[i + 1].mode == Mode::fusion && joined(k.last, kws[i + 1].first))
-      return true;
-    // Backwards only when that fusion word has no levels of its own before
-    // it ("L4-5 TLIF with decompression L3-4" fuses L4-L5 alone).
-    const bool own_levels =
-        i > 0 && std::any_of(mentions.begin(), mentions.end(),
-                             [&](const LevelMention& m) { return m.last <= kws[i - 1].first; });
-    if (i > 0 && kws[i - 1].mode == Mode::fusion && !own_levels &&
-        joined(kws[i - 1].last, k.first)) {
-      return true;
+    if (kws[i].first == k.first) at = i;
+  }
+  if (at == kws.size()) return false;
+  // Forwards through a series of decompressions to the fusion word, unless
+  // that fusion names levels of its own ("L2-3 laminectomy and fusion L4-S1").
+  for (std::size_t i = at + 1; i < kws.size() && joined(kws[i - 1].last, kws[i].first); ++i) {
+    if (kws[i].mode == Mode::fusion) {
+      if (joiner && !own_levels_after(toks, kws, i, mentions, list_first)) return true;
+      break;
     }
+    if (kws[i].mode != Mode::decompression) break;
+  }
+  // Backwards only when that fusion word has no levels of its own before
+  // it ("L4-5 TLIF with decompression L3-4" fuses L4-L5 alone).
+  joiner = false;
+  for (std::size_t i = at; i > 0 && joined(kws[i - 1].last, kws[i].first); --i) {
+    const Keyword& f = kws[i - 1];
+    if (f.mode == Mode::fusion) {
+      const bool own_levels = std::any_of(mentions.begin(), mentions.end(),
+                                          [&](const LevelMention& m) { return m.last <= f.first; });
+      return joiner && !own_levels;
+    }
+    if (f.mode != Mode::decompression) break;
   }
   return false;
 }
@@ -210,6 +262,20 @@ bool heads_procedures(const std::vector<Token>& toks, std::size_t last, std::siz
     if (k.mode == Mode::fusion) return !past_in_clause(toks, kws, k, sentence_end);
   }
   return false;
+}
+
+bool landmark_levels(const std::vector<Token>& toks, std::size_t sentence_begin,
+                     std::size_t first) {
+  std::size_t k = first;
+  while (k > sentence_begin && toks[k - 1].kind != TokenKind::number &&
+         (filler(toks[k - 1]) || one_of(toks[k - 1].text, {"his", "her", "their"}))) {
+    --k;
+  }
+  if (k == sentence_begin) return false;
+  const std::string_view w = toks[k - 1].text;
+  if (one_of(w, {"above", "below", "beneath"})) return true;
+  return w == "to" && k - 1 > sentence_begin &&
+         one_of(toks[k - 2].text, {"adjacent", "cephalad", "caudal"});
 }
 
 bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin,

@@ -38,16 +38,28 @@ bool filler(const Token& t);
 // Only list joints (",", "and", "/", ...) in toks[b, e).
 bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e);
 
-// Whether the procedure keyword `k` is joined to a fusion word by "and",
-// "with", "+", "/" and words that only qualify a procedure.
+// Hardware and graft words ("lateral mass screw", "cage", "S2AI"): they
+// qualify a fusion, so filler() takes them.
+bool instrumentation_word(std::string_view w);
+
+// Whether the decompression keyword `k`, given the list of levels in
+// toks[list_first, list_last), is joined to a fusion word by "and", "with",
+// "+", "/", "plus" (through a series of decompressions, with commas) and words
+// that only qualify a procedure.
 bool joined_to_fusion(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
-                      const Keyword& k, const std::vector<LevelMention>& mentions);
+                      const Keyword& k, const std::vector<LevelMention>& mentions,
+                      std::size_t list_first, std::size_t list_last);
 
 // A list of levels ending at `last` heads the sentence's procedures ("C5 to
 // C6: removal of plate, re-do fusion"): a colon follows it and a fusion word
 // comes after, with no other level named between.
 bool heads_procedures(const std::vector<Token>& toks, std::size_t last, std::size_t sentence_end,
                       const std::vector<Keyword>& kws, const std::vector<LevelMention>& mentions);
+
+// A list of levels placed as a landmark ("above the C5-6 fusion", "below his
+// T10-L2 fusion", "adjacent to L4-S1"): a position word right before it names
+// levels the order is beside, never the ones it fuses.
+bool landmark_levels(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t first);
 
 // "Levels:", "Level -", "Segments" right before a list of levels.
 bool labelled_levels(const std::vector<Token>& toks, std::size_t sentence_begin, std::size_t first);
