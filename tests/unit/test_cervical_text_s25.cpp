@@ -13,18 +13,8 @@
 
 using namespace spinecds::terminology;
 using spinecds::test::of_kind;
+using spinecds::test::on_side;
 using spinecds::test::only;
-
-namespace {
-
-const Finding* on_side(const std::vector<Finding>& fs, const char* side) {
-  for (const auto& f : fs) {
-    if (f.side == std::optional<std::string>(side)) return &f;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("'the right is patent' after a graded foramen denies the right side only") {
   for (const char* text :

@@ -14,18 +14,8 @@
 
 using namespace spinecds::terminology;
 using spinecds::test::of_kind;
+using spinecds::test::on_side;
 using spinecds::test::only;
-
-namespace {
-
-const Finding* on_side(const std::vector<Finding>& fs, const char* side) {
-  for (const auto& f : fs) {
-    if (f.side == std::optional<std::string>(side)) return &f;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("a cause after a graded side in a Foramina line does not end the line") {
   for (const char* text : {"C6-C7: Foramina: left mild from uncovertebral spurring; right patent.",
