@@ -85,6 +85,22 @@ inline const terminology::Finding* on_side(const std::vector<terminology::Findin
   return nullptr;
 }
 
+// The two findings of `kind` in `text`, one on the left and one on the right;
+// fails when there are not exactly those.
+struct LeftAndRight {
+  terminology::Finding left, right;
+};
+inline LeftAndRight left_and_right(std::string_view text, terminology::FindingKind kind) {
+  const auto fs = of_kind(text, kind);
+  INFO(text);
+  REQUIRE(fs.size() == 2);
+  const auto* left = on_side(fs, "left");
+  const auto* right = on_side(fs, "right");
+  REQUIRE(left);
+  REQUIRE(right);
+  return {*left, *right};
+}
+
 // A sentence whose one finding of `kind` has this root and side (nullptr:
 // none).
 struct RootAndSide {

@@ -13,6 +13,7 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::left_and_right;
 using spinecds::test::of_kind;
 using spinecds::test::on_side;
 using spinecds::test::only;
@@ -22,15 +23,10 @@ TEST_CASE("a cause after a graded side in a Foramina line does not end the line"
                            "C6-C7: Foramina: left mild due to facet hypertrophy, right normal.",
                            "C6-C7: Foramina: right widely patent; left severe."}) {
     CAPTURE(text);
-    const auto fs = of_kind(text, FindingKind::stenosis);
-    REQUIRE(fs.size() == 2);
-    const auto* left = on_side(fs, "left");
-    const auto* right = on_side(fs, "right");
-    REQUIRE(left);
-    REQUIRE(right);
-    CHECK_FALSE(left->negated);
-    CHECK(right->negated);
-    CHECK(right->location == std::optional<std::string>("foraminal"));
+    const auto [left, right] = left_and_right(text, FindingKind::stenosis);
+    CHECK_FALSE(left.negated);
+    CHECK(right.negated);
+    CHECK(right.location == std::optional<std::string>("foraminal"));
   }
 }
 
