@@ -15,7 +15,6 @@
 using namespace spinecds;
 using spinecds::test::facts_of;
 using spinecds::test::fhir_base64;
-using spinecds::test::record_of;
 
 namespace {
 

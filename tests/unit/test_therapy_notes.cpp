@@ -12,7 +12,6 @@
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::counts_toward_criteria;
-using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
 using spinecds::test::of_kind;
 using spinecds::test::therapy;

@@ -11,8 +11,6 @@
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::counts_toward_criteria;
-using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
 using spinecds::test::only;
 using spinecds::test::therapy;

@@ -9,9 +9,6 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
-using spinecds::terminology::FindingKind;
 using spinecds::test::therapy;
 
 TEST_CASE("attended of authorised visits counts the visits attended") {
