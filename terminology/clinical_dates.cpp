@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -11,6 +10,9 @@
 #include <utility>
 
 #include "terminology/char_class.h"
+#include "terminology/finding_lexicon.h"
+#include "terminology/record_text.h"
+#include "terminology/text/cue_groups.h"
 
 namespace spinecds::terminology {
 
@@ -258,10 +260,30 @@ namespace {
 
 // Whether `word` stands whole in `low` (lower case).
 bool has_word(std::string_view low, std::string_view word) {
-  for (auto p = low.find(word); p != std::string_view::npos; p = low.find(word, p + 1)) {
-    const bool left = p == 0 || !is_alnum(low[p - 1]);
-    const auto q = p + word.size();
-    if (left && (q >= low.size() || !is_alnum(low[q]))) return true;
+  return find_word(low, word) != std::string_view::npos;
+}
+
+// The words of `toks`, one space before each, with the "-" and "/" that join
+// two words dropped ("h/o" reads "h o"): the form the cue table writes them in.
+std::string cue_words(const Tokens& toks) {
+  std::string out;
+  for (const Token& t : toks) {
+    if (t.kind == TokenKind::punct && (t.text == "-" || t.text == "/") && !t.space_before) {
+      continue;
+    }
+    out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+// Whether the clause holds one of the engine's "history of" cues.
+bool history_cue(const Tokens& toks) {
+  const std::string words = cue_words(toks);
+  for (const std::string_view phrase : cues::group_phrases(cues::kHistoryOfCues)) {
+    std::string written;
+    for (const auto& w : split_phrase(phrase)) written += (written.empty() ? "" : " ") + w;
+    if (has_word(words, written)) return true;
   }
   return false;
 }
@@ -288,8 +310,7 @@ std::string event_date(std::string_view sentence, const std::string& document_da
                        std::size_t at) {
   if (document_date.size() < 4) return document_date;
   const auto [b, e] = clause_around(sentence, at);
-  std::string low(sentence.substr(b, e - b));
-  for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string low = lower(sentence.substr(b, e - b));
   // A word of the present makes the condition today's whatever else the
   // clause dates ("left TA now 2/5, was 4/5 on 2025 exam").
   for (std::string_view w : {"now", "today", "current", "currently", "recurrent", "recurrence",
@@ -298,13 +319,10 @@ std::string event_date(std::string_view sentence, const std::string& document_da
   }
   // Only a cue of history dates it: words, "in YEAR", or the year standing
   // right after the condition ("cauda equina syndrome 2009", "(2013)").
-  bool history = false;
-  for (std::string_view w : {"history of", "hx", "h/o", "s/p", "status post", "remote"}) {
-    history = history || has_word(low, w);
-  }
+  const Tokens toks = tokenize(low);
+  bool history = history_cue(toks);
   const std::size_t rel = at > b ? at - b : 0;
   std::vector<int> years;
-  const Tokens toks = tokenize(low);
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (!is_int(t, 4) || t.text.size() != 4 || full_year(t) < 0) continue;

@@ -42,12 +42,6 @@ bool may_start_level(const Token& t) {
   return std::find(kLevelStartWords.begin(), kLevelStartWords.end(), w) != kLevelStartWords.end();
 }
 
-bool is_root_word(std::string_view w) {
-  return w == "nerve" || w == "nerves" || w == "root" || w == "roots" || w == "radiculopathy" ||
-         w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
-         w == "radiculitis";
-}
-
 bool is_pelvis_token(const Token& t) {
   if (t.kind == TokenKind::alnum) return t.text == "s2ai";
   if (t.kind != TokenKind::word) return false;
@@ -436,32 +430,6 @@ Read read_number_endpoint(std::span<const Token> toks, std::size_t i, Vertebra p
   }
   const char region = static_cast<char>(to_string(prev)[0] - 'A' + 'a');
   return one_vertebra(region, std::to_string(*n), i);
-}
-
-namespace {
-
-bool unit_word(std::string_view w) {
-  return w == "mm" || w == "times" || w == "time" || w == "cm" || w == "%" || w == "percent" ||
-         w == "degrees" || w == "deg" || w == "degree" || w == "x" || w.starts_with("millimet") ||
-         w.starts_with("centimet") || w == "wk" || w == "wks" || w.starts_with("week") ||
-         w.starts_with("month") || w.starts_with("day") || w.starts_with("year") || w == "yr" ||
-         w == "yrs" || w == "yo" || w.starts_with("hour") || w == "hr" || w == "hrs" || w == "mg" ||
-         w == "ml" || w.starts_with("view") || w == "old";
-}
-
-// "L3 4/5", "L4 5-/5", "C6 4+/5": a strength grade after a root, not a level.
-bool grade_follows(std::span<const Token> toks, std::size_t k) {
-  if (k >= toks.size()) return false;
-  if (toks[k].text == "/") return true;
-  return (toks[k].text == "+" || toks[k].text == "-") && k + 1 < toks.size() &&
-         toks[k + 1].text == "/";
-}
-
-}  // namespace
-
-bool measure_follows(std::span<const Token> toks, std::size_t k) {
-  return k < toks.size() &&
-         (unit_word(toks[k].text) || is_root_word(toks[k].text) || grade_follows(toks, k));
 }
 
 Read read_spaced_endpoint(std::span<const Token> toks, std::size_t i, Vertebra prev) {

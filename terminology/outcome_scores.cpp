@@ -6,6 +6,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/record_reader.h"
+#include "terminology/record_text.h"
 
 namespace spinecds::terminology {
 
@@ -37,9 +38,7 @@ constexpr std::array<Instrument, 3> kInstruments = {{
 std::size_t named_at(const Instrument& in, std::string_view low) {
   for (auto phrase : in.phrases) {
     if (phrase.empty()) continue;
-    for (auto p = low.find(phrase); p != std::string_view::npos; p = low.find(phrase, p + 1)) {
-      if (whole_word_at(low, p, phrase.size())) return p;
-    }
+    if (const auto p = find_word(low, phrase); p != std::string_view::npos) return p;
   }
   return std::string_view::npos;
 }

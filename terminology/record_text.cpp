@@ -33,6 +33,13 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
   return false;
 }
 
+std::size_t find_word(std::string_view low, std::string_view word) {
+  for (auto p = low.find(word); p != std::string_view::npos; p = low.find(word, p + 1)) {
+    if (whole_word_at(low, p, word.size())) return p;
+  }
+  return std::string_view::npos;
+}
+
 namespace {
 
 std::string_view trimmed(std::string_view s) {
@@ -148,15 +155,10 @@ std::string other_region(std::string_view low) {
   if (mentions_lumbar(low)) return {};
   for (std::string_view w : {"knee", "shoulder", "hip", "ankle", "wrist", "elbow", "hand", "foot",
                              "neck", "cervical", "rotator cuff", "acl", "tka", "tha"}) {
-    std::size_t p = low.find(w);
-    while (p != std::string_view::npos) {
-      // A plural counts too ("knees", "shoulders").
-      const std::size_t e = p + w.size();
-      if (whole_word_at(low, p, w.size()) ||
-          (whole_word_at(low, p, w.size() + 1) && low[e] == 's')) {
-        return std::string(w);
-      }
-      p = low.find(w, p + 1);
+    // A plural counts too ("knees", "shoulders").
+    if (find_word(low, w) != std::string_view::npos ||
+        find_word(low, std::string(w) + "s") != std::string_view::npos) {
+      return std::string(w);
     }
   }
   return {};

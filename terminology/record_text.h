@@ -19,6 +19,9 @@ struct TextReading;  // record_terms.h
 std::string lower(std::string_view s);
 bool contains(std::string_view hay, std::string_view needle);
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
+// Where `word` first stands whole in `low` (no letter touches it; char_class.h
+// whole_word_at), or npos.
+std::size_t find_word(std::string_view low, std::string_view word);
 std::string trim(std::string_view s);
 
 // Byte bounds [first, second) of the engine's sentences of `text`, in order.

@@ -340,9 +340,9 @@ std::vector<CueEntry> build_cues() {
       {E::hypothetical, kPre,
        "prior auth | prior authorization | pre auth | preauth | preauthorization | "
        "pre authorization"},
-      {E::historical, kPre,
-       "prior | previous | previously | status post | s p | history of | h o | hx of | hx | "
-       "remote | known | past | earlier | old | since the"},
+      {E::historical, kPre, "prior | previous | previously"},
+      {E::historical, kPre, cues::kHistoryOfCues},
+      {E::historical, kPre, "known | past | earlier | old | since the"},
       {E::historical, kPost,
        "previously | on the prior study | on prior study | on prior | in the past | "
        "seen previously | from before | years ago | ago"},
@@ -423,11 +423,8 @@ std::vector<CueEntry> build_cues() {
   // A phrase listed both before and after (or as study and not) is one cue
   // with both scopes.
   for (const auto& g : groups) {
-    for (std::size_t at = 0; at < g.phrases.size();) {
-      std::size_t bar = g.phrases.find('|', at);
-      if (bar == std::string_view::npos) bar = g.phrases.size();
-      auto us = split_phrase(g.phrases.substr(at, bar - at));
-      at = bar + 1;
+    for (const std::string_view phrase : cues::group_phrases(g.phrases)) {
+      auto us = split_phrase(phrase);
       std::vector<std::vector<std::string>> spellings{us};
       if (auto uk = british_spelling(us)) spellings.push_back(std::move(*uk));
       for (auto& words : spellings) {
@@ -451,6 +448,20 @@ std::vector<CueEntry> build_cues() {
 }
 
 }  // namespace
+
+std::vector<std::string_view> cues::group_phrases(std::string_view phrases) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < phrases.size();) {
+    std::size_t bar = phrases.find('|', at);
+    if (bar == std::string_view::npos) bar = phrases.size();
+    std::string_view p = phrases.substr(at, bar - at);
+    at = bar + 1;
+    while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    out.push_back(p);
+  }
+  return out;
+}
 
 const std::vector<CueEntry>& cue_table() {
   static const std::vector<CueEntry> t = build_cues();

@@ -30,6 +30,15 @@ struct CueGroup {
   std::string_view phrases;  // separated by "|"
 };
 
+// The phrases of a group ("a | b c"), trimmed, in order.
+std::vector<std::string_view> group_phrases(std::string_view phrases);
+
+// "History of", "h/o", "s/p", "status post", "remote": the historical cues
+// that say an event is of the patient's past. The record readers date an
+// urgent condition by them too (clinical_dates.cpp, event_date).
+inline constexpr std::string_view kHistoryOfCues =
+    "status post | s p | history of | h o | hx of | hx | remote";
+
 // Plans, orders, referrals, requests and bookings (plan_cues.cpp).
 std::vector<CueGroup> plan_cue_groups();
 

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,14 @@ inline Lines finding_lines(const char* text, bool with_severity = true) {
   return out;
 }
 
+// The findings of `text` as lines with their severity: what the tests of
+// levels and grades read (`using spinecds::test::graded::read;`).
+namespace graded {
+inline Lines read(const char* text) {
+  return finding_lines(text);
+}
+}  // namespace graded
+
 // The findings of `text` as lines without severity: the scope tests assert
 // what the cues decide (negated, uncertain, planned), not the grade.
 inline Lines read(const char* text) {
@@ -60,6 +69,55 @@ inline terminology::Finding only(std::string_view text, terminology::FindingKind
   INFO(text);
   REQUIRE(hits.size() == 1);
   return hits.front();
+}
+
+// The therapy findings of `text` (the sentences also name pain and levels).
+inline std::vector<terminology::Finding> therapy(std::string_view text) {
+  return of_kind(text, terminology::FindingKind::physical_therapy);
+}
+
+// The first of `fs` on `side` ("left", "right", "bilateral"), or nullptr.
+inline const terminology::Finding* on_side(const std::vector<terminology::Finding>& fs,
+                                           const char* side) {
+  for (const auto& f : fs) {
+    if (f.side == std::optional<std::string>(side)) return &f;
+  }
+  return nullptr;
+}
+
+// The two findings of `kind` in `text`, one on the left and one on the right;
+// fails when there are not exactly those.
+struct LeftAndRight {
+  terminology::Finding left, right;
+};
+inline LeftAndRight left_and_right(std::string_view text, terminology::FindingKind kind) {
+  const auto fs = of_kind(text, kind);
+  INFO(text);
+  REQUIRE(fs.size() == 2);
+  const auto* left = on_side(fs, "left");
+  const auto* right = on_side(fs, "right");
+  REQUIRE(left);
+  REQUIRE(right);
+  return {*left, *right};
+}
+
+// A sentence whose one finding of `kind` has this root and side (nullptr:
+// none).
+struct RootAndSide {
+  const char* text;
+  terminology::FindingKind kind;
+  const char* root;
+  const char* side;
+};
+
+inline void check_root_and_side(const RootAndSide& c) {
+  CAPTURE(c.text);
+  const auto f = only(c.text, c.kind);
+  const auto as_opt = [](const char* s) {
+    return s ? std::optional<std::string>(s) : std::nullopt;
+  };
+  CHECK(f.root == as_opt(c.root));
+  CHECK(f.side == as_opt(c.side));
 }
 
 }  // namespace spinecds::test

@@ -7,26 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "support/terminology_fixtures.h"
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::check_root_and_side;
+using spinecds::test::only;
+using spinecds::test::RootAndSide;
 using spinecds::test::segment_names;
-
-namespace {
-
-// The one finding of `kind` in `text`; fails when there is not exactly one.
-Finding only(std::string_view text, FindingKind kind) {
-  std::vector<Finding> hits;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == kind) hits.push_back(f);
-  }
-  INFO(text);
-  REQUIRE(hits.size() == 1);
-  return hits.front();
-}
-
-}  // namespace
 
 TEST_CASE("cord compression and T2 cord signal, affirmed and denied") {
   const auto flat = only("C5-6: disc osteophyte complex with mild cord flattening.",
@@ -59,13 +48,7 @@ TEST_CASE("myelopathy: one finding per sentence of signs, denied signs negated")
 }
 
 TEST_CASE("roots from the root named, the dermatome, the myotome or the reflex; sides") {
-  struct Case {
-    const char* text;
-    FindingKind kind;
-    const char* root;
-    const char* side;
-  };
-  const Case cases[] = {
+  const RootAndSide cases[] = {
       {"Right C6 radiculopathy.", FindingKind::radiculopathy, "C6", "right"},
       {"Numbness of the left thumb and index finger.", FindingKind::radiculopathy, "C6", "left"},
       {"Pain radiates down the back of the right arm into the middle finger.",
@@ -75,12 +58,7 @@ TEST_CASE("roots from the root named, the dermatome, the myotome or the reflex; 
       {"Possible left C8 radiculopathy versus ulnar neuropathy.", FindingKind::radiculopathy, "C8",
        "left"},
   };
-  for (const auto& c : cases) {
-    const auto f = only(c.text, c.kind);
-    CAPTURE(c.text);
-    CHECK(f.root == std::optional<std::string>(c.root));
-    CHECK(f.side == std::optional<std::string>(c.side));
-  }
+  for (const auto& c : cases) check_root_and_side(c);
   // Biceps names no one root.
   CHECK_FALSE(only("Left biceps 4/5.", FindingKind::weakness).root);
 }

@@ -12,19 +12,10 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::left_and_right;
 using spinecds::test::of_kind;
+using spinecds::test::on_side;
 using spinecds::test::only;
-
-namespace {
-
-const Finding* on_side(const std::vector<Finding>& fs, const char* side) {
-  for (const auto& f : fs) {
-    if (f.side == std::optional<std::string>(side)) return &f;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("'the right is patent' after a graded foramen denies the right side only") {
   for (const char* text :
@@ -32,16 +23,11 @@ TEST_CASE("'the right is patent' after a graded foramen denies the right side on
         "C5-6: The left neural foramen is severely narrowed, the right is patent.",
         "C5-6: The left neural foramen is severely narrowed and the right is patent."}) {
     CAPTURE(text);
-    const auto fs = of_kind(text, FindingKind::stenosis);
-    REQUIRE(fs.size() == 2);
-    const auto* left = on_side(fs, "left");
-    const auto* right = on_side(fs, "right");
-    REQUIRE(left);
-    REQUIRE(right);
-    CHECK_FALSE(left->negated);
-    CHECK(left->location == std::optional<std::string>("foraminal"));
-    CHECK(right->negated);
-    CHECK(right->location == std::optional<std::string>("foraminal"));
+    const auto [left, right] = left_and_right(text, FindingKind::stenosis);
+    CHECK_FALSE(left.negated);
+    CHECK(left.location == std::optional<std::string>("foraminal"));
+    CHECK(right.negated);
+    CHECK(right.location == std::optional<std::string>("foraminal"));
   }
 }
 

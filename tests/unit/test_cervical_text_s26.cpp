@@ -13,34 +13,20 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::left_and_right;
 using spinecds::test::of_kind;
+using spinecds::test::on_side;
 using spinecds::test::only;
-
-namespace {
-
-const Finding* on_side(const std::vector<Finding>& fs, const char* side) {
-  for (const auto& f : fs) {
-    if (f.side == std::optional<std::string>(side)) return &f;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("a cause after a graded side in a Foramina line does not end the line") {
   for (const char* text : {"C6-C7: Foramina: left mild from uncovertebral spurring; right patent.",
                            "C6-C7: Foramina: left mild due to facet hypertrophy, right normal.",
                            "C6-C7: Foramina: right widely patent; left severe."}) {
     CAPTURE(text);
-    const auto fs = of_kind(text, FindingKind::stenosis);
-    REQUIRE(fs.size() == 2);
-    const auto* left = on_side(fs, "left");
-    const auto* right = on_side(fs, "right");
-    REQUIRE(left);
-    REQUIRE(right);
-    CHECK_FALSE(left->negated);
-    CHECK(right->negated);
-    CHECK(right->location == std::optional<std::string>("foraminal"));
+    const auto [left, right] = left_and_right(text, FindingKind::stenosis);
+    CHECK_FALSE(left.negated);
+    CHECK(right.negated);
+    CHECK(right.location == std::optional<std::string>("foraminal"));
   }
 }
 

@@ -12,8 +12,10 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::check_root_and_side;
 using spinecds::test::of_kind;
 using spinecds::test::only;
+using spinecds::test::RootAndSide;
 
 TEST_CASE("an operation posted, gone ahead with or booked after it is planned, not done") {
   for (const char* text :
@@ -37,20 +39,12 @@ TEST_CASE("an operation posted, gone ahead with or booked after it is planned, n
 }
 
 TEST_CASE("an abbreviated arm muscle with a grade names its root") {
-  struct Case {
-    const char* text;
-    const char* root;
-    const char* side;
-  };
-  for (const auto& c :
-       {Case{"Wrist ext 4+/5 R.", "C6", "right"}, Case{"R wrist ext 4-/5.", "C6", "right"},
-        Case{"Elbow ext 4/5 on the left.", "C7", "left"},
-        Case{"Shoulder abd 4/5 L.", "C5", "left"}}) {
-    CAPTURE(c.text);
-    const auto f = only(c.text, FindingKind::weakness);
-    CHECK(f.root == std::optional<std::string>(c.root));
-    CHECK(f.side == std::optional<std::string>(c.side));
-  }
+  const auto weak = FindingKind::weakness;
+  const RootAndSide cases[] = {{"Wrist ext 4+/5 R.", weak, "C6", "right"},
+                               {"R wrist ext 4-/5.", weak, "C6", "right"},
+                               {"Elbow ext 4/5 on the left.", weak, "C7", "left"},
+                               {"Shoulder abd 4/5 L.", weak, "C5", "left"}};
+  for (const auto& c : cases) check_root_and_side(c);
   // Biceps and grip name no root; full strength is no weakness.
   CHECK_FALSE(only("Biceps 4/5 on the left.", FindingKind::weakness).root);
   CHECK(only("Wrist ext 5/5 bilaterally.", FindingKind::weakness).negated);
@@ -112,27 +106,16 @@ TEST_CASE("a table's disc cell keeps the side and place it names") {
 }
 
 TEST_CASE("a plain-text exam table's RIGHT / LEFT header gives each grade column its side") {
-  struct Case {
-    const char* text;
-    FindingKind kind;
-    const char* root;
-    const char* side;
+  const RootAndSide cases[] = {
+      {"EXAM:\n             RIGHT    LEFT\nBiceps        5/5     5/5\n"
+       "Wrist ext     5/5     4/5\n",
+       FindingKind::weakness, "C6", "left"},
+      {"Motor R L\nDeltoid 4/5 5/5\nGrip 5/5 5/5", FindingKind::weakness, "C5", "right"},
+      {"Strength    Right   Left\nTriceps     4-/5    4/5", FindingKind::weakness, "C7",
+       "bilateral"},
+      {"Reflexes: R L\nBiceps 2+ 2+\nTriceps 2+ 1+", FindingKind::radiculopathy, "C7", "left"},
   };
-  for (const auto& c : {
-           Case{"EXAM:\n             RIGHT    LEFT\nBiceps        5/5     5/5\n"
-                "Wrist ext     5/5     4/5\n",
-                FindingKind::weakness, "C6", "left"},
-           Case{"Motor R L\nDeltoid 4/5 5/5\nGrip 5/5 5/5", FindingKind::weakness, "C5", "right"},
-           Case{"Strength    Right   Left\nTriceps     4-/5    4/5", FindingKind::weakness, "C7",
-                "bilateral"},
-           Case{"Reflexes: R L\nBiceps 2+ 2+\nTriceps 2+ 1+", FindingKind::radiculopathy, "C7",
-                "left"},
-       }) {
-    CAPTURE(c.text);
-    const auto f = only(c.text, c.kind);
-    CHECK(f.root == std::optional<std::string>(c.root));
-    CHECK(f.side == std::optional<std::string>(c.side));
-  }
+  for (const auto& c : cases) check_root_and_side(c);
   // A row that names its own side keeps it; after a blank line the header is gone.
   CHECK(only("R L\nDeltoid 4/5 on the left", FindingKind::weakness).side ==
         std::optional<std::string>("left"));

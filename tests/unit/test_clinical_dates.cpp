@@ -63,3 +63,25 @@ TEST_CASE("day-first dates: a first number above 12 makes the order certain") {
   // Without a year it may be a score or a ratio.
   CHECK(isos("NDI 15/10 today").empty());
 }
+
+TEST_CASE("an event's date: the engine's history cues in their written forms, and words") {
+  // Each history cue of the cue table, written as notes write it, dates the
+  // condition by the year of its clause.
+  for (const char* text : {"History of cauda equina syndrome, decompressed 2015.",
+                           "Hx cauda equina syndrome, decompressed 2015.",
+                           "H/O cauda equina syndrome, decompressed 2015.",
+                           "S/P decompression for cauda equina syndrome, 2015.",
+                           "Status post cauda equina syndrome, decompressed 2015.",
+                           "Remote cauda equina syndrome, decompressed 2015."}) {
+    CAPTURE(text);
+    CHECK(terminology::event_date(text, "2026-03-02") == "2015-12-31");
+  }
+  // A cue inside another word is none; a word of the present wins.
+  for (const char* text : {"Chx cauda equina syndrome, decompressed 2015.",
+                           "Shistory of cauda equina syndrome, decompressed 2015.",
+                           "History of cauda equina syndrome, decompressed 2015, now recurrent.",
+                           "Hx cauda equina syndrome, decompressed 2015, now acutely worse."}) {
+    CAPTURE(text);
+    CHECK(terminology::event_date(text, "2026-03-02") == "2026-03-02");
+  }
+}

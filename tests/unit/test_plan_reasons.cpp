@@ -14,17 +14,17 @@
 using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
 using spinecds::test::of_kind;
+using spinecds::test::only;
 
 namespace {
 
 // Exactly one finding of `kind`, stated (neither planned, hedged nor denied).
 void stated(const char* text, FindingKind kind) {
+  const auto f = only(text, kind);
   CAPTURE(text);
-  const auto found = of_kind(text, kind);
-  REQUIRE(found.size() == 1);
-  CHECK_FALSE(found[0].hypothetical);
-  CHECK_FALSE(found[0].uncertain);
-  CHECK_FALSE(found[0].negated);
+  CHECK_FALSE(f.hypothetical);
+  CHECK_FALSE(f.uncertain);
+  CHECK_FALSE(f.negated);
 }
 
 void planned_therapy(const char* text) {

@@ -9,18 +9,14 @@
 
 #include "fhir/record.h"
 #include "support/fhir_base64.h"
-#include "support/terminology_fixtures.h"
+#include "support/record_fixtures.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
+using spinecds::test::facts_of;
 using spinecds::test::fhir_base64;
-using spinecds::test::record_of;
 
 namespace {
-
-terminology::RecordFacts facts_of(const std::string& resources) {
-  return terminology::extract_record_facts(nullptr, record_of(resources));
-}
 
 bool reads(const terminology::RecordFacts& f, const char* ref) {
   return std::any_of(f.findings.begin(), f.findings.end(),

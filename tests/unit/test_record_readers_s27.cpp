@@ -4,15 +4,14 @@
 
 #include <string>
 
-#include "fhir/record.h"
-#include "support/fhir_base64.h"
-#include "support/terminology_fixtures.h"
+#include "support/record_fixtures.h"
 #include "terminology/clinical_dates.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
-using spinecds::test::fhir_base64;
-using spinecds::test::record_of;
+using spinecds::test::facts_of;
+using spinecds::test::note_document;
+using spinecds::test::service_request;
 
 TEST_CASE("an urgent condition of years ago is dated by the year its sentence names") {
   CHECK(terminology::event_date("Cauda equina syndrome in 2013, fully recovered.", "2026-10-13") ==
@@ -22,18 +21,17 @@ TEST_CASE("an urgent condition of years ago is dated by the year its sentence na
   CHECK(terminology::event_date("Saddle anesthesia and retention today.", "2026-10-13") ==
         "2026-10-13");
 
-  const std::string note = fhir_base64(
-      "SPINE CONSULT\nHx of cauda equina syndrome (2013), emergent L5-S1 discectomy, "
-      "bladder recovered.\nNo current bowel or bladder symptoms.\n");
-  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
-    {"resourceType":"DocumentReference","id":"doc","status":"current","date":"2026-10-13",
-     "content":[{"attachment":{"contentType":"text/plain","data":")" + note +
-                                                                          R"("}}]},
+  const auto facts = facts_of("[" +
+                              note_document("doc", "2026-10-13",
+                                            "SPINE CONSULT\nHx of cauda equina syndrome (2013), "
+                                            "emergent L5-S1 discectomy, bladder recovered.\nNo "
+                                            "current bowel or bladder symptoms.\n") +
+                              R"(,
     {"resourceType":"Encounter","id":"enc","status":"finished",
      "period":{"start":"2026-09-01"},"type":[{"text":"Office visit"}],
      "reasonCode":[{"text":"Back pain; cauda equina syndrome 2011 s/p decompression"}]},
     {"resourceType":"Condition","id":"c","clinicalStatus":{"coding":[{"code":"active"}]},
-     "code":{"text":"Cauda equina syndrome 2009, residual numbness"},"recordedDate":"2020-01-05"}])"));
+     "code":{"text":"Cauda equina syndrome 2009, residual numbness"},"recordedDate":"2020-01-05"}])");
   REQUIRE(!facts.urgent.empty());
   for (const auto& u : facts.urgent) {
     INFO(u.reference << ": " << u.text);
@@ -42,45 +40,50 @@ TEST_CASE("an urgent condition of years ago is dated by the year its sentence na
 }
 
 TEST_CASE("an urgent condition named without an earlier year keeps the note's date") {
-  const std::string note = fhir_base64(
-      "ED NOTE\nAcute cauda equina syndrome with urinary retention since 11/02/2026.\n");
-  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
-    {"resourceType":"DocumentReference","id":"doc","status":"current","date":"2026-11-03",
-     "content":[{"attachment":{"contentType":"text/plain","data":")" + note +
-                                                                          R"("}}]}])"));
+  const auto facts =
+      facts_of("[" +
+               note_document("doc", "2026-11-03",
+                             "ED NOTE\nAcute cauda equina syndrome with urinary retention since "
+                             "11/02/2026.\n") +
+               "]");
   REQUIRE(facts.urgent.size() == 1);
   CHECK(facts.urgent[0].date == "2026-11-03");
 }
 
 TEST_CASE("films only ordered are not films taken, whatever the order's notes say") {
-  const auto ordered = terminology::extract_record_facts(nullptr, record_of(R"([
-    {"resourceType":"ServiceRequest","id":"fe","status":"active","intent":"order",
-     "code":{"text":"XR LUMBAR SPINE FLEXION EXTENSION"},"authoredOn":"2026-11-05",
-     "note":[{"text":"Standing flex/ex lateral views, measure translation at L4-5"}]},
-    {"resourceType":"ServiceRequest","id":"fe2","status":"on-hold","intent":"order",
-     "code":{"text":"Lumbar dynamic radiographs"},"authoredOn":"2026-11-06",
-     "note":[{"text":"Flexion and extension films to look for L3-4 instability."}]},
-    {"resourceType":"ServiceRequest","id":"mri","status":"active","intent":"order",
-     "code":{"text":"MRI lumbar spine"},"authoredOn":"2026-11-06",
-     "note":[{"text":"Reason for exam: 5 mm L4-5 translation on flex-ex radiographs."}]}])"));
+  const auto ordered =
+      facts_of("[" +
+               service_request("fe", "active", "XR LUMBAR SPINE FLEXION EXTENSION", "2026-11-05",
+                               "Standing flex/ex lateral views, measure translation at L4-5") +
+               "," +
+               service_request("fe2", "on-hold", "Lumbar dynamic radiographs", "2026-11-06",
+                               "Flexion and extension films to look for L3-4 instability.") +
+               "," +
+               service_request("mri", "active", "MRI lumbar spine", "2026-11-06",
+                               "Reason for exam: 5 mm L4-5 translation on flex-ex radiographs.") +
+               "]");
   CHECK(ordered.flexion_extension.empty());
 
   // Carried out, the same order's notes say what was done.
-  const auto done = terminology::extract_record_facts(nullptr, record_of(R"([
-    {"resourceType":"ServiceRequest","id":"fe","status":"completed","intent":"order",
-     "code":{"text":"XR LUMBAR SPINE FLEXION EXTENSION"},"authoredOn":"2026-11-05",
-     "note":[{"text":"Standing flexion and extension lateral views obtained 11/07/2026."}]}])"));
+  const auto done = facts_of(
+      "[" +
+      service_request("fe", "completed", "XR LUMBAR SPINE FLEXION EXTENSION", "2026-11-05",
+                      "Standing flexion and extension lateral views obtained 11/07/2026.") +
+      "]");
   CHECK(!done.flexion_extension.empty());
 }
 
 TEST_CASE("an open order's notes still record the care that justifies it") {
-  const auto facts = terminology::extract_record_facts(nullptr, record_of(R"([
-    {"resourceType":"ServiceRequest","id":"ref","status":"active","intent":"order",
-     "code":{"text":"Referral to spine surgery"},"authoredOn":"2026-11-05",
-     "note":[{"text":"Failed gabapentin and meloxicam. L5-S1 transforaminal epidural steroid injection x2 without relief."}]},
-    {"resourceType":"ServiceRequest","id":"ref2","status":"draft","intent":"order",
-     "code":{"text":"Neurosurgery consult"},"authoredOn":"2026-11-06",
-     "note":[{"text":"Pt has tried duloxetine 60 mg daily; had L4-5 interlaminar ESI in August, no lasting benefit."}]}])"));
+  const auto facts = facts_of(
+      "[" +
+      service_request("ref", "active", "Referral to spine surgery", "2026-11-05",
+                      "Failed gabapentin and meloxicam. L5-S1 transforaminal epidural steroid "
+                      "injection x2 without relief.") +
+      "," +
+      service_request("ref2", "draft", "Neurosurgery consult", "2026-11-06",
+                      "Pt has tried duloxetine 60 mg daily; had L4-5 interlaminar ESI in August, "
+                      "no lasting benefit.") +
+      "]");
   CHECK(facts.medications.size() == 2);
   CHECK(facts.injections.size() == 2);
 }

@@ -9,16 +9,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text);
-}
-
-}  // namespace
+using spinecds::test::graded::read;
 
 TEST_CASE("a lone vertebra named for a slip or a bone is not the level of the finding after it") {
   CHECK(read("At L4-5 there is a degenerative anterolisthesis of L4 with resultant moderate "

@@ -10,15 +10,11 @@
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::FindingKind;
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
 using spinecds::test::of_kind;
+using spinecds::test::graded::read;
 
 namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text);
-}
 
 // "severity side" of each stenosis, in text order: what a reader of a
 // template line checks.

@@ -10,16 +10,8 @@
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::extract_findings;
-using spinecds::test::finding_lines;
 using spinecds::test::Lines;
-
-namespace {
-
-std::vector<std::string> read(const char* text) {
-  return finding_lines(text);
-}
-
-}  // namespace
+using spinecds::test::graded::read;
 
 TEST_CASE("arthropathy without 'facet' is the facets' at a spinal level, not another joint's") {
   CHECK(read("Moderate arthropathy at L3-4.") == Lines{"facet-arthropathy L3-L4 moderate"});

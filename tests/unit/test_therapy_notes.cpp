@@ -12,15 +12,11 @@
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::counts_toward_criteria;
-using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
 using spinecds::test::of_kind;
+using spinecds::test::therapy;
 
 namespace {
-
-std::vector<Finding> therapy(const std::string& text) {
-  return of_kind(text, FindingKind::physical_therapy);
-}
 
 enum class Status { given, planned, withheld };
 

@@ -7,30 +7,22 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
 using spinecds::terminology::counts_toward_criteria;
-using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
+using spinecds::test::only;
+using spinecds::test::therapy;
 
 namespace {
 
-std::vector<Finding> therapy(const std::string& text) {
-  std::vector<Finding> out;
-  for (auto& f : extract_findings(text)) {
-    if (f.kind == FindingKind::physical_therapy) out.push_back(f);
-  }
-  return out;
-}
-
 // One therapy finding in `text`, planned (hypothetical, not counted) or not.
 void check_one(const char* text, bool planned) {
+  const auto f = only(text, FindingKind::physical_therapy);
   CAPTURE(text);
-  const auto found = therapy(text);
-  REQUIRE(found.size() == 1);
-  CHECK(found[0].hypothetical == planned);
-  CHECK(counts_toward_criteria(found[0]) == !planned);
+  CHECK(f.hypothetical == planned);
+  CHECK(counts_toward_criteria(f) == !planned);
 }
 
 }  // namespace

@@ -6,22 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
-using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
-using spinecds::terminology::FindingKind;
-
-namespace {
-
-// The therapy findings only (the sentences also name pain and levels).
-std::vector<Finding> therapy(const std::string& text) {
-  auto all = extract_findings(text);
-  std::erase_if(all, [](const Finding& f) { return f.kind != FindingKind::physical_therapy; });
-  return all;
-}
-
-}  // namespace
+using spinecds::test::therapy;
 
 TEST_CASE("attended of authorised visits counts the visits attended") {
   const std::vector<std::pair<const char*, int>> cases = {
