@@ -8,6 +8,7 @@
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
 #include "terminology/clinical_dates.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::criteria::cervical {
 
@@ -22,6 +23,19 @@ bool names_earlier_year(std::string_view text, std::string_view as_of) {
     if (year >= 1950 && year < now.front()) return true;
   }
   return false;
+}
+
+// The earliest day a statement of the earlier fusion names before its
+// note's day ("prior C5-6 ACDF 03/2022": 2022-03-31, a month's last day so
+// the months since are not overstated).
+std::optional<long> named_day_before(std::string_view text, std::optional<long> note_day) {
+  std::optional<long> out;
+  const auto toks = terminology::tokenize(text);
+  for (const auto& d : terminology::find_dates(toks, 0, toks.size())) {
+    const auto day = day_number(terminology::whole_end(terminology::iso_date(d)));
+    if (day && (!note_day || *day < *note_day) && (!out || *day < *out)) out = day;
+  }
+  return out;
 }
 
 }  // namespace
@@ -80,7 +94,8 @@ std::optional<CriterionResult> Engine::prior_fusion() const {
     if (rf.finding.kind != FindingKind::prior_fusion ||
         !terminology::counts_toward_criteria(rf.finding) || restates_order(rf))
       continue;
-    const auto d = day_number(rf.date.empty() ? rf.quote.date : rf.date);
+    auto d = day_number(rf.date.empty() ? rf.quote.date : rf.date);
+    if (const auto named = named_day_before(rf.quote.text, d)) d = named;
     if (d && (!when || *d < *when)) when = d;
   }
   const auto as_of = day_number(as_of_);

@@ -100,6 +100,10 @@ void Engine::read_segments() {
           }
           break;
         case FindingKind::disc_herniation:
+          // A coded diagnosis ("Cervical disc herniation with radiculopathy,
+          // C5-6") names no place in the canal: it is no central compression.
+          if (rf.source == terminology::SourceKind::condition && side.empty() && !fd.location)
+            break;
           if (terminology::counts_toward_criteria(fd)) {
             sf.imaged = true;
             // A herniation to one side presses on that side's root; one

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "criteria/dates.h"
 
@@ -34,6 +35,17 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
     out.documented = true;
     out.left_out.push_back({ev(x.quote), x.reason});
   }
+  // The first days of dated in-person lumbar therapy: weeks stated within a
+  // range that holds some ("Sept-Oct 2026: about 4 weeks") are that course
+  // told again, so they start with it rather than at the range's end.
+  auto counted_kind = [](const terminology::TherapyItem& t) {
+    return t.setting == terminology::TherapySetting::in_person &&
+           terminology::counts_for(t.region, terminology::FusionRegion::lumbar);
+  };
+  std::vector<long> dated_firsts;
+  for (const auto& item : facts.therapy) {
+    if (const auto d = day_number(item.start); d && counted_kind(item)) dated_firsts.push_back(*d);
+  }
   std::vector<Interval> intervals;
   for (const auto& item : facts.therapy) {
     out.documented = true;
@@ -54,7 +66,18 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
     if (!last && first) last = first;
     if (!first && last && item.stated_weeks && *item.stated_weeks >= 1) {
       // "8 weeks of PT" noted on a date: the weeks end by that date.
-      first = *last - 7 * static_cast<long>(std::floor(*item.stated_weeks) - 1);
+      const long span = 7 * static_cast<long>(std::floor(*item.stated_weeks) - 1);
+      first = *last - span;
+      if (const auto from = day_number(item.range_start)) {
+        std::optional<long> with;
+        for (const long d : dated_firsts) {
+          if (d >= *from && d <= *last && (!with || d < *with)) with = d;
+        }
+        if (with) {
+          first = *with;
+          last = std::min(*last, *with + span);
+        }
+      }
     }
     if (!first && last) first = last;
     if (!first || !last) {

@@ -3,6 +3,7 @@
 #include "terminology/record_facts.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -161,6 +162,7 @@ void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& 
   item.end = whole_end(end.empty() ? (start.empty() ? note_date : start) : end);
   if (f.weeks && !day_precise) {
     item.start.clear();  // the weeks end by item.end
+    if (!start.empty()) item.range_start = whole_start(start);
   } else {
     item.start = start.empty() ? item.end : whole_start(start);
   }
@@ -230,10 +232,43 @@ void name_sources(ReadContext& cx) {
   }
 }
 
+// A therapy document that states its course's span ("Pt attended 6 visits
+// (09/08/2026 through 10/01/2026)", "Dates of care: ...") is dated by that
+// span: its own later date is when it was written (a discharge for
+// non-attendance weeks after the last visit), not another session. Its lines
+// dated only by the note after the span are left out of the count.
+void covered_by_stated_span(RecordFacts& facts, const std::vector<std::size_t>& note_dated) {
+  std::map<std::string, std::string> span_end;  // reference -> the latest stated span's end
+  for (const auto& t : facts.therapy) {
+    if (t.start.size() < 10 || t.end.size() < 10) continue;
+    const std::string first = t.start.substr(0, 10);
+    const std::string last = t.end.substr(0, 10);
+    if (first >= last) continue;
+    auto& e = span_end[t.quote.reference];
+    e = std::max(e, last);
+  }
+  if (span_end.empty()) return;
+  std::vector<bool> drop(facts.therapy.size(), false);
+  for (const auto i : note_dated) {
+    const auto& t = facts.therapy[i];
+    const auto e = span_end.find(t.quote.reference);
+    if (e == span_end.end() || t.end.substr(0, 10) <= e->second) continue;
+    drop[i] = true;
+    facts.therapy_excluded.push_back(
+        {t.quote, "dated only by a therapy note written after the span of care it states"});
+  }
+  std::vector<TherapyItem> kept;
+  for (std::size_t i = 0; i < facts.therapy.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(facts.therapy[i]));
+  }
+  facts.therapy = std::move(kept);
+}
+
 void finish(ReadContext& cx) {
   name_sources(cx);
   // Physical-therapy statements in notes become episodes (or, negated,
   // documentation that PT was not done).
+  std::vector<std::size_t> note_dated;  // therapy items dated only by their note
   for (const auto& rf : cx.facts.findings) {
     const auto& f = rf.finding;
     // An order, or an open order's notes, names films to be taken.
@@ -282,8 +317,16 @@ void finish(ReadContext& cx) {
                                              : TherapySetting::in_person;
     }
     item.region = treated_region(lower(rf.quote.text));
+    // A line of a therapy document that names no region (its heading, the
+    // therapist's signature) treated what the document says it treated.
+    if (const auto d = cx.therapy_document_region.find(rf.quote.reference);
+        item.region == BodyRegion::unspecified && d != cx.therapy_document_region.end()) {
+      item.region = d->second;
+    }
+    if (!f.start && !f.end && !f.weeks) note_dated.push_back(cx.facts.therapy.size());
     cx.facts.therapy.push_back(std::move(item));
   }
+  covered_by_stated_span(cx.facts, note_dated);
   // Sentences the extractor did not read as a flexion-extension finding.
   auto quoted = [](const std::vector<Quote>& list, const Quote& q) {
     for (const auto& x : list) {

@@ -48,6 +48,9 @@ struct TherapyItem {
   std::string start;  // ISO date; a session has start == end
   std::string end;
   std::optional<double> stated_weeks;  // "8 weeks of PT" without dates
+  // The earliest day stated weeks can have begun, when a coarse range holds
+  // them ("Sept-Oct 2026: about 4 weeks": 2026-09-01); empty otherwise.
+  std::string range_start;
   bool is_episode = false;
   TherapySetting setting = TherapySetting::in_person;
   BodyRegion region = BodyRegion::unspecified;  // what the therapy treated

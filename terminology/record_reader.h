@@ -29,6 +29,10 @@ struct ReadContext {
   // Orders not yet carried out: their notes are clinical text, but the films
   // they name are films to be taken, never films taken.
   std::set<std::string> open_orders;
+  // Documents whose diagnosis lines or description name what was treated
+  // (report_reader.cpp): their therapy lines that name no region themselves
+  // (a heading, the therapist's signature) are therapy for that region.
+  std::map<std::string, BodyRegion> therapy_document_region;
 };
 
 // The resource a reference in `from` names: "#id" is one of `from`'s own

@@ -3,6 +3,7 @@
 #include "terminology/record_reader.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "terminology/clinical_dates.h"
 #include "terminology/text_sources.h"
@@ -120,11 +121,46 @@ bool superseded_read(const ReadContext& cx, const Value& r) {
   return false;
 }
 
+// Whether a line starts with one of `labels` (lower case).
+bool labelled(std::string_view low, std::initializer_list<std::string_view> labels) {
+  return std::any_of(labels.begin(), labels.end(),
+                     [&](std::string_view l) { return low.starts_with(l); });
+}
+
+// What a document says was treated: the region its diagnosis lines
+// ("Dx:", "Referring dx:", "Treatment diagnosis:") and its description name
+// ("Outside PT discharge summary - shoulder"). Unspecified when they name
+// none, or both spine regions. A line elsewhere that names a region in
+// passing ("Neck: not evaluated or treated") is not what was treated.
+BodyRegion stated_therapy_region(const std::vector<std::string>& texts,
+                                 std::string_view description) {
+  std::string named = lower(description);
+  for (const auto& text : texts) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      if (end == std::string::npos) end = text.size();
+      const std::string low = lower(trim(text.substr(at, end - at)));
+      at = end + 1;
+      if (labelled(low, {"dx", "diagnosis", "diagnoses", "referring dx", "referring diagnosis",
+                         "treatment diagnosis", "treating diagnosis", "medical diagnosis",
+                         "therapy diagnosis", "pt diagnosis", "body part", "body region",
+                         "reason for referral"})) {
+        named += "\n" + low;
+      }
+    }
+  }
+  return treated_region(named);
+}
+
 // A therapy document's labelled span of care ("Dates of service: 06/02/2026
 // - 08/11/2026"): the line names no therapy, the document's type does, so the
 // engine's sentences do not read it as a course. Labels of care received
-// only; a plan of care or certification period is a plan.
-void therapy_dates_in(ReadContext& cx, const std::string& text, const std::string& ref) {
+// only; a plan of care or certification period is a plan. The span treated
+// the region the document states (stated_therapy_region), else the one its
+// text names.
+void therapy_dates_in(ReadContext& cx, const std::string& text, const std::string& ref,
+                      BodyRegion stated) {
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t end = text.find('\n', at);
@@ -132,9 +168,8 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
     const std::string line = trim(text.substr(at, end - at));
     at = end + 1;
     const std::string low = lower(line);
-    if (!(low.starts_with("dates of service") || low.starts_with("date of service") ||
-          low.starts_with("service dates") || low.starts_with("dates of treatment") ||
-          low.starts_with("treatment dates"))) {
+    if (!labelled(low, {"dates of service", "date of service", "service dates",
+                        "dates of treatment", "treatment dates", "dates of care"})) {
       continue;
     }
     const auto toks = tokenize(line);
@@ -153,7 +188,7 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
     item.setting = telehealth_words(low) ? TherapySetting::telehealth
                    : home_words(low)     ? TherapySetting::home
                                          : TherapySetting::in_person;
-    item.region = treated_region(doc);
+    item.region = stated != BodyRegion::unspecified ? stated : treated_region(doc);
     cx.facts.therapy.push_back(std::move(item));
   }
 }
@@ -242,8 +277,10 @@ void read_document(ReadContext& cx, const Value& r) {
   findings_in(cx, std::string(str(r, "description")), ref, date, kind, false);
   const auto texts = attachments(r, "content", true);
   for (const auto& t : texts) findings_in(cx, t, ref, date, kind, false);
+  const auto stated = stated_therapy_region(texts, str(r, "description"));
+  if (stated != BodyRegion::unspecified) cx.therapy_document_region[ref] = stated;
   if (pt_words(lower(concept_text(member(r, "type"))))) {
-    for (const auto& t : texts) therapy_dates_in(cx, t, ref);
+    for (const auto& t : texts) therapy_dates_in(cx, t, ref, stated);
   }
   if (texts.empty()) {
     const std::string narrative = narrative_text(r);
