@@ -85,7 +85,15 @@ bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std
     }
     return false;
   };
-  for (std::size_t j = k + 1; j < s.toks.size() && j < k + 6; ++j) {
+  // "with L4-5 and L5-S1 laminectomy": the levels before the operation count
+  // as no words.
+  int words = 0;
+  for (std::size_t j = k + 1; j < s.toks.size() && words < 5; ++j, ++words) {
+    if (s.mention_at[j] != kNone) {
+      j = s.mentions[static_cast<std::size_t>(s.mention_at[j])].last - 1;
+      --words;
+      continue;
+    }
     if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]) && !done(s.trigger_at[j]);
     if (brk(s, j)) return false;
   }

@@ -49,3 +49,49 @@ TEST_CASE("a table column for both foramina splits each cell into right and left
   CHECK(foraminal_sides("Level | Canal | Foramina R/L\nL2-3 | mild | moderate") ==
         Lines{"L2-L3 - moderate"});
 }
+
+TEST_CASE("an operation a payer denied, appealed or left uncertified is still only planned") {
+  struct Case {
+    const char* text;
+    Lines lines;
+  };
+  for (const Case& c : {
+           Case{"Peer-to-peer today: the L4-5 TLIF remains non-certified.",
+                {"prior-fusion L4-L5 planned"}},
+           Case{"The insurer upheld its denial of the L3-4 laminectomy.",
+                {"prior-laminectomy L3-L4 planned"}},
+           Case{"UR decision: L2-L4 decompression not certified as medically necessary.",
+                {"prior-laminectomy L2-L3,L3-L4 planned"}},
+           Case{"The carrier denied the requested L5-S1 ALIF.", {"prior-fusion L5-S1 planned"}},
+           Case{"First-level appeal: reconsideration of the non-certified L4-5 laminectomy and "
+                "fusion.",
+                {"prior-fusion L4-L5 planned", "prior-laminectomy L4-L5 planned"}},
+           Case{"We appeal the denial of L4-5 fusion for this patient with grade 2 "
+                "spondylolisthesis at L4-5.",
+                {"prior-fusion L4-L5 planned", "spondylolisthesis L4-L5"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(spinecds::test::read(c.text) == c.lines);
+  }
+}
+
+TEST_CASE("a patient's denial and a past operation in an appeal keep their reading") {
+  CHECK(spinecds::test::read("Patient denied prior lumbar surgery.") ==
+        Lines{"prior-fusion negated", "prior-laminectomy negated"});
+  CHECK(of_kind("Appeal letter: she is status post L5-S1 fusion in 2018 and now has L4-5 "
+                "stenosis.",
+                FindingKind::prior_fusion)
+            .front()
+            .hypothetical == false);
+}
+
+TEST_CASE("a request for a fusion with decompression at listed levels plans both") {
+  CHECK(spinecds::test::read("Surgical request: L4-S1 fusion with L4-5 and L5-S1 laminectomy.") ==
+        Lines{"prior-fusion L4-L5,L5-S1 planned", "prior-laminectomy L4-L5,L5-S1 planned"});
+  CHECK(spinecds::test::read("Requested: L3-L5 PLIF with L3/4, L4/5 decompression.") ==
+        Lines{"prior-fusion L3-L4,L4-L5 planned", "prior-laminectomy L3-L4,L4-L5 planned"});
+  // An operation already done, seen beside the one planned, is not planned.
+  CHECK(spinecds::test::read("Plan L4-S1 fusion with L2-3 and L3-4 laminectomy changes noted on "
+                             "MRI.") ==
+        Lines{"prior-fusion L4-L5,L5-S1 planned", "prior-laminectomy L2-L3,L3-L4"});
+}
