@@ -95,3 +95,35 @@ TEST_CASE("a request for a fusion with decompression at listed levels plans both
                              "MRI.") ==
         Lines{"prior-fusion L4-L5,L5-S1 planned", "prior-laminectomy L2-L3,L3-L4"});
 }
+
+TEST_CASE("a hedge set off after its finding, or a position blamed, hedges the finding") {
+  struct Case {
+    const char* text;
+    Lines lines;
+  };
+  for (const Case& c : {
+           Case{"Right S1 radiculopathy, probable.", {"radiculopathy uncertain"}},
+           Case{"Mild L5 weakness on the left, questionable, limited by pain.",
+                {"weakness uncertain"}},
+           Case{"Grade 1 anterolisthesis at L3-4, possible.",
+                {"spondylolisthesis L3-L4 uncertain"}},
+           Case{"Small central protrusion at L5-S1, suspected, on this motion-degraded study.",
+                {"disc-herniation L5-S1 uncertain"}},
+           Case{"2 mm retrolisthesis of L3 on L4, likely positional.",
+                {"spondylolisthesis L3-L4 uncertain"}},
+           Case{"Anterolisthesis of L4 on L5 of 3 mm, which could be positional.",
+                {"spondylolisthesis L4-L5 uncertain"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(spinecds::test::read(c.text) == c.lines);
+  }
+}
+
+TEST_CASE("a hedge on a cause after the comma leaves the finding stated") {
+  CHECK(spinecds::test::read("Moderate stenosis at L4-5, likely from a disc bulge.") ==
+        Lines{"stenosis L4-L5"});
+  CHECK(spinecds::test::read("Grade 1 anterolisthesis of L4 on L5, likely degenerative.") ==
+        Lines{"spondylolisthesis L4-L5"});
+  CHECK(spinecds::test::read("Moderate L4-5 stenosis, and possible instability.") ==
+        Lines{"instability L4-L5 uncertain", "stenosis L4-L5"});
+}
