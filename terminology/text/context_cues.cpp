@@ -267,7 +267,13 @@ std::vector<CueEntry> build_cues() {
        "may be artifact | may be artefact | may be artifactual | may be artefactual | "
        "could be artifactual | could be artefactual | likely artifact | likely artefact | "
        "likely artifactual | likely artefactual | possibly artifactual | possibly artefactual | "
-       "probably artifactual | probably artefactual | may be spurious | possibly spurious"},
+       "probably artifactual | probably artefactual | may be spurious | possibly spurious | "
+       // a slip or narrowing that the patient's position may have made
+       // ("3 mm retrolisthesis of L2 on L3, which may be positional"): whether
+       // it is there is in doubt, as with an artefact (session 29)
+       "may be positional | could be positional | might be positional | possibly positional | "
+       "likely positional | probably positional | may be related to positioning | "
+       "likely related to positioning | could be related to positioning"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost,
        "is unlikely | are unlikely | felt unlikely | thought unlikely | "

@@ -85,7 +85,15 @@ bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std
     }
     return false;
   };
-  for (std::size_t j = k + 1; j < s.toks.size() && j < k + 6; ++j) {
+  // "with L4-5 and L5-S1 laminectomy": the levels before the operation count
+  // as no words.
+  int words = 0;
+  for (std::size_t j = k + 1; j < s.toks.size() && words < 5; ++j, ++words) {
+    if (s.mention_at[j] != kNone) {
+      j = s.mentions[static_cast<std::size_t>(s.mention_at[j])].last - 1;
+      --words;
+      continue;
+    }
     if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]) && !done(s.trigger_at[j]);
     if (brk(s, j)) return false;
   }
@@ -313,7 +321,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // that is a finding (", versus a superimposed protrusion") is hedged alone.
   const bool artefact = c.entry->effect == CueEffect::uncertain &&
                         (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") ||
-                         cue_end == "spurious" ||
+                         cue_end == "spurious" || cue_end == "positional" ||
+                         cue_end == "positioning" ||
                          ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
                           punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
   // "an absent ankle jerk": a cue written before its noun, after an
@@ -322,7 +331,15 @@ void apply_cue(Sentence& s, const CueHit& c) {
       c.entry->forward && c.first > 0 &&
       (word_is(s.toks[c.first - 1], "a") || word_is(s.toks[c.first - 1], "an") ||
        word_is(s.toks[c.first - 1], "the"));
-  if (c.entry->backward && !attributive) {
+  // "Left L4 radiculopathy, likely.", "R hip abductor weakness, questionable,
+  // effort-limited exam": a hedge set off alone after the finding, before the
+  // clause ends, is said of it (session 29).
+  const bool hedge_apart =
+      c.entry->effect == CueEffect::uncertain && c.first > 0 &&
+      punct_is(s.toks[c.first - 1], ",") &&
+      (c.last == s.toks.size() || punct_is(s.toks[c.last], ",") ||
+       punct_is(s.toks[c.last], ".") || punct_is(s.toks[c.last], ";"));
+  if ((c.entry->backward || hedge_apart) && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
     int steps = 0;
@@ -355,7 +372,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "PT recommended once the incision has healed": a clause of time or
       // condition before the cue is where its scope begins.
       if (anaphor) continue;
-      if (brk(s, k) || (punct_is(tok, ",") && !appositive) || word_is(tok, "once") ||
+      const bool set_off = hedge_apart && k + 1 == c.first;
+      if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || word_is(tok, "once") ||
           word_is(tok, "until") || word_is(tok, "unless")) {
         break;
       }
@@ -364,7 +382,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // starts that phrase (lead's check, category 4).
       // "stenosis from a bulge versus a protrusion": the alternatives are the
       // cause, not the finding it causes.
-      if (hedge_cue && c.entry->forward &&
+      if (hedge_cue && c.entry->forward && !hedge_apart &&
           (cls_is(s, k, kHedgeBoundary) || word_is(tok, "from") || word_is(tok, "due"))) {
         break;
       }

@@ -22,13 +22,14 @@
 namespace spinecds::terminology::text {
 
 // Severity phrase at toks[k]; sets `end` past it.
-std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end) {
+std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end,
+                                    std::size_t limit) {
   std::size_t best_end = 0;
   std::optional<Severity> best;
   if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart)) return std::nullopt;
   for (const auto* e : severities_starting(s, k)) {
     const std::size_t m = match_words(s, k, *e);
-    if (m > best_end) {
+    if (m > best_end && m <= limit) {
       best_end = m;
       best = e->severity;
     }

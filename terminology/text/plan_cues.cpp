@@ -81,6 +81,25 @@ std::vector<CueGroup> plan_cue_groups() {
        // operation to come (session 28, sessions 26-27's outside text).
        "posted for | is posted for | go ahead with | going ahead with | pre op for | "
        "preop for | pre operative for | preoperative for"},
+      // A payer's determination on a requested operation (session 29, the
+      // payer and review style): denied, appealed, upheld or not certified,
+      // the request stands and the operation is still to come ("We are
+      // appealing the denial of the requested C5-C7 ACDF"; README: a
+      // procedure requested is hypothetical). A patient's own denial
+      // ("denied prior surgery") stays a negation, and "was denied" alone
+      // too: therapy denied and never begun is withheld (negated).
+      {E::hypothetical, kPre,
+       "denial of | denial for | its denial of | the denial of | appeal of | appealing | "
+       "appealing the denial of | we appeal | adverse determination for | "
+       "adverse determination of | reconsideration of | non certified | noncertified | "
+       "non certification of | noncertification of | denied the requested | "
+       "denied the request for | upheld the denial of | upheld its denial of"},
+      {E::hypothetical, kPost,
+       "is upheld | was upheld | remains non certified | remain non certified | "
+       "is non certified | was non certified | not certified | is not certified | "
+       "was not certified | remains not certified | is not approved | was not approved | "
+       "not medically necessary | is not medically necessary | was not medically necessary | "
+       "remains denied"},
       {E::hypothetical, kPost,
        // "ACDF C5-6 scheduled", "C5-6 ACDF booked for March": the booking
        // written after the operation, without "is".

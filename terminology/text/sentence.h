@@ -150,7 +150,9 @@ bool earlier_value(const Sentence& s, std::size_t k);
 
 // Levels and modifiers (modifiers.cpp).
 void assign_levels(Sentence& s, int header);
-std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end);
+// `limit`: the phrase ends at or before it ("mild/moderate" split per side).
+std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end,
+                                    std::size_t limit = static_cast<std::size_t>(-1));
 std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first);
 std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std::size_t& at);
 // "the moderate L3-4 stenosis has progressed to severe": the grade the

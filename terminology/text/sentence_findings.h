@@ -95,7 +95,9 @@ bool reason_for_procedure(const Sentence& s, std::size_t i);
 struct TableColumn {
   FindingKind kind;
   std::optional<std::string> location;
-  std::optional<std::string> side;  // "Right foramen": the column's side
+  std::optional<std::string> side{};  // "Right foramen": the column's side
+  // "Foramina (R/L)": the sides of a cell's two values ("mild/moderate"), in order.
+  std::vector<std::string> cell_sides{};
 };
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
 // Appends a row's findings; false when the sentence is no row of the table.

@@ -24,15 +24,17 @@ std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std:
 std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::size_t to) {
   auto column = column_kind(s, from, to);
   if (!column || column->kind != FindingKind::stenosis) return column;
-  // "Foramen R/L" names both sides: its cells say which, or none is taken.
-  std::optional<std::string> side;
+  // "Foramina (R/L)" names both sides: a cell's two values ("mild/moderate")
+  // are theirs in that order; a cell with one value says its side or none.
+  std::vector<std::string> sides;
   for (std::size_t k = from; k < to; ++k) {
     const auto w = side_word(s.toks[k].text);
     if (!w) continue;
-    if (side && *side != *w) return column;
-    side = w;
+    if (*w == "bilateral") return column;
+    if (std::ranges::find(sides, *w) == sides.end()) sides.push_back(*w);
   }
-  if (side && *side != "bilateral") column->side = side;
+  if (sides.size() == 1) column->side = sides.front();
+  if (sides.size() == 2) column->cell_sides = std::move(sides);
   return column;
 }
 
@@ -65,6 +67,27 @@ std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
     }
   }
   return out;
+}
+
+// A part of a cell read on its own: its tokens and the side it is of.
+struct CellPart {
+  std::size_t first, last;
+  std::optional<std::string> side;
+};
+
+// The parts of the cell toks[f, l) under `column`: "mild/moderate" under
+// "Foramina (R/L)" is a right and a left part; any other cell is one part of
+// the column's side.
+std::vector<CellPart> side_parts(const Sentence& s, const TableColumn& column, std::size_t f,
+                                 std::size_t l) {
+  if (column.cell_sides.size() == 2) {
+    for (std::size_t m = f + 1; m + 1 < l; ++m) {
+      if (punct_is(s.toks[m], "/")) {
+        return {{f, m, column.cell_sides[0]}, {m + 1, l, column.cell_sides[1]}};
+      }
+    }
+  }
+  return {{f, l, column.side}};
 }
 
 // "Right paracentral / foraminal disc extrusion": the side and place a disc
@@ -154,28 +177,31 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
       continue;
     }
     if (d.f.kind == FindingKind::stenosis) d.f.location = columns[c]->location;
-    // "severe R, moderate L", "mild bilateral": one finding per grade, each
-    // with the side written after it.
-    std::size_t k = f;
-    bool graded = false;
-    while (k < l) {
-      std::size_t end = 0;
-      const auto sev = severity_at(s, k, end);
-      if (!sev) break;
-      graded = true;
-      Draft g = d;
-      g.f.severity = sev;
-      std::size_t side_end = end;
-      g.f.side = side_after_grade(s, end, side_end);
-      if (!g.f.side) g.f.side = columns[c]->side;
-      out.push_back(std::move(g));
-      k = side_end;
-      while (k < l && (punct_is(s.toks[k], ",") || word_is(s.toks[k], "and"))) ++k;
-    }
-    if (!graded && normal_word(s.toks[f])) {
-      d.f.negated = true;
-      d.f.side = columns[c]->side;
-      out.push_back(std::move(d));
+    for (const auto& part : side_parts(s, *columns[c], f, l)) {
+      // "severe R, moderate L", "mild bilateral": one finding per grade, each
+      // with the side written after it.
+      std::size_t k = part.first;
+      bool graded = false;
+      while (k < part.last) {
+        std::size_t end = 0;
+        const auto sev = severity_at(s, k, end, part.last);
+        if (!sev) break;
+        graded = true;
+        Draft g = d;
+        g.f.severity = sev;
+        std::size_t side_end = end;
+        g.f.side = side_after_grade(s, end, side_end);
+        if (!g.f.side) g.f.side = part.side;
+        out.push_back(std::move(g));
+        k = side_end;
+        while (k < part.last && (punct_is(s.toks[k], ",") || word_is(s.toks[k], "and"))) ++k;
+      }
+      if (!graded && normal_word(s.toks[part.first])) {
+        Draft n = d;
+        n.f.negated = true;
+        n.f.side = part.side;
+        out.push_back(std::move(n));
+      }
     }
   }
   return true;
