@@ -40,8 +40,9 @@ enum class TriggerRule {
   not_chiropractic,  // "subluxation": a slipped vertebra, except as a chiropractor's term
   spurling_named,    // "positive on the right": a Spurling result, only after Spurling is named
   visit_counter,     // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
-  one_side,  // a blocker naming one side ("drops objects from the left hand"), void when the
-             // sentence goes on to the other side or both ("... and now the right hand too")
+  one_side,     // a blocker naming one side ("drops objects from the left hand"), void when the
+                // sentence goes on to the other side or both ("... and now the right hand too")
+  neck_region,  // "unsteady gait": a myelopathy sign only where the text is about the neck
 };
 
 struct TriggerEntry {

@@ -14,6 +14,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text/deference.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
@@ -81,7 +82,8 @@ bool gives_position_figure(const std::vector<Token>& toks, const std::vector<std
                            TokenRange r) {
   bool position = false, figure = false;
   for (std::size_t k = r.begin; k < r.end; ++k) {
-    position = position || (cls[k] & kPositionWord) != 0 || toks[k].text == "neutral";
+    position = position || (cls[k] & kPositionWord) != 0 ||
+               text::position_word(toks[k].text) != text::Position::none;
     if (k + 1 < r.end && toks[k].kind == TokenKind::number) {
       const auto unit = unit_kind(toks[k + 1].text);
       figure = figure || unit == MeasureKind::mm || unit == MeasureKind::cm ||
@@ -92,21 +94,24 @@ bool gives_position_figure(const std::vector<Token>& toks, const std::vector<std
 }
 
 // "Lateral flexion view: 4 mm anterolisthesis of L4 on L5. Extension view:
-// 1 mm.": a short sentence that gives only another position's figure goes on
-// with the sentence before it, so the two positions are compared.
+// 1 mm.", "Standing: 7 mm anterolisthesis L4-5. Supine MRI: 3 mm.": a short
+// sentence that gives only another position's figure goes on with the
+// sentence before it, so the two positions are compared.
 bool continues_positions(std::string_view text, const std::vector<Token>& toks,
                          const std::vector<std::uint32_t>& cls, TokenRange prev, TokenRange r) {
-  static constexpr std::array<std::string_view, 34> kAllowed = {
+  static constexpr std::array<std::string_view, 38> kAllowed = {
       "view",       "views",       "lateral",       "image",      "images",
       "radiograph", "radiographs", "film",          "films",      "on",
       "in",         "with",        "this",          "it",         "reduces",
       "reducing",   "reduced",     "increases",     "increasing", "increased",
       "to",         "measures",    "measuring",     "measured",   "there",
       "is",         "of",          "the",           "and",        "neutral",
-      "upright",    "standing",    "approximately", "position"};
+      "upright",    "standing",    "approximately", "position",   "mri",
+      "ct",         "scan",        "weight"};
   if (r.end - r.begin > 12 || newlines_before(text, toks, r.begin) >= 2) return false;
   for (std::size_t k = r.begin; k < r.end; ++k) {
     if (toks[k].kind != TokenKind::word || (cls[k] & kPositionWord) != 0 ||
+        text::position_word(toks[k].text) != text::Position::none ||
         unit_kind(toks[k].text).has_value()) {
       continue;
     }
@@ -239,6 +244,13 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     }
     cls[k] = w.classes;
     ids[k] = w.id;
+  }
+  for (std::size_t k = 0; k < given.size(); ++k) {
+    if (!light_touch(given, k)) continue;
+    if (respelt.empty()) respelt = given;
+    respelt[k].text = "touch";  // "intact to LT": light touch, no side
+    cls[k] = word_info("touch").classes;
+    ids[k] = word_info("touch").id;
   }
   const std::vector<Token>& toks = respelt.empty() ? given : respelt;
   // One Sentence reused for every sentence, so its vectors keep their capacity.

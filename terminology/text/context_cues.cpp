@@ -349,6 +349,12 @@ std::vector<CueEntry> build_cues() {
       {E::historical, kPre, "prior | previous | previously"},
       {E::historical, kPre, cues::kHistoryOfCues},
       {E::historical, kPre, "known | past | earlier | old | since the"},
+      // a time since the operation ("3 years out from an L4-S1 fusion", "POD
+      // #3 from L4-5 TLIF"): the operation was done
+      {E::historical, kPre,
+       "years out from | year out from | months out from | month out from | weeks out from | "
+       "week out from | days out from | day out from | pod | post op day | postop day | "
+       "postoperative day | post operative day"},
       {E::historical, kPost,
        "previously | on the prior study | on prior study | on prior | in the past | "
        "seen previously | from before | years ago | ago"},

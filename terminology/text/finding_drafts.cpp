@@ -179,9 +179,11 @@ void measured_instability(const Sentence& s, std::vector<Draft>& local) {
     local.push_back(std::move(t));
   }
   // "Dynamic anterolisthesis ..., 3 mm in extension and 8 mm in flexion": the
-  // slip's motion is the translation measured between the positions.
+  // slip's motion is the translation measured between the positions, also
+  // where the motion word took one position's figure ("7 mm standing and 3 mm
+  // supine, ... a mobile spondylolisthesis").
   std::erase_if(local, [&](const Draft& d) {
-    if (d.f.kind != FindingKind::instability || d.f.negated || d.f.mm || d.f.degrees ||
+    if (d.f.kind != FindingKind::instability || d.f.negated ||
         !any_word_in(s, d.first, d.last, {"dynamic", "mobile"}) ||
         any_word_in(s, d.first, d.last, {"instability", "unstable", "segment", "hypermobile"})) {
       return false;

@@ -26,6 +26,12 @@ bool names_no_level(const Sentence& s, const Trig& t, bool negated) {
   for (std::size_t k = t.last; k < end; ++k) {
     if (brk(s, k) || s.mention_at[k] != kNone) break;
     const std::string_view w = s.toks[k].text;
+    // "an L4-S1 fusion done elsewhere": an operation found is at its level;
+    // "elsewhere" is the hospital that did it.
+    const std::string& kind = t.entry->kind;
+    if (w == "elsewhere" && !negated && (kind == "prior-fusion" || kind == "prior-laminectomy")) {
+      continue;
+    }
     if (w == "elsewhere" || w == "throughout") return true;
     if ((w == "any" || w == "other" || w == "remaining") && k + 1 < end &&
         (word_is(s.toks[k + 1], "level") || word_is(s.toks[k + 1], "levels") ||

@@ -5,7 +5,9 @@
 // cell. The cervical conventions are tests/data/eval/README.md's "Cervical
 // files".
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -29,6 +31,34 @@ std::optional<std::string> side_word(std::string_view w) {
     return std::string("bilateral");
   }
   return std::nullopt;
+}
+
+bool light_touch(std::span<const Token> toks, std::size_t k) {
+  if (toks[k].text != "lt") return false;
+  const auto word = [&](std::size_t j) {
+    return j < toks.size() ? toks[j].text : std::string_view{};
+  };
+  const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  // "LT leg", "to LT and RT legs", "LT 4/5": the side of what follows.
+  if (one_of(word(k + 1), {"leg",     "legs",    "arm",     "arms",      "hand",        "hands",
+                           "foot",    "side",    "thigh",   "calf",      "buttock",     "shoulder",
+                           "knee",    "hip",     "ue",      "le",        "lower",       "upper",
+                           "thumb",   "finger",  "foramen", "foraminal", "paracentral", "l4",
+                           "l5",      "s1",      "c5",      "c6",        "c7",          "c8",
+                           "gluteal", "lateral", "medial",  "posterior", "anterior"}) ||
+      (one_of(word(k + 1), {"and", "or", "/", "&"}) && names_side(word(k + 2))) ||
+      (k + 1 < toks.size() && toks[k + 1].kind == TokenKind::number)) {
+    return false;
+  }
+  // "intact to LT", "decreased LT over the thumb", "PP and LT", "LT and PP", "LT intact".
+  const std::string_view before = word(k > 0 ? k - 1 : toks.size());
+  return one_of(before, {"to", "sensation", "sensory", "decreased", "diminished", "reduced",
+                         "impaired", "absent", "intact", "altered"}) ||
+         (one_of(before, {"and", "/"}) && k >= 2 && one_of(word(k - 2), {"pp", "pinprick"})) ||
+         one_of(word(k + 1), {"intact", "and", "/", "pp", "pinprick", "decreased", "diminished",
+                              "reduced", "impaired", "over", "throughout", "along"});
 }
 
 bool names_side(std::string_view w) {

@@ -2,6 +2,7 @@
 // The words that name a side (finding_side.cpp), shared by the side of a
 // structure and of a neurological finding (nerve_root.cpp).
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,9 @@ namespace spinecds::terminology::text {
 // "bilat", "both"); none for any other word.
 std::optional<std::string> side_word(std::string_view w);
 bool names_side(std::string_view w);
+// "intact to LT", "decreased LT and PP over the thumb": "LT" is light touch,
+// not the left side, beside sensory words and before no limb, level or grade.
+bool light_touch(std::span<const Token> toks, std::size_t k);
 // A word that says the anatomy is free ("normal", "patent", "widely"): a
 // table cell (table_rows.cpp) or a side clause ("the right is patent",
 // finding_repeats.cpp) that denies the finding.

@@ -18,8 +18,10 @@ namespace spinecds::terminology::text {
 Position position_word(std::string_view w) {
   if (w == "flexion" || w == "flexed") return Position::flexion;
   if (w == "extension" || w == "extended") return Position::extension;
-  if (w == "neutral" || w == "upright" || w == "standing" || w == "supine")
+  // "weight-bearing radiographs" (the word after the hyphen) stand as upright ones do.
+  if (w == "neutral" || w == "upright" || w == "standing" || w == "bearing")
     return Position::neutral;
+  if (w == "supine" || w == "recumbent") return Position::supine;
   return Position::none;
 }
 
@@ -119,7 +121,9 @@ Position measure_position(const Sentence& s, const Measure& m) {
   for (std::size_t k = m.last; k < s.toks.size() && words_after < 8; ++k) {
     if (s.mention_at[k] != kNone) continue;
     ++words_after;
-    if (s.toks[k].kind == TokenKind::number || brk(s, k)) break;
+    // A full stop ends the figure's own sentence also where the next one
+    // continues it ("... measuring 8 mm. Supine MRI: 5 mm.").
+    if (s.toks[k].kind == TokenKind::number || brk(s, k) || punct_is(s.toks[k], ".")) break;
     // "3 mm ... which is not present in flexion": the position the slip is
     // absent in is not the figure's (position_fully_reduced()).
     if (word_is(s.toks[k], "not") || word_is(s.toks[k], "absent")) break;
@@ -294,7 +298,7 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
   // too; a Finding carries no percent, so its motion is a translation without
   // a value.
   for (const MeasureKind unit : {MeasureKind::mm, MeasureKind::degrees, MeasureKind::percent}) {
-    std::optional<double> at[4];
+    std::optional<double> at[5];
     std::size_t first = s.toks.size(), last = 0;
     int positions = 0;
     // A figure without a position before one reached by a change or added to
@@ -361,15 +365,18 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
         last = std::max(last, m.last);
       }
     }
-    const bool per_position = positions >= 2 && (flexion || extension);
+    const auto& supine = at[static_cast<int>(Position::supine)];
+    const bool per_position = positions >= 2 && (flexion || extension || supine);
     if (!per_position && !delta) continue;
-    // With all three positions the motion is the whole range between them.
-    const double diff = !per_position ? *delta
-                        : flexion && extension
-                            ? std::max({std::fabs(*flexion - *extension),
-                                        neutral ? std::fabs(*flexion - *neutral) : 0.0,
-                                        neutral ? std::fabs(*extension - *neutral) : 0.0})
-                            : std::fabs(flexion.value_or(*extension) - *neutral);
+    // The motion is the whole range between the positions given.
+    double diff = per_position ? 0.0 : *delta;
+    if (per_position) {
+      for (const auto& a : at) {
+        for (const auto& b : at) {
+          if (a && b) diff = std::max(diff, std::fabs(*a - *b));
+        }
+      }
+    }
     const bool mm = unit == MeasureKind::mm;
     const bool percent = unit == MeasureKind::percent;
     const FindingKind motion = mm || percent ? FindingKind::translation : FindingKind::angulation;

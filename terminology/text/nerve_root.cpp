@@ -122,15 +122,38 @@ std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
   return root;
 }
 
-// "R WE 4/5", "4-/5 L WE": wrist extension as a strength grid writes it;
-// only in capitals and beside its grade ("we" is otherwise the pronoun).
-bool wrist_extension_abbreviation(const Sentence& s, std::size_t k) {
-  if (s.toks[k].text != "we" || !s.toks[k].all_caps) return false;
-  if (k + 1 < s.toks.size() && s.toks[k + 1].kind == TokenKind::number) return true;
-  // The grade before, over a side letter: "4 - / 5 L WE".
-  std::size_t j = k;
-  if (j > 0 && names_side(s.toks[j - 1].text)) --j;
-  return j >= 2 && s.toks[j - 1].kind == TokenKind::number && s.toks[j - 2].text == "/";
+// "R WE 4/5", "4-/5 L WE", "Wr ext 4/5 L", "Tri 4-/5 bilat", "Delt 4/5 R": a
+// strength grid's shorthand for a muscle or movement, only beside its grade
+// ("we" is otherwise the pronoun, and only in capitals). Biceps ("Bic")
+// names no root.
+std::optional<std::string_view> graded_abbreviation(const Sentence& s, std::size_t k) {
+  struct Abbreviation {
+    std::string_view first, second, root;
+    bool capitals;
+  };
+  static constexpr std::array<Abbreviation, 6> kAbbreviations = {{
+      {"we", "", "C6", true},
+      {"wr", "ext", "C6", false},
+      {"tri", "", "C7", false},
+      {"tris", "", "C7", false},
+      {"delt", "", "C5", false},
+      {"delts", "", "C5", false},
+  }};
+  const auto& t = s.toks;
+  for (const auto& a : kAbbreviations) {
+    if (t[k].text != a.first || (a.capitals && !t[k].all_caps)) continue;
+    std::size_t end = k + 1;
+    if (!a.second.empty()) {
+      if (end >= t.size() || t[end].text != a.second) continue;
+      ++end;
+    }
+    if (end < t.size() && t[end].kind == TokenKind::number) return a.root;
+    // The grade before, over a side letter: "4 - / 5 L WE".
+    std::size_t j = k;
+    if (j > 0 && names_side(t[j - 1].text)) --j;
+    if (j >= 2 && t[j - 1].kind == TokenKind::number && t[j - 2].text == "/") return a.root;
+  }
+  return std::nullopt;
 }
 
 // "numbness over the lateral arm" is the C5 dermatome; "pain radiating down
@@ -211,9 +234,9 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
   std::size_t best_d = static_cast<std::size_t>(-1);
   for (std::size_t k = from; k < s.toks.size() && k < to; ++k) {
     const std::size_t dk = k < t.first ? t.first - k : k - t.first;
-    if (const auto r = wrist_extension_abbreviation(s, k) ? std::optional<std::string_view>("C6")
-                       : ulnar_edge_of_hand(s, k)         ? std::optional<std::string_view>("C8")
-                                                          : digit_root(s, k);
+    if (const auto r = graded_abbreviation(s, k)  ? graded_abbreviation(s, k)
+                       : ulnar_edge_of_hand(s, k) ? std::optional<std::string_view>("C8")
+                                                  : digit_root(s, k);
         r && dk < best_d) {
       best_d = dk;
       best = std::string(*r);
@@ -241,7 +264,7 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
 // Whether a dermatome or myotome word stands in toks[from, to).
 bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
-    if (wrist_extension_abbreviation(s, k) || ulnar_edge_of_hand(s, k) || digit_root(s, k)) {
+    if (graded_abbreviation(s, k) || ulnar_edge_of_hand(s, k) || digit_root(s, k)) {
       return true;
     }
     for (const auto& r : kRootWords) {

@@ -172,7 +172,10 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
 int nearest_of_kind(const Sentence& s, std::size_t pos, std::string_view kind);
 // The position a figure was measured in ("2 mm in extension", "flexion: 7 mm",
 // "3 mm anterolisthesis of L4 on L5 in neutral"); motion_positions.cpp.
-enum class Position { none, neutral, flexion, extension };
+// Standing and upright are the neutral (weight-bearing) position; supine is
+// another, so a slip measured in both moves between them (README, a slip
+// larger standing than supine).
+enum class Position { none, neutral, flexion, extension, supine };
 // The position a word names ("flexion", "extended", "standing"), or none.
 Position position_word(std::string_view w);
 Position measure_position(const Sentence& s, const Measure& m);

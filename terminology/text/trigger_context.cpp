@@ -78,30 +78,18 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
 // grade only with a muscle, a movement or "strength" a few words away.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
   // The arm's muscles as clinic notes abbreviate them too (FDI, APB, ADM).
-  static constexpr std::array<std::string_view, 68> kStrengthWords = {
-      "muscles",      "intrinsic",    "fdi",
-      "apb",          "adm",          "epl",
-      "abductor",     "interosseous", "brachioradialis",
-      "supinator",    "pronator",     "infraspinatus",
-      "strength",     "motor",        "power",
-      "mrc",          "muscle",       "quadriceps",
-      "quads",        "quad",         "hamstrings",
-      "hamstring",    "iliopsoas",    "psoas",
-      "hip",          "knee",         "ankle",
-      "dorsiflexion", "dorsiflexors", "plantarflexion",
-      "plantar",      "flexion",      "extension",
-      "flexors",      "extensors",    "extensor",
-      "flexor",       "ehl",          "hallucis",
-      "toe",          "tibialis",     "gastrocnemius",
-      "gastroc",      "abductors",    "abduction",
-      "adductors",    "eversion",     "inversion",
-      "evertors",     "invertors",    "weakness",
-      "weak",         "df",           "pf",
-      "graded",       "grade",        "deltoid",
-      "deltoids",     "biceps",       "triceps",
-      "wrist",        "grip",         "interossei",
-      "intrinsics",   "elbow",        "shoulder",
-      "finger",       "fingers"};
+  static constexpr std::array<std::string_view, 75> kStrengthWords = {
+      "muscles", "intrinsic", "fdi", "apb", "adm", "epl", "abductor", "interosseous",
+      "brachioradialis", "supinator", "pronator", "infraspinatus", "strength", "motor", "power",
+      "mrc", "muscle", "quadriceps", "quads", "quad", "hamstrings", "hamstring", "iliopsoas",
+      "psoas", "hip", "knee", "ankle", "dorsiflexion", "dorsiflexors", "plantarflexion", "plantar",
+      "flexion", "extension", "flexors", "extensors", "extensor", "flexor", "ehl", "hallucis",
+      "toe", "tibialis", "gastrocnemius", "gastroc", "abductors", "abduction", "adductors",
+      "eversion", "inversion", "evertors", "invertors", "weakness", "weak", "df", "pf", "graded",
+      "grade", "deltoid", "deltoids", "biceps", "triceps", "wrist", "grip", "interossei",
+      "intrinsics", "elbow", "shoulder", "finger", "fingers",
+      // a grid's shorthand ("Bic 4/5 R", "Tri 4-/5 bilat", "Wr ext 4/5 L")
+      "bic", "bics", "tri", "tris", "delt", "delts", "wr"};
   const std::size_t lo = first >= 6 ? first - 6 : 0;
   const std::size_t hi = std::min(last + 5, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
@@ -288,6 +276,38 @@ bool radiates_only_axially(const Sentence& s, std::size_t last) {
     axial = axial || std::find(kAxial.begin(), kAxial.end(), w) != kAxial.end();
   }
   return axial;
+}
+
+// "bridging bone not identified across L5-S1", "osseous bridging across
+// L5-S1 is absent": a denial after the words, in their clause.
+bool denied_after(const Sentence& s, std::size_t last) {
+  std::size_t words = 0;
+  for (std::size_t k = last; k < s.toks.size() && words < 5; ++k) {
+    if (brk(s, k) || punct_is(s.toks[k], ",") || punct_is(s.toks[k], ";")) break;
+    if (s.mention_at[k] != kNone) continue;
+    ++words;
+    if (any_word_in(s, k, k + 1, {"not", "absent", "lacking", "incomplete"})) return true;
+  }
+  return false;
+}
+
+// "Denies arm numbness or gait instability" is about the neck, "ROS: unsteady
+// gait, no saddle anaesthesia" and "gait instability and hand numbness; no
+// back pain" are not: the region the sentence names (a level, the cervical or
+// lumbar spine, else the limbs and the back), else the passage's.
+bool about_the_neck(const Sentence& s) {
+  if (s.names_cervical) return *s.names_cervical;
+  static constexpr std::array<std::string_view, 10> kNeck = {
+      "neck", "arm", "arms", "forearm", "hand", "hands", "finger", "fingers", "grip", "cord"};
+  static constexpr std::array<std::string_view, 16> kLowBack = {
+      "back", "leg",  "legs",  "lower", "buttock", "buttocks", "thigh",    "thighs",
+      "calf", "knee", "knees", "foot",  "feet",    "saddle",   "sciatica", "hip"};
+  bool neck = false, low_back = false;
+  for (const auto& t : s.toks) {
+    neck = neck || in_list(t.text, kNeck);
+    low_back = low_back || in_list(t.text, kLowBack);
+  }
+  return neck != low_back ? neck : s.cervical_passage;
 }
 
 // "L4-S1 decompression in 2020", "surgical history notable for ...

@@ -24,6 +24,11 @@ bool said_of_cord(const Sentence& s, std::size_t first);
 // "Spurling negative on the left, positive on the right": a positive side
 // after a negative one is Spurling's when Spurling is the test named last.
 bool spurling_before(const Sentence& s, std::size_t first);
+// "bridging bone not identified across L5-S1": denied after the words.
+bool denied_after(const Sentence& s, std::size_t last);
+// Whether the sentence is about the neck: it names the cervical spine, or an
+// arm or hand and no leg or back, or it names neither and its passage is cervical.
+bool about_the_neck(const Sentence& s);
 // Pain radiating only over the neck, shoulder girdle and head names no root.
 bool radiates_only_axially(const Sentence& s, std::size_t last);
 // "decompression in 2020", "... 3 years ago", a surgical history: the operation.

@@ -54,6 +54,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
   }
+  if (e.rule == TriggerRule::affirmed_only && denied_after(s, last)) return false;
   if (e.rule == TriggerRule::not_disc_space) {
     // "narrowed L5-S1 disc space": the adjective before the disc it narrows.
     std::size_t k = last;
@@ -305,6 +306,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
+  if (e.rule == TriggerRule::neck_region && !about_the_neck(s)) return false;
   if (e.rule == TriggerRule::visit_counter && !visit_counter(s, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
@@ -492,6 +494,11 @@ void find_triggers(Sentence& s) {
       t.entry = best;
       s.trigs.push_back(t);
       for (std::size_t k = i; k < best_end; ++k) s.trigger_at[k] = id;
+      i = best_end;
+      continue;
+    }
+    // "gait instability" outside the neck: a symptom, and no spinal instability either.
+    if (best && best->rule == TriggerRule::neck_region) {
       i = best_end;
       continue;
     }
