@@ -24,10 +24,14 @@ CriterionResult Engine::instability_criterion() const {
       }
     }
   }
-  const std::string rule = "a slip of Meyerding grade " + num(th("slip.minGrade").value) +
-                           " or more, or on flexion-extension films translation of " +
-                           th("flexext.translationMm").describe() + " or angular motion of " +
-                           th("flexext.angulationDegrees").describe();
+  // A slip with no grade counts only at the policy's millimetres
+  // (slip.ungradedMinMm): the card says so, or "2 mm anterolisthesis" would
+  // seem to meet "grade 1 or more".
+  const std::string rule =
+      "a slip of Meyerding grade " + num(th("slip.minGrade").value) +
+      " or more, a slip with no grade given of " + th("slip.ungradedMinMm").describe() +
+      ", or on flexion-extension films translation of " + th("flexext.translationMm").describe() +
+      " or angular motion of " + th("flexext.angulationDegrees").describe();
   if (requested_.empty()) {
     return criterion(id, Status::unknown,
                      "Documentation does not name the levels to be fused, so instability at them "

@@ -241,8 +241,17 @@ char spaced_region(std::string_view w) {
 }
 
 // Whether the token before toks[i] or after it joins it into a range:
-// "D12-L1", "D11/12", "D10 to D12", "T12-D1"; a lone "D3" is a vitamin.
+// "D12-L1", "D11/12", "D10 to D12", "T12-D1"; a lone "D3" is a vitamin, and
+// so is "vitamin D2/D3"; "D2/D3 agonist", "D2-D3 receptors" are dopamine's.
 bool in_range(std::span<const Token> toks, std::size_t i) {
+  const std::size_t lo = i >= 3 ? i - 3 : 0;
+  for (std::size_t k = lo; k < toks.size() && k < i + 5; ++k) {
+    if (word_is(toks[k], "vitamin") || word_is(toks[k], "agonist") ||
+        word_is(toks[k], "agonists") || word_is(toks[k], "antagonist") ||
+        word_is(toks[k], "receptor") || word_is(toks[k], "receptors")) {
+      return false;
+    }
+  }
   const auto joins = [](const Token& t) {
     return punct_is(t, "-") || punct_is(t, "/") || word_is(t, "to") || word_is(t, "through");
   };

@@ -30,29 +30,6 @@ LevelParse fail(std::string message) {
   return p;
 }
 
-// "2-level", "three-level", "single level", "(2 levels)": how many motion
-// segments the string says it names; returns the token after the words.
-std::optional<std::size_t> level_count_at(std::span<const Token> toks, std::size_t i,
-                                          std::size_t& next) {
-  static constexpr std::array<std::string_view, 9> kWords = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-  const Token& t = toks[i];
-  std::optional<std::size_t> n;
-  if (t.kind == TokenKind::number && t.text.size() <= 2) n = static_cast<std::size_t>(t.value);
-  if (word_is(t, "single")) n = 1;
-  for (std::size_t k = 0; k < kWords.size() && !n; ++k) {
-    if (word_is(t, kWords[k])) n = k + 1;
-  }
-  if (!n) return std::nullopt;
-  std::size_t j = i + 1;
-  if (j < toks.size() && punct_is(toks[j], "-")) ++j;
-  if (j >= toks.size() || !(word_is(toks[j], "level") || word_is(toks[j], "levels"))) {
-    return std::nullopt;
-  }
-  next = j + 1;
-  return n;
-}
-
 // A number pair at toks[i] that is plainly no level: a date ("03/04/2026",
 // "2026-11-30"), a score out of ten ("7/10") or a quantity ("1-2 weeks",
 // "2-3 blocks").
@@ -74,6 +51,27 @@ std::optional<std::size_t> not_a_level_pair(std::span<const Token> toks, std::si
 }
 
 }  // namespace
+
+std::optional<std::size_t> level_count_at(std::span<const Token> toks, std::size_t i,
+                                          std::size_t& next) {
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  const Token& t = toks[i];
+  std::optional<std::size_t> n;
+  if (t.kind == TokenKind::number && t.text.size() <= 2) n = static_cast<std::size_t>(t.value);
+  if (word_is(t, "single")) n = 1;
+  for (std::size_t k = 0; k < kWords.size() && !n; ++k) {
+    if (word_is(t, kWords[k])) n = k + 1;
+  }
+  if (!n) return std::nullopt;
+  std::size_t j = i + 1;
+  if (j < toks.size() && punct_is(toks[j], "-")) ++j;
+  if (j >= toks.size() || !(word_is(toks[j], "level") || word_is(toks[j], "levels"))) {
+    return std::nullopt;
+  }
+  next = j + 1;
+  return n;
+}
 
 LevelParse parse_levels(std::string_view text) {
   const auto toks = tokenize(text);
@@ -173,13 +171,11 @@ LevelParse parse_levels(std::string_view text) {
                               return word_is(t, "with") || word_is(t, "plus");
                             });
   if (count && *count != segments.size() && !counts_other) {
-    LevelParse p =
-        fail(quote(count_words) + " names " + std::to_string(*count) + " level" +
-             (*count == 1 ? "" : "s") + " but the string gives " + std::to_string(segments.size()) +
-             " segment" + (segments.size() == 1 ? "" : "s") + " (" + to_string(segments.front()) +
-             (segments.size() > 1 ? " to " + to_string(segments.back()) : "") + ")");
-    p.count_disagrees = true;
-    return p;
+    return fail(quote(count_words) + " names " + std::to_string(*count) + " level" +
+                (*count == 1 ? "" : "s") + " but the string gives " +
+                std::to_string(segments.size()) + " segment" + (segments.size() == 1 ? "" : "s") +
+                " (" + to_string(segments.front()) +
+                (segments.size() > 1 ? " to " + to_string(segments.back()) : "") + ")");
   }
   LevelParse p;
   p.value = LevelSpan{std::move(segments), pelvis};

@@ -120,6 +120,38 @@ struct Chain {
   }
 };
 
+bool sequence_name(const Token& t) {
+  return t.kind == TokenKind::alnum && (t.text == "t1" || t.text == "t2");
+}
+
+// An MRI word after the T1/T2 names that end at toks[end]: "T2
+// hyperintense", "T1- and T2-weighted" (the word said once, after the last
+// of the names listed). It qualifies the names themselves, not a level a
+// later phrase places ("T1-T2 on T2 weighted images", "T2-3 on axial
+// images").
+bool mri_word_after(std::span<const Token> toks, std::size_t end) {
+  while (true) {
+    std::size_t k = end;
+    if (k < toks.size() && punct_is(toks[k], "-")) ++k;
+    if (k + 1 < toks.size() &&
+        (joining_word(toks[k]) == Joining::list || punct_is(toks[k], ",") ||
+         punct_is(toks[k], "/")) &&
+        sequence_name(toks[k + 1])) {
+      end = k + 2;
+      continue;
+    }
+    break;
+  }
+  for (std::size_t k = end; k < toks.size() && k < end + 3; ++k) {
+    if (is_mri_word(toks[k].text)) return true;
+    if (word_is(toks[k], "on") || word_is(toks[k], "in") || word_is(toks[k], "at") ||
+        word_is(toks[k], "of") || punct_is(toks[k], ",") || punct_is(toks[k], ";")) {
+      break;
+    }
+  }
+  return false;
+}
+
 // Reads the ranges that follow a chain's first end ("-5", "-5-S1", " to S1").
 void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
   while (true) {
@@ -157,6 +189,11 @@ void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
       }
       // "L4 on L5" names vertebrae; "on the pelvis" does not extend a level.
       if (sep == Sep::on && !r.endpoints.empty() && !r.endpoints.front().vertebra) {
+        r.endpoints.clear();
+      }
+      // "T1-T2 on T2 weighted images": the sequence the level is seen on.
+      if (sep == Sep::on && after < toks.size() && sequence_name(toks[after]) &&
+          mri_word_after(toks, r.next)) {
         r.endpoints.clear();
       }
     }
@@ -302,35 +339,12 @@ Joining joining_word(const Token& t) {
   return Joining::none;
 }
 
-namespace {
-bool sequence_name(const Token& t) {
-  return t.kind == TokenKind::alnum && (t.text == "t1" || t.text == "t2");
-}
-}  // namespace
-
 bool is_mri_sequence(std::span<const Token> toks, const LevelMention& m) {
   for (std::size_t k = m.first; k < m.last; ++k) {
     const Token& x = toks[k];
     if (x.kind == TokenKind::alnum && !sequence_name(x)) return false;
   }
-  // "T1- and T2-weighted": a sequence whose word is said once, after the
-  // last of the names listed.
-  std::size_t end = m.last;
-  while (true) {
-    std::size_t k = end;
-    if (k < toks.size() && punct_is(toks[k], "-")) ++k;
-    if (k + 1 < toks.size() &&
-        (joining_word(toks[k]) == Joining::list || punct_is(toks[k], ",") ||
-         punct_is(toks[k], "/")) &&
-        sequence_name(toks[k + 1])) {
-      end = k + 2;
-      continue;
-    }
-    break;
-  }
-  for (std::size_t k = end; k < toks.size() && k < end + 3; ++k) {
-    if (is_mri_word(toks[k].text)) return true;
-  }
+  if (mri_word_after(toks, m.last)) return true;
   if (m.first > 0 && (word_is(toks[m.first - 1], "on") || word_is(toks[m.first - 1], "weighted"))) {
     return m.last < toks.size() && !word_is(toks[m.last], "level");
   }

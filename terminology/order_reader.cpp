@@ -35,6 +35,14 @@ struct TextRead {
   bool thoracic_word = false;
   bool arthroplasty = false;  // a disc replacement named, not denied
   ApproachSigns approach;     // words beside a fusion word
+  // A count of the fusion's levels ("2-level TLIF", "fusion L4-S1 (3
+  // levels)") that disagrees with the levels the fusion is given.
+  bool count_disagrees = false;
+};
+
+// A level count ("2-level", "(3 levels)") at tokens [first, last).
+struct LevelCount {
+  std::size_t first, last, n;
 };
 
 // How many tokens a region word may stand from its fusion word: "lumbar
@@ -45,9 +53,11 @@ TextRead read_text(std::string_view text, Mode fallback) {
   TextRead out;
   if (text.empty()) return out;
   const auto toks = tokenize(text);
+  std::vector<std::size_t> fusion_counts;  // the counts that are the fusion's
   for (const auto& sent : split_sentences(text, toks)) {
     std::vector<Keyword> kws;
     std::vector<LevelMention> mentions;
+    std::vector<LevelCount> counts;
     bool history = false;  // a word of the past governs what follows
     bool fusion_here = false;
     // Region words count beside a fusion word ("posterior lumbar interbody
@@ -59,6 +69,11 @@ TextRead read_text(std::string_view text, Mode fallback) {
         auto m = *scan.mention;
         i = std::max(m.last, i + 1);
         if (!m.segments.empty() || m.pelvis) mentions.push_back(std::move(m));
+        continue;
+      }
+      if (std::size_t after = i; const auto n = level_count_at(toks, i, after)) {
+        counts.push_back({i, after, *n});
+        i = after;
         continue;
       }
       const std::string_view w = toks[i].text;
@@ -79,7 +94,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
           fusion_here = true;
           fusion_at.push_back(i);
         }
-        kws.push_back({i, i + len, m});
+        kws.push_back({i, i + len, m, history});
       } else if (m != Mode::none && m != Mode::fusion) {
         kws.push_back({i, i + len, m});
       }
@@ -110,13 +125,9 @@ TextRead read_text(std::string_view text, Mode fallback) {
         if (beside(std::vector<std::size_t>{a})) add_approach_word(toks[a], out.approach);
       }
     }
-    // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
-    for (std::size_t a = 0; a < mentions.size();) {
-      std::size_t b = a;
-      while (b + 1 < mentions.size() && list_joint(toks, mentions[b].last, mentions[b + 1].first)) {
-        ++b;
-      }
-      const std::size_t first = mentions[a].first, last = mentions[b].last;
+    // The procedure word of the tokens [first, last): the one right beside
+    // them wins (before, then after); else the nearest before, else after.
+    const auto procedure_of = [&](std::size_t first, std::size_t last) -> const Keyword* {
       const Keyword* before = nullptr;
       const Keyword* after = nullptr;
       for (const auto& k : kws) {
@@ -129,16 +140,29 @@ TextRead read_text(std::string_view text, Mode fallback) {
         }
         return true;
       };
-      // The procedure word right beside the list wins (before, then after);
-      // else the nearest before, else after; else the text's fallback.
-      const Keyword* by = nullptr;
-      if (before && adjacent(before->last, first)) {
-        by = before;
-      } else if (after && adjacent(last, after->first)) {
-        by = after;
-      } else {
-        by = before ? before : after;
+      if (before && adjacent(before->last, first)) return before;
+      if (after && adjacent(last, after->first)) return after;
+      return before ? before : after;
+    };
+    // A level count is its procedure's: "1-level TLIF L4-5 and laminectomy
+    // L3-4" counts the fusion, "one-level decompression" another procedure,
+    // "prior 2-level fusion" an old one; a corpectomy counts vertebral bodies.
+    for (const auto& c : counts) {
+      const Keyword* by = procedure_of(c.first, c.last);
+      if (by && by->mode == Mode::fusion && !by->past &&
+          !toks[by->first].text.starts_with("corpectom")) {
+        fusion_counts.push_back(c.n);
       }
+    }
+    // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
+    for (std::size_t a = 0; a < mentions.size();) {
+      std::size_t b = a;
+      while (b + 1 < mentions.size() && list_joint(toks, mentions[b].last, mentions[b + 1].first)) {
+        ++b;
+      }
+      const std::size_t first = mentions[a].first, last = mentions[b].last;
+      // Else the text's fallback.
+      const Keyword* by = procedure_of(first, last);
       Mode mode = by ? by->mode : fallback;
       // "L4-5 laminectomy and posterolateral fusion", "fusion and
       // decompression L4-5": procedures joined by "and"/"with" share the levels.
@@ -167,6 +191,13 @@ TextRead read_text(std::string_view text, Mode fallback) {
       a = b + 1;
     }
   }
+  // "1 level ALIF L5-S1, 2 level posterior fusion L4-S1": the largest count
+  // is the whole construct.
+  std::set<Segment> fused(out.fusion_segments.begin(), out.fusion_segments.end());
+  if (!fusion_counts.empty() && !fused.empty()) {
+    out.count_disagrees =
+        *std::max_element(fusion_counts.begin(), fusion_counts.end()) != fused.size();
+  }
   return out;
 }
 
@@ -179,11 +210,10 @@ class OrderRead {
     const Value* code = member(sr_, "code");
     bool other_service = false;
     for (auto t : concept_texts(code)) {
-      take(t, Mode::fusion);
       // "3-level L4-S1 fusion": the count and the levels disagree; the
       // reader does not guess which is meant (DESIGN §3: the order's levels
       // are unreadable, an order-levels gap), unless body sites say where.
-      count_conflict_ = count_conflict_ || parse_levels(t).count_disagrees;
+      count_conflict_ = take(t, Mode::fusion).count_disagrees || count_conflict_;
       other_service = other_service || names_other_service(t);
     }
     for (const auto& c : codings(code)) {
@@ -271,8 +301,8 @@ class OrderRead {
     }
   }
 
-  void take(std::string_view text, Mode fallback, std::set<Segment>* into = nullptr) {
-    const TextRead r = read_text(text, fallback);
+  TextRead take(std::string_view text, Mode fallback, std::set<Segment>* into = nullptr) {
+    TextRead r = read_text(text, fallback);
     words_.fusion_affirmed = words_.fusion_affirmed || r.fusion_affirmed;
     words_.lumbar_word = words_.lumbar_word || r.lumbar_word;
     words_.cervical_word = words_.cervical_word || r.cervical_word;
@@ -283,6 +313,7 @@ class OrderRead {
     if (!into) into = &text_segments_;
     into->insert(r.fusion_segments.begin(), r.fusion_segments.end());
     if (!r.fusion_segments.empty() || r.pelvis) evidence_.emplace_back(ref_, trim(text));
+    return r;
   }
 
   void detail(const Value& d, RequestedLevels& req) {

@@ -20,6 +20,7 @@ enum class Mode { none, fusion, decompression, arthroplasty, history, other };
 struct Keyword {
   std::size_t first, last;  // token range
   Mode mode;
+  bool past = false;  // under a word of the past ("prior 2-level fusion")
 };
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);

@@ -171,7 +171,7 @@ struct Passage {
   // outside any level header: a level line after them gives them its level.
   std::vector<std::size_t> awaiting_level;  // indices into the output
   bool cervical = false;                    // the region the text named last is the cervical spine
-  // An exam table's side header ("RIGHT LEFT"), until a blank line.
+  // An exam table's side header ("RIGHT LEFT"), over the rows below it.
   std::vector<std::string> side_columns;
 };
 
@@ -318,7 +318,13 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
       header = h;
       passage.header_in_item = new_item;
     }
-    if (auto sides = side_column_header(s)) passage.side_columns = std::move(*sides);
+    // The side header reaches over the rows below it; any other line ends
+    // the table.
+    if (auto sides = side_column_header(s)) {
+      passage.side_columns = std::move(*sides);
+    } else if (!exam_row(s)) {
+      passage.side_columns.clear();
+    }
     s.side_columns = passage.side_columns;
     drafts.clear();
     if (auto columns = table_header(s)) {

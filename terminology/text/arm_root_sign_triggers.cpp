@@ -139,7 +139,8 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // 1+"): the words of loss are part of the trigger, so the negation cue
   // "absent" does not deny it (README, Cervical files: "a lost or diminished
   // root reflex"). The leg reflexes keep the lumbar reading.
-  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator"}) {
+  // "BR" is the brachioradialis ("BR reflex diminished on the left").
+  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator", "br"}) {
     for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
       const std::string named = std::string(muscle) + " " + std::string(jerk);
       for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",

@@ -177,9 +177,13 @@ std::vector<Measure> find_measures(const Sentence& s) {
       const auto unit = unit_after                  ? unit_kind(t[second + 1].text)
                         : header && i >= header_end ? header
                                                     : std::nullopt;
+      // "AROM flex/ext 50/25% limited": a range of motion, no figure.
+      const bool rom = unit == MeasureKind::percent && range_of_motion(s, i, second + 2);
       if (unit == MeasureKind::mm || unit == MeasureKind::degrees || unit == MeasureKind::percent) {
-        out.push_back({*unit, *v, i, i + 1});
-        out.push_back({*unit, t[second].value, second, second + (unit_after ? 2 : 1)});
+        if (!rom) {
+          out.push_back({*unit, *v, i, i + 1});
+          out.push_back({*unit, t[second].value, second, second + (unit_after ? 2 : 1)});
+        }
         i = second + (unit_after ? 1 : 0);
         continue;
       }
@@ -210,15 +214,29 @@ std::vector<Measure> find_measures(const Sentence& s) {
             ((kind == MeasureKind::mm || kind == MeasureKind::degrees) && unit.size() > 3))) {
         continue;
       }
+      // "lumbar flexion 50% limited": a range of motion, not a slip's percentage.
+      if (kind == MeasureKind::percent && range_of_motion(s, i, k + 1)) {
+        i = k;
+        continue;
+      }
       std::size_t from = i;
       // "03/21 PT visits", "5/12 physio sessions": visits attended of those
-      // authorised; the course is the visits attended. A date ("3/2/2026",
-      // "cancelled the 03/14 and 03/21 PT visits") or a first figure above the
-      // second is no such count.
+      // authorised; the course is the visits attended (a first figure above
+      // the second is no such count). A date is no count at all: "3/2/2026",
+      // "cancelled the 03/14 and 03/21 PT visits", "missed 4/2 PT visit" (one
+      // visit, on a day).
       if (kind == MeasureKind::visits && i >= 2 && punct_is(t[i - 1], "/") &&
-          t[i - 2].kind == TokenKind::number && t[i].kind == TokenKind::number &&
-          !(i >= 3 && (punct_is(t[i - 3], "/") || word_is(t[i - 3], "the") ||
-                       word_is(t[i - 3], "and") || word_is(t[i - 3], "on")))) {
+          t[i - 2].kind == TokenKind::number && t[i].kind == TokenKind::number) {
+        const bool dated =
+            unit == "visit" || unit == "session" ||
+            (i >= 3 && (punct_is(t[i - 3], "/") ||
+                        any_word_in(s, i - 3, i - 2,
+                                    {"the", "and", "on", "since", "from", "after", "before",
+                                     "until", "last", "next", "her", "his", "per"})));
+        if (dated) {
+          i = k;
+          continue;
+        }
         if (auto done = number_value(t[i - 2]); done && *done <= value) {
           value = *done;
           from = i - 2;

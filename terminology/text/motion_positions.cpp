@@ -38,13 +38,43 @@ Position order_word(std::string_view w) {
 
 // "(flexion/extension)", "flex/ext:": the order in which a pair of figures
 // written "6/2" or "6 mm / 2 mm" gives the positions.
+// "Flexion/extension radiographs:", "flex/ext views" name the study, not
+// the order of a pair of figures ("L3-4 disc height 8/10 mm" after it).
 std::optional<std::array<Position, 2>> pair_order(const Sentence& s) {
   for (std::size_t k = 0; k + 2 < s.toks.size(); ++k) {
     if (!punct_is(s.toks[k + 1], "/")) continue;
     const Position a = order_word(s.toks[k].text), b = order_word(s.toks[k + 2].text);
-    if (a != Position::none && b != Position::none && a != b) return std::array{a, b};
+    if (a == Position::none || b == Position::none || a == b) continue;
+    if (any_word_in(s, k + 3, std::min(k + 5, s.toks.size()),
+                    {"view", "views", "radiograph", "radiographs", "film", "films", "images",
+                     "study", "series", "xr", "x", "xrays", "imaging"})) {
+      continue;
+    }
+    return std::array{a, b};
   }
   return std::nullopt;
+}
+
+bool range_of_motion(const Sentence& s, std::size_t first, std::size_t last) {
+  const auto rom_word = [&](std::size_t k) {
+    return any_word_in(s, k, k + 1,
+                       {"rom", "arom", "prom", "range", "mobility", "limited", "restricted",
+                        "limitation", "restriction", "normal", "wnl"});
+  };
+  // "flexion 50% limited", "extension 25% of normal"
+  for (std::size_t k = last; k < s.toks.size() && k < last + 3; ++k) {
+    if (rom_word(k)) return true;
+    if (s.toks[k].kind == TokenKind::punct && !punct_is(s.toks[k], "%")) break;
+  }
+  // "lumbar AROM flexion 50%", "flexion limited 50%", "flex/ext 50/25%"
+  for (std::size_t k = first; k > 0 && first - k < 4; --k) {
+    if (rom_word(k - 1)) return true;
+    if (punct_is(s.toks[k - 1], ",") || punct_is(s.toks[k - 1], ";") ||
+        punct_is(s.toks[k - 1], ".")) {
+      break;
+    }
+  }
+  return false;
 }
 
 // Which figure of a "6/2" or "6 mm / 2 mm" pair `m` is: 0 the first, 1 the
@@ -377,15 +407,17 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
         }
       }
     }
-    const bool mm = unit == MeasureKind::mm;
     const bool percent = unit == MeasureKind::percent;
+    // The same percentage in every position is no movement: 0 mm, as the
+    // same millimetres are.
+    const bool mm = unit == MeasureKind::mm || (percent && diff == 0.0);
     const FindingKind motion = mm || percent ? FindingKind::translation : FindingKind::angulation;
     Draft* slip = nullptr;
     bool done = false;
     for (auto& d : local) {
       if (d.f.negated || (only && d.f.segments != *only)) continue;
       if (d.f.kind == motion) {
-        if (!percent) (mm ? d.f.mm : d.f.degrees) = diff;
+        if (mm || !percent) (mm ? d.f.mm : d.f.degrees) = diff;
         d.first = std::min(d.first, first);
         d.last = std::max(d.last, last);
         done = true;
@@ -394,7 +426,7 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
       }
     }
     if (!slip) continue;
-    if (mm) slip->f.mm = neutral;
+    if (unit == MeasureKind::mm) slip->f.mm = neutral;
     if (done) continue;
     Draft t = *slip;
     t.f.kind = motion;

@@ -306,22 +306,36 @@ bool is_neuro(std::string_view kind) {
 }
 
 void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
+  // An exam table's row with a weak grade in one column is a weakness even
+  // where its first grade is full ("Wrist ext | 5/5 | 4-/5").
+  const auto column = column_side(s, f.kind);
+  if (column) f.negated = false;
   // A weak muscle named in the trigger or beside it ("left deltoid weakness")
   // names its root before a root named for another finding nearby.
   // A weakness since resolved keeps its muscle's root ("the left deltoid
   // weakness has recovered").
+  // A muscle past a comma or semicolon is its own list item ("EHL 4/5; wrist
+  // ext 5/5", "grip 4/5, triceps 5/5"): its root is not this weakness's.
   if (!f.root && f.kind == FindingKind::weakness && (!f.negated || f.historical)) {
+    const auto item_break = [&](std::size_t k) {
+      return s.toks[k].text == "," || s.toks[k].text == ";";
+    };
     Trig near = t;
-    near.first = t.first >= 2 ? t.first - 2 : 0;
-    near.last = std::min(t.last + 2, s.toks.size());
+    near.first = t.first;
+    while (near.first > 0 && t.first - near.first < 2 && !item_break(near.first - 1)) --near.first;
+    near.last = t.last;
+    while (near.last < s.toks.size() && near.last - t.last < 2 && !item_break(near.last)) {
+      ++near.last;
+    }
     if (const auto r = root_by_region(s, near); r && region_within(s, near.first, near.last)) {
       f.root = r;
     }
   }
   // "Myotomes: C5 5/5, C6 4/5, C7 5/5": a full grade is no weakness of its
   // root, so the grid's full grades name none and stay one with the weak one.
-  const bool full_grade = f.kind == FindingKind::weakness && s.toks[t.first].text == "5" &&
-                          t.first + 1 < s.toks.size() && s.toks[t.first + 1].text == "/";
+  const bool full_grade = f.kind == FindingKind::weakness && !column &&
+                          s.toks[t.first].text == "5" && t.first + 1 < s.toks.size() &&
+                          s.toks[t.first + 1].text == "/";
   if (!f.root && !full_grade && f.kind == FindingKind::weakness && t.first > 0) {
     f.root = graded_root(s, t.first - 1);
   }
@@ -400,7 +414,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     if (const auto side = side_at(s, k - 1)) add_side(*side, f);
   }
   // "RIGHT LEFT" over "Wrist ext  5/5  4/5": the column of the weak grade.
-  if (auto side = column_side(s, f.kind)) f.side = std::move(side);
+  if (column) f.side = column;
   if (f.kind == FindingKind::neurogenic_claudication) return;
   if (!f.root && !full_grade) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;

@@ -181,6 +181,9 @@ Position position_word(std::string_view w);
 Position measure_position(const Sentence& s, const Measure& m);
 // "(flexion/extension)": the positions, in order, of a pair of figures "6/2".
 std::optional<std::array<Position, 2>> pair_order(const Sentence& s);
+// "flexion 50% limited", "AROM flex/ext 50/25%": a percentage at toks[first,
+// last) that is a range of motion, not a slip's (no Measure is made of it).
+bool range_of_motion(const Sentence& s, std::size_t first, std::size_t last);
 // Which figure (0, 1) of a "6/2" or "6 mm / 2 mm" pair `m` is, if any.
 std::optional<int> pair_slot(const Sentence& s, const Measure& m);
 void motion_between_positions(const Sentence& s, const std::vector<Measure>& measures,

@@ -107,6 +107,10 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
 // A plain-text exam table's header of sides ("Motor  RIGHT  LEFT", "R L"):
 // the side of each grade column below it; none for any other line.
 std::optional<std::vector<std::string>> side_column_header(const Sentence& s);
+// A plain-text exam table's row: a short label, then only grade cells
+// ("Wrist ext  5/5  4/5", "BR | 2+ | 1+"); the side header above it holds
+// only over such rows.
+bool exam_row(const Sentence& s);
 // The side of a row's abnormal grades ("Wrist ext  5/5  4/5" under "RIGHT
 // LEFT" is left) when the row names no side and has one grade per column.
 std::optional<std::string> column_side(const Sentence& s, FindingKind kind);

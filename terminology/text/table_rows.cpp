@@ -264,8 +264,32 @@ bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t&
 
 }  // namespace
 
+bool exam_row(const Sentence& s) {
+  // A label of a few words and no figure ("Wrist ext", "BR reflex", "Hip
+  // flexion (L2)"), then only grade cells: "She has 4/5 triceps and 5/5
+  // deltoid" or "Triceps 4/5 2 weeks ago, now 5/5" is prose, not a row.
+  std::size_t k = 0;
+  std::size_t end = 0;
+  bool abnormal = false;
+  while (k < s.toks.size() && !grade_cell(s, k, FindingKind::weakness, end, abnormal)) {
+    if (s.toks[k].kind == TokenKind::number || k >= 6) return false;
+    ++k;
+  }
+  if (k == 0 || k == s.toks.size()) return false;
+  while (k < s.toks.size()) {
+    if (punct_is(s.toks[k], "|") || (punct_is(s.toks[k], ".") && k + 1 == s.toks.size())) {
+      ++k;
+    } else if (grade_cell(s, k, FindingKind::weakness, end, abnormal)) {
+      k = end;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<std::string> column_side(const Sentence& s, FindingKind kind) {
-  if (s.side_columns.empty()) return std::nullopt;
+  if (s.side_columns.empty() || !exam_row(s)) return std::nullopt;
   std::size_t column = 0;
   Finding sided;
   for (std::size_t k = 0; k < s.toks.size();) {

@@ -326,6 +326,31 @@ bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// The joint named as where a cyst comes from is anatomy, not arthropathy
+// (the arthropathy itself, when stated, has its own words); a joint called
+// degenerated or hypertrophied beside the cyst is still arthropathy ("cyst
+// from the degenerated L4-5 facet", "the L4-5 facet, which is severely
+// degenerated").
+bool facet_locates_cyst(const Sentence& s, std::size_t first, std::size_t last) {
+  const auto cyst_in = [&](std::size_t from, std::size_t to) {
+    return any_word_in(s, from, std::min(to, s.toks.size()), {"cyst", "cysts"}) &&
+           !any_word_in(s, from, std::min(to, s.toks.size()), {"subchondral"});
+  };
+  if (!cyst_in(first >= 8 ? first - 8 : 0, first) && !cyst_in(last, last + 3)) return false;
+  std::size_t lo = first >= 4 ? first - 4 : 0;
+  for (std::size_t k = first; k > lo; --k) {
+    if (punct_is(s.toks[k - 1], ";") || punct_is(s.toks[k - 1], ".")) lo = k;
+  }
+  std::size_t hi = std::min(last + 5, s.toks.size());
+  for (std::size_t k = last; k < hi; ++k) {
+    if (punct_is(s.toks[k], ";") || punct_is(s.toks[k], ".")) hi = k;
+  }
+  const std::initializer_list<std::string_view> kDegenerated = {
+      "degenerated", "degenerative",   "hypertrophic", "hypertrophied", "arthritic",
+      "arthrotic",   "osteoarthritic", "arthropathic", "diseased"};
+  return !any_word_in(s, lo, first, kDegenerated) && !any_word_in(s, last, hi, kDegenerated);
+}
+
 // "arthropathy" without "facet": facet arthropathy at a spinal level
 // (tests/data/eval/README.md, session-20 batch), but not when another joint
 // or a systemic arthropathy is named beside it, nor as a second word for a

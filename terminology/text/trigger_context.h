@@ -35,6 +35,10 @@ bool radiates_only_axially(const Sentence& s, std::size_t last);
 bool operation_named(const Sentence& s, std::size_t first, std::size_t last);
 // "moderate arthropathy at L4-5": arthropathy without "facet" is the facets'.
 bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last);
+// "synovial cyst arising from the right L4-5 facet", "facet synovial cyst":
+// the bare joint word at [first, last) names where a cyst arises, and no
+// word beside it calls the joint degenerated.
+bool facet_locates_cyst(const Sentence& s, std::size_t first, std::size_t last);
 // "dynamic anterolisthesis", "the slip is mobile": a motion word said of a slip.
 bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
 // "signal abnormality": the cord's only in a sentence about the cord.

@@ -157,19 +157,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::facet && (e.words.front() == "facet" || e.words.front() == "facets")) {
-    // "synovial cyst arising from the right L4-5 facet", "facet synovial
-    // cyst": the joint named as where a cyst comes from is anatomy, not
-    // arthropathy (the arthropathy itself, when stated, has its own words).
     const bool joint_only =
         e.words.size() == 1 ||
         (e.words.size() == 2 && (e.words[1] == "joint" || e.words[1] == "joints"));
-    const auto cyst_in = [&](std::size_t from, std::size_t to) {
-      return any_word_in(s, from, std::min(to, s.toks.size()), {"cyst", "cysts"}) &&
-             !any_word_in(s, from, std::min(to, s.toks.size()), {"subchondral"});
-    };
-    if (joint_only && (cyst_in(first >= 8 ? first - 8 : 0, first) || cyst_in(last, last + 3))) {
-      return false;
-    }
+    if (joint_only && facet_locates_cyst(s, first, last)) return false;
   }
   if (e.rule == TriggerRule::facet) {
     // "facet injection", "radiofrequency ablation of the L4-5 facets": a
