@@ -166,6 +166,9 @@ TEST_CASE("a level said to be patent after a stenosis denies the stenosis there"
   CHECK(has(lines, "stenosis C4-C5"));
   const auto lumbar = finding_lines("Moderate L3-4 central stenosis, L5-S1 is normal.", false);
   CHECK(has(lumbar, "stenosis L5-S1 negated"));
+  const auto past_cord = finding_lines(
+      "Severe C5-6 canal stenosis with flattening of the cord; C3-4 is normal.", false);
+  CHECK(has(past_cord, "stenosis C3-C4 negated"));
 }
 
 TEST_CASE("a grade before a side's letter and the level keeps its finding") {
