@@ -327,7 +327,9 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     }
     s.side_columns = passage.side_columns;
     drafts.clear();
-    if (auto columns = table_header(s)) {
+    if (inline_table(s, drafts)) {
+      passage.table.reset();
+    } else if (auto columns = table_header(s)) {
       passage.table = std::move(columns);
     } else if (!(passage.table && table_row(s, *passage.table, drafts))) {
       passage.table.reset();
@@ -338,7 +340,30 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     defer.next_sentence();
     const bool note_heading = drafts.size() == 1 && in_person_given(drafts.front().f) &&
                               any_word_in(s, 0, s.toks.size(), {"note"}) && s.toks.size() <= 10;
+    const std::size_t sentence_start = out.size();
+    // A reading an addendum denies twice in one sentence ("what was
+    // described as an L2-3 extrusion is a bulge; no herniation at L2-3") is
+    // one denial. Elsewhere two denials of one kind are each a statement
+    // ("does not change ...; no dynamic instability").
+    const bool correction =
+        any_word_in(s, 0, s.toks.size(), {"prelim", "preliminary", "addendum", "correction"});
+    const auto denied_again = [&](const Finding& f) {
+      return correction && f.negated &&
+             std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence_start), out.end(),
+                         [&](const Finding& e) {
+                           return e.negated && e.kind == f.kind && e.segments == f.segments &&
+                                  e.location == f.location && e.side == f.side &&
+                                  e.uncertain == f.uncertain && e.hypothetical == f.hypothetical &&
+                                  e.historical == f.historical && e.setting == f.setting;
+                         });
+    };
     for (auto& d : drafts) {
+      if (denied_again(d.f)) continue;
+      if (d.f.severity && !d.f.negated) {
+        if (const auto rejected = corrected_severity(s, d.first)) {
+          defer.drop_corrected(d.f, *rejected, out);
+        }
+      }
       const std::size_t last = d.last > 0 ? d.last - 1 : 0;
       d.f.span_begin = base + toks[range.begin + d.first].begin;
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;

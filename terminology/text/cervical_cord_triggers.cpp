@@ -140,7 +140,15 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
         // the cord's outline kept: no deformity ("cord contour preserved")
         "cord contour preserved", "cord contour is preserved", "cord contour maintained",
         "cord contour is maintained", "cord contour is normal", "normal cord contour",
-        "cord morphology is normal", "normal cord morphology", "cord shape is preserved"}) {
+        "cord morphology is normal", "normal cord morphology", "cord shape is preserved",
+        // contact named, then its deformity denied (session 29): "with cord
+        // contact but no cord deformity"
+        "cord contact but no cord deformity", "cord contact but no deformity",
+        "cord contact without deformity", "cord contact without cord deformity",
+        "cord contact but no cord compression", "cord contact but no compression",
+        "cord contact without compression", "cord contact without cord compression",
+        "contacts the cord but does not deform it", "abuts the cord but does not deform it",
+        "contacting the cord but not deforming it", "abutting the cord but not deforming it"}) {
     b.absent(p);
   }
 

@@ -23,6 +23,7 @@ namespace spinecds::terminology {
 
 namespace {
 
+using cues::correction_cue_groups;
 using cues::CueGroup;
 using cues::kBoth;
 using cues::kNoScope;
@@ -336,6 +337,8 @@ std::vector<CueEntry> build_cues() {
   // Plans, orders, referrals, requests and bookings: their own table
   // (plan_cues.cpp), kept in this place of the order.
   for (auto& g : plan_cue_groups()) groups.push_back(g);
+  // An addendum's corrections of a preliminary read (correction_cues.cpp).
+  for (auto& g : correction_cue_groups()) groups.push_back(g);
   // Therapy given, withheld or only planned: its own table (therapy_plan_cues.cpp),
   // kept in this place of the order.
   for (auto& g : therapy_plan_cue_groups()) groups.push_back(g);
@@ -428,7 +431,16 @@ std::vector<CueEntry> build_cues() {
        "likely related to | probably related to | most likely related to | likely due to | "
        "probably due to | most likely due to | likely caused by | probably caused by | "
        // a judgement of what a finding is, not a plan ("which I consider a mobile slip")
-       "which i consider | i consider this | i consider it"},
+       "which i consider | i consider this | i consider it | "
+       // "as planned": the operation done as it was planned.
+       "as planned | as previously planned | as originally planned | "
+       // An interpreter declined, not the complaint after it ("pt declined
+       // a professional interpreter: sciatica for years").
+       "declined an interpreter | declined a professional interpreter | "
+       "declined interpreter | declined interpreter services | declined the interpreter | "
+       "declined a medical interpreter | declined an in person interpreter | "
+       "declined a phone interpreter | declined a video interpreter | "
+       "refused an interpreter | refused interpreter | refused interpreter services"},
   };
   groups.insert(groups.end(), rest.begin(), rest.end());
   std::vector<CueEntry> out;

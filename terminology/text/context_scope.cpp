@@ -257,6 +257,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
         break;
       }
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
+      // "what was described as an extrusion at L4-5 is facet hypertrophy":
+      // the reading an addendum rejects ends at the verb of its correction
+      // (correction_cues.cpp).
+      if (seen && c.entry->words.front() == "what" &&
+          (word_is(tok, "is") || word_is(tok, "represents") || word_is(tok, "was"))) {
+        break;
+      }
       // "No significant disc bulge with moderate facet arthropathy", "canal
       // is patent with moderate foraminal narrowing": a negation that met no
       // finding before "with", "causing", ... ends with its own noun phrase.

@@ -42,6 +42,9 @@ inline constexpr std::string_view kHistoryOfCues =
 // Plans, orders, referrals, requests and bookings (plan_cues.cpp).
 std::vector<CueGroup> plan_cue_groups();
 
+// An addendum's corrections of a preliminary read (correction_cues.cpp).
+std::vector<CueGroup> correction_cue_groups();
+
 // Therapy given, withheld or only planned, and plans, orders, referrals and
 // authorisations (therapy_plan_cues.cpp).
 std::vector<CueGroup> therapy_plan_cue_groups();

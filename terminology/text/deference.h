@@ -51,6 +51,20 @@ class Deference {
     return true;
   }
 
+  // An addendum's correction ("the L4-5 canal stenosis is severe rather than
+  // moderate"): the earlier finding of `f`'s kind, levels and place at the
+  // `rejected` grade gives way.
+  void drop_corrected(const Finding& f, Severity rejected, const std::vector<Finding>& out) {
+    for (std::size_t r = start_; r < out.size(); ++r) {
+      const Finding& e = out[r];
+      if (e.kind != f.kind || e.negated || e.severity != rejected || e.segments != f.segments ||
+          e.location != f.location) {
+        continue;
+      }
+      if (std::find(dropped_.begin(), dropped_.end(), r) == dropped_.end()) dropped_.push_back(r);
+    }
+  }
+
   void compact(std::vector<Finding>& out) {
     if (dropped_.empty()) return;
     std::sort(dropped_.begin(), dropped_.end());

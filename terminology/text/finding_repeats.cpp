@@ -117,6 +117,18 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   std::size_t j = i;
   while (j < s.toks.size() && s.mention_at[j] == s.mention_at[i]) ++j;
   if (j < s.toks.size() && punct_is(s.toks[j], ":")) ++j;
+  // "C3-4 and C4-5 severe canal stenosis (with cord compression); C5-6 is
+  // patent": the level, its copula and a normal word closing the clause deny
+  // the last stenosis there, as "the right is patent" does
+  // (side_clause_repeat below).
+  if (j + 1 < s.toks.size() && cls_is(s, j, kCopula) && normal_word(s.toks[j + 1]) &&
+      !word_is(s.toks[j + 1], "no") && (j + 2 >= s.toks.size() || brk(s, j + 2))) {
+    for (std::size_t t = s.trigs.size(); t-- > 0;) {
+      if (s.trigs[t].entry->kind != "stenosis") continue;
+      push_repeat(s, i, j + 1, static_cast<int>(t), std::nullopt);
+      return j + 1;
+    }
+  }
   std::size_t end = 0;
   const bool graded = s.trigs[static_cast<std::size_t>(of)].entry->takes_severity;
   const auto severity = graded ? severity_at(s, j, end) : std::nullopt;

@@ -51,7 +51,11 @@ std::vector<TriggerEntry> build_triggers() {
              // the anatomical name of a level ("the last mobile segment, L4-5"),
              // not a slip that moves
              "last mobile segment", "last mobile lumbar segment", "last mobile level",
-             "lowest mobile segment", "lowest mobile level", "last mobile motion segment"});
+             "lowest mobile segment", "lowest mobile level", "last mobile motion segment",
+             // a report put into another language, not a vertebra that moves
+             // ("outside MRI report (Spanish, translated by staff)")
+             "translated by", "translated from", "translated into", "translated to english",
+             "translation by", "translation of the report", "translated report"});
   return b.out;
 }
 

@@ -47,8 +47,12 @@ bool premodifier_before(const Sentence& s, std::size_t first) {
   if (j > 0 && (s.toks[j - 1].text == "-")) --j;
   if (j == 0) return false;
   const Token& p = s.toks[j - 1];
+  // "Mild R C5-6 foraminal stenosis": a side's letter after a grade.
+  const bool side_letter = (word_is(p, "r") || word_is(p, "l") || word_is(p, "rt") ||
+                            word_is(p, "lt") || word_is(p, "bilat")) &&
+                           j >= 2 && cls_is(s, j - 2, kSeverityWord);
   return cls_is(s, j - 1, kSeverityWord) || word_is(p, "left") || word_is(p, "right") ||
-         word_is(p, "bilateral") || word_is(p, "central") || word_is(p, "sided");
+         word_is(p, "bilateral") || word_is(p, "central") || word_is(p, "sided") || side_letter;
 }
 }  // namespace
 
@@ -317,6 +321,33 @@ std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, st
       return std::nullopt;
     }
     ++k;
+  }
+  return std::nullopt;
+}
+
+std::optional<Severity> corrected_severity(const Sentence& s, std::size_t from) {
+  const auto& t = s.toks;
+  for (std::size_t k = from; k < t.size() && k < from + 16; ++k) {
+    if (punct_is(t[k], ";") || punct_is(t[k], ".")) return std::nullopt;
+    std::size_t end = k;
+    const auto given = severity_at(s, k, end);
+    if (!given) continue;
+    std::size_t j = end;
+    if (j < t.size() && punct_is(t[j], ",")) ++j;
+    if (j + 1 < t.size() && ((word_is(t[j], "rather") && word_is(t[j + 1], "than")) ||
+                             (word_is(t[j], "instead") && word_is(t[j + 1], "of")))) {
+      j += 2;
+    } else if (j < t.size() && word_is(t[j], "not")) {
+      ++j;
+    } else {
+      k = end - 1;
+      continue;
+    }
+    if (j < t.size() && word_is(t[j], "as")) ++j;  // "mild, not as severe"
+    std::size_t rejected_end = j;
+    const auto rejected = severity_at(s, j, rejected_end);
+    if (rejected && *rejected != *given) return rejected;
+    return std::nullopt;
   }
   return std::nullopt;
 }

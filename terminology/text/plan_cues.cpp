@@ -41,7 +41,10 @@ std::vector<CueGroup> plan_cue_groups() {
        // "Will submit for L3-5 decompression": sent to the payer, to come
        // ("Outside MRI submitted for second opinion shows ...": a study sent, not
        // an operation to come; "submitted for" is left out)
-       "will submit for | submit for | submitting for | to submit for"},
+       "will submit for | submit for | submitting for | to submit for | "
+       // "clinic for surgical discussion re: L4-5 fusion" (session 29)
+       "surgical discussion | discussion re | discussion regarding | discussion about | "
+       "to discuss"},
       {E::hypothetical, kPostStudy,
        "is recommended | are recommended | recommended | would be helpful | "
        "could be obtained | is planned | are planned | was ordered | were ordered | "
@@ -104,6 +107,9 @@ std::vector<CueGroup> plan_cue_groups() {
        // "ACDF C5-6 scheduled", "C5-6 ACDF booked for March": the booking
        // written after the operation, without "is".
        "scheduled | booked | booked for | "
+       // "C5 corpectomy planned", "L4-5 TLIF planned for spring" (session 29,
+       // the safety-net set); "performed as planned" is a pseudo-cue.
+       "planned | planned for | "
        "to be booked | will be booked | once she is | once he is | once the patient is | "
        "once she has | once he has | once the patient has | once they are"},
       // Pseudo-cues: the booking kept ("He underwent L4-5 fusion as

@@ -65,10 +65,12 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
     }
     // "Referral to spine surgery: right C6 radiculopathy": what follows the
     // referral's label is its reason, stated.
-    if (punct_is(s.toks[b - 1], ":") && b - 1 <= 6) {
-      const std::string_view head = s.toks[0].text;
+    if (punct_is(s.toks[b - 1], ":") && b - 1 <= 10) {
+      // The label's head may follow a word or two that name its kind
+      // ("Charity-care referral for C6-7 ACDF: ...", "Spine referral: ...").
       // ("... : r/o myelopathy", "... : ?myelopathy": sought, not stated)
-      if (head == "referral" || head == "referred" || head == "consult" || head == "consultation") {
+      if (any_word_in(s, 0, std::min<std::size_t>(4, b - 1),
+                      {"referral", "referred", "consult", "consultation"})) {
         bool rule_out = false;  // "r/o", not "R" (right)
         for (std::size_t k = b; k + 1 < t.first; ++k) {
           rule_out = rule_out || (word_is(s.toks[k], "r") && punct_is(s.toks[k + 1], "/"));

@@ -158,6 +158,10 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
 // "the moderate L3-4 stenosis has progressed to severe": the grade the
 // finding changed to, which replaces the one written before it.
 std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, std::size_t& at);
+// "severe rather than moderate", "mild, not moderate": the grade an
+// addendum corrects, written after the one it gives (from toks[from] to the
+// end of the clause).
+std::optional<Severity> corrected_severity(const Sentence& s, std::size_t from);
 std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
 
 // Measures (measures.cpp).

@@ -103,6 +103,10 @@ std::optional<std::vector<std::optional<TableColumn>>> table_header(const Senten
 // Appends a row's findings; false when the sentence is no row of the table.
 bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out);
+// A header and its rows on one line ("Level / Canal / Foramina: L3-4 mild /
+// mild; L4-5 severe / moderate"): appends the rows' findings; false when the
+// sentence is no such table.
+bool inline_table(Sentence& s, std::vector<Draft>& out);
 
 // A plain-text exam table's header of sides ("Motor  RIGHT  LEFT", "R L"):
 // the side of each grade column below it; none for any other line.

@@ -28,7 +28,9 @@ std::vector<SeverityEntry> build_severities() {
       {"moderate to severe", "moderate severe", "moderately severe", "moderate to marked",
        "moderate to advanced", "moderately to severely", "moderate to high grade",
        "moderate and severe", "mod sev", "mod to sev", "mod severe", "moderate sev",
-       "mod to severe", "mod to marked"});
+       "mod to severe", "mod to marked",
+       // "sever" typed for "severe" in a range (session 29, the safety-net set)
+       "moderate to sever", "mod to sever", "moderately sever"});
   add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
                          "advanced", "high grade", "profound", "severe degree", "sev",
                          // typed for "severe" (README, session 21); too short for

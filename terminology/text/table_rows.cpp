@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "terminology/text/finding_side.h"
@@ -56,12 +57,21 @@ std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std:
   return std::nullopt;
 }
 
-// The token ranges of the cells of a row split at "|".
-std::vector<std::pair<std::size_t, std::size_t>> cells(const Sentence& s) {
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  std::size_t start = 0;
-  for (std::size_t k = 0; k <= s.toks.size(); ++k) {
-    if (k == s.toks.size() || punct_is(s.toks[k], "|")) {
+using Cells = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// Whether toks[k] lies inside a level mention ("L4/5").
+bool in_mention(const Sentence& s, std::size_t k) {
+  return std::ranges::any_of(s.mentions,
+                             [k](const Mention& m) { return m.first <= k && k < m.last; });
+}
+
+// The token ranges of the cells of toks[from, to) split at `sep` ("|", or
+// "/" in "Level / Canal / Foramina"), never at one inside a level ("L4/5").
+Cells cells(const Sentence& s, std::size_t from, std::size_t to, std::string_view sep) {
+  Cells out;
+  std::size_t start = from;
+  for (std::size_t k = from; k <= to; ++k) {
+    if (k == to || (punct_is(s.toks[k], sep) && !in_mention(s, k))) {
       out.emplace_back(start, k);
       start = k + 1;
     }
@@ -90,6 +100,64 @@ std::vector<CellPart> side_parts(const Sentence& s, const TableColumn& column, s
   return {{f, l, column.side}};
 }
 
+// The separator of a header's or row's cells: "|" where there is one, else "/".
+std::optional<std::string_view> separator(const Sentence& s, std::size_t from, std::size_t to) {
+  std::optional<std::string_view> sep;
+  for (std::size_t k = from; k < to; ++k) {
+    if (in_mention(s, k)) continue;
+    if (punct_is(s.toks[k], "|")) return "|";
+    if (punct_is(s.toks[k], "/")) sep = "/";
+  }
+  return sep;
+}
+
+// The columns a header's cells name, the first the level's; none unless the
+// first names the level ("Level", "Segment") and another a finding.
+std::optional<std::vector<std::optional<TableColumn>>> header_columns(const Sentence& s,
+                                                                      const Cells& cs) {
+  if (cs.size() < 2) return std::nullopt;
+  const auto [f0, l0] = cs.front();
+  bool level = false;
+  for (std::size_t k = f0; k < l0; ++k) {
+    level = level || word_is(s.toks[k], "level") || word_is(s.toks[k], "levels") ||
+            word_is(s.toks[k], "segment") || word_is(s.toks[k], "interspace");
+  }
+  if (!level) return std::nullopt;
+  std::vector<std::optional<TableColumn>> out;
+  bool any = false;
+  for (const auto& [f, l] : cs) {
+    out.push_back(column_for(s, f, l));
+    any = any || out.back().has_value();
+  }
+  if (!any) return std::nullopt;
+  out.front().reset();
+  return out;
+}
+
+// A row's cells one per column. The row begins with its level; a row one
+// cell short writes the first column's grade after the level in the level's
+// cell ("L3-4 mild / mild" under "Level / Canal / Foramina").
+std::optional<Cells> row_cells(const Sentence& s, std::size_t from, std::size_t to,
+                               std::size_t columns, const Mention*& level) {
+  level = nullptr;
+  for (const auto& m : s.mentions) {
+    if (m.first == from && !m.segments.empty()) level = &m;
+  }
+  if (level == nullptr) return std::nullopt;
+  const auto sep = separator(s, from, to);
+  if (!sep) return std::nullopt;
+  Cells cs = cells(s, from, to, *sep);
+  if (cs.size() + 1 == columns && level->last < cs.front().second) {
+    const std::size_t end = cs.front().second;
+    cs.front().second = level->last;
+    cs.insert(cs.begin() + 1, {level->last, end});
+  }
+  // A slash also joins grades ("mild/moderate"): a row split at slashes
+  // must fill the header's columns exactly.
+  if (cs.size() < 2 || (*sep == "/" && cs.size() != columns)) return std::nullopt;
+  return cs;
+}
+
 // "Right paracentral / foraminal disc extrusion": the side and place a disc
 // cell names are its herniation's, as in a sentence (README: "paracentral"
 // gives a side but no location; two places named give none).
@@ -116,40 +184,17 @@ bool normal_word(const Token& t) {
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
   // Most sentences stop here, before cells() builds a vector.
-  if (!s.mentions.empty() ||
-      std::none_of(s.toks.begin(), s.toks.end(), [](const Token& t) { return punct_is(t, "|"); })) {
-    return std::nullopt;
-  }
-  const auto cs = cells(s);
-  if (cs.size() < 2) return std::nullopt;
-  const auto [f0, l0] = cs.front();
-  bool level = false;
-  for (std::size_t k = f0; k < l0; ++k) {
-    level = level || word_is(s.toks[k], "level") || word_is(s.toks[k], "levels") ||
-            word_is(s.toks[k], "segment") || word_is(s.toks[k], "interspace");
-  }
-  if (!level) return std::nullopt;
-  std::vector<std::optional<TableColumn>> out;
-  bool any = false;
-  for (const auto& [f, l] : cs) {
-    out.push_back(column_for(s, f, l));
-    any = any || out.back().has_value();
-  }
-  if (!any) return std::nullopt;
-  out.front().reset();
-  return out;
+  if (!s.mentions.empty()) return std::nullopt;
+  const auto sep = separator(s, 0, s.toks.size());
+  if (!sep) return std::nullopt;
+  return header_columns(s, cells(s, 0, s.toks.size(), *sep));
 }
 
-bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
-               std::vector<Draft>& out) {
-  const auto cs = cells(s);
-  if (cs.size() < 2 || s.mentions.empty() || s.mentions.front().first != cs.front().first ||
-      s.mentions.front().segments.empty()) {
-    return false;
-  }
-  find_triggers(s);
-  apply_context(s);
-  const Mention& level = s.mentions.front();
+namespace {
+
+// The findings of one row's cells `cs` (the first the level's) under `columns`.
+void row_findings(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+                  const Cells& cs, const Mention& level, std::vector<Draft>& out) {
   for (std::size_t c = 1; c < cs.size() && c < columns.size(); ++c) {
     if (!columns[c]) continue;
     const auto [f, l] = cs[c];
@@ -204,7 +249,46 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
       }
     }
   }
+}
+
+}  // namespace
+
+bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+               std::vector<Draft>& out) {
+  const Mention* level = nullptr;
+  const auto cs = row_cells(s, 0, s.toks.size(), columns.size(), level);
+  if (!cs) return false;
+  find_triggers(s);
+  apply_context(s);
+  row_findings(s, columns, *cs, *level, out);
   return true;
+}
+
+// "LEVEL / CANAL / FORAMINA: L2-3 nl / nl; L3-4 mild / mild": a header and
+// its rows on one line, the header before the colon, rows between semicolons.
+bool inline_table(Sentence& s, std::vector<Draft>& out) {
+  if (s.mentions.empty()) return false;
+  std::size_t colon = 0;
+  while (colon < s.mentions.front().first && !punct_is(s.toks[colon], ":")) ++colon;
+  if (colon >= s.mentions.front().first) return false;
+  const auto sep = separator(s, 0, colon);
+  if (!sep) return false;
+  const auto columns = header_columns(s, cells(s, 0, colon, *sep));
+  if (!columns) return false;
+  find_triggers(s);
+  apply_context(s);
+  bool any = false;
+  for (std::size_t from = colon + 1; from < s.toks.size();) {
+    std::size_t to = from;
+    while (to < s.toks.size() && !punct_is(s.toks[to], ";")) ++to;
+    const Mention* level = nullptr;
+    if (const auto cs = row_cells(s, from, to, columns->size(), level)) {
+      row_findings(s, *columns, *cs, *level, out);
+      any = true;
+    }
+    from = to + 1;
+  }
+  return any;
 }
 
 }  // namespace spinecds::terminology::text

@@ -27,6 +27,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
       {E::hypothetical, kPost,
        "referral placed | referral sent | referral made | referral given | order placed | "
        "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
+       // "PT to start 5/6" (session 29, the safety-net set): to come.
+       "to start | to begin | to commence | due to start | due to begin | "
        "was authorized | were authorized | is authorized | are authorized | authorized | "
        "was approved | were approved | is approved | are approved | approved | "
        // "PT eval & treat" (an order's words), "to be
@@ -81,6 +83,10 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        // "sx have not improved w/ 3 months of PT": the outcome is denied.
        "have not improved | had not improved | have not helped | had not helped | "
        "no show | no showed | no shows | no showing | no showed x | "
+       // A way to get there lacking, not the therapy denied ("has no car;
+       // the bus to outpatient PT takes two transfers": session 29).
+       "no car | no vehicle | no ride | no transportation | no transport | "
+       "no bus | no license | no driver s license | no drivers license | "
        // ... and so are the visits cancelled after a course began.
        "cancelled her remaining | cancelled his remaining | cancelled the remaining | "
        "canceled her remaining | canceled his remaining | canceled the remaining | "

@@ -178,7 +178,10 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
           w == "abnormal" || w == "without" || cord_filler(w) ||
           // "the cord is compressed and shows T2 hyperintense signal": the
           // second verb of the cord's clause.
-          w == "shows" || w == "demonstrates" || w == "contains" || w == "also")) {
+          w == "shows" || w == "demonstrates" || w == "contains" || w == "also" ||
+          // "the cord at C3-4 is (not) compressed": the level between the
+          // cord and its verb.
+          w == "is" || w == "was" || w == "appears" || w == "not")) {
       return false;
     }
   }

@@ -1,0 +1,48 @@
+// ConText cues for an attending's addendum that corrects a resident's
+// preliminary read (session 29, the county safety-net set). The reading the
+// addendum rejects is not a finding: "what was described as a protrusion is a
+// bulge; there is no herniation" gives only the corrected reading
+// (tests/data/eval/README.md). A finding the preliminary read left out is
+// present ("cord signal at C5-6, not described on the prelim").
+// (Part of the cue table in context_cues.cpp, in its place of the order.)
+#include "terminology/text/cue_groups.h"
+
+namespace spinecds::terminology::cues {
+
+std::vector<CueGroup> correction_cue_groups() {
+  using E = CueEffect;
+  return {
+      // The rejected reading named after a phrase that quotes it.
+      {E::negate, kPre,
+       "what was described as | what was previously described as | what was called | "
+       "what was previously called | what was reported as | what was read as | "
+       "what was interpreted as | what was thought to be | what was felt to be | "
+       "what the prelim called | what the preliminary report called | "
+       "what the resident called | what the prelim described as | "
+       "what was characterized as | what was dictated as"},
+      // ... and named before the phrase that says where it was read and what
+      // it is instead: 'the L2-3 "extrusion" in the prelim is a disc bulge'.
+      {E::negate, kPost,
+       "in the prelim is | on the prelim is | in the preliminary report is | "
+       "on the preliminary report is | on the preliminary read is | in the preliminary read is | "
+       "in the prelim represents | on the prelim represents | in the prelim is actually | "
+       "on the prelim is actually | described on the prelim is | described in the prelim is | "
+       "called on the prelim is | called in the prelim is | on the prelim is in fact | "
+       "in the prelim is in fact | "
+       "in the prelim instead represents | on the prelim instead represents"},
+      // Pseudo-cues: the finding is there, the preliminary read missed it.
+      {E::none, kNoScope,
+       "not described on the prelim | not described on the preliminary | "
+       "not described in the prelim | not described in the preliminary | "
+       "not mentioned on the prelim | not mentioned in the prelim | "
+       "not mentioned in the preliminary | not mentioned on the preliminary | "
+       "not reported on the prelim | not reported in the prelim | "
+       "not reported in the preliminary | not reported on the preliminary | "
+       "not called on the prelim | not noted on the prelim | not noted on the preliminary | "
+       "not described on the initial read | not mentioned on the initial read | "
+       "not described on the overnight read | not described by the resident | "
+       "not mentioned by the resident | not reported by the resident"},
+  };
+}
+
+}  // namespace spinecds::terminology::cues
