@@ -37,7 +37,7 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
   }
   // The first days of dated in-person lumbar therapy: weeks stated within a
   // range that holds some ("Sept-Oct 2026: about 4 weeks") are that course
-  // told again, so they start with it rather than at the range's end.
+  // told again, so they are placed over it rather than at the range's end.
   auto counted_kind = [](const terminology::TherapyItem& t) {
     return t.setting == terminology::TherapySetting::in_person &&
            terminology::counts_for(t.region, terminology::FusionRegion::lumbar);
@@ -69,13 +69,19 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
       const long span = 7 * static_cast<long>(std::floor(*item.stated_weeks) - 1);
       first = *last - span;
       if (const auto from = day_number(item.range_start)) {
-        std::optional<long> with;
+        // Placed to cover the dated days inside the range: ending at the
+        // last of them ("9 weeks (06-08/2026)" beside a discharge note of
+        // August), yet starting no later than the first ("Sept-Oct: about 4
+        // weeks" beside sessions from September) and not before the range.
+        std::optional<long> lo, hi;
         for (const long d : dated_firsts) {
-          if (d >= *from && d <= *last && (!with || d < *with)) with = d;
+          if (d < *from || d > *last) continue;
+          if (!lo || d < *lo) lo = d;
+          if (!hi || d > *hi) hi = d;
         }
-        if (with) {
-          first = *with;
-          last = std::min(*last, *with + span);
+        if (lo) {
+          first = std::min(*lo, std::max(*from, *hi - span));
+          last = *first + span;
         }
       }
     }
