@@ -84,6 +84,9 @@ SPLITS = {
     "lumbar-sentences-tune-s28ma.json": ("tune", 70),
     "lumbar-sentences-tune-s28sn.json": ("tune", 70),
     "lumbar-sentences-tune-s28pr.json": ("tune", 70),
+    "lumbar-sentences-tune-s29df.json": ("tune", 70),
+    "lumbar-sentences-tune-s29ip.json": ("tune", 70),
+    "lumbar-sentences-tune-s29if.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -186,6 +189,9 @@ SPLITS = {
     "cervical-sentences-tune-s28ma.json": ("tune", 45),
     "cervical-sentences-tune-s28sn.json": ("tune", 45),
     "cervical-sentences-tune-s28pr.json": ("tune", 45),
+    "cervical-sentences-tune-s29df.json": ("tune", 45),
+    "cervical-sentences-tune-s29ip.json": ("tune", 45),
+    "cervical-sentences-tune-s29if.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
