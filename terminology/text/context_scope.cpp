@@ -326,12 +326,12 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "Weakness of the left deltoid, 4/5, versus pain limitation": an
   // alternative that is no finding hedges the finding before its comma; one
   // that is a finding (", versus a superimposed protrusion") is hedged alone.
-  const bool artefact = c.entry->effect == CueEffect::uncertain &&
-                        (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") ||
-                         cue_end == "spurious" || cue_end == "positional" ||
-                         cue_end == "positioning" ||
-                         ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
-                          punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
+  const bool artefact =
+      c.entry->effect == CueEffect::uncertain &&
+      (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") ||
+       cue_end == "spurious" || cue_end == "positional" || cue_end == "positioning" ||
+       ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
+        punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
   // "an absent ankle jerk": a cue written before its noun, after an
   // article, is said of that noun only.
   const bool attributive =
@@ -341,11 +341,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "Left L4 radiculopathy, likely.", "R hip abductor weakness, questionable,
   // effort-limited exam": a hedge set off alone after the finding, before the
   // clause ends, is said of it (session 29).
-  const bool hedge_apart =
-      c.entry->effect == CueEffect::uncertain && c.first > 0 &&
-      punct_is(s.toks[c.first - 1], ",") &&
-      (c.last == s.toks.size() || punct_is(s.toks[c.last], ",") ||
-       punct_is(s.toks[c.last], ".") || punct_is(s.toks[c.last], ";"));
+  const bool hedge_apart = c.entry->effect == CueEffect::uncertain && c.first > 0 &&
+                           punct_is(s.toks[c.first - 1], ",") &&
+                           (c.last == s.toks.size() || punct_is(s.toks[c.last], ",") ||
+                            punct_is(s.toks[c.last], ".") || punct_is(s.toks[c.last], ";"));
   if ((c.entry->backward || hedge_apart) && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
