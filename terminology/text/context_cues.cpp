@@ -193,6 +193,9 @@ std::vector<CueEntry> build_cues() {
        "possible | possibly | probable | probably | may | might | could | cannot exclude | "
        // "c/f" is "concerning for" (tests/data/eval/README.md); "doubt" hedges
        "c f | doubt | doubtful | doubtful for | "
+       // "s/o" is "suggestive of" in South Asian reports ("features s/o
+       // canal stenosis"); as "son of" it stands before a name, no finding
+       "s o | "
        "can not exclude | cannot rule out | can not rule out | suspicion for | "
        "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
        "concerning for | suggestive of | suggests | suggest | suggesting | presumed | presumably | "

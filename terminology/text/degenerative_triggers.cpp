@@ -13,7 +13,9 @@ void add_stenosis_triggers(TriggerBuilder& b) {
   b.kind("stenosis", true, true);
   b.add_all({"stenosis", "stenoses", "stenotic", "encroachment", "canal compromise", "nfs", "nfn",
              // lateral recess, central canal, lumbar spinal / canal stenosis
-             "lrs", "ccs", "lss", "lcs", "foraminal compromise", "foraminal narrowing",
+             "lrs", "ccs", "lss", "lcs",
+             // lumbar spinal canal stenosis, as South Asian reports abbreviate it
+             "lscs", "foraminal compromise", "foraminal narrowing",
              "canal narrowing"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
@@ -94,6 +96,9 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
   b.add_all({"herniation", "herniations", "herniated", "disc herniation", "disk herniation",
              "herniates", "herniating", "protrusion", "protrusions", "protruding", "extrusion",
              "extrusions", "extruded", "sequestration", "sequestered", "hnp", "free fragment",
+             // prolapsed intervertebral disc / intervertebral disc prolapse
+             // (South Asian and Gulf reports: "PIVD L4-5", "IVDP at L5-S1")
+             "pivd", "ivdp",
              "disc fragment", "disk fragment", "extruded fragment", "sequestered fragment",
              "migrated fragment", "herniated disc", "herniated disk", "herniated nucleus pulposus",
              // ICD-10 M51.2x "Other intervertebral disc displacement".

@@ -116,7 +116,23 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "slr ( + )",
              "positive reverse straight leg raise",
              "reverse straight leg raise is positive",
-             "positive reverse slr"});
+             "positive reverse slr",
+             // the test named as a test ("Straight leg raising test positive
+             // on left side", "SLRT +ve (Rt)"): South Asian and Gulf notes
+             "straight leg raising test positive",
+             "straight leg raising test is positive",
+             "straight leg raise test positive",
+             "straight leg raise test is positive",
+             "positive straight leg raising test",
+             "positive straight leg raise test",
+             "slr test positive",
+             "slr test is positive",
+             "positive slr test",
+             "slrt positive",
+             "slrt is positive",
+             "slrt +",
+             "positive slrt",
+             "+ slrt"});
   // A negative tension test says there is no radiculopathy (issue 11:
   // "negative SLR bilaterally"; "R SLR now negative (was positive at eval)").
   for (auto p : {"negative slr",
@@ -139,6 +155,20 @@ void add_neuro_triggers(TriggerBuilder& b) {
                  "slump test negative",
                  "slump test is negative",
                  "slr neg",
+                 // "SLR -ve", "SLRT -ve": the "-" is no token, "+ve" keeps its "+"
+                 "slr - ve",
+                 "slr ve",
+                 "slrt - ve",
+                 "slrt negative",
+                 "slrt neg",
+                 "negative slrt",
+                 "straight leg raising test negative",
+                 "straight leg raising test is negative",
+                 "straight leg raise test negative",
+                 "straight leg raise test is negative",
+                 "negative straight leg raising test",
+                 "negative straight leg raise test",
+                 "negative slr test",
                  "neg slr",
                  "slr now negative",
                  "slr is now negative",

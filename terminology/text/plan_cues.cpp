@@ -28,6 +28,9 @@ std::vector<CueGroup> plan_cue_groups() {
        "to trial | would trial | interested in | interested in pursuing | pursue | pursuing | "
        "wishes to pursue | hold off on | holding off on | defer | deferring | postpone | "
        "would like to | wants to | advised to | encouraged to | should start | "
+       // "Advised physiotherapy for 6 weeks", "was advised L4-5 TLIF": the
+       // advice, not the care ("as advised" is a pseudo-cue below)
+       "advised | was advised | is advised | has been advised | "
        "should begin | referred for | refer for | ruling out | to exclude | "
        "evaluating for | assessing for | check for | investigate | for possible | "
        "in preparation for | will need | may need | may require | will require | "
@@ -116,7 +119,7 @@ std::vector<CueGroup> plan_cue_groups() {
       // scheduled", "was scheduled and completed in 2019") is an operation
       // done, not one to come.
       {E::none, kNoScope,
-       "as scheduled | as booked | as planned | scheduled and completed | "
+       "as scheduled | as booked | as planned | as advised | scheduled and completed | "
        "scheduled and performed | scheduled and done | booked and completed | "
        "booked and performed | planned and completed | planned and performed"},
   };
