@@ -280,10 +280,12 @@ std::string cue_words(const Tokens& toks) {
 // Whether the clause holds one of the engine's "history of" cues.
 bool history_cue(const Tokens& toks) {
   const std::string words = cue_words(toks);
-  for (const std::string_view phrase : cues::group_phrases(cues::kHistoryOfCues)) {
-    std::string written;
-    for (const auto& w : split_phrase(phrase)) written += (written.empty() ? "" : " ") + w;
-    if (has_word(words, written)) return true;
+  for (const std::string_view group : {cues::kHistoryOfCues, cues::kPastWordCues}) {
+    for (const std::string_view phrase : cues::group_phrases(group)) {
+      std::string written;
+      for (const auto& w : split_phrase(phrase)) written += (written.empty() ? "" : " ") + w;
+      if (has_word(words, written)) return true;
+    }
   }
   return false;
 }

@@ -352,7 +352,7 @@ std::vector<CueEntry> build_cues() {
       {E::hypothetical, kPre,
        "prior auth | prior authorization | pre auth | preauth | preauthorization | "
        "pre authorization"},
-      {E::historical, kPre, "prior | previous | previously"},
+      {E::historical, kPre, cues::kPastWordCues},
       {E::historical, kPre, cues::kHistoryOfCues},
       {E::historical, kPre, "known | past | earlier | old | since the"},
       // a time since the operation ("3 years out from an L4-S1 fusion", "POD

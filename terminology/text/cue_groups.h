@@ -39,6 +39,11 @@ std::vector<std::string_view> group_phrases(std::string_view phrases);
 inline constexpr std::string_view kHistoryOfCues =
     "status post | s p | history of | h o | hx of | hx | remote";
 
+// "Prior", "previous": a word of the past before the event. With a year in
+// its clause it dates the event too ("Prior L4-5 discectomy 2014 for cauda
+// equina syndrome" is no urgent indication today).
+inline constexpr std::string_view kPastWordCues = "prior | previous | previously";
+
 // Plans, orders, referrals, requests and bookings (plan_cues.cpp).
 std::vector<CueGroup> plan_cue_groups();
 

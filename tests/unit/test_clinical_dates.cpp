@@ -72,16 +72,22 @@ TEST_CASE("an event's date: the engine's history cues in their written forms, an
                            "H/O cauda equina syndrome, decompressed 2015.",
                            "S/P decompression for cauda equina syndrome, 2015.",
                            "Status post cauda equina syndrome, decompressed 2015.",
-                           "Remote cauda equina syndrome, decompressed 2015."}) {
-    CAPTURE(text);
+                           "Remote cauda equina syndrome, decompressed 2015.",
+                           // a word of the past before a year that precedes
+                           // the condition (session 30, an outside record)
+                           "Prior L4-5 laminectomy 2015 for cauda equina syndrome.",
+                           "Previous decompression (2015) for cauda equina syndrome.",
+                           "Cauda equina syndrome, previously decompressed in late 2015."}) {
+    CAPTURE(std::string(text));
     CHECK(terminology::event_date(text, "2026-03-02") == "2015-12-31");
   }
   // A cue inside another word is none; a word of the present wins.
   for (const char* text : {"Chx cauda equina syndrome, decompressed 2015.",
                            "Shistory of cauda equina syndrome, decompressed 2015.",
                            "History of cauda equina syndrome, decompressed 2015, now recurrent.",
-                           "Hx cauda equina syndrome, decompressed 2015, now acutely worse."}) {
-    CAPTURE(text);
+                           "Hx cauda equina syndrome, decompressed 2015, now acutely worse.",
+                           "Cauda equina syndrome 2015 prior to this admission, now recurrent."}) {
+    CAPTURE(std::string(text));
     CHECK(terminology::event_date(text, "2026-03-02") == "2026-03-02");
   }
 }
