@@ -63,7 +63,10 @@ Verdict Engine::verdict(const Assessment& a) const {
       !requested_.empty() && own_support_.size() == requested_.size() && a.bridged_levels.empty();
   const bool pelvic_ok = !a.requested_pelvic_fixation || a.supported_pelvic_fixation;
   if (gates && all_levels && pelvic_ok) return Verdict::supported;
-  if (gates && !own_support_.empty()) return Verdict::partially_supported;
+  // DESIGN §5: partial support is some, not all, of the requested segments.
+  // Every segment supported with pelvic fixation not indicated is neither
+  // supported nor partial: the order as written is not supported.
+  if (gates && !own_support_.empty() && !all_levels) return Verdict::partially_supported;
   return Verdict::not_supported_as_documented;
 }
 
