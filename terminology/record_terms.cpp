@@ -251,6 +251,13 @@ void term_hits(const TextReading& read, std::span<const std::span<const TermTabl
       if ((mask >> g) & 1U) group_hits(s, groups[g], read.section_of[r], table_of, out[g]);
     }
   }
+  // A text of megabytes does not leave its word tables held by the thread
+  // (the engine's are bounded by its 64 KiB chunks).
+  constexpr std::size_t kKeptTokens = std::size_t{1} << 16;
+  if (cls.capacity() > kKeptTokens) {
+    cls = {};
+    ids = {};
+  }
 }
 
 std::vector<TermHit> term_hits(const TextReading& read, std::span<const TermTable* const> tables) {
