@@ -9,6 +9,8 @@ using rapidjson::Value;
 std::vector<Coding> codings(const Value* cc_value) {
   std::vector<Coding> out;
   if (!cc_value) return out;
+  // Room for every coding at once: most concepts carry two or three.
+  if (const Value* a = member(*cc_value, "coding"); a && a->IsArray()) out.reserve(a->Size());
   each(*cc_value, "coding", [&](const Value& c) {
     out.push_back({str(c, "system"), str(c, "code"), str(c, "display")});
   });

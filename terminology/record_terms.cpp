@@ -9,6 +9,7 @@
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
+#include "terminology/thread_buffers.h"
 
 namespace spinecds::terminology {
 
@@ -145,6 +146,15 @@ std::uint32_t groups_held(std::span<const Token> toks,
   return mask;
 }
 
+// term_hits' buffers, kept per thread (thread_buffers.h). The sentence's
+// cervical_passage and side_columns are never set here: they stay as a
+// fresh Sentence has them.
+struct TermBuffers {
+  Sentence s;
+  std::vector<std::uint32_t> cls, ids;
+  std::vector<std::size_t> table_of;
+};
+
 // The triggers of `tables` in the sentence `s` (its mentions found), with
 // their ConText categories and the section's, appended to `out`.
 void group_hits(Sentence& s, std::span<const TermTable* const> tables, Section section,
@@ -211,9 +221,13 @@ void term_hits(const TextReading& read, std::span<const std::span<const TermTabl
     for (std::size_t w = 0; w < any.size(); ++w) any[w] |= filters[g][w];
   }
   // Word classes are looked up only in the sentences that may hold a term.
-  std::vector<std::uint32_t> cls(toks.size()), ids(toks.size());
-  Sentence s;
-  std::vector<std::size_t> table_of;  // per trigger of the sentence: its table
+  BorrowedBuffers<TermBuffers> buf;
+  std::vector<std::uint32_t>& cls = buf->cls;
+  std::vector<std::uint32_t>& ids = buf->ids;
+  cls.assign(toks.size(), 0);
+  ids.assign(toks.size(), 0);
+  Sentence& s = buf->s;
+  std::vector<std::size_t>& table_of = buf->table_of;  // per trigger of the sentence: its table
   for (std::size_t r = 0; r < read.sentences.size(); ++r) {
     const auto& range = read.sentences[r];
     if (range.begin >= range.end) continue;
@@ -236,6 +250,13 @@ void term_hits(const TextReading& read, std::span<const std::span<const TermTabl
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if ((mask >> g) & 1U) group_hits(s, groups[g], read.section_of[r], table_of, out[g]);
     }
+  }
+  // A text of megabytes does not leave its word tables held by the thread
+  // (the engine's are bounded by its 64 KiB chunks).
+  constexpr std::size_t kKeptTokens = std::size_t{1} << 16;
+  if (cls.capacity() > kKeptTokens) {
+    cls = {};
+    ids = {};
   }
 }
 

@@ -21,6 +21,7 @@
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
+#include "terminology/thread_buffers.h"
 
 namespace spinecds::terminology {
 
@@ -227,11 +228,24 @@ bool joins_note_header(std::optional<std::size_t> header_item, const Finding& f,
 
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
 // its first byte in the whole text; `passage` carries across chunks.
+// The engine's buffers, kept per thread (thread_buffers.h).
+struct EngineBuffers {
+  Sentence s;
+  std::vector<Draft> drafts;
+  std::vector<std::uint32_t> cls, ids;
+  std::vector<TokenRange> sentences;
+};
+
 void extract_tokens(std::string_view text, const std::vector<Token>& given,
                     const std::vector<TokenRange>& split, std::size_t base, Passage& passage,
                     std::vector<Finding>& out) {
   auto& header = passage.header;
-  std::vector<std::uint32_t> cls(given.size()), ids(given.size());
+  BorrowedBuffers<EngineBuffers> borrowed;
+  EngineBuffers& buf = *borrowed;
+  std::vector<std::uint32_t>& cls = buf.cls;
+  std::vector<std::uint32_t>& ids = buf.ids;
+  cls.assign(given.size(), 0);
+  ids.assign(given.size(), 0);
   std::vector<Token> respelt;  // a copy of the tokens only when a word was misspelt
   for (std::size_t k = 0; k < given.size(); ++k) {
     WordInfo w = word_info(given[k].text);
@@ -254,10 +268,16 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
   }
   const std::vector<Token>& toks = respelt.empty() ? given : respelt;
   // One Sentence reused for every sentence, so its vectors keep their capacity.
-  Sentence s;
-  std::vector<Draft> drafts;
+  Sentence& s = buf.s;
+  // What a fresh Sentence holds before its first sentence (start_sentence
+  // resets the rest).
+  s.cervical_passage = false;
+  s.side_columns.clear();
+  s.names_cervical.reset();
+  std::vector<Draft>& drafts = buf.drafts;
   Deference defer(out.size());
-  std::vector<TokenRange> sentences;
+  std::vector<TokenRange>& sentences = buf.sentences;
+  sentences.clear();
   sentences.reserve(split.size());
   // The therapy item of a PT note's header line, which the note's
   // treatment lines join; a blank line or a section ends the note.
