@@ -166,7 +166,12 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       // "-ve" is negative only as one word: "+ve" is positive and "I've" no cue.
       const bool bare_ve = best->words[0] == "ve" &&
                            !(i > 0 && punct_is(s.toks[i - 1], "-") && !s.toks[i].space_before);
-      if (!month && !figures && !header && !bare_ve && !one_position)
+      // "mild rather than moderate", "moderate, not severe": an addendum's
+      // correction of the grade, not a denial of the finding.
+      const bool regrade =
+          (best->words[0] == "rather" || best->words[0] == "instead" || best->words[0] == "not") &&
+          grade_correction_at(s, i).has_value();
+      if (!month && !figures && !header && !bare_ve && !one_position && !regrade)
         out.push_back({best, i, best_end});
       i = best_end;
       continue;
@@ -177,6 +182,18 @@ std::vector<CueHit> find_cues(const Sentence& s) {
 }
 
 void apply_cue(Sentence& s, const CueHit& c) {
+  // "what was called severe stenosis at L4-5 is moderate": the reading is
+  // kept at its new grade (modifiers.cpp), not denied.
+  if (c.entry->words.front() == "what") {
+    for (std::size_t k = c.last; k < s.toks.size() && !brk(s, k); ++k) {
+      if (s.trigger_at[k] == kNone) continue;
+      std::optional<Severity> grade;
+      std::size_t at = 0;
+      if (regraded_by_correction(s, s.trigs[static_cast<std::size_t>(s.trigger_at[k])], grade, at))
+        return;
+      break;
+    }
+  }
   auto mark = [&](Trig& t) {
     switch (c.entry->effect) {
       case CueEffect::negate:
@@ -260,7 +277,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "what was described as an extrusion at L4-5 is facet hypertrophy":
       // the reading an addendum rejects ends at the verb of its correction
       // (correction_cues.cpp).
-      if (seen && c.entry->words.front() == "what" &&
+      // Also when the rejected reading is no finding of ours ("what was
+      // thought to be a synovial cyst is a sequestered fragment").
+      if (c.entry->words.front() == "what" &&
           (word_is(tok, "is") || word_is(tok, "represents") || word_is(tok, "was"))) {
         break;
       }

@@ -53,12 +53,27 @@ class Deference {
 
   // An addendum's correction ("the L4-5 canal stenosis is severe rather than
   // moderate"): the earlier finding of `f`'s kind, levels and place at the
-  // `rejected` grade gives way.
-  void drop_corrected(const Finding& f, Severity rejected, const std::vector<Finding>& out) {
+  // `rejected` grade gives way. A correction that names no place corrects
+  // the finding at any; one naming some of an earlier finding's levels ("L3-4
+  // is mild, not moderate" after "moderate stenosis at L3-4 and L4-5") takes
+  // those levels from it.
+  void drop_corrected(const Finding& f, Severity rejected, std::vector<Finding>& out) {
     for (std::size_t r = start_; r < out.size(); ++r) {
-      const Finding& e = out[r];
-      if (e.kind != f.kind || e.negated || e.severity != rejected || e.segments != f.segments ||
-          e.location != f.location) {
+      Finding& e = out[r];
+      if (e.kind != f.kind || e.negated || e.severity != rejected ||
+          (f.location && e.location != f.location)) {
+        continue;
+      }
+      if (e.segments != f.segments) {
+        const bool within = !f.segments.empty() && e.segments.size() > f.segments.size() &&
+                            std::ranges::all_of(f.segments, [&](Segment g) {
+                              return std::ranges::find(e.segments, g) != e.segments.end();
+                            });
+        if (within) {
+          std::erase_if(e.segments, [&](Segment g) {
+            return std::ranges::find(f.segments, g) != f.segments.end();
+          });
+        }
         continue;
       }
       if (std::find(dropped_.begin(), dropped_.end(), r) == dropped_.end()) dropped_.push_back(r);

@@ -108,7 +108,10 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   if (i == 0 || s.mention_at[i] == kNone) return 0;
   // "L3/4 mod-severe canal stenosis, L4/5 mild.": after a comma too, when the
   // level and its grade close the sentence or clause (checked below).
-  if (!punct_is(s.toks[i - 1], ";") && !punct_is(s.toks[i - 1], ",")) return 0;
+  // "... at L4-5 but L5-S1 is patent": a contrast opens the clause too,
+  // for the patent level only (checked below).
+  const bool contrast = any_word_in(s, i - 1, i, {"but", "whereas", "while", "although"});
+  if (!punct_is(s.toks[i - 1], ";") && !punct_is(s.toks[i - 1], ",") && !contrast) return 0;
   // "Moderate stenosis at L4-5, L5-S1 mild": the comma is inside one level list,
   // so the grade belongs to the whole mention, not a repeat of its last level.
   if (s.mentions[static_cast<std::size_t>(s.mention_at[i])].first != i) return 0;
@@ -123,12 +126,15 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   // (side_clause_repeat below).
   if (j + 1 < s.toks.size() && cls_is(s, j, kCopula) && normal_word(s.toks[j + 1]) &&
       !word_is(s.toks[j + 1], "no") && (j + 2 >= s.toks.size() || brk(s, j + 2))) {
+    // The last stenosis before the level: one after it ("C5-6 is patent;
+    // moderate foraminal stenosis at C6-7") is another clause's.
     for (std::size_t t = s.trigs.size(); t-- > 0;) {
-      if (s.trigs[t].entry->kind != "stenosis") continue;
+      if (s.trigs[t].entry->kind != "stenosis" || s.trigs[t].first > i) continue;
       push_repeat(s, i, j + 1, static_cast<int>(t), std::nullopt);
       return j + 1;
     }
   }
+  if (contrast) return 0;
   std::size_t end = 0;
   const bool graded = s.trigs[static_cast<std::size_t>(of)].entry->takes_severity;
   const auto severity = graded ? severity_at(s, j, end) : std::nullopt;

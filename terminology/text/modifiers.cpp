@@ -87,6 +87,20 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
   int steps = 0;
   bool passed_level = false;
   while (k > 0 && steps < 9) {
+    // "mild rather than moderate facet arthropathy": the walk passes the
+    // rejected grade and its connective to the grade given.
+    if (k >= 2 && cls_is(s, k, kSeverityWord) &&
+        any_word_in(s, k - 1, k, {"than", "of", "not", "as"})) {
+      std::optional<std::size_t> given;
+      for (std::size_t c = k - 1; c + 4 >= k && c > 0 && !given; --c) {
+        given = grade_correction_at(s, c);
+      }
+      if (given) {
+        k = *given;
+        ++steps;
+        continue;
+      }
+    }
     const Token& p = s.toks[k - 1];
     // "moderate to severe": "to" joins two severities, it does not end the phrase.
     bool joins = false;
@@ -143,6 +157,12 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
       groups.back().any = true;
       groups.back().last = end;
       i = end;
+      // "mild rather than moderate facet arthropathy", "moderate, not
+      // severe, stenosis": the grade an addendum rejects is none of the group's.
+      if (std::size_t rejected_end = 0;
+          rejected_grade(s, end, rejected_end) && rejected_end <= t.first) {
+        i = rejected_end;
+      }
       continue;
     }
     if (auto loc = location_word(tok.text, t.entry->kind)) {
@@ -300,6 +320,9 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
 }
 
 std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, std::size_t& at) {
+  // "what was called severe foraminal stenosis at L4-5 is moderate": an
+  // addendum's new grade (correction_cues.cpp).
+  if (std::optional<Severity> grade; regraded_by_correction(s, t, grade, at) && grade) return grade;
   static constexpr std::string_view kChanged[] = {"progressed", "worsened",   "increased",
                                                   "advanced",   "improved",   "decreased",
                                                   "regressed",  "progresses", "worsens"};
@@ -325,6 +348,84 @@ std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, st
   return std::nullopt;
 }
 
+std::optional<Severity> rejected_grade(const Sentence& s, std::size_t from, std::size_t& end) {
+  const auto& t = s.toks;
+  std::size_t j = from;
+  if (j < t.size() && punct_is(t[j], ",")) ++j;
+  if (j + 1 < t.size() && ((word_is(t[j], "rather") && word_is(t[j + 1], "than")) ||
+                           (word_is(t[j], "instead") && word_is(t[j + 1], "of")))) {
+    j += 2;
+  } else if (j < t.size() && word_is(t[j], "not")) {
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  if (j < t.size() && word_is(t[j], "as")) ++j;  // "mild, not as severe"
+  end = j;
+  return severity_at(s, j, end);
+}
+
+std::optional<std::size_t> grade_correction_at(const Sentence& s, std::size_t at) {
+  std::size_t from = at;
+  if (from > 0 && punct_is(s.toks[from - 1], ",")) --from;
+  for (std::size_t g = from > 6 ? from - 6 : 0; g < from; ++g) {
+    std::size_t given_end = g;
+    const auto given = severity_at(s, g, given_end);
+    if (!given || given_end != from) continue;
+    std::size_t end = 0;
+    const auto rejected = rejected_grade(s, from, end);
+    if (rejected && *rejected != *given) return g;
+  }
+  return std::nullopt;
+}
+
+bool regraded_after(const Sentence& s, std::size_t from, std::optional<Severity>& grade,
+                    std::size_t& at) {
+  const auto& t = s.toks;
+  std::size_t k = from;
+  while (k < t.size() && k < from + 14 && !brk(s, k) &&
+         !(word_is(t[k], "is") || word_is(t[k], "represents") || word_is(t[k], "was"))) {
+    k = s.mention_at[k] != kNone ? s.mentions[s.mention_at[k]].last : k + 1;
+  }
+  if (k >= t.size() || brk(s, k) || k >= from + 14) return false;
+  ++k;
+  // "is actually mild", "is in fact moderate", "is indeed grade 2"
+  while (k < t.size() && any_word_in(s, k, k + 1,
+                                     {"actually", "indeed", "truly", "really", "only", "instead",
+                                      "in", "fact", "now", "rather"})) {
+    ++k;
+  }
+  std::size_t end = k;
+  if (auto sev = severity_at(s, k, end)) {
+    grade = sev;
+  } else if (k + 1 < t.size() && word_is(t[k], "grade") &&
+             (t[k + 1].kind == TokenKind::number || cls_is(s, k + 1, kSeverityWord))) {
+    end = k + 2;
+  } else {
+    return false;
+  }
+  // The grade closes the clause, or names the finding again ("is moderate
+  // stenosis"), at no other level.
+  if (end < t.size() && s.trigger_at[end] != kNone) {
+    end = s.trigs[static_cast<std::size_t>(s.trigger_at[end])].last;
+  }
+  if (end < t.size() && !brk(s, end) && !punct_is(t[end], ".") && !punct_is(t[end], ",")) {
+    return false;
+  }
+  at = end;
+  return true;
+}
+
+bool regraded_by_correction(const Sentence& s, const Trig& tr, std::optional<Severity>& grade,
+                            std::size_t& at) {
+  bool what = false;
+  for (std::size_t k = tr.first; k-- > 0 && !brk(s, k);) {
+    what = what || (word_is(s.toks[k], "what") && k + 1 < s.toks.size() &&
+                    (word_is(s.toks[k + 1], "was") || word_is(s.toks[k + 1], "the")));
+  }
+  return what && regraded_after(s, tr.last, grade, at);
+}
+
 std::optional<Severity> corrected_severity(const Sentence& s, std::size_t from) {
   const auto& t = s.toks;
   for (std::size_t k = from; k < t.size() && k < from + 16; ++k) {
@@ -332,22 +433,11 @@ std::optional<Severity> corrected_severity(const Sentence& s, std::size_t from) 
     std::size_t end = k;
     const auto given = severity_at(s, k, end);
     if (!given) continue;
-    std::size_t j = end;
-    if (j < t.size() && punct_is(t[j], ",")) ++j;
-    if (j + 1 < t.size() && ((word_is(t[j], "rather") && word_is(t[j + 1], "than")) ||
-                             (word_is(t[j], "instead") && word_is(t[j + 1], "of")))) {
-      j += 2;
-    } else if (j < t.size() && word_is(t[j], "not")) {
-      ++j;
-    } else {
-      k = end - 1;
-      continue;
-    }
-    if (j < t.size() && word_is(t[j], "as")) ++j;  // "mild, not as severe"
-    std::size_t rejected_end = j;
-    const auto rejected = severity_at(s, j, rejected_end);
+    std::size_t rejected_end = end;
+    const auto rejected = rejected_grade(s, end, rejected_end);
     if (rejected && *rejected != *given) return rejected;
-    return std::nullopt;
+    if (rejected) return std::nullopt;
+    k = end - 1;
   }
   return std::nullopt;
 }

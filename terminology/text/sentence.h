@@ -162,6 +162,17 @@ std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, st
 // addendum corrects, written after the one it gives (from toks[from] to the
 // end of the clause).
 std::optional<Severity> corrected_severity(const Sentence& s, std::size_t from);
+// toks[from] onwards: ", rather than", "instead of", ", not (as)" and a
+// grade; the grade an addendum rejects (`end` past it), or none.
+std::optional<Severity> rejected_grade(const Sentence& s, std::size_t from, std::size_t& end);
+// toks[at] begins the connective of a grade correction ("mild rather than
+// moderate", "moderate, not severe"): the first token of the grade given.
+std::optional<std::size_t> grade_correction_at(const Sentence& s, std::size_t at);
+// "what was called severe stenosis at L4-5 is moderate", "... is actually
+// grade 2": the trigger `tr` after an addendum's "what was ..." is given a
+// new grade (in `grade` when a severity; `at` past it), not denied.
+bool regraded_by_correction(const Sentence& s, const Trig& tr, std::optional<Severity>& grade,
+                            std::size_t& at);
 std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
 
 // Measures (measures.cpp).

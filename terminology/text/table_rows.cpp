@@ -71,7 +71,10 @@ Cells cells(const Sentence& s, std::size_t from, std::size_t to, std::string_vie
   Cells out;
   std::size_t start = from;
   for (std::size_t k = from; k <= to; ++k) {
-    if (k == to || (punct_is(s.toks[k], sep) && !in_mention(s, k))) {
+    // "Foramina (R/L)": a slash between two sides joins them in one cell.
+    const bool sides =
+        k > from && k + 1 < to && names_side(s.toks[k - 1].text) && names_side(s.toks[k + 1].text);
+    if (k == to || (punct_is(s.toks[k], sep) && !in_mention(s, k) && !sides)) {
       out.emplace_back(start, k);
       start = k + 1;
     }
@@ -136,9 +139,12 @@ std::optional<std::vector<std::optional<TableColumn>>> header_columns(const Sent
 
 // A row's cells one per column. The row begins with its level; a row one
 // cell short writes the first column's grade after the level in the level's
-// cell ("L3-4 mild / mild" under "Level / Canal / Foramina").
+// cell ("L3-4 mild / mild" under "Level / Canal / Foramina"). In a row split
+// at slashes a column for both foramina ("Foramina (R/L)") takes two cells,
+// one per side ("L3-4 mild / none/mild"), joined back into its one cell.
 std::optional<Cells> row_cells(const Sentence& s, std::size_t from, std::size_t to,
-                               std::size_t columns, const Mention*& level) {
+                               const std::vector<std::optional<TableColumn>>& columns,
+                               const Mention*& level) {
   level = nullptr;
   for (const auto& m : s.mentions) {
     if (m.first == from && !m.segments.empty()) level = &m;
@@ -147,14 +153,27 @@ std::optional<Cells> row_cells(const Sentence& s, std::size_t from, std::size_t 
   const auto sep = separator(s, from, to);
   if (!sep) return std::nullopt;
   Cells cs = cells(s, from, to, *sep);
-  if (cs.size() + 1 == columns && level->last < cs.front().second) {
+  std::size_t paired = 0;
+  for (const auto& c : columns) paired += c && c->cell_sides.size() == 2 ? 1 : 0;
+  const bool sided =
+      *sep == "/" && paired > 0 &&
+      (cs.size() == columns.size() + paired || cs.size() + 1 == columns.size() + paired);
+  const std::size_t want = sided ? columns.size() + paired : columns.size();
+  if (cs.size() + 1 == want && level->last < cs.front().second) {
     const std::size_t end = cs.front().second;
     cs.front().second = level->last;
     cs.insert(cs.begin() + 1, {level->last, end});
   }
+  if (sided && cs.size() == want) {
+    for (std::size_t c = 0; c < columns.size() && c + 1 < cs.size(); ++c) {
+      if (!(columns[c] && columns[c]->cell_sides.size() == 2)) continue;
+      cs[c].second = cs[c + 1].second;
+      cs.erase(cs.begin() + static_cast<std::ptrdiff_t>(c) + 1);
+    }
+  }
   // A slash also joins grades ("mild/moderate"): a row split at slashes
   // must fill the header's columns exactly.
-  if (cs.size() < 2 || (*sep == "/" && cs.size() != columns)) return std::nullopt;
+  if (cs.size() < 2 || (*sep == "/" && cs.size() != columns.size())) return std::nullopt;
   return cs;
 }
 
@@ -256,7 +275,7 @@ void row_findings(const Sentence& s, const std::vector<std::optional<TableColumn
 bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out) {
   const Mention* level = nullptr;
-  const auto cs = row_cells(s, 0, s.toks.size(), columns.size(), level);
+  const auto cs = row_cells(s, 0, s.toks.size(), columns, level);
   if (!cs) return false;
   find_triggers(s);
   apply_context(s);
@@ -282,7 +301,7 @@ bool inline_table(Sentence& s, std::vector<Draft>& out) {
     std::size_t to = from;
     while (to < s.toks.size() && !punct_is(s.toks[to], ";")) ++to;
     const Mention* level = nullptr;
-    if (const auto cs = row_cells(s, from, to, columns->size(), level)) {
+    if (const auto cs = row_cells(s, from, to, *columns, level)) {
       row_findings(s, *columns, *cs, *level, out);
       any = true;
     }
