@@ -146,11 +146,17 @@ bool names_other_service(std::string_view text) {
   bool removal = false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const std::string_view w = toks[i].text;
+    // A pre-operative clearance or history and physical
+    // prepares the fusion it names ("Pre-op clearance for L4-5 fusion").
     if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
-                   "injection", "referral", "consult", "consultation", "evaluation", "eval"})) {
+                   "injection", "referral", "consult", "consultation", "evaluation", "eval",
+                   "clearance"})) {
       return true;
     }
     if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;
+    if (w == "h" && i + 2 < toks.size() && one_of(toks[i + 1].text, {"&", "and"}) &&
+        toks[i + 2].text == "p")
+      return true;
     removal = removal || order_words::removal_word(w);
   }
   return removal && !fusion_beside_removal(toks);

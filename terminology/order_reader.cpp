@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,11 @@ struct TextRead {
   bool count_disagrees = false;
 };
 
+// What a procedure word names; a fusion of the past is history.
+Mode effective_mode(const Keyword& k) {
+  return k.past ? Mode::history : k.mode;
+}
+
 // A level count ("2-level", "(3 levels)") at tokens [first, last).
 struct LevelCount {
   std::size_t first, last, n;
@@ -64,11 +70,17 @@ TextRead read_text(std::string_view text, Mode fallback) {
     // fusion"), not anywhere in its sentence ("ACDF C5-6; lumbar MRI pending").
     std::vector<std::size_t> lumbar_at, cervical_at, thoracic_at, fusion_at, approach_at;
     ApproachSigns seen;  // every approach word; only those beside a fusion word count
+    // What a removal word takes out or explores is no fusion ordered: a
+    // procedure word right after it ("exploration of fusion L4-5", "removal
+    // of instrumentation"), or hardware past its levels ("removal of L4-5,
+    // L5-S1 pedicle screws"); "ROH L4-S1, L3-4 TLIF" orders the TLIF.
+    bool removal_direct = false, removal_hardware = false;
     for (std::size_t i = sent.begin; i < sent.end;) {
       if (auto scan = scan_level_mention(toks, i, LevelScanMode::order); scan.mention) {
         auto m = *scan.mention;
         i = std::max(m.last, i + 1);
         if (!m.segments.empty() || m.pelvis) mentions.push_back(std::move(m));
+        removal_direct = false;
         continue;
       }
       if (std::size_t after = i; const auto n = level_count_at(toks, i, after)) {
@@ -88,6 +100,15 @@ TextRead read_text(std::string_view text, Mode fallback) {
 
       std::size_t len = 1;
       const Mode m = keyword_at(toks, i, len);
+      if (m == Mode::fusion && (removal_direct || (removal_hardware && hardware_word(w)))) {
+        kws.push_back({i, i + len, Mode::other});
+        i += len;
+        continue;
+      }
+      const bool removal = removal_word(w);
+      removal_direct = removal || (removal_direct && filler(toks[i]));
+      removal_hardware =
+          removal || (removal_hardware && (filler(toks[i]) || list_joint(toks, i, i + 1)));
       if (m == Mode::fusion && !denied_procedure_word(toks, sent.begin, sent.end, i)) {
         // "s/p L4-5 fusion" is an earlier operation, not the one ordered.
         if (!history) {
@@ -101,9 +122,11 @@ TextRead read_text(std::string_view text, Mode fallback) {
       if (m == Mode::arthroplasty && !history &&
           !denied_procedure_word(toks, sent.begin, sent.end, i))
         out.arthroplasty = true;
+      // The words of one old procedure stay old ("prior instrumented fusion
+      // L3-L5", "s/p pedicle screw fusion").
       if (m == Mode::history) {
         history = true;
-      } else if (m != Mode::none || !filler(toks[i])) {
+      } else if (m != Mode::fusion && (m != Mode::none || !filler(toks[i]))) {
         history = false;
       }
       i += len;
@@ -125,23 +148,38 @@ TextRead read_text(std::string_view text, Mode fallback) {
         if (beside(std::vector<std::size_t>{a})) add_approach_word(toks[a], out.approach);
       }
     }
+    // The procedure words right beside the tokens [first, last), with only
+    // words that qualify a procedure between.
+    const auto adjacent = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k) {
+        if (!filler(toks[k])) return false;
+      }
+      return true;
+    };
+    const auto right_before = [&](std::size_t first) -> const Keyword* {
+      const Keyword* before = nullptr;
+      for (const auto& k : kws) {
+        if (k.last <= first) before = &k;
+      }
+      return before && adjacent(before->last, first) ? before : nullptr;
+    };
+    const auto right_after = [&](std::size_t last) -> const Keyword* {
+      for (const auto& k : kws) {
+        if (k.first >= last) return adjacent(last, k.first) ? &k : nullptr;
+      }
+      return nullptr;
+    };
     // The procedure word of the tokens [first, last): the one right beside
     // them wins (before, then after); else the nearest before, else after.
     const auto procedure_of = [&](std::size_t first, std::size_t last) -> const Keyword* {
+      if (const Keyword* k = right_before(first)) return k;
+      if (const Keyword* k = right_after(last)) return k;
       const Keyword* before = nullptr;
       const Keyword* after = nullptr;
       for (const auto& k : kws) {
         if (k.last <= first) before = &k;
         if (k.first >= last && !after) after = &k;
       }
-      auto adjacent = [&](std::size_t from, std::size_t to) {
-        for (std::size_t k = from; k < to; ++k) {
-          if (!filler(toks[k])) return false;
-        }
-        return true;
-      };
-      if (before && adjacent(before->last, first)) return before;
-      if (after && adjacent(last, after->first)) return after;
       return before ? before : after;
     };
     // A level count is its procedure's: "1-level TLIF L4-5 and laminectomy
@@ -154,16 +192,13 @@ TextRead read_text(std::string_view text, Mode fallback) {
         fusion_counts.push_back(c.n);
       }
     }
-    // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
-    for (std::size_t a = 0; a < mentions.size();) {
-      std::size_t b = a;
-      while (b + 1 < mentions.size() && list_joint(toks, mentions[b].last, mentions[b + 1].first)) {
-        ++b;
-      }
-      const std::size_t first = mentions[a].first, last = mentions[b].last;
-      // Else the text's fallback.
+    // The levels of a list of mentions, given to a procedure.
+    const auto give = [&](std::span<const LevelMention> list) {
+      const std::size_t first = list.front().first, last = list.back().last;
+      // Else the text's fallback; a fusion of the past ("prior fusion L5-S1
+      // and L3-4") names levels already fused.
       const Keyword* by = procedure_of(first, last);
-      Mode mode = by ? by->mode : fallback;
+      Mode mode = by ? effective_mode(*by) : fallback;
       // "L4-5 laminectomy and posterolateral fusion", "fusion and
       // decompression L4-5": procedures joined by "and"/"with" share the levels.
       if (by && mode == Mode::decompression &&
@@ -180,13 +215,36 @@ TextRead read_text(std::string_view text, Mode fallback) {
         mode = Mode::fusion;
       // "C4-5 ACDF above the C5-6 fusion": the fusion it lies beside.
       if (landmark_levels(toks, sent.begin, first)) mode = Mode::history;
-      if (mode == Mode::fusion) {
-        for (std::size_t k = a; k <= b; ++k) {
-          const auto& m = mentions[k];
-          out.fusion_segments.insert(out.fusion_segments.end(), m.segments.begin(),
-                                     m.segments.end());
-          out.pelvis = out.pelvis || m.pelvis;
-        }
+      if (mode != Mode::fusion) return;
+      for (const auto& m : list) {
+        out.fusion_segments.insert(out.fusion_segments.end(), m.segments.begin(), m.segments.end());
+        out.pelvis = out.pelvis || m.pelvis;
+      }
+    };
+    // Lists of levels ("L3-4, L4-5 and L5-S1"), each given to a procedure.
+    for (std::size_t a = 0; a < mentions.size();) {
+      std::size_t b = a;
+      while (b + 1 < mentions.size() && list_joint(toks, mentions[b].last, mentions[b + 1].first)) {
+        ++b;
+      }
+      // "decomp L2-3, L3-4 fusion", "TLIF L4-5, L3-4 laminectomy", "ROH
+      // L4-S1, L3-4 TLIF": a list between two procedures of different kinds,
+      // each right beside it, is two clauses; the level written against the
+      // second procedure is its, the rest run on the first.
+      const std::span<const LevelMention> list(mentions.data() + a, b + 1 - a);
+      const Keyword* head = right_before(list.front().first);
+      const Keyword* tail = right_after(list.back().last);
+      const bool two = head && tail && effective_mode(*head) != effective_mode(*tail);
+      // The scanner reads "L2-3, L3-4" as one mention: cut it.
+      const auto cut = two && b == a ? cut_last_item(toks, list.back()) : std::nullopt;
+      if (two && b > a) {
+        give(list.first(b - a));
+        give(list.last(1));
+      } else if (cut) {
+        give(std::span<const LevelMention>(&cut->before, 1));
+        give(std::span<const LevelMention>(&cut->last, 1));
+      } else {
+        give(list);
       }
       a = b + 1;
     }

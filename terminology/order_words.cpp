@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "terminology/order_facets.h"
@@ -17,8 +18,13 @@ bool starts_with(std::string_view s, std::string_view p) {
 }  // namespace
 
 bool removal_word(std::string_view w) {
-  return one_of(
-      w, {"removal", "remove", "removed", "explant", "explantation", "exploration", "explore"});
+  // "ROH": removal of hardware, order builders' shorthand.
+  return one_of(w, {"removal", "remove", "removed", "explant", "explantation", "exploration",
+                    "explore", "roh"});
+}
+
+bool hardware_word(std::string_view w) {
+  return one_of(w, {"pedicle", "plate", "plates", "plating", "instrumentation", "instrumented"});
 }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -146,6 +152,23 @@ bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e) {
     if (!one_of(toks[k].text, {",", "and", "&", "/", "or", "+"})) return false;
   }
   return true;
+}
+
+std::optional<LastItemCut> cut_last_item(const std::vector<Token>& toks, const LevelMention& m) {
+  const std::span<const Token> all(toks);
+  for (std::size_t c = m.last; c-- > m.first + 1;) {
+    if (!list_joint(toks, c, c + 1)) continue;
+    std::size_t next = c + 1;
+    while (next < m.last && list_joint(toks, next, next + 1)) ++next;
+    auto before = scan_level_mention(all.first(c), m.first, LevelScanMode::order);
+    auto last = scan_level_mention(all.first(m.last), next, LevelScanMode::order);
+    if (before.mention && last.mention && before.mention->last == c &&
+        last.mention->last == m.last && !before.mention->segments.empty() &&
+        !last.mention->segments.empty()) {
+      return LastItemCut{std::move(*before.mention), std::move(*last.mention)};
+    }
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 // concept per file.
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,10 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 // whose object ("removal of L4-L5 pedicle screws") is not fused.
 bool removal_word(std::string_view w);
 
+// Fusion words that name hardware ("pedicle", "plate", "instrumentation"):
+// what a removal takes out.
+bool hardware_word(std::string_view w);
+
 // How many tokens the keyword at toks[i] takes (`len`), and what it names.
 Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len);
 
@@ -38,6 +43,14 @@ bool filler(const Token& t);
 
 // Only list joints (",", "and", "/", ...) in toks[b, e).
 bool list_joint(const std::vector<Token>& toks, std::size_t b, std::size_t e);
+
+// A mention listing levels ("L2-3, L3-4", "L4/5 + L5/S1") cut before its
+// last item: the items before and the last, each with segments of its own;
+// nullopt when it lists one item.
+struct LastItemCut {
+  LevelMention before, last;
+};
+std::optional<LastItemCut> cut_last_item(const std::vector<Token>& toks, const LevelMention& m);
 
 // Hardware and graft words ("lateral mass screw", "cage", "S2AI"): they
 // qualify a fusion, so filler() takes them.

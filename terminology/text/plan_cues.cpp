@@ -87,6 +87,23 @@ std::vector<CueGroup> plan_cue_groups() {
        // operation to come (session 28, sessions 26-27's outside text).
        "posted for | is posted for | go ahead with | going ahead with | pre op for | "
        "preop for | pre operative for | preoperative for"},
+      // A pre-operative clearance or visit names the operation it prepares
+      // (session 30): "Pre-op clearance for L4-5 fusion", "cardiology
+      // clearance obtained for L4-S1 TLIF", "preoperative evaluation prior to
+      // C5-6 ACDF". "Prior to" alone keeps its past ("PT prior to her 2019
+      // fusion").
+      {E::hypothetical, kPre,
+       "clearance for | clearance prior to | clearance before | clearance obtained for | "
+       "clearance received for | clearance requested for | evaluation prior to | "
+       "evaluation before | visit prior to | visit before | h & p prior to | h & p before | "
+       "h & p for | optimization prior to | optimisation prior to | workup prior to | "
+       "work up prior to"},
+      // Put off, the operation is still to come: "L4-5 TLIF postponed until
+      // her A1c is below 8", "her C5-7 ACDF has been rescheduled".
+      {E::hypothetical, kPost,
+       "postponed | was postponed | has been postponed | is postponed | were postponed | "
+       "then postponed | rescheduled | was rescheduled | has been rescheduled | "
+       "is rescheduled | then rescheduled"},
       // A payer's determination on a requested operation (session 29, the
       // payer and review style): denied, appealed, upheld or not certified,
       // the request stands and the operation is still to come ("We are
@@ -107,9 +124,10 @@ std::vector<CueGroup> plan_cue_groups() {
        "not medically necessary | is not medically necessary | was not medically necessary | "
        "remains denied"},
       {E::hypothetical, kPost,
-       // "ACDF C5-6 scheduled", "C5-6 ACDF booked for March": the booking
-       // written after the operation, without "is".
-       "scheduled | booked | booked for | "
+       // "ACDF C5-6 scheduled", "C5-6 ACDF booked for March", "L4-5 fusion
+       // scheduled for 11/2026": the booking written after the operation,
+       // without "is".
+       "scheduled | scheduled for | booked | booked for | "
        // "C5 corpectomy planned", "L4-5 TLIF planned for spring" (session 29,
        // the safety-net set); "performed as planned" is a pseudo-cue.
        "planned | planned for | "
