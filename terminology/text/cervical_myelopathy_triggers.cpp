@@ -155,36 +155,30 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "reflexes with spread",
              "brisk with spread",
              "spreading reflexes"});
+  // The patient's own words for the myelopathic hand (portal messages,
+  // triage notes): "I drop things", "can't button my shirt", "my handwriting
+  // keeps getting worse".
+  b.add_all({"drop things", "drop objects", "drop stuff", "dropping stuff", "can ' t button",
+             "cannot button", "can not button", "unable to button", "handwriting is getting worse",
+             "handwriting keeps getting worse", "handwriting getting worse",
+             "handwriting has gotten worse", "handwriting got worse", "handwriting is worse",
+             "handwriting is worsening", "handwriting is deteriorating"});
   // A gait or balance complaint is a cord sign only where the text is about
   // the neck (the cervical spine, an arm or a hand, a cervical passage): in a
   // lumbar review of systems or a falls screen it is a symptom of its own, no
   // myelopathy (tests/data/eval/README.md: "gait instability" is a symptom).
-  for (std::string_view p : {"gait instability",
-                             "gait imbalance",
-                             "unsteady gait",
-                             "gait disturbance",
-                             "frequent falls",
-                             "unsteady on her feet",
-                             "unsteady on his feet",
-                             "unsteady on their feet",
-                             "unsteadiness of gait",
-                             "gait unsteadiness",
-                             "poor balance",
-                             "balance problems",
-                             "balance difficulties",
-                             "balance difficulty",
-                             "loss of balance",
-                             "balance issues",
-                             "unsteady walking",
-                             "walking has become unsteady",
-                             "gait has become unsteady",
-                             "gait difficulty",
-                             "gait difficulties",
-                             "difficulty with gait",
-                             "difficulty with her gait",
-                             "difficulty with his gait",
-                             "gait dysfunction",
-                             "gait abnormality"}) {
+  for (std::string_view p :
+       {"gait instability", "gait imbalance", "unsteady gait", "gait disturbance", "frequent falls",
+        "unsteady on her feet", "unsteady on his feet", "unsteady on their feet",
+        "unsteadiness of gait", "gait unsteadiness", "poor balance", "balance problems",
+        "balance difficulties", "balance difficulty", "loss of balance", "balance issues",
+        "unsteady walking", "walking has become unsteady", "gait has become unsteady",
+        "gait difficulty", "gait difficulties", "difficulty with gait", "difficulty with her gait",
+        "difficulty with his gait", "gait dysfunction", "gait abnormality",
+        // a patient's or family's words: "walking like he's drunk"
+        "walking like he ' s drunk", "walking like she ' s drunk", "walking like i ' m drunk",
+        "walk like i ' m drunk", "walks like he ' s drunk", "walks like she ' s drunk",
+        "walking like a drunk", "walks like a drunk"}) {
     b.add(p).rule = TriggerRule::neck_region;
   }
   // A brisk reflex named by its muscle is hyperreflexia ("brisk biceps

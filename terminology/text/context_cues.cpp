@@ -187,7 +187,12 @@ std::vector<CueEntry> build_cues() {
        "have healed | interval resolution | has since regressed | "
        "not seen on the current study | not present on the current study | "
        "not seen on the current exam | has recovered | have recovered | fully recovered | "
-       "has fully recovered | have fully recovered | has since recovered"},
+       "has fully recovered | have fully recovered | has since recovered | "
+       // a patient's or a note's plain word: "the sciatica is completely
+       // gone", "the numbness went away after the injection"
+       "is gone | are gone | is completely gone | are completely gone | is now gone | "
+       "are now gone | is all gone | has gone away | have gone away | "
+       "has completely gone away | went away | completely went away"},
       // Possible existence (hedges).
       {E::uncertain, kPre,
        "possible | possibly | probable | probably | may | might | could | cannot exclude | "

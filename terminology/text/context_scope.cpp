@@ -28,6 +28,7 @@ namespace {
 
 using scope::clause_after_comma;
 using scope::CueHit;
+using scope::denied_symptom_list;
 using scope::finding_ahead;
 using scope::operation_as_place;
 using scope::refers_back;
@@ -35,6 +36,7 @@ using scope::same_finding_before;
 using scope::severity_before;
 using scope::starts_trigger_or_list;
 using scope::study_for_purpose;
+using scope::symptom_denial;
 using scope::type_preferred;
 
 // A hedge cue found earlier in the clause that ends at `i`.
@@ -231,6 +233,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
   const bool label = c.entry->words.back() == ":";
   auto scan_forward = [&] {
     bool seen = false;
+    // A finding met so far, not an act of care ("therapy", "views").
+    bool seen_finding = false;
     std::size_t seen_last = 0;
     int steps = 0;
     for (std::size_t k = c.last; k < s.toks.size() && steps < (label ? 64 : 24); ++steps) {
@@ -247,6 +251,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
         const bool study = t.entry->kind == "flexion-extension-study";
         if (!(study && seen) && !(study && !c.entry->negates_study)) mark(t);
         seen = true;
+        seen_finding = seen_finding || (!study && t.entry->kind != "physical-therapy");
         seen_last = t.last;
         k = t.last;
         continue;
@@ -270,7 +275,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
                                                         word_is(s.toks[k + 1], "especially"));
       if (punct_is(tok, ",") && !label && !elaborates &&
           (clause_after_comma(s, k + 1) ||
-           !starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical))) {
+           !(starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical) ||
+             (symptom_denial(*c.entry) && denied_symptom_list(s, k + 1))))) {
         break;
       }
       if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
@@ -318,6 +324,15 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (seen && hedge_cue &&
           (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent") ||
            word_is(tok, "given") || word_is(tok, "because"))) {
+        break;
+      }
+      // "PT was not attempted due to myelopathy", "injection not offered
+      // because of severe stenosis", "did not tolerate therapy secondary to
+      // radicular pain": the reason for what was not done is stated. A denied
+      // finding's own cause stays in the negation ("no myelopathy due to the
+      // fall"), and "not due to" denies only the link.
+      if (!seen_finding && !label && c.entry->effect == CueEffect::negate && k > c.last &&
+          (word_is(tok, "due") || word_is(tok, "because") || word_is(tok, "secondary"))) {
         break;
       }
       // "Free of claudication since the decompression", "no radicular pain

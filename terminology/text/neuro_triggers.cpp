@@ -227,6 +227,20 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "plantarflexion weakness",
              "weakened",
              "paretic"});
+  // The patient's own words for a foot drop (portal messages, triage): "I
+  // can't lift my left foot", "it slaps the floor when I walk".
+  for (std::string_view cannot : {"can ' t", "cannot", "can not", "unable to"}) {
+    for (std::string_view whose : {"my", "his", "her", "the"}) {
+      for (std::string_view side : {"", "left ", "right "}) {
+        for (std::string_view foot : {"foot", "feet"}) {
+          b.add(std::string(cannot) + " lift " + std::string(whose) + " " + std::string(side) +
+                std::string(foot));
+        }
+      }
+    }
+  }
+  b.add_all(
+      {"foot slaps", "slaps the floor", "slaps the ground", "foot slapping", "foot is slapping"});
   // Strength grades (MRC 0-5): "4/5", "4-/5", "4+/5" only beside a muscle or
   // "strength"; a bare "4-5" is a level ("stenosis at 3-4 and 4-5").
   for (auto p :

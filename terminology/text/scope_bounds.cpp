@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/sentence_findings.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -85,6 +86,40 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels) {
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
     if (s.trigger_at[j] != kNone) return !cls_is(s, k, kSeverityWord);
     if (!cls_is(s, j, (kModifierWord | kSeverityWord))) return false;
+  }
+  return false;
+}
+
+// "Denies numbness, tingling, leg weakness", "negative for saddle anesthesia,
+// urinary retention, leg weakness": a review of systems denies its symptoms
+// in a list with no closing "or"; a neurological symptom a few short items on
+// is denied with the rest. Only a denial of symptoms lists so: an exam line
+// ("negative SLR, left EHL weakness 4/5") states what follows its comma.
+bool symptom_denial(const CueEntry& e) {
+  // "ROS: denies ...": the label's colon leads the cue.
+  const std::size_t i = e.words.front() == ":" ? 1 : 0;
+  if (i >= e.words.size()) return false;
+  const std::string& w = e.words[i];
+  if (w == "denies" || w == "denied" || w == "deny" || w == "denying") return true;
+  return e.words.size() > i + 1 && (w == "negative" || w == "neg") && e.words[i + 1] == "for";
+}
+
+bool denied_symptom_list(const Sentence& s, std::size_t k) {
+  std::size_t item_words = 0;
+  for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
+    if (brk(s, j) || cls_is(s, j, kSeverityWord | kScopeEnd | kClauseVerb | kHedgeBoundary)) {
+      return false;
+    }
+    if (s.trigger_at[j] != kNone) {
+      const std::string& kind = s.trigs[s.trigger_at[j]].entry->kind;
+      return is_neuro(kind) || kind == "myelopathy";
+    }
+    if (punct_is(s.toks[j], ",")) {
+      item_words = 0;
+      continue;
+    }
+    if (punct_is(s.toks[j], "/") && !s.toks[j].space_before) continue;
+    if (s.toks[j].kind != TokenKind::word || ++item_words > 3) return false;
   }
   return false;
 }

@@ -20,6 +20,10 @@ bool list_closes_ahead(const Sentence& s, std::size_t k);
 // The scope goes on after a comma at `k - 1`: a finding or a list item
 // follows (`levels`: a level may lead the item).
 bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = false);
+// A cue that denies symptoms ("denies", "negative for"), and a list of short
+// symptom items from `k` that reaches a neurological finding before its end.
+bool symptom_denial(const CueEntry& e);
+bool denied_symptom_list(const Sentence& s, std::size_t k);
 // A new clause with its own verb starts at `k`.
 bool clause_after_comma(const Sentence& s, std::size_t k);
 // The flexion-extension study a "to assess for" cue gives its purpose to, or kNone.

@@ -435,4 +435,28 @@ bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last) {
                       "medullaris", "cervicomedullary"});
 }
 
+// "PI 64°, PT 32°, SS 32°", "pelvic tilt (PT) 28 degrees", "PT = 24 deg":
+// among the sagittal parameters (SRS-Schwab) PT is the pelvic tilt, an angle,
+// not physical therapy.
+bool pelvic_tilt_named(const Sentence& s, std::size_t first, std::size_t last) {
+  if (any_word_in(s, first >= 3 ? first - 3 : 0, first, {"pelvic", "tilt"})) return true;
+  std::size_t v = last;
+  while (v < s.toks.size() && v < last + 2 &&
+         (punct_is(s.toks[v], ":") || punct_is(s.toks[v], "=") || punct_is(s.toks[v], ")"))) {
+    ++v;
+  }
+  if (v >= s.toks.size() || s.toks[v].kind != TokenKind::number) return false;
+  if (v + 1 < s.toks.size() && (punct_is(s.toks[v + 1], "°") ||
+                                any_word_in(s, v + 1, v + 2, {"degrees", "degree", "deg"}))) {
+    return true;
+  }
+  static const std::initializer_list<std::string_view> kSagittal = {
+      "pi", "ss", "ll", "sva", "tk", "incidence", "slope", "lordosis", "kyphosis"};
+  std::size_t from = first;
+  while (from > 0 && first - from < 4 && !brk(s, from - 1)) --from;
+  std::size_t to = v + 1;
+  while (to < s.toks.size() && to < v + 5 && !brk(s, to)) ++to;
+  return any_word_in(s, from, first, kSagittal) || any_word_in(s, v + 1, to, kSagittal);
+}
+
 }  // namespace spinecds::terminology::text

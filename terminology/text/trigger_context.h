@@ -43,5 +43,7 @@ bool facet_locates_cyst(const Sentence& s, std::size_t first, std::size_t last);
 bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
 // "signal abnormality": the cord's only in a sentence about the cord.
 bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last);
+// "PI 64°, PT 32°": the "PT" at [first, last) is the pelvic tilt, not therapy.
+bool pelvic_tilt_named(const Sentence& s, std::size_t first, std::size_t last);
 
 }  // namespace spinecds::terminology::text

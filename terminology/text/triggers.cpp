@@ -98,6 +98,8 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         any_word_in(s, first >= 2 ? first - 2 : 0, first, {"prothrombin", "inr", "ptt"})) {
       return false;
     }
+    // "PI 64°, PT 32°": the pelvic tilt (trigger_context.cpp).
+    if (pelvic_tilt_named(s, first, last)) return false;
     if (s.toks[k].all_caps) {
       static constexpr std::array<std::string_view, 14> kVerbs = {
           "reports",   "states", "denies",  "is",    "was",   "has",       "presents",
