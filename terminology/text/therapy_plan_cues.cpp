@@ -52,7 +52,12 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "denied by the insurer | never began | never commenced | has not begun | "
        "have not begun | has not started | have not started | "
        // "PT deferred given cord compression" (README, session 24).
-       "deferred | was deferred | is deferred | has been deferred"},
+       "deferred | was deferred | is deferred | has been deferred | "
+       // "PT not attempted due to myelopathy" (session 30, the interface
+       // set); enrolled or authorised with no session held is read by
+       // therapy_prescription.cpp (sessions_not_held).
+       "not attempted | was not attempted | has not been attempted | not been attempted | "
+       "were not attempted | never attempted"},
       // Referred and never taken up (README, session-22 ConText batch): "referred
       // to PT in June but has not yet started", "but never scheduled".
       {E::negate, kPostStudy,
@@ -70,7 +75,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "never started | never tried | not tried | has not yet started | not yet started | "
        "never scheduled | cancelled her | cancelled his | canceled her | canceled his | "
        "has not started | have not started | has not begun | have not begun | "
-       "cancelled the | canceled the"},
+       "cancelled the | canceled the | "
+       "never attempted"},
       // The outcome of therapy denied, not the therapy ("without lasting
       // benefit and continues her home exercise program"); a no-show is
       // a visit missed in a course that took place.

@@ -2,6 +2,7 @@
 // programmes (settings as DESIGN.md §4 names them), and the wording of the
 // therapist's own notes, which often name the treatment or the session
 // counter instead of "PT" ("Daily note, visit 5 of 12: therex, traction").
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <string>
@@ -102,6 +103,22 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+bool pelvic_tilt(const Sentence& s, std::size_t first, std::size_t last) {
+  const auto& t = s.toks;
+  std::size_t k = last;
+  if (k < t.size() && (punct_is(t[k], "=") || punct_is(t[k], ":"))) ++k;
+  if (!number_at(s, k)) return false;
+  // "PT 22°", "PT 18 deg", "PT = 20 degrees": an angle.
+  if (k + 1 < t.size() && (t[k + 1].text == "\xC2\xB0" || word_is(t[k + 1], "deg") ||
+                           word_is(t[k + 1], "degrees") || word_is(t[k + 1], "degree"))) {
+    return true;
+  }
+  // A bare figure among the other spinopelvic parameters (pelvic incidence,
+  // sacral slope, lumbar lordosis): "PI 62, PT 28, LL 30".
+  return any_word_in(s, first >= 8 ? first - 8 : 0, std::min(last + 8, t.size()),
+                     {"pi", "ss", "ll", "incidence", "slope", "lordosis", "spinopelvic", "sva"});
+}
+
 void add_therapy_triggers(TriggerBuilder& b) {
   b.kind("physical-therapy", false, false, false, true);
   b.add_all({"physical therapy", "physiotherapy", "formal therapy", "supervised therapy",
@@ -133,8 +150,12 @@ void add_therapy_triggers(TriggerBuilder& b) {
         "self directed exercises", "exercises at home", "exercise at home", "exercising at home"}) {
     b.add(p).setting = "home";
   }
+  // App-based programmes a licensed therapist supervises by video or
+  // messaging (README: app-based PT is telehealth PT).
   for (auto p : {"telehealth physical therapy", "virtual physical therapy", "telehealth pt",
-                 "virtual pt", "telerehabilitation", "telerehab"}) {
+                 "virtual pt", "telerehabilitation", "telerehab", "app based pt",
+                 "app based physical therapy", "app based exercise therapy", "digital pt",
+                 "digital physical therapy", "app based therapy"}) {
     b.add(p).setting = "telehealth";
   }
 }

@@ -98,6 +98,9 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         any_word_in(s, first >= 2 ? first - 2 : 0, first, {"prothrombin", "inr", "ptt"})) {
       return false;
     }
+    // "PT 22°", "PT 18 deg", "PI 62, PT 28, LL 30": pelvic tilt, a
+    // spinopelvic angle (Legaye et al., Eur Spine J 1998), not therapy.
+    if (pelvic_tilt(s, first, last)) return false;
     if (s.toks[k].all_caps) {
       static constexpr std::array<std::string_view, 14> kVerbs = {
           "reports",   "states", "denies",  "is",    "was",   "has",       "presents",
