@@ -117,7 +117,8 @@ bool visits_label_before(const Sentence& s, std::size_t i) {
 bool date_follows(const Sentence& s, std::size_t k) {
   const auto& t = s.toks;
   if (k >= t.size()) return false;
-  if (punct_is(t[k], "/")) return true;
+  // "/2026", "6/2023-8/2023": a date or a month range.
+  if (punct_is(t[k], "/") || punct_is(t[k], "-")) return true;
   return (word_is(t[k], "and") || punct_is(t[k], ",") || punct_is(t[k], "&")) && k + 2 < t.size() &&
          t[k + 1].kind == TokenKind::number && punct_is(t[k + 2], "/");
 }
@@ -215,7 +216,7 @@ std::vector<Measure> find_measures(const Sentence& s) {
     // PT visits 4/8 and 4/15", "visits 3/2/2026").
     if (t[i].kind == TokenKind::number && k == i + 1 && k + 1 < t.size() && punct_is(t[k], "/") &&
         t[k + 1].kind == TokenKind::number && visits_label_before(s, i) && *v <= t[k + 1].value &&
-        !date_follows(s, k + 2)) {
+        t[k + 1].value <= 60 && !date_follows(s, k + 2)) {
       out.push_back({MeasureKind::visits, *v, i, k + 2});
       i = k + 1;
       continue;

@@ -23,12 +23,16 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "awaiting | awaiting approval for | pending approval for | pending insurance approval for | "
        "agreeable to | is agreeable to | agrees to | willing to | is willing to | "
        // A payer's approval is an authorisation ("payer approved 8 PT visits").
-       "approved | approval of | will arrange | to arrange | arrange for"},
+       "approved | approval of | will arrange | to arrange | arrange for | "
+       // "Will consult PT/OT for mobility evaluation" (session 30, inpatient set).
+       "will consult | to consult"},
       {E::hypothetical, kPost,
        "referral placed | referral sent | referral made | referral given | order placed | "
        "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
        // "PT to start 5/6" (session 29, the safety-net set): to come.
        "to start | to begin | to commence | due to start | due to begin | "
+       // "Home health PT to be arranged by case management".
+       "to be arranged | to be set up | to be ordered | to be scheduled | "
        "was authorized | were authorized | is authorized | are authorized | authorized | "
        "was approved | were approved | is approved | are approved | approved | "
        // "PT eval & treat" (an order's words), "to be

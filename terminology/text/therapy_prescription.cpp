@@ -162,6 +162,10 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
     return t.kind == TokenKind::word &&
            std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end() &&
            !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t"}) &&
+           // "Discharged with a steroid taper and PT referral", "discharged
+           // home": the patient leaves hospital; no session was held.
+           !(word_is(t, "discharged") && k + 1 < s.toks.size() &&
+             any_word_in(s, k + 1, k + 2, {"with", "home", "on"})) &&
            // "authorized 12 visits, 0 used", "none attended": no session held.
            !(k > 0 && (s.toks[k - 1].text == "0" ||
                        any_word_in(s, k - 1, k, {"none", "zero", "no", "any"})));
@@ -196,10 +200,15 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
 void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || d.f.negated || d.f.hypothetical) continue;
-    const std::size_t k = d.last;
-    if (k < s.toks.size() &&
-        any_word_in(s, k, k + 1, {"referral", "order", "orders", "rx", "consult", "requisition"})) {
-      d.f.hypothetical = true;
+    // The evidence may reach on to a figure ("outpatient PT referral if not
+    // improving in 2 weeks"): the order word is the one after a therapy word.
+    for (std::size_t k = d.first + 1; k <= d.last && k < s.toks.size(); ++k) {
+      if (any_word_in(s, k, k + 1,
+                      {"referral", "order", "orders", "rx", "consult", "requisition"}) &&
+          any_word_in(s, k - 1, k, {"pt", "therapy", "physiotherapy", "physio", "ot"})) {
+        d.f.hypothetical = true;
+        break;
+      }
     }
     // "Next PT visits 4/8 and 4/15", "upcoming physio appointment": sessions
     // still to come.

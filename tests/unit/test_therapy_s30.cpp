@@ -148,3 +148,24 @@ TEST_CASE("app-based physical therapy is telehealth therapy") {
     CHECK(f.setting == std::optional<std::string>("telehealth"));
   }
 }
+
+TEST_CASE("therapy referred, consulted or to be arranged at a hospital discharge is planned") {
+  for (const char* text : {
+           "Discharged with prednisone taper and PT referral.",
+           "Outpatient PT referral if not improving in 2 weeks.",
+           "Will consult PT/OT for mobility evaluation prior to discharge.",
+           "Home health PT to be arranged by case management for gait and transfers.",
+           "Sent home on a Medrol dose pack with a physiotherapy referral.",
+       }) {
+    CAPTURE(text);
+    const auto f = one(text);
+    CHECK(f.hypothetical);
+    CHECK_FALSE(f.negated);
+  }
+  // Contrast: discharged from the therapy itself, after visits held.
+  const auto f = one("Discharged from PT after 10 visits.");
+  CHECK_FALSE(f.hypothetical);
+  CHECK(f.visits == 10);
+  // A month range after a visits label is no count of visits attended.
+  CHECK(one("PT d/c: 14 visits 6/2023-8/2023, goals met.").visits == 14);
+}
