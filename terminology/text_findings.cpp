@@ -213,12 +213,18 @@ bool in_person_given(const Finding& f) {
 // manual therapy, mechanical traction"): one visit, so one therapy item
 // (README, session 21: a daily note is therapy that took place). The later
 // lines' figures join the header's item.
+// A home-health or telehealth note's header joins its treatment lines too
+// ("HOME HEALTH PT VISIT NOTE ... Ther ex: bridges"; session 30); a line
+// naming a home programme of its own stays a second item.
 bool joins_note_header(std::optional<std::size_t> header_item, const Finding& f,
                        std::vector<Finding>& out) {
   // A course's length ("completed 6 weeks of PT") is more than the visit.
   if (!header_item || *header_item >= out.size() || !in_person_given(f) || f.weeks) return false;
   Finding& h = out[*header_item];
-  if (!in_person_given(h)) return false;
+  if (h.kind != FindingKind::physical_therapy || h.negated || h.uncertain || h.hypothetical ||
+      h.experiencer_other) {
+    return false;
+  }
   if (!h.visits) h.visits = f.visits;
   if (!h.start) h.start = f.start;
   if (!h.end) h.end = f.end;
@@ -358,8 +364,23 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     const bool reports_done =
         passage.section == Section::planned && !drafts.empty() && says_care_given(s);
     defer.next_sentence();
-    const bool note_heading = drafts.size() == 1 && in_person_given(drafts.front().f) &&
-                              any_word_in(s, 0, s.toks.size(), {"note"}) && s.toks.size() <= 10;
+    // "PT INITIAL EVAL 01/13/2025 - Dx: ...", "HOME HEALTH PT VISIT NOTE
+    // 03/06/2025": a therapy note headed by its kind, whatever else the line
+    // names (session 30).
+    const auto heads_note = [&](const Draft& d) {
+      const Finding& f = d.f;
+      return f.kind == FindingKind::physical_therapy && !f.negated && !f.uncertain &&
+             !f.hypothetical && !f.experiencer_other && !f.weeks && d.first <= 3 &&
+             any_word_in(s, d.first, std::min(std::max(d.first + 4, d.last + 3), s.toks.size()),
+                         {"note", "eval", "evaluation", "visit"});
+    };
+    const bool note_heading = (drafts.size() == 1 && in_person_given(drafts.front().f) &&
+                               any_word_in(s, 0, s.toks.size(), {"note"}) && s.toks.size() <= 10) ||
+                              (std::count_if(drafts.begin(), drafts.end(),
+                                             [](const Draft& d) {
+                                               return d.f.kind == FindingKind::physical_therapy;
+                                             }) == 1 &&
+                               std::any_of(drafts.begin(), drafts.end(), heads_note));
     const std::size_t sentence_start = out.size();
     // A reading an addendum denies twice in one sentence ("what was
     // described as an L2-3 extrusion is a bulge; no herniation at L2-3") is
@@ -388,9 +409,12 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
       d.f.span_begin = base + toks[range.begin + d.first].begin;
       d.f.span_end = base + toks[range.begin + std::max(last, d.first)].end;
       apply_section(passage.section, reports_done, d.indication, d.f);
-      if (!note_heading && joins_note_header(note_header, d.f, out)) continue;
+      if (!(note_heading && d.f.kind == FindingKind::physical_therapy) &&
+          joins_note_header(note_header, d.f, out)) {
+        continue;
+      }
       if (!defer.keep(d, out)) continue;
-      if (note_heading) note_header = out.size();
+      if (note_heading && d.f.kind == FindingKind::physical_therapy) note_header = out.size();
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());
       }

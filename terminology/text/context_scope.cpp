@@ -211,6 +211,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
         t.historical = true;
         break;
       case CueEffect::resolved:
+        // "PT DISCHARGE: radicular symptoms resolved": symptoms resolve, the
+        // therapy given does not (session 30).
+        if (t.entry->kind == "physical-therapy") return;
         t.negated = true;
         t.historical = true;
         break;

@@ -100,6 +100,29 @@ namespace {
 // "Translation (mm): flexion 7, extension 2", "anterolisthesis (mm) - neutral
 // 4": a unit written once in parentheses, as a table header writes it, holds
 // for the figures labelled by a position after it.
+// "PT visits: 4/12", "sessions 6/10": a label of therapy sessions just before
+// the figure at `i`, and no word that the sessions are still to come or
+// were missed ("next PT visits 4/8").
+bool visits_label_before(const Sentence& s, std::size_t i) {
+  const auto& t = s.toks;
+  std::size_t j = i;
+  if (j > 0 && punct_is(t[j - 1], ":")) --j;
+  if (j == 0 || !any_word_in(s, j - 1, j, {"visits", "sessions", "treatments"})) return false;
+  return !any_word_in(s, j >= 5 ? j - 5 : 0, j - 1,
+                      {"next", "upcoming", "scheduled", "future", "missed", "cancelled", "canceled",
+                       "on", "dates"});
+}
+
+// "... and 4/15", ", 5/9", "/2026" at `k`: the figures before were a date.
+bool date_follows(const Sentence& s, std::size_t k) {
+  const auto& t = s.toks;
+  if (k >= t.size()) return false;
+  // "/2026", "6/2023-8/2023": a date or a month range.
+  if (punct_is(t[k], "/") || punct_is(t[k], "-")) return true;
+  return (word_is(t[k], "and") || punct_is(t[k], ",") || punct_is(t[k], "&")) && k + 2 < t.size() &&
+         t[k + 1].kind == TokenKind::number && punct_is(t[k + 2], "/");
+}
+
 std::optional<MeasureKind> header_unit(const Sentence& s, std::size_t& after) {
   for (std::size_t i = 0; i + 2 < s.toks.size(); ++i) {
     if (!punct_is(s.toks[i], "(") || !punct_is(s.toks[i + 2], ")")) continue;
@@ -188,6 +211,16 @@ std::vector<Measure> find_measures(const Sentence& s) {
         continue;
       }
     }
+    // "PT visits: 4/12", "sessions 6/10 to date": the visits attended of
+    // those authorised, written after their label. Dates are no count ("next
+    // PT visits 4/8 and 4/15", "visits 3/2/2026").
+    if (t[i].kind == TokenKind::number && k == i + 1 && k + 1 < t.size() && punct_is(t[k], "/") &&
+        t[k + 1].kind == TokenKind::number && visits_label_before(s, i) && *v <= t[k + 1].value &&
+        t[k + 1].value <= 60 && !date_follows(s, k + 2)) {
+      out.push_back({MeasureKind::visits, *v, i, k + 2});
+      i = k + 1;
+      continue;
+    }
     // A bare figure labelled by a position after a header's unit.
     if (header && i >= header_end && t[i].kind == TokenKind::number && i > 0 &&
         (k >= t.size() || !unit_kind(t[k].text)) &&
@@ -225,14 +258,16 @@ std::vector<Measure> find_measures(const Sentence& s) {
       // the second is no such count). A date is no count at all: "3/2/2026",
       // "cancelled the 03/14 and 03/21 PT visits", "missed 4/2 PT visit" (one
       // visit, on a day).
-      if (kind == MeasureKind::visits && i >= 2 && punct_is(t[i - 1], "/") &&
+      // "completed 6 of 8 PT sessions" is the same count written in words.
+      const bool of = i >= 2 && word_is(t[i - 1], "of");
+      if (kind == MeasureKind::visits && i >= 2 && (punct_is(t[i - 1], "/") || of) &&
           t[i - 2].kind == TokenKind::number && t[i].kind == TokenKind::number) {
         const bool dated =
-            unit == "visit" || unit == "session" ||
-            (i >= 3 && (punct_is(t[i - 3], "/") ||
-                        any_word_in(s, i - 3, i - 2,
-                                    {"the", "and", "on", "since", "from", "after", "before",
-                                     "until", "last", "next", "her", "his", "per"})));
+            !of && (unit == "visit" || unit == "session" ||
+                    (i >= 3 && (punct_is(t[i - 3], "/") ||
+                                any_word_in(s, i - 3, i - 2,
+                                            {"the", "and", "on", "since", "from", "after", "before",
+                                             "until", "last", "next", "her", "his", "per"}))));
         if (dated) {
           i = k;
           continue;

@@ -138,6 +138,7 @@ bool says_care_given(const Sentence& s);
 // "Visit 5 of 12", "Session 3/8", "Tx #7", "10th visit progress note": the
 // counter of a therapy note (therapy_triggers.cpp).
 bool visit_counter(const Sentence& s, std::size_t first, std::size_t last);
+
 // Therapy named with a session frequency and no word of attendance is a
 // prescription, only planned.
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local);

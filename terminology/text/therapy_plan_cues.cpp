@@ -23,12 +23,16 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "awaiting | awaiting approval for | pending approval for | pending insurance approval for | "
        "agreeable to | is agreeable to | agrees to | willing to | is willing to | "
        // A payer's approval is an authorisation ("payer approved 8 PT visits").
-       "approved | approval of | will arrange | to arrange | arrange for"},
+       "approved | approval of | will arrange | to arrange | arrange for | "
+       // "Will consult PT/OT for mobility evaluation" (session 30, inpatient set).
+       "will consult | to consult"},
       {E::hypothetical, kPost,
        "referral placed | referral sent | referral made | referral given | order placed | "
        "order sent | scheduled to begin | scheduled to start | set to begin | set to start | "
        // "PT to start 5/6" (session 29, the safety-net set): to come.
        "to start | to begin | to commence | due to start | due to begin | "
+       // "Home health PT to be arranged by case management".
+       "to be arranged | to be set up | to be ordered | to be scheduled | "
        "was authorized | were authorized | is authorized | are authorized | authorized | "
        "was approved | were approved | is approved | are approved | approved | "
        // "PT eval & treat" (an order's words), "to be
@@ -52,7 +56,12 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "denied by the insurer | never began | never commenced | has not begun | "
        "have not begun | has not started | have not started | "
        // "PT deferred given cord compression" (README, session 24).
-       "deferred | was deferred | is deferred | has been deferred"},
+       "deferred | was deferred | is deferred | has been deferred | "
+       // "PT not attempted due to myelopathy" (session 30, the interface
+       // set); enrolled or authorised with no session held is read by
+       // therapy_prescription.cpp (sessions_not_held).
+       "not attempted | was not attempted | has not been attempted | not been attempted | "
+       "were not attempted | never attempted"},
       // Referred and never taken up (README, session-22 ConText batch): "referred
       // to PT in June but has not yet started", "but never scheduled".
       {E::negate, kPostStudy,
@@ -70,7 +79,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "never started | never tried | not tried | has not yet started | not yet started | "
        "never scheduled | cancelled her | cancelled his | canceled her | canceled his | "
        "has not started | have not started | has not begun | have not begun | "
-       "cancelled the | canceled the"},
+       "cancelled the | canceled the | "
+       "never attempted"},
       // The outcome of therapy denied, not the therapy ("without lasting
       // benefit and continues her home exercise program"); a no-show is
       // a visit missed in a course that took place.

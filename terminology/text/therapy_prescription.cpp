@@ -15,13 +15,16 @@ namespace {
 
 // Words that say care took place (or is taking place), and words of its
 // outcome ("with minimal relief"): an outcome is only had from care given.
-constexpr std::array<std::string_view, 35> kCareGiven = {
-    "attended",    "attends",   "attending",    "completed",     "completing", "finished",
-    "underwent",   "undergone", "did",          "had",           "tried",      "failed",
-    "went",        "received",  "been",         "currently",     "ongoing",    "continue",
-    "continues",   "continued", "participated", "participating", "discharged", "relief",
-    "improvement", "benefit",   "helped",       "improved",      "response",   "worsened",
-    "progress",    "despite",   "doing",        "done",          "since"};
+// "Continue" itself is a plan's verb ("Plan: continue PT 2x/wk x 3 wks":
+// the weeks to come are planned; README, session 29 interface set); "she
+// continues PT" says it is going on.
+constexpr std::array<std::string_view, 34> kCareGiven = {
+    "attended",  "attends",      "attending",     "completed",  "completing", "finished",
+    "underwent", "undergone",    "did",           "had",        "tried",      "failed",
+    "went",      "received",     "been",          "currently",  "ongoing",    "continues",
+    "continued", "participated", "participating", "discharged", "relief",     "improvement",
+    "benefit",   "helped",       "improved",      "response",   "worsened",   "progress",
+    "despite",   "doing",        "done",          "since"};
 
 // Words that say sessions were attended, whatever plan or order the
 // sentence also names: "was referred to PT in August and has attended 7
@@ -110,7 +113,7 @@ bool attendance_at(const Sentence& s, std::size_t k) {
   return any_word_in(
              s, k, k + 1,
              {"attended", "attending", "completed", "continuing", "continues", "continued"}) &&
-         !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t", "no", "nor"});
+         !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t", "no", "nor", "none", "zero"});
 }
 
 bool sessions_took_place(const Sentence& s) {
@@ -158,7 +161,14 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
     const Token& t = s.toks[k];
     return t.kind == TokenKind::word &&
            std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end() &&
-           !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t"});
+           !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t"}) &&
+           // "Discharged with a steroid taper and PT referral", "discharged
+           // home": the patient leaves hospital; no session was held.
+           !(word_is(t, "discharged") && k + 1 < s.toks.size() &&
+             any_word_in(s, k + 1, k + 2, {"with", "home", "on"})) &&
+           // "authorized 12 visits, 0 used", "none attended": no session held.
+           !(k > 0 && (s.toks[k - 1].text == "0" ||
+                       any_word_in(s, k - 1, k, {"none", "zero", "no", "any"})));
   };
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
@@ -190,9 +200,20 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
 void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || d.f.negated || d.f.hypothetical) continue;
-    const std::size_t k = d.last;
-    if (k < s.toks.size() &&
-        any_word_in(s, k, k + 1, {"referral", "order", "orders", "rx", "consult", "requisition"})) {
+    // The evidence may reach on to a figure ("outpatient PT referral if not
+    // improving in 2 weeks"): the order word is the one after a therapy word.
+    for (std::size_t k = d.first + 1; k <= d.last && k < s.toks.size(); ++k) {
+      if (any_word_in(s, k, k + 1,
+                      {"referral", "order", "orders", "rx", "consult", "requisition"}) &&
+          any_word_in(s, k - 1, k, {"pt", "therapy", "physiotherapy", "physio", "ot"})) {
+        d.f.hypothetical = true;
+        break;
+      }
+    }
+    // "Next PT visits 4/8 and 4/15", "upcoming physio appointment": sessions
+    // still to come.
+    if (d.first > 0 &&
+        any_word_in(s, d.first >= 2 ? d.first - 2 : 0, d.first, {"next", "upcoming", "future"})) {
       d.f.hypothetical = true;
     }
   }
@@ -212,6 +233,14 @@ bool declines_therapy(const Sentence& s, std::size_t from) {
     if (any_word_in(s, k, k + 1, {"attend", "attended", "start", "started", "begin", "began"}) &&
         any_word_in(s, k >= 2 ? k - 2 : 0, k, {"not", "never", "t", "unable"}) &&
         any_word_in(s, from, k, {"but"})) {
+      return true;
+    }
+    // "Referred to physical therapy in January, never started", "ordered;
+    // has not yet begun": a past form says the plan was not taken up, with
+    // or without "but" (an instruction is the bare verb: "do not start").
+    if (any_word_in(s, k, k + 1, {"started", "begun", "began", "attended"}) &&
+        any_word_in(s, k >= 2 ? k - 2 : 0, k, {"never", "not", "t"}) &&
+        !any_word_in(s, from, k, {"if", "until", "unless", "once"})) {
       return true;
     }
     if (!any_word_in(s, k, k + 1, {"declined", "declines", "refused", "refuses"})) continue;
@@ -241,7 +270,69 @@ void plan_declined(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// "App-based PT: member enrolled 04/02 but has not completed any sessions",
+// "authorized 12 PT visits, 0 used", "I haven't started PT yet": enrolled,
+// referred or authorised and no session held is therapy not given (README,
+// session-19 batch: ordered and not taken place is negated). Read within the
+// mention's sentence part, across "but" and commas, not across ";" or ".".
+// What follows a denial of sessions at `e` still speaks of the sessions
+// ("has not started PT yet", "not completed any sessions", end of clause),
+// not of another treatment ("has not started gabapentin").
+bool about_sessions(const Sentence& s, std::size_t e) {
+  if (e >= s.toks.size() || s.toks[e].kind != TokenKind::word) return true;
+  return any_word_in(s, e, e + 1, {"yet",     "it",    "them",    "any",     "sessions",  "visits",
+                                   "session", "visit", "therapy", "physio",  "pt",        "the",
+                                   "his",     "her",   "their",   "program", "programme", "so",
+                                   "to",      "since", "but",     "as",      "and"});
+}
+
+// The end of a "no session held" phrase starting at `k`, or 0.
+std::size_t no_session_at(const Sentence& s, std::size_t k) {
+  const auto& t = s.toks;
+  // "0 used", "none attended", "zero visits".
+  if ((t[k].text == "0" || any_word_in(s, k, k + 1, {"none", "zero"})) && k + 1 < t.size() &&
+      any_word_in(s, k + 1, k + 2,
+                  {"used", "attended", "completed", "sessions", "visits", "done"})) {
+    return k + 2;
+  }
+  if (!any_word_in(s, k, k + 1, {"not", "never", "t"})) return 0;
+  std::size_t j = k + 1;
+  if (j < t.size() && any_word_in(s, j, j + 1, {"yet"})) ++j;
+  if (j >= t.size()) return 0;
+  // "has not completed any sessions", "never attended a single visit".
+  if (any_word_in(s, j, j + 1, {"completed", "done", "attended", "used", "logged"})) {
+    if (j + 1 < t.size() && word_is(t[j + 1], "any")) return j + 2;
+    if (j + 2 < t.size() && word_is(t[j + 1], "a") && word_is(t[j + 2], "single")) return j + 3;
+    return 0;
+  }
+  // "haven't started PT yet", "has not begun".
+  return any_word_in(s, j, j + 1, {"started", "begun", "began"}) ? j + 1 : 0;
+}
+
+void sessions_not_held(const Sentence& s, std::vector<Draft>& local) {
+  const auto stop = [&s](std::size_t k) {
+    return punct_is(s.toks[k], ";") || punct_is(s.toks[k], ".") ||
+           any_word_in(s, k, k + 1, {"if", "until", "unless", "once", "then"});
+  };
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || d.f.negated) continue;
+    std::size_t from = d.first;
+    while (from > 0 && from + 8 > d.first && !stop(from - 1)) --from;
+    bool none = false;
+    for (std::size_t k = from; !none && k < s.toks.size() && k < d.last + 12; ++k) {
+      if (k >= d.last && stop(k)) break;
+      const std::size_t e = no_session_at(s, k);
+      none = e != 0 && (e == d.first || about_sessions(s, e));
+    }
+    if (!none) continue;
+    d.f.negated = true;
+    d.f.hypothetical = false;
+    d.f.visits.reset();
+  }
+}
+
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
+  sessions_not_held(s, local);
   therapy_ordered(s, local);
   plan_declined(s, local);
   unfinished_course(s, local);

@@ -2,6 +2,7 @@
 // programmes (settings as DESIGN.md §4 names them), and the wording of the
 // therapist's own notes, which often name the treatment or the session
 // counter instead of "PT" ("Daily note, visit 5 of 12: therex, traction").
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <string>
@@ -133,8 +134,12 @@ void add_therapy_triggers(TriggerBuilder& b) {
         "self directed exercises", "exercises at home", "exercise at home", "exercising at home"}) {
     b.add(p).setting = "home";
   }
+  // App-based programmes a licensed therapist supervises by video or
+  // messaging (README: app-based PT is telehealth PT).
   for (auto p : {"telehealth physical therapy", "virtual physical therapy", "telehealth pt",
-                 "virtual pt", "telerehabilitation", "telerehab"}) {
+                 "virtual pt", "telerehabilitation", "telerehab", "app based pt",
+                 "app based physical therapy", "app based exercise therapy", "digital pt",
+                 "digital physical therapy", "app based therapy"}) {
     b.add(p).setting = "telehealth";
   }
 }
