@@ -221,14 +221,18 @@ LineStart line_start(const Tokens& toks, std::size_t i) {
 }
 
 // Whether the line holding byte `at` is a table row ("L4-5 | moderate |
-// mild"): its cells never run on.
+// mild", "Biceps   5/5   4+/5", a "RIGHT    LEFT" column header): cells
+// between bars, tabs or runs of spaces never run on.
 bool table_line(std::string_view text, std::size_t at) {
   at = std::min(at, text.size());
   const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-  const std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+  std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
   std::size_t to = text.find('\n', at);
   if (to == std::string_view::npos) to = text.size();
-  return text.substr(from, to - from).find('|') != std::string_view::npos;
+  while (from < to && is_blank(text[from])) ++from;  // an indent is no column
+  const std::string_view line = text.substr(from, to - from);
+  return line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos ||
+         line.find("   ") != std::string_view::npos;
 }
 
 bool open_end(std::string_view w) {
@@ -261,6 +265,12 @@ bool wraps(std::string_view text, const Token& prev, const Tokens& toks, std::si
            (word_classes(prev.text) & (kLevelConnector | kHedgeBoundary)) != 0;
   }
   if (prev.kind == TokenKind::word && open_end(prev.text)) return true;
+  // "RIGHT FORAMEN\nIS PATENT": a line that opens on a finite verb is the
+  // predicate of the line above.
+  if (next.kind == TokenKind::word && prev.kind != TokenKind::punct &&
+      (word_classes(next.text) & kClauseVerb) != 0) {
+    return true;
+  }
   // "MODERATE LEFT LATERAL RECESS\nSTENOSIS": a part or a grade before a
   // finding word.
   if (prev.kind == TokenKind::word && next.kind == TokenKind::word &&
@@ -280,7 +290,11 @@ bool split_word(std::string_view text, const Token& a, const Token& b) {
       a.all_caps != b.all_caps) {
     return false;
   }
-  if (known(a.text) || (known(b.text) && b.text.size() > 2)) return false;
+  // "decompres sion", "stenos is": the first part is no word; "reflex es":
+  // the second is a short fragment that is no word.
+  const bool fragment =
+      !known(a.text) ? !(known(b.text) && b.text.size() > 2) : b.text.size() <= 3 && !known(b.text);
+  if (!fragment) return false;
   std::string joined(a.text);
   joined += b.text;
   return word_info(joined).id != 0;

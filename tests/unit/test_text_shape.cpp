@@ -78,9 +78,16 @@ TEST_CASE("a hard-wrapped line goes on whatever its case; breaks that start some
   CHECK(sentences("NO STENOSIS AT\nIMPRESSION: X") == Lines{"no stenosis at", "impression : x"});
   CHECK(sentences("FINDINGS ARE MILD,\n2. GRADE 1 SLIP") ==
         Lines{"findings are mild ,", "2 .", "grade 1 slip"});
+  CHECK(sentences("THE LEFT FORAMEN\nIS SEVERELY NARROWED") ==
+        Lines{"the left foramen is severely narrowed"});
   CHECK(sentences("CANAL IS PATENT\nFORAMINA ARE PATENT") ==
         Lines{"canal is patent", "foramina are patent"});
   CHECK(sentences("SEVERE\n\nSTENOSIS") == Lines{"severe", "stenosis"});
+  // Table rows and column headers: cells never run on.
+  CHECK(sentences("          RIGHT    LEFT\nBiceps     5/5      4/5") ==
+        Lines{"right left", "biceps 5 / 5 4 / 5"});
+  CHECK(sentences("L4-5 | MODERATE | MILD\nL5-S1 | NONE | SEVERE") ==
+        Lines{"l4 - 5 | moderate | mild", "l5 - s1 | none | severe"});
   CHECK(sentences("THERE IS A\n- BULLET") == Lines{"there is a", "- bullet"});
 }
 
@@ -131,6 +138,7 @@ TEST_CASE("OCR letter confusions inside a word read as the word the engine knows
   CHECK(sentences("prior decompres sion, neurogenic claud ication") ==
         Lines{"prior decompression , neurogenic claudication"});
   CHECK(sentences("the stenos is severe") == Lines{"the stenosis severe"});
+  CHECK(sentences("brisk patellar reflex es") == Lines{"brisk patellar reflexes"});
   // Levels, measures and words the engine knows are never changed.
   CHECK(sentences("L5S1 10mm Il the all") == Lines{"l5s1 10 mm il the all"});
   CHECK(kinds("MODERATE CENTRAL STENOSlS AT L3-4.") == Lines{"stenosis L3-L4 moderate central"});
