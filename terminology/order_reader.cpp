@@ -17,6 +17,7 @@
 #include "terminology/record_text.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
+#include "terminology/wrapped_lines.h"
 #include "terminology/value_sets.h"
 
 namespace spinecds::terminology {
@@ -58,7 +59,7 @@ constexpr std::size_t kBeside = 4;
 TextRead read_text(std::string_view text, Mode fallback) {
   TextRead out;
   if (text.empty()) return out;
-  const auto toks = tokenize(text);
+  const auto toks = read_tokens(text);
   std::vector<std::size_t> fusion_counts;  // the counts that are the fusion's
   for (const auto& sent : split_sentences(text, toks)) {
     std::vector<Keyword> kws;

@@ -10,6 +10,7 @@
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 #include "terminology/thread_buffers.h"
+#include "terminology/wrapped_lines.h"
 
 namespace spinecds::terminology {
 
@@ -103,7 +104,7 @@ bool blank_line_between(std::string_view text, std::size_t from, std::size_t to)
 
 }  // namespace
 
-TextReading::TextReading(std::string_view t) : TextReading(t, tokenize(t)) {}
+TextReading::TextReading(std::string_view t) : TextReading(t, read_tokens(t)) {}
 
 TextReading::TextReading(std::string_view t, Tokens tokens)
     : text(t), toks(std::move(tokens)), sentences(split_sentences(t, toks)) {
@@ -277,7 +278,7 @@ std::vector<TermHit> term_hits(std::string_view text, std::span<const TermTable*
   // Most short texts (a code's display, a reason) hold no phrase of the
   // tables: they are not split into sentences. A phrase in some sentence is
   // one in the whole token list, so the answer does not change.
-  Tokens toks = tokenize(text);
+  Tokens toks = read_tokens(text);
   if (!may_hold_term(toks, tables, union_filter(tables))) return {};
   return term_hits(TextReading(text, std::move(toks)), tables);
 }
@@ -293,7 +294,7 @@ void term_hits(std::string_view text, std::span<const std::span<const TermTable*
   if (text.empty() || groups.empty()) return;
   // Tokenised once for every group; a text holding no phrase of any group is
   // not split into sentences (as term_hits(text, tables) above).
-  Tokens toks = tokenize(text);
+  Tokens toks = read_tokens(text);
   std::vector<const TermTable*> all;
   for (const auto& tables : groups) all.insert(all.end(), tables.begin(), tables.end());
   if (!may_hold_term(toks, all, union_filter(all))) return;

@@ -22,6 +22,7 @@
 #include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
 #include "terminology/thread_buffers.h"
+#include "terminology/wrapped_lines.h"
 
 namespace spinecds::terminology {
 
@@ -35,13 +36,15 @@ constexpr std::size_t kMaxTextBytes = std::size_t{4} * 1024 * 1024;
 // Texts are read in chunks of whole lines of about this size.
 constexpr std::size_t kChunkBytes = std::size_t{64} * 1024;
 
-// Line breaks between toks[i - 1] and toks[i].
+// Line breaks between toks[i - 1] and toks[i]: none across a wrapped line
+// (read_tokens), one for a break an HL7 "~" stands for.
 int newlines_before(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (!toks[i].line_before) return 0;
   int newlines = 0;
   for (std::size_t k = toks[i - 1].end; k < toks[i].begin && k < text.size(); ++k) {
     if (text[k] == '\n') ++newlines;
   }
-  return newlines;
+  return std::max(newlines, 1);
 }
 
 // A blank line or a section header ("IMPRESSION:", "Findings:") before
@@ -426,7 +429,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
 
 void extract_chunk(std::string_view text, std::size_t base, Passage& passage,
                    std::vector<Finding>& out) {
-  const auto toks = tokenize(text);
+  const auto toks = read_tokens(text);
   extract_tokens(text, toks, split_sentences(text, toks), base, passage, out);
 }
 

@@ -8,7 +8,6 @@
 #include "fhir/json_parse.h"
 #include "terminology/base64.h"
 #include "terminology/char_class.h"
-#include "terminology/wrapped_lines.h"
 
 namespace spinecds::terminology {
 
@@ -328,7 +327,9 @@ std::string attachment_text(const rapidjson::Value& attachment) {
   if (!type.empty() && type.rfind("text/", 0) != 0 && type.find("json") == std::string::npos) {
     return {};  // PDF, images, DICOM: not text
   }
-  return unwrap_lines(*bytes);
+  // Wrapped lines are read as such by every reader (read_tokens); the text
+  // stays as written, so evidence quotes it as the clinician sees it.
+  return std::move(*bytes);
 }
 
 std::string narrative_text(const rapidjson::Value& resource) {

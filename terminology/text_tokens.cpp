@@ -196,6 +196,12 @@ Tokens tokenize(std::string_view s) {
   return out;
 }
 
+std::string_view Tokens::rewrite(std::size_t at, std::string_view with) {
+  char* const to = lower_.get() + at;
+  std::memmove(to, with.data(), with.size());
+  return {to, with.size()};
+}
+
 std::vector<std::size_t> code_point_offsets(std::string_view text,
                                             std::span<const std::size_t> bytes) {
   std::vector<std::size_t> out;

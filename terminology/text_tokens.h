@@ -47,6 +47,12 @@ class Tokens : public std::vector<Token> {
   Tokens& operator=(const Tokens&) = delete;
   ~Tokens() = default;
 
+  // Writes `with` (lower case) over the token buffer from byte `at` of the
+  // text and returns the view of it, for a token whose text the shape pass
+  // rewrites ("STE-\nNOSIS" read as "stenosis", "SPlNE" as "spine"): the text
+  // must fit in the token's own bytes, so later tokens' views stay valid.
+  std::string_view rewrite(std::size_t at, std::string_view with);
+
  private:
   friend Tokens tokenize(std::string_view text);
   std::unique_ptr<char[]> lower_;  // a heap buffer: moving the Tokens keeps the views valid

@@ -1,8 +1,12 @@
 #include "terminology/wrapped_lines.h"
 
+#include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "terminology/char_class.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 
 namespace spinecds::terminology {
 
@@ -77,6 +81,276 @@ std::string unwrap_lines(std::string_view text) {
     i = next - 1;
   }
   return out;
+}
+
+namespace {
+
+bool known(std::string_view w) {
+  return word_info(w).id != 0 || !respelling(w).empty();
+}
+
+// "l4", "c5", "t12", "s1", "l5s1": a token that opens a level.
+bool level_like(const Token& t) {
+  return t.kind == TokenKind::alnum && t.text.size() >= 2 &&
+         (t.text[0] == 'l' || t.text[0] == 'c' || t.text[0] == 't' || t.text[0] == 's') &&
+         is_digit(t.text[1]);
+}
+
+// Line breaks in the bytes between two tokens.
+int newlines_between(std::string_view text, const Token& a, const Token& b) {
+  int nl = 0, cr = 0;
+  for (std::size_t k = a.end; k < b.begin && k < text.size(); ++k) {
+    nl += text[k] == '\n';
+    cr += text[k] == '\r';
+  }
+  return nl > 0 ? nl : cr;
+}
+
+// HL7 v2 framing: a segment's fields before its text ("OBX|1|TX|code^name||"
+// has five bars before the value, "NTE|1|L|" three), and the escapes that
+// stand for a line break ("\.br\", "\X0D\", "\X0A\").
+std::size_t header_bars(const Tokens& toks, std::size_t r) {
+  if (r + 1 >= toks.size() || !punct_is(toks[r + 1], "|") || toks[r + 1].space_before) return 0;
+  if (r > 0 && !toks[r].line_before && !punct_is(toks[r - 1], "~")) return 0;
+  if (word_is(toks[r], "obx")) return 5;
+  if (word_is(toks[r], "nte")) return 3;
+  return 0;
+}
+
+std::size_t escape_break(const Tokens& toks, std::size_t r) {
+  const auto at = [&](std::size_t k) -> const Token* {
+    return r + k < toks.size() && (k == 0 || !toks[r + k].space_before) ? &toks[r + k] : nullptr;
+  };
+  if (!punct_is(toks[r], "\\")) return 0;
+  const Token* a = at(1);
+  const Token* b = at(2);
+  const Token* c = at(3);
+  if (a && b && c && punct_is(*a, ".") && word_is(*b, "br") && punct_is(*c, "\\")) return 4;
+  if (a && b && (word_is(*a, "x0d") || word_is(*a, "x0a") || word_is(*a, "x0d0a")) &&
+      punct_is(*b, "\\")) {
+    return 3;
+  }
+  return 0;
+}
+
+// "L4~5": a range, not a repetition separator.
+bool tilde_range(const Tokens& toks, std::size_t r) {
+  return r > 0 && r + 1 < toks.size() && !toks[r].space_before && !toks[r + 1].space_before &&
+         toks[r - 1].kind != TokenKind::punct && toks[r - 1].kind != TokenKind::word &&
+         (toks[r + 1].kind == TokenKind::number || toks[r + 1].kind == TokenKind::alnum);
+}
+
+// Drops HL7 framing; the token after a dropped break opens a line.
+void drop_hl7_framing(Tokens& toks) {
+  bool hl7 = false;
+  for (std::size_t r = 0; r < toks.size() && !hl7; ++r) {
+    hl7 = header_bars(toks, r) > 0 || escape_break(toks, r) == 4;
+  }
+  std::size_t w = 0;
+  bool pending = false;   // a line break before the next kept token
+  std::size_t skip = 0;   // bars of a segment header still to drop
+  bool trailing = false;  // an OBX's fields after its value: dropped to the line end
+  bool in_obx = false;
+  for (std::size_t r = 0; r < toks.size(); ++r) {
+    Token t = toks[r];
+    if (t.line_before) trailing = in_obx = false;
+    if (skip == 0 && !trailing) {
+      if (const std::size_t bars = header_bars(toks, r)) {
+        skip = bars;
+        in_obx = bars == 5;
+        pending = true;
+        continue;
+      }
+    }
+    if (skip > 0) {
+      if (t.line_before) {
+        skip = 0;
+      } else {
+        if (punct_is(t, "|")) --skip;
+        continue;
+      }
+    }
+    if (trailing) continue;
+    if (in_obx && punct_is(t, "|")) {
+      trailing = true;
+      continue;
+    }
+    if (const std::size_t n = escape_break(toks, r)) {
+      pending = true;
+      r += n - 1;
+      continue;
+    }
+    // Outside HL7 framing, only a "~" written between two lines' words
+    // ("EXTENSION~FINDINGS:", "STENOSIS.~L4-5:") breaks a line; "~4 mm" is
+    // about 4 mm.
+    const bool glued = r > 0 && r + 1 < toks.size() && !t.space_before &&
+                       !toks[r + 1].space_before && toks[r + 1].kind != TokenKind::number;
+    if (punct_is(t, "~") && !tilde_range(toks, r) && (hl7 || glued)) {
+      pending = true;
+      continue;
+    }
+    if (pending && w > 0) t.line_before = t.space_before = true;
+    pending = false;
+    toks[w++] = t;
+  }
+  toks.resize(w);
+}
+
+// What the line that starts at toks[i] opens.
+enum class LineStart { text, item, label, level };
+
+LineStart line_start(const Tokens& toks, std::size_t i) {
+  const Token& t = toks[i];
+  if (t.kind == TokenKind::punct &&
+      (t.text == "-" || t.text == "*" || t.text == "#" || t.text == "+" || t.text == ">")) {
+    return LineStart::item;
+  }
+  const bool next_on_line = i + 1 < toks.size() && !toks[i + 1].line_before;
+  if (t.kind == TokenKind::number && next_on_line &&
+      (punct_is(toks[i + 1], ".") || punct_is(toks[i + 1], ")"))) {
+    return LineStart::item;
+  }
+  for (std::size_t k = i; k < toks.size() && k < i + 7; ++k) {
+    if (k > i && toks[k].line_before) break;
+    if (k > i && punct_is(toks[k], ":")) return LineStart::label;
+    if (toks[k].kind == TokenKind::punct && !punct_is(toks[k], "-") && !punct_is(toks[k], "/")) {
+      break;
+    }
+  }
+  return level_like(t) ? LineStart::level : LineStart::text;
+}
+
+// Whether the line holding byte `at` is a table row ("L4-5 | moderate |
+// mild", "Biceps   5/5   4+/5", a "RIGHT    LEFT" column header): cells
+// between bars, tabs or runs of spaces never run on.
+bool table_line(std::string_view text, std::size_t at) {
+  at = std::min(at, text.size());
+  const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+  std::size_t to = text.find('\n', at);
+  if (to == std::string_view::npos) to = text.size();
+  while (from < to && is_blank(text[from])) ++from;  // an indent is no column
+  const std::string_view line = text.substr(from, to - from);
+  return line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos ||
+         line.find("   ") != std::string_view::npos;
+}
+
+bool open_end(std::string_view w) {
+  return std::find(text::kOpenEndWords.begin(), text::kOpenEndWords.end(), w) !=
+         text::kOpenEndWords.end();
+}
+
+// Whether the line break before `next` (after `prev`, the last token of the
+// line above) is a wrap: the sentence goes on.
+bool wraps(std::string_view text, const Token& prev, const Tokens& toks, std::size_t i) {
+  const Token& next = toks[i];
+  // A blank line, and a break an HL7 "~" stands for (no line break in the
+  // bytes), stay.
+  const int newlines = newlines_between(text, prev, next);
+  if (newlines != 1) return false;
+  if (table_line(text, prev.end) || table_line(text, next.begin)) return false;
+  // A margin hyphen ("STE-", "L3-"; not a dash " - ") goes on, even before
+  // what looks like an item ("L3-\n4.").
+  if (punct_is(prev, "-") && !prev.space_before && next.kind != TokenKind::punct) return true;
+  const LineStart start = line_start(toks, i);
+  if (start == LineStart::item || start == LineStart::label) return false;
+  if (prev.kind == TokenKind::punct) {
+    if (prev.text == ",") return true;
+    if (prev.text != ")") return false;
+  }
+  // Before a level, only a word that joins a finding to its level ("AT",
+  // "OF", "AND") goes on: "... MILD\nL5-S1: ..." is the next row.
+  if (start == LineStart::level) {
+    return prev.kind == TokenKind::word && open_end(prev.text) &&
+           (word_classes(prev.text) & (kLevelConnector | kHedgeBoundary)) != 0;
+  }
+  if (prev.kind == TokenKind::word && open_end(prev.text)) return true;
+  // "RIGHT FORAMEN\nIS PATENT": a line that opens on a finite verb is the
+  // predicate of the line above.
+  if (next.kind == TokenKind::word && prev.kind != TokenKind::punct &&
+      (word_classes(next.text) & kClauseVerb) != 0) {
+    return true;
+  }
+  // "MODERATE LEFT LATERAL RECESS\nSTENOSIS": a part or a grade before a
+  // finding word.
+  if (prev.kind == TokenKind::word && next.kind == TokenKind::word &&
+      (word_classes(prev.text) & (kModifierWord | kSeverityWord)) != 0 &&
+      (word_classes(next.text) & kTriggerStart) != 0) {
+    return true;
+  }
+  // Goes on in lower case (mixed-case text).
+  return next.begin < text.size() && is_lower(text[next.begin]) && next.kind != TokenKind::punct;
+}
+
+// "decompres sion", "stenos is": a word cut by a stray space, when the
+// joined word is one the engine knows and the first part is not.
+bool split_word(std::string_view text, const Token& a, const Token& b) {
+  if (a.kind != TokenKind::word || b.kind != TokenKind::word || b.line_before ||
+      b.begin != a.end + 1 || text[a.end] != ' ' || a.text.size() < 3 || b.text.size() < 2 ||
+      a.all_caps != b.all_caps) {
+    return false;
+  }
+  // "decompres sion", "stenos is": the first part is no word; "reflex es":
+  // the second is a short fragment that is no word.
+  const bool fragment =
+      !known(a.text) ? !(known(b.text) && b.text.size() > 2) : b.text.size() <= 3 && !known(b.text);
+  if (!fragment) return false;
+  std::string joined(a.text);
+  joined += b.text;
+  return word_info(joined).id != 0;
+}
+
+}  // namespace
+
+Tokens read_tokens(std::string_view text) {
+  Tokens toks = tokenize(text);
+  if (toks.empty()) return toks;
+  drop_hl7_framing(toks);
+  for (auto& t : toks) {
+    if (t.kind != TokenKind::word && t.kind != TokenKind::alnum) continue;
+    if (t.end > text.size() || t.text.size() < 4) continue;
+    const std::string fixed = ocr_respelling(text.substr(t.begin, t.end - t.begin), t.text);
+    if (fixed.empty()) continue;
+    t.text = toks.rewrite(t.begin, fixed);
+    t.kind = TokenKind::word;
+  }
+  // Wraps, margin hyphens and split words, compacting in place: toks[w - 1]
+  // is the token before toks[r] as read.
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < toks.size(); ++r) {
+    Token t = toks[r];
+    if (w > 0 && t.line_before && wraps(text, toks[w - 1], toks, r)) {
+      t.line_before = false;
+      const Token& dash = toks[w - 1];
+      if (w >= 2 && punct_is(dash, "-") && !dash.space_before &&
+          toks[w - 2].kind != TokenKind::punct && t.kind != TokenKind::punct) {
+        Token& a = toks[w - 2];
+        t.space_before = false;
+        if (a.kind == TokenKind::word && t.kind == TokenKind::word) {
+          std::string joined(a.text);
+          joined += t.text;
+          if (known(joined) || !known(a.text) || !known(t.text)) {
+            a.all_caps = a.all_caps && t.all_caps;
+            a.text = toks.rewrite(a.begin, joined);
+            a.end = t.end;
+            w -= 1;  // the dash goes; `t` is read into `a`
+            continue;
+          }
+        }
+      }
+    }
+    if (w > 0 && split_word(text, toks[w - 1], t)) {
+      Token& a = toks[w - 1];
+      std::string joined(a.text);
+      joined += t.text;
+      a.text = toks.rewrite(a.begin, joined);
+      a.end = t.end;
+      continue;
+    }
+    toks[w++] = t;
+  }
+  toks.resize(w);
+  return toks;
 }
 
 }  // namespace spinecds::terminology

@@ -3,9 +3,11 @@
 // letter is a finding the clinician wrote. Only a word the engine does not
 // know is looked up, once, where the word classes are looked up
 // (text_findings.cpp), never per rule.
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -46,6 +48,12 @@ bool one_edit(std::string_view a, std::string_view b) {
   if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
   return i + 2 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
          a.substr(i + 2) == b.substr(i + 2);  // swapped
+}
+
+// "l4", "c0", "t12", "s1": a vertebra's name starts the token.
+bool is_level_start(std::string_view w) {
+  return w.size() >= 2 && (w[0] == 'l' || w[0] == 'c' || w[0] == 't' || w[0] == 's') &&
+         w[1] >= '0' && w[1] <= '9';
 }
 
 std::uint32_t letters(std::string_view w) {
@@ -124,6 +132,42 @@ class Respeller {
 std::string_view respelling_long(std::string_view w) {
   static const Respeller respeller;
   return respeller.find(w);
+}
+
+std::string ocr_respelling(std::string_view raw, std::string_view low) {
+  if (raw.size() < 4 || raw.size() > 40 || raw.size() != low.size()) return {};
+  // A level ("L5S1", "C0") or a digit-led measure is never a misreading.
+  if (is_level_start(low)) return {};
+  std::size_t upper = 0, lower = 0, ells = 0, digits = 0;
+  for (const char c : raw) {
+    upper += c >= 'A' && c <= 'Z';
+    lower += c >= 'a' && c <= 'z';
+    ells += c == 'l';
+    digits += c >= '0' && c <= '9';
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+  }
+  if (digits > 0 && (raw.front() < 'A' || raw.back() < 'A')) return {};
+  const bool caps = upper >= 2 && lower == ells && ells > 0;  // "SPlNE"
+  const bool small = lower >= 2 && upper > 0;                 // "Iumbar", "stenosIs"
+  if (!caps && !small && digits == 0) return {};
+  if (word_info(low).id != 0) return {};
+  std::string out(low);
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (caps && raw[i] == 'l') out[i] = 'i';
+    if (!caps && small && raw[i] == 'I') out[i] = 'l';
+    if (raw[i] == '0') out[i] = 'o';
+  }
+  if (digits == 0) return word_info(out).id != 0 ? out : std::string{};
+  // "1" reads "i" or "l": whichever makes a known word.
+  for (const char one : {'i', 'l'}) {
+    std::string guess = out;
+    std::replace(guess.begin(), guess.end(), '1', one);
+    if (std::all_of(guess.begin(), guess.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        word_info(guess).id != 0) {
+      return guess;
+    }
+  }
+  return {};
 }
 
 }  // namespace spinecds::terminology

@@ -4,6 +4,7 @@
 // its per-token work does not grow with the size of the word lists.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace spinecds::terminology {
@@ -53,6 +54,14 @@ inline constexpr std::size_t kShortestRespelt = 7;
 inline std::string_view respelling(std::string_view w) {
   return w.size() < kShortestRespelt ? std::string_view{} : respelling_long(w);
 }
+
+// The word the engine knows that `raw`, a word or letters-and-digits token
+// as written, is an OCR misreading of, lower case, or empty: "l" for "I" in
+// a word in capitals ("SPlNE"), "I" for "l" in a word in lower case
+// ("Iumbar"), "0" for "o" and "1" for "l" or "i" between letters
+// ("F0RAMINAL"). `low` is the token's lower-cased text. A word the engine
+// knows as written, or a level ("L5S1"), is never changed.
+std::string ocr_respelling(std::string_view raw, std::string_view low);
 
 inline bool has_class(std::string_view w, std::uint32_t classes) {
   return (word_classes(w) & classes) != 0;

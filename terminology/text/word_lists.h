@@ -29,6 +29,23 @@ inline constexpr std::array<std::string_view, 24> kModifierWords = {
     "spinal",  "lateral",   "recess",    "subarticular", "dynamic",      "segmental",
     "the",     "any",       "focal",     "acute",        "degenerative", "high"};
 
+// Words a clause cannot end on: articles, prepositions, conjunctions, finite
+// verbs and the grades and sides written before a noun. A hard-wrapped line
+// that ends on one goes on on the next line, whatever its case ("MODERATE
+// LEFT\nFORAMINAL STENOSIS", "WITHOUT\nSIGNIFICANT STENOSIS"; wrapped_lines.cpp).
+inline constexpr std::array<std::string_view, 66> kOpenEndWords = {
+    "a",          "an",           "the",        "at",           "of",        "on",
+    "in",         "into",         "to",         "from",         "by",        "for",
+    "with",       "without",      "and",        "or",           "nor",       "upon",
+    "involving",  "including",    "between",    "through",      "across",    "affecting",
+    "within",     "is",           "are",        "was",          "were",      "be",
+    "been",       "has",          "have",       "had",          "there",     "no",
+    "not",        "which",        "that",       "causing",      "producing", "resulting",
+    "contacting", "abutting",     "impinging",  "compressing",  "minimal",   "mild",
+    "mildly",     "moderate",     "moderately", "severe",       "severely",  "marked",
+    "markedly",   "slight",       "left",       "right",        "bilateral", "central",
+    "foraminal",  "subarticular", "grade",      "demonstrates", "shows",     "than"};
+
 // Words that open a new assertion and end a cue forward scope (ConText pseudo-terminators).
 inline constexpr std::array<std::string_view, 6> kScopeEndWords = {"which", "there", "while",
                                                                    "where", "who",   "although"};
