@@ -13,6 +13,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/record_text.h"
 #include "terminology/text/cue_groups.h"
+#include "terminology/text/word_lists.h"
 
 namespace spinecds::terminology {
 
@@ -313,10 +314,13 @@ std::string event_date(std::string_view sentence, const std::string& document_da
   if (document_date.size() < 4) return document_date;
   const auto [b, e] = clause_around(sentence, at);
   const std::string low = lower(sentence.substr(b, e - b));
-  // A word of the present makes the condition today's whatever else the
-  // clause dates ("left TA now 2/5, was 4/5 on 2025 exam").
-  for (std::string_view w : {"now", "today", "current", "currently", "recurrent", "recurrence",
-                             "new", "acute", "acutely"}) {
+  // A word of the present (word_lists.h) makes the condition today's whatever
+  // else the clause dates ("left TA now 2/5, was 4/5 on 2025 exam"), and so
+  // does one that calls it new or come back.
+  for (std::string_view w : text::kPresentWords) {
+    if (has_word(low, w)) return document_date;
+  }
+  for (std::string_view w : {"recurrent", "recurrence", "new", "acute", "acutely"}) {
     if (has_word(low, w)) return document_date;
   }
   // Only a cue of history dates it: words, "in YEAR", or the year standing

@@ -440,8 +440,6 @@ std::vector<CueEntry> build_cues() {
        "probably due to | most likely due to | likely caused by | probably caused by | "
        // a judgement of what a finding is, not a plan ("which I consider a mobile slip")
        "which i consider | i consider this | i consider it | "
-       // "as planned": the operation done as it was planned.
-       "as planned | as previously planned | as originally planned | "
        // An interpreter declined, not the complaint after it ("pt declined
        // a professional interpreter: sciatica for years").
        "declined an interpreter | declined a professional interpreter | "

@@ -17,6 +17,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
 #include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
@@ -88,9 +89,7 @@ bool unitless_angle(const Sentence& s, std::size_t i) {
 bool said_current(const Sentence& s, std::size_t first) {
   for (std::size_t k = first; k > 0 && k + 5 > first; --k) {
     if (brk(s, k - 1)) return false;
-    if (any_word_in(s, k - 1, k, {"today", "now", "currently", "presently", "current"})) {
-      return true;
-    }
+    if (std::ranges::find(kPresentWords, s.toks[k - 1].text) != kPresentWords.end()) return true;
   }
   return false;
 }

@@ -1,9 +1,10 @@
 // The nerve root and side of a neurological finding: a root named ("L5
 // radiculopathy", "right C6"), or, in the arm, named by its dermatome,
 // myotome or reflex ("thumb and index finger" C6, "triceps" C7); the side
-// written beside the finding ("left leg weakness"). The side of a stenosis
-// or herniation is finding_side.cpp's. The cervical conventions are
-// tests/data/eval/README.md's "Cervical files".
+// written beside the finding ("left leg weakness"). The words that name a
+// root are root_words.h's; the side of a stenosis or herniation is
+// finding_side.cpp's. The cervical conventions are tests/data/eval/README.md's
+// "Cervical files".
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -12,35 +13,12 @@
 
 #include "terminology/text/finding_side.h"
 #include "terminology/text/hand_edges.h"
+#include "terminology/text/root_words.h"
 #include "terminology/text/sentence_findings.h"
 
 namespace spinecds::terminology::text {
 
 namespace {
-
-// Dermatomes, myotomes and reflexes that name one cervical root without doubt
-// (NASS 2010; README "Cervical files"). Biceps (C5 or C6) and grip name none.
-struct RootWord {
-  std::string_view first, second;  // one or two words; second empty for one
-  std::string_view root;
-};
-// The ulnar border of the hand (hand_edges.h) is C8 as the ulnar hand is.
-// Finger abduction is not listed: the interossei
-// are C8 and T1 (ASIA's key muscle for T1), so it names no one root.
-// A strength grid's abbreviations ("Wrist ext 4+/5 R", "Shoulder abd 4/5")
-// are the movements they shorten.
-// "BR reflex" is the brachioradialis reflex.
-constexpr std::array<RootWord, 25> kRootWords = {{
-    {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
-    {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
-    {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
-    {"wrist", "extensors", "C6"}, {"wrist", "extensor", "C6"},   {"brachioradialis", "", "C6"},
-    {"middle", "finger", "C7"},   {"long", "finger", "C7"},      {"triceps", "", "C7"},
-    {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
-    {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
-    {"wrist", "ext", "C6"},       {"elbow", "ext", "C7"},        {"shoulder", "abd", "C5"},
-    {"br", "reflex", "C6"},
-}};
 
 // "the ulnar border of the L hand": the ulnar edge is the hand's only with the
 // hand named after it (the ulnar side of the elbow is the ulnar nerve's).
@@ -122,25 +100,11 @@ std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
   return root;
 }
 
-// "R WE 4/5", "4-/5 L WE", "Wr ext 4/5 L", "Tri 4-/5 bilat", "Delt 4/5 R": a
-// strength grid's shorthand for a muscle or movement, only beside its grade
-// ("we" is otherwise the pronoun, and only in capitals). Biceps ("Bic")
-// names no root.
+// A strength grid's shorthand at toks[k] beside its grade ("Wr ext 4/5 L",
+// "4-/5 L WE"): the root it names (root_words.h).
 std::optional<std::string_view> graded_abbreviation(const Sentence& s, std::size_t k) {
-  struct Abbreviation {
-    std::string_view first, second, root;
-    bool capitals;
-  };
-  static constexpr std::array<Abbreviation, 6> kAbbreviations = {{
-      {"we", "", "C6", true},
-      {"wr", "ext", "C6", false},
-      {"tri", "", "C7", false},
-      {"tris", "", "C7", false},
-      {"delt", "", "C5", false},
-      {"delts", "", "C5", false},
-  }};
   const auto& t = s.toks;
-  for (const auto& a : kAbbreviations) {
+  for (const auto& a : kGradedAbbreviations) {
     if (t[k].text != a.first || (a.capitals && !t[k].all_caps)) continue;
     std::size_t end = k + 1;
     if (!a.second.empty()) {

@@ -134,10 +134,12 @@ std::vector<CueGroup> plan_cue_groups() {
        "to be booked | will be booked | once she is | once he is | once the patient is | "
        "once she has | once he has | once the patient has | once they are"},
       // Pseudo-cues: the booking kept ("He underwent L4-5 fusion as
-      // scheduled", "was scheduled and completed in 2019") is an operation
-      // done, not one to come.
+      // scheduled", "performed as originally planned", "was scheduled and
+      // completed in 2019") is an operation done, not one to come.
       {E::none, kNoScope,
-       "as scheduled | as booked | as planned | as advised | scheduled and completed | "
+       "as scheduled | as booked | as planned | as advised | as previously planned | as originally "
+       "planned | "
+       "scheduled and completed | "
        "scheduled and performed | scheduled and done | booked and completed | "
        "booked and performed | planned and completed | planned and performed"},
   };

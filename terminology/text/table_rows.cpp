@@ -16,7 +16,23 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std::size_t to);
+std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == "disc" || w == "disk") return TableColumn{FindingKind::disc_herniation, {}};
+    if (w == "facet" || w == "facets") return TableColumn{FindingKind::facet_arthropathy, {}};
+    if (w == "recess" || w == "recesses" || w == "subarticular") {
+      return TableColumn{FindingKind::stenosis, "lateral-recess"};
+    }
+    if (w == "foramina" || w == "foramen" || w == "foraminal" || w == "nf") {
+      return TableColumn{FindingKind::stenosis, "foraminal"};
+    }
+    if (w == "canal" || w == "central" || w == "thecal" || w == "stenosis") {
+      return TableColumn{FindingKind::stenosis, "central"};
+    }
+  }
+  return std::nullopt;
+}
 
 // What a column header names: the canal, the foramina, the lateral recesses,
 // the facets or the disc (whose cells name a herniation or not); other
@@ -39,30 +55,12 @@ std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::
   return column;
 }
 
-std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; ++k) {
-    const std::string_view w = s.toks[k].text;
-    if (w == "disc" || w == "disk") return TableColumn{FindingKind::disc_herniation, {}};
-    if (w == "facet" || w == "facets") return TableColumn{FindingKind::facet_arthropathy, {}};
-    if (w == "recess" || w == "recesses" || w == "subarticular") {
-      return TableColumn{FindingKind::stenosis, "lateral-recess"};
-    }
-    if (w == "foramina" || w == "foramen" || w == "foraminal" || w == "nf") {
-      return TableColumn{FindingKind::stenosis, "foraminal"};
-    }
-    if (w == "canal" || w == "central" || w == "thecal" || w == "stenosis") {
-      return TableColumn{FindingKind::stenosis, "central"};
-    }
-  }
-  return std::nullopt;
-}
-
 using Cells = std::vector<std::pair<std::size_t, std::size_t>>;
 
-// Whether toks[k] lies inside a level mention ("L4/5").
+// Whether toks[k] lies inside a level mention ("L4/5"): find_mentions marks
+// each token once per sentence (Sentence::mention_at).
 bool in_mention(const Sentence& s, std::size_t k) {
-  return std::ranges::any_of(s.mentions,
-                             [k](const Mention& m) { return m.first <= k && k < m.last; });
+  return s.mention_at[k] != kNone;
 }
 
 // The token ranges of the cells of toks[from, to) split at `sep` ("|", or
@@ -193,24 +191,6 @@ void disc_cell_place(const Sentence& s, std::size_t from, std::size_t to, Findin
   if (place && !two_places) f.location = place;
 }
 
-}  // namespace
-
-bool normal_word(const Token& t) {
-  return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
-         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl") ||
-         word_is(t, "preserved") || word_is(t, "widely") || word_is(t, "nil");
-}
-
-std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
-  // Most sentences stop here, before cells() builds a vector.
-  if (!s.mentions.empty()) return std::nullopt;
-  const auto sep = separator(s, 0, s.toks.size());
-  if (!sep) return std::nullopt;
-  return header_columns(s, cells(s, 0, s.toks.size(), *sep));
-}
-
-namespace {
-
 // The findings of one row's cells `cs` (the first the level's) under `columns`.
 void row_findings(const Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                   const Cells& cs, const Mention& level, std::vector<Draft>& out) {
@@ -270,7 +250,49 @@ void row_findings(const Sentence& s, const std::vector<std::optional<TableColumn
   }
 }
 
+// One grade cell of an exam row at toks[k]: a motor grade ("4+/5", "5/5"),
+// a reflex grade ("1+", "2+", "trace", "absent") or a sign ("neg", "POS").
+// `end` is past it; `abnormal` whether it is a finding of `kind`.
+bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t& end,
+                bool& abnormal) {
+  const auto& toks = s.toks;
+  const std::string_view w = toks[k].text;
+  if (toks[k].kind == TokenKind::number) {
+    std::size_t j = k + 1;
+    const bool minus = j < toks.size() && punct_is(toks[j], "-");
+    const bool plus = j < toks.size() && punct_is(toks[j], "+");
+    if (minus || plus) ++j;
+    if (j + 1 < toks.size() && punct_is(toks[j], "/") && toks[j + 1].text == "5") {
+      end = j + 2;  // a motor grade: below 5/5 is a weakness
+      abnormal = kind == FindingKind::weakness && (w < "5" || minus);
+      return w.size() == 1;
+    }
+    if (!plus || w.size() != 1) return false;
+    end = j;  // a reflex grade: below 2+ is a lost or diminished reflex
+    abnormal = kind == FindingKind::radiculopathy && w < "2";
+    return true;
+  }
+  end = k + 1;
+  abnormal = kind == FindingKind::radiculopathy && (w == "trace" || w == "absent");
+  return w == "trace" || w == "absent" || w == "neg" || w == "pos" || w == "negative" ||
+         w == "positive";
+}
+
 }  // namespace
+
+bool normal_word(const Token& t) {
+  return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
+         word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl") ||
+         word_is(t, "preserved") || word_is(t, "widely") || word_is(t, "nil");
+}
+
+std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
+  // Most sentences stop here, before cells() builds a vector.
+  if (!s.mentions.empty()) return std::nullopt;
+  const auto sep = separator(s, 0, s.toks.size());
+  if (!sep) return std::nullopt;
+  return header_columns(s, cells(s, 0, s.toks.size(), *sep));
+}
 
 bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out) {
@@ -310,10 +332,6 @@ bool inline_table(Sentence& s, std::vector<Draft>& out) {
   return any;
 }
 
-}  // namespace spinecds::terminology::text
-
-namespace spinecds::terminology::text {
-
 std::optional<std::vector<std::string>> side_column_header(const Sentence& s) {
   // "EXAM: RIGHT LEFT" with its label on the line: at most three label words
   // ("Motor", "Reflexes", "Strength"), then only sides, left and right both.
@@ -334,38 +352,6 @@ std::optional<std::vector<std::string>> side_column_header(const Sentence& s) {
   if (sides.size() != 2 || !both) return std::nullopt;
   return sides;
 }
-
-namespace {
-
-// One grade cell of an exam row at toks[k]: a motor grade ("4+/5", "5/5"),
-// a reflex grade ("1+", "2+", "trace", "absent") or a sign ("neg", "POS").
-// `end` is past it; `abnormal` whether it is a finding of `kind`.
-bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t& end,
-                bool& abnormal) {
-  const auto& toks = s.toks;
-  const std::string_view w = toks[k].text;
-  if (toks[k].kind == TokenKind::number) {
-    std::size_t j = k + 1;
-    const bool minus = j < toks.size() && punct_is(toks[j], "-");
-    const bool plus = j < toks.size() && punct_is(toks[j], "+");
-    if (minus || plus) ++j;
-    if (j + 1 < toks.size() && punct_is(toks[j], "/") && toks[j + 1].text == "5") {
-      end = j + 2;  // a motor grade: below 5/5 is a weakness
-      abnormal = kind == FindingKind::weakness && (w < "5" || minus);
-      return w.size() == 1;
-    }
-    if (!plus || w.size() != 1) return false;
-    end = j;  // a reflex grade: below 2+ is a lost or diminished reflex
-    abnormal = kind == FindingKind::radiculopathy && w < "2";
-    return true;
-  }
-  end = k + 1;
-  abnormal = kind == FindingKind::radiculopathy && (w == "trace" || w == "absent");
-  return w == "trace" || w == "absent" || w == "neg" || w == "pos" || w == "negative" ||
-         w == "positive";
-}
-
-}  // namespace
 
 bool exam_row(const Sentence& s) {
   // A label of a few words and no figure ("Wrist ext", "BR reflex", "Hip

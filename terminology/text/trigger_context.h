@@ -1,6 +1,6 @@
 #pragma once
 // Context rules for finding triggers (trigger_context.cpp), applied by
-// trigger_allowed (triggers.cpp). Internal to terminology/.
+// trigger_allowed (trigger_rules.cpp). Internal to terminology/.
 #include <cstddef>
 
 #include "terminology/finding_lexicon.h"
@@ -45,5 +45,9 @@ bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
 bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last);
 // "PI 64°, PT 32°": the "PT" at [first, last) is the pelvic tilt, not therapy.
 bool pelvic_tilt_named(const Sentence& s, std::size_t first, std::size_t last);
+
+// Whether the context rule of `e` (TriggerRule) allows it at toks[first,
+// last): the gate find_triggers (triggers.cpp) puts every match through.
+bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first, std::size_t last);
 
 }  // namespace spinecds::terminology::text

@@ -1,6 +1,7 @@
 #pragma once
 // Word lists of the text engine, one per concept. Data only: the engine reads
-// them through word_classes(). Lower-case; punctuation tokens are single symbols.
+// most of them through word_classes(). Lower-case; punctuation tokens are
+// single symbols.
 #include <array>
 #include <string_view>
 
@@ -140,6 +141,13 @@ inline constexpr std::array<std::string_view, 37> kLevelPartWords = {"disc",
                                                                      "stenosis",
                                                                      "herniation",
                                                                      "osteophytes"};
+
+// Words that say a statement is of the present ("today there is 6 mm",
+// "currently 7 mm", "left TA now 2/5, was 4/5 on 2025 exam"): a figure said
+// to be today's (measures.cpp, said_current) and a condition dated today
+// whatever else its clause dates (clinical_dates.cpp, event_date).
+inline constexpr std::array<std::string_view, 5> kPresentWords = {"today", "now", "currently",
+                                                                  "presently", "current"};
 
 // Words before the date a therapy course ended.
 inline constexpr std::array<std::string_view, 10> kEndDateWords = {

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,23 @@ inline Lines finding_lines(const char* text, bool with_severity = true) {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// A sentence and the finding lines it should give, in any order.
+struct LinesCase {
+  const char* text;
+  Lines want;
+};
+
+// Checks each case's finding_lines (with or without severity) against its
+// lines.
+inline void check_lines(std::initializer_list<LinesCase> cases, bool with_severity = true) {
+  for (const LinesCase& c : cases) {
+    CAPTURE(c.text);
+    Lines want = c.want;
+    std::sort(want.begin(), want.end());
+    CHECK(finding_lines(c.text, with_severity) == want);
+  }
 }
 
 // The findings of `text` as lines with their severity: what the tests of

@@ -91,3 +91,15 @@ TEST_CASE("an event's date: the engine's history cues in their written forms, an
     CHECK(terminology::event_date(text, "2026-03-02") == "2026-03-02");
   }
 }
+
+TEST_CASE("an event's date: every word of the present dates the condition today") {
+  // The present words are one list with the text engine's current figures
+  // (word_lists.h kPresentWords): "presently" dates a condition as "now" does.
+  for (const char* text : {"Hx cauda equina syndrome, decompressed 2015, presently worse.",
+                           "H/O cauda equina syndrome, decompressed 2015, currently incontinent.",
+                           "Remote cauda equina syndrome 2015, saddle numbness today.",
+                           "S/P decompression for cauda equina 2015, current retention."}) {
+    CAPTURE(text);
+    CHECK(terminology::event_date(text, "2026-03-02") == "2026-03-02");
+  }
+}

@@ -12,6 +12,7 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::check_lines;
 using spinecds::test::finding_lines;
 using spinecds::test::Lines;
 using spinecds::test::of_kind;
@@ -51,28 +52,23 @@ TEST_CASE("a table column for both foramina splits each cell into right and left
 }
 
 TEST_CASE("an operation a payer denied, appealed or left uncertified is still only planned") {
-  struct Case {
-    const char* text;
-    Lines lines;
-  };
-  for (const Case& c : {
-           Case{"Peer-to-peer today: the L4-5 TLIF remains non-certified.",
-                {"prior-fusion L4-L5 planned"}},
-           Case{"The insurer upheld its denial of the L3-4 laminectomy.",
-                {"prior-laminectomy L3-L4 planned"}},
-           Case{"UR decision: L2-L4 decompression not certified as medically necessary.",
-                {"prior-laminectomy L2-L3,L3-L4 planned"}},
-           Case{"The carrier denied the requested L5-S1 ALIF.", {"prior-fusion L5-S1 planned"}},
-           Case{"First-level appeal: reconsideration of the non-certified L4-5 laminectomy and "
-                "fusion.",
-                {"prior-fusion L4-L5 planned", "prior-laminectomy L4-L5 planned"}},
-           Case{"We appeal the denial of L4-5 fusion for this patient with grade 2 "
-                "spondylolisthesis at L4-5.",
-                {"prior-fusion L4-L5 planned", "spondylolisthesis L4-L5"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(spinecds::test::read(c.text) == c.lines);
-  }
+  check_lines(
+      {
+          {"Peer-to-peer today: the L4-5 TLIF remains non-certified.",
+           {"prior-fusion L4-L5 planned"}},
+          {"The insurer upheld its denial of the L3-4 laminectomy.",
+           {"prior-laminectomy L3-L4 planned"}},
+          {"UR decision: L2-L4 decompression not certified as medically necessary.",
+           {"prior-laminectomy L2-L3,L3-L4 planned"}},
+          {"The carrier denied the requested L5-S1 ALIF.", {"prior-fusion L5-S1 planned"}},
+          {"First-level appeal: reconsideration of the non-certified L4-5 laminectomy and "
+           "fusion.",
+           {"prior-fusion L4-L5 planned", "prior-laminectomy L4-L5 planned"}},
+          {"We appeal the denial of L4-5 fusion for this patient with grade 2 "
+           "spondylolisthesis at L4-5.",
+           {"prior-fusion L4-L5 planned", "spondylolisthesis L4-L5"}},
+      },
+      false);
 }
 
 TEST_CASE("a patient's denial and a past operation in an appeal keep their reading") {
@@ -97,26 +93,19 @@ TEST_CASE("a request for a fusion with decompression at listed levels plans both
 }
 
 TEST_CASE("a hedge set off after its finding, or a position blamed, hedges the finding") {
-  struct Case {
-    const char* text;
-    Lines lines;
-  };
-  for (const Case& c : {
-           Case{"Right S1 radiculopathy, probable.", {"radiculopathy uncertain"}},
-           Case{"Mild L5 weakness on the left, questionable, limited by pain.",
-                {"weakness uncertain"}},
-           Case{"Grade 1 anterolisthesis at L3-4, possible.",
-                {"spondylolisthesis L3-L4 uncertain"}},
-           Case{"Small central protrusion at L5-S1, suspected, on this motion-degraded study.",
-                {"disc-herniation L5-S1 uncertain"}},
-           Case{"2 mm retrolisthesis of L3 on L4, likely positional.",
-                {"spondylolisthesis L3-L4 uncertain"}},
-           Case{"Anterolisthesis of L4 on L5 of 3 mm, which could be positional.",
-                {"spondylolisthesis L4-L5 uncertain"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(spinecds::test::read(c.text) == c.lines);
-  }
+  check_lines(
+      {
+          {"Right S1 radiculopathy, probable.", {"radiculopathy uncertain"}},
+          {"Mild L5 weakness on the left, questionable, limited by pain.", {"weakness uncertain"}},
+          {"Grade 1 anterolisthesis at L3-4, possible.", {"spondylolisthesis L3-L4 uncertain"}},
+          {"Small central protrusion at L5-S1, suspected, on this motion-degraded study.",
+           {"disc-herniation L5-S1 uncertain"}},
+          {"2 mm retrolisthesis of L3 on L4, likely positional.",
+           {"spondylolisthesis L3-L4 uncertain"}},
+          {"Anterolisthesis of L4 on L5 of 3 mm, which could be positional.",
+           {"spondylolisthesis L4-L5 uncertain"}},
+      },
+      false);
 }
 
 TEST_CASE("a hedge on a cause after the comma leaves the finding stated") {

@@ -11,6 +11,7 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using spinecds::test::check_lines;
 using spinecds::test::finding_lines;
 using spinecds::test::Lines;
 
@@ -23,29 +24,20 @@ bool has(const Lines& lines, const std::string& line) {
 }  // namespace
 
 TEST_CASE("a slash table on one line gives each cell its column's finding at its row's level") {
-  struct Case {
-    const char* text;
-    Lines want;
-  };
-  for (const Case& c : {
-           Case{"Level / Canal / Foramina: L1-2 normal / normal; L2-3 mild / moderate R.",
-                {"stenosis L1-L2 negated", "stenosis L1-L2 negated", "stenosis L2-L3 mild",
-                 "stenosis L2-L3 moderate"}},
-           Case{"SEGMENT/CENTRAL/NEURAL FORAMINA: L4-L5 moderate/mild bilat; L5-S1 none/severe R",
-                {"stenosis L4-L5 mild", "stenosis L4-L5 moderate", "stenosis L5-S1 negated",
-                 "stenosis L5-S1 severe"}},
-           Case{"Level/Canal/Right NF/Left NF: C5-6 severe/mod/nl; C6-7 mild/nl/severe.",
-                {"stenosis C5-C6 moderate", "stenosis C5-C6 negated", "stenosis C5-C6 severe",
-                 "stenosis C6-C7 mild", "stenosis C6-C7 negated", "stenosis C6-C7 severe"}},
-           Case{"Levels | canal | foramina: L3-4 | mild | patent; L4-5 | severe | severe",
-                {"stenosis L3-L4 mild", "stenosis L3-L4 negated", "stenosis L4-L5 severe",
-                 "stenosis L4-L5 severe"}},
-       }) {
-    CAPTURE(c.text);
-    Lines want = c.want;
-    std::sort(want.begin(), want.end());
-    CHECK(finding_lines(c.text) == want);
-  }
+  check_lines({
+      {"Level / Canal / Foramina: L1-2 normal / normal; L2-3 mild / moderate R.",
+       {"stenosis L1-L2 negated", "stenosis L1-L2 negated", "stenosis L2-L3 mild",
+        "stenosis L2-L3 moderate"}},
+      {"SEGMENT/CENTRAL/NEURAL FORAMINA: L4-L5 moderate/mild bilat; L5-S1 none/severe R",
+       {"stenosis L4-L5 mild", "stenosis L4-L5 moderate", "stenosis L5-S1 negated",
+        "stenosis L5-S1 severe"}},
+      {"Level/Canal/Right NF/Left NF: C5-6 severe/mod/nl; C6-7 mild/nl/severe.",
+       {"stenosis C5-C6 moderate", "stenosis C5-C6 negated", "stenosis C5-C6 severe",
+        "stenosis C6-C7 mild", "stenosis C6-C7 negated", "stenosis C6-C7 severe"}},
+      {"Levels | canal | foramina: L3-4 | mild | patent; L4-5 | severe | severe",
+       {"stenosis L3-L4 mild", "stenosis L3-L4 negated", "stenosis L4-L5 severe",
+        "stenosis L4-L5 severe"}},
+  });
 }
 
 TEST_CASE("a slash table keeps each cell's column where a level is written with a slash") {
@@ -62,45 +54,33 @@ TEST_CASE("slashes outside a table header stay grades of one finding") {
 }
 
 TEST_CASE("an addendum's rejected reading is no finding; its corrected reading stands") {
-  struct Case {
-    const char* text;
-    Lines want;
-  };
-  for (const Case& c : {
-           Case{"Addendum: what was described as a protrusion at L3-4 is a broad bulge; no "
-                "herniation at L3-4.",
-                {"disc-herniation L3-L4 negated"}},
-           Case{"ADDENDUM: the L5-S1 \"herniation\" on the prelim is a bulge with annular fissure; "
-                "no herniation at L5-S1.",
-                {"disc-herniation L5-S1 negated"}},
-           Case{"Attending addendum: what the resident called an extrusion at L4-5 is facet "
-                "hypertrophy.",
-                {"disc-herniation L4-L5 negated", "facet-arthropathy L4-L5"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(finding_lines(c.text, false) == c.want);
-  }
+  check_lines(
+      {
+          {"Addendum: what was described as a protrusion at L3-4 is a broad bulge; no "
+           "herniation at L3-4.",
+           {"disc-herniation L3-L4 negated"}},
+          {"ADDENDUM: the L5-S1 \"herniation\" on the prelim is a bulge with annular fissure; "
+           "no herniation at L5-S1.",
+           {"disc-herniation L5-S1 negated"}},
+          {"Attending addendum: what the resident called an extrusion at L4-5 is facet "
+           "hypertrophy.",
+           {"disc-herniation L4-L5 negated", "facet-arthropathy L4-L5"}},
+      },
+      false);
 }
 
 TEST_CASE("an addendum that regrades a finding drops the preliminary grade") {
-  struct Case {
-    const char* text;
-    Lines want;
-  };
-  for (const Case& c : {
-           Case{"PRELIMINARY: moderate central stenosis at L3-4.\nADDENDUM: the L3-4 central "
-                "stenosis is severe rather than moderate.",
-                {"stenosis L3-L4 severe"}},
-           Case{"Resident read: mild right foraminal stenosis at L5-S1. Attending: the L5-S1 "
-                "foraminal stenosis is moderate, not mild.",
-                {"stenosis L5-S1 moderate"}},
-           Case{"Prelim: severe canal stenosis at C4-5. Addendum: canal stenosis at C4-5 is "
-                "moderate instead of severe.",
-                {"stenosis C4-C5 moderate"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(finding_lines(c.text) == c.want);
-  }
+  check_lines({
+      {"PRELIMINARY: moderate central stenosis at L3-4.\nADDENDUM: the L3-4 central "
+       "stenosis is severe rather than moderate.",
+       {"stenosis L3-L4 severe"}},
+      {"Resident read: mild right foraminal stenosis at L5-S1. Attending: the L5-S1 "
+       "foraminal stenosis is moderate, not mild.",
+       {"stenosis L5-S1 moderate"}},
+      {"Prelim: severe canal stenosis at C4-5. Addendum: canal stenosis at C4-5 is "
+       "moderate instead of severe.",
+       {"stenosis C4-C5 moderate"}},
+  });
   // Two grades for two places are no correction.
   const auto both = finding_lines(
       "Moderate central stenosis at L4-5. Mild foraminal stenosis "
