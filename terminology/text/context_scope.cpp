@@ -382,7 +382,20 @@ void apply_cue(Sentence& s, const CueHit& c) {
                            punct_is(s.toks[c.first - 1], ",") &&
                            (c.last == s.toks.size() || punct_is(s.toks[c.last], ",") ||
                             punct_is(s.toks[c.last], ".") || punct_is(s.toks[c.last], ";"));
-  if ((c.entry->backward || hedge_apart) && !attributive) {
+  // "Back pain; radicular symptoms denied", "leg weakness - denies": a
+  // denial written after the symptom, closing its clause, reaches back to it
+  // (a symptom's only: "request for L4-5 TLIF denied" is a payer's).
+  const bool denial_after = c.entry->effect == CueEffect::negate && !c.entry->backward &&
+                            c.entry->words.size() == 1 &&
+                            (cue_end == "denied" || cue_end == "denies") &&
+                            (c.last == s.toks.size() || brk(s, c.last) ||
+                             punct_is(s.toks[c.last], ",") || punct_is(s.toks[c.last], "."));
+  const auto symptom = [](const Trig& t) {
+    const std::string& k = t.entry->kind;
+    return k == "radiculopathy" || k == "weakness" || k == "neurogenic-claudication" ||
+           k == "myelopathy";
+  };
+  if ((c.entry->backward || hedge_apart || denial_after) && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
     int steps = 0;
@@ -433,6 +446,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
         if (seen && severity_before(s, t)) break;
+        if (denial_after && !symptom(t)) break;
         if (!study || c.entry->negates_study) mark(t);
         seen = true;
         seen_kind = &t.entry->kind;
@@ -445,10 +459,31 @@ void apply_cue(Sentence& s, const CueHit& c) {
   }
 }
 
+// "CT for fusion assessment", "films for L4-5 fusion evaluation": the fusion
+// an assessment is of is what the study is for, sought (tests/data/eval/
+// README.md: what a study is for is sought), not an operation seen.
+void assessment_object(Sentence& s) {
+  const std::size_t n = s.toks.size();
+  for (Trig& t : s.trigs) {
+    if (t.entry->kind != "prior-fusion") continue;
+    std::size_t after = t.last;
+    if (after < n && s.mention_at[after] != kNone) after = s.mentions[s.mention_at[after]].last;
+    if (after >= n || !any_word_in(s, after, after + 1, {"assessment", "evaluation", "eval"})) {
+      continue;
+    }
+    std::size_t before = t.first;
+    if (before > 0 && s.mention_at[before - 1] != kNone) {
+      before = s.mentions[s.mention_at[before - 1]].first;
+    }
+    if (before > 0 && word_is(s.toks[before - 1], "for")) t.hypothetical = true;
+  }
+}
+
 }  // namespace
 
 void apply_context(Sentence& s) {
   for (const auto& c : find_cues(s)) apply_cue(s, c);
+  assessment_object(s);
 }
 
 // "previously moderate", "(previously 35°)": an earlier value beside the
