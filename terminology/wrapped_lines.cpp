@@ -1,6 +1,7 @@
 #include "terminology/wrapped_lines.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -235,6 +236,24 @@ bool table_line(std::string_view text, std::size_t at) {
          line.find("   ") != std::string_view::npos;
 }
 
+// Whether the line that ends before token `i` names only sides ("RIGHT
+// LEFT", "Rt  Lt"): an exam table's column header, which names the cells
+// below it and never runs on into them.
+bool side_header(const Tokens& toks, std::size_t i) {
+  static constexpr std::array<std::string_view, 7> kSides = {"right", "left", "r",        "l",
+                                                             "rt",    "lt",   "bilateral"};
+  std::size_t words = 0;
+  for (std::size_t k = i; k > 0; --k) {
+    const Token& t = toks[k - 1];
+    const bool side = t.kind == TokenKind::word &&
+                      std::find(kSides.begin(), kSides.end(), t.text) != kSides.end();
+    if (!side) return false;
+    ++words;
+    if (t.line_before || k == 1) break;
+  }
+  return words >= 2;
+}
+
 bool open_end(std::string_view w) {
   return std::find(text::kOpenEndWords.begin(), text::kOpenEndWords.end(), w) !=
          text::kOpenEndWords.end();
@@ -249,6 +268,7 @@ bool wraps(std::string_view text, const Token& prev, const Tokens& toks, std::si
   const int newlines = newlines_between(text, prev, next);
   if (newlines != 1) return false;
   if (table_line(text, prev.end) || table_line(text, next.begin)) return false;
+  if (side_header(toks, i)) return false;
   // A margin hyphen ("STE-", "L3-"; not a dash " - ") goes on, even before
   // what looks like an item ("L3-\n4.").
   if (punct_is(prev, "-") && !prev.space_before && next.kind != TokenKind::punct) return true;

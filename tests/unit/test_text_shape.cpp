@@ -86,6 +86,10 @@ TEST_CASE("a hard-wrapped line goes on whatever its case; breaks that start some
   // Table rows and column headers: cells never run on.
   CHECK(sentences("          RIGHT    LEFT\nBiceps     5/5      4/5") ==
         Lines{"right left", "biceps 5 / 5 4 / 5"});
+  // a side header with single spaces is a header still (lead, at merge:
+  // test_review_s29's "RIGHT  LEFT\nDeltoid 5/5 5/5." lost its columns)
+  CHECK(sentences("RIGHT  LEFT\nDeltoid 5/5 5/5.") == Lines{"right left", "deltoid 5 / 5 5 / 5 ."});
+  CHECK(sentences("Rt Lt\nEHL 5/5 4/5") == Lines{"rt lt", "ehl 5 / 5 4 / 5"});
   CHECK(sentences("L4-5 | MODERATE | MILD\nL5-S1 | NONE | SEVERE") ==
         Lines{"l4 - 5 | moderate | mild", "l5 - s1 | none | severe"});
   CHECK(sentences("THERE IS A\n- BULLET") == Lines{"there is a", "- bullet"});
