@@ -87,6 +87,13 @@ SPLITS = {
     "lumbar-sentences-tune-s29df.json": ("tune", 70),
     "lumbar-sentences-tune-s29ip.json": ("tune", 70),
     "lumbar-sentences-tune-s29if.json": ("tune", 70),
+    # Session 30 outside writers' sets (s30sp: a spine practice on a templated
+    # specialty EHR; s30ic: clinicians trained in South Asia, the Gulf and the
+    # Philippines; s30dx: uncorrected dictation and clinician shorthand),
+    # scored as unseen totals in session 30 and committed at its end.
+    "lumbar-sentences-tune-s30sp.json": ("tune", 70),
+    "lumbar-sentences-tune-s30ic.json": ("tune", 70),
+    "lumbar-sentences-tune-s30dx.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -192,6 +199,9 @@ SPLITS = {
     "cervical-sentences-tune-s29df.json": ("tune", 45),
     "cervical-sentences-tune-s29ip.json": ("tune", 45),
     "cervical-sentences-tune-s29if.json": ("tune", 45),
+    "cervical-sentences-tune-s30sp.json": ("tune", 45),
+    "cervical-sentences-tune-s30ic.json": ("tune", 45),
+    "cervical-sentences-tune-s30dx.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
