@@ -28,8 +28,11 @@ namespace {
 
 using scope::clause_after_comma;
 using scope::CueHit;
+using scope::denial_closes_clause;
+using scope::denied_symptom_kind;
 using scope::denied_symptom_list;
 using scope::finding_ahead;
+using scope::fusion_assessed;
 using scope::operation_as_place;
 using scope::refers_back;
 using scope::same_finding_before;
@@ -382,19 +385,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
                            punct_is(s.toks[c.first - 1], ",") &&
                            (c.last == s.toks.size() || punct_is(s.toks[c.last], ",") ||
                             punct_is(s.toks[c.last], ".") || punct_is(s.toks[c.last], ";"));
-  // "Back pain; radicular symptoms denied", "leg weakness - denies": a
-  // denial written after the symptom, closing its clause, reaches back to it
-  // (a symptom's only: "request for L4-5 TLIF denied" is a payer's).
-  const bool denial_after = c.entry->effect == CueEffect::negate && !c.entry->backward &&
-                            c.entry->words.size() == 1 &&
-                            (cue_end == "denied" || cue_end == "denies") &&
-                            (c.last == s.toks.size() || brk(s, c.last) ||
-                             punct_is(s.toks[c.last], ",") || punct_is(s.toks[c.last], "."));
-  const auto symptom = [](const Trig& t) {
-    const std::string& k = t.entry->kind;
-    return k == "radiculopathy" || k == "weakness" || k == "neurogenic-claudication" ||
-           k == "myelopathy";
-  };
+  // A denial after the symptom reaches back to it (a symptom's only).
+  const bool denial_after = denial_closes_clause(s, c);
   if ((c.entry->backward || hedge_apart || denial_after) && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
@@ -446,7 +438,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
         Trig& t = s.trigs[s.trigger_at[k]];
         const bool study = t.entry->kind == "flexion-extension-study";
         if (seen && severity_before(s, t)) break;
-        if (denial_after && !symptom(t)) break;
+        if (denial_after && !denied_symptom_kind(t.entry->kind)) break;
         if (!study || c.entry->negates_study) mark(t);
         seen = true;
         seen_kind = &t.entry->kind;
@@ -459,23 +451,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
   }
 }
 
-// "CT for fusion assessment", "films for L4-5 fusion evaluation": the fusion
-// an assessment is of is what the study is for, sought (tests/data/eval/
-// README.md: what a study is for is sought), not an operation seen.
+// The fusion an assessment is of is what a study is for: sought (README).
 void assessment_object(Sentence& s) {
-  const std::size_t n = s.toks.size();
   for (Trig& t : s.trigs) {
-    if (t.entry->kind != "prior-fusion") continue;
-    std::size_t after = t.last;
-    if (after < n && s.mention_at[after] != kNone) after = s.mentions[s.mention_at[after]].last;
-    if (after >= n || !any_word_in(s, after, after + 1, {"assessment", "evaluation", "eval"})) {
-      continue;
-    }
-    std::size_t before = t.first;
-    if (before > 0 && s.mention_at[before - 1] != kNone) {
-      before = s.mentions[s.mention_at[before - 1]].first;
-    }
-    if (before > 0 && word_is(s.toks[before - 1], "for")) t.hypothetical = true;
+    if (t.entry->kind == "prior-fusion" && fusion_assessed(s, t)) t.hypothetical = true;
   }
 }
 

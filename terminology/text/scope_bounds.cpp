@@ -104,6 +104,18 @@ bool symptom_denial(const CueEntry& e) {
   return e.words.size() > i + 1 && (w == "negative" || w == "neg") && e.words[i + 1] == "for";
 }
 
+bool denied_symptom_kind(std::string_view kind) {
+  return is_neuro(kind) || kind == "myelopathy";
+}
+
+bool denial_closes_clause(const Sentence& s, const CueHit& c) {
+  const std::string_view w = c.entry->words.back();
+  return c.entry->effect == CueEffect::negate && !c.entry->backward && c.entry->words.size() == 1 &&
+         (w == "denied" || w == "denies") &&
+         (c.last == s.toks.size() || brk(s, c.last) || punct_is(s.toks[c.last], ",") ||
+          punct_is(s.toks[c.last], "."));
+}
+
 bool denied_symptom_list(const Sentence& s, std::size_t k) {
   std::size_t item_words = 0;
   for (std::size_t j = k; j < s.toks.size() && j < k + 16; ++j) {
@@ -111,8 +123,7 @@ bool denied_symptom_list(const Sentence& s, std::size_t k) {
       return false;
     }
     if (s.trigger_at[j] != kNone) {
-      const std::string& kind = s.trigs[s.trigger_at[j]].entry->kind;
-      return is_neuro(kind) || kind == "myelopathy";
+      return denied_symptom_kind(s.trigs[s.trigger_at[j]].entry->kind);
     }
     if (punct_is(s.toks[j], ",")) {
       item_words = 0;
@@ -122,6 +133,20 @@ bool denied_symptom_list(const Sentence& s, std::size_t k) {
     if (s.toks[j].kind != TokenKind::word || ++item_words > 3) return false;
   }
   return false;
+}
+
+bool fusion_assessed(const Sentence& s, const Trig& t) {
+  const std::size_t n = s.toks.size();
+  std::size_t after = t.last;
+  if (after < n && s.mention_at[after] != kNone) after = s.mentions[s.mention_at[after]].last;
+  if (after >= n || !any_word_in(s, after, after + 1, {"assessment", "evaluation", "eval"})) {
+    return false;
+  }
+  std::size_t before = t.first;
+  if (before > 0 && s.mention_at[before - 1] != kNone) {
+    before = s.mentions[s.mention_at[before - 1]].first;
+  }
+  return before > 0 && word_is(s.toks[before - 1], "for");
 }
 
 // "No herniation, the canal is mildly narrowed", "no fracture, alignment

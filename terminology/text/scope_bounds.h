@@ -3,6 +3,7 @@
 // boundaries, read by the scans of context_scope.cpp.
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/text/sentence.h"
@@ -24,6 +25,17 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = fals
 // symptom items from `k` that reaches a neurological finding before its end.
 bool symptom_denial(const CueEntry& e);
 bool denied_symptom_list(const Sentence& s, std::size_t k);
+// The finding kinds a patient denies as symptoms: the neurological ones
+// (is_neuro) and myelopathy.
+bool denied_symptom_kind(std::string_view kind);
+// "Back pain; radicular symptoms denied", "leg weakness - denies": a bare
+// "denied"/"denies" cue that closes its clause, written after the symptom it
+// denies ("request for L4-5 TLIF denied" is a payer's, which the caller
+// keeps to denied_symptom_kind).
+bool denial_closes_clause(const Sentence& s, const CueHit& c);
+// "CT for fusion assessment", "films for L4-5 fusion evaluation": the fusion
+// trigger `t` is the object of an assessment a study is for.
+bool fusion_assessed(const Sentence& s, const Trig& t);
 // A new clause with its own verb starts at `k`.
 bool clause_after_comma(const Sentence& s, std::size_t k);
 // The flexion-extension study a "to assess for" cue gives its purpose to, or kNone.
