@@ -51,10 +51,13 @@ struct LinesCase {
 // lines.
 inline void check_lines(std::initializer_list<LinesCase> cases, bool with_severity = true) {
   for (const LinesCase& c : cases) {
-    CAPTURE(c.text);
     Lines want = c.want;
     std::sort(want.begin(), want.end());
-    CHECK(finding_lines(c.text, with_severity) == want);
+    const Lines got = finding_lines(c.text, with_severity);
+    std::string shown = std::string(c.text) + "\n  got: ";
+    for (const auto& l : got) shown += "[" + l + "] ";
+    INFO(shown);
+    CHECK(got == want);
   }
 }
 
