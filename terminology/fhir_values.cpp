@@ -1,5 +1,6 @@
 #include "terminology/fhir_values.h"
 
+#include "terminology/value_set_catalog.h"
 #include "terminology/value_sets.h"
 
 namespace spinecds::terminology {
@@ -26,7 +27,27 @@ bool coded_in(const Value* cc_value, std::string_view value_set) {
   return found;
 }
 
-// The words of a CodeableConcept: its text, else its displays.
+namespace {
+
+// How a clinician names a code system in a quote ("CPT 97110"); a system
+// without a common name gives the bare code.
+std::string_view system_label(std::string_view system) {
+  const std::string_view s = canonical_system(system);
+  if (s == "http://www.ama-assn.org/go/cpt") return "CPT";
+  if (s == "http://snomed.info/sct") return "SNOMED CT";
+  if (s == "http://loinc.org") return "LOINC";
+  if (s == "http://hl7.org/fhir/sid/icd-10-cm") return "ICD-10-CM";
+  if (s == "http://www.nlm.nih.gov/research/umls/rxnorm") return "RxNorm";
+  if (s.find("hcpcs") != std::string_view::npos || s.find("HCPCS") != std::string_view::npos)
+    return "HCPCS";
+  return {};
+}
+
+}  // namespace
+
+// The words of a CodeableConcept: its text, else its displays, else its codes
+// as the record gives them ("CPT 97162"): evidence quoted from a code-only
+// resource must still say what it is.
 std::string concept_text(const Value* cc_value) {
   if (!cc_value) return {};
   auto t = str(*cc_value, "text");
@@ -37,6 +58,15 @@ std::string concept_text(const Value* cc_value) {
     if (display.empty()) return;
     if (!out.empty()) out += "; ";
     out += display;
+  });
+  if (!out.empty()) return out;
+  each(*cc_value, "coding", [&](const Value& c) {
+    const auto code = str(c, "code");
+    if (code.empty()) return;
+    if (!out.empty()) out += "; ";
+    const auto label = system_label(str(c, "system"));
+    if (!label.empty()) out.append(label).append(1, ' ');
+    out += code;
   });
   return out;
 }

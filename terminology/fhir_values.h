@@ -37,7 +37,8 @@ struct Coding {
 std::vector<Coding> codings(const rapidjson::Value* codeable_concept);
 bool coded_in(const rapidjson::Value* codeable_concept, std::string_view value_set);
 
-// The words of a CodeableConcept: its text, else its displays joined by "; ".
+// The words of a CodeableConcept: its text, else its displays joined by "; ",
+// else its codes with their systems' common names ("CPT 97162").
 std::string concept_text(const rapidjson::Value* codeable_concept);
 // Its text and every display, each alone (EHRs put a procedure's name in either).
 std::vector<std::string_view> concept_texts(const rapidjson::Value* codeable_concept);
