@@ -212,6 +212,19 @@ void read_observation(ReadContext& cx, const Value& r) {
   // value given per position is one measurement of motion.
   std::vector<PartReading> parts;
   each(r, "component", [&](const Value& c) { parts.push_back(part_reading(c)); });
+  // A component names only its own measure ("Translation in flexion"); the
+  // Observation's code and body site say where ("Sagittal translation
+  // L4-L5"), so each component's sentence opens with them.
+  std::string subject;
+  if (!parts.empty()) {
+    subject = code_text;
+    each(r, "bodySite", [&](const Value& s) {
+      const std::string site = concept_text(&s);
+      if (!site.empty() && !contains(lower(subject), lower(site))) subject += " " + site;
+    });
+    subject = trim(subject);
+  }
+  const std::size_t components = parts.size();
   each(r, "hasMember", [&](const Value& m) {
     const Value* member_obs = resolve_reference(cx, r, str(m, "reference"));
     if (!member_obs || !member_obs->IsObject() || excluded_by_status(*member_obs)) return;
@@ -223,7 +236,12 @@ void read_observation(ReadContext& cx, const Value& r) {
       findings_in(cx, std::string(str(n, "text")), mref, date, kind, false);
     });
   });
-  for (const auto& t : motion_sentences(parts)) findings_in(cx, t, ref, date, kind, false);
+  std::vector<PartReading> own(parts.begin(), parts.begin() + static_cast<long>(components));
+  std::vector<PartReading> members(parts.begin() + static_cast<long>(components), parts.end());
+  for (const auto& t : motion_sentences(own)) {
+    findings_in(cx, subject.empty() ? t : subject + ": " + trim(t), ref, date, kind, false);
+  }
+  for (const auto& t : motion_sentences(members)) findings_in(cx, t, ref, date, kind, false);
   if (kind == SourceKind::imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
 }
 

@@ -5,7 +5,9 @@
 #include <string>
 
 #include "support/record_fixtures.h"
+#include "terminology/finding_kind.h"
 #include "terminology/record_facts.h"
+#include "terminology/segment.h"
 
 using namespace spinecds;
 using spinecds::test::facts_of;
@@ -36,4 +38,35 @@ TEST_CASE("a code's display or text still wins over its code") {
   REQUIRE(facts.therapy.size() == 2);
   CHECK(facts.therapy[0].quote.text == "Therapeutic exercise");
   CHECK(facts.therapy[1].quote.text == "PT visit - lumbar");
+}
+
+TEST_CASE("per-position components take their level from the Observation that holds them") {
+  auto film = [](const std::string& id, const std::string& code, const std::string& site,
+                 double flexion, double extension) {
+    return R"({"resourceType":"Observation","id":")" + id +
+           R"(","status":"final","effectiveDateTime":"2026-10-01",
+     "category":[{"coding":[{"code":"imaging"}]}],
+     "code":{"coding":[{"system":"http://loinc.org","code":"24971-4"}],"text":")" +
+           code + R"("},)" + (site.empty() ? "" : R"("bodySite":{"text":")" + site + R"("},)") +
+           R"("component":[
+       {"code":{"text":"Translation in flexion"},"valueQuantity":{"value":)" +
+           std::to_string(flexion) + R"(,"unit":"mm"}},
+       {"code":{"text":"Translation in extension"},"valueQuantity":{"value":)" +
+           std::to_string(extension) + R"(,"unit":"mm"}}]})";
+  };
+  const auto facts = facts_of("[" + film("a", "Sagittal translation L4-L5", "", 6.5, 1) + "," +
+                              film("b", "Sagittal translation", "L3-L4", 1, 0) + "," +
+                              film("c", "Dynamic films", "C4-C5", 4.5, 0.5) + "]");
+  auto mm_at = [&](const std::string& seg) {
+    double mm = -1;
+    for (const auto& f : facts.findings) {
+      if (f.finding.kind == terminology::FindingKind::translation && !f.finding.segments.empty() &&
+          terminology::to_string(f.finding.segments.front()) == seg)
+        mm = f.finding.mm.value_or(-1);
+    }
+    return mm;
+  };
+  CHECK(mm_at("L4-L5") == doctest::Approx(5.5));
+  CHECK(mm_at("L3-L4") == doctest::Approx(1));
+  CHECK(mm_at("C4-C5") == doctest::Approx(4));
 }
