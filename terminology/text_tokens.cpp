@@ -190,6 +190,7 @@ Tokens tokenize(std::string_view s) {
     Token& t = start(digits ? TokenKind::alnum : TokenKind::word, i, j);
     // Capitals only: no lower-case ASCII letter and no other letter byte.
     t.all_caps = j - i >= 2 && !digits && (seen & (kLowerByte | kOtherByte | kLeadByte)) == 0;
+    t.upper = (seen & kUpperByte) != 0;
     t.text = std::string_view(low + i, j - i);
     i = j;
   }

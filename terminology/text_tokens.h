@@ -32,6 +32,7 @@ struct Token {
   bool space_before = false;  // whitespace separates it from the previous token
   bool line_before = false;   // ... and that whitespace holds a line break
   bool all_caps = false;      // a word of two or more letters written in capitals ("PT")
+  bool upper = false;         // a word or alnum with some letter written as a capital ("Pt")
 };
 
 // The tokens of a text and the lower-cased copy of the text their words

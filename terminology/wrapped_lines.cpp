@@ -141,6 +141,16 @@ bool tilde_range(const Tokens& toks, std::size_t r) {
          (toks[r + 1].kind == TokenKind::number || toks[r + 1].kind == TokenKind::alnum);
 }
 
+// Whether `text` may hold HL7 framing or a "~" line break: a "|", "\\" or
+// "~" (or a full-width tilde, read as "~"). Most texts hold none and skip
+// drop_hl7_framing, which then changes nothing.
+bool may_hold_hl7(std::string_view text) {
+  for (const char c : {'|', '\\', '~'}) {
+    if (std::memchr(text.data(), c, text.size()) != nullptr) return true;
+  }
+  return text.find("\xEF\xBD\x9E") != std::string_view::npos;
+}
+
 // Drops HL7 framing; the token after a dropped break opens a line.
 void drop_hl7_framing(Tokens& toks) {
   bool hl7 = false;
@@ -259,16 +269,10 @@ bool open_end(std::string_view w) {
          text::kOpenEndWords.end();
 }
 
-// Whether the line break before `next` (after `prev`, the last token of the
-// line above) is a wrap: the sentence goes on.
-bool wraps(std::string_view text, const Token& prev, const Tokens& toks, std::size_t i) {
+// Whether the line break before toks[i] (after `prev`, the last token of the
+// line above) joins the two lines by the words around it, tables aside.
+bool joins(std::string_view text, const Token& prev, const Tokens& toks, std::size_t i) {
   const Token& next = toks[i];
-  // A blank line, and a break an HL7 "~" stands for (no line break in the
-  // bytes), stay.
-  const int newlines = newlines_between(text, prev, next);
-  if (newlines != 1) return false;
-  if (table_line(text, prev.end) || table_line(text, next.begin)) return false;
-  if (side_header(toks, i)) return false;
   // A margin hyphen ("STE-", "L3-"; not a dash " - ") goes on, even before
   // what looks like an item ("L3-\n4.").
   if (punct_is(prev, "-") && !prev.space_before && next.kind != TokenKind::punct) return true;
@@ -302,6 +306,22 @@ bool wraps(std::string_view text, const Token& prev, const Tokens& toks, std::si
   return next.begin < text.size() && is_lower(text[next.begin]) && next.kind != TokenKind::punct;
 }
 
+// Whether the line break before `next` (after `prev`, the last token of the
+// line above) is a wrap: the sentence goes on.
+bool wraps(std::string_view text, const Token& prev, const Tokens& toks, std::size_t i) {
+  const Token& next = toks[i];
+  // A blank line, and a break an HL7 "~" stands for (no line break in the
+  // bytes), stay.
+  const int newlines = newlines_between(text, prev, next);
+  if (newlines != 1) return false;
+  // Table rows and a side header never run on; they are read (a scan of both
+  // lines) only for a break the rules below would join.
+  const auto row = [&] {
+    return table_line(text, prev.end) || table_line(text, next.begin) || side_header(toks, i);
+  };
+  return joins(text, prev, toks, i) && !row();
+}
+
 // "decompres sion", "stenos is": a word cut by a stray space, when the
 // joined word is one the engine knows and the first part is not.
 bool split_word(std::string_view text, const Token& a, const Token& b) {
@@ -310,14 +330,24 @@ bool split_word(std::string_view text, const Token& a, const Token& b) {
       a.all_caps != b.all_caps) {
     return false;
   }
+  // The joined word must be one the engine knows: looked up first, in a
+  // buffer on the stack, as most neighbouring words join to no word.
+  std::array<char, 64> buf;
+  std::string long_joined;
+  std::string_view joined;
+  if (a.text.size() + b.text.size() <= buf.size()) {
+    std::memcpy(buf.data(), a.text.data(), a.text.size());
+    std::memcpy(buf.data() + a.text.size(), b.text.data(), b.text.size());
+    joined = std::string_view(buf.data(), a.text.size() + b.text.size());
+  } else {
+    long_joined.assign(a.text).append(b.text);
+    joined = long_joined;
+  }
+  if (word_info(joined).id == 0) return false;
   // "decompres sion", "stenos is": the first part is no word; "reflex es":
   // the second is a short fragment that is no word.
-  const bool fragment =
-      !known(a.text) ? !(known(b.text) && b.text.size() > 2) : b.text.size() <= 3 && !known(b.text);
-  if (!fragment) return false;
-  std::string joined(a.text);
-  joined += b.text;
-  return word_info(joined).id != 0;
+  return !known(a.text) ? !(known(b.text) && b.text.size() > 2)
+                        : b.text.size() <= 3 && !known(b.text);
 }
 
 }  // namespace
@@ -325,10 +355,13 @@ bool split_word(std::string_view text, const Token& a, const Token& b) {
 Tokens read_tokens(std::string_view text) {
   Tokens toks = tokenize(text);
   if (toks.empty()) return toks;
-  drop_hl7_framing(toks);
+  if (may_hold_hl7(text)) drop_hl7_framing(toks);
   for (auto& t : toks) {
     if (t.kind != TokenKind::word && t.kind != TokenKind::alnum) continue;
     if (t.end > text.size() || t.text.size() < 4) continue;
+    // A word written in lower case is its own reading (no capital to misread,
+    // no digit): most words of a text skip the look-up.
+    if (t.kind == TokenKind::word && !t.upper) continue;
     const std::string fixed = ocr_respelling(text.substr(t.begin, t.end - t.begin), t.text);
     if (fixed.empty()) continue;
     t.text = toks.rewrite(t.begin, fixed);
@@ -351,6 +384,7 @@ Tokens read_tokens(std::string_view text) {
           joined += t.text;
           if (known(joined) || !known(a.text) || !known(t.text)) {
             a.all_caps = a.all_caps && t.all_caps;
+            a.upper = a.upper || t.upper;
             a.text = toks.rewrite(a.begin, joined);
             a.end = t.end;
             w -= 1;  // the dash goes; `t` is read into `a`
@@ -365,6 +399,7 @@ Tokens read_tokens(std::string_view text) {
       joined += t.text;
       a.text = toks.rewrite(a.begin, joined);
       a.end = t.end;
+      a.upper = a.upper || t.upper;
       continue;
     }
     toks[w++] = t;

@@ -138,11 +138,12 @@ std::string ocr_respelling(std::string_view raw, std::string_view low) {
   if (raw.size() < 4 || raw.size() > 40 || raw.size() != low.size()) return {};
   // A level ("L5S1", "C0") or a digit-led measure is never a misreading.
   if (is_level_start(low)) return {};
-  std::size_t upper = 0, lower = 0, ells = 0, digits = 0;
+  std::size_t upper = 0, lower = 0, ells = 0, eyes = 0, digits = 0;
   for (const char c : raw) {
     upper += c >= 'A' && c <= 'Z';
     lower += c >= 'a' && c <= 'z';
     ells += c == 'l';
+    eyes += c == 'I';
     digits += c >= '0' && c <= '9';
     if (static_cast<unsigned char>(c) >= 0x80) return {};
   }
@@ -150,6 +151,9 @@ std::string ocr_respelling(std::string_view raw, std::string_view low) {
   const bool caps = upper >= 2 && lower == ells && ells > 0;  // "SPlNE"
   const bool small = lower >= 2 && upper > 0;                 // "Iumbar", "stenosIs"
   if (!caps && !small && digits == 0) return {};
+  // A capitalised word with no "I" and no digit ("Patient") reads as it is
+  // written: nothing to look up (most capitalised words of a text).
+  if (!caps && digits == 0 && eyes == 0) return {};
   if (word_info(low).id != 0) return {};
   std::string out(low);
   for (std::size_t i = 0; i < raw.size(); ++i) {

@@ -147,3 +147,24 @@ TEST_CASE("OCR letter confusions inside a word read as the word the engine knows
   CHECK(sentences("L5S1 10mm Il the all") == Lines{"l5s1 10 mm il the all"});
   CHECK(kinds("MODERATE CENTRAL STENOSlS AT L3-4.") == Lines{"stenosis L3-L4 moderate central"});
 }
+
+// Session 31 (issue 14): read_tokens skips the HL7 pass for a text with no
+// "|", "\", "~" or full-width tilde, and the OCR look-up for a word with no
+// capital and no digit. What each skip must still let through:
+TEST_CASE("the shape pass's prefilters let every framing and misreading through") {
+  // A full-width tilde is the only "~" of the text: still a line break.
+  CHECK(sentences("MILD STENOSIS AT L2-3.\xEF\xBD\x9E"
+                  "NO STENOSIS AT L3-4") ==
+        Lines{"mild stenosis at l2 - 3 .", "no stenosis at l3 - 4"});
+  // A lone escape is the text's only backslash framing.
+  CHECK(sentences("Canal patent\\X0D\\Foramina patent") ==
+        Lines{"canal patent", "foramina patent"});
+  // A capitalised word with an "I", and one in capitals with an "l", are
+  // read; a capitalised word without either is read as written.
+  CHECK(sentences("Moderate Iateral recess stenosis") == Lines{"moderate lateral recess stenosis"});
+  CHECK(sentences("Patient has DlSC bulge") == Lines{"patient has disc bulge"});
+  CHECK(sentences("Stenosis Patient Bulge") == Lines{"stenosis patient bulge"});
+  // A word cut by a stray space in capitals and lower case alike.
+  CHECK(sentences("SEVERE STENOS IS") == Lines{"severe stenosis"});
+  CHECK(sentences("mild foram inal narrowing") == Lines{"mild foraminal narrowing"});
+}
