@@ -36,6 +36,51 @@ std::string_view modality_of(std::string_view kind) {
   return kind;
 }
 
+// A policy word as text: "physical-therapy" → "physical therapy".
+std::string words_of(std::string_view kind) {
+  std::string out(kind);
+  std::replace(out.begin(), out.end(), '-', ' ');
+  return out;
+}
+
+std::string weeks_text(double w) {
+  return num(w) + " week" + (w == 1 ? "" : "s");
+}
+
+// Dated spans merged into episodes while the gaps stay within `max_gap`
+// days; the longest episode's calendar weeks.
+double longest_episode(std::vector<std::pair<long, long>> v, long max_gap) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  double best = 0;
+  long from = v.front().first;
+  long to = v.front().second;
+  for (const auto& [a, b] : v) {
+    if (a - to > max_gap) {
+      best = std::max(best, calendar_weeks(from, to));
+      from = a;
+    }
+    to = std::max(to, b);
+  }
+  return std::max(best, calendar_weeks(from, to));
+}
+
+// One modality's own documented span (CF-CC-01: eviCore counts drugs for 6
+// weeks and exercise for 6 weeks, each on its own).
+struct ModalityCare {
+  std::set<std::string> kinds;               // the policy's words for it, as documented
+  std::vector<std::pair<long, long>> spans;  // dated days and episodes
+  double stated_weeks = 0;                   // "8 weeks of PT"
+  std::optional<long> first;                 // the first dated day in the window
+  double weeks = 0;                          // its documented weeks, once measured
+  bool once = false;                         // an injection: counts once, no duration
+  std::string name() const {
+    std::string n;
+    for (const auto& k : kinds) n += (n.empty() ? "" : " and ") + words_of(k);
+    return n;
+  }
+};
+
 }  // namespace
 
 CriterionResult Engine::conservative_care() const {
@@ -51,19 +96,22 @@ CriterionResult Engine::conservative_care() const {
   const auto& min_weeks = th("care.minWeeks");
   const auto& window = th("care.windowMonths");
   const auto& min_modalities = th("care.minModalities");
+  const auto& each = th("care.modalityMinWeeks");
   const auto& counted = th("care.countedModalities").words;
   const auto as_of = day_number(as_of_);
   const auto start = months_before(as_of_, static_cast<int>(window.value));
   auto counts_kind = [&](std::string_view k) {
     return std::find(counted.begin(), counted.end(), k) != counted.end();
   };
-  std::map<std::string, std::vector<Evidence>> by_kind;  // modality → its evidence
+  std::map<std::string, std::vector<Evidence>> by_kind;  // kind → its evidence
   std::vector<Evidence> not_counted;
   std::optional<long> first;  // the first dated day of counted care in the window
   double stated_weeks = 0;
-  // Each modality's dated days and episodes, and its stated weeks.
+  // Each kind's dated days and episodes, and its stated weeks (for a
+  // required kind); each modality's, for the weeks it must itself last.
   std::map<std::string, std::vector<std::pair<long, long>>> spans;
   std::map<std::string, double> kind_weeks;
+  std::map<std::string, ModalityCare> by_modality;
   auto take = [&](const std::string& kind, const Evidence& e, std::string_view date,
                   std::optional<double> weeks) {
     const auto on = day_number(date);
@@ -76,11 +124,19 @@ CriterionResult Engine::conservative_care() const {
       return;
     }
     by_kind[kind].push_back(e);
+    auto& m = by_modality[std::string(modality_of(kind))];
+    m.kinds.insert(kind);
+    m.once = kind == "injection";
     if (on && (!first || *on < *first)) first = on;
-    if (on) spans[kind].emplace_back(*on, *on);
+    if (on && (!m.first || *on < *m.first)) m.first = on;
+    if (on) {
+      spans[kind].emplace_back(*on, *on);
+      m.spans.emplace_back(*on, *on);
+    }
     if (weeks) {
       stated_weeks = std::max(stated_weeks, *weeks);
       kind_weeks[kind] = std::max(kind_weeks[kind], *weeks);
+      m.stated_weeks = std::max(m.stated_weeks, *weeks);
     }
   };
   for (const auto& t : f_.therapy) {
@@ -99,6 +155,7 @@ CriterionResult Engine::conservative_care() const {
     if (a && b && *b > *a && counts_kind(kind)) {
       stated_weeks = std::max(stated_weeks, calendar_weeks(*a, *b));
       spans[kind].emplace_back(*a, *b);
+      by_modality[std::string(modality_of(kind))].spans.emplace_back(*a, *b);
     }
   }
   for (const auto& q : f_.medications) take("medication", q, q.date, std::nullopt);
@@ -108,51 +165,75 @@ CriterionResult Engine::conservative_care() const {
   for (const auto& [k, v] : by_kind) e.insert(e.end(), v.begin(), v.end());
   const double since_first = first && as_of ? whole_weeks(*first, *as_of) : 0.0;
   const double weeks = std::max(stated_weeks, since_first);
-  std::set<std::string_view> distinct;
-  for (const auto& [k, v] : by_kind) distinct.insert(modality_of(k));
-  const auto modalities = static_cast<double>(distinct.size());
+  // Dated items merge into episodes while the gaps stay within the
+  // profile's limit; the longest episode is the kind's weeks.
+  const auto max_gap = static_cast<long>(th("care.maxGapDays").value);
+  for (auto& [k, v] : spans) kind_weeks[k] = std::max(kind_weeks[k], longest_episode(v, max_gap));
+  // A modality counts when its own documented span reaches the profile's
+  // weeks for each modality: exercise by its episodes (sessions end), a drug
+  // from its first dated record in the window to the order (the reader keeps
+  // no stop date), an injection once. Undated care documents no weeks.
+  double modalities = 0;
+  std::string shown;  // "17 weeks of medication" …
+  std::string short_of;
+  for (auto& [name, m] : by_modality) {
+    if (m.once) {
+      ++modalities;
+      shown += (shown.empty() ? "" : ", ") + std::string("an ") + m.name() + " (counted once)";
+      continue;
+    }
+    m.weeks = std::max(m.stated_weeks, name == "medication" && m.first && as_of
+                                           ? whole_weeks(*m.first, *as_of)
+                                           : longest_episode(m.spans, max_gap));
+    const bool long_enough = each.passes(m.weeks);
+    if (long_enough) ++modalities;
+    const std::string text = m.spans.empty() && m.stated_weeks == 0
+                                 ? m.name() + " with no documented dates or weeks"
+                                 : weeks_text(m.weeks) + " of " + m.name();
+    shown += (shown.empty() ? "" : ", ") + text;
+    if (!long_enough) {
+      short_of += (short_of.empty() ? "" : "; documentation shows ") + text;
+      if (each.value > m.weeks) short_of += " (" + weeks_text(each.value - m.weeks) + " short)";
+    }
+  }
   std::string kinds;
-  for (const auto& [k, v] : by_kind) kinds += (kinds.empty() ? "" : ", ") + k;
+  for (const auto& [k, v] : by_kind) kinds += (kinds.empty() ? "" : ", ") + words_of(k);
+  // A per-modality rule that every span passes is no rule (aetna-like,
+  // medicare-like): the text then leaves it out.
+  const bool per_modality = !each.passes(0);
   const std::string need =
       min_weeks.describe() + " of conservative care with " + min_modalities.describe() +
+      (per_modality ? " of " + each.describe() + " each" : "") +
       " (counted: " + th("care.countedModalities").describe() + ") within the " +
       num(window.value) + " " + window.unit + " before " + as_of_;
   // A modality the profile requires (Aetna: active in-person PT), for the
   // profile's weeks itself.
-  // Dated items merge into episodes while the gaps stay within the
-  // profile's limit; the longest episode is the modality's weeks.
-  const auto max_gap = static_cast<long>(th("care.maxGapDays").value);
-  for (auto& [k, v] : spans) {
-    std::sort(v.begin(), v.end());
-    long from = v.front().first;
-    long to = v.front().second;
-    for (const auto& [a, b] : v) {
-      if (a - to > max_gap) {
-        kind_weeks[k] = std::max(kind_weeks[k], calendar_weeks(from, to));
-        from = a;
-      }
-      to = std::max(to, b);
-    }
-    kind_weeks[k] = std::max(kind_weeks[k], calendar_weeks(from, to));
-  }
   std::string missing;
   for (const auto& r : th("care.requiredModalities").words) {
     if (!by_kind.count(r) || !min_weeks.passes(kind_weeks[r]))
       missing += (missing.empty() ? "" : ", ") + r + " for " + min_weeks.describe();
   }
+  const std::string each_rule = "the policy asks for " + each.describe() + " of each modality";
   if (modalities > 0 && min_modalities.passes(modalities) && min_weeks.passes(weeks) &&
       missing.empty()) {
-    return criterion(id, Status::met,
-                     "Documentation shows " + num(weeks) + " weeks of conservative care (" + kinds +
-                         "); the policy asks for " + need + ".",
-                     e);
+    std::string s =
+        "Documentation shows " + num(weeks) + " weeks of conservative care (" + shown + ")";
+    if (!short_of.empty()) s += "; not counted: " + short_of + ", as " + each_rule;
+    return criterion(id, Status::met, s + "; the policy asks for " + need + ".", e);
   }
-  if (modalities > 0 || !not_counted.empty()) {
+  if (!by_kind.empty() || !not_counted.empty()) {
     e.insert(e.end(), not_counted.begin(), not_counted.end());
-    std::string s = "Documentation does not show " + need + ": ";
-    s += modalities > 0
-             ? "it shows " + num(weeks) + " week" + (weeks == 1 ? "" : "s") + " of " + kinds
-             : std::string("none of the care on file counts");
+    std::string s;
+    if (!short_of.empty() && !min_modalities.passes(modalities)) {
+      // The shortfall first: the card quotes the summary's start.
+      s = "Documentation does not show " + min_modalities.describe() + " of conservative care of " +
+          each.describe() + " each: documentation shows " + short_of + "; " + each_rule +
+          ". All care on file: " + shown + ". The policy asks for " + need;
+    } else {
+      s = "Documentation does not show " + need + ": ";
+      s += !by_kind.empty() ? "it shows " + weeks_text(weeks) + " of " + kinds + " (" + shown + ")"
+                            : std::string("none of the care on file counts");
+    }
     if (!not_counted.empty())
       s += " (care outside the window, region or counted kinds is left out)";
     if (!missing.empty()) s += "; the policy requires " + missing + ", which is not documented";

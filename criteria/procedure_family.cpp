@@ -82,6 +82,7 @@ constexpr std::string_view kCervicalThresholds[] = {
     "care.minWeeks",
     "care.windowMonths",
     "care.minModalities",
+    "care.modalityMinWeeks",
     "care.countedModalities",
     "care.requiredModalities",
     "care.maxGapDays",

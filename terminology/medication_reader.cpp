@@ -1,4 +1,5 @@
 // Medications: analgesics and adjuvants that document conservative care.
+#include "terminology/clinical_dates.h"
 #include "terminology/record_reader.h"
 
 namespace spinecds::terminology {
@@ -32,7 +33,12 @@ void read_medication(ReadContext& cx, const Value& r) {
       "diclofenac",         "aspirin",         "nsaid"};
   for (auto a : kAnalgesics) {
     if (contains(low, a)) {
-      cx.facts.medications.emplace_back(ref, trim(text));
+      // A prescription dated to the month ("authoredOn": "2026-05") starts at
+      // the month's end, the shortest reading of the course that followed; a
+      // full date is the resource's own (record_facts names it).
+      const auto authored = str(r, "authoredOn");
+      cx.facts.medications.emplace_back(ref, trim(text), "",
+                                        authored.size() < 10 ? whole_end(authored) : std::string());
       return;
     }
   }
