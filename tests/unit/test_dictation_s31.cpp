@@ -62,3 +62,35 @@ TEST_CASE("'chord' dictated for 'cord' is the spinal cord") {
       Case{"The spinal chord is normal in caliber and signal.", {"cord-signal-change negated"}},
   });
 }
+
+TEST_CASE("a dictated list of segments without commas is one list") {
+  check_lines(
+      {
+          Case{"Mild disc bulges at C3-4 C4-5 and C5-6 without stenosis.",
+               {"stenosis C3-C4,C4-C5,C5-C6 negated"}},
+          Case{"no significant stenosis at L2-3 L3-4 or L4-5 period",
+               {"stenosis L2-L3,L3-L4,L4-L5 negated"}},
+          Case{"Facet arthropathy L3-4 L4-5 L5-S1.", {"facet-arthropathy L3-L4,L4-L5,L5-S1"}},
+          Case{"Moderate stenosis at T11-12 T12-L1.", {"stenosis T11-T12,T12-L1"}},
+          // A lone vertebra after a segment is a root or a level of its own.
+          Case{"Severe stenosis at L4-5 L5 nerve root compressed.", {"stenosis L4-L5"}},
+      },
+      false);
+}
+
+TEST_CASE("an operation on the OR board or in sign-out is one to come") {
+  check_lines(
+      {
+          Case{"Pt NPO after midnight, OR tomorrow for L3-4 laminectomy.",
+               {"prior-laminectomy L3-L4 planned"}},
+          Case{"consented, to the OR today for C6-7 ACDF", {"prior-fusion C6-C7 planned"}},
+          Case{"bed 3: going to the OR for T12-L2 posterior fusion after CT",
+               {"prior-fusion T12-L1,L1-L2 planned"}},
+          Case{"Mr B tmrw for L5-S1 laminectomy, hold lovenox",
+               {"prior-laminectomy L5-S1 planned"}},
+          // A case done, with tomorrow's discharge, stays done.
+          Case{"POD1 from L4-5 TLIF, home tomorrow if cleared by PT.",
+               {"physical-therapy planned", "prior-fusion L4-L5"}},
+      },
+      false);
+}
