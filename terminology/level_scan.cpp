@@ -427,6 +427,17 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       pos = next;
       continue;
     }
+    // "L1-2 L2-3 or L3-4", "C3-4 C4-5 C5-6": dictated lists drop their
+    // commas. A segment named in full right after a segment is the list's
+    // next item ("L4-5 L5 radiculopathy" names a root, not a segment).
+    if (mode != LevelScanMode::strict && lo != hi && pos < toks.size() &&
+        toks[pos].kind == TokenKind::alnum) {
+      Chain n = read_chain(toks, pos, mode);
+      if (!n.empty && n.error.empty() && n.vertebrae >= 2 && n.lo != n.hi && !n.pelvis) {
+        pending = std::move(n);
+        continue;
+      }
+    }
     if (!c.prev || !c.ends_at_vertebra) break;
     pending = read_bare_continuation(toks, pos, *c.prev, mode);
     if (!pending) break;

@@ -350,6 +350,15 @@ bool split_word(std::string_view text, const Token& a, const Token& b) {
                         : b.text.size() <= 3 && !known(b.text);
 }
 
+// Whether the `n` tokens from toks[i] are words on the line of the token
+// before them.
+bool same_line_words(const Tokens& toks, std::size_t i, std::size_t n) {
+  for (std::size_t k = i; k < i + n; ++k) {
+    if (toks[k].kind != TokenKind::word || toks[k].line_before) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Tokens read_tokens(std::string_view text) {
@@ -363,7 +372,12 @@ Tokens read_tokens(std::string_view text) {
     // no digit): most words of a text skip the look-up.
     if (t.kind == TokenKind::word && !t.upper) continue;
     const std::string fixed = ocr_respelling(text.substr(t.begin, t.end - t.begin), t.text);
-    if (fixed.empty()) continue;
+    if (fixed.empty()) {
+      // "chord" for "cord": a homophone speech recognition wrote.
+      const std::string_view meant = misheard_word(t.text);
+      if (!meant.empty()) t.text = toks.rewrite(t.begin, meant);
+      continue;
+    }
     t.text = toks.rewrite(t.begin, fixed);
     t.kind = TokenKind::word;
   }
@@ -391,6 +405,20 @@ Tokens read_tokens(std::string_view text) {
             continue;
           }
         }
+      }
+    }
+    // "for a minimal" for "foraminal": three recognised words, one word meant.
+    if (t.kind == TokenKind::word && r + 2 < toks.size() && same_line_words(toks, r + 1, 2)) {
+      const bool after = r + 3 < toks.size() && !toks[r + 3].line_before;
+      const std::string_view meant = misheard_phrase(
+          w > 0 && !t.line_before ? toks[w - 1].text : std::string_view{}, t.text, toks[r + 1].text,
+          toks[r + 2].text, after ? toks[r + 3].text : std::string_view{});
+      if (!meant.empty()) {
+        t.text = toks.rewrite(t.begin, meant);
+        t.end = toks[r + 2].end;
+        toks[w++] = t;
+        r += 2;
+        continue;
       }
     }
     if (w > 0 && split_word(text, toks[w - 1], t)) {

@@ -31,7 +31,10 @@ namespace spinecds::terminology {
 // - OCR confusions inside a word the engine does not know become the word it
 //   knows ("spline" written "SPlNE" reads "spine"; "f0raminal" "foraminal";
 //   "decompres sion" one token "decompression"). A level or a measure is
-//   never changed.
+//   never changed;
+// - speech recognition's homophones of spine words become the word meant
+//   ("chord" reads "cord", "for a minimal" one token "foraminal";
+//   misheard_word, misheard_phrase).
 Tokens read_tokens(std::string_view text);
 
 // The older byte-level unwrapping, kept for line-by-line readers that look at

@@ -87,6 +87,13 @@ std::vector<CueGroup> plan_cue_groups() {
        // operation to come (session 28, sessions 26-27's outside text).
        "posted for | is posted for | go ahead with | going ahead with | pre op for | "
        "preop for | pre operative for | preoperative for"},
+      // The OR board, sign-out and paging shorthand (session 31): "OR tmrw
+      // for C5-6 ACDF", "to the OR today for L4-5 laminectomy", "back to the
+      // OR for washout": the case is booked, the operation to come.
+      {E::hypothetical, kPre,
+       "tmrw for | tomorrow for | or today for | or tonight for | or this am for | "
+       "to the or for | to the or today for | to the or tonight for | to or today for | "
+       "to or tonight for | back to the or for | going to the or for | heading to the or for"},
       // A pre-operative clearance or visit names the operation it prepares
       // (session 30): "Pre-op clearance for L4-5 fusion", "cardiology
       // clearance obtained for L4-S1 TLIF", "preoperative evaluation prior to

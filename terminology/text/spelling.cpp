@@ -2,7 +2,9 @@
 // "claudicaton"): dictated and typed reports carry them, and a finding lost to one
 // letter is a finding the clinician wrote. Only a word the engine does not
 // know is looked up, once, where the word classes are looked up
-// (text_findings.cpp), never per rule.
+// (text_findings.cpp), never per rule. Speech recognition's homophones
+// ("chord" for "cord", "for a minimal" for "foraminal") are undone where the
+// text's tokens are read (read_tokens), once.
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -170,6 +172,51 @@ std::string ocr_respelling(std::string_view raw, std::string_view low) {
         word_info(guess).id != 0) {
       return guess;
     }
+  }
+  return {};
+}
+
+namespace {
+
+// Homophones speech recognition writes for spine words.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kMisheardWords = {{
+    {"chord", "cord"},
+    {"chords", "cords"},
+}};
+
+struct MisheardPhrase {
+  std::array<std::string_view, 3> heard;
+  std::string_view meant;
+};
+constexpr std::array<MisheardPhrase, 3> kMisheardPhrases = {{
+    {{"for", "a", "minimal"}, "foraminal"},
+    {{"for", "a", "mina"}, "foramina"},
+    {{"for", "a", "men"}, "foramen"},
+}};
+
+// Words before a foramen that say the anatomy is spoken of: a side, a
+// grade, a denial or a list ("canal or", "central and").
+constexpr std::array<std::string_view, 10> kBeforeAnatomy = {"no", "without", "or", "and", "both",
+                                                             "l",  "r",       "lt", "rt",  "nor"};
+
+}  // namespace
+
+std::string_view misheard_word(std::string_view w) {
+  for (const auto& [heard, meant] : kMisheardWords) {
+    if (heard == w) return meant;
+  }
+  return {};
+}
+
+std::string_view misheard_phrase(std::string_view before, std::string_view w0, std::string_view w1,
+                                 std::string_view w2, std::string_view after) {
+  for (const MisheardPhrase& p : kMisheardPhrases) {
+    if (p.heard[0] != w0 || p.heard[1] != w1 || p.heard[2] != w2) continue;
+    const bool anatomy_before =
+        has_class(before, kSeverityWord | kModifierWord) ||
+        std::find(kBeforeAnatomy.begin(), kBeforeAnatomy.end(), before) != kBeforeAnatomy.end();
+    const bool finding_after = has_class(after, kTriggerStart);
+    return anatomy_before || finding_after ? p.meant : std::string_view{};
   }
   return {};
 }

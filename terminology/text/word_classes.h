@@ -63,6 +63,18 @@ inline std::string_view respelling(std::string_view w) {
 // knows as written, or a level ("L5S1"), is never changed.
 std::string ocr_respelling(std::string_view raw, std::string_view low);
 
+// Speech recognition's homophones of spine words (dictated reports left
+// uncorrected). The word the engine knows that `w`, one lower-case word as
+// recognised, stands for ("chord" -> "cord"), or empty.
+std::string_view misheard_word(std::string_view w);
+// The one word that three recognised words `w0 w1 w2` stand for ("for a
+// minimal" -> "foraminal"), or empty: only where the words beside them,
+// `before` and `after` (empty at a line's edge), say the anatomy is spoken
+// of ("severe left for a minimal stenosis", "no for a minimal narrowing"),
+// never in plain English ("asked for a minimal amount").
+std::string_view misheard_phrase(std::string_view before, std::string_view w0, std::string_view w1,
+                                 std::string_view w2, std::string_view after);
+
 inline bool has_class(std::string_view w, std::uint32_t classes) {
   return (word_classes(w) & classes) != 0;
 }
