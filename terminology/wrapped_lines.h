@@ -34,9 +34,4 @@ namespace spinecds::terminology {
 //   never changed.
 Tokens read_tokens(std::string_view text);
 
-// The older byte-level unwrapping, kept for line-by-line readers that look at
-// raw lines: `text` with each wrapped line break undone ("thera-\npy" becomes
-// "therapy"; a break before a lower-case continuation becomes a space).
-std::string unwrap_lines(std::string_view text);
-
 }  // namespace spinecds::terminology
