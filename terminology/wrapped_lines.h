@@ -37,9 +37,4 @@ namespace spinecds::terminology {
 //   misheard_word, misheard_phrase).
 Tokens read_tokens(std::string_view text);
 
-// The older byte-level unwrapping, kept for line-by-line readers that look at
-// raw lines: `text` with each wrapped line break undone ("thera-\npy" becomes
-// "therapy"; a break before a lower-case continuation becomes a space).
-std::string unwrap_lines(std::string_view text);
-
 }  // namespace spinecds::terminology

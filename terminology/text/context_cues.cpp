@@ -399,10 +399,10 @@ std::vector<CueEntry> build_cues() {
        // ("without increase in radicular symptoms", "has not helped his
        // sciatica"); a double negative affirms ("does not deny", "not absent").
        "without increase | without worsening | without improvement | without relief | "
-       "not helped | has not helped | have not helped | did not help | not improved | "
-       "has not improved | did not improve | not relieved | not absent | is not absent | "
-       "have not improved | had not improved | have not been helped | has not been helped | "
-       "does not deny | did not deny | not deny | "
+       // ("have not helped", "have not improved": therapy_plan_cues.cpp)
+       "not helped | has not helped | did not help | not improved | has not improved | "
+       "did not improve | not relieved | not absent | is not absent | have not been helped | "
+       "has not been helped | does not deny | did not deny | not deny | "
        "evaluate and treat | plan of care | assessment and plan | assessment plan | "
        // The technique of a study, not a finding denied ("MRI w/o contrast:
        // moderate stenosis at C5-6").
@@ -426,12 +426,10 @@ std::vector<CueEntry> build_cues() {
        "to | old age | "
        "rule out criteria | before and after | can be seen in | in favor of | "
        // "No relief from 8 weeks of PT": the care was given; only its effect
-       // is denied.
+       // is denied ("without lasting benefit" and the like: therapy_plan_cues.cpp).
        "no relief | no lasting relief | no significant relief | no sustained relief | "
        "no durable relief | no benefit | no lasting benefit | no significant benefit | "
        "no improvement | no significant improvement | no meaningful improvement | "
-       "without lasting benefit | without benefit | without significant benefit | "
-       "without lasting relief | without significant relief | without much relief | "
        // A cause offered for a complaint: the doubt is the link, and the
        // finding named as the cause is stated (tests/data/eval/README.md,
        // session 22: "likely secondary to X" leaves X affirmed).

@@ -92,6 +92,18 @@ inline terminology::Finding only(std::string_view text, terminology::FindingKind
   return hits.front();
 }
 
+// A sentence whose one finding of `kind` is negated or not.
+struct NegatedCase {
+  const char* text;
+  terminology::FindingKind kind;
+  bool negated;
+};
+
+// Checks each case's one finding of its kind (only) against its negation.
+inline void check_negated(std::initializer_list<NegatedCase> cases) {
+  for (const NegatedCase& c : cases) CHECK(only(c.text, c.kind).negated == c.negated);
+}
+
 // The therapy findings of `text` (the sentences also name pain and levels).
 inline std::vector<terminology::Finding> therapy(std::string_view text) {
   return of_kind(text, terminology::FindingKind::physical_therapy);

@@ -11,6 +11,7 @@
 
 #include "support/finding_lines.h"
 #include "support/json_fixtures.h"
+#include "support/order_fixtures.h"
 #include "support/terminology_fixtures.h"
 #include "terminology/level_parser.h"
 #include "terminology/order_reader.h"
@@ -18,6 +19,7 @@
 using namespace spinecds::terminology;
 using spinecds::test::finding_lines;
 using spinecds::test::Lines;
+using spinecds::test::local_order;
 using spinecds::test::parse_json;
 
 namespace {
@@ -32,14 +34,6 @@ V seg(std::string_view t) {
 
 bool refused(std::string_view t) {
   return !parse_levels(t).value;
-}
-
-std::string local_order(const std::string& text) {
-  return R"({"resourceType": "ServiceRequest", "id": "sr-s28", "status": "draft",
-    "code": {"coding": [{"system": "urn:oid:1.2.840.114350.1.13.0.1.7.2.696580",
-                         "code": "SURG1", "display": "SPINE SURGERY REQUEST"}],
-             "text": ")" +
-         text + "\"}}";
 }
 
 }  // namespace

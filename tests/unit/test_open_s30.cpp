@@ -11,30 +11,24 @@
 #include "terminology/text_findings.h"
 
 using namespace spinecds::terminology;
+using Case = spinecds::test::NegatedCase;
+using spinecds::test::check_negated;
 using spinecds::test::of_kind;
 using spinecds::test::only;
 
 TEST_CASE("a symptom denied after it, at the end of its clause, is negated") {
-  struct Case {
-    const char* text;
-    FindingKind kind;
-  };
-  for (const Case& c : {
-           Case{"Axial low back pain; radicular symptoms denied.", FindingKind::radiculopathy},
-           Case{"Chronic LBP x 2 yrs. Leg weakness - denies.", FindingKind::weakness},
-           Case{"Neurogenic claudication: denied", FindingKind::neurogenic_claudication},
-           Case{"HPI: mechanical back pain, worse with bending; sciatica denied; no fevers.",
-                FindingKind::radiculopathy},
-           Case{"ROS - Musculoskeletal: back pain. Neuro: focal weakness denied, radiating leg "
-                "pain denied.",
-                FindingKind::weakness},
-           Case{"Neck pain since the fall; radiating arm pain - denied.",
-                FindingKind::radiculopathy},
-       }) {
-    INFO(std::string(c.text));
-    const auto f = only(c.text, c.kind);
-    CHECK(f.negated);
-  }
+  check_negated({
+      Case{"Axial low back pain; radicular symptoms denied.", FindingKind::radiculopathy, true},
+      Case{"Chronic LBP x 2 yrs. Leg weakness - denies.", FindingKind::weakness, true},
+      Case{"Neurogenic claudication: denied", FindingKind::neurogenic_claudication, true},
+      Case{"HPI: mechanical back pain, worse with bending; sciatica denied; no fevers.",
+           FindingKind::radiculopathy, true},
+      Case{"ROS - Musculoskeletal: back pain. Neuro: focal weakness denied, radiating leg "
+           "pain denied.",
+           FindingKind::weakness, true},
+      Case{"Neck pain since the fall; radiating arm pain - denied.", FindingKind::radiculopathy,
+           true},
+  });
 }
 
 TEST_CASE("a denial closing its clause reaches no finding before a break and no operation") {

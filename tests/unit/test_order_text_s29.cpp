@@ -7,66 +7,13 @@
 #include <string>
 #include <vector>
 
-#include <rapidjson/document.h>
-
-#include "support/json_fixtures.h"
-#include "support/terminology_fixtures.h"
+#include "support/order_fixtures.h"
 #include "terminology/order_reader.h"
 
 using namespace spinecds::terminology;
-using spinecds::test::parse_json;
-
-namespace {
-
-constexpr auto* names = &spinecds::test::segment_names;
-
-enum class Field { code_text, detail, note };
-
-// A fusion order coded by CPT (so it is a fusion whatever its words) whose
-// levels are written only in one text field.
-std::string coded_order(const std::string& cpt, Field field, const std::string& text) {
-  std::string out = R"({"resourceType": "ServiceRequest", "id": "sr-s29", "status": "draft",
-    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": ")" +
-                    cpt + "\"}]";
-  if (field == Field::code_text) out += R"(, "text": ")" + text + "\"";
-  out += "}";
-  if (field == Field::detail) out += R"(, "orderDetail": [{"text": ")" + text + "\"}]";
-  if (field == Field::note) out += R"(, "note": [{"text": ")" + text + "\"}]";
-  return out + "}";
-}
-
-// An order with only a local code: the words alone make it a fusion.
-std::string local_order(const std::string& text) {
-  return R"({"resourceType": "ServiceRequest", "id": "sr-s29", "status": "draft",
-    "code": {"coding": [{"system": "urn:oid:1.2.840.114350.1.13.0.1.7.2.696580",
-                         "code": "SURG77", "display": "SPINE PROCEDURE"}],
-             "text": ")" +
-         text + "\"}}";
-}
-
-struct Case {
-  const char* cpt;  // "" for a local code (text in code.text)
-  Field field;
-  const char* text;
-  std::vector<std::string> levels;
-};
-
-void check(const Case& c) {
-  const std::string text = c.text;
-  CAPTURE(text);
-  const auto d = parse_json(c.cpt[0] ? coded_order(c.cpt, c.field, c.text) : local_order(c.text));
-  const auto o = read_fusion_order(d);
-  CHECK(o.region != FusionRegion::none);
-  // Joined, so a failure prints what was read.
-  auto join = [](const std::vector<std::string>& v) {
-    std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : " ") + s;
-    return out;
-  };
-  CHECK(join(names(o.requested.segments)) == join(c.levels));
-}
-
-}  // namespace
+using Field = spinecds::test::OrderField;
+using Case = spinecds::test::OrderCase;
+using spinecds::test::check_order;
 
 TEST_CASE("cervical: a level beside a decompression joined to a fusion phrase is fused") {
   const Case cases[] = {
@@ -93,7 +40,7 @@ TEST_CASE("cervical: a level beside a decompression joined to a fusion phrase is
       {"22551", Field::note, "C6-7 corpectomy w/ expandable cage and anterior plate", {"C6-C7"}},
       {"", Field::code_text, "C4-C5 laminectomy and lateral mass screw fusion", {"C4-C5"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("lumbar: a level beside a decompression joined to a fusion phrase is fused") {
@@ -120,7 +67,7 @@ TEST_CASE("lumbar: a level beside a decompression joined to a fusion phrase is f
        "L4-5 laminectomy and cortical bone trajectory screw fusion",
        {"L4-L5"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("order builders' wording: abbreviations, repeated levels, labels and counts") {
@@ -159,7 +106,7 @@ TEST_CASE("order builders' wording: abbreviations, repeated levels, labels and c
        "ACDF C5-6 and C6-7 (2 levels) with PEEK cage and plate",
        {"C5-C6", "C6-C7"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("levels named as something else keep the existing rules") {
@@ -187,5 +134,5 @@ TEST_CASE("levels named as something else keep the existing rules") {
        "Removal of L4-5 pedicle screws and rods and extension of fusion to L3-4",
        {"L3-L4"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }

@@ -8,71 +8,18 @@
 #include <string>
 #include <vector>
 
-#include <rapidjson/document.h>
-
 #include "support/finding_lines.h"
-#include "support/json_fixtures.h"
-#include "support/terminology_fixtures.h"
+#include "support/order_fixtures.h"
 #include "terminology/order_reader.h"
 
 using namespace spinecds::terminology;
+using Field = spinecds::test::OrderField;
+using Case = spinecds::test::OrderCase;
+using spinecds::test::check_order;
+using spinecds::test::fused_levels;
+using spinecds::test::local_order;
 using spinecds::test::parse_json;
-
-namespace {
-
-constexpr auto* names = &spinecds::test::segment_names;
-
-enum class Field { code_text, detail, note };
-
-// A fusion order coded by CPT (so it is a fusion whatever its words) whose
-// levels are written only in one text field.
-std::string coded_order(const std::string& cpt, Field field, const std::string& text) {
-  std::string out = R"({"resourceType": "ServiceRequest", "id": "sr-s30", "status": "draft",
-    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": ")" +
-                    cpt + "\"}]";
-  if (field == Field::code_text) out += R"(, "text": ")" + text + "\"";
-  out += "}";
-  if (field == Field::detail) out += R"(, "orderDetail": [{"text": ")" + text + "\"}]";
-  if (field == Field::note) out += R"(, "note": [{"text": ")" + text + "\"}]";
-  return out + "}";
-}
-
-// An order with only a local code: the words alone make it a fusion.
-std::string local_order(const std::string& text) {
-  return R"({"resourceType": "ServiceRequest", "id": "sr-s30", "status": "draft",
-    "code": {"coding": [{"system": "urn:oid:1.2.840.114350.1.13.0.1.7.2.696580",
-                         "code": "SURG88", "display": "SPINE PROCEDURE"}],
-             "text": ")" +
-         text + "\"}}";
-}
-
-struct Case {
-  const char* cpt;  // "" for a local code (text in code.text)
-  Field field;
-  const char* text;
-  std::vector<std::string> levels;
-};
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : " ") + s;
-  return out;
-}
-
-FusionOrder read(const Case& c) {
-  const auto d = parse_json(c.cpt[0] ? coded_order(c.cpt, c.field, c.text) : local_order(c.text));
-  return read_fusion_order(d);
-}
-
-void check(const Case& c) {
-  const std::string text = c.text;
-  CAPTURE(text);
-  const auto o = read(c);
-  CHECK(o.region != FusionRegion::none);
-  CHECK(join(names(o.requested.segments)) == join(c.levels));
-}
-
-}  // namespace
+using spinecds::test::read_order;
 
 TEST_CASE("s30 class 1: a decompression's levels listed before a fusion's own levels") {
   // "decomp L2-3, L3-4 fusion": the comma ends the decompression's clause and
@@ -93,7 +40,7 @@ TEST_CASE("s30 class 1: a decompression's levels listed before a fusion's own le
       {"22612", Field::detail, "decompression and fusion L3-4, L4-5", {"L3-L4", "L4-L5"}},
       {"22612", Field::detail, "L1-2 laminotomy, L2-3, L3-4 fusion", {"L2-L3", "L3-L4"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("s30 class 2: hardware taken out beside a new fusion is another procedure") {
@@ -111,7 +58,7 @@ TEST_CASE("s30 class 2: hardware taken out beside a new fusion is another proced
       // "ROH": removal of hardware, order builders' shorthand.
       {"", Field::code_text, "ROH L4-S1, L3-4 TLIF", {"L3-L4"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("s30 class 3: earlier fusions named in the order never enter it") {
@@ -124,7 +71,7 @@ TEST_CASE("s30 class 3: earlier fusions named in the order never enter it") {
       {"22612", Field::detail, "PSF L2-3, prior instrumented fusion L3-L5", {"L2-L3"}},
       {"", Field::code_text, "L4-5 fusion, history of L5-S1 fusion", {"L4-L5"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("s30 class 4: a fusion only planned for is no order for a fusion") {
@@ -136,8 +83,7 @@ TEST_CASE("s30 class 4: a fusion only planned for is no order for a fusion") {
         "Cardiology clearance before C5-C7 ACDF"}) {
     const std::string shown = text;
     CAPTURE(shown);
-    const auto d = parse_json(local_order(text));
-    CHECK(read_fusion_order(d).region == FusionRegion::none);
+    CHECK(read_fusion_order(parse_json(local_order(text))).region == FusionRegion::none);
   }
 }
 
@@ -195,7 +141,7 @@ TEST_CASE("s30 class 5: cervical orders as written") {
       {"22551", Field::detail, "Single level ACDF C5-6 adjacent to prior C6-7 fusion", {"C5-C6"}},
       {"22551", Field::detail, "Revision ACDF C3-4 above solid C4-C6 fusion", {"C3-C4"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("s30 class 5: a hybrid construct fuses only its ACDF levels") {
@@ -206,10 +152,10 @@ TEST_CASE("s30 class 5: a hybrid construct fuses only its ACDF levels") {
            {"ACDF C4-5 + cervical disc arthroplasty C5-6", "C4-C5"},
        }) {
     CAPTURE(text);
-    const auto o = read({"", Field::code_text, text.c_str(), {}});
+    const auto o = read_order({"", Field::code_text, text.c_str(), {}});
     CHECK(o.region == FusionRegion::cervical);
     CHECK(o.arthroplasty);
-    CHECK(join(names(o.requested.segments)) == levels);
+    CHECK(fused_levels(o) == levels);
   }
 }
 
@@ -241,7 +187,7 @@ TEST_CASE("s30 class 6: lumbar orders as other EHRs write them") {
        {"L2-L3"}},
       {"", Field::code_text, "ALIF L5-S1 w/ posterior perc screws", {"L5-S1"}},
   };
-  for (const auto& c : cases) check(c);
+  for (const auto& c : cases) check_order(c);
 }
 
 TEST_CASE("s30 class 6: iliac fixation written in the order is pelvic fixation") {
@@ -249,10 +195,10 @@ TEST_CASE("s30 class 6: iliac fixation written in the order is pelvic fixation")
                            "posterolateral fusion L3 to sacrum with iliac bolts"}) {
     const std::string shown = text;
     CAPTURE(shown);
-    const auto o = read({"", Field::code_text, text, {}});
+    const auto o = read_order({"", Field::code_text, text, {}});
     CHECK(o.region == FusionRegion::lumbar);
     CHECK(o.requested.pelvis);
   }
-  const auto o = read({"", Field::code_text, "PLF L3-S1 w/ iliac screws", {}});
-  CHECK(join(names(o.requested.segments)) == "L3-L4 L4-L5 L5-S1");
+  const auto o = read_order({"", Field::code_text, "PLF L3-S1 w/ iliac screws", {}});
+  CHECK(fused_levels(o) == "L3-L4 L4-L5 L5-S1");
 }

@@ -8,30 +8,10 @@
 #include "support/fhir_base64.h"
 #include "support/terminology_fixtures.h"
 #include "terminology/record_facts.h"
-#include "terminology/wrapped_lines.h"
 
 using namespace spinecds;
 using spinecds::test::fhir_base64;
 using spinecds::test::record_of;
-using terminology::unwrap_lines;
-
-TEST_CASE("wrapped lines of a plain-text note are joined; lines that start something stay") {
-  CHECK(unwrap_lines("Patient attended out-\r\npatient physical thera-\r\npy from 03/02/2026\r\n"
-                     "through 05/11/2026.\r\nDischarged.") ==
-        "Patient attended outpatient physical therapy from 03/02/2026 through 05/11/2026.\r\n"
-        "Discharged.");
-  // Capitals, levels, labels, blank lines and dashes between words keep the break.
-  CHECK(unwrap_lines("L3-4: mild bulge\nL4-5: severe stenosis") ==
-        "L3-4: mild bulge\nL4-5: severe stenosis");
-  CHECK(unwrap_lines("l3-4 mild bulge\nl4-5 severe stenosis") ==
-        "l3-4 mild bulge\nl4-5 severe stenosis");
-  CHECK(unwrap_lines("L4-5:\talignment normal\ncentral canal: severe stenosis") ==
-        "L4-5:\talignment normal\ncentral canal: severe stenosis");
-  CHECK(unwrap_lines("Impression:\nsevere stenosis") == "Impression:\nsevere stenosis");
-  CHECK(unwrap_lines("no change\n\nlater") == "no change\n\nlater");
-  CHECK(unwrap_lines("PT -\nongoing") == "PT -\nongoing");
-  CHECK(unwrap_lines("L4-\n5") == "L4-\n5");
-}
 
 TEST_CASE("PT in a scanned, OCR'd discharge summary with words broken at the margin counts") {
   const std::string ocr =

@@ -14,6 +14,7 @@
 
 #include "support/finding_lines.h"
 #include "support/json_fixtures.h"
+#include "support/order_fixtures.h"
 #include "support/terminology_fixtures.h"
 #include "terminology/order_reader.h"
 #include "terminology/text_findings.h"
@@ -21,6 +22,7 @@
 using namespace spinecds::terminology;
 using spinecds::test::finding_lines;
 using spinecds::test::Lines;
+using spinecds::test::local_order;
 using spinecds::test::of_kind;
 using spinecds::test::only;
 using spinecds::test::parse_json;
@@ -29,14 +31,6 @@ namespace {
 
 using V = std::vector<std::string>;
 using Side = std::optional<std::string>;
-
-std::string local_order(const std::string& text) {
-  return R"({"resourceType": "ServiceRequest", "id": "sr-s29", "status": "draft",
-    "code": {"coding": [{"system": "urn:oid:1.2.840.114350.1.13.0.1.7.2.696580",
-                         "code": "SURG1", "display": "SPINE SURGERY REQUEST"}],
-             "text": ")" +
-         text + "\"}}";
-}
 
 V order_levels(const std::string& text) {
   return spinecds::test::segment_names(

@@ -95,6 +95,28 @@ TEST_CASE("a hard-wrapped line goes on whatever its case; breaks that start some
   CHECK(sentences("THERE IS A\n- BULLET") == Lines{"there is a", "- bullet"});
 }
 
+// Session 24's plain-text note shapes (once read by unwrap_lines, now by
+// read_tokens): a mixed-case note hard-wrapped with words hyphenated at the
+// margin, and the breaks that start something. "out-\npatient" keeps its
+// hyphen on one line: both halves are words (as "non-\nunion" below).
+TEST_CASE("wrapped lines of a plain-text note are joined; lines that start something stay") {
+  CHECK(sentences("Patient attended out-\r\npatient physical thera-\r\npy from 03/02/2026\r\n"
+                  "through 05/11/2026.\r\nDischarged.") ==
+        Lines{"patient attended out - patient physical therapy from 03 / 02 / 2026 through 05 / "
+              "11 / 2026 .",
+              "discharged ."});
+  // Levels, labels, blank lines and dashes between words keep the break.
+  CHECK(sentences("L3-4: mild bulge\nL4-5: severe stenosis") ==
+        Lines{"l3 - 4 : mild bulge", "l4 - 5 : severe stenosis"});
+  CHECK(sentences("l3-4 mild bulge\nl4-5 severe stenosis") ==
+        Lines{"l3 - 4 mild bulge", "l4 - 5 severe stenosis"});
+  CHECK(sentences("L4-5:\talignment normal\ncentral canal: severe stenosis") ==
+        Lines{"l4 - 5 : alignment normal", "central canal : severe stenosis"});
+  CHECK(sentences("Impression:\nsevere stenosis") == Lines{"impression :", "severe stenosis"});
+  CHECK(sentences("no change\n\nlater") == Lines{"no change", "later"});
+  CHECK(sentences("PT -\nongoing") == Lines{"pt -", "ongoing"});
+}
+
 TEST_CASE("findings of ALL-CAPS wrapped reports read as one sentence") {
   CHECK(kinds("MODERATE RIGHT LATERAL RECESS\nSTENOSIS AT L5-S1.") ==
         Lines{"stenosis L5-S1 moderate lateral-recess right"});
