@@ -205,11 +205,17 @@ void apply_section(Section section, bool reports_done, bool indication, Finding&
   }
 }
 
+// Therapy the patient was given: neither negated, uncertain, planned nor
+// another person's.
+bool given_therapy(const Finding& f) {
+  return f.kind == FindingKind::physical_therapy && !f.negated && !f.uncertain && !f.hypothetical &&
+         !f.experiencer_other;
+}
+
 // Therapy in person that took place: what a PT note's header and its
 // treatment lines both state.
 bool in_person_given(const Finding& f) {
-  return f.kind == FindingKind::physical_therapy && !f.negated && !f.uncertain && !f.hypothetical &&
-         !f.experiencer_other && (!f.setting || *f.setting == "in-person");
+  return given_therapy(f) && (!f.setting || *f.setting == "in-person");
 }
 
 // "PT daily note 10/02." heads the treatment lines under it ("Therex 20 min,
@@ -224,10 +230,7 @@ bool joins_note_header(std::optional<std::size_t> header_item, const Finding& f,
   // A course's length ("completed 6 weeks of PT") is more than the visit.
   if (!header_item || *header_item >= out.size() || !in_person_given(f) || f.weeks) return false;
   Finding& h = out[*header_item];
-  if (h.kind != FindingKind::physical_therapy || h.negated || h.uncertain || h.hypothetical ||
-      h.experiencer_other) {
-    return false;
-  }
+  if (!given_therapy(h)) return false;
   if (!h.visits) h.visits = f.visits;
   if (!h.start) h.start = f.start;
   if (!h.end) h.end = f.end;
@@ -372,8 +375,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     // names (session 30).
     const auto heads_note = [&](const Draft& d) {
       const Finding& f = d.f;
-      return f.kind == FindingKind::physical_therapy && !f.negated && !f.uncertain &&
-             !f.hypothetical && !f.experiencer_other && !f.weeks && d.first <= 3 &&
+      return given_therapy(f) && !f.weeks && d.first <= 3 &&
              any_word_in(s, d.first, std::min(std::max(d.first + 4, d.last + 3), s.toks.size()),
                          {"note", "eval", "evaluation", "visit"});
     };

@@ -26,6 +26,7 @@ namespace spinecds::terminology::text {
 
 namespace {
 
+using scope::absent_in_one_position;
 using scope::clause_after_comma;
 using scope::CueHit;
 using scope::denial_closes_clause;
@@ -33,7 +34,10 @@ using scope::denied_symptom_kind;
 using scope::denied_symptom_list;
 using scope::finding_ahead;
 using scope::fusion_assessed;
+using scope::misnamed_reading;
 using scope::operation_as_place;
+using scope::operation_kind;
+using scope::payer_denial;
 using scope::refers_back;
 using scope::same_finding_before;
 using scope::severity_before;
@@ -51,19 +55,6 @@ bool hedge_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::s
     if (it->entry->effect == CueEffect::uncertain) return true;
   }
   return false;
-}
-
-// "in flexion", "on extension" right after a cue, naming one position only.
-bool absent_in_one_position(const Sentence& s, std::size_t k) {
-  if (k + 1 >= s.toks.size() || !s.about_positions) return false;
-  if (!(word_is(s.toks[k], "in") || word_is(s.toks[k], "on") || word_is(s.toks[k], "with"))) {
-    return false;
-  }
-  if (position_word(s.toks[k + 1].text) == Position::none) return false;
-  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 5; ++j) {
-    if (position_word(s.toks[j].text) != Position::none) return false;
-  }
-  return true;
 }
 
 // "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
@@ -199,10 +190,16 @@ void apply_cue(Sentence& s, const CueHit& c) {
       break;
     }
   }
+  if (const int r = misnamed_reading(s, c); r != kNone) {
+    s.trigs[static_cast<std::size_t>(r)].misnamed = true;
+    return;
+  }
+  const bool payer = payer_denial(s, c);
   auto mark = [&](Trig& t) {
     switch (c.entry->effect) {
       case CueEffect::negate:
-        t.negated = true;
+        // "L4-5 TLIF denied by insurance": the request stands.
+        (payer && operation_kind(t.entry->kind) ? t.hypothetical : t.negated) = true;
         break;
       case CueEffect::uncertain:
         t.uncertain = true;

@@ -266,4 +266,76 @@ bool severity_before(const Sentence& s, const Trig& t) {
   return false;
 }
 
+// The rejected reading and the corrected one are read from the correction
+// cue's place: after "what was called" up to its verb, or before "in the
+// prelim is".
+int misnamed_reading(const Sentence& s, const CueHit& c) {
+  const auto& w = c.entry->words;
+  const bool what = w.front() == "what";
+  const bool prelim = std::any_of(
+      w.begin(), w.end(), [](const std::string& x) { return x == "prelim" || x == "preliminary"; });
+  if (!what && !(prelim && !c.entry->forward)) return kNone;
+  const auto trigger_from = [&](std::size_t k) {
+    for (; k < s.toks.size() && !brk(s, k); ++k) {
+      if (s.trigger_at[k] != kNone) return s.trigger_at[k];
+    }
+    return static_cast<int>(kNone);
+  };
+  int rejected = kNone;
+  std::size_t verb_end = c.last;
+  if (what) {
+    rejected = trigger_from(c.last);
+    if (rejected == kNone) return kNone;
+    std::size_t k = s.trigs[static_cast<std::size_t>(rejected)].last;
+    while (k < s.toks.size() && !brk(s, k) &&
+           !(word_is(s.toks[k], "is") || word_is(s.toks[k], "represents"))) {
+      ++k;
+    }
+    if (k >= s.toks.size() || brk(s, k)) return kNone;
+    verb_end = k + 1;
+  } else {
+    for (std::size_t k = c.first; k-- > 0 && !brk(s, k);) {
+      if (s.trigger_at[k] != kNone) {
+        rejected = s.trigger_at[k];
+        break;
+      }
+    }
+    if (rejected == kNone) return kNone;
+  }
+  const int corrected = trigger_from(verb_end);
+  if (corrected == kNone || corrected == rejected) return kNone;
+  const Trig& r = s.trigs[static_cast<std::size_t>(rejected)];
+  const Trig& n = s.trigs[static_cast<std::size_t>(corrected)];
+  return r.entry->kind == n.entry->kind && r.entry->rule != TriggerRule::anatomy_only ? rejected
+                                                                                      : kNone;
+}
+
+bool payer_denial(const Sentence& s, const CueHit& c) {
+  const auto& w = c.entry->words;
+  if (c.entry->effect != CueEffect::negate ||
+      std::none_of(w.begin(), w.end(), [](const std::string& x) { return x == "denied"; })) {
+    return false;
+  }
+  return any_word_in(s, 0, s.toks.size(),
+                     {"insurer", "insurance", "payer", "payor", "carrier", "appeal", "appealing",
+                      "appealed", "authorization", "authorisation", "auth", "preauthorization",
+                      "p2p", "peer", "reconsideration", "determination"});
+}
+
+bool operation_kind(std::string_view kind) {
+  return kind == "prior-fusion" || kind == "prior-laminectomy";
+}
+
+bool absent_in_one_position(const Sentence& s, std::size_t k) {
+  if (k + 1 >= s.toks.size() || !s.about_positions) return false;
+  if (!(word_is(s.toks[k], "in") || word_is(s.toks[k], "on") || word_is(s.toks[k], "with"))) {
+    return false;
+  }
+  if (position_word(s.toks[k + 1].text) == Position::none) return false;
+  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 5; ++j) {
+    if (position_word(s.toks[j].text) != Position::none) return false;
+  }
+  return true;
+}
+
 }  // namespace spinecds::terminology::text::scope

@@ -52,5 +52,20 @@ bool refers_back(const Sentence& s, std::size_t from, std::size_t to);
 bool type_preferred(const Sentence& s, const CueHit& c);
 // A severity word just before the trigger `t`.
 bool severity_before(const Sentence& s, const Trig& t);
+// "What was reported as an extrusion at L4-5 is a protrusion", "the L4-5
+// extrusion in the prelim is a protrusion": an addendum's correction that
+// renames the rejected reading as another finding of its kind. Returns the
+// rejected trigger (one finding misnamed, not a second one denied), or kNone.
+int misnamed_reading(const Sentence& s, const CueHit& c);
+// "L4-5 TLIF denied by insurance; appeal submitted", "fusion was denied by
+// the insurer": a "denied" cue in a sentence that names a payer or an appeal
+// is the payer's refusal of a request (README: a procedure requested is
+// hypothetical), not the patient's denial of a history.
+bool payer_denial(const Sentence& s, const CueHit& c);
+// "3 mm retrolisthesis in extension which is not present in flexion": "in
+// flexion", "on extension" at `k`, right after a cue, names one position only.
+bool absent_in_one_position(const Sentence& s, std::size_t k);
+// The kinds that are operations (prior-fusion, prior-laminectomy).
+bool operation_kind(std::string_view kind);
 
 }  // namespace spinecds::terminology::text::scope

@@ -43,6 +43,9 @@ struct Trig {
   // Named as a landmark ("above the fused segments", "just below the prior
   // fusion"): it takes only a level inside its own phrase.
   bool reference = false;
+  // The reading an addendum renames as another finding of its kind
+  // (scope::misnamed_reading): no finding of its own.
+  bool misnamed = false;
   bool negated = false, uncertain = false;
   bool hypothetical = false, historical = false, other = false;
   std::size_t cue_first = 0, cue_last = 0;

@@ -129,7 +129,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     first_draft[i] = static_cast<int>(local.size());
     const Trig& t = s.trigs[i];
     const TriggerEntry& e = *t.entry;
-    if (t.first == graded_noun && e.kind == "stenosis") continue;
+    if (t.misnamed || (t.first == graded_noun && e.kind == "stenosis")) continue;
     // "The neural foramina are patent" says there is no stenosis; "the
     // foramina are narrowed" lets the trigger after it speak.
     // "Canal: mild." in a structured report grades the anatomy it names.

@@ -203,7 +203,13 @@ void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
     // The evidence may reach on to a figure ("outpatient PT referral if not
     // improving in 2 weeks"): the order word is the one after a therapy word.
     for (std::size_t k = d.first + 1; k <= d.last && k < s.toks.size(); ++k) {
-      if (any_word_in(s, k, k + 1,
+      // "PHYSICAL THERAPY CONSULT - INITIAL EVALUATION 04/08/2025": the
+      // consult's own visit heads the note (session 31), it took place.
+      const bool consult_visit = any_word_in(s, k, k + 1, {"consult", "consultation"}) &&
+                                 any_word_in(s, k + 1, std::min(k + 5, s.toks.size()),
+                                             {"evaluation", "eval", "note", "visit", "assessment"});
+      if (!consult_visit &&
+          any_word_in(s, k, k + 1,
                       {"referral", "order", "orders", "rx", "consult", "requisition"}) &&
           any_word_in(s, k - 1, k, {"pt", "therapy", "physiotherapy", "physio", "ot"})) {
         d.f.hypothetical = true;

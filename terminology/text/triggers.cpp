@@ -110,7 +110,11 @@ void find_triggers(Sentence& s) {
       i = best_end;
       continue;
     }
-    if (best && best->rule == TriggerRule::anatomy_only) {
+    // "Patent foramina, severe canal stenosis": anatomy said to be open is
+    // a finding of its own (denied), not a modifier of the next one.
+    const bool open =
+        i > 0 && (word_is(s.toks[i - 1], "patent") || word_is(s.toks[i - 1], "capacious"));
+    if (best && best->rule == TriggerRule::anatomy_only && !open) {
       // "central canal stenosis": the anatomy is a modifier of the trigger
       // that follows, not a finding of its own.
       bool followed = false;
