@@ -13,6 +13,7 @@
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/check_boxes.h"
 #include "terminology/text/deference.h"
 #include "terminology/text/finding_side.h"
 #include "terminology/text/sections.h"
@@ -248,9 +249,30 @@ struct EngineBuffers {
   std::vector<TokenRange> sentences;
 };
 
-void extract_tokens(std::string_view text, const std::vector<Token>& given,
-                    const std::vector<TokenRange>& split, std::size_t base, Passage& passage,
+// "(+) SLR R ... / (-) SLR L": a slash set apart by spaces before a sign
+// separates two exam statements, as a semicolon does.
+bool signs_apart(const std::vector<Token>& toks, std::size_t k) {
+  if (!punct_is(toks[k], "/") || !toks[k].space_before || k + 1 >= toks.size() ||
+      !toks[k + 1].space_before) {
+    return false;
+  }
+  const Token& next = toks[k + 1];
+  if (punct_is(next, "(")) {
+    return k + 3 < toks.size() && (punct_is(toks[k + 2], "+") || punct_is(toks[k + 2], "-")) &&
+           punct_is(toks[k + 3], ")");
+  }
+  return word_is(next, "neg") || word_is(next, "pos") || word_is(next, "negative") ||
+         word_is(next, "positive");
+}
+
+void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
+                    const std::vector<TokenRange>& given_split, std::size_t base, Passage& passage,
                     std::vector<Finding>& out) {
+  // "[X] Radiculopathy  [ ] Myelopathy": the template's unticked choices say
+  // nothing (check_boxes.cpp).
+  const auto boxed = without_check_boxes(given_toks, given_split);
+  const std::vector<Token>& given = boxed ? boxed->toks : given_toks;
+  const std::vector<TokenRange>& split = boxed ? boxed->sentences : given_split;
   auto& header = passage.header;
   BorrowedBuffers<EngineBuffers> borrowed;
   EngineBuffers& buf = *borrowed;
@@ -270,6 +292,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given,
     }
     cls[k] = w.classes;
     ids[k] = w.id;
+    if (signs_apart(given, k)) cls[k] |= kClauseBreak;
   }
   for (std::size_t k = 0; k < given.size(); ++k) {
     if (!light_touch(given, k)) continue;

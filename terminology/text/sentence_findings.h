@@ -135,6 +135,9 @@ void ordered_study(const Sentence& s, std::vector<Draft>& local);
 // received, in a Plan section or with a session frequency alike
 // (therapy_prescription.cpp).
 bool says_care_given(const Sentence& s);
+// A session frequency ("2x/wk", "three times a week", "twice weekly") in
+// s.toks [from, to) (therapy_prescription.cpp).
+bool names_frequency(const Sentence& s, std::size_t from, std::size_t to);
 // "Visit 5 of 12", "Session 3/8", "Tx #7", "10th visit progress note": the
 // counter of a therapy note (therapy_triggers.cpp).
 bool visit_counter(const Sentence& s, std::size_t first, std::size_t last);

@@ -48,26 +48,27 @@ bool week_word(const Token& t) {
   return word_is(t, "week") || word_is(t, "wk") || word_is(t, "wks") || word_is(t, "weekly");
 }
 
+}  // namespace
+
 // A session frequency: "2x/week", "2 x per wk", "three times a week",
-// "twice weekly", "BIW".
-bool names_frequency(const Sentence& s) {
+// "twice weekly", "BIW"; in toks [from, to) (to: past the end for all).
+bool names_frequency(const Sentence& s, std::size_t from, std::size_t to) {
   const auto& t = s.toks;
-  for (std::size_t k = 0; k < t.size(); ++k) {
+  to = std::min(to, t.size());
+  for (std::size_t k = from; k < to; ++k) {
     if (word_is(t[k], "biw") || word_is(t[k], "tiw")) return true;
-    if (!week_word(t[k]) || k == 0) continue;
+    if (!week_word(t[k]) || k <= from) continue;
     std::size_t j = k - 1;
     if (!word_is(t[k], "weekly")) {
       const bool per = punct_is(t[j], "/") || word_is(t[j], "per") || word_is(t[j], "a") ||
                        word_is(t[j], "each") || word_is(t[j], "every");
-      if (!per || j == 0) continue;
+      if (!per || j <= from) continue;
       --j;
     }
     if (times_word(t[j])) return true;
   }
   return false;
 }
-
-}  // namespace
 
 bool says_care_given(const Sentence& s) {
   for (const auto& t : s.toks) {
@@ -159,8 +160,10 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
   // "ordered, but she never attended": attendance denied is no attendance.
   const auto attended_at = [&s](std::size_t k) {
     const Token& t = s.toks[k];
+    // "Visits to date: 10   Authorized: 12": the count so far was held.
+    const bool to_date = word_is(t, "date") && k > 0 && word_is(s.toks[k - 1], "to");
     return t.kind == TokenKind::word &&
-           std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end() &&
+           (to_date || std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end()) &&
            !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t"}) &&
            // "Discharged with a steroid taper and PT referral", "discharged
            // home": the patient leaves hospital; no session was held.
@@ -348,7 +351,7 @@ void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
   for (const auto& d : local) {
     therapy = therapy || (d.f.kind == FindingKind::physical_therapy && !d.f.negated);
   }
-  if (!therapy || !names_frequency(s)) return;
+  if (!therapy || !names_frequency(s, 0, s.toks.size())) return;
   if (says_care_given(s)) return;
   // Therapy dated to months or days ("July through September 2026, 2x
   // weekly") is a record of sessions, not an order for them.

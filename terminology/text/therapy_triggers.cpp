@@ -66,6 +66,32 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
       value_of(t[last]) <= value_of(t[last + 2])) {
     return true;
   }
+  // A therapy template's fields: "Visits to date: 8", "Visits completed:
+  // 10" count sessions held (a blank "__" counts none); "Frequency: 2x/wk",
+  // "Plan of care: 2x/wk x 6 wks" and "continue 2x/wk" prescribe sessions
+  // (therapy_prescription.cpp makes them planned).
+  if (word_is(t[first], "visits") && last < t.size() && !punct_is(t[last], "#")) {
+    std::size_t k = last;
+    while (k < t.size() && k < last + 2 &&
+           (word_is(t[k], "to") || word_is(t[k], "date") || word_is(t[k], "completed") ||
+            word_is(t[k], "attended") || word_is(t[k], "used"))) {
+      ++k;
+    }
+    if (k > last && k + 1 < t.size() && punct_is(t[k], ":") && number_at(s, k + 1) &&
+        value_of(t[k + 1]) >= 1) {
+      return true;
+    }
+  }
+  const bool field = word_is(t[last - 1], "frequency") || word_is(t[last - 1], "care");
+  if (field || word_is(t[first], "continue")) {
+    std::size_t k = last;
+    if (field && !(k < t.size() && punct_is(t[k], ":"))) return false;
+    if (field) ++k;
+    // The frequency straight after it: "continue PT 2x/wk" is the PT's.
+    const bool count = k < t.size() && (number_at(s, k) || t[k].kind == TokenKind::alnum ||
+                                        word_is(t[k], "twice") || word_is(t[k], "once"));
+    return count && names_frequency(s, k, k + 4);
+  }
   // "attended 12 of 16 scheduled visits", "has completed 12 visits": the
   // count of a course the note is about (a visit of another discipline is
   // named before the count: "3 chiropractic visits").
@@ -124,7 +150,8 @@ void add_therapy_triggers(TriggerBuilder& b) {
              "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy"});
   b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
-  for (auto p : {"visit", "session", "tx", "treatment", "visits", "sessions"}) {
+  for (auto p : {"visit", "session", "tx", "treatment", "visits", "sessions", "frequency",
+                 "plan of care", "continue"}) {
     b.add(p).rule = TriggerRule::visit_counter;
   }
   for (auto p :
