@@ -1,6 +1,7 @@
 #include "terminology/wrapped_lines.h"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <string>
 
