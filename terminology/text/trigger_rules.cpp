@@ -32,6 +32,56 @@ bool place_of_hardware(const Sentence& s, std::size_t first, std::size_t last) {
   return true;
 }
 
+// A manipulative therapist's "subluxation" (chiropractic listings and the
+// vertebral subluxation complex, osteopathic somatic dysfunction, the ICD-10
+// M99.0x codes for them) names a restricted segment, not a vertebra slipped
+// on the next; only a measure or a grade stated with it makes it an imaging
+// slip (tests/data/eval/README.md, session-23 conventions; s31 styles brief).
+bool manipulative_term(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::size_t n = s.toks.size();
+  bool manipulative =
+      (last < n && s.toks[last].text == "complex") ||
+      any_word_in(s, 0, n,
+                  {"chiropractic", "chiropractor",  "chiro",       "adjusted",  "adjustment",
+                   "adjustments",  "cmt",           "diversified", "activator", "manipulated",
+                   "manipulation", "manipulations", "omt",         "omm",       "hvla",
+                   "osteopathic",  "palpation",     "listing",     "listings",  "dysfunction"});
+  for (std::size_t i = 0; i < n && !manipulative; ++i) {
+    manipulative = s.toks[i].text.starts_with("m99");
+  }
+  if (!manipulative) return false;
+  // The measure or grade must be said in the subluxation's own clause: "grade
+  // 1 L5 spondylolisthesis per x-ray; subluxation complex L4" grades the slip.
+  std::size_t from = first;
+  while (from > 0 && s.toks[from - 1].text != ";") --from;
+  std::size_t to = last;
+  while (to < n && s.toks[to].text != ";") ++to;
+  return !any_word_in(s, from, to, {"mm", "grade", "meyerding", "percent", "%"});
+}
+
+// A fusion no surgeon made: congenital (Klippel-Feil, block vertebrae),
+// spontaneous (ankylosing spondylitis, DISH), or of the sacroiliac joints
+// rather than the spine. Bridging and ankylosis are not a surgical fusion
+// (s31 styles brief; README, Surgery).
+bool not_spinal_fusion(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::size_t n = s.toks.size();
+  const std::size_t from = first >= 3 ? first - 3 : 0;
+  if (any_word_in(s, from, first,
+                  {"congenital", "congenitally", "spontaneous", "spontaneously", "inflammatory"})) {
+    return true;
+  }
+  // "fused SI joints", "SI joint fusion" ("SI" may read as the OCR'd "S1"
+  // level, so the joint word must follow it).
+  const auto sacroiliac_at = [&](std::size_t i) {
+    return i + 1 < n && any_word_in(s, i, i + 1, {"si", "s1", "sacroiliac"}) &&
+           any_word_in(s, i + 1, i + 2, {"joint", "joints"});
+  };
+  for (std::size_t i = from; i < std::min(n, last + 3); ++i) {
+    if ((i < first || i >= last) && sacroiliac_at(i)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
@@ -286,11 +336,14 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first)) return false;
   if (e.rule == TriggerRule::capitals && !s.toks[first].all_caps) return false;
-  if (e.rule == TriggerRule::not_chiropractic &&
-      any_word_in(
-          s, 0, s.toks.size(),
-          {"chiropractic", "chiropractor", "chiro", "adjusted", "adjustment", "adjustments", "cmt",
-           "diversified", "activator", "manipulated", "manipulation", "manipulations"})) {
+  if (e.rule == TriggerRule::not_chiropractic && manipulative_term(s, first, last)) return false;
+  // "SINS 9 (potentially unstable)", "TLICS ... unstable": a tumour or trauma
+  // score's category, not segmental motion (s31 styles brief).
+  if (e.kind == "instability" && any_word_in(s, 0, s.toks.size(), {"sins", "tlics", "tlicss"})) {
+    return false;
+  }
+  if (e.kind == "prior-fusion" && e.rule != TriggerRule::any_surgery &&
+      not_spinal_fusion(s, first, last)) {
     return false;
   }
   if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
