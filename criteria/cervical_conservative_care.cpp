@@ -105,6 +105,7 @@ CriterionResult Engine::conservative_care() const {
   };
   std::map<std::string, std::vector<Evidence>> by_kind;  // kind → its evidence
   std::vector<Evidence> not_counted;
+  bool other_region = false;
   std::optional<long> first;  // the first dated day of counted care in the window
   double stated_weeks = 0;
   // Each kind's dated days and episodes, and its stated weeks (for a
@@ -140,8 +141,10 @@ CriterionResult Engine::conservative_care() const {
     }
   };
   for (const auto& t : f_.therapy) {
+    // Therapy for a shoulder or a knee is left out and not quoted: it says
+    // nothing about the neck.
     if (!terminology::counts_for(t.region, terminology::FusionRegion::cervical)) {
-      not_counted.push_back(t.quote);
+      other_region = true;
       continue;
     }
     const std::string kind = t.setting == terminology::TherapySetting::home ? "home-exercise"
@@ -221,7 +224,7 @@ CriterionResult Engine::conservative_care() const {
     if (!short_of.empty()) s += "; not counted: " + short_of + ", as " + each_rule;
     return criterion(id, Status::met, s + "; the policy asks for " + need + ".", e);
   }
-  if (!by_kind.empty() || !not_counted.empty()) {
+  if (!by_kind.empty() || !not_counted.empty() || other_region) {
     e.insert(e.end(), not_counted.begin(), not_counted.end());
     std::string s;
     if (!short_of.empty() && !min_modalities.passes(modalities)) {
@@ -234,7 +237,7 @@ CriterionResult Engine::conservative_care() const {
       s += !by_kind.empty() ? "it shows " + weeks_text(weeks) + " of " + kinds + " (" + shown + ")"
                             : std::string("none of the care on file counts");
     }
-    if (!not_counted.empty())
+    if (!not_counted.empty() || other_region)
       s += " (care outside the window, region or counted kinds is left out)";
     if (!missing.empty()) s += "; the policy requires " + missing + ", which is not documented";
     s += ".";

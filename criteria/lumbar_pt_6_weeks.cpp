@@ -41,7 +41,9 @@ CriterionResult Engine::pt_criterion() const {
   const auto pt = analyse_pt(f_, prof_, as_of_);
   std::vector<Evidence> e = pt.best_evidence;
   for (const auto& c : pt.counted) e.push_back(c);
-  for (const auto& l : pt.left_out) e.push_back(l.evidence);
+  for (const auto& l : pt.left_out) {
+    if (l.quoted) e.push_back(l.evidence);
+  }
   std::string left;
   for (const auto& l : pt.left_out) {
     if (left.find(l.reason) != std::string::npos) continue;

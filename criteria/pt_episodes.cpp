@@ -58,7 +58,7 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
       continue;
     }
     if (!terminology::counts_for(item.region, terminology::FusionRegion::lumbar)) {
-      out.left_out.push_back({ev(item.quote), "therapy for another body region"});
+      out.left_out.push_back({ev(item.quote), "therapy for another body region", false});
       continue;
     }
     auto last = day_number(item.end);

@@ -14,6 +14,9 @@ namespace spinecds::criteria {
 struct LeftOut {
   Evidence evidence;
   std::string reason;  // "telehealth", "home exercise", "knee", "before the window", ...
+  // Therapy for a knee or a shoulder says nothing about the spine: it is
+  // named in the summary, never quoted as the criterion's evidence.
+  bool quoted = true;
 };
 
 struct PtAnalysis {

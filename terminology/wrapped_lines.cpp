@@ -1,8 +1,8 @@
 #include "terminology/wrapped_lines.h"
 
 #include <algorithm>
-#include <cstring>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "terminology/char_class.h"
@@ -295,12 +295,13 @@ Tokens read_tokens(std::string_view text) {
   for (auto& t : toks) {
     if (t.kind != TokenKind::word && t.kind != TokenKind::alnum) continue;
     if (t.end > text.size() || t.text.size() < 4) continue;
-    // A word written in lower case is its own reading (no capital to misread,
-    // no digit): most words of a text skip the look-up.
-    if (t.kind == TokenKind::word && !t.upper) continue;
-    const std::string fixed = ocr_respelling(text.substr(t.begin, t.end - t.begin), t.text);
+    // A word written in lower case is no OCR misreading (no capital to
+    // misread, no digit): most words of a text skip that look-up. Any word
+    // may be a homophone speech recognition wrote ("chord" for "cord").
+    const std::string fixed = t.kind == TokenKind::word && !t.upper
+                                  ? std::string()
+                                  : ocr_respelling(text.substr(t.begin, t.end - t.begin), t.text);
     if (fixed.empty()) {
-      // "chord" for "cord": a homophone speech recognition wrote.
       const std::string_view meant = misheard_word(t.text);
       if (!meant.empty()) t.text = toks.rewrite(t.begin, meant);
       continue;
