@@ -94,6 +94,13 @@ SPLITS = {
     "lumbar-sentences-tune-s30sp.json": ("tune", 70),
     "lumbar-sentences-tune-s30ic.json": ("tune", 70),
     "lumbar-sentences-tune-s30dx.json": ("tune", 70),
+    # Session 31 outside writers' sets (s31po: post-operative and revision
+    # spine; s31cs: chiropractic, osteopathic and sports-medicine records;
+    # s31ot: geriatric, oncology and trauma spine beside degeneration), scored
+    # as unseen totals in session 31 and committed at its end.
+    "lumbar-sentences-tune-s31po.json": ("tune", 70),
+    "lumbar-sentences-tune-s31cs.json": ("tune", 70),
+    "lumbar-sentences-tune-s31ot.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -202,6 +209,9 @@ SPLITS = {
     "cervical-sentences-tune-s30sp.json": ("tune", 45),
     "cervical-sentences-tune-s30ic.json": ("tune", 45),
     "cervical-sentences-tune-s30dx.json": ("tune", 45),
+    "cervical-sentences-tune-s31po.json": ("tune", 45),
+    "cervical-sentences-tune-s31cs.json": ("tune", 45),
+    "cervical-sentences-tune-s31ot.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
