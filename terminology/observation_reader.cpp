@@ -208,8 +208,8 @@ void read_observation(ReadContext& cx, const Value& r) {
   each(r, "note", [&](const Value& n) {
     findings_in(cx, std::string(str(n, "text")), ref, date, kind, false);
   });
-  // Components and the members of a panel (hasMember) are read alike; a
-  // value given per position is one measurement of motion.
+  // Components and the members of a panel (hasMember) are read alike, each
+  // set on its own; a value given per position is one measurement of motion.
   std::vector<PartReading> parts;
   each(r, "component", [&](const Value& c) { parts.push_back(part_reading(c)); });
   // A component names only its own measure ("Translation in flexion"); the
@@ -224,21 +224,19 @@ void read_observation(ReadContext& cx, const Value& r) {
     });
     subject = trim(subject);
   }
-  const std::size_t components = parts.size();
+  std::vector<PartReading> members;
   each(r, "hasMember", [&](const Value& m) {
     const Value* member_obs = resolve_reference(cx, r, str(m, "reference"));
     if (!member_obs || !member_obs->IsObject() || excluded_by_status(*member_obs)) return;
     const Value& obs = *member_obs;
-    parts.push_back(part_reading(obs));
+    members.push_back(part_reading(obs));
     // A member is read here, not on its own (extract_record_facts skips it).
     const std::string mref = reference_of(obs);
     each(obs, "note", [&](const Value& n) {
       findings_in(cx, std::string(str(n, "text")), mref, date, kind, false);
     });
   });
-  std::vector<PartReading> own(parts.begin(), parts.begin() + static_cast<long>(components));
-  std::vector<PartReading> members(parts.begin() + static_cast<long>(components), parts.end());
-  for (const auto& t : motion_sentences(own)) {
+  for (const auto& t : motion_sentences(parts)) {
     findings_in(cx, subject.empty() ? t : subject + ": " + trim(t), ref, date, kind, false);
   }
   for (const auto& t : motion_sentences(members)) findings_in(cx, t, ref, date, kind, false);
