@@ -1,7 +1,11 @@
 #pragma once
-// Policy files for reload tests: the shipped lumbar policy with its id and
-// version changed, so a test can tell one load from another.
+// Policy files for tests: a family's shipped policy, loaded once; and, for
+// reload tests, the shipped policy with its id and version changed, so a test
+// can tell one load from another.
+#include <map>
 #include <string>
+
+#include <doctest/doctest.h>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -10,6 +14,19 @@
 #include "criteria/policy.h"
 
 namespace spinecds::test {
+
+// The policy a family ships with ("lumbar-fusion", "cervical-fusion"), loaded
+// on first use; a shipped policy that does not load fails the test.
+inline const spinecds::criteria::Policy& shipped_policy(const std::string& family) {
+  static std::map<std::string, spinecds::criteria::Policy> loaded;
+  auto it = loaded.find(family);
+  if (it == loaded.end()) {
+    auto load = spinecds::criteria::load_policy(spinecds::criteria::shipped_policy_text(family));
+    REQUIRE_MESSAGE(load.policy, load.error);
+    it = loaded.emplace(family, std::move(*load.policy)).first;
+  }
+  return it->second;
+}
 
 inline std::string policy_text(const std::string& id, const std::string& version) {
   rapidjson::Document doc;

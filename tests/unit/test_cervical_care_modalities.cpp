@@ -12,6 +12,7 @@
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
 #include "criteria/policy.h"
+#include "support/policy_files.h"
 
 using namespace spinecds;
 using criteria::Status;
@@ -20,15 +21,6 @@ using terminology::TherapySetting;
 namespace {
 
 constexpr const char* kOrderDay = "2026-11-20";
-
-const criteria::Policy& policy() {
-  static const criteria::Policy p = [] {
-    auto load = criteria::load_policy(criteria::shipped_policy_text("cervical-fusion"));
-    REQUIRE_MESSAGE(load.policy, load.error);
-    return *load.policy;
-  }();
-  return p;
-}
 
 // The day `weeks` weeks before the order.
 std::string weeks_before(int weeks) {
@@ -73,7 +65,7 @@ Care care(const terminology::RecordFacts& f, const char* profile = "default") {
   in.profile = profile;
   in.family = "cervical-fusion";
   in.approach = "anterior";
-  const auto a = criteria::assess(policy(), in);
+  const auto a = criteria::assess(test::shipped_policy("cervical-fusion"), in);
   for (const auto& c : a.criteria) {
     if (c.id == criteria::criterion_id::kConservativeCare6Weeks) return {c.status, c.summary};
   }
@@ -88,12 +80,15 @@ bool says(const Care& c, const std::string& words) {
 }  // namespace
 
 TEST_CASE("the policy holds the weeks each modality must last, with its source") {
-  const auto& d = policy().profile("default").thresholds.at("care.modalityMinWeeks");
+  const auto& d = test::shipped_policy("cervical-fusion")
+                      .profile("default")
+                      .thresholds.at("care.modalityMinWeeks");
   CHECK(d.value == 6);
   CHECK(d.source == "evicore-cmm-601");
   for (const char* p : {"aetna-like", "medicare-like"}) {
     CAPTURE(p);
-    const auto& t = policy().profile(p).thresholds.at("care.modalityMinWeeks");
+    const auto& t =
+        test::shipped_policy("cervical-fusion").profile(p).thresholds.at("care.modalityMinWeeks");
     CHECK(t.passes(0));  // no per-modality rule stated
     CHECK(t.source == "project-choice");
   }

@@ -13,6 +13,7 @@
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
 #include "criteria/policy.h"
+#include "support/policy_files.h"
 
 using namespace spinecds;
 using criteria::Status;
@@ -27,15 +28,6 @@ using terminology::SourceKind;
 namespace cid = criteria::criterion_id;
 
 namespace {
-
-const criteria::Policy& policy() {
-  static const criteria::Policy p = [] {
-    auto load = criteria::load_policy(criteria::shipped_policy_text("cervical-fusion"));
-    REQUIRE_MESSAGE(load.policy, load.error);
-    return *load.policy;
-  }();
-  return p;
-}
 
 Segment seg(const char* s) {
   return *terminology::parse_canonical_segment(s);
@@ -114,7 +106,7 @@ criteria::Assessment run(const RecordFacts& f, const char* approach = "anterior"
   in.profile = profile;
   in.family = "cervical-fusion";
   in.approach = approach;
-  return criteria::assess(policy(), in);
+  return criteria::assess(test::shipped_policy("cervical-fusion"), in);
 }
 
 Status status(const criteria::Assessment& a, std::string_view id) {

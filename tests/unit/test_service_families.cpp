@@ -17,6 +17,7 @@
 #include "service/cli_assess.h"
 #include "service/schema_set.h"
 #include "service/services.h"
+#include "support/policy_files.h"
 
 namespace fs = std::filesystem;
 using namespace spinecds;
@@ -33,14 +34,6 @@ std::string read_case(const std::string& name) {
   return os.str();
 }
 
-const criteria::Policy& policy(const std::string& family) {
-  static const criteria::Policy lumbar =
-      *criteria::load_policy(criteria::shipped_policy_text("lumbar-fusion")).policy;
-  static const criteria::Policy cervical =
-      *criteria::load_policy(criteria::shipped_policy_text("cervical-fusion")).policy;
-  return family == "cervical-fusion" ? cervical : lumbar;
-}
-
 // The CDS Hooks response of `service_id` for a case, as `assess --format cards`.
 rapidjson::Document hook_cards(const std::string& case_name, const std::string& service_id) {
   static const service::SchemaSet schemas;
@@ -48,7 +41,7 @@ rapidjson::Document hook_cards(const std::string& case_name, const std::string& 
   REQUIRE(svc);
   service::PipelineDeps deps;
   deps.schemas = &schemas;
-  deps.policy = &policy(svc->family);
+  deps.policy = &test::shipped_policy(svc->family);
   deps.gather.offline = true;
   deps.today = "2026-11-20";
   const auto run = service::run_assess(read_case(case_name), *svc, deps, "cards");
