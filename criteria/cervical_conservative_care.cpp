@@ -48,8 +48,10 @@ std::string weeks_text(double w) {
 }
 
 // Dated spans merged into episodes while the gaps stay within `max_gap`
-// days; the longest episode's calendar weeks.
-double longest_episode(std::vector<std::pair<long, long>> v, long max_gap) {
+// days; the longest episode's weeks, counted by `weeks` (calendar weeks for
+// sessions, whole weeks for a drug taken up to a day).
+double longest_episode(std::vector<std::pair<long, long>> v, long max_gap,
+                       double (*weeks)(long, long) = calendar_weeks) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
   double best = 0;
@@ -57,12 +59,12 @@ double longest_episode(std::vector<std::pair<long, long>> v, long max_gap) {
   long to = v.front().second;
   for (const auto& [a, b] : v) {
     if (a - to > max_gap) {
-      best = std::max(best, calendar_weeks(from, to));
+      best = std::max(best, weeks(from, to));
       from = a;
     }
     to = std::max(to, b);
   }
-  return std::max(best, calendar_weeks(from, to));
+  return std::max(best, weeks(from, to));
 }
 
 // One modality's own documented span (CF-CC-01: eviCore counts drugs for 6
@@ -161,7 +163,18 @@ CriterionResult Engine::conservative_care() const {
       by_modality[std::string(modality_of(kind))].spans.emplace_back(*a, *b);
     }
   }
-  for (const auto& q : f_.medications) take("medication", q, q.date, std::nullopt);
+  // A drug runs from each dated record to the day its course ended, when the
+  // record states one, else to the order.
+  std::vector<std::pair<long, long>> drug_spans;
+  for (const auto& q : f_.medications) {
+    take("medication", q, q.date, std::nullopt);
+    const auto on = day_number(q.date);
+    if (!on || !as_of || (start && *on < *start) || *on > *as_of) continue;
+    auto end = std::find_if(f_.medication_ends.begin(), f_.medication_ends.end(),
+                            [&](const auto& e) { return e.first == q.reference; });
+    const auto last = end == f_.medication_ends.end() ? as_of : day_number(end->second);
+    drug_spans.emplace_back(*on, std::clamp(last.value_or(*on), *on, *as_of));
+  }
   for (const auto& q : f_.injections) take("injection", q, q.date, std::nullopt);
 
   std::vector<Evidence> e;
@@ -174,8 +187,8 @@ CriterionResult Engine::conservative_care() const {
   for (auto& [k, v] : spans) kind_weeks[k] = std::max(kind_weeks[k], longest_episode(v, max_gap));
   // A modality counts when its own documented span reaches the profile's
   // weeks for each modality: exercise by its episodes (sessions end), a drug
-  // from its first dated record in the window to the order (the reader keeps
-  // no stop date), an injection once. Undated care documents no weeks.
+  // by its courses (each to its stated end, else to the order), an injection
+  // once. Undated care documents no weeks.
   double modalities = 0;
   std::string shown;  // "17 weeks of medication" …
   std::string short_of;
@@ -185,8 +198,8 @@ CriterionResult Engine::conservative_care() const {
       shown += (shown.empty() ? "" : ", ") + std::string("an ") + m.name() + " (counted once)";
       continue;
     }
-    m.weeks = std::max(m.stated_weeks, name == "medication" && m.first && as_of
-                                           ? whole_weeks(*m.first, *as_of)
+    m.weeks = std::max(m.stated_weeks, name == "medication"
+                                           ? longest_episode(drug_spans, max_gap, whole_weeks)
                                            : longest_episode(m.spans, max_gap));
     const bool long_enough = each.passes(m.weeks);
     if (long_enough) ++modalities;

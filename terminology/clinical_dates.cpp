@@ -210,6 +210,18 @@ std::string whole_end(std::string_view iso) {
   return format(p->year, m, p->day ? p->day : last_day_of_month(p->year, m));
 }
 
+std::string days_after(std::string_view iso, long days) {
+  using namespace std::chrono;
+  const auto p = parts(iso);
+  if (!p || p->month == 0 || p->day == 0) return {};
+  const year_month_day from{std::chrono::year{p->year},
+                            std::chrono::month{static_cast<unsigned>(p->month)},
+                            std::chrono::day{static_cast<unsigned>(p->day)}};
+  const year_month_day to{sys_days{from} + std::chrono::days{days}};
+  return format(static_cast<int>(to.year()), static_cast<int>(static_cast<unsigned>(to.month())),
+                static_cast<int>(static_cast<unsigned>(to.day())));
+}
+
 std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t begin,
                                     std::size_t end) {
   std::vector<DateMention> out;

@@ -42,6 +42,10 @@ std::string iso_date(const DateMention& d);
 std::string whole_start(std::string_view iso);
 std::string whole_end(std::string_view iso);
 
+// The ISO day `days` after a whole ISO date ("2026-03-01", 30 → "2026-03-31");
+// empty when `iso` is not a whole date.
+std::string days_after(std::string_view iso, long days);
+
 // Every year the text names: those of its dates and a four-digit year
 // standing alone ("C6-7 ACDF 2019", "fused in 2018"), in no set order.
 std::vector<int> years_named(std::string_view text);

@@ -6,6 +6,60 @@ namespace spinecds::terminology {
 
 using rapidjson::Value;
 
+namespace {
+
+// Days in a FHIR Duration ({"value": 30, "unit": "days", "code": "d"}); 0
+// when it is missing or not a span of days, weeks or months.
+long duration_days(const Value* d) {
+  if (d == nullptr || !member(*d, "value") || !(*d)["value"].IsNumber()) return 0;
+  const double v = (*d)["value"].GetDouble();
+  if (!(v > 0) || v > 3650) return 0;
+  const auto code = str(*d, "code").empty() ? str(*d, "unit") : str(*d, "code");
+  const double per = code == "d" || code.starts_with("day")      ? 1
+                     : code == "wk" || code.starts_with("week")  ? 7
+                     : code == "mo" || code.starts_with("month") ? 30
+                                                                 : 0;
+  return static_cast<long>(v * per);
+}
+
+// The last day of a drug's course, when the record states one: a
+// statement's period, a dosage's bounds, or, for a prescription that is
+// stopped or completed, its validity or the days its supply lasts (with its
+// refills). A stopped or completed prescription stating none ends the day it
+// was written: the record does not show it was taken longer. Empty for a
+// course the record leaves running.
+std::string course_end(const Value& r, std::string_view status, const std::string& start) {
+  if (const Value* p = member(r, "effectivePeriod")) {
+    if (auto e = str(*p, "end"); e.size() >= 10) return std::string(e.substr(0, 10));
+  }
+  std::string bounds;
+  each(r, "dosageInstruction", [&](const Value& d) {
+    const Value* timing = member(d, "timing");
+    const Value* repeat = timing ? member(*timing, "repeat") : nullptr;
+    const Value* period = repeat ? member(*repeat, "boundsPeriod") : nullptr;
+    if (auto e = period ? str(*period, "end") : std::string_view(); e.size() >= 10)
+      bounds = std::max(bounds, std::string(e.substr(0, 10)));
+  });
+  if (!bounds.empty()) return bounds;
+  if (status != "stopped" && status != "completed") return {};
+  const Value* dispense = member(r, "dispenseRequest");
+  if (dispense != nullptr) {
+    if (const Value* v = member(*dispense, "validityPeriod")) {
+      if (auto e = str(*v, "end"); e.size() >= 10) return std::string(e.substr(0, 10));
+    }
+    if (const long days = duration_days(member(*dispense, "expectedSupplyDuration")); days > 0) {
+      long fills = 1;
+      if (const Value* n = member(*dispense, "numberOfRepeatsAllowed");
+          n != nullptr && n->IsInt() && n->GetInt() > 0 && n->GetInt() < 24)
+        fills += n->GetInt();
+      return days_after(start, days * fills);
+    }
+  }
+  return start;
+}
+
+}  // namespace
+
 void read_medication(ReadContext& cx, const Value& r) {
   const auto status = str(r, "status");
   if (status == "entered-in-error" || status == "cancelled" || status == "not-taken") return;
@@ -37,8 +91,10 @@ void read_medication(ReadContext& cx, const Value& r) {
       // the month's end, the shortest reading of the course that followed; a
       // full date is the resource's own (record_facts names it).
       const auto authored = str(r, "authoredOn");
-      cx.facts.medications.emplace_back(ref, trim(text), "",
-                                        authored.size() < 10 ? whole_end(authored) : std::string());
+      const std::string own = authored.size() < 10 ? whole_end(authored) : std::string();
+      cx.facts.medications.emplace_back(ref, trim(text), "", own);
+      if (auto end = course_end(r, status, own.empty() ? date_of(r) : own); !end.empty())
+        cx.facts.medication_ends.emplace_back(ref, std::move(end));
       return;
     }
   }

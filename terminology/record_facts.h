@@ -110,6 +110,10 @@ struct RecordFacts {
 
   std::vector<Quote> injections;
   std::vector<Quote> medications;
+  // The last day of a stopped or completed prescription, by its resource
+  // reference ("MedicationRequest/m1" → "2026-03-14"); a drug without one
+  // is taken to run to the order.
+  std::vector<std::pair<std::string, std::string>> medication_ends;
   std::vector<Quote> pain_management;
 
   std::vector<OutcomeScore> outcome_scores;  // ODI, NDI, mJOA, each with its date

@@ -211,3 +211,35 @@ TEST_CASE("care with no documented span: no weeks, so eviCore does not count it"
   drug(h, "gabapentin", weeks_before(8));
   CHECK(says(care(h), "1 week of physical therapy (5 weeks short)"));
 }
+
+TEST_CASE("a drug's course ends where the record says it stopped, not at the order") {
+  // Gabapentin written 20 weeks ago and stopped after three weeks, beside
+  // nine weeks of PT: one modality long enough, not two.
+  auto f = record();
+  therapy(f, 10, 2);
+  drug(f, "gabapentin 300 mg", weeks_before(20));
+  f.medication_ends.emplace_back("MedicationRequest/gabapentin 300 mg", weeks_before(17));
+  const auto c = care(f);
+  CHECK(c.status == Status::not_met);
+  CHECK(says(c, "3 weeks of medication (3 weeks short)"));
+
+  // Another writer: two courses of naproxen, each stopped within a month,
+  // months apart: the longest course counts, not the months between them.
+  auto g = record();
+  therapy(g, 10, 2);
+  drug(g, "naproxen 500 mg", weeks_before(24));
+  g.medication_ends.emplace_back("MedicationRequest/naproxen 500 mg", weeks_before(20));
+  drug(g, "meloxicam 15 mg", weeks_before(12));
+  g.medication_ends.emplace_back("MedicationRequest/meloxicam 15 mg", weeks_before(8));
+  CHECK(says(care(g), "4 weeks of medication (2 weeks short)"));
+
+  // A course still running at the order is measured to the order.
+  auto h = record();
+  therapy(h, 10, 2);
+  drug(h, "duloxetine 30 mg", weeks_before(12));
+  drug(h, "naproxen 500 mg", weeks_before(30));
+  h.medication_ends.emplace_back("MedicationRequest/naproxen 500 mg", weeks_before(29));
+  const auto ch = care(h);
+  CHECK(ch.status == Status::met);
+  CHECK(says(ch, "12 weeks of medication"));
+}
