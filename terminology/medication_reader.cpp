@@ -62,7 +62,11 @@ std::string course_end(const Value& r, std::string_view status, const std::strin
 
 void read_medication(ReadContext& cx, const Value& r) {
   const auto status = str(r, "status");
-  if (status == "entered-in-error" || status == "cancelled" || status == "not-taken") return;
+  // A draft is not yet prescribed (the fusion's own order set drafts its
+  // peri-operative ketorolac), so it documents no care.
+  if (status == "entered-in-error" || status == "cancelled" || status == "not-taken" ||
+      status == "draft")
+    return;
   const std::string ref = reference_of(r);
   std::string text = concept_text(member(r, "medicationCodeableConcept"));
   if (text.empty()) {

@@ -66,3 +66,14 @@ TEST_CASE("a completed prescription lasts its supply and refills; with neither, 
   CHECK(end_of(f, "MedicationRequest/bare") == "2026-07-15");
   CHECK(end_of(f, "MedicationRequest/month") == "2026-08-31");
 }
+
+TEST_CASE("a draft prescription in the fusion's order set documents no care") {
+  const auto f = facts_of(R"([
+    {"resourceType":"MedicationRequest","id":"periop","status":"draft","intent":"order",
+     "medicationCodeableConcept":{"text":"ketorolac 15 mg IV q6h x 48 h post-op"},
+     "authoredOn":"2026-11-20"},
+    {"resourceType":"MedicationRequest","id":"home","status":"active","intent":"order",
+     "medicationCodeableConcept":{"text":"naproxen 500 mg BID"},"authoredOn":"2026-06-01"}])");
+  REQUIRE(f.medications.size() == 1);
+  CHECK(f.medications[0].reference == "MedicationRequest/home");
+}
