@@ -165,14 +165,32 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
   while (at < text.size()) {
     std::size_t end = text.find('\n', at);
     if (end == std::string::npos) end = text.size();
-    const std::string line = trim(text.substr(at, end - at));
+    std::string line = trim(text.substr(at, end - at));
     at = end + 1;
-    const std::string low = lower(line);
+    std::string low = lower(line);
     if (!labelled(low, {"dates of service", "date of service", "service dates",
                         "dates of treatment", "treatment dates", "dates of care"})) {
       continue;
     }
-    const auto toks = tokenize(line);
+    // A span hard-wrapped after its first date ("Dates of service: 06/02/2026"
+    // / "through 08/11/2026.") goes on in the next line.
+    const auto toks = [&] {
+      auto t = tokenize(line);
+      if (find_dates(t, 0, t.size()).size() != 1 || at >= text.size()) return t;
+      std::size_t next = text.find('\n', at);
+      if (next == std::string::npos) next = text.size();
+      const std::string more = trim(text.substr(at, next - at));
+      const std::string more_low = lower(more);
+      if (!(more_low.starts_with("through") || more_low.starts_with("thru") ||
+            more_low.starts_with("to ") || more_low.starts_with("until") ||
+            more_low.starts_with("-") || more_low.starts_with("\xE2\x80\x93"))) {
+        return t;
+      }
+      line += " " + more;
+      low = lower(line);
+      at = next + 1;
+      return tokenize(line);
+    }();
     std::vector<std::string> dates;
     for (const auto& d : find_dates(toks, 0, toks.size())) {
       if (auto iso = iso_date(d); !iso.empty()) dates.push_back(std::move(iso));
@@ -191,6 +209,21 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
     item.region = stated != BodyRegion::unspecified ? stated : treated_region(doc);
     cx.facts.therapy.push_back(std::move(item));
   }
+}
+
+// A therapist's document: its type says so ("Physical Therapy Note", "PT
+// Discharge Summary": in a type, "PT" cannot be the patient), or its text
+// opens with a heading that does ("PHYSICAL THERAPY DISCHARGE SUMMARY").
+bool therapy_document(const std::string& type, const std::vector<std::string>& texts) {
+  if (pt_words(type) || find_word(type, "pt") != std::string::npos) return true;
+  for (const auto& t : texts) {
+    const auto start = t.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos) continue;
+    const auto end = t.find('\n', start);
+    const std::string first = lower(t.substr(start, end == std::string::npos ? end : end - start));
+    if (pt_words(first) || first.starts_with("pt ")) return true;
+  }
+  return false;
 }
 
 // What a clinician calls each attachment that carries data but gave no text
@@ -279,7 +312,7 @@ void read_document(ReadContext& cx, const Value& r) {
   for (const auto& t : texts) findings_in(cx, t, ref, date, kind, false);
   const auto stated = stated_therapy_region(texts, str(r, "description"));
   if (stated != BodyRegion::unspecified) cx.therapy_document_region[ref] = stated;
-  if (pt_words(lower(concept_text(member(r, "type"))))) {
+  if (therapy_document(lower(concept_text(member(r, "type"))), texts)) {
     for (const auto& t : texts) therapy_dates_in(cx, t, ref, stated);
   }
   if (texts.empty()) {
