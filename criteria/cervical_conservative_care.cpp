@@ -235,7 +235,7 @@ CriterionResult Engine::conservative_care() const {
     std::string s =
         "Documentation shows " + num(weeks) + " weeks of conservative care (" + shown + ")";
     if (!short_of.empty()) s += "; not counted: " + short_of + ", as " + each_rule;
-    return criterion(id, Status::met, s + "; the policy asks for " + need + ".", e);
+    return criterion(id, Status::met, s + "; the policy asks for " + need + ".", std::move(e));
   }
   if (!by_kind.empty() || !not_counted.empty() || other_region) {
     e.insert(e.end(), not_counted.begin(), not_counted.end());
@@ -254,13 +254,13 @@ CriterionResult Engine::conservative_care() const {
       s += " (care outside the window, region or counted kinds is left out)";
     if (!missing.empty()) s += "; the policy requires " + missing + ", which is not documented";
     s += ".";
-    return criterion(id, Status::not_met, s, e);
+    return criterion(id, Status::not_met, s, std::move(e));
   }
   return criterion(id, Status::unknown,
                    "Documentation does not show any conservative care (therapy, prescribed "
                    "exercise, medication or injections) for the neck." +
                        gap_note({"procedures", "medications", "observations", "documents"}),
-                   e);
+                   std::move(e));
 }
 
 }  // namespace spinecds::criteria::cervical

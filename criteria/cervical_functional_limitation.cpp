@@ -35,7 +35,8 @@ CriterionResult Engine::functional_limitation() const {
   }
   if (!adl.empty()) {
     return criterion(id, Status::met,
-                     "Documentation states that the symptoms limit daily activities.", adl);
+                     "Documentation states that the symptoms limit daily activities.",
+                     std::move(adl));
   }
   if (ndi) {
     return criterion(id, Status::not_met,

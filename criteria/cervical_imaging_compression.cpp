@@ -33,7 +33,7 @@ CriterionResult Engine::imaging_compression(const Assessment& a) const {
     if (!discordant.empty())
       s += " Compression at " + join_segments(discordant) +
            " does not match the documented root, side or myelopathy.";
-    return criterion(id, Status::met, s, e);
+    return criterion(id, Status::met, s, std::move(e));
   }
   if (!discordant.empty()) {
     return criterion(id, Status::not_met,
@@ -46,7 +46,7 @@ CriterionResult Engine::imaging_compression(const Assessment& a) const {
                               ? " (no radiculopathy or myelopathy is documented)"
                               : "") +
                          ".",
-                     e);
+                     std::move(e));
   }
   if (imaged) {
     return criterion(id, Status::not_met,
@@ -54,12 +54,12 @@ CriterionResult Engine::imaging_compression(const Assessment& a) const {
                          th("compression.minSeverity").describe() +
                          " stenosis, a herniation or cord compression) at any requested "
                          "segment; degeneration, a bulge or mild stenosis alone supports nothing.",
-                     e);
+                     std::move(e));
   }
   return criterion(id, Status::unknown,
                    "Documentation does not show MRI or CT of the requested cervical segments." +
                        gap_note({"diagnosticReports", "documents"}),
-                   e);
+                   std::move(e));
 }
 
 }  // namespace spinecds::criteria::cervical

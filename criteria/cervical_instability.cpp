@@ -42,13 +42,13 @@ CriterionResult Engine::instability() const {
     return criterion(id, Status::unknown,
                      "Documentation does not name the levels to be fused, so a stabilising "
                      "reason at them cannot be judged.",
-                     e);
+                     std::move(e));
   }
   if (without.empty()) {
     return criterion(id, Status::met,
                      "Documentation shows a stabilising reason at every posterior fused segment (" +
                          join_segments(with) + ").",
-                     e);
+                     std::move(e));
   }
   std::string s = with.empty() ? "Documentation does not show instability or another "
                                  "stabilising reason at "
@@ -56,7 +56,8 @@ CriterionResult Engine::instability() const {
                                      join_segments(with) + "; it does not show one at ";
   s += join_segments(without) + " (policy: " + rule +
        "). Compression alone supports posterior decompression, not fusion.";
-  return criterion(id, imaged || !with.empty() ? Status::not_met : Status::unknown, s, e);
+  return criterion(id, imaged || !with.empty() ? Status::not_met : Status::unknown, s,
+                   std::move(e));
 }
 
 }  // namespace spinecds::criteria::cervical

@@ -14,7 +14,7 @@ CriterionResult Engine::neural_compression() const {
                                  ? "radiculopathy and myelopathy"
                              : clin_.myelopathy ? "myelopathy"
                                                 : "radiculopathy";
-    return criterion(id, Status::met, "Documentation shows " + what + ".", e);
+    return criterion(id, Status::met, "Documentation shows " + what + ".", std::move(e));
   }
   if (!clin_.neural_negated.empty()) {
     return criterion(id, Status::not_met,

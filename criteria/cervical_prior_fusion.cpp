@@ -118,29 +118,29 @@ std::optional<CriterionResult> Engine::prior_fusion() const {
                        "Documentation does not show non-union at the already fused " +
                            join_segments(revised) +
                            "; a fused segment is not fused again without documented non-union.",
-                       e);
+                       std::move(e));
     }
     return criterion(id, time_status,
                      "Revision of " + join_segments(revised) + ": non-union is documented, and " +
                          time_text + ".",
-                     e);
+                     std::move(e));
   }
   if (!solid) {
     return criterion(id, Status::not_met,
                      "Documentation shows non-union at the earlier fusion (" +
                          join_segments(fused) + "), not a solid level beside the requested one.",
-                     e);
+                     std::move(e));
   }
   if (!solid_stated) {
     return criterion(id, Status::unknown,
                      "Documentation does not show that the earlier fusion at " +
                          join_segments(fused) + " is solid; " + time_text + ".",
-                     e);
+                     std::move(e));
   }
   return criterion(id, time_status,
                    "The earlier fusion at " + join_segments(fused) + " is documented as solid; " +
                        time_text + ".",
-                   e);
+                   std::move(e));
 }
 
 }  // namespace spinecds::criteria::cervical

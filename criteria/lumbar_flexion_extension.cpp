@@ -8,7 +8,8 @@ CriterionResult Engine::flexion_extension_criterion() const {
   if (!f_.flexion_extension.empty()) {
     std::vector<Evidence> e;
     for (const auto& q : f_.flexion_extension) e.push_back(ev(q));
-    return criterion(id, Status::met, "Flexion-extension radiographs are in the record.", e);
+    return criterion(id, Status::met, "Flexion-extension radiographs are in the record.",
+                     std::move(e));
   }
   std::vector<Evidence> e;
   for (const auto& q : f_.flexion_extension_not_obtained) e.push_back(ev(q));

@@ -20,11 +20,12 @@ CriterionResult Engine::functional_criterion() const {
                      "Documentation shows an Oswestry Disability Index of " + num(latest->value) +
                          "%" + (latest->date.empty() ? "" : " on " + latest->date) +
                          " (policy: " + t.describe() + ").",
-                     e);
+                     std::move(e));
   }
   if (!adl.empty()) {
     return criterion(id, Status::met,
-                     "Documentation states that the symptoms limit daily activities.", adl);
+                     "Documentation states that the symptoms limit daily activities.",
+                     std::move(adl));
   }
   if (latest) {
     return criterion(id, Status::not_met,

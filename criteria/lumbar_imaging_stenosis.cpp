@@ -27,7 +27,7 @@ CriterionResult Engine::stenosis_criterion() const {
   if (!ok.empty()) {
     std::string s = "Imaging shows " + need + " stenosis at " + join_segments(ok) + ".";
     if (!mild.empty()) s += " Stenosis at " + join_segments(mild) + " is graded below that.";
-    return criterion(id, Status::met, s, e);
+    return criterion(id, Status::met, s, std::move(e));
   }
   if (!mild.empty() || negated) {
     return criterion(
@@ -35,13 +35,13 @@ CriterionResult Engine::stenosis_criterion() const {
         "Documentation does not show " + need + " stenosis at any requested segment" +
             (mild.empty() ? "" : "; stenosis at " + join_segments(mild) + " is graded below that") +
             ".",
-        e);
+        std::move(e));
   }
   return criterion(id, Status::unknown,
                    "Documentation does not show MRI or CT grading of stenosis at the requested "
                    "segments: no imaging report naming stenosis at those levels was found." +
                        gap_note({"diagnosticReports", "documents"}),
-                   e);
+                   std::move(e));
 }
 
 }  // namespace spinecds::criteria::engine

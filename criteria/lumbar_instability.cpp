@@ -36,26 +36,26 @@ CriterionResult Engine::instability_criterion() const {
     return criterion(id, Status::unknown,
                      "Documentation does not name the levels to be fused, so instability at them "
                      "cannot be judged.",
-                     e);
+                     std::move(e));
   }
   if (without.empty()) {
     return criterion(
         id, Status::met,
         "Documentation shows instability at every requested segment (" + join_segments(with) + ").",
-        e);
+        std::move(e));
   }
   if (with.empty() && !any_imaging_fact) {
     return criterion(id, Status::unknown,
                      "Documentation does not show instability at " + join_segments(without) +
                          ": no spine imaging was found in the record (looked for " + rule + ").",
-                     e);
+                     std::move(e));
   }
   std::string s = with.empty()
                       ? "Documentation does not show instability at any requested segment ("
                       : "Documentation shows instability only at " + join_segments(with) +
                             "; it does not show instability at ";
   s += join_segments(without) + (with.empty() ? ")" : "") + " (policy: " + rule + ").";
-  return criterion(id, Status::not_met, s, e);
+  return criterion(id, Status::not_met, s, std::move(e));
 }
 
 }  // namespace spinecds::criteria::engine

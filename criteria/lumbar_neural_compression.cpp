@@ -38,13 +38,13 @@ CriterionResult Engine::neural_criterion() const {
     std::string list;
     std::size_t i = 0;
     for (const auto& k : kinds) list += (i++ == 0 ? "" : i == kinds.size() ? " and " : ", ") + k;
-    return criterion(id, Status::met, "Documentation shows " + list + ".", pos);
+    return criterion(id, Status::met, "Documentation shows " + list + ".", std::move(pos));
   }
   if (!neg.empty()) {
     return criterion(id, Status::not_met,
                      "Documentation does not show radiculopathy, neurogenic claudication or motor "
                      "weakness; the record states their absence.",
-                     neg);
+                     std::move(neg));
   }
   return criterion(
       id, Status::unknown,

@@ -18,7 +18,7 @@ CriterionResult Engine::other_care_criterion() const {
                      "Documentation does not show injections, pain medication or pain "
                      "management: none were found among procedures, medication orders or notes." +
                          gap_note({"procedures", "medications", "serviceRequests"}),
-                     e);
+                     std::move(e));
   }
   std::string list;
   for (std::size_t i = 0; i < kinds.size(); ++i) {
@@ -28,7 +28,7 @@ CriterionResult Engine::other_care_criterion() const {
                    "Documentation shows " + list +
                        " as conservative care; the policy counts these as supporting care, not "
                        "as a substitute for physical therapy.",
-                   e);
+                   std::move(e));
 }
 
 }  // namespace spinecds::criteria::engine

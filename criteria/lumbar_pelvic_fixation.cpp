@@ -106,7 +106,7 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
         id, Status::met,
         "Pelvic fixation is indicated: L5-S1 fusion is supported and the record documents " + list +
             ".",
-        e);
+        std::move(e));
   }
   if (!l5s1_supported) {
     return criterion(
@@ -118,7 +118,7 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
                        "(neuromuscular scoliosis with pelvic obliquity, high-grade L5-S1 slip, "
                        "long construct to S1, osteoporosis, revision, imbalance or osteotomy).")
                  : " (documented: " + list + ")."),
-        e);
+        std::move(e));
   }
   (void)a;
   return criterion(
@@ -128,7 +128,7 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
           th("pelvic.longConstructSegments").describe() +
           " ending at S1, osteoporosis, revision or pseudarthrosis at L5-S1, coronal or "
           "sagittal imbalance, or a lower-lumbar three-column osteotomy).",
-      e);
+      std::move(e));
 }
 
 }  // namespace spinecds::criteria::engine

@@ -36,7 +36,7 @@ CriterionResult Engine::pt_criterion() const {
     return criterion(id, Status::not_applicable,
                      "Not applicable: the record documents " + why +
                          ", for which the policy waives the physical-therapy requirement.",
-                     e, "pt-waiver");
+                     std::move(e), "pt-waiver");
   }
   const auto pt = analyse_pt(f_, prof_, as_of_);
   std::vector<Evidence> e = pt.best_evidence;
@@ -57,7 +57,7 @@ CriterionResult Engine::pt_criterion() const {
                          " weeks of formal in-person physical therapy for the lumbar spine (" +
                          pt.best_first + " to " + pt.best_last + ") " + window_text +
                          "; the policy asks for " + min.describe() + ".",
-                     e);
+                     std::move(e));
   }
   if (pt.documented) {
     std::string s = "Documentation does not show " + min.describe() +
@@ -70,7 +70,7 @@ CriterionResult Engine::pt_criterion() const {
              : "no in-person lumbar therapy falls in that window";
     if (!left.empty()) s += ". Not counted: " + left;
     s += ".";
-    return criterion(id, Status::not_met, s, e);
+    return criterion(id, Status::not_met, s, std::move(e));
   }
   std::string s =
       "Documentation does not show any physical therapy: no physical-therapy procedures "
@@ -81,7 +81,7 @@ CriterionResult Engine::pt_criterion() const {
     s += " A referral to physical therapy is on file, but no sessions are documented.";
     e.insert(e.end(), pt.referrals.begin(), pt.referrals.end());
   }
-  return criterion(id, Status::unknown, s, e);
+  return criterion(id, Status::unknown, s, std::move(e));
 }
 
 }  // namespace spinecds::criteria::engine

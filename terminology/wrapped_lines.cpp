@@ -312,9 +312,15 @@ Tokens read_tokens(std::string_view text) {
   // Wraps, margin hyphens and split words, compacting in place: toks[w - 1]
   // is the token before toks[r] as read.
   std::size_t w = 0;
+  Token wrapped;  // the token read at r, as a wrap changed it
   for (std::size_t r = 0; r < toks.size(); ++r) {
-    Token t = toks[r];
-    if (w > 0 && t.line_before && wraps(text, toks[w - 1], toks, r)) {
+    // Most tokens are read in place, and moved down only once an earlier
+    // one was merged away: no copy out and back (48 bytes twice a token).
+    const Token* read = &toks[r];
+    if (w > 0 && toks[r].line_before && wraps(text, toks[w - 1], toks, r)) {
+      wrapped = toks[r];
+      Token& t = wrapped;
+      read = &wrapped;
       t.line_before = false;
       const Token& dash = toks[w - 1];
       if (w >= 2 && punct_is(dash, "-") && !dash.space_before &&
@@ -335,6 +341,7 @@ Tokens read_tokens(std::string_view text) {
         }
       }
     }
+    const Token& t = *read;
     // "for a minimal" for "foraminal": three recognised words, one word meant.
     if (t.kind == TokenKind::word && r + 2 < toks.size() && same_line_words(toks, r + 1, 2)) {
       const bool after = r + 3 < toks.size() && !toks[r + 3].line_before;
@@ -342,9 +349,10 @@ Tokens read_tokens(std::string_view text) {
           w > 0 && !t.line_before ? toks[w - 1].text : std::string_view{}, t.text, toks[r + 1].text,
           toks[r + 2].text, after ? toks[r + 3].text : std::string_view{});
       if (!meant.empty()) {
-        t.text = toks.rewrite(t.begin, meant);
-        t.end = toks[r + 2].end;
-        toks[w++] = t;
+        Token m = t;
+        m.text = toks.rewrite(m.begin, meant);
+        m.end = toks[r + 2].end;
+        toks[w++] = m;
         r += 2;
         continue;
       }
@@ -358,7 +366,8 @@ Tokens read_tokens(std::string_view text) {
       a.upper = a.upper || t.upper;
       continue;
     }
-    toks[w++] = t;
+    if (read != &toks[w]) toks[w] = t;
+    ++w;
   }
   toks.resize(w);
   return toks;

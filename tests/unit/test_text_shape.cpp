@@ -190,3 +190,40 @@ TEST_CASE("the shape pass's prefilters let every framing and misreading through"
   CHECK(sentences("SEVERE STENOS IS") == Lines{"severe stenosis"});
   CHECK(sentences("mild foram inal narrowing") == Lines{"mild foraminal narrowing"});
 }
+
+TEST_CASE("tokens after a merged word move down whole: text, offsets and line breaks") {
+  // Each merge (a margin hyphen, a split word, three misheard words) leaves
+  // the tokens after it as read: the compaction moves them, it never edits.
+  const std::string text =
+      "MODERATE STE-\nNOSIS AT L3-4\nright for a minimal stenosis at L5-S1\nno sten osis at T12";
+  const Tokens toks = read_tokens(text);
+  std::vector<std::string> words;
+  for (const auto& t : toks) words.emplace_back(t.text);
+  CHECK(words == Lines{"moderate", "stenosis", "at", "l3", "-", "4", "right", "foraminal",
+                       "stenosis", "at", "l5", "-", "s1", "no", "stenosis", "at", "t12"});
+  for (std::size_t i = 1; i < toks.size(); ++i) CHECK(toks[i - 1].end <= toks[i].begin);
+  // Tokens moved down keep their own bytes of the text...
+  const auto at = [&](std::size_t i) {
+    return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  };
+  CHECK(at(3) == "L3");
+  CHECK(at(6) == "right");
+  CHECK(at(7) == "for a minimal");
+  CHECK(at(12) == "S1");
+  CHECK(at(14) == "sten osis");
+  CHECK(at(16) == "T12");
+  // ... and their flags: each token not merged is the tokenizer's own.
+  const Tokens raw = tokenize(text);
+  std::size_t same = 0;
+  for (const auto& t : toks) {
+    for (const auto& u : raw) {
+      if (u.begin != t.begin || u.end != t.end) continue;
+      ++same;
+      CHECK(t.kind == u.kind);
+      CHECK(t.all_caps == u.all_caps);
+      CHECK(t.upper == u.upper);
+      CHECK(t.space_before == u.space_before);
+    }
+  }
+  CHECK(same == toks.size() - 3);  // all but the three merged words
+}
