@@ -253,6 +253,9 @@ void covered_by_stated_span(RecordFacts& facts, const std::vector<std::size_t>& 
     const auto& t = facts.therapy[i];
     const auto e = span_end.find(t.quote.reference);
     if (e == span_end.end() || t.end.substr(0, 10) <= e->second) continue;
+    // Lines of a shoulder's or a knee's course stay that region's therapy,
+    // which the criteria name and never quote.
+    if (t.region == BodyRegion::other) continue;
     drop[i] = true;
     facts.therapy_excluded.push_back(
         {t.quote, "dated only by a therapy note written after the span of care it states"});

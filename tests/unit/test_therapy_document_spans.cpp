@@ -74,3 +74,13 @@ TEST_CASE("a document is a therapist's by its type's PT or by its opening headin
   // A surgeon's note with dates of service is no therapy course.
   CHECK(span(document("Progress Note", "Spine clinic follow-up\n" + body)) == "");
 }
+
+TEST_CASE("a shoulder course's other lines stay the shoulder's, not left-out lumbar care") {
+  const auto f = document("OUTSIDE RECORDS - PT DISCHARGE",
+                          "Body part: Right shoulder\nDates of care: 04/06/2026 - 06/25/2026\n"
+                          "Discharged to home program.\nTreating therapist: K. Obi, PT, DPT");
+  CHECK(span(f) == "2026-04-06..2026-06-25");
+  // Left out with a reason would put the signature line among the quotes.
+  CHECK(f.therapy_excluded.empty());
+  for (const auto& t : f.therapy) CHECK(t.region == terminology::BodyRegion::other);
+}
