@@ -111,6 +111,13 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
         --j;
       }
       joins = j > 0 && cls_is(s, j - 1, kSeverityWord);
+      // "Moderate-to-severe ... stenosis": the connective's tokens are one
+      // step, so a long phrase still reaches the first grade.
+      if (joins) {
+        k = j;
+        ++steps;
+        continue;
+      }
     }
     // "severe right L4-5 foraminal stenosis": one level mention between the
     // modifiers and the noun belongs to the phrase; the walk passes it once.

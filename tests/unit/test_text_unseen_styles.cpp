@@ -381,3 +381,12 @@ TEST_CASE(
   CHECK(read("No fracture or subluxation.") == Lines{"spondylolisthesis negated"});
   CHECK(read("Anterior subluxation of L4 on L5 by 4 mm.") == Lines{"spondylolisthesis L4-L5"});
 }
+
+TEST_CASE("a hyphenated range of grades reaches its first grade however long the phrase") {
+  CHECK(read("Moderate-to-severe central canal and bilateral lateral recess stenosis at L4-L5.") ==
+        Lines{"stenosis L4-L5 moderate-to-severe", "stenosis L4-L5 moderate-to-severe"});
+  CHECK(read("Mild-to-moderate right and left neural foraminal narrowing at L5-S1.") ==
+        Lines{"stenosis L5-S1 mild-to-moderate"});
+  CHECK(read("C5-6: moderate-to-severe central and left foraminal stenosis.") ==
+        Lines{"stenosis C5-C6 moderate-to-severe", "stenosis C5-C6 moderate-to-severe"});
+}
