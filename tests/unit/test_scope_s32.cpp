@@ -96,3 +96,19 @@ TEST_CASE("surgical history: an interval decompression, a relative's fusion, a d
       },
       false);
 }
+
+TEST_CASE("a therapist's frequency names the sessions planned") {
+  check_lines(
+      {
+          // a home health order's frequency and duration
+          Case{"Home health PT 3W4 to continue for gait training.", {"physical-therapy planned"}},
+          Case{"HH PT frequency 2W3, 1W2 for balance.", {"physical-therapy planned"}},
+          Case{"PT 2W6 completed with good progress.", {"physical-therapy"}},
+          Case{"Patient lives at 2W4 on the ward; PT seen today.", {"physical-therapy"}},
+          // a plan line with no therapy word
+          Case{"Plan: 3x/week gait training for 4 weeks.", {"physical-therapy planned"}},
+          Case{"Therapist will follow 3x/week during the admission.", {"physical-therapy planned"}},
+          Case{"Plan: L4-5 TLIF. Will follow up in 2 weeks.", {"prior-fusion L4-L5 planned"}},
+      },
+      false);
+}
