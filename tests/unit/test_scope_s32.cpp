@@ -90,6 +90,11 @@ TEST_CASE("surgical history: an interval decompression, a relative's fusion, a d
                {"prior-fusion", "prior-laminectomy L5-S1"}},
           Case{"Brother with lumbar stenosis; the patient's MRI shows L3-4 stenosis.",
                {"stenosis", "stenosis L3-L4"}},
+          // a document quoted in parentheses after its label is a mention of its own
+          Case{"She underwent L4-5 laminectomy in 2016 (op note reviewed: 'bilateral L4-5 "
+               "laminectomy').",
+               {"prior-laminectomy L4-L5", "prior-laminectomy L4-L5"}},
+          Case{"Moderate stenosis at L4-5 (series 3: image 12).", {"stenosis L4-L5"}},
           // the diagnosis labelled in an order is stated
           Case{"Request: L4-5 TLIF, dx degenerative spondylolisthesis with instability.",
                {"instability L4-L5", "prior-fusion L4-L5 planned", "spondylolisthesis L4-L5"}},
