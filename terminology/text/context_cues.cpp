@@ -136,6 +136,12 @@ std::vector<CueEntry> build_cues() {
        "have not been performed | has not been performed | have not been done | "
        "has not been done | have not been completed | has not been completed | "
        "were never obtained | was never obtained | never obtained | never performed"},
+      // "PT following the L5-S1 fusion was never completed", "never
+      // completed PT": read either way, as "never" is.
+      {E::negate,
+       {true, true, true},
+       "never completed | was never completed | were never completed | never started | "
+       "was never started | were never started"},
       // Offered and turned down ("ESI was offered but declined"): the cue
       // stands after what was declined, past the "but" that ends other scopes.
       {E::negate, kPostStudy,

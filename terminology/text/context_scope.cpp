@@ -35,9 +35,12 @@ using scope::denied_symptom_list;
 using scope::finding_ahead;
 using scope::fusion_assessed;
 using scope::misnamed_reading;
+using scope::new_subject_after;
 using scope::operation_as_place;
 using scope::operation_kind;
 using scope::payer_denial;
+using scope::planned_with;
+using scope::reason_or_time;
 using scope::refers_back;
 using scope::same_finding_before;
 using scope::severity_before;
@@ -53,45 +56,6 @@ bool hedge_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::s
       if (brk(s, k)) return false;
     }
     if (it->entry->effect == CueEffect::uncertain) return true;
-  }
-  return false;
-}
-
-// "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
-// operation after "with" or "plus" is part of the one planned before it.
-bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k) {
-  if (c.entry->effect != CueEffect::hypothetical || seen_last == 0 ||
-      !(word_is(s.toks[k], "with") || word_is(s.toks[k], "plus"))) {
-    return false;
-  }
-  const auto operation = [&](int t) {
-    if (t == kNone) return false;
-    const std::string& kind = s.trigs[static_cast<std::size_t>(t)].entry->kind;
-    return kind == "prior-fusion" || kind == "prior-laminectomy" || kind == "osteotomy";
-  };
-  if (!operation(s.trigger_at[seen_last - 1])) return false;
-  // "Plan L3-S1 fusion with L2-3 laminectomy changes noted on MRI": an
-  // operation already done, seen on a study, is not part of the plan.
-  const auto done = [&](int t) {
-    const std::size_t end = std::min(s.trigs[static_cast<std::size_t>(t)].last + 3, s.toks.size());
-    for (std::size_t j = k + 1; j < end; ++j) {
-      for (std::string_view w : {"changes", "prior", "previous", "old", "noted"}) {
-        if (word_is(s.toks[j], w)) return true;
-      }
-    }
-    return false;
-  };
-  // "with L4-5 and L5-S1 laminectomy": the levels before the operation count
-  // as no words.
-  int words = 0;
-  for (std::size_t j = k + 1; j < s.toks.size() && words < 5; ++j, ++words) {
-    if (s.mention_at[j] != kNone) {
-      j = s.mentions[static_cast<std::size_t>(s.mention_at[j])].last - 1;
-      --words;
-      continue;
-    }
-    if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]) && !done(s.trigger_at[j]);
-    if (brk(s, j)) return false;
   }
   return false;
 }
@@ -202,9 +166,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
         (payer && operation_kind(t.entry->kind) ? t.hypothetical : t.negated) = true;
         break;
       case CueEffect::uncertain:
+        if (scope::fusion_status(s, t)) return;
         t.uncertain = true;
         break;
       case CueEffect::hypothetical:
+        if (scope::fusion_status(s, t)) return;
         t.hypothetical = true;
         break;
       case CueEffect::historical:
@@ -338,6 +304,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
           (word_is(tok, "due") || word_is(tok, "because") || word_is(tok, "secondary"))) {
         break;
       }
+      if (!label && c.entry->effect == CueEffect::negate && k > c.last &&
+          reason_or_time(s, k, seen)) {
+        break;
+      }
       // "Free of claudication since the decompression", "no radicular pain
       // since his L4-5 laminectomy": the time a negation counts from is no
       // finding denied.
@@ -387,10 +357,21 @@ void apply_cue(Sentence& s, const CueHit& c) {
   if ((c.entry->backward || hedge_apart || denial_after) && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
+    // What the scope reaches, and how many of those are in a time clause
+    // ("PT after the 2021 fusion was ordered but never started": the PT
+    // only), marked when the scan ends.
+    std::vector<Trig*> reached;
+    std::size_t in_time_clause = 0;
     int steps = 0;
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
+      if (seen && in_time_clause == 0 && c.entry->effect != CueEffect::other &&
+          scope::time_clause_word(s, k)) {
+        in_time_clause = reached.size();
+      }
+      // "... after 6 weeks of PT and the repeat neuro exam is normal"
+      if (!seen && c.entry->effect == CueEffect::negate && new_subject_after(s, k)) break;
       if (artefact && (punct_is(tok, ",") || punct_is(tok, ";"))) {
         // "Weakness of the left deltoid, 4/5, versus ...": the grade set off
         // by commas is the same finding as the words before it.
@@ -436,12 +417,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
         const bool study = t.entry->kind == "flexion-extension-study";
         if (seen && severity_before(s, t)) break;
         if (denial_after && !denied_symptom_kind(t.entry->kind)) break;
-        if (!study || c.entry->negates_study) mark(t);
+        if (!study || c.entry->negates_study) reached.push_back(&t);
         seen = true;
         seen_kind = &t.entry->kind;
         k = t.first;
       }
     }
+    const std::size_t from = in_time_clause < reached.size() ? in_time_clause : 0;
+    for (std::size_t r = from; r < reached.size(); ++r) mark(*reached[r]);
     // "there is possible trace anterolisthesis": a hedge written as a
     // post-cue ("is possible") with nothing before it reads forwards.
     if (!seen && !c.entry->forward && hedge_cue) scan_forward();

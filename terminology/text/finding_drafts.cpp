@@ -142,6 +142,21 @@ void hedged_name_of_symptoms(const Sentence& s, std::vector<Draft>& out, std::pt
   }
 }
 
+// "She underwent L4-5 laminectomy and fusion in 2016 (op note reviewed:
+// 'bilateral L4-5 laminectomy, ...')": a document quoted in parentheses
+// after its label says the operation again, a mention of its own (README:
+// one item per mention).
+bool quoted_document_between(const Sentence& s, std::size_t a, std::size_t b) {
+  for (std::size_t k = a; k < b; ++k) {
+    if (!punct_is(s.toks[k], "(")) continue;
+    for (std::size_t j = k + 1; j < b && j < k + 6; ++j) {
+      if (punct_is(s.toks[j], ")")) break;
+      if (punct_is(s.toks[j], ":")) return any_word_in(s, k + 1, j, {"note", "report"});
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
@@ -263,7 +278,8 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
           d.f.kind == FindingKind::myelopathy || d.f.kind == FindingKind::physical_therapy;
       if ((!conflicts(m->f, d.f) || fusion_from_operation(s, *m, d)) &&
           (one_per_sentence ||
-           !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first)))) {
+           !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first))) &&
+          !quoted_document_between(s, std::min(m->first, d.first), std::max(m->first, d.first))) {
         merge_into(*m, d);
         done = true;
         break;

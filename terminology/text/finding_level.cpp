@@ -112,10 +112,11 @@ bool opening_clause_apart(const Sentence& s, const Trig& t, const Mention& m) {
 
 // "Her brother had a C5-7 ACDF; she has had no neck surgery": the level of a
 // relative's finding, in its own clause, is no level of the patient's.
+// "Her father had a lumbar fusion; her own history is an L4-5 laminectomy":
+// nor is the level of the patient's clause the relative's.
 bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention& m) {
-  if (t.other || !crosses_break(s, std::min(t.last, m.last), std::max(t.first, m.first))) {
-    return false;
-  }
+  if (!crosses_break(s, std::min(t.last, m.last), std::max(t.first, m.first))) return false;
+  if (t.other) return true;
   for (const Trig& o : s.trigs) {
     if (o.other && o.mention != kNone && &s.mentions[static_cast<std::size_t>(o.mention)] == &m &&
         !crosses_break(s, std::min(o.last, m.last), std::max(o.first, m.first))) {

@@ -47,7 +47,13 @@ std::vector<CueGroup> plan_cue_groups() {
        "will submit for | submit for | submitting for | to submit for | "
        // "clinic for surgical discussion re: L4-5 fusion" (session 29)
        "surgical discussion | discussion re | discussion regarding | discussion about | "
-       "to discuss"},
+       "to discuss | "
+       // a consult asked about an operation (session 32): "Neurosurgery to
+       // see re: posterior C4-C6 fusion if SINS worsens", "referring him for
+       // surgical consultation regarding L5-S1 fusion"
+       "to see re | to see regarding | to see about | consult re | consult regarding | "
+       "consultation re | consultation regarding | consultation about | referral re | "
+       "referral regarding | referred re | referred regarding"},
       {E::hypothetical, kPostStudy,
        "is recommended | are recommended | recommended | would be helpful | "
        "could be obtained | is planned | are planned | was ordered | were ordered | "

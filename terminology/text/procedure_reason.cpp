@@ -58,6 +58,11 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
   }
   for (std::size_t b = t.first; b > 1 && t.first - b < 8; --b) {
     if (brk(s, b - 1) && !punct_is(s.toks[b - 1], ":")) break;
+    // "Order: C1-C2 posterior fusion (Harms technique), dx atlantoaxial
+    // instability": the label set off by a comma inside the line
+    if (word_is(s.toks[b - 1], "dx") && punct_is(s.toks[b - 2], ",")) {
+      return !(t.has_cue && t.cue_first >= b);
+    }
     const std::string_view w = s.toks[b - 2].text;
     if (punct_is(s.toks[b - 1], ":") && (w == "indication" || w == "indications" || w == "reason" ||
                                          w == "diagnosis" || w == "dx")) {

@@ -338,4 +338,86 @@ bool absent_in_one_position(const Sentence& s, std::size_t k) {
   return true;
 }
 
+bool time_clause_word(const Sentence& s, std::size_t k) {
+  const Token& tok = s.toks[k];
+  return word_is(tok, "after") || word_is(tok, "following") || word_is(tok, "before") ||
+         (word_is(tok, "prior") && k + 1 < s.toks.size() && word_is(s.toks[k + 1], "to"));
+}
+
+bool reason_or_time(const Sentence& s, std::size_t k, bool seen) {
+  const Token& tok = s.toks[k];
+  if (word_is(tok, "given") || word_is(tok, "until") || word_is(tok, "till")) return true;
+  if (!seen) return false;
+  // "no PT prior to the fusion"
+  return time_clause_word(s, k);
+}
+
+bool new_subject_after(const Sentence& s, std::size_t k) {
+  if (k + 1 >= s.toks.size() || !(word_is(s.toks[k], "and") || word_is(s.toks[k], "but"))) {
+    return false;
+  }
+  // a determiner or possessive, then a predicate of its own before the cue
+  if (!any_word_in(s, k + 1, k + 2, {"the", "his", "her", "their", "this", "repeat"})) {
+    return false;
+  }
+  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 8; ++j) {
+    if (s.trigger_at[j] != kNone || brk(s, j)) return false;
+    if (cls_is(s, j, kClauseVerb)) return true;
+  }
+  return false;
+}
+
+bool fusion_status(const Sentence& s, const Trig& t) {
+  if (t.entry->kind != "prior-fusion") return false;
+  std::size_t after = t.last;
+  if (after < s.toks.size() && s.mention_at[after] != kNone)
+    after = s.mentions[s.mention_at[after]].last;
+  if (after < s.toks.size() && word_is(s.toks[after], "status")) return true;
+  // "the status of her L5-S1 fusion"
+  std::size_t b = t.first;
+  if (b > 0 && s.mention_at[b - 1] != kNone) b = s.mentions[s.mention_at[b - 1]].first;
+  while (b > 0 && any_word_in(s, b - 1, b, {"the", "her", "his", "their", "prior", "previous"}))
+    --b;
+  return b >= 2 && word_is(s.toks[b - 1], "of") && word_is(s.toks[b - 2], "status");
+}
+
+// "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
+// operation after "with" or "plus" is part of the one planned before it.
+bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k) {
+  if (c.entry->effect != CueEffect::hypothetical || seen_last == 0 ||
+      !(word_is(s.toks[k], "with") || word_is(s.toks[k], "plus"))) {
+    return false;
+  }
+  const auto operation = [&](int t) {
+    if (t == kNone) return false;
+    const std::string& kind = s.trigs[static_cast<std::size_t>(t)].entry->kind;
+    return kind == "prior-fusion" || kind == "prior-laminectomy" || kind == "osteotomy";
+  };
+  if (!operation(s.trigger_at[seen_last - 1])) return false;
+  // "Plan L3-S1 fusion with L2-3 laminectomy changes noted on MRI": an
+  // operation already done, seen on a study, is not part of the plan.
+  const auto done = [&](int t) {
+    const std::size_t end = std::min(s.trigs[static_cast<std::size_t>(t)].last + 3, s.toks.size());
+    for (std::size_t j = k + 1; j < end; ++j) {
+      for (std::string_view w : {"changes", "prior", "previous", "old", "noted"}) {
+        if (word_is(s.toks[j], w)) return true;
+      }
+    }
+    return false;
+  };
+  // "with L4-5 and L5-S1 laminectomy": the levels before the operation count
+  // as no words.
+  int words = 0;
+  for (std::size_t j = k + 1; j < s.toks.size() && words < 5; ++j, ++words) {
+    if (s.mention_at[j] != kNone) {
+      j = s.mentions[static_cast<std::size_t>(s.mention_at[j])].last - 1;
+      --words;
+      continue;
+    }
+    if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]) && !done(s.trigger_at[j]);
+    if (brk(s, j)) return false;
+  }
+  return false;
+}
+
 }  // namespace spinecds::terminology::text::scope

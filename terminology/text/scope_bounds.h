@@ -65,7 +65,28 @@ bool payer_denial(const Sentence& s, const CueHit& c);
 // "3 mm retrolisthesis in extension which is not present in flexion": "in
 // flexion", "on extension" at `k`, right after a cue, names one position only.
 bool absent_in_one_position(const Sentence& s, std::size_t k);
+// "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
+// operation after "with" or "plus" at `k` is part of the one the plan `c`
+// names before it (`seen_last`: the end of the last finding it reached).
+bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k);
 // The kinds that are operations (prior-fusion, prior-laminectomy).
 bool operation_kind(std::string_view kind);
+// "No HVLA given the known 6 mm slip", "no therapy until the pseudarthrosis
+// is addressed", "did not start PT after her 2019 fusion": a reason or a time
+// at `k`, after a negation, ends its scope (ConText terminators); what it
+// names is stated. A time word ends it only once the negation has met what it
+// denies (`seen`).
+bool reason_or_time(const Sentence& s, std::size_t k, bool seen);
+// "PT after the 2021 fusion was ordered but never started": a word at `k`
+// that opens a time clause ("after", "following", "before"), which a scope
+// read backwards leaves out when it reaches a finding before the clause.
+bool time_clause_word(const Sentence& s, std::size_t k);
+// "... after 6 weeks of PT and the repeat exam is normal": "and" at `k`
+// opens a clause with its own subject, which a cue after it is said of.
+bool new_subject_after(const Sentence& s, std::size_t k);
+// "Evaluate fusion status at L4-S1", "assess the status of her L5-S1
+// fusion": the fusion `t` whose status is sought exists (README: what is
+// sought is its status).
+bool fusion_status(const Sentence& s, const Trig& t);
 
 }  // namespace spinecds::terminology::text::scope

@@ -57,6 +57,17 @@ bool names_frequency(const Sentence& s, std::size_t from, std::size_t to) {
   to = std::min(to, t.size());
   for (std::size_t k = from; k < to; ++k) {
     if (word_is(t[k], "biw") || word_is(t[k], "tiw")) return true;
+    // A home health order's frequency and duration: "2W4" is twice a week
+    // for four weeks (CMS home health plan of care, 485 locator 21), read as
+    // the number "2" and the word "w4".
+    if (t[k].kind == TokenKind::alnum && k > from && t[k - 1].kind == TokenKind::number &&
+        !t[k].space_before && t[k].text.size() >= 2 && t[k].text[0] == 'w' &&
+        t[k].text.find_first_not_of("0123456789", 1) == std::string_view::npos &&
+        // "on 2W4", "room 2W4": a ward or a bed, no frequency
+        !(k >= 2 &&
+          any_word_in(s, k - 2, k - 1, {"at", "on", "to", "room", "unit", "bed", "ward"}))) {
+      return true;
+    }
     if (!week_word(t[k]) || k <= from) continue;
     std::size_t j = k - 1;
     if (!word_is(t[k], "weekly")) {

@@ -82,8 +82,13 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
       return true;
     }
   }
-  const bool field = word_is(t[last - 1], "frequency") || word_is(t[last - 1], "care");
-  if (field || word_is(t[first], "continue")) {
+  // A therapist's plan line in an evaluation (session 32): "Plan: 2x/wk x 6
+  // wks, core stab", "Will follow 5x/wk while inpatient" name the sessions
+  // the therapist prescribes.
+  const bool field = word_is(t[last - 1], "frequency") || word_is(t[last - 1], "care") ||
+                     (first == 0 && word_is(t[first], "plan"));
+  const bool follow = word_is(t[first], "follow") && first > 0 && word_is(t[first - 1], "will");
+  if (field || follow || word_is(t[first], "continue")) {
     std::size_t k = last;
     if (field && !(k < t.size() && punct_is(t[k], ":"))) return false;
     if (field) ++k;
@@ -151,7 +156,7 @@ void add_therapy_triggers(TriggerBuilder& b) {
   b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
   for (auto p : {"visit", "session", "tx", "treatment", "visits", "sessions", "frequency",
-                 "plan of care", "continue"}) {
+                 "plan of care", "continue", "plan", "follow"}) {
     b.add(p).rule = TriggerRule::visit_counter;
   }
   for (auto p :

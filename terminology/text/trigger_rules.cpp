@@ -230,12 +230,13 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     const std::initializer_list<std::string_view> kFusion = {
         "fusion", "arthrodesis", "tlif", "plif", "alif", "xlif", "olif", "psf", "instrumentation"};
     if (!any_word_in(s, first >= 5 ? first - 5 : 0, first,
-                     {"prior",         "previous", "post",        "history",     "h",
-                      "old",           "remote",   "p",           "since",       "discussed",
-                      "planned",       "plan",     "recommend",   "recommended", "proposed",
-                      "requested",     "undergo",  "proceed",     "candidate",   "underwent",
-                      "had",           "discuss",  "considering", "consider",    "considered",
-                      "consideration", "revision", "redo"}) &&
+                     {"prior", "previous", "post", "history", "h", "old", "remote", "p", "since",
+                      "discussed", "planned", "plan", "recommend", "recommended", "proposed",
+                      "requested", "undergo", "proceed", "candidate", "underwent", "had", "discuss",
+                      "considering", "consider", "considered", "consideration", "revision", "redo",
+                      // a radiologist's "interval decompression at L3-4":
+                      // done since the last study
+                      "interval"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
         !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
         // "a complete decompression was performed from L4 to S1"
