@@ -136,8 +136,10 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
 bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first) {
   if (e.words.empty() || e.words.front() != "5") return true;
   // The minus joined to the first figure ("5-/5", "5- /5"), not a range's dash.
-  const bool minus = first + 2 < s.toks.size() && punct_is(s.toks[first + 1], "-") &&
-                     !s.toks[first + 1].space_before && punct_is(s.toks[first + 2], "/");
+  // "5 minus out of 5", said out.
+  const bool minus = (first + 2 < s.toks.size() && punct_is(s.toks[first + 1], "-") &&
+                      !s.toks[first + 1].space_before && punct_is(s.toks[first + 2], "/")) ||
+                     (first + 1 < s.toks.size() && word_is(s.toks[first + 1], "minus"));
   const bool full = e.absent;
   return full != minus;
 }

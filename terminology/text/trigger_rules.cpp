@@ -135,6 +135,19 @@ bool retro_prefix(const Sentence& s, std::size_t last) {
   return !any_word_in(s, last + 1, last + 2, {"listhesis", "olisthesis", "spondylolisthesis"});
 }
 
+// "LSS w/ NC", "L4-5 stenosis and NC", "NC sx": "NC" is neurogenic
+// claudication only where the sentence names stenosis and the letters are
+// no history section's answer ("FH: NC", "PMH: non-contributory").
+bool claudication_abbreviated(const Sentence& s, std::size_t first) {
+  if (!any_word_in(s, 0, s.toks.size(), {"stenosis", "stenotic", "lss", "lscs", "lcs"})) {
+    return false;
+  }
+  if (first > 0 && punct_is(s.toks[first - 1], ":")) return false;
+  return !any_word_in(
+      s, first >= 4 ? first - 4 : 0, first,
+      {"fh", "pmh", "psh", "sh", "ros", "history", "family", "social", "exam", "allergies", "hx"});
+}
+
 }  // namespace
 
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
@@ -185,7 +198,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
       // "narrowing of the L4-5 disc space": the level sits in between.
       if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
-                      {"disc", "disk", "space", "joint", "height", "interspace"})) {
+                      {"disc", "disk", "space", "joint", "joints", "height", "interspace"})) {
         return false;
       }
     }
@@ -397,6 +410,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first)) return false;
   if (e.rule == TriggerRule::capitals && !s.toks[first].all_caps) return false;
+  if (e.rule == TriggerRule::capitals && e.kind == "neurogenic-claudication" &&
+      !claudication_abbreviated(s, first)) {
+    return false;
+  }
   if (e.rule == TriggerRule::not_chiropractic && manipulative_term(s, first, last)) return false;
   // "SINS 9 (potentially unstable)", "TLICS ... unstable": a tumour or trauma
   // score's category, not segmental motion (s31 styles brief).

@@ -143,3 +143,39 @@ TEST_CASE("a grade before the facets' pathology noun grades the facets") {
            {"facet-arthropathy L4-L5 severe"}},
   });
 }
+
+TEST_CASE("a strength grade said out ('4 minus out of 5') is weakness") {
+  check_lines(
+      {
+          Case{"Left EHL strength is 4 out of 5.", {"weakness"}},
+          Case{"Right deltoid four out of five, biceps full.", {"weakness"}},
+          Case{"Strength 3 plus out of 5 in the left tibialis anterior.", {"weakness"}},
+          Case{"Grip 5 minus out of 5 on the right.", {"weakness"}},
+          Case{"Quadriceps strength 5 out of 5 bilaterally.", {"weakness negated"}},
+      },
+      kNoSeverity);
+}
+
+TEST_CASE("'NC' beside stenosis is neurogenic claudication; a history's 'NC' is not") {
+  check_lines(
+      {
+          Case{"Imp: L3-4 stenosis with NC, walks 1 block.",
+               {"neurogenic-claudication", "stenosis L3-L4"}},
+          Case{"Severe LSS and NC sx limiting ambulation.", {"neurogenic-claudication", "stenosis"}},
+          Case{"FH: NC. Imaging: mild L4-5 stenosis.", {"stenosis L4-L5"}},
+          Case{"Social history NC; MRI shows moderate stenosis.", {"stenosis"}},
+          Case{"Labs NC.", {}},
+      },
+      kNoSeverity);
+}
+
+TEST_CASE("narrowing of the sacroiliac joints is no stenosis") {
+  check_lines(
+      {
+          Case{"Sclerosis and narrowing of the SI joints.", {}},
+          Case{"Moderate narrowing of the bilateral SI joints, mild L4-5 stenosis.",
+               {"stenosis L4-L5"}},
+          Case{"Narrowing of both sacroiliac joints consistent with sacroiliitis.", {}},
+      },
+      kNoSeverity);
+}
