@@ -40,9 +40,11 @@ enum class TriggerRule {
   not_chiropractic,  // "subluxation": a slipped vertebra, except as a chiropractor's term
   spurling_named,    // "positive on the right": a Spurling result, only after Spurling is named
   visit_counter,     // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
-  one_side,     // a blocker naming one side ("drops objects from the left hand"), void when the
-                // sentence goes on to the other side or both ("... and now the right hand too")
-  neck_region,  // "unsteady gait": a myelopathy sign only where the text is about the neck
+  one_side,      // a blocker naming one side ("drops objects from the left hand"), void when the
+                 // sentence goes on to the other side or both ("... and now the right hand too")
+  neck_region,   // "unsteady gait": a myelopathy sign only where the text is about the neck
+  per_position,  // "atlantodens interval": a distance that is motion only when given in two
+                 // positions ("3 mm in extension and 9 mm in flexion")
 };
 
 struct TriggerEntry {
@@ -51,6 +53,9 @@ struct TriggerEntry {
   const char* direction = nullptr;
   const char* setting = nullptr;
   std::optional<int> grade;
+  // The segment the phrase names by itself, by its upper vertebra's ordinal
+  // ("atlantodens interval" is C1-C2); 0 when the text gives the level.
+  int segment_upper = 0;
   TriggerRule rule = TriggerRule::none;
   bool no_levels = false;  // studies and therapy belong to no motion segment
   bool takes_severity = false;

@@ -197,6 +197,8 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
       base.last = std::max(base.last, m->last);
     }
   }
+  // "atlantodens interval": the phrase names its own segment, C1-C2.
+  if (e.segment_upper != 0) base.f.segments = {Segment{Vertebra{e.segment_upper}}};
 }
 
 }  // namespace spinecds::terminology::text

@@ -75,7 +75,10 @@ std::size_t pathology_of_joint(const Sentence& s, const Trig& t) {
   if (j >= 2 && word_is(s.toks[j - 1], "of") &&
       any_word_in(s, j - 2, j - 1,
                   {"hypertrophy", "arthropathy", "degeneration", "arthrosis", "osteoarthritis",
-                   "overgrowth", "osteoarthrosis"})) {
+                   "overgrowth", "osteoarthrosis",
+                   // "Moderate DJD of the L4-5 and L5-S1 facets", "severe
+                   // degenerative changes of the facet joints"
+                   "djd", "oa", "arthritis", "disease", "change", "changes", "spurring"})) {
     return j - 2;
   }
   return t.first;

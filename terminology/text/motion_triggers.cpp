@@ -180,6 +180,20 @@ void add_motion_triggers(TriggerBuilder& b) {
                  "displaces"}) {
     b.add(p).rule = TriggerRule::displacement;
   }
+  // The atlantodens interval (ADI; the predental space), the gap between the
+  // atlas's anterior arch and the dens: given in flexion and in extension,
+  // the change is the translation of C1 on C2 (atlantoaxial instability,
+  // Hinck & Hopkins, AJR 1960; White & Panjabi, Clinical Biomechanics of the
+  // Spine). One position's figure alone is no motion.
+  for (auto p :
+       {"atlantodens interval", "atlanto dens interval", "atlantodental interval",
+        "atlanto dental interval", "anterior atlantodens interval",
+        "anterior atlantodental interval", "atlas dens interval", "atlanto odontoid interval",
+        "predental space", "predental interval", "adi", "aadi"}) {
+    auto& e = b.add(p);
+    e.rule = TriggerRule::per_position;
+    e.segment_upper = kFirstCervical;
+  }
   b.add("motion").rule = TriggerRule::with_mm;
   b.add("movement").rule = TriggerRule::with_mm;
   b.add("excursion").rule = TriggerRule::with_mm;

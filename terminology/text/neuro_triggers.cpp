@@ -121,6 +121,9 @@ void add_neuro_triggers(TriggerBuilder& b) {
        "walking tolerance is decreased", "limited walking distance", "reduced walking distance",
        "walking distance is limited"});
   b.add("claudication").rule = TriggerRule::not_vascular;
+  // "LSS w/ NC", "severe stenosis and NC": in capitals beside stenosis;
+  // elsewhere "NC" is "non-contributory" ("FH: NC") (trigger_rules.cpp).
+  b.add("nc").rule = TriggerRule::capitals;
 
   b.kind("weakness", true, false, false, true);
   b.add_all({"weakness",
@@ -162,6 +165,20 @@ void add_neuro_triggers(TriggerBuilder& b) {
   for (auto p :
        {"4 5", "3 5", "2 5", "1 5", "0 5", "4 + 5", "4 - 5", "3 + 5", "3 - 5", "4 +", "4 -"}) {
     b.add(p).rule = TriggerRule::strength_grade;
+  }
+  // The grade said out ("4 out of 5", "4 minus out of 5", "four out of
+  // five"), as dictation writes it.
+  for (std::string_view grade : {"0", "1", "2", "3", "4", "zero", "one", "two", "three", "four"}) {
+    for (std::string_view sign : {"", " minus", " plus"}) {
+      for (std::string_view of : {" out of 5", " out of five"}) {
+        b.add(std::string(grade) + std::string(sign) + std::string(of)).rule =
+            TriggerRule::strength_grade;
+      }
+    }
+  }
+  for (std::string_view of : {"5 minus out of 5", "five minus out of five", "4 minus 5",
+                              "3 minus 5", "4 plus 5", "3 plus 5"}) {
+    b.add(of).rule = TriggerRule::strength_grade;
   }
   // "Triceps 5-/5": a minus grade is below full strength. "-" and "/" join a
   // phrase's words, so the words of "5/5" match it; the minus decides which
@@ -213,7 +230,7 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // "Motor 5/5 bilateral lower extremities", "strength 5/5 except left EHL
   // 4/5": a full grade beside a muscle or "strength" says no weakness, unless
   // a weaker grade in the sentence says otherwise (deference).
-  for (auto p : {"5 5"}) {
+  for (auto p : {"5 5", "5 out of 5", "five out of five"}) {
     auto& e = b.absent(p);
     e.deferent = true;
     e.rule = TriggerRule::strength_grade;

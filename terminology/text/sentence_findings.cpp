@@ -57,6 +57,27 @@ bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
          word_is(after, "bilateral") || word_is(after, "and");
 }
 
+// "no cement extravasation into the canal", "without extension of tumor into
+// the neural foramina": the anatomy as the place another thing reaches; the
+// denial is that thing's, not one of narrowing.
+bool place_reached(const Sentence& s, const Trig& t) {
+  std::size_t k = t.first;
+  while (k > 0 &&
+         any_word_in(s, k - 1, k, {"the", "spinal", "central", "neural", "left", "right"})) {
+    --k;
+  }
+  if (k > 0 && any_word_in(s, k - 1, k, {"into", "within", "inside", "toward", "towards"})) {
+    return true;
+  }
+  // "... into the central canal or foramina": the second place of the two.
+  if (k < 2 || !any_word_in(s, k - 1, k, {"or", "and", ","}) || s.trigger_at[k - 2] == kNone) {
+    return false;
+  }
+  const Trig& before = s.trigs[static_cast<std::size_t>(s.trigger_at[k - 2])];
+  return before.entry->rule == TriggerRule::anatomy_only && before.first < t.first &&
+         place_reached(s, before);
+}
+
 }  // namespace
 
 void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& out) {
@@ -150,6 +171,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           level_grades(s, t).size() >= 2)) {
       continue;
     }
+    if (e.rule == TriggerRule::anatomy_only && t.negated && !graded && place_reached(s, t))
+      continue;
     // "prior back surgery" alone names no operation; only its absence speaks.
     if (e.rule == TriggerRule::any_surgery && !t.negated) continue;
     Draft base;

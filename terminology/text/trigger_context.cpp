@@ -49,10 +49,37 @@ bool other_part(const Sentence& s, std::string_view w) {
   return false;
 }
 
+// "R ankle inversion sprain, grade 2; started PT-directed balance program",
+// "L knee sprain; began PT": the sentence opens on another part's injury or
+// condition and names no part of the spine, so its therapy is that part's.
+bool other_part_treated_before(const Sentence& s, std::size_t first) {
+  static constexpr std::array<std::string_view, 22> kConditions = {
+      "sprain",       "sprained",    "strain",         "fracture",     "fractured",
+      "fx",           "tear",        "torn",           "tendinopathy", "tendinitis",
+      "tendonitis",   "bursitis",    "impingement",    "capsulitis",   "osteoarthritis",
+      "arthroplasty", "replacement", "reconstruction", "dislocation",  "injury",
+      "contusion",    "oa"};
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (in_list(w, kSpineParts) || w == "neck" || w == "cervical" || w == "lbp" ||
+        w == "sciatica" || w.starts_with("radicul") || s.mention_at[k] != kNone) {
+      return false;
+    }
+  }
+  for (std::size_t k = 0; k < first; ++k) {
+    if (!other_part(s, s.toks[k].text)) continue;
+    for (std::size_t j = k + 1; j < first && j < k + 5; ++j) {
+      if (in_list(s.toks[j].text, kConditions)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last) {
   if (first > 0 && other_part(s, s.toks[first - 1].text)) return true;
+  if (other_part_treated_before(s, first)) return true;
   // "Shoulder: PT x6 wk": another part as the label of the therapy's line.
   if (first > 1 && punct_is(s.toks[first - 1], ":") && other_part(s, s.toks[first - 2].text)) {
     return true;
@@ -109,8 +136,10 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
 bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first) {
   if (e.words.empty() || e.words.front() != "5") return true;
   // The minus joined to the first figure ("5-/5", "5- /5"), not a range's dash.
-  const bool minus = first + 2 < s.toks.size() && punct_is(s.toks[first + 1], "-") &&
-                     !s.toks[first + 1].space_before && punct_is(s.toks[first + 2], "/");
+  // "5 minus out of 5", said out.
+  const bool minus = (first + 2 < s.toks.size() && punct_is(s.toks[first + 1], "-") &&
+                      !s.toks[first + 1].space_before && punct_is(s.toks[first + 2], "/")) ||
+                     (first + 1 < s.toks.size() && word_is(s.toks[first + 1], "minus"));
   const bool full = e.absent;
   return full != minus;
 }
@@ -188,6 +217,21 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
   return false;
 }
 
+// The positions the sentence gives millimetre figures in: "7 mm anterior to
+// L5 in flexion", "flexion: 7 mm", "On the flexion view C4 is 3.5 mm anterior
+// to C5, compared with 0.5 mm on the extension view" (measure_position()).
+std::size_t positions_measured(const Sentence& s) {
+  std::vector<Position> seen;
+  for (const Measure& m : find_measures(s)) {
+    if (m.kind != MeasureKind::mm) continue;
+    const Position p = measure_position(s, m);
+    if (p != Position::none && std::find(seen.begin(), seen.end(), p) == seen.end()) {
+      seen.push_back(p);
+    }
+  }
+  return seen.size();
+}
+
 // Context rules that a word list cannot say.
 // "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
 // to L4": a lone vertebra before the words and one after, adjacent, and a
@@ -203,28 +247,8 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
   // is no slip of its own: two figures are needed.
   // Only figures given a position count ("..., with a 3 mm disc bulge" is
   // another finding's), and their positions must differ.
-  const auto positions_measured = [&] {
-    std::vector<Position> seen;
-    for (std::size_t k = 0; k < s.toks.size(); ++k) {
-      if (s.toks[k].text != "mm") continue;
-      // "7 mm anterior to L5 in flexion", "flexion: 7 mm"
-      Position p = Position::none;
-      for (std::size_t j = k + 1; j < s.toks.size() && j < k + 8 && p == Position::none; ++j) {
-        if (s.toks[j].text == "mm" || brk(s, j)) break;
-        p = position_word(s.toks[j].text);
-      }
-      for (std::size_t j = k; j > 0 && k - j < 4 && p == Position::none; --j) {
-        if (s.toks[j - 1].text == "mm") break;
-        p = position_word(s.toks[j - 1].text);
-      }
-      if (p != Position::none && std::find(seen.begin(), seen.end(), p) == seen.end()) {
-        seen.push_back(p);
-      }
-    }
-    return seen.size();
-  };
   const bool sits =
-      e.kind == "spondylolisthesis" && e.direction != nullptr && positions_measured() >= 2;
+      e.kind == "spondylolisthesis" && e.direction != nullptr && positions_measured(s) >= 2;
   if (s.about_positions != (e.kind == "translation") && !(s.about_positions && sits)) return false;
   for (const Trig& t : s.trigs) {
     const std::string& k = t.entry->kind;

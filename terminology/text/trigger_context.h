@@ -15,6 +15,9 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
 // "5/5" is full strength and "5-/5" is not: whether the grade at toks[first]
 // reads as the entry says.
 bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first);
+// How many positions (flexion, extension, neutral, supine) the sentence gives
+// millimetre figures in.
+std::size_t positions_measured(const Sentence& s);
 // "L3 translates 4.5 mm anteriorly relative to L4": a slip told by its vertebrae.
 bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
                         std::size_t last);

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,10 @@
 namespace spinecds::terminology::text {
 
 namespace {
+
+bool in_list(std::string_view w, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
 
 // "ACDF construct C5-C7 in stable position", "plate unchanged in position":
 // the only position word is the place of hardware beside the word, not the
@@ -37,10 +42,27 @@ bool place_of_hardware(const Sentence& s, std::size_t first, std::size_t last) {
 // M99.0x codes for them) names a restricted segment, not a vertebra slipped
 // on the next; only a measure or a grade stated with it makes it an imaging
 // slip (tests/data/eval/README.md, session-23 conventions; s31 styles brief).
+// A chiropractic listing after a vertebra ("C6 PRS", "L5 PLI-M", "C1 ASRA"):
+// Gonstead's letters for the way the segment is held (posterior, the side
+// the spinous process turns to, superior or inferior), or the atlas's
+// (anterior, superior, side, anterior or posterior), in capitals.
+bool listing_after_vertebra(const Sentence& s) {
+  static constexpr std::array<std::string_view, 12> kListings = {
+      "pr", "pl", "prs", "pri", "pls", "pli", "asr", "asl", "asra", "asrp", "asla", "aslp"};
+  for (std::size_t k = 1; k < s.toks.size(); ++k) {
+    if (!s.toks[k].all_caps || !in_list(s.toks[k].text, kListings)) continue;
+    const int m = s.mention_at[k - 1];
+    if (m == kNone) continue;
+    const Mention& v = s.mentions[static_cast<std::size_t>(m)];
+    if (v.segments.empty() && v.single) return true;
+  }
+  return false;
+}
+
 bool manipulative_term(const Sentence& s, std::size_t first, std::size_t last) {
   const std::size_t n = s.toks.size();
   bool manipulative =
-      (last < n && s.toks[last].text == "complex") ||
+      listing_after_vertebra(s) || (last < n && s.toks[last].text == "complex") ||
       any_word_in(s, 0, n,
                   {"chiropractic", "chiropractor",  "chiro",       "adjusted",  "adjustment",
                    "adjustments",  "cmt",           "diversified", "activator", "manipulated",
@@ -82,6 +104,50 @@ bool not_spinal_fusion(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// "jumped facets", "perched facet on the left", "facet dislocation", "no
+// facet distraction", "the facets are not distracted": the joint named as the
+// site of an injury (a dislocation, a fracture), not as degenerated. Only the
+// bare joint, and only words beside it in its clause.
+bool facet_injury(const Sentence& s, std::size_t first, std::size_t last) {
+  static constexpr std::array<std::string_view, 17> kInjury = {
+      "jumped",      "perched",    "locked",    "dislocated", "dislocation", "dislocations",
+      "distraction", "distracted", "diastasis", "subluxed",   "subluxation", "subluxations",
+      "fracture",    "fractures",  "fractured", "fx",         "naked"};
+  for (std::size_t k = first, seen = 0; k > 0 && seen < 2; --k, ++seen) {
+    if (s.toks[k - 1].kind == TokenKind::punct) break;
+    if (in_list(s.toks[k - 1].text, kInjury)) return true;
+  }
+  for (std::size_t k = last; k < s.toks.size() && k < last + 3; ++k) {
+    if (s.toks[k].kind == TokenKind::punct || brk(s, k)) break;
+    if (in_list(s.toks[k].text, kInjury)) return true;
+  }
+  return false;
+}
+
+// "retro-odontoid pannus", "retro-dens soft tissue", "retro-vertebral
+// hematoma": "retro" joined to the next word is a prefix of place, not the
+// slip's abbreviation ("Retro. of L3 on L4").
+bool retro_prefix(const Sentence& s, std::size_t last) {
+  if (last + 1 >= s.toks.size() || !punct_is(s.toks[last], "-") || s.toks[last].space_before ||
+      s.toks[last + 1].space_before || s.toks[last + 1].kind != TokenKind::word) {
+    return false;
+  }
+  return !any_word_in(s, last + 1, last + 2, {"listhesis", "olisthesis", "spondylolisthesis"});
+}
+
+// "LSS w/ NC", "L4-5 stenosis and NC", "NC sx": "NC" is neurogenic
+// claudication only where the sentence names stenosis and the letters are
+// no history section's answer ("FH: NC", "PMH: non-contributory").
+bool claudication_abbreviated(const Sentence& s, std::size_t first) {
+  if (!any_word_in(s, 0, s.toks.size(), {"stenosis", "stenotic", "lss", "lscs", "lcs"})) {
+    return false;
+  }
+  if (first > 0 && punct_is(s.toks[first - 1], ":")) return false;
+  return !any_word_in(
+      s, first >= 4 ? first - 4 : 0, first,
+      {"fh", "pmh", "psh", "sh", "ros", "history", "family", "social", "exam", "allergies", "hx"});
+}
+
 }  // namespace
 
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
@@ -95,6 +161,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   const std::size_t before = first >= 3 ? first - 3 : 0;
   const std::string_view head = s.toks[first].text;
   if (e.kind == "physical-therapy" && therapy_for_other_part(s, first, last)) return false;
+  if (e.rule == TriggerRule::per_position && !(s.about_positions && positions_measured(s) >= 2)) {
+    return false;
+  }
+  if (e.words.size() == 1 && e.words.front() == "retro" && retro_prefix(s, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
@@ -128,7 +198,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     if (last + 1 < s.toks.size() && word_is(s.toks[last], "of")) {
       // "narrowing of the L4-5 disc space": the level sits in between.
       if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
-                      {"disc", "disk", "space", "joint", "height", "interspace"})) {
+                      {"disc", "disk", "space", "joint", "joints", "height", "interspace"})) {
         return false;
       }
     }
@@ -145,26 +215,29 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
     // "PI 64°, PT 32°": the pelvic tilt (trigger_context.cpp).
     if (pelvic_tilt_named(s, first, last)) return false;
-    if (s.toks[k].all_caps) {
-      static constexpr std::array<std::string_view, 14> kVerbs = {
-          "reports",   "states", "denies",  "is",    "was",   "has",       "presents",
-          "complains", "c",      "returns", "notes", "feels", "ambulates", "tolerated"};
-      const bool verb = last < s.toks.size() &&
-                        std::find(kVerbs.begin(), kVerbs.end(), s.toks[last].text) != kVerbs.end();
-      if (!verb) return true;
-      // "PT was discontinued after 2 visits": the verb is the therapy's.
-      if (any_word_in(s, last, std::min(last + 7, s.toks.size()),
-                      {"visits", "visit", "sessions", "session", "discontinued", "completed",
-                       "discharged", "helpful", "beneficial", "weekly", "ineffective",
-                       // "PT was not covered", "PT has not been tried", "PT is
-                       // contraindicated": what became of the therapy (s23-pt)
-                       "covered", "tried", "contraindicated", "pursued", "ordered", "authorized",
-                       "scheduled", "recommended", "started", "denied", "approved",
-                       // "PT was withheld pending surgical consult", "PT was cancelled"
-                       "withheld", "held", "cancelled", "canceled", "declined"})) {
-        return true;
-      }
-    }
+    static constexpr std::array<std::string_view, 20> kVerbs = {
+        "reports", "states", "denies", "is", "was", "has", "presents", "complains", "c", "returns",
+        "notes", "feels", "ambulates", "tolerated",
+        // "pt referred for MRI", "pt reported relief", "pt agrees with plan"
+        "referred", "reported", "noted", "stated", "agrees", "agreed"};
+    const bool verb = last < s.toks.size() && in_list(s.toks[last].text, kVerbs);
+    // "PT was discontinued after 2 visits": the verb is the therapy's.
+    const bool therapy_after =
+        verb &&
+        any_word_in(s, last, std::min(last + 7, s.toks.size()),
+                    {"visits", "visit", "sessions", "session", "discontinued", "completed",
+                     "discharged", "helpful", "beneficial", "weekly", "ineffective",
+                     // "PT was not covered", "PT has not been tried", "PT is
+                     // contraindicated": what became of the therapy (s23-pt)
+                     "covered", "tried", "contraindicated", "pursued", "ordered", "authorized",
+                     "scheduled", "recommended", "started", "denied", "approved",
+                     // "PT was withheld pending surgical consult", "PT was cancelled"
+                     "withheld", "held", "cancelled", "canceled", "declined"});
+    if (s.toks[k].all_caps && (!verb || therapy_after)) return true;
+    // "CMT withheld and pt referred for MRI", "Pt notes the tingling is less
+    // frequent": "pt" in lower case before a patient's verb is the patient,
+    // whatever stands before it ("and", "with").
+    if (!s.toks[k].all_caps && verb && !therapy_after) return false;
     static constexpr std::array<std::string_view, 24> kBefore = {
         "of",         "formal",  "supervised", "outpatient", "person",    "virtual",
         "telehealth", "home",    "completed",  "attended",   "failed",    "continue",
@@ -208,6 +281,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         e.words.size() == 1 ||
         (e.words.size() == 2 && (e.words[1] == "joint" || e.words[1] == "joints"));
     if (joint_only && facet_locates_cyst(s, first, last)) return false;
+    if (joint_only && facet_injury(s, first, last)) return false;
   }
   if (e.rule == TriggerRule::facet) {
     // "facet injection", "radiofrequency ablation of the L4-5 facets": a
@@ -337,6 +411,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   }
   if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first)) return false;
   if (e.rule == TriggerRule::capitals && !s.toks[first].all_caps) return false;
+  if (e.rule == TriggerRule::capitals && e.kind == "neurogenic-claudication" &&
+      !claudication_abbreviated(s, first)) {
+    return false;
+  }
   if (e.rule == TriggerRule::not_chiropractic && manipulative_term(s, first, last)) return false;
   // "SINS 9 (potentially unstable)", "TLICS ... unstable": a tumour or trauma
   // score's category, not segmental motion (s31 styles brief).
