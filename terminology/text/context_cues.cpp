@@ -97,6 +97,9 @@ std::vector<CueEntry> build_cues() {
       // A review-of-systems answer after its label ("Radicular symptoms:
       // denies", "Weakness: nil").
       {E::negate, kBoth, ": denies | : denied | : nil"},
+      // A checklist's answer after its label ("Myelopathy: N"); a "Y"
+      // affirms it.
+      {E::negate, kPost, ": n"},
       {E::negate, kPre,
        "negative : | negative for : | negatives : | pertinent negatives : | neg : | "
        "denies : | absent :"},
@@ -135,7 +138,11 @@ std::vector<CueEntry> build_cues() {
        "have not been obtained | has not been obtained | had not been obtained | "
        "have not been performed | has not been performed | have not been done | "
        "has not been done | have not been completed | has not been completed | "
-       "were never obtained | was never obtained | never obtained | never performed"},
+       "were never obtained | was never obtained | never obtained | never performed | "
+       // a utilization reviewer's "not submitted", "NOT in records received":
+       // the study is not in what was sent for review (README, session 24)
+       "not submitted | were not submitted | was not submitted | not in records | "
+       "not in the records | not included in the records"},
       // "PT following the L5-S1 fusion was never completed", "never
       // completed PT": read either way, as "never" is.
       {E::negate,

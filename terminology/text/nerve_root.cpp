@@ -138,6 +138,21 @@ bool sensory_near(const Sentence& s, std::size_t k) {
   return false;
 }
 
+// "reproducing pain into the lateral arm.": the arm is where the pain ends,
+// with no forearm, hand or finger after it, so the lateral arm is C5's
+// (tests/data/eval/README.md, Cervical files: "lateral arm ... C5").
+bool pain_ends_at(const Sentence& s, std::size_t k) {
+  if (k == 0 || !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"into", "to", "down"})) return false;
+  for (std::size_t j = k + 2; j < s.toks.size(); ++j) {
+    const std::string_view w = s.toks[j].text;
+    if (w.starts_with("forearm") || w.starts_with("hand") || w.starts_with("thumb") ||
+        w.starts_with("finger") || w.starts_with("digit") || w.starts_with("wrist")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // "C6" or "C8" standing alone ("right C6", "left C8 radiculopathy"): a root,
@@ -214,7 +229,9 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
           continue;
         }
       }
-      if (r.first == "lateral" && r.second == "arm" && !sensory_near(s, k)) continue;
+      if (r.first == "lateral" && r.second == "arm" && !sensory_near(s, k) && !pain_ends_at(s, k)) {
+        continue;
+      }
       const std::size_t d = k < t.first ? t.first - k : k - t.first;
       if (d < best_d) {
         best_d = d;

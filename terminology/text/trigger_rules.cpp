@@ -124,6 +124,42 @@ bool facet_injury(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// "UM NURSE REVIEW - LUMBAR FUSION", "Criteria checklist (InterQual Lumbar
+// Fusion)", "Per MCG criteria, lumbar fusion for ... is not medically
+// necessary": a review's title or guideline names the procedure under
+// review, at no level, not a fusion done or planned (s32-um brief).
+bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::size_t n = s.toks.size();
+  for (std::size_t k = first >= 4 ? first - 4 : 0; k < std::min(n, last + 4); ++k) {
+    if (s.mention_at[k] != kNone) return false;
+  }
+  return any_word_in(s, first >= 5 ? first - 5 : 0, first,
+                     {"review", "mcg", "interqual", "criteria", "guideline", "guidelines"}) ||
+         any_word_in(s, last, std::min(n, last + 2), {"criteria", "guideline", "guidelines"});
+}
+
+// "decreased pinprick over the thumb; intact over the middle finger and
+// ulnar hand": a finger or hand after a normal word in its clause, with no
+// word of loss or exception between, is where sensation is spared (s32-um).
+bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first) {
+  if (std::ranges::none_of(e.words, [](const std::string& w) {
+        return w.starts_with("finger") || w == "thumb" || w == "hand" || w.starts_with("digit");
+      })) {
+    return false;
+  }
+  for (std::size_t k = first; k > 0; --k) {
+    if (s.toks[k - 1].text == ";" || brk(s, k - 1) ||
+        any_word_in(s, k - 1, k,
+                    {"decreased", "diminished", "reduced", "absent", "loss", "altered", "impaired",
+                     "numbness", "numb", "tingling", "paresthesia", "paresthesias", "hypoesthesia",
+                     "pain", "radiating", "radiation", "except", "but", "other"})) {
+      return false;
+    }
+    if (any_word_in(s, k - 1, k, {"intact", "normal", "spared", "preserved"})) return true;
+  }
+  return false;
+}
+
 // "retro-odontoid pannus", "retro-dens soft tissue", "retro-vertebral
 // hematoma": "retro" joined to the next word is a prefix of place, not the
 // slip's abbreviation ("Retro. of L3 on L4").
@@ -165,6 +201,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.words.size() == 1 && e.words.front() == "retro" && retro_prefix(s, last)) return false;
+  if (e.kind == "radiculopathy" && spared_place(s, e, first)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
@@ -422,7 +459,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.kind == "prior-fusion" && e.rule != TriggerRule::any_surgery &&
-      not_spinal_fusion(s, first, last)) {
+      (not_spinal_fusion(s, first, last) || fusion_under_review(s, first, last))) {
     return false;
   }
   if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
