@@ -91,6 +91,24 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
   return t;
 }();
 
+bool ascii_digit(std::string_view s, std::size_t at) {
+  return at < s.size() && s[at] >= '0' && s[at] <= '9';
+}
+
+// A decimal comma, as many European and Latin American authors write
+// measures ("7,5 mm", "SVA +6,2 cm"): the digits s[i, j) then "," then one or
+// two digits, no space anywhere. Three digits after the comma are a thousands
+// separator ("1,500"); a run of comma-joined numbers is a list ("1,2,3").
+bool decimal_comma_at(std::string_view s, std::size_t i, std::size_t j) {
+  if (j >= s.size() || s[j] != ',' || j - i > 3) return false;
+  if (i >= 2 && (s[i - 1] == ',' || s[i - 1] == '.') && ascii_digit(s, i - 2)) return false;
+  std::size_t k = j + 1;
+  while (ascii_digit(s, k)) ++k;
+  const std::size_t frac = k - (j + 1);
+  if (frac < 1 || frac > 2) return false;
+  return !(k + 1 < s.size() && (s[k] == ',' || s[k] == '.') && ascii_digit(s, k + 1));
+}
+
 }  // namespace
 
 Tokens tokenize(std::string_view s) {
@@ -155,7 +173,8 @@ Tokens tokenize(std::string_view s) {
         if (j - i < 12) v = v * 10 + (s[j] - '0');
         ++j;
       }
-      if (j + 1 < n && s[j] == '.' && is_digit(static_cast<unsigned char>(s[j + 1]))) {
+      if (j + 1 < n && (s[j] == '.' || decimal_comma_at(s, i, j)) &&
+          is_digit(static_cast<unsigned char>(s[j + 1]))) {
         double scale = 0.1;
         ++j;
         std::size_t k = 0;

@@ -140,11 +140,14 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // "absent" does not deny it (README, Cervical files: "a lost or diminished
   // root reflex"). The leg reflexes keep the lumbar reading.
   // "BR" is the brachioradialis ("BR reflex diminished on the left").
-  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator", "br"}) {
+  // "Tricipital reflex abolished", "bicipital reflex diminished": the
+  // adjective as Romance-language authors write it.
+  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator", "br",
+                                  "bicipital", "tricipital", "styloradial"}) {
     for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
       const std::string named = std::string(muscle) + " " + std::string(jerk);
       for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",
-                                    "hypoactive", "trace", "lost", "sluggish"}) {
+                                    "hypoactive", "trace", "lost", "sluggish", "abolished"}) {
         for (std::string_view side : {"", "left ", "right ", "bilateral "}) {
           b.add(std::string(loss) + " " + std::string(side) + named);
         }

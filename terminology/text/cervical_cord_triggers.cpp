@@ -56,7 +56,8 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
   // "compressing the thecal sac and cord").
   {
     // "flattens the ventral surface of the cord": a face of the cord is the cord.
-    const std::array<std::string_view, 17> parts = {"cord",
+    // "deforming the anterior contour of the spinal cord" (translated reports).
+    const std::array<std::string_view, 21> parts = {"cord",
                                                     "spinal cord",
                                                     "hemicord",
                                                     "cervical cord",
@@ -72,7 +73,11 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
                                                     "anterior surface of the cord",
                                                     "anterior aspect of the cord",
                                                     "anterior surface of the spinal cord",
-                                                    "anterior aspect of the spinal cord"};
+                                                    "anterior aspect of the spinal cord",
+                                                    "anterior contour of the cord",
+                                                    "anterior contour of the spinal cord",
+                                                    "ventral contour of the cord",
+                                                    "ventral contour of the spinal cord"};
     const std::array<std::string_view, 5> sides = {"", "left ", "right ", "the left ",
                                                    "the right "};
     for (std::string_view verb :
@@ -148,7 +153,15 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
         "cord contact but no cord compression", "cord contact but no compression",
         "cord contact without compression", "cord contact without cord compression",
         "contacts the cord but does not deform it", "abuts the cord but does not deform it",
-        "contacting the cord but not deforming it", "abutting the cord but not deforming it"}) {
+        "contacting the cord but not deforming it", "abutting the cord but not deforming it",
+        // translated reports: "ventral cord contact without deformation",
+        // "without contact with the cord", "touching the cord without deforming it"
+        "cord contact without deformation", "cord contact without cord deformation",
+        "contact with the cord without deformation", "without contact with the cord",
+        "without contact with the spinal cord", "no contact with the cord",
+        "no contact with the spinal cord", "without cord contact",
+        "without deformation of the cord", "without deformation of the spinal cord",
+        "touching the cord without deforming it", "touches the cord without deforming it"}) {
     b.absent(p);
   }
 
@@ -178,9 +191,12 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
   b.kind("cord-signal-change", false);
   // "the cord ... shows T2 hyperintense signal": the adjective as well as the
   // noun, in a clause about the cord.
+  // "Spinal cord without focal changes of signal" (translated reports).
   for (auto p : {"abnormal signal", "signal change", "signal abnormality", "t2 signal",
-                 "increased signal", "hyperintensity", "t2 hyperintensity", "hyperintense signal",
-                 "t2 hyperintense signal", "t2-hyperintense signal"}) {
+                 "changes of signal", "change of signal", "changes of the signal",
+                 "alteration of signal", "alterations of signal", "signal alteration",
+                 "signal alterations", "increased signal", "hyperintensity", "t2 hyperintensity",
+                 "hyperintense signal", "t2 hyperintense signal", "t2-hyperintense signal"}) {
     b.add(p).rule = TriggerRule::cord_named;
   }
   for (auto p : {"normal signal", "normal signal and caliber", "normal signal and calibre",
@@ -223,6 +239,14 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
           b.add(std::string(sign) + " " + std::string(what) + " " + std::string(in) + " " +
                 std::string(part));
         }
+      }
+    }
+  }
+  // "focal hyperintensity in the cord", "hyperintensities within the spinal cord".
+  for (std::string_view what : {"hyperintensity", "hyperintensities"}) {
+    for (std::string_view in : {"in the", "within the", "of the"}) {
+      for (std::string_view part : {"cord", "spinal cord", "cervical cord"}) {
+        b.add(std::string(what) + " " + std::string(in) + " " + std::string(part));
       }
     }
   }

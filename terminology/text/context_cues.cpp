@@ -126,6 +126,8 @@ std::vector<CueEntry> build_cues() {
        "patent | widely patent | preserved | capacious | adequate | maintained | "
        "unremarkable | absent | is absent | are absent | of normal calibre | of normal caliber | "
        "normal in calibre | normal in caliber | neg | "
+       // "canal of normal amplitude": translated reports' word for an open canal
+       "of normal amplitude | of normal width | of normal dimensions | "
        // "Hoffmann's -ve"; "not convincingly seen": the reader does not commit
        // to it (README, session 24)
        "ve | not convincingly seen | not convincingly demonstrated | "
@@ -290,6 +292,12 @@ std::vector<CueEntry> build_cues() {
        "could be artifactual | could be artefactual | likely artifact | likely artefact | "
        "likely artifactual | likely artefactual | possibly artifactual | possibly artefactual | "
        "probably artifactual | probably artefactual | may be spurious | possibly spurious | "
+       // translated reports: "which could correspond to artifact"
+       "could correspond to artifact | could correspond to artefact | "
+       "may correspond to artifact | may correspond to artefact | "
+       "could correspond to an artifact | may correspond to an artifact | "
+       "might correspond to artifact | could be artifact | could be artefact | "
+       "possibly artifact | possibly artefact | probably artifact | probably artefact | "
        // a slip or narrowing that the patient's position may have made
        // ("3 mm retrolisthesis of L2 on L3, which may be positional"): whether
        // it is there is in doubt, as with an artefact (session 29)

@@ -281,6 +281,17 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
         return sev;
       }
     }
+    // "canal stenosis of moderate degree", "L3/L4 of a severe degree": the
+    // grade after the noun, as Romance- and Slavic-language authors write it.
+    if (word_is(tok, "of") && k + 2 < s.toks.size()) {
+      const std::size_t from = k + 1 + (word_is(s.toks[k + 1], "a") ? 1 : 0);
+      std::size_t end = from;
+      if (auto sev = severity_at(s, from, end);
+          sev && end > from && word_is(s.toks[end - 1], "degree")) {
+        at = end;
+        return sev;
+      }
+    }
     // "narrows the canal to a moderate degree", "to a severe extent".
     if (word_is(tok, "to") && k + 2 < s.toks.size() && word_is(s.toks[k + 1], "a")) {
       std::size_t end = k + 2;

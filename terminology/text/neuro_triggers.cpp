@@ -35,6 +35,12 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "radicular leg pain",
              "radic",
              "radics"});
+  // Calques of Romance- and Slavic-language terms for low back pain with
+  // sciatica ("lumbociática", "lombosciatalgia", "Lumboischialgie") and for
+  // root pain ("radiculalgia"); "Lasègue" with its accent.
+  b.add_all({"lumbosciatalgia", "lumbosciatica", "lumbociatalgia", "lombosciatalgia",
+             "lumboischialgia", "sciatalgia", "ischialgia", "radiculalgia", "lumbocruralgia",
+             "cruralgia", "lasègue", "lasègue's", "positive lasègue"});
   // Radiculopathy stated by its signs and its territory, not by the word
   // (issue 11): a lumbosacral dermatome ("follows the L5 dermatome", "in an
   // S1 distribution"), pain radiating down or into the leg, and the nerve

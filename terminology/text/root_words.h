@@ -22,8 +22,9 @@ struct RootWord {
 // the interossei are C8 and T1 (ASIA's key muscle for T1), so it names no
 // one root. A strength grid's abbreviations ("Wrist ext 4+/5 R", "Shoulder
 // abd 4/5") are the movements they shorten. "BR reflex" is the
-// brachioradialis reflex.
-inline constexpr std::array<RootWord, 25> kRootWords = {{
+// brachioradialis reflex. "Tricipital" and "styloradial" are the reflexes as
+// Romance-language authors name them.
+inline constexpr std::array<RootWord, 27> kRootWords = {{
     {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
     {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
     {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
@@ -32,7 +33,7 @@ inline constexpr std::array<RootWord, 25> kRootWords = {{
     {"ring", "finger", "C8"},     {"little", "finger", "C8"},    {"small", "finger", "C8"},
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
     {"wrist", "ext", "C6"},       {"elbow", "ext", "C7"},        {"shoulder", "abd", "C5"},
-    {"br", "reflex", "C6"},
+    {"br", "reflex", "C6"},       {"tricipital", "", "C7"},      {"styloradial", "", "C6"},
 }};
 
 // A strength grid's shorthand for a muscle or movement ("R WE 4/5", "Wr ext

@@ -38,6 +38,11 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
         "back operations", "spinal operations"}) {
     b.add(p).rule = TriggerRule::any_surgery;
   }
+  // Plurals as translated notes write them ("Without previous cervical surgeries").
+  for (auto p : {"cervical surgeries", "cervical spine surgeries", "cervical operations",
+                 "lumbar spine surgeries"}) {
+    b.add(p).rule = TriggerRule::any_surgery;
+  }
 
   b.kind("prior-fusion", false);
   b.add_all({"fusion",
