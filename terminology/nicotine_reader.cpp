@@ -84,19 +84,27 @@ bool may_tell_status(const Token& t) {
   // The part that starts with each pair of letters (index + 1; 0 for none):
   // the parts' first two letters differ, so a word is read once, a pair at a
   // time, instead of searched once per part (every token of every sentence).
-  static const auto kByPair = [] {
+  static constexpr auto kByPair = [] {
     std::array<std::uint8_t, 26 * 26> by{};
     for (std::size_t p = 0; p < kParts.size(); ++p) {
       by[(kParts[p][0] - 'a') * 26 + (kParts[p][1] - 'a')] = static_cast<std::uint8_t>(p + 1);
     }
     return by;
   }();
+  // The parts' first letters, as bits: most letters of a word start no part,
+  // and are passed over before their pair is looked up.
+  static constexpr std::uint32_t kFirst = [] {
+    std::uint32_t bits = 0;
+    for (const auto part : kParts) bits |= std::uint32_t{1} << (part[0] - 'a');
+    return bits;
+  }();
   if (t.kind == TokenKind::punct || t.kind == TokenKind::number || t.text.size() < 3) return false;
   const std::string_view w = t.text;
   for (std::size_t i = 0; i + 3 <= w.size(); ++i) {
     const auto a = static_cast<unsigned>(static_cast<unsigned char>(w[i]) - 'a');
+    if (a >= 26 || ((kFirst >> a) & 1U) == 0) continue;
     const auto b = static_cast<unsigned>(static_cast<unsigned char>(w[i + 1]) - 'a');
-    if (a >= 26 || b >= 26) continue;
+    if (b >= 26) continue;
     const std::uint8_t p = kByPair[a * 26 + b];
     if (p != 0 && w.substr(i).starts_with(kParts[p - 1])) return true;
   }
