@@ -102,10 +102,13 @@ bool ascii_digit(std::string_view s, std::size_t at) {
 bool decimal_comma_at(std::string_view s, std::size_t i, std::size_t j) {
   if (j >= s.size() || s[j] != ',' || j - i > 3) return false;
   if (i >= 2 && (s[i - 1] == ',' || s[i - 1] == '.') && ascii_digit(s, i - 2)) return false;
+  // Level lists are no measures: "C5-6,6-7", "L4-5,5-S1", "4/5,5/5".
+  if (i >= 1 && (s[i - 1] == '-' || s[i - 1] == '/')) return false;
   std::size_t k = j + 1;
   while (ascii_digit(s, k)) ++k;
   const std::size_t frac = k - (j + 1);
   if (frac < 1 || frac > 2) return false;
+  if (k < s.size() && (s[k] == '-' || s[k] == '/')) return false;
   return !(k + 1 < s.size() && (s[k] == ',' || s[k] == '.') && ascii_digit(s, k + 1));
 }
 

@@ -43,6 +43,9 @@ TEST_CASE("comma lists of levels and thousands are not decimals") {
   check_lines(
       {
           Case{"Disc protrusions at L3-4, L4-5 and L5-S1.", {"disc-herniation L3-L4,L4-L5,L5-S1"}},
+          // Ranges joined by a comma with no space are levels, not "6,6".
+          Case{"Disc protrusions C5-6,6-7.", {"disc-herniation C5-C6,C6-C7"}},
+          Case{"Disc protrusions at L3-4,4-5.", {"disc-herniation L3-L4,L4-L5"}},
       },
       kNoSeverity);
 }
