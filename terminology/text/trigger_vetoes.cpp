@@ -1,0 +1,95 @@
+// The vetoes of trigger_vetoes.h: where a finding's word names something else.
+#include "terminology/text/trigger_vetoes.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "terminology/text/trigger_context.h"
+#include "terminology/text/word_classes.h"
+#include "terminology/text_tokens.h"
+
+namespace spinecds::terminology::text {
+
+// "jumped facets", "perched facet on the left", "facet dislocation", "no
+// facet distraction", "the facets are not distracted": the joint named as the
+// site of an injury (a dislocation, a fracture), not as degenerated. Only the
+// bare joint, and only words beside it in its clause.
+bool facet_injury(const Sentence& s, std::size_t first, std::size_t last) {
+  static constexpr std::array<std::string_view, 17> kInjury = {
+      "jumped",      "perched",    "locked",    "dislocated", "dislocation", "dislocations",
+      "distraction", "distracted", "diastasis", "subluxed",   "subluxation", "subluxations",
+      "fracture",    "fractures",  "fractured", "fx",         "naked"};
+  for (std::size_t k = first, seen = 0; k > 0 && seen < 2; --k, ++seen) {
+    if (s.toks[k - 1].kind == TokenKind::punct) break;
+    if (std::ranges::find(kInjury, s.toks[k - 1].text) != kInjury.end()) return true;
+  }
+  for (std::size_t k = last; k < s.toks.size() && k < last + 3; ++k) {
+    if (s.toks[k].kind == TokenKind::punct || brk(s, k)) break;
+    if (std::ranges::find(kInjury, s.toks[k].text) != kInjury.end()) return true;
+  }
+  return false;
+}
+
+// "UM NURSE REVIEW - LUMBAR FUSION", "Criteria checklist (InterQual Lumbar
+// Fusion)", "Per MCG criteria, lumbar fusion for ... is not medically
+// necessary": a review's title or guideline names the procedure under
+// review, at no level, not a fusion done or planned (s32-um brief).
+bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last) {
+  const std::size_t n = s.toks.size();
+  for (std::size_t k = first >= 4 ? first - 4 : 0; k < std::min(n, last + 4); ++k) {
+    if (s.mention_at[k] != kNone) return false;
+  }
+  return any_word_in(s, first >= 5 ? first - 5 : 0, first,
+                     {"review", "mcg", "interqual", "criteria", "guideline", "guidelines"}) ||
+         any_word_in(s, last, std::min(n, last + 2), {"criteria", "guideline", "guidelines"});
+}
+
+// "decreased pinprick over the thumb; intact over the middle finger and
+// ulnar hand": a finger or hand after a normal word in its clause, with no
+// word of loss or exception between, is where sensation is spared (s32-um).
+bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first) {
+  if (std::ranges::none_of(e.words, [](const std::string& w) {
+        return w.starts_with("finger") || w == "thumb" || w == "hand" || w.starts_with("digit");
+      })) {
+    return false;
+  }
+  for (std::size_t k = first; k > 0; --k) {
+    if (s.toks[k - 1].text == ";" || brk(s, k - 1) ||
+        any_word_in(s, k - 1, k,
+                    {"decreased", "diminished", "reduced", "absent", "loss", "altered", "impaired",
+                     "numbness", "numb", "tingling", "paresthesia", "paresthesias", "hypoesthesia",
+                     "pain", "radiating", "radiation", "except", "but", "other"})) {
+      return false;
+    }
+    if (any_word_in(s, k - 1, k, {"intact", "normal", "spared", "preserved"})) return true;
+  }
+  return false;
+}
+
+// "retro-odontoid pannus", "retro-dens soft tissue", "retro-vertebral
+// hematoma": "retro" joined to the next word is a prefix of place, not the
+// slip's abbreviation ("Retro. of L3 on L4").
+bool retro_prefix(const Sentence& s, std::size_t last) {
+  if (last + 1 >= s.toks.size() || !punct_is(s.toks[last], "-") || s.toks[last].space_before ||
+      s.toks[last + 1].space_before || s.toks[last + 1].kind != TokenKind::word) {
+    return false;
+  }
+  return !any_word_in(s, last + 1, last + 2, {"listhesis", "olisthesis", "spondylolisthesis"});
+}
+
+// "LSS w/ NC", "L4-5 stenosis and NC", "NC sx": "NC" is neurogenic
+// claudication only where the sentence names stenosis and the letters are
+// no history section's answer ("FH: NC", "PMH: non-contributory").
+bool claudication_abbreviated(const Sentence& s, std::size_t first) {
+  if (!any_word_in(s, 0, s.toks.size(), {"stenosis", "stenotic", "lss", "lscs", "lcs"})) {
+    return false;
+  }
+  if (first > 0 && punct_is(s.toks[first - 1], ":")) return false;
+  return !any_word_in(
+      s, first >= 4 ? first - 4 : 0, first,
+      {"fh", "pmh", "psh", "sh", "ros", "history", "family", "social", "exam", "allergies", "hx"});
+}
+
+}  // namespace spinecds::terminology::text

@@ -1,0 +1,24 @@
+#pragma once
+// Words that name a finding's word for something else: an injured joint, a
+// procedure under review, a spared place, a prefix of place, a history
+// section's answer. trigger_allowed (trigger_rules.cpp) vetoes a trigger where
+// one of these holds.
+#include <cstddef>
+
+#include "terminology/finding_lexicon.h"
+#include "terminology/text/sentence.h"
+
+namespace spinecds::terminology::text {
+
+// "jumped facets", "no facet distraction": the joint as an injury's site.
+bool facet_injury(const Sentence& s, std::size_t first, std::size_t last);
+// "UM NURSE REVIEW - LUMBAR FUSION": the procedure a review is about.
+bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last);
+// "... intact over the middle finger": where sensation is spared.
+bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first);
+// "retro-odontoid pannus": "retro" as a prefix of place.
+bool retro_prefix(const Sentence& s, std::size_t last);
+// "NC" as neurogenic claudication, not a history section's "non-contributory".
+bool claudication_abbreviated(const Sentence& s, std::size_t first);
+
+}  // namespace spinecds::terminology::text
