@@ -115,16 +115,17 @@ CriterionResult Engine::conservative_care() const {
   std::map<std::string, std::vector<std::pair<long, long>>> spans;
   std::map<std::string, double> kind_weeks;
   std::map<std::string, ModalityCare> by_modality;
+  // Counts one item of care; its day when it is dated and counted.
   auto take = [&](const std::string& kind, const Evidence& e, std::string_view date,
-                  std::optional<double> weeks) {
+                  std::optional<double> weeks) -> std::optional<long> {
     const auto on = day_number(date);
     if (on && ((start && *on < *start) || (as_of && *on > *as_of))) {
       not_counted.push_back(e);
-      return;
+      return std::nullopt;
     }
     if (!counts_kind(kind)) {
       not_counted.push_back(e);
-      return;
+      return std::nullopt;
     }
     by_kind[kind].push_back(e);
     auto& m = by_modality[std::string(modality_of(kind))];
@@ -141,6 +142,7 @@ CriterionResult Engine::conservative_care() const {
       kind_weeks[kind] = std::max(kind_weeks[kind], *weeks);
       m.stated_weeks = std::max(m.stated_weeks, *weeks);
     }
+    return on;
   };
   for (const auto& t : f_.therapy) {
     // Therapy for a shoulder or a knee is left out and not quoted: it says
@@ -165,15 +167,13 @@ CriterionResult Engine::conservative_care() const {
   }
   // A drug runs from each dated record to the day its course ended, when the
   // record states one, else to the order.
-  std::vector<std::pair<long, long>> drug_spans;
   for (const auto& q : f_.medications) {
-    take("medication", q, q.date, std::nullopt);
-    const auto on = day_number(q.date);
-    if (!on || !as_of || (start && *on < *start) || *on > *as_of) continue;
+    const auto on = take("medication", q, q.date, std::nullopt);
+    if (!on || !as_of) continue;
     auto end = std::find_if(f_.medication_ends.begin(), f_.medication_ends.end(),
                             [&](const auto& e) { return e.first == q.reference; });
     const auto last = end == f_.medication_ends.end() ? as_of : day_number(end->second);
-    drug_spans.emplace_back(*on, std::clamp(last.value_or(*on), *on, *as_of));
+    by_modality["medication"].spans.emplace_back(*on, std::clamp(last.value_or(*on), *on, *as_of));
   }
   for (const auto& q : f_.injections) take("injection", q, q.date, std::nullopt);
 
@@ -199,7 +199,7 @@ CriterionResult Engine::conservative_care() const {
       continue;
     }
     m.weeks = std::max(m.stated_weeks, name == "medication"
-                                           ? longest_episode(drug_spans, max_gap, whole_weeks)
+                                           ? longest_episode(m.spans, max_gap, whole_weeks)
                                            : longest_episode(m.spans, max_gap));
     const bool long_enough = each.passes(m.weeks);
     if (long_enough) ++modalities;

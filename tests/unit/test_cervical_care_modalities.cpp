@@ -49,8 +49,13 @@ void therapy(terminology::RecordFacts& f, int from, int to,
   f.therapy.push_back(t);
 }
 
-void drug(terminology::RecordFacts& f, const char* name, std::string day) {
-  f.medications.push_back({"MedicationRequest/" + std::string(name), name, "Medication", day});
+// A drug written `day`; `stopped`, when given, is the last day its record
+// states for the course.
+void drug(terminology::RecordFacts& f, const char* name, std::string day,
+          std::string stopped = {}) {
+  const std::string ref = "MedicationRequest/" + std::string(name);
+  f.medications.push_back({ref, name, "Medication", day});
+  if (!stopped.empty()) f.medication_ends.emplace_back(ref, std::move(stopped));
 }
 
 struct Care {
@@ -217,8 +222,7 @@ TEST_CASE("a drug's course ends where the record says it stopped, not at the ord
   // nine weeks of PT: one modality long enough, not two.
   auto f = record();
   therapy(f, 10, 2);
-  drug(f, "gabapentin 300 mg", weeks_before(20));
-  f.medication_ends.emplace_back("MedicationRequest/gabapentin 300 mg", weeks_before(17));
+  drug(f, "gabapentin 300 mg", weeks_before(20), weeks_before(17));
   const auto c = care(f);
   CHECK(c.status == Status::not_met);
   CHECK(says(c, "3 weeks of medication (3 weeks short)"));
@@ -227,18 +231,15 @@ TEST_CASE("a drug's course ends where the record says it stopped, not at the ord
   // months apart: the longest course counts, not the months between them.
   auto g = record();
   therapy(g, 10, 2);
-  drug(g, "naproxen 500 mg", weeks_before(24));
-  g.medication_ends.emplace_back("MedicationRequest/naproxen 500 mg", weeks_before(20));
-  drug(g, "meloxicam 15 mg", weeks_before(12));
-  g.medication_ends.emplace_back("MedicationRequest/meloxicam 15 mg", weeks_before(8));
+  drug(g, "naproxen 500 mg", weeks_before(24), weeks_before(20));
+  drug(g, "meloxicam 15 mg", weeks_before(12), weeks_before(8));
   CHECK(says(care(g), "4 weeks of medication (2 weeks short)"));
 
   // A course still running at the order is measured to the order.
   auto h = record();
   therapy(h, 10, 2);
   drug(h, "duloxetine 30 mg", weeks_before(12));
-  drug(h, "naproxen 500 mg", weeks_before(30));
-  h.medication_ends.emplace_back("MedicationRequest/naproxen 500 mg", weeks_before(29));
+  drug(h, "naproxen 500 mg", weeks_before(30), weeks_before(29));
   const auto ch = care(h);
   CHECK(ch.status == Status::met);
   CHECK(says(ch, "12 weeks of medication"));
