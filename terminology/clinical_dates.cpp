@@ -62,12 +62,6 @@ bool valid(int month, int day, int year = 2000) {
   return day == 0 || valid_date(year ? year : 2000, month, day);
 }
 
-// "Sept" in "Sept-Oct 2026": a month word that starts a range of months.
-bool range_word(const Token& t) {
-  return is_punct(t, "-") || t.text == "to" || t.text == "through" || t.text == "thru" ||
-         t.text == "until" || t.text == "till";
-}
-
 // One date starting at toks[i]; `last` is set to the token after it.
 std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, std::size_t end) {
   auto at = [&](std::size_t k) -> const Token* { return k < end ? &t[k] : nullptr; };
@@ -152,6 +146,11 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
 }
 
 }  // namespace
+
+bool range_word(const Token& t) {
+  return is_punct(t, "-") || t.text == "to" || t.text == "through" || t.text == "thru" ||
+         t.text == "until" || t.text == "till";
+}
 
 bool valid_date(int year, int month, int day) {
   using namespace std::chrono;

@@ -19,6 +19,11 @@ struct DateMention {
   int day = 0;  // 0 for month precision ("03/2026")
 };
 
+// A word or dash joining two dates or months into a range ("Sept-Oct 2026",
+// "06/02/2026 through 08/11/2026"): "-", "to", "through", "thru", "until",
+// "till".
+bool range_word(const Token& t);
+
 // The one date validator: a real day of the Gregorian calendar (no 31
 // February, 29 February only in leap years), on std::chrono.
 bool valid_date(int year, int month, int day);

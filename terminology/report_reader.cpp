@@ -180,12 +180,7 @@ void therapy_dates_in(ReadContext& cx, const std::string& text, const std::strin
       std::size_t next = text.find('\n', at);
       if (next == std::string::npos) next = text.size();
       const std::string more = trim(text.substr(at, next - at));
-      const std::string more_low = lower(more);
-      if (!(more_low.starts_with("through") || more_low.starts_with("thru") ||
-            more_low.starts_with("to ") || more_low.starts_with("until") ||
-            more_low.starts_with("-") || more_low.starts_with("\xE2\x80\x93"))) {
-        return t;
-      }
+      if (const auto m = tokenize(more); m.empty() || !range_word(m.front())) return t;
       line += " " + more;
       low = lower(line);
       at = next + 1;
