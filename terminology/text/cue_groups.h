@@ -50,6 +50,9 @@ std::vector<CueGroup> plan_cue_groups();
 // An addendum's corrections of a preliminary read (correction_cues.cpp).
 std::vector<CueGroup> correction_cue_groups();
 
+// Needs, contingencies and plans judged or set aside (hypothetical_cues.cpp).
+std::vector<CueGroup> hypothetical_cue_groups();
+
 // Therapy given, withheld or only planned, and plans, orders, referrals and
 // authorisations (therapy_plan_cues.cpp).
 std::vector<CueGroup> therapy_plan_cue_groups();

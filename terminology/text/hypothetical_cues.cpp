@@ -1,0 +1,52 @@
+// ConText cues for what lies ahead (ConText / medspaCy HYPOTHETICAL): needs,
+// conditions and contingencies, a plan judged or set aside, what a payer asks
+// for. The finding they scope is not yet done. (Part of the cue table in
+// context_cues.cpp, in its place of the order.)
+#include "terminology/text/cue_groups.h"
+
+namespace spinecds::terminology::cues {
+
+std::vector<CueGroup> hypothetical_cue_groups() {
+  using E = CueEffect;
+  return {
+      // Needs and conditions that lie ahead: "fusion might be needed in the
+      // future", "surgery would be L4-5 laminectomy".
+      {E::hypothetical, kPost,
+       "might be needed | may be needed | will be needed | would be needed | "
+       "might be necessary | may be necessary | may be required | might be required | "
+       "will be required | would be required | may be warranted | might be warranted | "
+       "may become necessary | in the future | down the road"},
+      {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
+      // "Not a candidate for ACDF": an operation weighed and set aside is a
+      // plan, not a denied surgical history.
+      {E::hypothetical, kPre,
+       "not a candidate for | not a surgical candidate for | not currently a candidate for | "
+       "not a good candidate for"},
+      // Conditions and contingencies (ConText / medspaCy HYPOTHETICAL: "if",
+      // "should there", "as needed", "risks of"): "should there be new leg
+      // weakness", "in case of new weakness", "PT as needed", "risks of fusion
+      // including pseudarthrosis were discussed".
+      {E::hypothetical, kPre,
+       "should there be | should there | should she develop | should he develop | "
+       "should the patient develop | should she have | should he have | in case of | "
+       "in the event of | in the event that | as needed | prn | as necessary | "
+       "risks of | risks and benefits of | risk of | potential complications of | "
+       "risks including | risks include | risks such as | risks , including | "
+       "potential risks including | complications including | "
+       "complications of | unless"},
+      // "an L4-S1 decompression and fusion would be reasonable": a plan
+      // judged, not a procedure done.
+      {E::hypothetical, kPost,
+       "would be reasonable | would be appropriate | would be an option | "
+       "would be indicated | would be recommended | is an option | are options | "
+       "remains an option | as needed"},
+      // What a payer or a policy asks for is not yet done ("Insurance requires
+      // documentation of 6 weeks of PT").
+      {E::hypothetical, kPre,
+       "needs a | needs an | needs | need for | in need of | will need a | "
+       "requires documentation of | require documentation of | requires completion of | "
+       "require completion of | requirement of | requirement for | required prior to"},
+  };
+}
+
+}  // namespace spinecds::terminology::cues
