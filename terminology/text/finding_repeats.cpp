@@ -140,7 +140,8 @@ std::size_t level_grade_repeat(Sentence& s, std::size_t i) {
   const auto severity = graded ? severity_at(s, j, end) : std::nullopt;
   // "Translation: L3-4 1 mm; L4-5 5 mm": a figure in the grade's place, for a
   // finding measured in it.
-  if (!severity && s.toks[j].kind == TokenKind::number && figure_at(s, j) &&
+  // A level closing the sentence (", L2" as its last token) has no figure after it.
+  if (!severity && j < s.toks.size() && s.toks[j].kind == TokenKind::number && figure_at(s, j) &&
       measured_kind(s.trigs[static_cast<std::size_t>(of)].entry->kind)) {
     end = j + 2;
     if (end < s.toks.size() && !brk(s, end)) return 0;
