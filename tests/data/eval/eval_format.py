@@ -101,6 +101,14 @@ SPLITS = {
     "lumbar-sentences-tune-s31po.json": ("tune", 70),
     "lumbar-sentences-tune-s31cs.json": ("tune", 70),
     "lumbar-sentences-tune-s31ot.json": ("tune", 70),
+    # Sessions 32 and 33: outside writers' blind sets (README table rows say
+    # whose style), scored unseen at first contact, then released for tuning.
+    "lumbar-sentences-tune-s32en.json": ("tune", 70),
+    "lumbar-sentences-tune-s32pm.json": ("tune", 70),
+    "lumbar-sentences-tune-s32in.json": ("tune", 70),
+    "lumbar-sentences-tune-s33uk.json": ("tune", 70),
+    "lumbar-sentences-tune-s33wc.json": ("tune", 70),
+    "lumbar-sentences-tune-s33sr.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -212,6 +220,13 @@ SPLITS = {
     "cervical-sentences-tune-s31po.json": ("tune", 45),
     "cervical-sentences-tune-s31cs.json": ("tune", 45),
     "cervical-sentences-tune-s31ot.json": ("tune", 45),
+    # Sessions 32 and 33: the outside writers' cervical halves.
+    "cervical-sentences-tune-s32en.json": ("tune", 45),
+    "cervical-sentences-tune-s32pm.json": ("tune", 45),
+    "cervical-sentences-tune-s32in.json": ("tune", 45),
+    "cervical-sentences-tune-s33uk.json": ("tune", 45),
+    "cervical-sentences-tune-s33wc.json": ("tune", 45),
+    "cervical-sentences-tune-s33sr.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
