@@ -16,6 +16,7 @@
 #include "terminology/text/check_boxes.h"
 #include "terminology/text/deference.h"
 #include "terminology/text/finding_side.h"
+#include "terminology/text/note_visits.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
@@ -180,65 +181,6 @@ struct Passage {
   std::vector<std::string> side_columns;
 };
 
-// A plan's findings are only planned, a past history's are historical, a
-// family history's are someone else's.
-// `indication`: the reason given for a planned procedure ("revision fusion
-// for pseudarthrosis"), a diagnosis the plan states, not plans.
-void apply_section(Section section, bool reports_done, bool indication, Finding& f) {
-  switch (section) {
-    case Section::planned:
-      // "Plan: she completed 8 weeks of PT; proceed with fusion": the therapy
-      // the plan says was done is not planned; the fusion still is.
-      if (!f.negated && !f.historical && !indication &&
-          !(reports_done && f.kind == FindingKind::physical_therapy)) {
-        f.hypothetical = true;
-        f.uncertain = false;
-      }
-      break;
-    case Section::past:
-      f.historical = true;
-      break;
-    case Section::family:
-      f.experiencer_other = true;
-      break;
-    case Section::other:
-      break;
-  }
-}
-
-// Therapy the patient was given: neither negated, uncertain, planned nor
-// another person's.
-bool given_therapy(const Finding& f) {
-  return f.kind == FindingKind::physical_therapy && !f.negated && !f.uncertain && !f.hypothetical &&
-         !f.experiencer_other;
-}
-
-// Therapy in person that took place: what a PT note's header and its
-// treatment lines both state.
-bool in_person_given(const Finding& f) {
-  return given_therapy(f) && (!f.setting || *f.setting == "in-person");
-}
-
-// "PT daily note 10/02." heads the treatment lines under it ("Therex 20 min,
-// manual therapy, mechanical traction"): one visit, so one therapy item
-// (README, session 21: a daily note is therapy that took place). The later
-// lines' figures join the header's item.
-// A home-health or telehealth note's header joins its treatment lines too
-// ("HOME HEALTH PT VISIT NOTE ... Ther ex: bridges"; session 30); a line
-// naming a home programme of its own stays a second item.
-bool joins_note_header(std::optional<std::size_t> header_item, const Finding& f,
-                       std::vector<Finding>& out) {
-  // A course's length ("completed 6 weeks of PT") is more than the visit.
-  if (!header_item || *header_item >= out.size() || !in_person_given(f) || f.weeks) return false;
-  Finding& h = out[*header_item];
-  if (!given_therapy(h)) return false;
-  if (!h.visits) h.visits = f.visits;
-  if (!h.start) h.start = f.start;
-  if (!h.end) h.end = f.end;
-  h.span_end = std::max(h.span_end, f.span_end);
-  return true;
-}
-
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
 // its first byte in the whole text; `passage` carries across chunks.
 // The engine's buffers, kept per thread (thread_buffers.h).
@@ -316,7 +258,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
   sentences.reserve(split.size());
   // The therapy item of a PT note's header line, which the note's
   // treatment lines join; a blank line or a section ends the note.
-  std::optional<std::size_t> note_header;
+  std::size_t note_header = kNoNoteHeader;
   int joined = 0;  // at most two continuations (two more positions) per sentence
   for (const auto& r : split) {
     joined = joined < 2 && !sentences.empty() &&
@@ -342,7 +284,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
       // line or the next section header.
       header.reset();
       if (newlines_before(text, toks, range.begin) >= 2) {
-        note_header.reset();
+        note_header = kNoNoteHeader;
         passage.awaiting_level.clear();
         passage.section = Section::other;
         passage.table.reset();
@@ -393,22 +335,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     const bool reports_done =
         passage.section == Section::planned && !drafts.empty() && says_care_given(s);
     defer.next_sentence();
-    // "PT INITIAL EVAL 01/13/2025 - Dx: ...", "HOME HEALTH PT VISIT NOTE
-    // 03/06/2025": a therapy note headed by its kind, whatever else the line
-    // names (session 30).
-    const auto heads_note = [&](const Draft& d) {
-      const Finding& f = d.f;
-      return given_therapy(f) && !f.weeks && d.first <= 3 &&
-             any_word_in(s, d.first, std::min(std::max(d.first + 4, d.last + 3), s.toks.size()),
-                         {"note", "eval", "evaluation", "visit"});
-    };
-    const bool note_heading = (drafts.size() == 1 && in_person_given(drafts.front().f) &&
-                               any_word_in(s, 0, s.toks.size(), {"note"}) && s.toks.size() <= 10) ||
-                              (std::count_if(drafts.begin(), drafts.end(),
-                                             [](const Draft& d) {
-                                               return d.f.kind == FindingKind::physical_therapy;
-                                             }) == 1 &&
-                               std::any_of(drafts.begin(), drafts.end(), heads_note));
+    const bool note_heading = heads_therapy_note(s, drafts);
     const std::size_t sentence_start = out.size();
     // A reading an addendum denies twice in one sentence ("what was
     // described as an L2-3 extrusion is a bulge; no herniation at L2-3") is

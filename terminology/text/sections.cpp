@@ -145,4 +145,26 @@ std::optional<Section> section_header(std::span<const Token> toks) {
   return Section::other;
 }
 
+void apply_section(Section section, bool reports_done, bool indication, Finding& f) {
+  switch (section) {
+    case Section::planned:
+      // "Plan: she completed 8 weeks of PT; proceed with fusion": the therapy
+      // the plan says was done is not planned; the fusion still is.
+      if (!f.negated && !f.historical && !indication &&
+          !(reports_done && f.kind == FindingKind::physical_therapy)) {
+        f.hypothetical = true;
+        f.uncertain = false;
+      }
+      break;
+    case Section::past:
+      f.historical = true;
+      break;
+    case Section::family:
+      f.experiencer_other = true;
+      break;
+    case Section::other:
+      break;
+  }
+}
+
 }  // namespace spinecds::terminology::text

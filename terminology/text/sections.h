@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 
+#include "terminology/finding.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
@@ -18,5 +19,12 @@ enum class Section { other, planned, past, family };
 // words and a colon ("PLAN:", "Past surgical history:"); nullopt otherwise,
 // and for a field label that opens no section of its own ("Procedure:").
 std::optional<Section> section_header(std::span<const Token> toks);
+
+// Marks a finding read inside `section`: a plan's findings are only planned,
+// a past history's are historical, a family history's are someone else's.
+// `reports_done`: the plan's sentence says care was given (its therapy is
+// not planned); `indication`: the reason given for a planned procedure
+// ("revision fusion for pseudarthrosis"), a diagnosis the plan states.
+void apply_section(Section section, bool reports_done, bool indication, Finding& f);
 
 }  // namespace spinecds::terminology::text
