@@ -73,7 +73,6 @@ struct ModalityCare {
   std::set<std::string> kinds;               // the policy's words for it, as documented
   std::vector<std::pair<long, long>> spans;  // dated days and episodes
   double stated_weeks = 0;                   // "8 weeks of PT"
-  std::optional<long> first;                 // the first dated day in the window
   double weeks = 0;                          // its documented weeks, once measured
   bool once = false;                         // an injection: counts once, no duration
   std::string name() const {
@@ -108,7 +107,6 @@ CriterionResult Engine::conservative_care() const {
   std::map<std::string, std::vector<Evidence>> by_kind;  // kind → its evidence
   std::vector<Evidence> not_counted;
   bool other_region = false;
-  std::optional<long> first;  // the first dated day of counted care in the window
   double stated_weeks = 0;
   // Each kind's dated days and episodes, and its stated weeks (for a
   // required kind); each modality's, for the weeks it must itself last.
@@ -116,8 +114,9 @@ CriterionResult Engine::conservative_care() const {
   std::map<std::string, double> kind_weeks;
   std::map<std::string, ModalityCare> by_modality;
   // Counts one item of care; its day when it is dated and counted.
+  // `session`: the date is a day of care, not only the day a note told of it.
   auto take = [&](const std::string& kind, const Evidence& e, std::string_view date,
-                  std::optional<double> weeks) -> std::optional<long> {
+                  std::optional<double> weeks, bool session = true) -> std::optional<long> {
     const auto on = day_number(date);
     if (on && ((start && *on < *start) || (as_of && *on > *as_of))) {
       not_counted.push_back(e);
@@ -131,9 +130,7 @@ CriterionResult Engine::conservative_care() const {
     auto& m = by_modality[std::string(modality_of(kind))];
     m.kinds.insert(kind);
     m.once = kind == "injection";
-    if (on && (!first || *on < *first)) first = on;
-    if (on && (!m.first || *on < *m.first)) m.first = on;
-    if (on) {
+    if (on && session) {
       spans[kind].emplace_back(*on, *on);
       m.spans.emplace_back(*on, *on);
     }
@@ -155,7 +152,10 @@ CriterionResult Engine::conservative_care() const {
                              : t.setting == terminology::TherapySetting::telehealth
                                  ? "telehealth"
                                  : "physical-therapy";
-    take(kind, t.quote, t.start.empty() ? t.end : t.start, t.stated_weeks);
+    // "About 3 weeks of PT" in a clinic note: the weeks count, the note's
+    // date is no session (it would stretch the dated visits to the note).
+    const bool told = t.start.empty() && t.stated_weeks.has_value();
+    take(kind, t.quote, t.start.empty() ? t.end : t.start, t.stated_weeks, !told);
     // An episode's own span counts as weeks of care too.
     const auto a = day_number(t.start);
     const auto b = day_number(t.end);
@@ -166,21 +166,25 @@ CriterionResult Engine::conservative_care() const {
     }
   }
   // A drug runs from each dated record to the day its course ended, when the
-  // record states one, else to the order.
+  // record states one, else, for a prescription or a medication statement,
+  // to the order. A note naming a drug documents it on the note's day only:
+  // an ED note's "ibuprofen x 10 days" is no course running to an order
+  // months later.
   for (const auto& q : f_.medications) {
     const auto on = take("medication", q, q.date, std::nullopt);
     if (!on || !as_of) continue;
     auto end = std::find_if(f_.medication_ends.begin(), f_.medication_ends.end(),
                             [&](const auto& e) { return e.first == q.reference; });
-    const auto last = end == f_.medication_ends.end() ? as_of : day_number(end->second);
+    const bool prescribed = q.reference.starts_with("Medication");
+    const auto last = end != f_.medication_ends.end() ? day_number(end->second)
+                      : prescribed                    ? as_of
+                                                      : on;
     by_modality["medication"].spans.emplace_back(*on, std::clamp(last.value_or(*on), *on, *as_of));
   }
   for (const auto& q : f_.injections) take("injection", q, q.date, std::nullopt);
 
   std::vector<Evidence> e;
   for (const auto& [k, v] : by_kind) e.insert(e.end(), v.begin(), v.end());
-  const double since_first = first && as_of ? whole_weeks(*first, *as_of) : 0.0;
-  const double weeks = std::max(stated_weeks, since_first);
   // Dated items merge into episodes while the gaps stay within the
   // profile's limit; the longest episode is the kind's weeks.
   const auto max_gap = static_cast<long>(th("care.maxGapDays").value);
@@ -212,6 +216,17 @@ CriterionResult Engine::conservative_care() const {
       if (each.value > m.weeks) short_of += " (" + weeks_text(each.value - m.weeks) + " short)";
     }
   }
+  // The weeks of care: the longest run of it, every modality's days and
+  // courses merged while the gaps stay within the profile's limit, so care
+  // that stopped months before the order does not run on to it; never less
+  // than one modality's own weeks or a stated course.
+  std::vector<std::pair<long, long>> all_spans;
+  double weeks = stated_weeks;
+  for (const auto& [name, m] : by_modality) {
+    all_spans.insert(all_spans.end(), m.spans.begin(), m.spans.end());
+    weeks = std::max(weeks, m.weeks);
+  }
+  weeks = std::max(weeks, longest_episode(all_spans, max_gap, whole_weeks));
   std::string kinds;
   for (const auto& [k, v] : by_kind) kinds += (kinds.empty() ? "" : ", ") + words_of(k);
   // A per-modality rule that every span passes is no rule (aetna-like,

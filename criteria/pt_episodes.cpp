@@ -68,21 +68,29 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
       // "8 weeks of PT" noted on a date: the weeks end by that date.
       const long span = 7 * static_cast<long>(std::floor(*item.stated_weeks) - 1);
       first = *last - span;
-      if (const auto from = day_number(item.range_start)) {
+      const auto range = day_number(item.range_start);
+      // With no range stated, the course told is the dated one it would
+      // reach or touch: "three weeks of therapy" in an IME a month after six
+      // dated visits is those visits told again, not three more weeks
+      // ending on the IME's date.
+      const long from = range ? *range : *last - span - static_cast<long>(gap.value);
+      std::optional<long> lo, hi;
+      for (const long d : dated_firsts) {
+        if (d < from || d > *last) continue;
+        if (!lo || d < *lo) lo = d;
+        if (!hi || d > *hi) hi = d;
+      }
+      if (lo && range) {
         // Placed to cover the dated days inside the range: ending at the
         // last of them ("9 weeks (06-08/2026)" beside a discharge note of
         // August), yet starting no later than the first ("Sept-Oct: about 4
         // weeks" beside sessions from September) and not before the range.
-        std::optional<long> lo, hi;
-        for (const long d : dated_firsts) {
-          if (d < *from || d > *last) continue;
-          if (!lo || d < *lo) lo = d;
-          if (!hi || d > *hi) hi = d;
-        }
-        if (lo) {
-          first = std::min(*lo, std::max(*from, *hi - span));
-          last = *first + span;
-        }
+        first = std::min(*lo, std::max(from, *hi - span));
+        last = *first + span;
+      } else if (hi) {
+        // Ending at the last dated session.
+        first = *hi - span;
+        last = *hi;
       }
     }
     if (!first && last) first = last;

@@ -244,3 +244,41 @@ TEST_CASE("a drug's course ends where the record says it stopped, not at the ord
   CHECK(ch.status == Status::met);
   CHECK(says(ch, "12 weeks of medication"));
 }
+
+TEST_CASE("care that stopped long before the order does not run on to it") {
+  // A 10-day ED prescription in the winter, then three weeks of PT in the
+  // summer: neither modality nor the total reaches six weeks.
+  auto f = record();
+  drug(f, "ibuprofen 600 mg", weeks_before(30), weeks_before(29));
+  therapy(f, 12, 10);
+  // A clinic note telling the same PT again weeks later ("About 3 weeks of
+  // PT") adds no session on the note's day.
+  terminology::TherapyItem told;
+  told.end = weeks_before(6);
+  told.stated_weeks = 3;
+  told.region = terminology::BodyRegion::cervical;
+  told.quote = {"DocumentReference/clinic", "About 3 weeks of PT", "Clinic note", told.end};
+  f.therapy.push_back(told);
+  auto c = care(f);
+  CHECK(c.status == Status::not_met);
+  CHECK(says(c, "3 weeks of physical therapy"));
+  CHECK(says(c, "1 week of medication"));
+  CHECK_FALSE(says(c, "30 weeks"));
+  CHECK_FALSE(says(c, "29 weeks"));
+
+  // A drug named in an ED note ("ibuprofen x 10 days") is documented on the
+  // note's day, not from then to the order.
+  auto g = record();
+  therapy(g, 9, 1);
+  g.medications.push_back(
+      {"DocumentReference/ed", "Ibuprofen x 10 days", "ED note", weeks_before(30)});
+  c = care(g);
+  CHECK(c.status == Status::not_met);
+  CHECK_FALSE(says(c, "30 weeks of medication"));
+
+  // The same drug on an active prescription runs to the order (still taken).
+  auto h = record();
+  therapy(h, 9, 1);
+  drug(h, "ibuprofen 600 mg", weeks_before(30));
+  CHECK(care(h).status == Status::met);
+}

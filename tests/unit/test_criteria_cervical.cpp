@@ -271,7 +271,8 @@ TEST_CASE("a current smoker fails the nicotine gate; the medicare-like profile d
   const auto a = run(f);
   CHECK(status(a, cid::kNicotine) == Status::not_met);
   CHECK(a.verdict == Verdict::not_supported_as_documented);
-  f.therapy.push_back(pt("2026-06-01", "2026-07-31"));  // care since June: over 12 weeks
+  // Care since June without a break of more than three weeks: over 12 weeks.
+  f.therapy.push_back(pt("2026-06-01", "2026-09-10"));
   const auto medicare = run(f, "anterior", "medicare-like");
   CHECK(status(medicare, cid::kNicotine) == Status::not_met);
   CHECK(medicare.verdict == Verdict::supported);

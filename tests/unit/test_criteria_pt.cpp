@@ -129,3 +129,46 @@ TEST_CASE("nothing about PT is not documented; a cancelled session is") {
   CHECK(pt.documented);
   CHECK(pt.best_weeks == 0);
 }
+
+TEST_CASE("weeks told after dated visits are those visits told again, not more weeks") {
+  // Six visits over three weeks, then an IME a month later: "three weeks of
+  // therapy". Not 09-08 .. 10-28 (8 weeks): the told course ends at the
+  // last dated visit.
+  terminology::RecordFacts f;
+  for (const char* d :
+       {"2026-09-08", "2026-09-11", "2026-09-15", "2026-09-18", "2026-09-22", "2026-09-29"}) {
+    f.therapy.push_back(session(d));
+  }
+  TherapyItem ime;
+  ime.end = "2026-10-28";
+  ime.stated_weeks = 3;
+  ime.is_episode = true;
+  ime.quote = {"DocumentReference/ime", "three weeks of therapy"};
+  f.therapy.push_back(ime);
+  auto pt = analyse_pt(f, profile(), "2026-11-03");
+  CHECK(pt.best_weeks == 4);
+  CHECK(pt.best_first == "2026-09-08");
+  CHECK(pt.best_last == "2026-09-29");
+
+  // A discharge summary two weeks after the last of four dated visits says
+  // "completed 8 weeks of PT": the course reaches back from that visit.
+  terminology::RecordFacts g;
+  for (const auto& s : weekly("2026-08-25", 4)) g.therapy.push_back(s);
+  TherapyItem discharge = ime;
+  discharge.end = "2026-09-29";
+  discharge.stated_weeks = 8;
+  g.therapy.push_back(discharge);
+  pt = analyse_pt(g, profile(), "2026-11-03");
+  CHECK(pt.best_weeks == 8);
+  CHECK(pt.best_last == "2026-09-15");
+
+  // Told weeks far from any dated visit still end on the note's date.
+  terminology::RecordFacts h;
+  h.therapy.push_back(session("2026-01-05"));
+  TherapyItem later = ime;
+  later.stated_weeks = 6;
+  h.therapy.push_back(later);
+  pt = analyse_pt(h, profile(), "2026-11-03");
+  CHECK(pt.best_weeks == 6);
+  CHECK(pt.best_last == "2026-10-28");
+}
