@@ -207,9 +207,12 @@ CriterionResult Engine::conservative_care() const {
                                            : longest_episode(m.spans, max_gap));
     const bool long_enough = each.passes(m.weeks);
     if (long_enough) ++modalities;
+    // A drug only named in notes spans days, not weeks: "0 weeks of
+    // medication" would read as none.
     const std::string text = m.spans.empty() && m.stated_weeks == 0
                                  ? m.name() + " with no documented dates or weeks"
-                                 : weeks_text(m.weeks) + " of " + m.name();
+                             : m.weeks == 0 ? m.name() + " on single days with no course length"
+                                            : weeks_text(m.weeks) + " of " + m.name();
     shown += (shown.empty() ? "" : ", ") + text;
     if (!long_enough) {
       short_of += (short_of.empty() ? "" : "; documentation shows ") + text;

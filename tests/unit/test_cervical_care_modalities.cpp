@@ -275,6 +275,7 @@ TEST_CASE("care that stopped long before the order does not run on to it") {
   c = care(g);
   CHECK(c.status == Status::not_met);
   CHECK_FALSE(says(c, "30 weeks of medication"));
+  CHECK(says(c, "medication on single days with no course length"));
 
   // The same drug on an active prescription runs to the order (still taken).
   auto h = record();
