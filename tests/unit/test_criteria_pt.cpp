@@ -30,6 +30,17 @@ TherapyItem session(std::string date, TherapySetting setting = TherapySetting::i
   return t;
 }
 
+// Weeks a note states with no dates ("completed 8 weeks of PT"), on the
+// note's day.
+TherapyItem told(std::string note_day, double weeks, std::string words) {
+  TherapyItem t;
+  t.end = std::move(note_day);
+  t.stated_weeks = weeks;
+  t.is_episode = true;
+  t.quote = {"DocumentReference/note-" + t.end, std::move(words)};
+  return t;
+}
+
 std::vector<TherapyItem> weekly(const std::string& first, int n, int step = 7) {
   std::vector<TherapyItem> out;
   const long d0 = *criteria::day_number(first);
@@ -106,12 +117,7 @@ TEST_CASE("only the part of an episode inside the window counts") {
 
 TEST_CASE("stated weeks without dates end on the note's date; other regions are left out") {
   terminology::RecordFacts f;
-  TherapyItem note;
-  note.end = "2026-10-01";
-  note.stated_weeks = 8;
-  note.is_episode = true;
-  note.quote = {"Observation/pt-note", "completed 8 weeks of physical therapy"};
-  f.therapy.push_back(note);
+  f.therapy.push_back(told("2026-10-01", 8, "completed 8 weeks of physical therapy"));
   TherapyItem knee = session("2026-06-01");
   knee.region = terminology::BodyRegion::other;
   f.therapy.push_back(knee);
@@ -139,12 +145,7 @@ TEST_CASE("weeks told after dated visits are those visits told again, not more w
        {"2026-09-08", "2026-09-11", "2026-09-15", "2026-09-18", "2026-09-22", "2026-09-29"}) {
     f.therapy.push_back(session(d));
   }
-  TherapyItem ime;
-  ime.end = "2026-10-28";
-  ime.stated_weeks = 3;
-  ime.is_episode = true;
-  ime.quote = {"DocumentReference/ime", "three weeks of therapy"};
-  f.therapy.push_back(ime);
+  f.therapy.push_back(told("2026-10-28", 3, "three weeks of therapy"));
   auto pt = analyse_pt(f, profile(), "2026-11-03");
   CHECK(pt.best_weeks == 4);
   CHECK(pt.best_first == "2026-09-08");
@@ -154,10 +155,7 @@ TEST_CASE("weeks told after dated visits are those visits told again, not more w
   // "completed 8 weeks of PT": the course reaches back from that visit.
   terminology::RecordFacts g;
   for (const auto& s : weekly("2026-08-25", 4)) g.therapy.push_back(s);
-  TherapyItem discharge = ime;
-  discharge.end = "2026-09-29";
-  discharge.stated_weeks = 8;
-  g.therapy.push_back(discharge);
+  g.therapy.push_back(told("2026-09-29", 8, "completed 8 weeks of PT"));
   pt = analyse_pt(g, profile(), "2026-11-03");
   CHECK(pt.best_weeks == 8);
   CHECK(pt.best_last == "2026-09-15");
@@ -165,9 +163,7 @@ TEST_CASE("weeks told after dated visits are those visits told again, not more w
   // Told weeks far from any dated visit still end on the note's date.
   terminology::RecordFacts h;
   h.therapy.push_back(session("2026-01-05"));
-  TherapyItem later = ime;
-  later.stated_weeks = 6;
-  h.therapy.push_back(later);
+  h.therapy.push_back(told("2026-10-28", 6, "six weeks of PT"));
   pt = analyse_pt(h, profile(), "2026-11-03");
   CHECK(pt.best_weeks == 6);
   CHECK(pt.best_last == "2026-10-28");
