@@ -206,4 +206,38 @@ void set_code_text(rapidjson::Value& sr, const rapidjson::Value& order, const st
   set_member(sr, "code", std::move(code), a);
 }
 
+void recode_order_code(rapidjson::Value& sr,
+                       const std::function<std::string(const std::string&)>& recode, Alloc& a) {
+  if (!sr.IsObject()) return;
+  const auto code = sr.FindMember("code");
+  if (code == sr.MemberEnd() || !code->value.IsObject()) return;
+  const auto coding = code->value.FindMember("coding");
+  if (coding == code->value.MemberEnd() || !coding->value.IsArray()) return;
+  rapidjson::Value kept(rapidjson::kArrayType);
+  std::vector<std::string> seen;
+  for (auto& c : coding->value.GetArray()) {
+    rapidjson::Value one(rapidjson::kArrayType);
+    one.PushBack(rapidjson::Value(c, a), a);
+    rapidjson::Value cc(rapidjson::kObjectType);
+    cc.AddMember("coding", one, a);
+    const std::string old = cpt_of(&cc);
+    if (old.empty()) {
+      kept.PushBack(rapidjson::Value(c, a), a);
+      continue;
+    }
+    const std::string now = recode(old);
+    if (now.empty()) continue;
+    // Two old codes may become one new code: it is written once.
+    if (now != old && std::find(seen.begin(), seen.end(), now) != seen.end()) continue;
+    seen.push_back(now);
+    rapidjson::Value nc(c, a);
+    if (now != old && nc.IsObject()) {
+      set_member(nc, "code", jstr(now, a), a);
+      remove_member(nc, "display");
+    }
+    kept.PushBack(nc, a);
+  }
+  set_or_remove(code->value, "coding", std::move(kept), a);
+}
+
 }  // namespace spinecds::cards

@@ -2,6 +2,7 @@
 // Reading and rewriting the codes and sites of a draft fusion order, shared
 // by the limiting updates of every procedure family
 // (suggestion_limit_fusion.cpp, suggestion_limit_cervical.cpp).
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -70,6 +71,13 @@ void set_member(rapidjson::Value& obj, std::string_view key, rapidjson::Value v,
 void remove_member(rapidjson::Value& obj, std::string_view key);
 // Sets `key` to `array`, or removes it when the array is empty (FHIR has no []).
 void set_or_remove(rapidjson::Value& obj, std::string_view key, rapidjson::Value array, Alloc& a);
+// Rewrites the CPT codings of sr.code by `recode` (called with each CPT
+// code): "" drops the coding, another code replaces it (its display goes:
+// it named the old code), the same code keeps it. An EHR that codes the whole
+// construct in ServiceRequest.code (22612 + 22614 + 22842 + 22848) gets the
+// limited construct's codes there too.
+void recode_order_code(rapidjson::Value& sr,
+                       const std::function<std::string(const std::string&)>& recode, Alloc& a);
 // The order's code, copied, with `text` as its text.
 void set_code_text(rapidjson::Value& sr, const rapidjson::Value& order, const std::string& text,
                    Alloc& a);

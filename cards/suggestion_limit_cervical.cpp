@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "cards/contradicted_text.h"
 #include "cards/coverage_information.h"
 #include "cards/levels_text.h"
 #include "cards/order_codes.h"
@@ -120,7 +121,18 @@ rapidjson::Value limited_cervical_request(const rapidjson::Value& order,
                      " " + construct_name(fusion, false);
   if (had_plate) text += " with anterior plate";
   set_code_text(sr, order, text, a);
+  recode_order_code(
+      sr,
+      [&](const std::string& c) -> std::string {
+        if (family != nullptr && c == family->addon) return interspaces >= 2 ? c : "";
+        if (instrumentation_by_code(kAnteriorPlates, c) != nullptr) {
+          return std::string(instrumentation_for(kAnteriorPlates, vertebrae).code);
+        }
+        return c;
+      },
+      a);
   set_or_remove(sr, "bodySite", body_sites(order, fusion, false, a), a);
+  drop_contradicted_text(sr, {fusion, false}, a);
 
   if (coverage_extension != nullptr) return with_extension(sr, *coverage_extension, a);
   return sr;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "cards/contradicted_text.h"
 #include "cards/coverage_information.h"
 #include "cards/json_build.h"
 #include "cards/levels_text.h"
@@ -190,6 +191,17 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
     if (!decomp.empty()) text += ", decompression " + decomp_name;
     if (!plan.pelvic_fixation) text += "; no pelvic fixation";
     set_code_text(sr, order, text, a);
+    recode_order_code(
+        sr,
+        [&](const std::string& c) -> std::string {
+          if (c == kPelvicFixationCpt) return plan.pelvic_fixation ? c : "";
+          if (arthrodesis_by_addon(kFusion, c) != nullptr) return interspaces >= 2 ? c : "";
+          if (instrumentation_by_code(kPosteriorInstrumentation, c) != nullptr) {
+            return std::string(instrumentation_for(kPosteriorInstrumentation, vertebrae).code);
+          }
+          return c;
+        },
+        a);
   }
 
   // bodySite: the vertebrae of the procedure (the fused construct, or the
@@ -198,6 +210,10 @@ rapidjson::Value limited_service_request(const rapidjson::Value& order, const Li
                 body_sites(order, decompression_only ? decomp : plan.fusion,
                            !decompression_only && plan.pelvic_fixation, a),
                 a);
+  drop_contradicted_text(sr,
+                         {decompression_only ? std::vector<Segment>{} : plan.fusion,
+                          !decompression_only && plan.pelvic_fixation},
+                         a);
 
   if (coverage_extension != nullptr) return with_extension(sr, *coverage_extension, a);
   return sr;

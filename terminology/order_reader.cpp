@@ -17,8 +17,8 @@
 #include "terminology/record_text.h"
 #include "terminology/sentence_split.h"
 #include "terminology/text_tokens.h"
-#include "terminology/wrapped_lines.h"
 #include "terminology/value_sets.h"
+#include "terminology/wrapped_lines.h"
 
 namespace spinecds::terminology {
 
@@ -458,6 +458,11 @@ class OrderRead {
 };
 
 }  // namespace
+
+OrderTextExtent read_order_text(std::string_view text, bool detail) {
+  TextRead r = read_text(text, detail ? Mode::fusion : Mode::none);
+  return {std::move(r.fusion_segments), r.pelvis, r.fusion_affirmed};
+}
 
 FusionOrder read_fusion_order(const Value& service_request) {
   if (!service_request.IsObject() || str(service_request, "resourceType") != "ServiceRequest")

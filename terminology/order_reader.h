@@ -4,6 +4,7 @@
 // send local codes), from its words (code.text, coding.display, orderDetail,
 // note, bodySite). The hook pipeline and the assessment both use it.
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -55,6 +56,19 @@ struct FusionOrder {
   // they name one, else the whole order's.
   Approach approach_for(FusionRegion family) const;
 };
+
+// What one text of an order says of its extent, read as the reader reads an
+// orderDetail: the fusion levels it names, whether it names the pelvis or a
+// fusion. A limited order must not keep a text that says more (the reader
+// would find the old extent in it when the order is signed again).
+struct OrderTextExtent {
+  std::vector<Segment> fusion_segments;
+  bool pelvis = false;
+  bool fusion = false;
+};
+// `detail`: read as an orderDetail (levels alone are the fusion's), else as
+// a note (levels belong to the procedure named beside them).
+OrderTextExtent read_order_text(std::string_view text, bool detail);
 
 // Reads a ServiceRequest; anything else is `none`. A bare pelvic-fixation
 // add-on (22848 alone) is `none` with `requested.pelvis` set and no segments.
