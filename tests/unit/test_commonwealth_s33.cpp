@@ -101,3 +101,13 @@ TEST_CASE("'at both levels' after two levels is each of them, and no level alone
   const auto f = only("Facet arthropathy at both levels.", FindingKind::facet_arthropathy);
   CHECK(f.segments.empty());
 }
+
+TEST_CASE("care a condition resisted, after a denied improvement, was given") {
+  for (const char* text :
+       {"Not improving despite physio.", "Sciatica not settling despite 6 weeks of physiotherapy.",
+        "No better despite a course of physiotherapy.",
+        "Arm pain no easier despite physiotherapy."}) {
+    INFO(text);
+    CHECK_FALSE(only(text, FindingKind::physical_therapy).negated);
+  }
+}
