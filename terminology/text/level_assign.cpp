@@ -85,15 +85,16 @@ void each_level_of_named(Sentence& s) {
     const bool both = word_is(s.toks[m.first], "both");
     if (!both && !word_is(s.toks[m.first], "each")) continue;
     std::vector<Segment> named;
-    for (std::size_t j = 0; j < i; ++j) {
-      const Mention& p = s.mentions[j];
+    // "both levels" are the last two named before it ("L2-3 and L3-4 are
+    // unremarkable; at L4-5 and L5-S1 ... at both levels"), or none.
+    for (std::size_t j = i; j > 0 && !(both && named.size() >= 2); --j) {
+      const Mention& p = s.mentions[j - 1];
       int inner = kNone;
       if (p.reference || each_of_levels(s, p) || landmark_before(s, p.first, inner)) continue;
       named.insert(named.end(), p.segments.begin(), p.segments.end());
     }
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
-    // "both levels" without two levels named before names none.
     if (both && named.size() != 2) named.clear();
     if (named.empty() && !both) continue;
     m.segments = std::move(named);

@@ -52,18 +52,6 @@ constexpr SectionName kSections[] = {
     {"planned", Section::planned},
     {"surgical plan", Section::planned},
     {"surgical plan discussed", Section::planned},
-    // A multidisciplinary team's (MDT's) decision heads a Commonwealth
-    // clinic letter's plan (NHS, Australian and Canadian spinal MDTs): "MDT
-    // outcome: for L4/5 decompression", "Outcome: not for surgery; for
-    // further physiotherapy" (session 33).
-    {"mdt outcome", Section::planned},
-    {"mdt decision", Section::planned},
-    {"mdt plan", Section::planned},
-    {"mdt recommendation", Section::planned},
-    {"mdt recommendations", Section::planned},
-    {"spinal mdt outcome", Section::planned},
-    {"outcome", Section::planned},
-    {"decision", Section::planned},
     {"past medical history", Section::past},
     {"past surgical history", Section::past},
     {"surgical history", Section::past},

@@ -111,3 +111,15 @@ TEST_CASE("care a condition resisted, after a denied improvement, was given") {
     CHECK_FALSE(only(text, FindingKind::physical_therapy).negated);
   }
 }
+
+TEST_CASE("an MDT outcome's diagnosis is no plan, and 'both levels' are the last two named") {
+  check_lines(
+      {
+          Case{"MDT outcome: C5/6 disc protrusion with severe foraminal stenosis.",
+               {"disc-herniation C5-C6", "stenosis C5-C6"}},
+          Case{"L1-2 is normal; at L3-4 and L4-5 there is mild canal narrowing with facet "
+               "hypertrophy at both levels.",
+               {"stenosis L3-L4,L4-L5", "facet-arthropathy L3-L4,L4-L5"}},
+      },
+      kNoSeverity);
+}
