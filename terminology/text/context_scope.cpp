@@ -281,6 +281,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
            word_is(tok, "failing") || word_is(tok, "failure"))) {
         break;
       }
+      // "not improving despite physio", "no better despite a course of
+      // physiotherapy": the improvement is denied; the care resisted was
+      // given (session 33).
+      if (c.entry->effect == CueEffect::negate && word_is(tok, "despite")) break;
       // "?recurrent stenosis above the fusion": the landmark is not in doubt.
       // "radiculopathy, possibly from the C5-6 foraminal stenosis", "may be
       // radicular from the L5-S1 narrowing": the hedge is on the link; the

@@ -65,7 +65,8 @@ namespace {
 // "each level", "every level", "all levels": no vertebra named, and no
 // "lumbar" that would name the whole lumbar spine.
 bool each_of_levels(const Sentence& s, const Mention& m) {
-  if (m.first >= s.toks.size() || !any_word_in(s, m.first, m.first + 1, {"each", "every", "all"})) {
+  if (m.first >= s.toks.size() ||
+      !any_word_in(s, m.first, m.first + 1, {"each", "every", "all", "both"})) {
     return false;
   }
   return !any_word_in(s, m.first, m.last, {"lumbar", "lumbosacral", "five", "5"});
@@ -78,19 +79,24 @@ bool each_of_levels(const Sentence& s, const Mention& m) {
 // not every lumbar level (tests/data/eval/README.md, session-22 batch).
 namespace {
 void each_level_of_named(Sentence& s) {
-  for (std::size_t i = 1; i < s.mentions.size(); ++i) {
+  for (std::size_t i = 0; i < s.mentions.size(); ++i) {
     Mention& m = s.mentions[i];
-    if (!each_of_levels(s, m) || !word_is(s.toks[m.first], "each")) continue;
+    if (!each_of_levels(s, m)) continue;
+    const bool both = word_is(s.toks[m.first], "both");
+    if (!both && !word_is(s.toks[m.first], "each")) continue;
     std::vector<Segment> named;
-    for (std::size_t j = 0; j < i; ++j) {
-      const Mention& p = s.mentions[j];
+    // "both levels" are the last two named before it ("L2-3 and L3-4 are
+    // unremarkable; at L4-5 and L5-S1 ... at both levels"), or none.
+    for (std::size_t j = i; j > 0 && !(both && named.size() >= 2); --j) {
+      const Mention& p = s.mentions[j - 1];
       int inner = kNone;
       if (p.reference || each_of_levels(s, p) || landmark_before(s, p.first, inner)) continue;
       named.insert(named.end(), p.segments.begin(), p.segments.end());
     }
-    if (named.empty()) continue;
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
+    if (both && named.size() != 2) named.clear();
+    if (named.empty() && !both) continue;
     m.segments = std::move(named);
     m.pelvis = false;
   }

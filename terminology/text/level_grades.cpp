@@ -26,9 +26,11 @@ bool side_or_location(const Sentence& s, std::size_t k, std::string_view kind) {
          location_word(w, kind).has_value();
 }
 
-// The severity phrase that ends right before `end` (within four tokens).
+// The severity phrase that ends right before `end` (within four tokens), the
+// longest: "moderate to severe L4/5 and severe L5/S1" grades L4/5 with the
+// range, not its last word (session 33).
 std::optional<Severity> severity_ending(const Sentence& s, std::size_t end, std::size_t& start) {
-  for (std::size_t back = 1; back <= 4 && back <= end; ++back) {
+  for (std::size_t back = std::min<std::size_t>(4, end); back >= 1; --back) {
     std::size_t e = 0;
     if (auto sev = severity_at(s, end - back, e); sev && e == end) {
       start = end - back;

@@ -61,6 +61,11 @@ std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i, b
     }
     return std::nullopt;
   }
+  // "facet arthropathy at both levels": the two levels the sentence named
+  // before (level_assign.cpp, each_level_of_named; session 33).
+  if (w(i, "both") && (w(i + 1, "levels") || w(i + 1, "segments"))) {
+    return Mention{i, i + 2, cervical ? all_cervical() : all_lumbar(), std::nullopt, false};
+  }
   if (w(i, "throughout") && w(i + 1, "the") && (w(i + 2, "lumbar") || w(i + 2, "cervical")) &&
       w(i + 3, "spine")) {
     return Mention{i, i + 4, w(i + 2, "cervical") ? all_cervical() : all_lumbar(), std::nullopt,

@@ -172,16 +172,22 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
   return std::string("C") + w[1];
 }
 
+// A grade out of five at toks[k] ("4/5", "4-/5", "4+/5"): the index after
+// it, or k when there is none.
+static std::size_t past_grade(const Sentence& s, std::size_t k) {
+  if (k + 2 >= s.toks.size() || s.toks[k].kind != TokenKind::number) return k;
+  const std::string_view sign = s.toks[k + 1].text;
+  const std::size_t slash = (sign == "+" || sign == "-") ? k + 2 : k + 1;
+  if (slash + 1 >= s.toks.size() || s.toks[slash].text != "/" || s.toks[slash + 1].text != "5") {
+    return k;
+  }
+  return slash + 2;
+}
+
 std::optional<std::string> graded_root(const Sentence& s, std::size_t k) {
   const std::string_view w = s.toks[k].text;
-  if (s.toks[k].kind != TokenKind::alnum || w.size() != 2 || k + 2 >= s.toks.size() ||
-      s.toks[k + 1].kind != TokenKind::number) {
-    return std::nullopt;
-  }
   // A grade out of five ("C5 5/5", "C6 4-/5"), never a figure or a range.
-  const std::size_t slash =
-      (s.toks[k + 2].text == "+" || s.toks[k + 2].text == "-") ? k + 3 : k + 2;
-  if (slash + 1 >= s.toks.size() || s.toks[slash].text != "/" || s.toks[slash + 1].text != "5") {
+  if (s.toks[k].kind != TokenKind::alnum || w.size() != 2 || past_grade(s, k + 1) == k + 1) {
     return std::nullopt;
   }
   if ((w[0] == 'c' && w[1] >= '5' && w[1] <= '8') || w == "t1") {
@@ -442,7 +448,16 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   if (!f.side) {
     // "Numbness of the left thumb", "weakness of right wrist extension":
     // the side stands with the body part the sentence names.
-    for (std::size_t k = hi; k < std::min(hi + 6, s.toks.size()); ++k) {
+    // "Weakness of finger abduction, 4/5 on the left": the weakness's grade
+    // after the comma, and its side after the grade (session 33).
+    std::size_t end = std::min(hi + 6, s.toks.size());
+    for (std::size_t k = hi; k < end; ++k) {
+      if (f.kind == FindingKind::weakness && s.toks[k].text == "," &&
+          past_grade(s, k + 1) > k + 1) {
+        k = past_grade(s, k + 1) - 1;
+        end = std::min(k + 5, s.toks.size());
+        continue;
+      }
       if (s.toks[k].text == "," || s.toks[k].text == ";") break;
       if (const auto w = side_word(s.toks[k].text); w && *w != "bilateral") {
         add_side(s.toks[k].text, f);

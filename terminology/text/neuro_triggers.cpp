@@ -101,7 +101,16 @@ void add_neuro_triggers(TriggerBuilder& b) {
                  // "(-) SLR L", "SLR (-)", "SLR: neg bilat": the template's sign
                  // (the "-" after "(" is skipped, so "( )" is "(-)" only)
                  "( ) slr", "( ) slrt", "( ) straight leg raise", "( ) slump", "slr ( )",
-                 "slr : ( )", "slr : neg", "slr : negative", "slump : ( )", "slump : negative"}) {
+                 "slr : ( )", "slr : neg", "slr : negative", "slump : ( )", "slump : negative",
+                 // the tests named as a group, as physiotherapists write them
+                 // (session 33): "neural tension tests negative", "ULTT neg"
+                 "neural tension tests negative", "neural tension test negative",
+                 "neural tension tests are negative", "neural tension tests were negative",
+                 "negative neural tension", "neural tension negative",
+                 "neurodynamic tests negative", "neurodynamic testing negative",
+                 "negative neurodynamic", "tension signs negative", "negative tension signs",
+                 "ultt negative", "ultt neg", "ulnt negative", "upper limb tension tests negative",
+                 "upper limb tension test negative", "negative upper limb tension"}) {
     b.absent(p);
   }
   // Leg pain denied says there is no radiculopathy ("denies leg pain,

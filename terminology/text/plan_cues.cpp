@@ -84,6 +84,15 @@ std::vector<CueGroup> plan_cue_groups() {
        "listed her for | listed him for | listed the patient for | listed for | "
        "booked in for | booked her in for | booked him in for | waiting list for | "
        "wait list for | waitlisted for | wait listed for"},
+      // A multidisciplinary team's (MDT's) decision in a Commonwealth clinic
+      // letter (NHS, Australian, Canadian spinal MDTs): "MDT outcome: for L4/5
+      // decompression", "Outcome: not for surgery at present; for further
+      // physiotherapy" (session 33). The outcome's diagnosis is no plan
+      // ("MDT outcome: L4/5 spondylolisthesis with severe stenosis").
+      {E::hypothetical, kPre,
+       "outcome : for | outcome - for | decision : for | decision - for | mdt : for | "
+       "not for surgery ; for | not for surgery at present ; for | not for surgery at this stage ; "
+       "for | not for surgery , for | not an operative candidate ; for"},
       {E::hypothetical, kPre,
        "booking | to be booked for | wishes to proceed with | wants to proceed with | "
        "will include | i will include | i will perform | will perform | i will add | "

@@ -178,10 +178,13 @@ std::string ocr_respelling(std::string_view raw, std::string_view low) {
 
 namespace {
 
-// Homophones speech recognition writes for spine words.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kMisheardWords = {{
+// Homophones speech recognition writes for spine words, and the Latin
+// plural Commonwealth reports write for the foramina ("canal and foraminae
+// patent", session 33): one word each, read as the word the engine knows.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kMisheardWords = {{
     {"chord", "cord"},
     {"chords", "cords"},
+    {"foraminae", "foramina"},
 }};
 
 struct MisheardPhrase {

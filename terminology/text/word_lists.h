@@ -161,8 +161,8 @@ inline constexpr std::array<std::string_view, 21> kNumberWords = {
 
 // Words that open a level phrase without a vertebra name ("all lumbar levels",
 // "throughout the lumbar spine", "lumbosacral junction").
-inline constexpr std::array<std::string_view, 6> kLevelPhraseStarts = {
-    "all", "every", "each", "throughout", "lumbosacral", "thoracolumbar"};
+inline constexpr std::array<std::string_view, 7> kLevelPhraseStarts = {
+    "all", "every", "each", "both", "throughout", "lumbosacral", "thoracolumbar"};
 
 // Words that say a sentence is about positions of the spine, so "stable" or
 // "unchanged" there speaks about motion (flexion-extension reports).
