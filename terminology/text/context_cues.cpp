@@ -130,7 +130,7 @@ std::vector<CueEntry> build_cues() {
        // "canal of normal amplitude": translated reports' word for an open canal
        "of normal amplitude | of normal width | of normal dimensions | "
        // "canal and foramina free", "Canal: free": the anatomy is open
-       "free | is free | are free | remain free | remains free | "
+       "free | "
        // "Hoffmann's -ve"; "not convincingly seen": the reader does not commit
        // to it (README, session 24)
        "ve | not convincingly seen | not convincingly demonstrated | "
