@@ -199,6 +199,17 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "tandem gait is abnormal", "abnormal tandem gait", "tandem gait poor",
              "poor tandem gait", "tandem gait ataxic", "romberg +", "+ romberg", "( + ) romberg",
              "romberg ( + )"});
+  // The gait named before its finding, and a tandem test failed in other
+  // words ("Gait wide-based; cannot tandem", "unstable gait on tandem"): an
+  // unstable gait is a cord sign where the text is about the neck, a symptom
+  // elsewhere, and never an unstable spine (tests/data/eval/README.md).
+  b.add_all({"gait wide based", "gait broad based", "cannot tandem", "can not tandem",
+             "could not tandem", "tandem gait unstable", "unstable tandem gait",
+             "unstable on tandem", "unstable with tandem"});
+  for (std::string_view p : {"unstable gait", "gait unstable", "gait is unstable",
+                             "gait was unstable", "unstable walking", "unstable when walking"}) {
+    b.add(p).rule = TriggerRule::neck_region;
+  }
   for (auto p :
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",

@@ -37,6 +37,18 @@ std::size_t item_end(const std::vector<Token>& toks, std::size_t from) {
   return k;
 }
 
+// An unticked item whose answer is written in as a denial ("[ ] Flexion/
+// extension films: not performed", "[ ] PT x 6 weeks: none"): the item is
+// stated, denied by its answer, and kept for the cues to read.
+bool denied_in_words(const std::vector<Token>& toks, std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k + 1 < end; ++k) {
+    if (!punct_is(toks[k], ":")) continue;
+    const Token& a = toks[k + 1];
+    return word_is(a, "not") || word_is(a, "no") || word_is(a, "none") || word_is(a, "never");
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
@@ -68,7 +80,8 @@ std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
       ++i;
       continue;
     }
-    const std::size_t end = box->ticked ? box->end : item_end(toks, box->end);
+    std::size_t end = box->ticked ? box->end : item_end(toks, box->end);
+    if (!box->ticked && denied_in_words(toks, box->end, end)) end = box->end;
     for (std::size_t k = i; k < end; ++k) {
       kept_before[k] = out.toks.size();
       drop(toks[k]);

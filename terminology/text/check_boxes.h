@@ -17,10 +17,11 @@ struct BoxedTokens {
 };
 
 // The tokens without their boxes: an unticked box goes with its item (up to
-// the next box, line break or full stop), so it affirms and denies nothing;
-// a ticked box goes and leaves its item; a ticked "No" answering a label
-// reads as "none" ("Prior spine surgery: none"). The sentence ranges are
-// those of the tokens kept. nullopt when `toks` hold no box.
+// the next box, line break or full stop), so it affirms and denies nothing,
+// unless its answer is written in as a denial ("[ ] Flexion/extension films:
+// not performed"), which keeps the item for the cues; a ticked box goes and leaves its item; a
+// ticked "No" answering a label reads as "none" ("Prior spine surgery: none"). The sentence ranges
+// are those of the tokens kept. nullopt when `toks` hold no box.
 std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
                                                const std::vector<TokenRange>& sentences);
 

@@ -129,6 +129,8 @@ std::vector<CueEntry> build_cues() {
        "normal in calibre | normal in caliber | neg | "
        // "canal of normal amplitude": translated reports' word for an open canal
        "of normal amplitude | of normal width | of normal dimensions | "
+       // "canal and foramina free", "Canal: free": the anatomy is open
+       "free | "
        // "Hoffmann's -ve"; "not convincingly seen": the reader does not commit
        // to it (README, session 24)
        "ve | not convincingly seen | not convincingly demonstrated | "

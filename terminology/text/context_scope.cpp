@@ -180,6 +180,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
         // "PT DISCHARGE: radicular symptoms resolved": symptoms resolve, the
         // therapy given does not (session 30).
         if (t.entry->kind == "physical-therapy") return;
+        // "Since the L3-L5 laminectomy his claudication has resolved": the
+        // operation is done, not resolved (session 33).
+        if (operation_kind(t.entry->kind)) return;
         t.negated = true;
         t.historical = true;
         break;

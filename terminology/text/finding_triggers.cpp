@@ -56,6 +56,11 @@ std::vector<TriggerEntry> build_triggers() {
              // ("outside MRI report (Spanish, translated by staff)")
              "translated by", "translated from", "translated into", "translated to english",
              "translation by", "translation of the report", "translated report"});
+  // the report's language named beside the report ("outside report,
+  // translated", "MRI (translated):")
+  b.add_all({"report , translated", "report translated", "( translated )", "( translated :",
+             "translated ) :", "translated copy", "translated version", "english translation",
+             "machine translated", "machine translation", "translated text"});
   return b.out;
 }
 

@@ -50,6 +50,12 @@ constexpr SectionName kSections[] = {
     {"authorization request", Section::planned},
     {"authorization requested for", Section::planned},
     {"planned", Section::planned},
+    // a translated order or discharge note ("Solicited: physiotherapy 10
+    // sessions", "Orientation: physiotherapy after 6 weeks": Portuguese
+    // "solicitado", "orientação")
+    {"solicited", Section::planned},
+    {"orientation", Section::planned},
+    {"orientations", Section::planned},
     {"surgical plan", Section::planned},
     {"surgical plan discussed", Section::planned},
     {"past medical history", Section::past},

@@ -283,7 +283,7 @@ bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t&
 bool normal_word(const Token& t) {
   return word_is(t, "normal") || word_is(t, "none") || word_is(t, "patent") || word_is(t, "no") ||
          word_is(t, "absent") || word_is(t, "unremarkable") || word_is(t, "nl") ||
-         word_is(t, "preserved") || word_is(t, "widely") || word_is(t, "nil");
+         word_is(t, "preserved") || word_is(t, "widely") || word_is(t, "nil") || word_is(t, "free");
 }
 
 std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
