@@ -39,6 +39,9 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
              "cord is compressed",
              "cord is flattened",
              "cord is deformed",
+             "cord contact",
+             "contacts the cord",
+             "contacting the cord",
              "flattening of the spinal cord",
              "spinal cord flattening",
              "deformity of the spinal cord",
@@ -48,14 +51,6 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
              "flattening the ventral cord",
 
              "cord compressed"});
-  // Contact alone is no compression (README, Cervical files): "cord contact"
-  // speaks only when denied ("no cord contact", "no longer contacts the
-  // cord"), as the bare anatomy of a stenosis does ("foramina are patent").
-  for (auto p :
-       {"cord contact", "contacts the cord", "contacting the cord", "contacts the ventral cord",
-        "contacting the ventral cord", "contact with the cord", "contact with the ventral cord"}) {
-    b.add(p).rule = TriggerRule::anatomy_only;
-  }
   // The same said with any verb or noun of deformity and any part of the cord
   // ("deforming the right ventral hemicord", "indentation of the cord",
   // "compressing the thecal sac and cord").

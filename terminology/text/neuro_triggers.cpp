@@ -250,12 +250,9 @@ void add_cord_triggers(TriggerBuilder& b) {
              "deformity of the cord", "compresses the cord", "compressing the cord",
              "cord effacement", "effacement of the cord", "mass effect on the cord",
              "conus compression", "compression of the conus"});
-  // Contact with the cord is no compression (README, Cervical files): it
-  // speaks only when denied ("no cord abutment"), as "cord contact" does
-  // (cervical_cord_triggers.cpp).
-  for (auto p : {"cord abutment", "abuts the cord", "abutting the cord"}) {
-    b.add(p).rule = TriggerRule::anatomy_only;
-  }
+  // Contact with the cord is read as compression only when nothing in the
+  // sentence says more ("abutting the cord, without cord compression").
+  for (auto p : {"cord abutment", "abuts the cord", "abutting the cord"}) b.add(p).deferent = true;
   b.kind("cord-signal-change", false);
   b.add_all({"cord signal", "cord signal abnormality", "cord signal change", "myelomalacia",
              "cord edema", "intramedullary signal", "intramedullary t2", "cord hyperintensity",
