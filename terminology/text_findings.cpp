@@ -158,6 +158,7 @@ bool takes_level(FindingKind k) {
     case FindingKind::prior_fusion:
     case FindingKind::pseudarthrosis:
     case FindingKind::cord_compression:
+    case FindingKind::cord_signal_change:
       return true;
     default:
       return false;
@@ -179,7 +180,31 @@ struct Passage {
   bool cervical = false;                    // the region the text named last is the cervical spine
   // An exam table's side header ("RIGHT LEFT"), over the rows below it.
   std::vector<std::string> side_columns;
+  // The levels the last sentence naming any named, for a sentence that
+  // points back to them ("Mild canal stenosis at the same levels.").
+  std::vector<Segment> last_levels;
 };
+
+// "Moderate foraminal stenosis at C4-5 and C5-6. Mild canal stenosis at the
+// same levels.": outside a level header, a sentence pointing back to the
+// levels named before it gives them to its findings without a level; a
+// sentence naming levels makes them the ones to point back to.
+void refer_back(const Sentence& s, bool in_header, std::vector<Segment>& last_levels,
+                std::vector<Draft>& drafts) {
+  if (!in_header && !last_levels.empty() && refers_to_levels_before(s)) {
+    for (auto& d : drafts) {
+      if (d.f.segments.empty() && takes_level(d.f.kind)) d.f.segments = last_levels;
+    }
+  }
+  std::vector<Segment> named;
+  for (const auto& m : s.mentions) {
+    if (!m.reference) named.insert(named.end(), m.segments.begin(), m.segments.end());
+  }
+  if (named.empty()) return;
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  last_levels = std::move(named);
+}
 
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
 // its first byte in the whole text; `passage` carries across chunks.
@@ -290,6 +315,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
         passage.table.reset();
         passage.side_columns.clear();
       }
+      passage.last_levels.clear();
     }
     const bool new_item = opens_numbered_item(text, toks, range.begin);
     if (header && passage.header_in_item && new_item) header.reset();
@@ -332,6 +358,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
       passage.table.reset();
       extract_sentence(s, header ? &*header : nullptr, drafts);
     }
+    refer_back(s, header.has_value(), passage.last_levels, drafts);
     const bool reports_done =
         passage.section == Section::planned && !drafts.empty() && says_care_given(s);
     defer.next_sentence();

@@ -210,6 +210,21 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
                              "gait was unstable", "unstable walking", "unstable when walking"}) {
     b.add(p).rule = TriggerRule::neck_region;
   }
+  // A template's "Test: result" line: "Tandem gait: unable", "Tandem:
+  // unsteady" (a normal result is no finding, as "tandem gait intact").
+  for (std::string_view test : {"tandem", "tandem gait", "tandem walk", "tandem walking"}) {
+    for (std::string_view result : {"unable", "unsteady", "impaired", "abnormal", "poor", "ataxic",
+                                    "cannot perform", "not able", "difficult", "wide based"}) {
+      b.add(std::string(test) + " : " + std::string(result));
+    }
+  }
+  // "Babinski: downgoing", "Plantars: flexor": the normal plantar response.
+  for (std::string_view test : {"babinski", "plantars", "plantar", "plantar response",
+                                "plantar responses", "plantar reflex", "plantar reflexes"}) {
+    for (std::string_view result : {"downgoing", "flexor", "down going"}) {
+      b.absent(std::string(test) + " : " + std::string(result));
+    }
+  }
   for (auto p :
        {"no upper motor neuron signs", "no long tract signs", "no myelopathic signs",
         "negative hoffmann", "negative hoffmann sign", "negative hoffmann's", "negative hoffman",

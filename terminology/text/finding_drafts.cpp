@@ -239,6 +239,29 @@ void at_this_level(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// "Moderate foraminal stenosis at C4-5 and C5-6. Mild canal stenosis at the
+// same levels.": a sentence that names no level of its own but points back
+// to levels ("these levels", "both levels", "the same level", "that level").
+bool refers_to_levels_before(const Sentence& s) {
+  for (const auto& m : s.mentions) {
+    if (!m.segments.empty() && !m.reference) return false;
+  }
+  for (std::size_t k = 0; k + 1 < s.toks.size(); ++k) {
+    std::size_t next = k + 1;
+    if (word_is(s.toks[k], "the") && word_is(s.toks[k + 1], "same")) {
+      next = k + 2;
+    } else if (!any_word_in(s, k, k + 1, {"these", "those", "both", "this", "that"})) {
+      continue;
+    }
+    if (next < s.toks.size() && any_word_in(s, next, next + 1, {"two", "three", "four"})) ++next;
+    if (next < s.toks.size() &&
+        any_word_in(s, next, next + 1, {"level", "levels", "segment", "segments"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "XR lumbar flexion/extension, reason: assess for instability": a study
 // named with the reason for it is an order, so the study is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local) {

@@ -51,10 +51,10 @@ constexpr SectionName kSections[] = {
     {"authorization requested for", Section::planned},
     {"planned", Section::planned},
     // a translated order or discharge note ("Solicited: physiotherapy 10
-    // sessions", "Orientation: physiotherapy after 6 weeks": Portuguese
-    // "solicitado", "orientação")
+    // sessions", "Orientations: physiotherapy after 6 weeks": Portuguese
+    // "solicitado", "orientações"); not the singular, which in a US exam
+    // heads mental status ("Orientation: A&O x3")
     {"solicited", Section::planned},
-    {"orientation", Section::planned},
     {"orientations", Section::planned},
     {"surgical plan", Section::planned},
     {"surgical plan discussed", Section::planned},

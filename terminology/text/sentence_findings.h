@@ -128,6 +128,9 @@ void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local);
 // A finding "at this level" without a level of its own is at the level of
 // the finding before it (finding_drafts.cpp).
 void at_this_level(const Sentence& s, std::vector<Draft>& local);
+// The sentence names no level but points back to the levels named before it
+// ("at these levels", "both levels", "at the same level") (finding_drafts.cpp).
+bool refers_to_levels_before(const Sentence& s);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
 // Whether the sentence says care took place ("attended", "completed",

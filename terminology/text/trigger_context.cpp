@@ -191,7 +191,10 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
     }
     // "Cord: ...", "the cord shows / is / demonstrates ..."
     if ((punct_is(s.toks[j], ":") || word_is(s.toks[j], "shows") || word_is(s.toks[j], "is") ||
-         word_is(s.toks[j], "demonstrates") || word_is(s.toks[j], "has")) &&
+         word_is(s.toks[j], "demonstrates") || word_is(s.toks[j], "has") ||
+         // "the cord maintains / retains normal signal"
+         word_is(s.toks[j], "maintains") || word_is(s.toks[j], "retains") ||
+         word_is(s.toks[j], "exhibits") || word_is(s.toks[j], "displays")) &&
         j > 0 && cord(j - 1)) {
       return true;
     }

@@ -70,7 +70,8 @@ TEST_CASE("a translated order's or discharge note's heading plans what follows")
           Case{"Solicited: physical therapy 12 sessions.", {"physical-therapy planned"}},
           Case{"Solicited: lumbar flexion-extension radiographs.",
                {"flexion-extension-study planned"}},
-          Case{"Orientation: start physiotherapy in 4 weeks.", {"physical-therapy planned"}},
+          // The singular heads a US exam's mental status, not a plan.
+          Case{"Orientation: A&O x3. Moderate stenosis at L4-5.", {"stenosis L4-L5"}},
           Case{"Orientations: rehabilitation program with physiotherapy after 30 days.",
                {"physical-therapy planned"}},
       },
