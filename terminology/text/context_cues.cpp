@@ -381,6 +381,9 @@ std::vector<CueEntry> build_cues() {
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
        "of uncertain significance | "
+       // "free" as a verb or of pain is no open canal ("facetectomy at L4-5 to
+       // free both exiting roots", "pain free")
+       "to free | to be freed | pain free | pain-free | symptom free | "
        // an ability lost is the sign ("can no longer do up his buttons")
        "can no longer | could no longer | no longer able | is no longer able | "
        "are no longer able | unable any longer | "

@@ -57,6 +57,9 @@ TEST_CASE("a canal or foramen written as free is open") {
           Case{"C5-C6: the foramina are free.", {"stenosis C5-C6 negated"}},
           Case{"No recurrent herniation at L5-S1. Foramina remain free.",
                {"disc-herniation L5-S1 negated", "stenosis negated"}},
+          // "free" as a verb denies nothing before it
+          Case{"L4-5 severe foraminal stenosis; plan foraminotomy to free the exiting root.",
+               {"prior-laminectomy L4-L5 planned", "stenosis L4-L5"}},
           // a free fragment is still a herniation
           Case{"L4-5: large extrusion with a free fragment migrating caudally.",
                {"disc-herniation L4-L5"}},
