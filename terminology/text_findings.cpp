@@ -164,6 +164,8 @@ bool takes_level(FindingKind k) {
   }
 }
 
+constexpr std::size_t kNoPrelim = static_cast<std::size_t>(-1);
+
 // What carries from one sentence to the next: the level header and the
 // section of the passage.
 struct Passage {
@@ -179,6 +181,10 @@ struct Passage {
   bool cervical = false;                    // the region the text named last is the cervical spine
   // An exam table's side header ("RIGHT LEFT"), over the rows below it.
   std::vector<std::string> side_columns;
+  // The findings of a preliminary read, out[prelim_first, prelim_end), and
+  // whether an addendum revising them is being read (sections.h, ReadStage).
+  std::size_t prelim_first = kNoPrelim, prelim_end = kNoPrelim;
+  bool addendum = false;
 };
 
 // Reads one chunk of the text (whole lines): `base` is the byte offset of
@@ -295,6 +301,11 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     if (header && passage.header_in_item && new_item) header.reset();
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
+    if (const auto stage = read_stage_header(s.toks)) {
+      passage.addendum = *stage == ReadStage::addendum && passage.prelim_first != kNoPrelim;
+      if (*stage == ReadStage::preliminary) passage.prelim_first = out.size();
+      if (passage.addendum) passage.prelim_end = out.size();
+    }
     s.cervical_passage = passage.cervical;
     find_mentions(s);
     passage.cervical = s.names_cervical.value_or(passage.cervical);
@@ -369,6 +380,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
         continue;
       }
       if (!defer.keep(d, out)) continue;
+      if (passage.addendum) defer.drop_revised(d.f, passage.prelim_first, passage.prelim_end, out);
       if (note_heading && d.f.kind == FindingKind::physical_therapy) note_header = out.size();
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());
