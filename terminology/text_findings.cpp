@@ -165,6 +165,8 @@ bool takes_level(FindingKind k) {
   }
 }
 
+constexpr std::size_t kNoPrelim = static_cast<std::size_t>(-1);
+
 // What carries from one sentence to the next: the level header and the
 // section of the passage.
 struct Passage {
@@ -183,6 +185,10 @@ struct Passage {
   // The levels the last sentence naming any named, for a sentence that
   // points back to them ("Mild canal stenosis at the same levels.").
   std::vector<Segment> last_levels;
+  // The findings of a preliminary read, out[prelim_first, prelim_end), and
+  // whether an addendum revising them is being read (sections.h, ReadStage).
+  std::size_t prelim_first = kNoPrelim, prelim_end = kNoPrelim;
+  bool addendum = false;
 };
 
 // "Moderate foraminal stenosis at C4-5 and C5-6. Mild canal stenosis at the
@@ -321,6 +327,11 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     if (header && passage.header_in_item && new_item) header.reset();
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_header(s.toks)) passage.section = *section;
+    if (const auto stage = read_stage_header(s.toks)) {
+      passage.addendum = *stage == ReadStage::addendum && passage.prelim_first != kNoPrelim;
+      if (*stage == ReadStage::preliminary) passage.prelim_first = out.size();
+      if (passage.addendum) passage.prelim_end = out.size();
+    }
     s.cervical_passage = passage.cervical;
     find_mentions(s);
     passage.cervical = s.names_cervical.value_or(passage.cervical);
@@ -396,6 +407,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
         continue;
       }
       if (!defer.keep(d, out)) continue;
+      if (passage.addendum) defer.drop_revised(d.f, passage.prelim_first, passage.prelim_end, out);
       if (note_heading && d.f.kind == FindingKind::physical_therapy) note_header = out.size();
       if (anatomy_line && d.f.segments.empty() && takes_level(d.f.kind)) {
         passage.awaiting_level.push_back(out.size());

@@ -127,7 +127,9 @@ Tokens tokenize(std::string_view s) {
   if (n > 0) std::memcpy(low, s.data(), n);
   std::size_t i = 0;
   bool space = false;
-  bool line = false;  // a line break since the last token
+  bool line = false;       // a line break since the last token
+  bool gap = false;        // a tab or three spaces since the last token and line break
+  std::size_t spaces = 0;  // the run of spaces just read
   // A new token of `kind` over bytes [b, e), with the whitespace before it.
   auto start = [&](TokenKind kind, std::size_t b, std::size_t e) -> Token& {
     Token& t = out.emplace_back();
@@ -136,8 +138,11 @@ Tokens tokenize(std::string_view s) {
     t.end = e;
     t.space_before = space;
     t.line_before = line;
+    t.gap_before = gap;
     space = false;
     line = false;
+    gap = false;
+    spaces = 0;
     return t;
   };
   while (i < n) {
@@ -146,6 +151,8 @@ Tokens tokenize(std::string_view s) {
     if ((cb & kSpaceByte) != 0) {
       space = true;
       line = line || (cb & kLineByte) != 0;
+      spaces = c == ' ' ? spaces + 1 : 0;
+      gap = (cb & kLineByte) == 0 && (gap || c == '\t' || spaces >= 3);
       ++i;
       continue;
     }

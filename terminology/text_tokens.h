@@ -31,8 +31,11 @@ struct Token {
   TokenKind kind = TokenKind::word;
   bool space_before = false;  // whitespace separates it from the previous token
   bool line_before = false;   // ... and that whitespace holds a line break
-  bool all_caps = false;      // a word of two or more letters written in capitals ("PT")
-  bool upper = false;         // a word or alnum with some letter written as a capital ("Pt")
+  // ... and, since any line break, holds a tab or a run of three spaces: a
+  // flattened table's cell gap ("L3-4<TAB>mild<TAB>moderate", table_rows.cpp).
+  bool gap_before = false;
+  bool all_caps = false;  // a word of two or more letters written in capitals ("PT")
+  bool upper = false;     // a word or alnum with some letter written as a capital ("Pt")
 };
 
 // The tokens of a text and the lower-cased copy of the text their words

@@ -80,6 +80,22 @@ class Deference {
     }
   }
 
+  // An attending's addendum restating a finding of the preliminary read
+  // out[from, to) (sections.h, ReadStage): the preliminary finding of `f`'s
+  // kind and levels, at its place if both name one, gives way.
+  void drop_revised(const Finding& f, std::size_t from, std::size_t to,
+                    const std::vector<Finding>& out) {
+    if (f.segments.empty()) return;
+    for (std::size_t r = std::max(from, start_); r < to && r < out.size(); ++r) {
+      const Finding& e = out[r];
+      if (e.kind != f.kind || e.segments != f.segments ||
+          (e.location && f.location && e.location != f.location)) {
+        continue;
+      }
+      if (std::find(dropped_.begin(), dropped_.end(), r) == dropped_.end()) dropped_.push_back(r);
+    }
+  }
+
   void compact(std::vector<Finding>& out) {
     if (dropped_.empty()) return;
     std::sort(dropped_.begin(), dropped_.end());

@@ -151,6 +151,22 @@ std::optional<Section> section_header(std::span<const Token> toks) {
   return Section::other;
 }
 
+std::optional<ReadStage> read_stage_header(std::span<const Token> toks) {
+  // The heading's words up to its colon (or the line's first word alone):
+  // "PRELIMINARY (overnight resident):", "Attending addendum:".
+  std::optional<ReadStage> stage;
+  // "Prelim read (PGY-3):", "Addendum (Dr. Ortiz, attending):".
+  for (std::size_t k = 0; k < toks.size() && k < 12; ++k) {
+    const Token& t = toks[k];
+    if (punct_is(t, ":")) return stage;
+    if (k > 0 && t.line_before) return std::nullopt;
+    if (word_is(t, "prelim") || word_is(t, "preliminary")) stage = ReadStage::preliminary;
+    if (word_is(t, "addendum") || word_is(t, "amendment")) stage = ReadStage::addendum;
+    if (k == 0 && stage && (toks.size() == 1 || toks[1].line_before)) return stage;
+  }
+  return std::nullopt;
+}
+
 void apply_section(Section section, bool reports_done, bool indication, Finding& f) {
   switch (section) {
     case Section::planned:

@@ -27,4 +27,12 @@ std::optional<Section> section_header(std::span<const Token> toks);
 // ("revision fusion for pseudarthrosis"), a diagnosis the plan states.
 void apply_section(Section section, bool reports_done, bool indication, Finding& f);
 
+// A resident's preliminary read and the attending's addendum that revises
+// it: the sentence opens with a heading naming one ("PRELIMINARY RESIDENT
+// READ:", "Prelim (overnight):", "ATTENDING ADDENDUM:", "Addendum"), else
+// nullopt. What the addendum says of a level and kind replaces what the
+// preliminary read said of it; the rest of the preliminary read stands.
+enum class ReadStage { preliminary, addendum };
+std::optional<ReadStage> read_stage_header(std::span<const Token> toks);
+
 }  // namespace spinecds::terminology::text

@@ -98,8 +98,29 @@ struct TableColumn {
   std::optional<std::string> side{};  // "Right foramen": the column's side
   // "Foramina (R/L)": the sides of a cell's two values ("mild/moderate"), in order.
   std::vector<std::string> cell_sides{};
+  // A per-position table ("Anterolisthesis (mm) | Neutral | Flexion |
+  // Extension", position_table.cpp): the position of the column's figures,
+  // and the slip's direction and the unit the first column names.
+  Position position = Position::none;
+  std::optional<std::string> direction{};
+  MeasureKind unit = MeasureKind::mm;
 };
-std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s);
+using TableCells = std::vector<std::pair<std::size_t, std::size_t>>;
+// The separator of toks[from, to)'s cells ("|", "\t" for gaps of tabs or
+// spaces, "/"), and the token ranges of the cells split at it.
+std::optional<std::string_view> table_separator(const Sentence& s, std::size_t from,
+                                                std::size_t to);
+TableCells table_cells(const Sentence& s, std::size_t from, std::size_t to, std::string_view sep);
+// A per-position table's header (position_table.cpp): the first cell names
+// a slip, translation or angulation, each other cell a position.
+std::optional<std::vector<std::optional<TableColumn>>> position_header(Sentence& s,
+                                                                       const TableCells& cs);
+// Appends a per-position row's findings ("L4-5 | 3 | 6 | 2"): the slip at the
+// neutral figure, the motion the largest difference between positions;
+// false when the sentence is no row of the table.
+bool position_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
+                  std::vector<Draft>& out);
+std::optional<std::vector<std::optional<TableColumn>>> table_header(Sentence& s);
 // Appends a row's findings; false when the sentence is no row of the table.
 bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out);

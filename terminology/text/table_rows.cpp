@@ -55,7 +55,7 @@ std::optional<TableColumn> column_for(const Sentence& s, std::size_t from, std::
   return column;
 }
 
-using Cells = std::vector<std::pair<std::size_t, std::size_t>>;
+using Cells = TableCells;
 
 // Whether toks[k] lies inside a level mention ("L4/5"): find_mentions marks
 // each token once per sentence (Sentence::mention_at).
@@ -63,12 +63,26 @@ bool in_mention(const Sentence& s, std::size_t k) {
   return s.mention_at[k] != kNone;
 }
 
+// A tab or a run of spaces before toks[k] inside toks[from, to): the cell
+// gap of a table exported without bars ("L3-4<TAB>mild<TAB>moderate").
+bool gap_at(const Sentence& s, std::size_t from, std::size_t k) {
+  return k > from && s.toks[k].gap_before && !s.toks[k].line_before;
+}
+
 // The token ranges of the cells of toks[from, to) split at `sep` ("|", or
-// "/" in "Level / Canal / Foramina"), never at one inside a level ("L4/5").
+// "/" in "Level / Canal / Foramina", or "\t" at the gaps before tokens),
+// never at one inside a level ("L4/5").
 Cells cells(const Sentence& s, std::size_t from, std::size_t to, std::string_view sep) {
   Cells out;
   std::size_t start = from;
   for (std::size_t k = from; k <= to; ++k) {
+    if (sep == "\t") {
+      if (k == to || gap_at(s, from, k)) {
+        out.emplace_back(start, k);
+        start = k;
+      }
+      continue;
+    }
     // "Foramina (R/L)": a slash between two sides joins them in one cell.
     const bool sides =
         k > from && k + 1 < to && names_side(s.toks[k - 1].text) && names_side(s.toks[k + 1].text);
@@ -101,13 +115,15 @@ std::vector<CellPart> side_parts(const Sentence& s, const TableColumn& column, s
   return {{f, l, column.side}};
 }
 
-// The separator of a header's or row's cells: "|" where there is one, else "/".
+// The separator of a header's or row's cells: "|" where there is one, else
+// the gaps of tabs or spaces ("\t"), else "/".
 std::optional<std::string_view> separator(const Sentence& s, std::size_t from, std::size_t to) {
   std::optional<std::string_view> sep;
   for (std::size_t k = from; k < to; ++k) {
-    if (in_mention(s, k)) continue;
     if (punct_is(s.toks[k], "|")) return "|";
-    if (punct_is(s.toks[k], "/")) sep = "/";
+    if (gap_at(s, from, k)) sep = "\t";
+    if (in_mention(s, k)) continue;
+    if (punct_is(s.toks[k], "/") && sep != "\t") sep = "/";
   }
   return sep;
 }
@@ -171,7 +187,7 @@ std::optional<Cells> row_cells(const Sentence& s, std::size_t from, std::size_t 
   }
   // A slash also joins grades ("mild/moderate"): a row split at slashes
   // must fill the header's columns exactly.
-  if (cs.size() < 2 || (*sep == "/" && cs.size() != columns.size())) return std::nullopt;
+  if (cs.size() < 2 || (*sep != "|" && cs.size() != columns.size())) return std::nullopt;
   return cs;
 }
 
@@ -278,6 +294,38 @@ bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t&
          w == "positive";
 }
 
+// "Foraminal stenosis (R/L): L3-4 mild/none; L4-5 moderate/moderate": one
+// column for both sides before the colon (toks[colon]), then rows of a level
+// and a grade per side, between semicolons or commas. Every row must be one.
+bool sided_rows(Sentence& s, std::size_t colon, std::vector<Draft>& out) {
+  const auto column = column_for(s, 0, colon);
+  if (!column || column->cell_sides.size() != 2) return false;
+  const std::vector<std::optional<TableColumn>> columns = {std::nullopt, column};
+  std::vector<std::pair<Cells, const Mention*>> rows;
+  for (std::size_t from = colon + 1; from < s.toks.size();) {
+    std::size_t to = from;
+    while (to < s.toks.size() && !punct_is(s.toks[to], ";") && !punct_is(s.toks[to], ",")) ++to;
+    std::size_t last = to;  // a closing full stop is no part of the row
+    while (last > from && punct_is(s.toks[last - 1], ".")) --last;
+    const Mention* level = nullptr;
+    for (const auto& m : s.mentions) {
+      if (m.first == from && !m.segments.empty() && m.last < last) level = &m;
+    }
+    bool slash = false;
+    for (std::size_t k = level ? level->last : last; k < last; ++k) {
+      slash = slash || punct_is(s.toks[k], "/");
+    }
+    if (level == nullptr || !slash) return false;
+    rows.push_back({Cells{{from, level->last}, {level->last, last}}, level});
+    from = to + 1;
+  }
+  if (rows.empty()) return false;
+  find_triggers(s);
+  apply_context(s);
+  for (const auto& [cs, level] : rows) row_findings(s, columns, cs, *level, out);
+  return true;
+}
+
 }  // namespace
 
 bool normal_word(const Token& t) {
@@ -286,16 +334,30 @@ bool normal_word(const Token& t) {
          word_is(t, "preserved") || word_is(t, "widely") || word_is(t, "nil") || word_is(t, "free");
 }
 
-std::optional<std::vector<std::optional<TableColumn>>> table_header(const Sentence& s) {
+std::optional<std::vector<std::optional<TableColumn>>> table_header(Sentence& s) {
   // Most sentences stop here, before cells() builds a vector.
   if (!s.mentions.empty()) return std::nullopt;
   const auto sep = separator(s, 0, s.toks.size());
   if (!sep) return std::nullopt;
-  return header_columns(s, cells(s, 0, s.toks.size(), *sep));
+  const auto cs = cells(s, 0, s.toks.size(), *sep);
+  if (auto columns = header_columns(s, cs)) return columns;
+  return position_header(s, cs);
+}
+
+std::optional<std::string_view> table_separator(const Sentence& s, std::size_t from,
+                                                std::size_t to) {
+  return separator(s, from, to);
+}
+
+TableCells table_cells(const Sentence& s, std::size_t from, std::size_t to, std::string_view sep) {
+  return cells(s, from, to, sep);
 }
 
 bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& columns,
                std::vector<Draft>& out) {
+  if (columns.size() > 1 && columns[1] && columns[1]->position != Position::none) {
+    return position_row(s, columns, out);
+  }
   const Mention* level = nullptr;
   const auto cs = row_cells(s, 0, s.toks.size(), columns, level);
   if (!cs) return false;
@@ -313,9 +375,8 @@ bool inline_table(Sentence& s, std::vector<Draft>& out) {
   while (colon < s.mentions.front().first && !punct_is(s.toks[colon], ":")) ++colon;
   if (colon >= s.mentions.front().first) return false;
   const auto sep = separator(s, 0, colon);
-  if (!sep) return false;
-  const auto columns = header_columns(s, cells(s, 0, colon, *sep));
-  if (!columns) return false;
+  const auto columns = sep ? header_columns(s, cells(s, 0, colon, *sep)) : std::nullopt;
+  if (!columns) return sided_rows(s, colon, out);
   find_triggers(s);
   apply_context(s);
   bool any = false;
