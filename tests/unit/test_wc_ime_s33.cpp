@@ -1,0 +1,89 @@
+// The text engine on workers' compensation and occupational-medicine notes
+// (session 33, s33-wc): AMA Guides wording, NP/PA shorthand for a cause
+// ("2/2", "d/t"), a root after a side letter before a dash, sensory loss in
+// the C5 dermatome written as pinprick or light touch, Spurling's shorthand,
+// and a level line set off by a spaced dash before its measurement. Each case
+// is a class of wording, written fresh before the engine was changed (not
+// taken from any evaluation file).
+#include <doctest/doctest.h>
+
+#include "support/finding_lines.h"
+#include "terminology/text_findings.h"
+
+using spinecds::test::check_lines;
+using spinecds::test::only;
+using Case = spinecds::test::LinesCase;
+using spinecds::terminology::FindingKind;
+
+// Read without severity: these cases assert kinds, cues and levels.
+constexpr bool kNoSeverity = false;
+
+TEST_CASE("AMA Guides: loss or alteration of motion segment integrity is instability") {
+  check_lines(
+      {
+          Case{"Per AMA Guides, DRE Category IV for loss of motion segment integrity at L5-S1.",
+               {"instability L5-S1"}},
+          Case{"No loss of motion segment integrity is documented.", {"instability negated"}},
+          Case{"Alteration of motion segment integrity (AOMSI) is present at L4-L5.",
+               {"instability L4-L5"}},
+          Case{"DRE category II: no radiculopathy, no alteration of motion segment integrity.",
+               {"instability negated", "radiculopathy negated"}},
+      },
+      kNoSeverity);
+}
+
+TEST_CASE("a cause after '2/2' or 'd/t' with a hedge on the link is stated") {
+  check_lines(
+      {
+          Case{"Right L5 radiculopathy, probably 2/2 L4-5 disc extrusion.",
+               {"disc-herniation L4-L5", "radiculopathy"}},
+          Case{"C6 radiculopathy most likely d/t C5-6 foraminal stenosis.",
+               {"radiculopathy", "stenosis C5-C6"}},
+          Case{"Sciatica, likely 2/2 L5-S1 protrusion.",
+               {"disc-herniation L5-S1", "radiculopathy"}},
+      },
+      kNoSeverity);
+}
+
+TEST_CASE("a root after a side letter, before a spaced dash and the plan") {
+  for (const auto* text : {"Dx: cervical radiculopathy, R C7 - PT referral placed.",
+                           "Cervical radic, left C5 - improving w/ meds."}) {
+    const auto f = only(text, FindingKind::radiculopathy);
+    INFO(text);
+    CHECK(f.root.has_value());
+  }
+  CHECK(only("Dx: cervical radiculopathy, R C7 - PT referral placed.", FindingKind::radiculopathy)
+            .root == std::optional<std::string>("C7"));
+}
+
+TEST_CASE("pinprick or light touch lost over the lateral shoulder or arm is C5") {
+  for (const auto* text : {"Decreased light touch over the lateral R shoulder.",
+                           "Diminished pinprick along the lateral arm on the left.",
+                           "Pin prick decreased over the lateral left deltoid."}) {
+    const auto f = only(text, FindingKind::radiculopathy);
+    INFO(text);
+    CHECK(f.root == std::optional<std::string>("C5"));
+    CHECK_FALSE(f.negated);
+  }
+}
+
+TEST_CASE("Spurling's shorthand negative is a normal exam") {
+  check_lines(
+      {
+          Case{"Spurling's neg on exam.", {}},
+          Case{"Neg Spurling's bilaterally.", {}},
+          Case{"Spurlings neg.", {}},
+      },
+      kNoSeverity);
+}
+
+TEST_CASE("a spaced dash after a level line sets off its measurement, not a range") {
+  check_lines(
+      {
+          Case{"L3/L4 - 2 mm anterolisthesis.", {"spondylolisthesis L3-L4"}},
+          Case{"C5/C6 - 2 mm retrolisthesis.", {"spondylolisthesis C5-C6"}},
+          Case{"L4-5 - 3mm anterolisthesis, moderate canal stenosis.",
+               {"spondylolisthesis L4-L5", "stenosis L4-L5"}},
+      },
+      kNoSeverity);
+}
