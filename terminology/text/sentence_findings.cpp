@@ -121,11 +121,19 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   std::vector<std::size_t> setting_pos(slots);
   // Dates and settings belong to therapy statements only.
   if (therapy) {
+    int range_t = kNone;
+    std::size_t range_from = 0;
     for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
       d.first -= s.base;
       d.last -= s.base;
-      const int t = nearest_of_kind(s, d.first, "physical-therapy");
+      // "1/5/2026-2/13/2026, at ABC Physical Therapy": the date that ends a
+      // range goes with the one that starts it, not to the nearer mention.
+      const bool range_end =
+          range_t != kNone && d.first == range_from + 1 && range_word(s.toks[range_from]);
+      const int t = range_end ? range_t : nearest_of_kind(s, d.first, "physical-therapy");
       if (t != kNone) dates[t].push_back(d);
+      range_t = t;
+      range_from = d.last;
     }
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
       std::size_t end = k;

@@ -87,3 +87,38 @@ TEST_CASE("a spaced dash after a level line sets off its measurement, not a rang
       },
       kNoSeverity);
 }
+
+TEST_CASE("one course of therapy: its date range, its clinic and the treatments it included") {
+  for (const auto* text :
+       {"Pt attended PT 2x/wk x 5 wks (10 visits), 3/2/2026-4/3/2026, at Sierra Physical "
+        "Therapy; no relief.",
+        "Lumbar PT 3x/wk x 4 wks completed 2/2/2026 through 2/27/2026 at Coastal Physical "
+        "Therapy and Rehab.",
+        "Cervical PT completed (8 visits) incl. cervical traction and manual therapy; minimal "
+        "relief.",
+        "Completed 6 wks of PT esp. McKenzie exercises and mechanical traction; no benefit."}) {
+    INFO(text);
+    const auto f = only(text, FindingKind::physical_therapy);
+    CHECK_FALSE(f.negated);
+    CHECK_FALSE(f.hypothetical);
+  }
+  const auto f = only(
+      "Pt attended PT 2x/wk x 5 wks (10 visits), 3/2/2026-4/3/2026, at Sierra Physical "
+      "Therapy; no relief.",
+      FindingKind::physical_therapy);
+  CHECK(f.start == std::optional<std::string>("2026-03-02"));
+  CHECK(f.end == std::optional<std::string>("2026-04-03"));
+}
+
+TEST_CASE("a therapy referral closed or expired unattended is therapy not given") {
+  check_lines(
+      {
+          Case{"Pt did not show for the PT evaluation x2; PT referral closed.",
+               {"physical-therapy negated"}},
+          Case{"Did not attend any authorized PT sessions; referral expired 4/30/2026.",
+               {"physical-therapy negated"}},
+          Case{"Never attended physical therapy; the PT referral was closed.",
+               {"physical-therapy negated"}},
+      },
+      kNoSeverity);
+}
