@@ -268,9 +268,19 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       for (const auto& d : ds) {
         if (d.year) usable.push_back(&d);
       }
+      // "Records reviewed: MRI 08/20/2026, CT 09/02/2026, physical therapy
+      // notes 06/01/2026 to 07/20/2026": a range joined by "-" / "to" is the
+      // course's, before the dates of the studies listed with it.
+      std::size_t from = 0;
+      for (std::size_t j = 0; j + 1 < usable.size(); ++j) {
+        if (usable[j + 1]->first == usable[j]->last + 1 && range_word(s.toks[usable[j]->last])) {
+          from = j;
+          break;
+        }
+      }
       if (usable.size() >= 2) {
-        base.f.start = iso_date(*usable.front());
-        base.f.end = iso_date(*usable[1]);
+        base.f.start = iso_date(*usable[from]);
+        base.f.end = iso_date(*usable[from + 1]);
       } else if (usable.size() == 1) {
         const DateMention& d = *usable.front();
         const bool ends = d.first > 0 && cls_is(s, d.first - 1, kEndDate);

@@ -122,3 +122,33 @@ TEST_CASE("a therapy referral closed or expired unattended is therapy not given"
       },
       kNoSeverity);
 }
+
+TEST_CASE("a tension sign with the side or position between the result and the test") {
+  check_lines(
+      {
+          Case{"Positive right SLR at 30 degrees.", {"radiculopathy"}},
+          Case{"Negative bilateral straight leg raise.", {"radiculopathy negated"}},
+          Case{"SLR sitting and supine negative.", {"radiculopathy negated"}},
+          Case{"Seated SLR negative bilaterally.", {"radiculopathy negated"}},
+      },
+      kNoSeverity);
+}
+
+TEST_CASE("a record review's therapy course keeps its own date range, not the studies'") {
+  const auto f = only(
+      "Records reviewed: MRI 03/14/2026, EMG 04/02/2026, PT notes 04/20/2026 - 06/01/2026 (12 "
+      "visits) with no improvement.",
+      FindingKind::physical_therapy);
+  CHECK(f.start == std::optional<std::string>("2026-04-20"));
+  CHECK(f.end == std::optional<std::string>("2026-06-01"));
+}
+
+TEST_CASE("a count of visits named by their place") {
+  CHECK(only("PT: 13 clinic visits over 7 weeks.", FindingKind::physical_therapy).visits ==
+        std::optional<int>(13));
+  CHECK(
+      only("Physical therapy, 9 office visits, no relief.", FindingKind::physical_therapy).visits ==
+      std::optional<int>(9));
+  CHECK(only("Completed 11 outpatient visits of PT.", FindingKind::physical_therapy).visits ==
+        std::optional<int>(11));
+}
