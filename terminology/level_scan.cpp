@@ -172,6 +172,13 @@ void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
     Read r;
     if (sep == Sep::dash) {
       r = read_number_endpoint(toks, after, *prev, mode == LevelScanMode::strict);
+      // "L4/L5 - 3mm retrolisthesis": a dash set off by spaces before a
+      // measurement begins the level line's finding; no range ends at "3".
+      if (!r.endpoints.empty() && toks[c.next].space_before && after < toks.size() &&
+          toks[after].space_before && measure_follows(toks, r.next)) {
+        r = Read{};
+        break;
+      }
       if (r.endpoints.empty() && r.error.empty()) r = read_endpoint(toks, after);
     } else {
       r = read_endpoint(toks, after);

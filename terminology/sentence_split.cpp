@@ -7,9 +7,12 @@ namespace spinecds::terminology {
 
 namespace {
 
-constexpr std::array<std::string_view, 26> kAbbreviations = {
-    "dr",  "mr", "mrs", "ms", "st", "vs",   "approx", "e",  "g",  "i",   "etc", "fig", "no",
-    "ref", "pt", "pts", "sr", "jr", "prof", "eg",     "ie", "cf", "min", "max", "ant", "retro"};
+// "incl." and "esp." ("PT completed incl. mechanical traction") never end a
+// sentence: the list they open follows.
+constexpr std::array<std::string_view, 28> kAbbreviations = {
+    "dr",  "mr",  "mrs", "ms",  "st",  "vs",    "approx", "e",  "g",    "i",
+    "etc", "fig", "no",  "ref", "pt",  "pts",   "sr",     "jr", "prof", "eg",
+    "ie",  "cf",  "min", "max", "ant", "retro", "incl",   "esp"};
 
 bool is_abbreviation(const Token& t) {
   if (t.kind != TokenKind::word) return false;

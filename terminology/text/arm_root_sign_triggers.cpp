@@ -60,16 +60,22 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // there alone is as often the shoulder itself, so it is no trigger. The
   // state may stand between ("sensation decreased over the lateral
   // shoulder") and the side before the place ("over the left lateral arm").
-  for (std::string_view what : {"sensation", "sensation to light touch", "sensation to pinprick",
-                                "numbness", "hypoesthesia", "hypoaesthesia", "paresthesia",
-                                "paresthesias", "paraesthesia", "paraesthesiae"}) {
+  for (std::string_view what :
+       {"sensation", "sensation to light touch", "sensation to pinprick", "numbness",
+        "hypoesthesia", "hypoaesthesia", "paresthesia", "paresthesias", "paraesthesia",
+        "paraesthesiae", "pinprick", "pin prick", "light touch"}) {
     for (std::string_view state :
          {"", "decreased ", "diminished ", "reduced ", "absent ", "altered ", "impaired "}) {
       for (std::string_view prep : {"over the ", "of the ", "in the ", "along the "}) {
         for (std::string_view side : {"", "left ", "right ", "l ", "r "}) {
-          for (std::string_view where : {"lateral shoulder", "lateral deltoid", "lateral arm"}) {
+          for (std::string_view where : {"shoulder", "deltoid", "arm"}) {
             b.add(std::string(what) + " " + std::string(state) + std::string(prep) +
-                  std::string(side) + std::string(where));
+                  std::string(side) + "lateral " + std::string(where));
+            // The side between the two words: "over the lateral L shoulder".
+            if (!side.empty()) {
+              b.add(std::string(what) + " " + std::string(state) + std::string(prep) + "lateral " +
+                    std::string(side) + std::string(where));
+            }
           }
         }
       }
@@ -273,6 +279,12 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
              "no spurling's sign",
              "spurling neg",
              "neg spurling",
+             "spurling's neg",
+             "neg spurling's",
+             "spurlings neg",
+             "spurlings negative",
+             "neg spurlings",
+             "negative spurlings",
              "( ) spurling",
              "( ) spurling's",
              "spurling ( )",

@@ -430,6 +430,9 @@ std::vector<CueEntry> build_cues() {
        "likely secondary to | probably secondary to | most likely secondary to | "
        "likely related to | probably related to | most likely related to | likely due to | "
        "probably due to | most likely due to | likely caused by | probably caused by | "
+       // the same in NP/PA shorthand ("likely 2/2 L5-S1 HNP", "probably d/t")
+       "likely 2 2 | probably 2 2 | most likely 2 2 | likely d t | probably d t | "
+       "most likely d t | "
        // a judgement of what a finding is, not a plan ("which I consider a mobile slip")
        "which i consider | i consider this | i consider it | "
        // An interpreter declined, not the complaint after it ("pt declined

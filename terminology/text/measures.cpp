@@ -176,11 +176,12 @@ std::vector<Measure> find_measures(const Sentence& s) {
     }
     if (k < t.size() && punct_is(t[k], "-") && !t[k].space_before) ++k;  // "6-week"
     // "10 physical therapy visits", "6 PT sessions": the count before the
-    // therapy's name.
+    // therapy's name (or its place: "13 clinic visits", "9 office visits").
     const std::size_t named = k;
     while (k < t.size() && k < named + 3 &&
            (t[k].text == "pt" || t[k].text == "physical" || t[k].text == "therapy" ||
-            t[k].text == "formal" || t[k].text == "supervised" || t[k].text == "physiotherapy")) {
+            t[k].text == "formal" || t[k].text == "supervised" || t[k].text == "physiotherapy" ||
+            t[k].text == "clinic" || t[k].text == "office" || t[k].text == "outpatient")) {
       ++k;
     }
     if (k < t.size() && k > named && unit_kind(t[k].text) != MeasureKind::visits) k = named;

@@ -38,6 +38,11 @@ void add_motion_triggers(TriggerBuilder& b) {
              "unstable segment",
              "micromotion",
              "instability pattern"});
+  // AMA Guides to the Evaluation of Permanent Impairment (5th ed., DRE
+  // categories; 6th ed., AOMSI): the motion segment's integrity lost or
+  // altered is instability on flexion-extension.
+  b.add_all({"loss of motion segment integrity", "alteration of motion segment integrity",
+             "altered motion segment integrity", "aomsi"});
   // Phrases that say the segment does not move abnormally: instability absent
   // (DESIGN.md §4, issue 11: "stable", "without dynamic change", "no change
   // between flexion and extension").

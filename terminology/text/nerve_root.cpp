@@ -138,6 +138,13 @@ bool sensory_near(const Sentence& s, std::size_t k) {
   return false;
 }
 
+// A root word's second word after toks[k], also over a side ("lateral L shoulder").
+bool pair_word_at(const Sentence& s, std::size_t k, std::string_view second) {
+  if (k + 1 < s.toks.size() && s.toks[k + 1].text == second) return true;
+  return s.toks[k].text == "lateral" && k + 2 < s.toks.size() && names_side(s.toks[k + 1].text) &&
+         s.toks[k + 2].text == second;
+}
+
 // "reproducing pain into the lateral arm.": the arm is where the pain ends,
 // with no forearm, hand or finger after it, so the lateral arm is C5's
 // (tests/data/eval/README.md, Cervical files: "lateral arm ... C5").
@@ -166,8 +173,12 @@ std::optional<std::string> lone_root(const Sentence& s, std::size_t k) {
   if (s.mention_at[k] != kNone && !s.mentions[s.mention_at[k]].segments.empty()) {
     return std::nullopt;
   }
+  // "C6-7" is a segment; a spaced dash before a word sets a plan off ("L C6 - cont").
   if (k + 1 < s.toks.size() && (s.toks[k + 1].text == "-" || s.toks[k + 1].text == "/")) {
-    return std::nullopt;
+    const bool spaced_off = s.toks[k + 1].text == "-" && s.toks[k + 1].space_before &&
+                            k + 2 < s.toks.size() && s.toks[k + 2].space_before &&
+                            s.toks[k + 2].kind == TokenKind::word;
+    if (!spaced_off) return std::nullopt;
   }
   return std::string("C") + w[1];
 }
@@ -228,7 +239,7 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
     }
     for (const auto& r : kRootWords) {
       if (s.toks[k].text != r.first) continue;
-      if (!r.second.empty() && (k + 1 >= s.toks.size() || s.toks[k + 1].text != r.second)) {
+      if (!r.second.empty() && !pair_word_at(s, k, r.second)) {
         // "ring and little fingers", "index and middle fingers"
         if (!(k + 3 < s.toks.size() && (s.toks[k + 1].text == "and" || s.toks[k + 1].text == "/") &&
               s.toks[k + 3].text.starts_with(std::string(r.second)))) {
@@ -255,8 +266,7 @@ bool region_within(const Sentence& s, std::size_t from, std::size_t to) {
       return true;
     }
     for (const auto& r : kRootWords) {
-      if (s.toks[k].text == r.first &&
-          (r.second.empty() || (k + 1 < s.toks.size() && s.toks[k + 1].text == r.second))) {
+      if (s.toks[k].text == r.first && (r.second.empty() || pair_word_at(s, k, r.second))) {
         return true;
       }
     }

@@ -113,6 +113,22 @@ void add_neuro_triggers(TriggerBuilder& b) {
                  "upper limb tension test negative", "negative upper limb tension"}) {
     b.absent(p);
   }
+  // The side or the position between the result and the test ("positive
+  // left SLR at 40 degrees", "negative bilateral straight leg raise", "SLR
+  // seated and supine negative"): the same signs (s33-wc).
+  for (std::string_view test : {"slr", "straight leg raise", "straight leg raising", "slump"}) {
+    for (std::string_view side : {"left", "right", "l", "r", "bilateral", "bilat", "b l"}) {
+      b.add("positive " + std::string(side) + " " + std::string(test));
+      b.absent("negative " + std::string(side) + " " + std::string(test));
+    }
+    for (std::string_view how : {"seated and supine", "supine and seated", "sitting and supine",
+                                 "supine and sitting", "seated", "sitting", "supine"}) {
+      b.absent(std::string(test) + " " + std::string(how) + " negative");
+      b.absent(std::string(how) + " " + std::string(test) + " negative");
+      b.add(std::string(test) + " " + std::string(how) + " positive");
+      b.add(std::string(how) + " " + std::string(test) + " positive");
+    }
+  }
   // Leg pain denied says there is no radiculopathy ("denies leg pain,
   // numbness or weakness"); leg pain affirmed, without a dermatome, is none
   // either, so it speaks only when negated (the rule of "neural foramina").

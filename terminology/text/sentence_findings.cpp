@@ -121,11 +121,19 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   std::vector<std::size_t> setting_pos(slots);
   // Dates and settings belong to therapy statements only.
   if (therapy) {
+    int range_t = kNone;
+    std::size_t range_from = 0;
     for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
       d.first -= s.base;
       d.last -= s.base;
-      const int t = nearest_of_kind(s, d.first, "physical-therapy");
+      // "1/5/2026-2/13/2026, at ABC Physical Therapy": the date that ends a
+      // range goes with the one that starts it, not to the nearer mention.
+      const bool range_end =
+          range_t != kNone && d.first == range_from + 1 && range_word(s.toks[range_from]);
+      const int t = range_end ? range_t : nearest_of_kind(s, d.first, "physical-therapy");
       if (t != kNone) dates[t].push_back(d);
+      range_t = t;
+      range_from = d.last;
     }
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
       std::size_t end = k;
@@ -260,9 +268,19 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       for (const auto& d : ds) {
         if (d.year) usable.push_back(&d);
       }
+      // "Records reviewed: MRI 08/20/2026, CT 09/02/2026, physical therapy
+      // notes 06/01/2026 to 07/20/2026": a range joined by "-" / "to" is the
+      // course's, before the dates of the studies listed with it.
+      std::size_t from = 0;
+      for (std::size_t j = 0; j + 1 < usable.size(); ++j) {
+        if (usable[j + 1]->first == usable[j]->last + 1 && range_word(s.toks[usable[j]->last])) {
+          from = j;
+          break;
+        }
+      }
       if (usable.size() >= 2) {
-        base.f.start = iso_date(*usable.front());
-        base.f.end = iso_date(*usable[1]);
+        base.f.start = iso_date(*usable[from]);
+        base.f.end = iso_date(*usable[from + 1]);
       } else if (usable.size() == 1) {
         const DateMention& d = *usable.front();
         const bool ends = d.first > 0 && cls_is(s, d.first - 1, kEndDate);

@@ -68,7 +68,12 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "but has not yet started | but has not started | but not yet started | "
        "but never scheduled | but the patient never scheduled | but she never scheduled | "
        "but he never scheduled | but did not schedule | but never followed up | "
-       "but did not follow up | has not yet started | never scheduled"},
+       "but did not follow up | has not yet started | never scheduled | "
+       // ... or closed unattended ("did not attend the eval; PT referral
+       // closed", "referral expired"): no therapy was given (s33-wc).
+       "referral closed | referral was closed | referral has been closed | referral is closed | "
+       "referral expired | referral has expired | referral lapsed | order expired | "
+       "authorization expired | authorization has expired | authorization lapsed"},
       // Risks named as a list ("Risks including pseudarthrosis ... were
       // discussed"), as "risks of" names them.
       {E::hypothetical, kPre,
