@@ -28,10 +28,6 @@ double value_of(const Token& t) {
   return r.ec == std::errc() ? v : std::numeric_limits<double>::infinity();
 }
 
-bool ordinal_suffix(std::string_view w) {
-  return w == "th" || w == "st" || w == "nd" || w == "rd";
-}
-
 // "10th", "3rd", "1st", "2nd" just before `first`: an ordinal written with
 // its digits, one token ("10th") or two ("10" "th").
 bool ordinal_before(const Sentence& s, std::size_t first) {

@@ -75,6 +75,11 @@ std::string_view misheard_word(std::string_view w);
 std::string_view misheard_phrase(std::string_view before, std::string_view w0, std::string_view w1,
                                  std::string_view w2, std::string_view after);
 
+// An ordinal's suffix as the tokenizer splits it off ("4th": "4" "th").
+inline bool ordinal_suffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
 inline bool has_class(std::string_view w, std::uint32_t classes) {
   return (word_classes(w) & classes) != 0;
 }
