@@ -39,14 +39,8 @@ bool entry_says_more(const Value& d, const LimitedExtent& extent) {
   for (const auto t : terminology::concept_texts(&d)) {
     if (says_more(t, extent)) return true;
   }
-  if (d.IsObject()) {
-    if (const auto it = d.FindMember("valueString");
-        it != d.MemberEnd() && it->value.IsString() &&
-        says_more({it->value.GetString(), it->value.GetStringLength()}, extent)) {
-      return true;
-    }
-  }
-  return false;
+  const auto value = str_member(&d, "valueString");
+  return !value.empty() && says_more(value, extent);
 }
 
 // The note's sentences that say no more than `extent`, joined; the whole
@@ -92,12 +86,12 @@ void drop_contradicted_text(Value& sr, const LimitedExtent& extent, Alloc& a) {
   if (const auto notes = sr.FindMember("note"); notes != sr.MemberEnd() && notes->value.IsArray()) {
     Value kept(rapidjson::kArrayType);
     for (auto& n : notes->value.GetArray()) {
-      const auto t = n.IsObject() ? n.FindMember("text") : n.MemberEnd();
-      if (!n.IsObject() || t == n.MemberEnd() || !t->value.IsString()) {
+      const auto* t = member(&n, "text");
+      if (t == nullptr || !t->IsString()) {
         kept.PushBack(Value(n, a), a);
         continue;
       }
-      const std::string_view text(t->value.GetString(), t->value.GetStringLength());
+      const std::string_view text(t->GetString(), t->GetStringLength());
       const std::string left = kept_sentences(text, extent);
       if (left.empty()) continue;
       Value copy(n, a);
@@ -111,12 +105,8 @@ void drop_contradicted_text(Value& sr, const LimitedExtent& extent, Alloc& a) {
   const auto coding = code->value.FindMember("coding");
   if (coding == code->value.MemberEnd() || !coding->value.IsArray()) return;
   for (auto& c : coding->value.GetArray()) {
-    if (!c.IsObject()) continue;
-    const auto display = c.FindMember("display");
-    if (display != c.MemberEnd() && display->value.IsString() &&
-        says_more({display->value.GetString(), display->value.GetStringLength()}, extent)) {
-      c.RemoveMember(display);
-    }
+    const auto display = str_member(&c, "display");
+    if (!display.empty() && says_more(display, extent)) remove_member(c, "display");
   }
 }
 

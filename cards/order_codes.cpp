@@ -50,16 +50,20 @@ std::string instrumentation_text(const InstrumentationCodes& row) {
 }
 
 // The CPT code of a CodeableConcept ("" when none).
+std::string_view cpt_of_coding(const rapidjson::Value& coding) {
+  const auto sys = str_member(&coding, "system");
+  const auto code = str_member(&coding, "code");
+  if (!code.empty() && (sys == kCpt || sys.empty() || sys.find("cpt") != std::string_view::npos)) {
+    return code;
+  }
+  return {};
+}
+
 std::string cpt_of(const rapidjson::Value* cc) {
   const auto* codings = member(cc, "coding");
   if (codings == nullptr || !codings->IsArray()) return {};
   for (const auto& c : codings->GetArray()) {
-    const auto sys = str_member(&c, "system");
-    const auto code = str_member(&c, "code");
-    if (!code.empty() &&
-        (sys == kCpt || sys.empty() || sys.find("cpt") != std::string_view::npos)) {
-      return std::string(code);
-    }
+    if (const auto code = cpt_of_coding(c); !code.empty()) return std::string(code);
   }
   return {};
 }
@@ -210,17 +214,13 @@ void recode_order_code(rapidjson::Value& sr,
                        const std::function<std::string(const std::string&)>& recode, Alloc& a) {
   if (!sr.IsObject()) return;
   const auto code = sr.FindMember("code");
-  if (code == sr.MemberEnd() || !code->value.IsObject()) return;
-  const auto coding = code->value.FindMember("coding");
-  if (coding == code->value.MemberEnd() || !coding->value.IsArray()) return;
+  if (code == sr.MemberEnd()) return;
+  const auto* coding = member(&code->value, "coding");
+  if (coding == nullptr || !coding->IsArray()) return;
   rapidjson::Value kept(rapidjson::kArrayType);
   std::vector<std::string> seen;
-  for (auto& c : coding->value.GetArray()) {
-    rapidjson::Value one(rapidjson::kArrayType);
-    one.PushBack(rapidjson::Value(c, a), a);
-    rapidjson::Value cc(rapidjson::kObjectType);
-    cc.AddMember("coding", one, a);
-    const std::string old = cpt_of(&cc);
+  for (const auto& c : coding->GetArray()) {
+    const std::string old(cpt_of_coding(c));
     if (old.empty()) {
       kept.PushBack(rapidjson::Value(c, a), a);
       continue;

@@ -43,6 +43,8 @@ const InstrumentationCodes* instrumentation_by_code(std::span<const Instrumentat
 // "+22842: <descriptor>": an instrumentation code as an orderDetail names it.
 std::string instrumentation_text(const InstrumentationCodes& row);
 
+// The CPT code of one Coding ("" when it is not CPT).
+std::string_view cpt_of_coding(const rapidjson::Value& coding);
 // The CPT code of a CodeableConcept ("" when none).
 std::string cpt_of(const rapidjson::Value* cc);
 // {"coding": [{CPT code}], "text": text}.
