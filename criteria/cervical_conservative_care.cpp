@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "criteria/care_episodes.h"
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
@@ -13,18 +14,6 @@
 namespace spinecds::criteria::cervical {
 
 namespace {
-
-// Whole weeks from one day to another (days since 1970), rounded down.
-double whole_weeks(long from, long to) {
-  const long weeks = (to - from) / 7;
-  return static_cast<double>(weeks);
-}
-
-// The calendar weeks an episode touches: (last - first) / 7 + 1, as the
-// lumbar PT count has it.
-double calendar_weeks(long first, long last) {
-  return whole_weeks(first, last) + 1;
-}
 
 // The modality a kind of care is (research CF-CC-02): eviCore counts
 // three, drugs, a provider-directed exercise programme and an injection at
@@ -47,34 +36,14 @@ std::string weeks_text(double w) {
   return num(w) + " week" + (w == 1 ? "" : "s");
 }
 
-// Dated spans merged into episodes while the gaps stay within `max_gap`
-// days; the longest episode's weeks, counted by `weeks` (calendar weeks for
-// sessions, whole weeks for a drug taken up to a day).
-double longest_episode(std::vector<std::pair<long, long>> v, long max_gap,
-                       double (*weeks)(long, long) = calendar_weeks) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  double best = 0;
-  long from = v.front().first;
-  long to = v.front().second;
-  for (const auto& [a, b] : v) {
-    if (a - to > max_gap) {
-      best = std::max(best, weeks(from, to));
-      from = a;
-    }
-    to = std::max(to, b);
-  }
-  return std::max(best, weeks(from, to));
-}
-
 // One modality's own documented span (CF-CC-01: eviCore counts drugs for 6
 // weeks and exercise for 6 weeks, each on its own).
 struct ModalityCare {
-  std::set<std::string> kinds;               // the policy's words for it, as documented
-  std::vector<std::pair<long, long>> spans;  // dated days and episodes
-  double stated_weeks = 0;                   // "8 weeks of PT"
-  double weeks = 0;                          // its documented weeks, once measured
-  bool once = false;                         // an injection: counts once, no duration
+  std::set<std::string> kinds;  // the policy's words for it, as documented
+  std::vector<DaySpan> spans;   // dated days and episodes
+  double stated_weeks = 0;      // "8 weeks of PT"
+  double weeks = 0;             // its documented weeks, once measured
+  bool once = false;            // an injection: counts once, no duration
   std::string name() const {
     std::string n;
     for (const auto& k : kinds) n += (n.empty() ? "" : " and ") + words_of(k);
@@ -110,7 +79,7 @@ CriterionResult Engine::conservative_care() const {
   double stated_weeks = 0;
   // Each kind's dated days and episodes, and its stated weeks (for a
   // required kind); each modality's, for the weeks it must itself last.
-  std::map<std::string, std::vector<std::pair<long, long>>> spans;
+  std::map<std::string, std::vector<DaySpan>> spans;
   std::map<std::string, double> kind_weeks;
   std::map<std::string, ModalityCare> by_modality;
   // Counts one item of care; its day when it is dated and counted.
@@ -187,8 +156,9 @@ CriterionResult Engine::conservative_care() const {
   for (const auto& [k, v] : by_kind) e.insert(e.end(), v.begin(), v.end());
   // Dated items merge into episodes while the gaps stay within the
   // profile's limit; the longest episode is the kind's weeks.
-  const auto max_gap = static_cast<long>(th("care.maxGapDays").value);
-  for (auto& [k, v] : spans) kind_weeks[k] = std::max(kind_weeks[k], longest_episode(v, max_gap));
+  const auto& max_gap = th("care.maxGapDays");
+  for (auto& [k, v] : spans)
+    kind_weeks[k] = std::max(kind_weeks[k], longest_episode_weeks(v, max_gap));
   // A modality counts when its own documented span reaches the profile's
   // weeks for each modality: exercise by its episodes (sessions end), a drug
   // by its courses (each to its stated end, else to the order), an injection
@@ -203,8 +173,8 @@ CriterionResult Engine::conservative_care() const {
       continue;
     }
     m.weeks = std::max(m.stated_weeks, name == "medication"
-                                           ? longest_episode(m.spans, max_gap, whole_weeks)
-                                           : longest_episode(m.spans, max_gap));
+                                           ? longest_episode_weeks(m.spans, max_gap, whole_weeks)
+                                           : longest_episode_weeks(m.spans, max_gap));
     const bool long_enough = each.passes(m.weeks);
     if (long_enough) ++modalities;
     // A drug only named in notes spans days, not weeks: "0 weeks of
@@ -223,13 +193,13 @@ CriterionResult Engine::conservative_care() const {
   // courses merged while the gaps stay within the profile's limit, so care
   // that stopped months before the order does not run on to it; never less
   // than one modality's own weeks or a stated course.
-  std::vector<std::pair<long, long>> all_spans;
+  std::vector<DaySpan> all_spans;
   double weeks = stated_weeks;
   for (const auto& [name, m] : by_modality) {
     all_spans.insert(all_spans.end(), m.spans.begin(), m.spans.end());
     weeks = std::max(weeks, m.weeks);
   }
-  weeks = std::max(weeks, longest_episode(all_spans, max_gap, whole_weeks));
+  weeks = std::max(weeks, longest_episode_weeks(all_spans, max_gap, whole_weeks));
   std::string kinds;
   for (const auto& [k, v] : by_kind) kinds += (kinds.empty() ? "" : ", ") + words_of(k);
   // A per-modality rule that every span passes is no rule (aetna-like,

@@ -4,17 +4,12 @@
 #include <cmath>
 #include <optional>
 
+#include "criteria/care_episodes.h"
 #include "criteria/dates.h"
 
 namespace spinecds::criteria {
 
 namespace {
-
-struct Interval {
-  long first;
-  long last;
-  std::vector<Evidence> evidence;
-};
 
 Evidence ev(const terminology::Quote& q) {
   return {q.reference, q.text, q.document, q.date};
@@ -46,7 +41,7 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
   for (const auto& item : facts.therapy) {
     if (const auto d = day_number(item.start); d && counted_kind(item)) dated_firsts.push_back(*d);
   }
-  std::vector<Interval> intervals;
+  std::vector<DaySpan> spans;  // one per out.counted
   for (const auto& item : facts.therapy) {
     out.documented = true;
     if (item.setting == terminology::TherapySetting::telehealth) {
@@ -109,31 +104,17 @@ PtAnalysis analyse_pt(const terminology::RecordFacts& facts, const Profile& prof
       continue;
     }
     // Only the part inside the window counts.
-    intervals.push_back(
-        {std::max(*first, *start_day), std::min(*last, *end_day), {ev(item.quote)}});
+    spans.push_back({std::max(*first, *start_day), std::min(*last, *end_day)});
     out.counted.push_back(ev(item.quote));
   }
-  std::sort(intervals.begin(), intervals.end(),
-            [](const Interval& a, const Interval& b) { return a.first < b.first; });
-  std::vector<Interval> episodes;
-  for (auto& iv : intervals) {
-    if (!episodes.empty() && gap.passes(static_cast<double>(iv.first - episodes.back().last))) {
-      auto& e = episodes.back();
-      e.last = std::max(e.last, iv.last);
-      e.evidence.insert(e.evidence.end(), iv.evidence.begin(), iv.evidence.end());
-    } else {
-      episodes.push_back(std::move(iv));
-    }
-  }
-  for (const auto& e : episodes) {
-    // Calendar weeks from first to last session inclusive: six weekly
-    // sessions are 6 weeks.
-    const int weeks = static_cast<int>((e.last - e.first) / 7 + 1);
+  for (const auto& e : merge_episodes(spans, gap)) {
+    const int weeks = static_cast<int>(calendar_weeks(e.first, e.last));
     if (weeks > out.best_weeks) {
       out.best_weeks = weeks;
       out.best_first = iso_date(e.first);
       out.best_last = iso_date(e.last);
-      out.best_evidence = e.evidence;
+      out.best_evidence.clear();
+      for (const auto i : e.members) out.best_evidence.push_back(out.counted[i]);
     }
   }
   return out;
