@@ -112,7 +112,7 @@ LevelParse parse_levels(std::string_view text) {
     }
     const Token& t = toks[i];
     if (is_pelvis_token(t)) {
-      if (!denied_procedure_word(toks, 0, toks.size(), i)) pelvis = true;
+      if (pelvic_fixation_word(toks, 0, toks.size(), i)) pelvis = true;
     } else if (t.kind == TokenKind::number && i + 1 < toks.size() &&
                (punct_is(toks[i + 1], "-") || punct_is(toks[i + 1], "/"))) {
       // "4-5", "5/5": shaped like a level without its region letter. A date,

@@ -24,8 +24,7 @@ LevelParse levels_in_text(std::string_view text) {
       i = std::max(scan.mention->last, i + 1);
       continue;
     }
-    if (is_pelvis_token(toks[i]) && !denied_procedure_word(toks, 0, toks.size(), i))
-      pelvis_word = true;
+    if (pelvic_fixation_word(toks, 0, toks.size(), i)) pelvis_word = true;
     ++i;
   }
   LevelParse p;

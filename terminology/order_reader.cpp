@@ -90,8 +90,7 @@ TextRead read_text(std::string_view text, Mode fallback) {
         continue;
       }
       const std::string_view w = toks[i].text;
-      if (is_pelvis_token(toks[i]) && !denied_procedure_word(toks, sent.begin, sent.end, i))
-        out.pelvis = true;
+      if (pelvic_fixation_word(toks, sent.begin, sent.end, i)) out.pelvis = true;
       if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic"}))
         lumbar_at.push_back(i);
       if (one_of(w, {"cervical", "acdf", "cervicothoracic", "occipitocervical"}))

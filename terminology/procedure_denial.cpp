@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "terminology/level_endpoint.h"
+
 namespace spinecds::terminology {
 
 bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
@@ -30,6 +32,13 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
     if (t.kind != TokenKind::word) return false;
   }
   return false;
+}
+
+bool pelvic_fixation_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                          std::size_t i) {
+  if (i >= toks.size() || !is_pelvis_token(toks[i])) return false;
+  if (i + 1 < toks.size() && toks[i + 1].text == "crest") return false;
+  return !denied_procedure_word(toks, begin, end, i);
 }
 
 }  // namespace spinecds::terminology

@@ -17,4 +17,11 @@ namespace spinecds::terminology {
 bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
                            std::size_t i);
 
+// Whether toks[i] asks for fixation to the pelvis: a pelvic anchor word
+// ("pelvis", "iliac", "S2AI") that is not denied, and not the iliac crest a
+// bone graft is harvested from ("posterior iliac crest bone graft" on an
+// occiput-C2 fusion fixes nothing to the pelvis).
+bool pelvic_fixation_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
+                          std::size_t i);
+
 }  // namespace spinecds::terminology
