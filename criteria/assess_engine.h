@@ -55,6 +55,7 @@ struct SegmentFacts {
   bool instability = false;
   std::vector<Evidence> instability_evidence;
   std::vector<Evidence> no_instability_evidence;  // negated or below-threshold slips
+  bool motion_shown = false;  // instability, translation or angulation, not a slip alone
   int max_grade = 0;
   bool destabilized = false;
   std::vector<Evidence> destabilized_evidence;

@@ -84,7 +84,7 @@ void Engine::read_segments() {
                (fd.degrees && th("flexext.angulationDegrees").passes(*fd.degrees));
         }
         (ok ? sf.instability_evidence : sf.no_instability_evidence).push_back(e);
-        if (ok) sf.instability = true;
+        if (ok) sf.instability = sf.motion_shown = true;
       } else if (fd.kind == FindingKind::translation || fd.kind == FindingKind::angulation) {
         if (!counts(fd)) continue;
         const bool ok = (fd.kind == FindingKind::translation && fd.mm &&
@@ -92,7 +92,7 @@ void Engine::read_segments() {
                         (fd.kind == FindingKind::angulation && fd.degrees &&
                          th("flexext.angulationDegrees").passes(*fd.degrees));
         (ok ? sf.instability_evidence : sf.no_instability_evidence).push_back(e);
-        if (ok) sf.instability = true;
+        if (ok) sf.instability = sf.motion_shown = true;
       } else if (fd.kind == FindingKind::pseudarthrosis && counts(fd)) {
         sf.pseudarthrosis = true;
         sf.revision_evidence.push_back(e);
@@ -101,6 +101,17 @@ void Engine::read_segments() {
         sf.revision_evidence.push_back(e);
       }
     }
+  }
+  // A slip at a fused segment is the slip that was fused ("L3-4, L4-5
+  // fusion for degenerative spondylolisthesis"): with no motion shown there
+  // and no pseudarthrosis, the segment no longer moves.
+  for (auto& [s, sf] : seg_) {
+    if (!sf.instability || !sf.prior_fusion || sf.pseudarthrosis || sf.motion_shown) continue;
+    sf.instability = false;
+    sf.no_instability_evidence.insert(sf.no_instability_evidence.end(),
+                                      sf.instability_evidence.begin(),
+                                      sf.instability_evidence.end());
+    sf.instability_evidence.clear();
   }
   const auto& pct = th("decompression.facetectomyPercent");
   for (const auto& d : f_.destabilizing) {
