@@ -1,0 +1,69 @@
+// The text engine on hedges that doubt a cause or a link, not the finding
+// named with it; on review-of-systems and condition lists closed by ", and"
+// or ", or" (session 34). Each case is a class of wording, written fresh
+// before the engine was changed (not taken from any evaluation file).
+#include <doctest/doctest.h>
+
+#include "support/finding_lines.h"
+#include "terminology/text_findings.h"
+
+using spinecds::test::check_lines;
+using Case = spinecds::test::LinesCase;
+
+TEST_CASE("a hedge on the cause or the grounds leaves the finding named there stated") {
+  check_lines({
+      Case{"Retrolisthesis of L2 on L3 measuring 3 mm, probably degenerative in the context "
+           "of advanced facet arthropathy.",
+           {"facet-arthropathy L2-L3", "spondylolisthesis L2-L3"}},
+      Case{"Moderate left foraminal stenosis at C5-6 is probably secondary to uncovertebral "
+           "spurring.",
+           {"stenosis C5-C6"}},
+      Case{"Severe right subarticular narrowing at L4-5 is most likely due to a disc bulge.",
+           {"stenosis L4-L5"}},
+      Case{"Favour a lumbosacral plexopathy over radiculopathy; possible L5 radiculopathy given "
+           "the left foot drop.",
+           {"radiculopathy uncertain", "weakness"}},
+  });
+}
+
+TEST_CASE("'favoured to represent ... rather than artefact' hedges the finding") {
+  check_lines({
+      Case{"The signal is favoured to represent a small right paracentral protrusion at C6-7 "
+           "rather than artefact.",
+           {"disc-herniation C6-C7 uncertain"}},
+      Case{"Appearance favored to reflect mild foraminal stenosis at L2-3 rather than "
+           "artifactual narrowing.",
+           {"stenosis L2-L3 uncertain"}},
+      // A preference between types still leaves the finding stated.
+      Case{"Appearances favour an isthmic spondylolisthesis at L5-S1 rather than a "
+           "degenerative one.",
+           {"spondylolisthesis L5-S1"}},
+  });
+}
+
+TEST_CASE("', and' closing a review-of-systems denial list denies its last item") {
+  check_lines({
+      Case{"Denies fever, chills, and new leg weakness.", {"weakness negated"}},
+      Case{"Negative for night sweats, unintentional weight loss, bowel incontinence, and "
+           "weakness in the legs.",
+           {"weakness negated"}},
+      Case{"ROS: negative for fever, saddle numbness, and foot drop.",
+           {"weakness negated"}},
+      // Right after the first item ", and" opens a clause of its own.
+      Case{"No fracture, and the patient reports leg weakness.", {"weakness"}},
+  });
+}
+
+TEST_CASE("a condition listed in clauses up to ', or' is a condition throughout") {
+  check_lines({
+      Case{"Return to clinic if the pain spreads below the knee, you cannot walk far, or you "
+           "notice foot drop.",
+           {"weakness planned"}},
+      Case{"If you feel numb in the saddle area, have trouble passing urine, or your legs become "
+           "weak, call 911.",
+           {"weakness planned"}},
+      Case{"Seek care urgently if you lose bladder control, develop numbness between the legs, "
+           "or your foot becomes weak.",
+           {"weakness planned"}},
+  });
+}
