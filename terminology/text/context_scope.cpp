@@ -162,8 +162,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "stenosis, probably due to the bulge": "likely" before the cause doubts
   // the link only; the finding explained and its cause are stated (README).
   const std::string_view last_word = c.entry->words.back();
-  if (c.entry->effect == CueEffect::uncertain && (last_word == "likely" || last_word == "probably") &&
-      c.last < s.toks.size() && scope::cause_connector(s, c.last)) {
+  if (c.entry->effect == CueEffect::uncertain &&
+      (last_word == "likely" || last_word == "probably") && c.last < s.toks.size() &&
+      scope::cause_connector(s, c.last)) {
     return;
   }
   const bool payer = payer_denial(s, c);
@@ -348,12 +349,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "Weakness of the left deltoid, 4/5, versus pain limitation": an
   // alternative that is no finding hedges the finding before its comma; one
   // that is a finding (", versus a superimposed protrusion") is hedged alone.
-  const bool artefact =
-      c.entry->effect == CueEffect::uncertain &&
-      (scope::artefact_word(cue_end) ||
-       cue_end == "spurious" || cue_end == "positional" || cue_end == "positioning" ||
-       ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
-        punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
+  const bool artefact = c.entry->effect == CueEffect::uncertain &&
+                        (scope::artefact_word(cue_end) || cue_end == "spurious" ||
+                         cue_end == "positional" || cue_end == "positioning" ||
+                         ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
+                          punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
   // "an absent ankle jerk": a cue written before its noun, after an
   // article, is said of that noun only.
   const bool attributive =
