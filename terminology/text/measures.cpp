@@ -16,6 +16,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
@@ -381,7 +382,10 @@ bool herniation_modifiers(const Sentence& s, std::size_t from, std::size_t to) {
                                                 "recurrent",   "new",       "acute",
                                                 "large-sized"};
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
-    if (std::find(std::begin(kWords), std::end(kWords), s.toks[k].text) == std::end(kWords)) {
+    // "4 mm R paracentral protrusion", "5 mm lt foraminal extrusion": a side
+    // in shorthand describes the herniation as the word does.
+    if (std::find(std::begin(kWords), std::end(kWords), s.toks[k].text) == std::end(kWords) &&
+        !names_side(s.toks[k].text)) {
       return false;
     }
   }
