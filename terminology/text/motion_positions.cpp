@@ -425,6 +425,27 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
         slip = &d;
       }
     }
+    // "L4 translates 3 mm anteriorly on L5 in neutral, 7 mm in flexion",
+    // "18% anterior translation of L4 on L5 in flexion, 8% in extension": a
+    // vertebra forward or back of the next in every position given is a slip,
+    // with its neutral value (README), as a slip named as such is.
+    if (!slip && (mm || percent) && per_position) {
+      const bool off_in_all =
+          std::all_of(std::begin(at), std::end(at), [](const auto& v) { return !v || *v > 0.0; });
+      for (auto& d : local) {
+        if (d.f.negated || d.f.kind != motion || !d.f.direction ||
+            (*d.f.direction != "antero" && *d.f.direction != "retro") ||
+            (only && d.f.segments != *only) || d.f.segments.empty() || !off_in_all) {
+          continue;
+        }
+        Draft listhesis = d;
+        listhesis.f.kind = FindingKind::spondylolisthesis;
+        listhesis.f.mm = unit == MeasureKind::mm ? neutral : std::nullopt;
+        local.push_back(std::move(listhesis));
+        break;
+      }
+      continue;
+    }
     if (!slip) continue;
     if (unit == MeasureKind::mm) slip->f.mm = neutral;
     if (done) continue;

@@ -47,8 +47,7 @@ TEST_CASE("', and' closing a review-of-systems denial list denies its last item"
       Case{"Negative for night sweats, unintentional weight loss, bowel incontinence, and "
            "weakness in the legs.",
            {"weakness negated"}},
-      Case{"ROS: negative for fever, saddle numbness, and foot drop.",
-           {"weakness negated"}},
+      Case{"ROS: negative for fever, saddle numbness, and foot drop.", {"weakness negated"}},
       // Right after the first item ", and" opens a clause of its own.
       Case{"No fracture, and the patient reports leg weakness.", {"weakness"}},
   });
@@ -65,5 +64,30 @@ TEST_CASE("a condition listed in clauses up to ', or' is a condition throughout"
       Case{"Seek care urgently if you lose bladder control, develop numbness between the legs, "
            "or your foot becomes weak.",
            {"weakness planned"}},
+  });
+}
+
+TEST_CASE("a herniation's size stands before a side written in shorthand") {
+  using spinecds::terminology::extract_findings;
+  for (const char* text : {"A 5 mm lt foraminal extrusion at L4-5.",
+                           "There is a 3 mm L paracentral protrusion at C5-6.",
+                           "6 mm rt subarticular disc extrusion at L5-S1."}) {
+    const auto found = extract_findings(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].mm.has_value());
+  }
+}
+
+TEST_CASE("a vertebra forward or back of the next in every position is a slip") {
+  check_lines({
+      Case{"C4 translates 2 mm anteriorly on C5 in neutral and 5 mm in flexion.",
+           {"spondylolisthesis C4-C5", "translation C4-C5"}},
+      Case{"12% anterior translation of L3 on L4 in flexion, 6% in extension.",
+           {"spondylolisthesis L3-L4", "translation L3-L4"}},
+      Case{"L5 translates 4 mm posteriorly on S1 in extension and 1 mm in flexion.",
+           {"spondylolisthesis L5-S1", "translation L5-S1"}},
+      // Back in line in one position: motion only.
+      Case{"Anterior translation of L3 on L4 of 4 mm in flexion and 0 mm in extension.",
+           {"translation L3-L4"}},
   });
 }
