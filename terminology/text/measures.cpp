@@ -411,6 +411,14 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
         (t.first < last || d > 4 || !herniation_modifiers(s, last, t.first))) {
       continue;
     }
+    // "... reducing to 2 mm in extension, compatible with dynamic
+    // instability": the figure set off before the judgement is the motion's.
+    if (t.entry->kind == "instability" && t.first >= last &&
+        std::any_of(s.toks.begin() + static_cast<std::ptrdiff_t>(last),
+                    s.toks.begin() + static_cast<std::ptrdiff_t>(t.first),
+                    [](const Token& w) { return punct_is(w, ","); })) {
+      continue;
+    }
     if (d > max_distance) continue;
     std::size_t cost = d * 2 + (t.first > first ? 1 : 0);
     if (crosses_break(s, std::min(t.first, first), std::max(t.first, first))) cost += 1000;

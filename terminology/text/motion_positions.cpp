@@ -157,7 +157,9 @@ Position measure_position(const Sentence& s, const Measure& m) {
     // "3 mm ... which is not present in flexion": the position the slip is
     // absent in is not the figure's (position_fully_reduced()).
     if (word_is(s.toks[k], "not") || word_is(s.toks[k], "absent")) break;
-    const Position p = position_word(s.toks[k].text);
+    // "4 mm in ext, 9 mm in flex": a note's abbreviation after "in" / "on".
+    const bool after_in = k > 0 && any_word_in(s, k - 1, k, {"in", "on", "with"});
+    const Position p = after_in ? order_word(s.toks[k].text) : position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
   // "On flexion, there is increased anterolisthesis of L4 on L5 to 7 mm": the

@@ -91,3 +91,35 @@ TEST_CASE("a vertebra forward or back of the next in every position is a slip") 
            {"translation L3-L4"}},
   });
 }
+
+TEST_CASE("'in ext', 'on flex' name the position of the figure before them") {
+  check_lines({
+      Case{"Dynamic views: C4-5 anterolisthesis 1 mm in ext and 4 mm in flex.",
+           {"flexion-extension-study", "spondylolisthesis C4-C5", "translation C4-C5"}},
+      Case{"L3 on L4 listhesis 6 mm on flex vs 2 mm on ext.",
+           {"spondylolisthesis L3-L4", "translation L3-L4"}},
+      Case{"Flex/ex reviewed: L5 on S1 slip 3 mm in ext, 8 mm in flex.",
+           {"flexion-extension-study", "spondylolisthesis L5-S1", "translation L5-S1"}},
+  });
+}
+
+TEST_CASE("a figure set off before 'compatible with instability' is the motion's") {
+  using spinecds::terminology::extract_findings;
+  for (const char* text :
+       {"Anterolisthesis of L3 on L4 measures 8 mm in flexion and 3 mm in extension, consistent "
+        "with instability.",
+        "C5 moves 4 mm forward on C6 in flexion and 1 mm in extension, in keeping with segmental "
+        "instability.",
+        "L2 on L3 slip 2 mm in extension, 6 mm in flexion, compatible with dynamic instability."}) {
+    bool translation = false;
+    for (const auto& f : extract_findings(text)) {
+      const auto kind = spinecds::terminology::to_string(f.kind);
+      if (kind == "instability") CHECK_FALSE(f.mm.has_value());
+      if (kind == "translation") {
+        CHECK(!f.segments.empty());
+        translation = true;
+      }
+    }
+    CHECK(translation);
+  }
+}
