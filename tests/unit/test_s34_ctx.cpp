@@ -123,3 +123,17 @@ TEST_CASE("a figure set off before 'compatible with instability' is the motion's
     CHECK(translation);
   }
 }
+
+TEST_CASE("the cord with its conus, and a cord no longer compressed") {
+  check_lines({
+      Case{"The visualized cord and conus medullaris are normal in signal.",
+           {"cord-signal-change negated"}},
+      Case{"The lower thoracic cord and conus appear normal in signal and size.",
+           {"cord-signal-change negated"}},
+      Case{"The spinal cord is no longer deformed at C6-7.", {"cord-compression C6-C7 negated"}},
+      Case{"The cord was no longer compressed at C3-4 on the follow-up study.",
+           {"cord-compression C3-C4 negated"}},
+      // Other structures normal in signal are no cord.
+      Case{"The vertebral bodies are normal in signal.", {}},
+  });
+}
