@@ -258,6 +258,51 @@ void add_neuro_triggers(TriggerBuilder& b) {
     auto& e = b.absent(p);
     e.deferent = true;
   }
+  // Full strength summarised by limb, as post-operative and hospital notes
+  // write it ("BLE 5/5", "b/l UE 5/5", "5/5 in bilateral lower extremities"):
+  // no weakness in those limbs; a weaker grade in the sentence ("grip 3/5 ...,
+  // LE 5/5") still stands (deference).
+  for (std::string_view limb : {"ble",
+                                "bue",
+                                "bles",
+                                "bues",
+                                "le",
+                                "ue",
+                                "les",
+                                "ues",
+                                "lle",
+                                "rle",
+                                "lue",
+                                "rue",
+                                "b l le",
+                                "b l ue",
+                                "bilat le",
+                                "bilat ue",
+                                "bilateral le",
+                                "bilateral ue",
+                                "lower extremities",
+                                "upper extremities",
+                                "bilateral lower extremities",
+                                "bilateral upper extremities",
+                                "lower limbs",
+                                "upper limbs",
+                                "bilateral lower limbs",
+                                "bilateral upper limbs",
+                                "all extremities",
+                                "all four extremities",
+                                "all 4 extremities",
+                                "all four limbs",
+                                "all 4 limbs",
+                                "all limbs",
+                                "bilateral lower extremity",
+                                "bilateral upper extremity"}) {
+    const std::string l(limb);
+    for (const std::string& p : {l + " 5 5", "5 5 " + l, "5 5 in " + l, "5 5 in the " + l,
+                                 "5 5 in both " + l, "5 5 throughout " + l, l + " strength 5 5",
+                                 l + " motor 5 5", l + " : 5 5", l + " strength : 5 5"}) {
+      b.absent(p).deferent = true;
+    }
+  }
   // "Motor 5/5 bilateral lower extremities", "strength 5/5 except left EHL
   // 4/5": a full grade beside a muscle or "strength" says no weakness, unless
   // a weaker grade in the sentence says otherwise (deference).
