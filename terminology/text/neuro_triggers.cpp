@@ -132,9 +132,14 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // Leg pain denied says there is no radiculopathy ("denies leg pain,
   // numbness or weakness"); leg pain affirmed, without a dermatome, is none
   // either, so it speaks only when negated (the rule of "neural foramina").
+  // Said beside a radiculopathy named in the sentence or the one before
+  // ("her S1 radiculopathy has resolved; no leg pain now"), the denial is
+  // that radiculopathy's course, not a finding of its own (deference).
   for (auto p : {"leg pain", "leg symptoms", "lower extremity pain", "lower extremity symptoms",
                  "leg numbness", "radiation of pain", "radiation of the pain"}) {
-    b.add(p).rule = TriggerRule::anatomy_only;
+    auto& e = b.add(p);
+    e.rule = TriggerRule::anatomy_only;
+    e.deferent = true;
   }
 
   b.kind("neurogenic-claudication", true, false, false, true);
