@@ -244,7 +244,10 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     while (near.last < s.toks.size() && near.last - t.last < 2 && !item_break(near.last)) {
       ++near.last;
     }
-    if (const auto r = root_by_region(s, near); r && region_within(s, near.first, near.last)) {
+    // The region beside it, not a nearer one past the comma ("numb little
+    // finger, 4/5 L deltoid" is C5's weakness).
+    if (const auto r = root_by_region(s, near, near.first, near.last);
+        r && region_within(s, near.first, near.last)) {
       f.root = r;
     }
   }
