@@ -98,6 +98,12 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // matcher passes over the "/" between a phrase's words).
   b.add_all({"ring little fingers", "ring small fingers", "little ring fingers",
              "small ring fingers", "ring little finger", "ring small finger"});
+  // The patient's word for the little finger ("tingling in my pinky", "ring
+  // finger and pinky on my right hand"): C8 as the little finger is.
+  b.add_all({"pinky", "pinkie", "pinky finger", "pinkie finger", "pinkies", "ring finger and pinky",
+             "ring finger and pinkie", "pinky and ring finger", "pinkie and ring finger",
+             "ring and pinky fingers", "pinky and ring fingers", "ring pinky fingers",
+             "ring fingers and pinkies"});
   // The lateral arm likewise: its numbness is C5, pain there alone (often the
   // shoulder's) is no finding.
   for (std::string_view what : {"numbness", "paresthesia", "paresthesias", "paraesthesia",
@@ -132,11 +138,28 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // A cervical root's territory named with the symptom ("C6 dermatome",
   // "C7 paraesthesia", "left C5 pattern").
   for (std::string_view root : {"c5", "c6", "c7", "c8", "t1"}) {
-    for (std::string_view what :
-         {"dermatome", "dermatomal", "territory", "pattern", "radicular", "numbness", "paresthesia",
-          "paresthesias", "paraesthesia", "paraesthesiae", "tingling", "sensory loss", "arm pain",
-          "root irritation", "root compression", "nerve root irritation", "nerve root compression",
-          "root symptoms"}) {
+    for (std::string_view what : {"dermatome",
+                                  "dermatomes",
+                                  "dermatomal",
+                                  "territory",
+                                  "territories",
+                                  "pattern",
+                                  "patterns",
+                                  "distributions",
+                                  "radicular",
+                                  "numbness",
+                                  "paresthesia",
+                                  "paresthesias",
+                                  "paraesthesia",
+                                  "paraesthesiae",
+                                  "tingling",
+                                  "sensory loss",
+                                  "arm pain",
+                                  "root irritation",
+                                  "root compression",
+                                  "nerve root irritation",
+                                  "nerve root compression",
+                                  "root symptoms"}) {
       b.add(std::string(root) + " " + std::string(what));
     }
   }
@@ -226,6 +249,43 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
 
 void add_arm_normal_exam_triggers(TriggerBuilder& b) {
   b.kind("", false);
+  // A root test not done ("Spurling deferred d/t virtual format", "SLR not
+  // performed", "unable to perform Spurling"): not examined, no finding either way.
+  for (std::string_view test : {"spurling",
+                                "spurling's",
+                                "spurlings",
+                                "spurling test",
+                                "spurling's test",
+                                "spurling maneuver",
+                                "spurling's maneuver",
+                                "slr",
+                                "slrs",
+                                "straight leg raise",
+                                "straight leg raising",
+                                "straight leg raise test",
+                                "slump",
+                                "slump test",
+                                "femoral stretch",
+                                "femoral stretch test",
+                                "neural tension testing",
+                                "neural tension tests",
+                                "provocative testing",
+                                "provocative tests"}) {
+    const std::string t(test);
+    for (std::string_view not_done :
+         {" deferred", " was deferred", " is deferred", " not tested", " not performed",
+          " not done", " not assessed", " was not performed", " was not done", " was not tested",
+          " was not assessed", " not attempted", " could not be performed",
+          " unable to be performed", " unable to be assessed", " not able to be performed",
+          " not examined", " nt", " n t"}) {
+      b.add(t + std::string(not_done));
+    }
+    for (std::string_view not_done :
+         {"deferred ", "unable to perform ", "unable to assess ", "did not perform ",
+          "could not perform ", "unable to test ", "did not test "}) {
+      b.add(std::string(not_done) + t);
+    }
+  }
   // Pain to the scapula is not radicular; a normal exam is no finding
   // (README, Cervical files).
   b.add_all({"pain radiating to the scapula", "pain radiating to the right scapula",

@@ -158,6 +158,15 @@ void apply_cue(Sentence& s, const CueHit& c) {
     s.trigs[static_cast<std::size_t>(r)].misnamed = true;
     return;
   }
+  // "Foraminal narrowing at L5-S1 is likely related to the pars defects",
+  // "stenosis, probably due to the bulge": "likely" before the cause doubts
+  // the link only; the finding explained and its cause are stated (README).
+  const std::string_view last_word = c.entry->words.back();
+  if (c.entry->effect == CueEffect::uncertain &&
+      (last_word == "likely" || last_word == "probably") && c.last < s.toks.size() &&
+      scope::cause_connector(s, c.last)) {
+    return;
+  }
   const bool payer = payer_denial(s, c);
   auto mark = [&](Trig& t) {
     switch (c.entry->effect) {
@@ -245,7 +254,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // after "including" are the risks'.
       const bool elaborates = k + 1 < s.toks.size() && (word_is(s.toks[k + 1], "including") ||
                                                         word_is(s.toks[k + 1], "especially"));
-      if (punct_is(tok, ",") && !label && !elaborates &&
+      if (punct_is(tok, ",") && !label && !elaborates && !scope::condition_list_ahead(s, c, k) &&
           (clause_after_comma(s, k + 1) ||
            !(starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical) ||
              (symptom_denial(*c.entry) && denied_symptom_list(s, k + 1))))) {
@@ -288,18 +297,18 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // physiotherapy": the improvement is denied; the care resisted was
       // given (session 33).
       if (c.entry->effect == CueEffect::negate && word_is(tok, "despite")) break;
-      // "?recurrent stenosis above the fusion": the landmark is not in doubt.
-      // "radiculopathy, possibly from the C5-6 foraminal stenosis", "may be
-      // radicular from the L5-S1 narrowing": the hedge is on the link; the
-      // cause is stated (README, session 24). "From L4-5 to L5-S1" is a range.
-      if (hedge_cue && (word_is(tok, "from") || word_is(tok, "due")) && k + 1 < s.toks.size() &&
-          s.mention_at[k + 1] == kNone) {
+      // "radiculopathy, possibly from the C5-6 foraminal stenosis", "likely
+      // degenerative in the setting of facet arthropathy", "favoured over
+      // fusion given no instability": the hedge is on the link or the choice;
+      // the cause or the reason is stated (README, sessions 24 and 34).
+      if (hedge_cue && scope::cause_connector(s, k) &&
+          (seen || c.entry->effect == CueEffect::uncertain ||
+           any_word_in(s, k, k + 1, {"from", "due"}))) {
         break;
       }
-      // "favoured over fusion given no instability": the reason is not weighed.
+      // "?recurrent stenosis above the fusion": the landmark is not in doubt.
       if (seen && hedge_cue &&
-          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent") ||
-           word_is(tok, "given") || word_is(tok, "because"))) {
+          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
         break;
       }
       // "PT was not attempted due to myelopathy", "injection not offered
@@ -340,12 +349,11 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "Weakness of the left deltoid, 4/5, versus pain limitation": an
   // alternative that is no finding hedges the finding before its comma; one
   // that is a finding (", versus a superimposed protrusion") is hedged alone.
-  const bool artefact =
-      c.entry->effect == CueEffect::uncertain &&
-      (cue_end.starts_with("artifact") || cue_end.starts_with("artefact") ||
-       cue_end == "spurious" || cue_end == "positional" || cue_end == "positioning" ||
-       ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
-        punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
+  const bool artefact = c.entry->effect == CueEffect::uncertain &&
+                        (scope::artefact_word(cue_end) || cue_end == "spurious" ||
+                         cue_end == "positional" || cue_end == "positioning" ||
+                         ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
+                          punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
   // "an absent ankle jerk": a cue written before its noun, after an
   // article, is said of that noun only.
   const bool attributive =

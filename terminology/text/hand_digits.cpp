@@ -57,7 +57,10 @@ std::optional<std::string_view> digit_root(const Sentence& s, std::size_t k) {
     return std::nullopt;
   }
   std::optional<std::string_view> root;
-  for (std::size_t j = k + 1; j < s.toks.size(); ++j) {
+  // "index finger, 4/5 left wrist extension": a number past a comma starts
+  // the next list item (a grade), not the digits' numbers.
+  const bool numbered = k + 1 < s.toks.size() && s.toks[k + 1].kind == TokenKind::number;
+  for (std::size_t j = k + 1; numbered && j < s.toks.size(); ++j) {
     const std::string_view x = s.toks[j].text;
     if (x == "-" || x == "," || x == "and" || x == "&" || x == "/") continue;
     if (x.size() != 1 || x[0] < '1' || x[0] > '5') break;

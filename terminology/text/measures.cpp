@@ -16,6 +16,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
@@ -381,7 +382,10 @@ bool herniation_modifiers(const Sentence& s, std::size_t from, std::size_t to) {
                                                 "recurrent",   "new",       "acute",
                                                 "large-sized"};
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
-    if (std::find(std::begin(kWords), std::end(kWords), s.toks[k].text) == std::end(kWords)) {
+    // "4 mm R paracentral protrusion", "5 mm lt foraminal extrusion": a side
+    // in shorthand describes the herniation as the word does.
+    if (std::find(std::begin(kWords), std::end(kWords), s.toks[k].text) == std::end(kWords) &&
+        !names_side(s.toks[k].text)) {
       return false;
     }
   }
@@ -405,6 +409,14 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
     // to 7 mm by a large disc herniation": the canal's figure).
     if (t.entry->kind == "disc-herniation" &&
         (t.first < last || d > 4 || !herniation_modifiers(s, last, t.first))) {
+      continue;
+    }
+    // "... reducing to 2 mm in extension, compatible with dynamic
+    // instability": the figure set off before the judgement is the motion's.
+    if (t.entry->kind == "instability" && t.first >= last &&
+        std::any_of(s.toks.begin() + static_cast<std::ptrdiff_t>(last),
+                    s.toks.begin() + static_cast<std::ptrdiff_t>(t.first),
+                    [](const Token& w) { return punct_is(w, ","); })) {
       continue;
     }
     if (d > max_distance) continue;

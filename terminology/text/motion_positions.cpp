@@ -157,7 +157,9 @@ Position measure_position(const Sentence& s, const Measure& m) {
     // "3 mm ... which is not present in flexion": the position the slip is
     // absent in is not the figure's (position_fully_reduced()).
     if (word_is(s.toks[k], "not") || word_is(s.toks[k], "absent")) break;
-    const Position p = position_word(s.toks[k].text);
+    // "4 mm in ext, 9 mm in flex": a note's abbreviation after "in" / "on".
+    const bool after_in = k > 0 && any_word_in(s, k - 1, k, {"in", "on", "with"});
+    const Position p = after_in ? order_word(s.toks[k].text) : position_word(s.toks[k].text);
     if (p != Position::none) return p;
   }
   // "On flexion, there is increased anterolisthesis of L4 on L5 to 7 mm": the
@@ -424,6 +426,27 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
       } else if ((mm || percent) && d.f.kind == FindingKind::spondylolisthesis && !slip) {
         slip = &d;
       }
+    }
+    // "L4 translates 3 mm anteriorly on L5 in neutral, 7 mm in flexion",
+    // "18% anterior translation of L4 on L5 in flexion, 8% in extension": a
+    // vertebra forward or back of the next in every position given is a slip,
+    // with its neutral value (README), as a slip named as such is.
+    if (!slip && (mm || percent) && per_position) {
+      const bool off_in_all =
+          std::all_of(std::begin(at), std::end(at), [](const auto& v) { return !v || *v > 0.0; });
+      for (auto& d : local) {
+        if (d.f.negated || d.f.kind != motion || !d.f.direction ||
+            (*d.f.direction != "antero" && *d.f.direction != "retro") ||
+            (only && d.f.segments != *only) || d.f.segments.empty() || !off_in_all) {
+          continue;
+        }
+        Draft listhesis = d;
+        listhesis.f.kind = FindingKind::spondylolisthesis;
+        listhesis.f.mm = unit == MeasureKind::mm ? neutral : std::nullopt;
+        local.push_back(std::move(listhesis));
+        break;
+      }
+      continue;
     }
     if (!slip) continue;
     if (unit == MeasureKind::mm) slip->f.mm = neutral;

@@ -244,7 +244,10 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     while (near.last < s.toks.size() && near.last - t.last < 2 && !item_break(near.last)) {
       ++near.last;
     }
-    if (const auto r = root_by_region(s, near); r && region_within(s, near.first, near.last)) {
+    // The region beside it, not a nearer one past the comma ("numb little
+    // finger, 4/5 L deltoid" is C5's weakness).
+    if (const auto r = root_by_region(s, near, near.first, near.last);
+        r && region_within(s, near.first, near.last)) {
       f.root = r;
     }
   }
@@ -283,8 +286,8 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // trigger's own words is its side, not the side of what stands beside it.
   bool own_side = false;
   for (std::size_t k = t.first; k < t.last; ++k) {
-    if (names_side(s.toks[k].text)) {
-      add_side(s.toks[k].text, f);
+    if (const auto w = side_at(s, k)) {
+      add_side(*w, f);
       own_side = true;
     }
   }
@@ -329,6 +332,26 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     if (!joined && k + 10 <= lo) break;
     if (w == "," || w == ";" || w == "." || w == ":" || w == "but" || w == "whereas") break;
     if (const auto side = side_at(s, k - 1)) add_side(*side, f);
+  }
+  // "grip 3/5 and deltoids 4+/5 bilaterally": both sides said after grades
+  // joined by "and" are every one of them's.
+  if (!f.side && f.kind == FindingKind::weakness) {
+    std::size_t k = t.last;
+    while (k < s.toks.size() && s.toks[k].text == "and") {
+      std::size_t end = k;
+      for (std::size_t j = k + 1; j < std::min(k + 5, s.toks.size()) && end == k; ++j) {
+        if (brk(s, j)) break;
+        if (const std::size_t e = past_grade(s, j); e > j) end = e;
+      }
+      if (end == k) break;
+      k = end;
+    }
+    if (k > t.last && k < s.toks.size()) {
+      if (const auto w = side_at(s, k);
+          w && side_word(*w) == std::optional<std::string>("bilateral")) {
+        add_side(*w, f);
+      }
+    }
   }
   // "RIGHT LEFT" over "Wrist ext  5/5  4/5": the column of the weak grade.
   if (column) f.side = column;

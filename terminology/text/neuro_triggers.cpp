@@ -132,9 +132,14 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // Leg pain denied says there is no radiculopathy ("denies leg pain,
   // numbness or weakness"); leg pain affirmed, without a dermatome, is none
   // either, so it speaks only when negated (the rule of "neural foramina").
+  // Said beside a radiculopathy named in the sentence or the one before
+  // ("her S1 radiculopathy has resolved; no leg pain now"), the denial is
+  // that radiculopathy's course, not a finding of its own (deference).
   for (auto p : {"leg pain", "leg symptoms", "lower extremity pain", "lower extremity symptoms",
                  "leg numbness", "radiation of pain", "radiation of the pain"}) {
-    b.add(p).rule = TriggerRule::anatomy_only;
+    auto& e = b.add(p);
+    e.rule = TriggerRule::anatomy_only;
+    e.deferent = true;
   }
 
   b.kind("neurogenic-claudication", true, false, false, true);
@@ -257,6 +262,51 @@ void add_neuro_triggers(TriggerBuilder& b) {
                  "normal power"}) {
     auto& e = b.absent(p);
     e.deferent = true;
+  }
+  // Full strength summarised by limb, as post-operative and hospital notes
+  // write it ("BLE 5/5", "b/l UE 5/5", "5/5 in bilateral lower extremities"):
+  // no weakness in those limbs; a weaker grade in the sentence ("grip 3/5 ...,
+  // LE 5/5") still stands (deference).
+  for (std::string_view limb : {"ble",
+                                "bue",
+                                "bles",
+                                "bues",
+                                "le",
+                                "ue",
+                                "les",
+                                "ues",
+                                "lle",
+                                "rle",
+                                "lue",
+                                "rue",
+                                "b l le",
+                                "b l ue",
+                                "bilat le",
+                                "bilat ue",
+                                "bilateral le",
+                                "bilateral ue",
+                                "lower extremities",
+                                "upper extremities",
+                                "bilateral lower extremities",
+                                "bilateral upper extremities",
+                                "lower limbs",
+                                "upper limbs",
+                                "bilateral lower limbs",
+                                "bilateral upper limbs",
+                                "all extremities",
+                                "all four extremities",
+                                "all 4 extremities",
+                                "all four limbs",
+                                "all 4 limbs",
+                                "all limbs",
+                                "bilateral lower extremity",
+                                "bilateral upper extremity"}) {
+    const std::string l(limb);
+    for (const std::string& p : {l + " 5 5", "5 5 " + l, "5 5 in " + l, "5 5 in the " + l,
+                                 "5 5 in both " + l, "5 5 throughout " + l, l + " strength 5 5",
+                                 l + " motor 5 5", l + " : 5 5", l + " strength : 5 5"}) {
+      b.absent(p).deferent = true;
+    }
   }
   // "Motor 5/5 bilateral lower extremities", "strength 5/5 except left EHL
   // 4/5": a full grade beside a muscle or "strength" says no weakness, unless

@@ -24,7 +24,7 @@ struct RootWord {
 // abd 4/5") are the movements they shorten. "BR reflex" is the
 // brachioradialis reflex. "Tricipital" and "styloradial" are the reflexes as
 // Romance-language authors name them.
-inline constexpr std::array<RootWord, 27> kRootWords = {{
+inline constexpr std::array<RootWord, 30> kRootWords = {{
     {"deltoid", "", "C5"},        {"lateral", "forearm", "C6"},  {"radial", "forearm", "C6"},
     {"deltoids", "", "C5"},       {"lateral", "arm", "C5"},      {"shoulder", "abduction", "C5"},
     {"thumb", "", "C6"},          {"index", "finger", "C6"},     {"wrist", "extension", "C6"},
@@ -34,6 +34,7 @@ inline constexpr std::array<RootWord, 27> kRootWords = {{
     {"ulnar", "hand", "C8"},      {"lateral", "shoulder", "C5"}, {"elbow", "extension", "C7"},
     {"wrist", "ext", "C6"},       {"elbow", "ext", "C7"},        {"shoulder", "abd", "C5"},
     {"br", "reflex", "C6"},       {"tricipital", "", "C7"},      {"styloradial", "", "C6"},
+    {"pinky", "", "C8"},          {"pinkie", "", "C8"},          {"pinkies", "", "C8"},
 }};
 
 // A strength grid's shorthand for a muscle or movement ("R WE 4/5", "Wr ext

@@ -27,6 +27,42 @@ bool list_closes_ahead(const Sentence& s, std::size_t k) {
   return false;
 }
 
+// "negative for fever, chills, and leg weakness": ", and" at `k` after
+// earlier items closes the list, and the finding a few words on is its last
+// item; right after the first item it opens a clause ("No fracture, and
+// the patient reports weakness").
+static bool list_closed_by_and(const Sentence& s, std::size_t k) {
+  if (k < 2 || !punct_is(s.toks[k - 1], ",")) return false;
+  bool earlier_item = false;
+  for (std::size_t j = k - 1; j > 0 && k - j < 6; --j) {
+    if (brk(s, j - 1) || s.trigger_at[j - 1] != kNone) break;
+    if (punct_is(s.toks[j - 1], ",")) {
+      earlier_item = true;
+      break;
+    }
+  }
+  if (!earlier_item) return false;
+  for (std::size_t j = k + 1; j < s.toks.size() && j < k + 4; ++j) {
+    if (s.trigger_at[j] != kNone) return true;
+    if (s.toks[j].kind != TokenKind::word || brk(s, j) ||
+        cls_is(s, j, kSeverityWord | kScopeEnd | kClauseVerb | kHedgeBoundary)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool condition_list_ahead(const Sentence& s, const CueHit& c, std::size_t k) {
+  if (c.entry->effect != CueEffect::hypothetical || c.entry->words.size() != 1 ||
+      c.entry->words[0] != "if") {
+    return false;
+  }
+  for (std::size_t j = k; j + 1 < s.toks.size() && !brk(s, j); ++j) {
+    if (punct_is(s.toks[j], ",") && word_is(s.toks[j + 1], "or")) return true;
+  }
+  return false;
+}
+
 // `levels`: a level may lead a list item ("options including conservative
 // care, C6-7 ACDF, or C6-7 arthroplasty"), as plans list operations.
 bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels) {
@@ -35,6 +71,7 @@ bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels) {
   if (s.trigger_at[k] != kNone) return true;
   const std::string_view w = s.toks[k].text;
   if (w == "or" || w == "nor") return true;
+  if (w == "and" && list_closed_by_and(s, k)) return true;
   // "denies leg weakness, numbness or claudication", "no spondylolisthesis,
   // spondylolysis, or instability": a list of a few words that ends in a
   // finding keeps the negation.
@@ -250,12 +287,36 @@ bool type_preferred(const Sentence& s, const CueHit& c) {
   }
   for (std::size_t k = c.last; k + 1 < s.toks.size() && !brk(s, k); ++k) {
     if (!(word_is(s.toks[k], "rather") && word_is(s.toks[k + 1], "than"))) continue;
+    // "favored to represent mild stenosis rather than artifact from motion":
+    // the alternative set aside is no type but the finding's unreality.
     for (std::size_t j = k + 2; j < s.toks.size() && !brk(s, j); ++j) {
-      if (s.trigger_at[j] != kNone) return false;
+      if (s.trigger_at[j] != kNone || artefact_word(s.toks[j].text)) return false;
     }
     return true;
   }
   return false;
+}
+
+bool artefact_word(std::string_view w) {
+  return w.starts_with("artifact") || w.starts_with("artefact");
+}
+
+bool cause_connector(const Sentence& s, std::size_t k) {
+  const std::size_t n = s.toks.size();
+  // "From L4-5 to L5-S1" is a range.
+  if (any_word_in(s, k, k + 1, {"from", "due", "given", "because", "owing"})) {
+    return k + 1 < n && s.mention_at[k + 1] == kNone;
+  }
+  auto at = [&](std::size_t j, std::string_view w) { return j < n && word_is(s.toks[j], w); };
+  if (any_word_in(s, k, k + 1, {"secondary", "related", "attributable", "attributed"})) {
+    return at(k + 1, "to");
+  }
+  // "in the setting of", "in setting of", "in the context of"
+  if (at(k, "in")) {
+    const std::size_t j = at(k + 1, "the") ? k + 2 : k + 1;
+    return (at(j, "setting") || at(j, "context")) && at(j + 1, "of");
+  }
+  return at(k, "caused") && at(k + 1, "by");
 }
 
 bool severity_before(const Sentence& s, const Trig& t) {

@@ -21,6 +21,10 @@ bool list_closes_ahead(const Sentence& s, std::size_t k);
 // The scope goes on after a comma at `k - 1`: a finding or a list item
 // follows (`levels`: a level may lead the item).
 bool starts_trigger_or_list(const Sentence& s, std::size_t k, bool levels = false);
+// "Go to the ER if you have groin numbness, lose control of your bladder, or
+// your leg gets weak": a condition cue `c` whose conditions are listed in
+// clauses up to a closing ", or" at or after the comma at `k`.
+bool condition_list_ahead(const Sentence& s, const CueHit& c, std::size_t k);
 // A cue that denies symptoms ("denies", "negative for"), and a list of short
 // symptom items from `k` that reaches a neurological finding before its end.
 bool symptom_denial(const CueEntry& e);
@@ -50,6 +54,13 @@ bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t);
 bool refers_back(const Sentence& s, std::size_t from, std::size_t to);
 // A "favour" cue chooses between types of one finding ("rather than an isthmic one").
 bool type_preferred(const Sentence& s, const CueHit& c);
+// A word that offers an image as artefact ("artifact", "artefactual").
+bool artefact_word(std::string_view w);
+// "likely degenerative in the setting of severe facet arthropathy", "possibly
+// from the C5-6 stenosis", "suspect radiculopathy given R foot drop": a word
+// at `k` that names the cause or the grounds of what a hedge doubts; the
+// hedge is on the link, and what follows is stated (README).
+bool cause_connector(const Sentence& s, std::size_t k);
 // A severity word just before the trigger `t`.
 bool severity_before(const Sentence& s, const Trig& t);
 // "What was reported as an extrusion at L4-5 is a protrusion", "the L4-5

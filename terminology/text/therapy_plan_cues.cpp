@@ -49,6 +49,10 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "were not pursued | not pursued | has not been pursued | was not given | was not offered | "
        "was held | held per surgeon | held per neurosurgery | held per md | is on hold | "
        "was put on hold | on hold | was withheld | withheld | not started | cancelled | "
+       // "Inpatient PT held pending NSGY clearance", "PT held until the
+       // brace arrives": withheld for now, not a plan.
+       "held pending | is held pending | being held pending | held until | held given | "
+       "held due to | held d t | held for now | held secondary to | held because | "
        "canceled | declined by patient | declined by the patient | declined by pt | "
        // A payer's refusal ("authorization for PT was denied by the payer")
        // and a course that never began ("therapy never began").

@@ -48,6 +48,48 @@ bool week_word(const Token& t) {
   return word_is(t, "week") || word_is(t, "wk") || word_is(t, "wks") || word_is(t, "weekly");
 }
 
+// Whether the sentence says care was given, for the therapy named at `at`
+// (past the end: any): an aside in
+// parentheses that does not hold it speaks of other care ("Plan: formal
+// PT 2x/wk x 6 wks (already doing HEP from 2023)": the HEP is done, the PT
+// planned).
+bool care_given_around(const Sentence& s, std::size_t at) {
+  int depth = 0;
+  bool aside = false;  // inside parentheses that do not hold `at`
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    const Token& t = s.toks[k];
+    if (punct_is(t, "(")) {
+      if (depth++ == 0) {
+        std::size_t close = k + 1;
+        while (close < s.toks.size() && !punct_is(s.toks[close], ")")) ++close;
+        aside = at < s.toks.size() && !(k < at && at < close);
+      }
+      continue;
+    }
+    if (punct_is(t, ")")) {
+      if (depth > 0 && --depth == 0) aside = false;
+      continue;
+    }
+    if (aside || t.kind != TokenKind::word) continue;
+    // "start PT once the MRI has been reviewed": what a condition says has
+    // happened is not the therapy.
+    if (t.text == "once" || t.text == "if" || t.text == "until" || t.text == "unless") break;
+    for (auto w : kCareGiven) {
+      if (w == t.text) return true;
+    }
+  }
+  return false;
+}
+
+// Where the therapy's own words start: its evidence may reach back to a
+// setting ("completed in the home; POC 2w4").
+std::size_t trigger_start(const Sentence& s, const Draft& d) {
+  for (std::size_t k = d.first; k < d.last && k < s.toks.size(); ++k) {
+    if (s.trigger_at[k] != kNone) return k;
+  }
+  return d.first;
+}
+
 }  // namespace
 
 // A session frequency: "2x/week", "2 x per wk", "three times a week",
@@ -82,16 +124,7 @@ bool names_frequency(const Sentence& s, std::size_t from, std::size_t to) {
 }
 
 bool says_care_given(const Sentence& s) {
-  for (const auto& t : s.toks) {
-    if (t.kind != TokenKind::word) continue;
-    // "start PT once the MRI has been reviewed": what a condition says has
-    // happened is not the therapy.
-    if (t.text == "once" || t.text == "if" || t.text == "until" || t.text == "unless") break;
-    for (auto w : kCareGiven) {
-      if (w == t.text) return true;
-    }
-  }
-  return false;
+  return care_given_around(s, s.toks.size());
 }
 
 // "Cancelled remaining sessions after 3 visits; therapy not completed": a
@@ -187,7 +220,7 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
     // "has attended 9 of 12 authorized PT sessions": the clause before it.
-    for (std::size_t k = d.first; k > 0 && !brk(s, k - 1); --k) {
+    for (std::size_t k = trigger_start(s, d); k > 0 && !brk(s, k - 1); --k) {
       if (attended_at(k - 1)) {
         d.f.hypothetical = false;
         break;
@@ -250,7 +283,11 @@ bool declines_therapy(const Sentence& s, std::size_t from) {
     // never attended": the plan was not taken up. The "but" ties the
     // attendance denied to the plan, not to a later instruction ("do not
     // start lifting").
-    if (any_word_in(s, k, k + 1, {"attend", "attended", "start", "started", "begin", "began"}) &&
+    // "... but insurance denied it, so she never went", "but pt never
+    // scheduled d/t copay": going and booking are attending too.
+    if (any_word_in(s, k, k + 1,
+                    {"attend", "attended", "start", "started", "begin", "began", "go", "went",
+                     "schedule", "scheduled", "book", "booked"}) &&
         any_word_in(s, k >= 2 ? k - 2 : 0, k, {"not", "never", "t", "unable"}) &&
         any_word_in(s, from, k, {"but"})) {
       return true;
@@ -258,8 +295,13 @@ bool declines_therapy(const Sentence& s, std::size_t from) {
     // "Referred to physical therapy in January, never started", "ordered;
     // has not yet begun": a past form says the plan was not taken up, with
     // or without "but" (an instruction is the bare verb: "do not start").
-    if (any_word_in(s, k, k + 1, {"started", "begun", "began", "attended"}) &&
-        any_word_in(s, k >= 2 ? k - 2 : 0, k, {"never", "not", "t"}) &&
+    // "never went", "did not go": the patient never turned up. A booking
+    // only "never" denies ("not yet scheduled" is still to come).
+    const bool never_booked = any_word_in(s, k, k + 1, {"scheduled", "booked"}) &&
+                              any_word_in(s, k >= 2 ? k - 2 : 0, k, {"never"});
+    if ((never_booked ||
+         (any_word_in(s, k, k + 1, {"started", "begun", "began", "attended", "went", "gone"}) &&
+          any_word_in(s, k >= 2 ? k - 2 : 0, k, {"never", "not", "t"}))) &&
         !any_word_in(s, from, k, {"if", "until", "unless", "once"})) {
       return true;
     }
@@ -362,12 +404,23 @@ void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
   for (const auto& d : local) {
     therapy = therapy || (d.f.kind == FindingKind::physical_therapy && !d.f.negated);
   }
-  if (!therapy || !names_frequency(s, 0, s.toks.size())) return;
-  if (says_care_given(s)) return;
+  if (!therapy) return;
+  // A plan-of-care field ("POC 2w4", "Plan of care: 2x/wk x 6 wks",
+  // "Frequency: 3x/wk") prescribes sessions whatever the rest of the
+  // evaluation says was done.
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::physical_therapy || d.f.negated) continue;
+    const std::size_t k = trigger_start(s, d);
+    if (k < s.toks.size() && any_word_in(s, k, k + 1, {"poc", "plan", "frequency"})) {
+      d.f.hypothetical = true;
+    }
+  }
+  if (!names_frequency(s, 0, s.toks.size())) return;
   // Therapy dated to months or days ("July through September 2026, 2x
   // weekly") is a record of sessions, not an order for them.
   for (auto& d : local) {
-    if (d.f.kind == FindingKind::physical_therapy && !d.f.negated && !d.f.start && !d.f.end) {
+    if (d.f.kind == FindingKind::physical_therapy && !d.f.negated && !d.f.start && !d.f.end &&
+        !care_given_around(s, trigger_start(s, d))) {
       d.f.hypothetical = true;
     }
   }

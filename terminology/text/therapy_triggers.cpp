@@ -62,6 +62,14 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
       value_of(t[last]) <= value_of(t[last + 2])) {
     return true;
   }
+  // "I have ordered a formal course, 2x/week for 6 weeks", "after a
+  // supervised programme": the course the sentence's therapy or frequency
+  // speaks of ("a formal course of steroids" names its own treatment).
+  if (word_is(t[first], "formal") || word_is(t[first], "supervised")) {
+    if (last < t.size() && word_is(t[last], "of")) return false;
+    return names_frequency(s, last, last + 8) ||
+           any_word_in(s, 0, t.size(), {"pt", "physiotherapy", "physio", "therapy"});
+  }
   // A therapy template's fields: "Visits to date: 8", "Visits completed:
   // 10" count sessions held (a blank "__" counts none); "Frequency: 2x/wk",
   // "Plan of care: 2x/wk x 6 wks" and "continue 2x/wk" prescribe sessions
@@ -81,13 +89,14 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
   // A therapist's plan line in an evaluation (session 32): "Plan: 2x/wk x 6
   // wks, core stab", "Will follow 5x/wk while inpatient" name the sessions
   // the therapist prescribes.
+  // "POC 2w4", "Plan of care 2x/wk x 6 wks" also without the colon: the
+  // frequency must follow at once.
   const bool field = word_is(t[last - 1], "frequency") || word_is(t[last - 1], "care") ||
-                     (first == 0 && word_is(t[first], "plan"));
+                     word_is(t[last - 1], "poc") || (first == 0 && word_is(t[first], "plan"));
   const bool follow = word_is(t[first], "follow") && first > 0 && word_is(t[first - 1], "will");
   if (field || follow || word_is(t[first], "continue")) {
     std::size_t k = last;
-    if (field && !(k < t.size() && punct_is(t[k], ":"))) return false;
-    if (field) ++k;
+    if (field && k < t.size() && punct_is(t[k], ":")) ++k;
     // The frequency straight after it: "continue PT 2x/wk" is the PT's.
     const bool count = k < t.size() && (number_at(s, k) || t[k].kind == TokenKind::alnum ||
                                         word_is(t[k], "twice") || word_is(t[k], "once"));
@@ -151,8 +160,10 @@ void add_therapy_triggers(TriggerBuilder& b) {
              "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy"});
   b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
-  for (auto p : {"visit", "session", "tx", "treatment", "visits", "sessions", "frequency",
-                 "plan of care", "continue", "plan", "follow"}) {
+  for (auto p :
+       {"visit", "session", "tx", "treatment", "visits", "sessions", "frequency", "plan of care",
+        "poc", "continue", "plan", "follow", "formal course", "supervised course", "formal program",
+        "formal programme", "supervised program", "supervised programme"}) {
     b.add(p).rule = TriggerRule::visit_counter;
   }
   for (auto p :

@@ -213,7 +213,10 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
           w == "shows" || w == "demonstrates" || w == "contains" || w == "also" ||
           // "the cord at C3-4 is (not) compressed": the level between the
           // cord and its verb.
-          w == "is" || w == "was" || w == "appears" || w == "not")) {
+          w == "is" || w == "was" || w == "appears" || w == "not" || w == "longer" ||
+          // "the distal cord and conus are normal in signal": the cord with
+          // its end, one subject.
+          w == "are" || w == "were" || w == "appear" || w == "conus" || w == "medullaris")) {
       return false;
     }
   }
