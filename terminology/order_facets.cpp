@@ -138,9 +138,10 @@ bool fusion_beside_removal(const std::vector<Token>& toks) {
 
 }  // namespace
 
-// An order for imaging, therapy or a consult that mentions a fusion is not a
-// fusion order ("MRI to assess L4-5 fusion", "Referral for fusion evaluation");
-// nor is a hardware removal, unless a fusion stands beside it.
+// An order for imaging, therapy, a consult or the laboratory that mentions a
+// fusion is not a fusion order ("MRI to assess L4-5 fusion", "Referral for
+// fusion evaluation", "Type and crossmatch ... lumbar fusion L4-5"); nor is a
+// hardware removal, unless a fusion stands beside it.
 bool names_other_service(std::string_view text) {
   const auto toks = tokenize(text);
   bool removal = false;
@@ -150,7 +151,11 @@ bool names_other_service(std::string_view text) {
     // prepares the fusion it names ("Pre-op clearance for L4-5 fusion").
     if (one_of(w, {"mri", "ct", "xr", "radiograph", "radiographs", "imaging", "views", "therapy",
                    "injection", "referral", "consult", "consultation", "evaluation", "eval",
-                   "clearance"})) {
+                   "clearance",
+                   // Laboratory and blood-bank orders signed with the fusion
+                   // name it as their reason ("Type and crossmatch ... reason:
+                   // lumbar fusion L4-5").
+                   "crossmatch", "xmatch", "transfusion", "specimen", "panel", "culture"})) {
       return true;
     }
     if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;
