@@ -29,7 +29,28 @@ std::vector<CueGroup> correction_cue_groups() {
        "on the prelim is actually | described on the prelim is | described in the prelim is | "
        "called on the prelim is | called in the prelim is | on the prelim is in fact | "
        "in the prelim is in fact | "
-       "in the prelim instead represents | on the prelim instead represents"},
+       "in the prelim instead represents | on the prelim instead represents | "
+       // the report named in full (session 34): 'The L3-4 "extrusion"
+       // described on the preliminary report represents a broad-based bulge'
+       "described on the preliminary report represents | described in the preliminary report "
+       "represents | on the preliminary report represents | in the preliminary report represents | "
+       "described on the preliminary report is | described in the preliminary report is | "
+       "described on the prelim represents | described in the prelim represents | "
+       "on the preliminary read represents | described on the preliminary read represents | "
+       "described on the initial report represents | described on the initial read represents | "
+       "on the initial read represents | on the initial report represents | "
+       "described on the overnight read represents | on the overnight read represents | "
+       // a reading rejected by what it is instead, said of the thing named
+       // before ("the previously described L3-4 extrusion represents a disc
+       // bulge"; "actually represents", "instead represents" anywhere)
+       "actually represents | instead represents | in fact represents | represents instead | "
+       "is actually a disc bulge | is instead a disc bulge | is in fact a disc bulge | "
+       "represents a disc bulge | represents a broad based disc bulge | represents a bulge | "
+       "represents a diffuse disc bulge | represents disc bulging | represents a broad based bulge "
+       "| "
+       "represents only a disc bulge | represents a mild disc bulge | represents an annular "
+       "fissure | "
+       "represents an annular tear"},
       // Pseudo-cues: the finding is there, the preliminary read missed it.
       {E::none, kNoScope,
        "not described on the prelim | not described on the preliminary | "

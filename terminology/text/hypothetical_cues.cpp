@@ -16,12 +16,29 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "might be necessary | may be necessary | may be required | might be required | "
        "will be required | would be required | may be warranted | might be warranted | "
        "may become necessary | in the future | down the road"},
+      // Pseudo-cues: "surgery" is no finding, and the time to come said of it
+      // does not reach back over the finding stated before ("he has severe
+      // stenosis at L4-5 and may need surgery down the road": the stenosis is
+      // there now; the need cue scopes what is needed).
+      {E::none, kNoScope,
+       "surgery down the road | surgery in the future | surgery in the near future | "
+       "surgery at some point | surgery eventually | surgery later | surgery later on | "
+       "an operation down the road | an operation in the future | an operation at some point | "
+       "surgical intervention down the road | surgical intervention in the future | "
+       "intervention down the road | intervention in the future | "
+       "operative intervention down the road | operative intervention in the future"},
       {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
       // "Not a candidate for ACDF": an operation weighed and set aside is a
       // plan, not a denied surgical history.
       {E::hypothetical, kPre,
        "not a candidate for | not a surgical candidate for | not currently a candidate for | "
        "not a good candidate for"},
+      // ... and the operation named before the word ("not a fusion candidate",
+      // "she is an ACDF candidate"): a plan weighed, whichever the verdict.
+      {E::hypothetical, kPost,
+       "candidate | is a candidate | a candidate | not a candidate | is not a candidate | "
+       "not currently a candidate | not a good candidate | good candidate | poor candidate | "
+       "candidate at this time | candidate at present | candidacy"},
       // Conditions and contingencies (ConText / medspaCy HYPOTHETICAL: "if",
       // "should there", "as needed", "risks of"): "should there be new leg
       // weakness", "in case of new weakness", "PT as needed", "risks of fusion
@@ -34,6 +51,12 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "risks including | risks include | risks such as | risks , including | "
        "potential risks including | complications including | "
        "complications of | unless"},
+      // A risk list's "but not limited to" denies nothing; the list goes on
+      // with the contingency ("risks of L3-S1 fusion, including but not
+      // limited to infection, pseudarthrosis").
+      {E::hypothetical, kPre,
+       "including but not limited to | but not limited to | not limited to | "
+       "including , but not limited to , | including , but not limited to"},
       // "an L4-S1 decompression and fusion would be reasonable": a plan
       // judged, not a procedure done.
       {E::hypothetical, kPost,

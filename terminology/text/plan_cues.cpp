@@ -17,6 +17,8 @@ std::vector<CueGroup> plan_cue_groups() {
        "assess | rule out | to rule out | r o | ro | question of | query | concern for | "
        "please evaluate | to evaluate | to assess | workup for | work up for | screen for | "
        "look for | recommend | recommended | recommendation | will obtain | obtain | "
+       // a letter's third person ("recommends C3-C5 laminoplasty")
+       "recommends | recommending | strongly recommends | "
        "ordered | will order | to order | order | please order | will get | will request | "
        "to obtain | "
        "would obtain | plan | planned | planning | requested procedure | requested | "
@@ -101,7 +103,16 @@ std::vector<CueGroup> plan_cue_groups() {
        // ahead with" is "proceed with"; a pre-operative visit is for an
        // operation to come (session 28, sessions 26-27's outside text).
        "posted for | is posted for | go ahead with | going ahead with | pre op for | "
-       "preop for | pre operative for | preoperative for"},
+       "preop for | pre operative for | preoperative for | "
+       // the posting slip and the consent name the operation to come (session
+       // 34): "OR posting: C3-7 laminectomy", "consent obtained for T10-pelvis
+       // PSF". A consent signed after an operation is named is for it too.
+       "posting | or posting | posting for | consent obtained for | consent signed for | "
+       "consent was obtained for | consent given for | informed consent for | "
+       "informed consent obtained for | consent form signed for | consented to | "
+       "consent for the | surgical consent for | consents for"},
+      // The posting written after the operation: "L4/5 TLIF posted for 12/03".
+      {E::hypothetical, kPost, "posted for | is posted for | posted | is posted | was posted"},
       // The OR board, sign-out and paging shorthand (session 31): "OR tmrw
       // for C5-6 ACDF", "to the OR today for L4-5 laminectomy", "back to the
       // OR for washout": the case is booked, the operation to come.
@@ -138,7 +149,11 @@ std::vector<CueGroup> plan_cue_groups() {
        "appealing the denial of | we appeal | adverse determination for | "
        "adverse determination of | reconsideration of | non certified | noncertified | "
        "non certification of | noncertification of | denied the requested | "
-       "denied the request for | upheld the denial of | upheld its denial of"},
+       "denied the request for | upheld the denial of | upheld its denial of | "
+       // the payer named between ("denial from BCBS for L4-5 fusion")
+       "denial from | denial by | denial received from | received denial from | "
+       "denial letter from | denial letter for | peer to peer for | "
+       "peer to peer regarding"},
       {E::hypothetical, kPost,
        "is upheld | was upheld | remains non certified | remain non certified | "
        "is non certified | was non certified | not certified | is not certified | "

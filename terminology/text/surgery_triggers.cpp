@@ -45,30 +45,16 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
   }
 
   b.kind("prior-fusion", false);
-  b.add_all({"fusion",
-             "fusions",
-             "arthrodesis",
-             "fused",
-             "solid fusion",
-             "osseous fusion",
-             "bony fusion",
-             "fusion mass",
-             "solid arthrodesis",
-             "tlif",
-             "plif",
-             "alif",
-             "xlif",
-             "llif",
-             "olif",
-             "psf",
-             "posterior spinal fusion",
-             "spinal fusion",
-             "posterolateral fusion",
-             "interbody fusion",
-             "fusion hardware",
-             "posterior fusion",
-             "lumbar fusion",
-             "instrumented fusion"});
+  b.add_all({"fusion", "fusions", "arthrodesis", "fused", "solid fusion", "osseous fusion",
+             "bony fusion", "fusion mass", "solid arthrodesis", "tlif", "plif", "alif", "xlif",
+             "llif", "olif", "psf", "posterior spinal fusion", "spinal fusion",
+             "posterolateral fusion", "interbody fusion", "fusion hardware", "posterior fusion",
+             "lumbar fusion", "instrumented fusion",
+             // more surgical-history shorthand (session 34, "s/p L3-5 PLF"):
+             // posterolateral, posterior spinal instrumented, direct lateral
+             "plf", "pslf", "psif", "dlif", "axialif", "posterolateral arthrodesis",
+             "posterior lumbar fusion", "posterolateral spinal fusion",
+             "posterior spinal instrumented fusion"});
 
   for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
                  "trabecular bridging", "bony fusion mass", "bony incorporation",
