@@ -442,7 +442,14 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
         }
         Draft listhesis = d;
         listhesis.f.kind = FindingKind::spondylolisthesis;
-        listhesis.f.mm = unit == MeasureKind::mm ? neutral : std::nullopt;
+        // With no neutral value, the slip is at least its smallest value in
+        // any position ("1 mm in flexion and 1 mm in extension" is a 1 mm
+        // slip, below any grade), never an ungraded slip that reads as grade 1.
+        std::optional<double> least;
+        for (const auto& v : at) {
+          if (v && (!least || *v < *least)) least = *v;
+        }
+        listhesis.f.mm = unit == MeasureKind::mm ? (neutral ? neutral : least) : std::nullopt;
         local.push_back(std::move(listhesis));
         break;
       }
