@@ -109,6 +109,14 @@ inline std::vector<terminology::Finding> therapy(std::string_view text) {
   return of_kind(text, terminology::FindingKind::physical_therapy);
 }
 
+// The one therapy finding of `text` (the test stops when there is not exactly one).
+inline terminology::Finding one_therapy(const char* text) {
+  CAPTURE(text);
+  const auto found = therapy(text);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
 // The first of `fs` on `side` ("left", "right", "bilateral"), or nullptr.
 inline const terminology::Finding* on_side(const std::vector<terminology::Finding>& fs,
                                            const char* side) {

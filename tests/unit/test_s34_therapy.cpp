@@ -12,18 +12,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
+using spinecds::test::one_therapy;
 using spinecds::test::therapy;
-
-namespace {
-
-spinecds::terminology::Finding one(const char* text) {
-  CAPTURE(text);
-  const auto found = therapy(text);
-  REQUIRE(found.size() == 1);
-  return found[0];
-}
-
-}  // namespace
 
 TEST_CASE("a plan of care field is planned whatever the evaluation says was done") {
   for (const char* text : {"Eval completed today; POC 3x/wk x 4 wks for core stabilization.",
@@ -45,12 +35,12 @@ TEST_CASE("a referral or order not taken up is therapy not given") {
            "Outpatient PT order placed 1/2025 but patient never scheduled it.",
            "Physical therapy referral given in June but never booked due to cost.",
        }) {
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.negated);
     CHECK_FALSE(f.hypothetical);
   }
   // Contrast: a booking not yet made is still to come.
-  const auto f = one("PT ordered, not yet scheduled.");
+  const auto f = one_therapy("PT ordered, not yet scheduled.");
   CHECK(f.hypothetical);
   CHECK_FALSE(f.negated);
 }
@@ -59,7 +49,7 @@ TEST_CASE("therapy held pending something is withheld, not planned") {
   for (const char* text :
        {"PT held until the TLSO arrives.", "Acute PT is held pending spine surgery clearance.",
         "Physiotherapy held due to orthostatic hypotension."}) {
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.negated);
     CHECK_FALSE(f.hypothetical);
   }
@@ -78,11 +68,11 @@ TEST_CASE("a formal or supervised course at a frequency is planned therapy") {
   }
   for (const char* text : {"Will arrange a supervised course 3x/week for 4 weeks.",
                            "Will set up a formal program, 2x/week for 5 weeks."}) {
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.hypothetical);
   }
   // Contrast: a course of named therapy is one item, as given.
-  const auto f = one("She completed a formal course of physical therapy in 2023.");
+  const auto f = one_therapy("She completed a formal course of physical therapy in 2023.");
   CHECK_FALSE(f.hypothetical);
   CHECK_FALSE(f.negated);
 }
@@ -103,6 +93,6 @@ TEST_CASE("care words in a parenthetical aside speak of the care inside it") {
     CHECK(home_given == 1);
   }
   // Contrast: the outcome in an aside of the therapy itself is care given.
-  const auto f = one("Attended PT 2x/week for 6 weeks (with minimal relief).");
+  const auto f = one_therapy("Attended PT 2x/week for 6 weeks (with minimal relief).");
   CHECK_FALSE(f.hypothetical);
 }

@@ -12,19 +12,8 @@
 #include "support/finding_lines.h"
 #include "terminology/text_findings.h"
 
+using spinecds::test::one_therapy;
 using spinecds::test::therapy;
-
-namespace {
-
-// The one therapy finding of `text`.
-spinecds::terminology::Finding one(const char* text) {
-  CAPTURE(text);
-  const auto found = therapy(text);
-  REQUIRE(found.size() == 1);
-  return found[0];
-}
-
-}  // namespace
 
 TEST_CASE("a plan that continues therapy at a frequency is planned, with its weeks") {
   const std::vector<std::pair<const char*, int>> cases = {
@@ -35,7 +24,7 @@ TEST_CASE("a plan that continues therapy at a frequency is planned, with its wee
   };
   for (const auto& [text, weeks] : cases) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.hypothetical);
     CHECK_FALSE(f.negated);
     REQUIRE(f.weeks);
@@ -45,7 +34,7 @@ TEST_CASE("a plan that continues therapy at a frequency is planned, with its wee
   for (const char* text : {"She continues PT 2x/week and has attended 8 visits.",
                            "Continued outpatient PT 2x/week for 6 weeks with minimal relief."}) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK_FALSE(f.hypothetical);
     CHECK_FALSE(f.negated);
   }
@@ -63,7 +52,7 @@ TEST_CASE("enrolled, referred or authorised with no session held is therapy not 
            "Pt registered for virtual physical therapy, has not done any sessions so far.",
        }) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.negated);
     CHECK_FALSE(f.hypothetical);
     CHECK_FALSE(f.visits);
@@ -73,9 +62,9 @@ TEST_CASE("enrolled, referred or authorised with no session held is therapy not 
        {"She has completed 6 of 8 PT sessions.", "Completed PT, has not started gabapentin yet.",
         "Therapy not completed; cancelled remaining sessions after 3 visits."}) {
     CAPTURE(text);
-    CHECK_FALSE(one(text).negated);
+    CHECK_FALSE(one_therapy(text).negated);
   }
-  CHECK(one("She has completed 6 of 8 PT sessions.").visits == 6);
+  CHECK(one_therapy("She has completed 6 of 8 PT sessions.").visits == 6);
 }
 
 TEST_CASE("a symptom resolved leaves the therapy given") {
@@ -112,14 +101,14 @@ TEST_CASE("visits written after their label are a count; dates after next are pl
   };
   for (const auto& [text, visits] : counts) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK_FALSE(f.hypothetical);
     REQUIRE(f.visits);
     CHECK(*f.visits == visits);
   }
   for (const char* text : {"Next PT visits 4/8 and 4/15.", "Upcoming PT appointments 5/2, 5/9."}) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.hypothetical);
     CHECK_FALSE(f.visits);
   }
@@ -134,8 +123,8 @@ TEST_CASE("PT written with an angle or among spinopelvic parameters is pelvic ti
     CHECK(therapy(text).empty());
   }
   // Contrast: therapy counted in visits or weeks.
-  CHECK(one("PT 12 visits since March with partial relief.").visits == 12);
-  CHECK(one("PT x 6 weeks, no better.").weeks == 6);
+  CHECK(one_therapy("PT 12 visits since March with partial relief.").visits == 12);
+  CHECK(one_therapy("PT x 6 weeks, no better.").weeks == 6);
 }
 
 TEST_CASE("app-based physical therapy is telehealth therapy") {
@@ -143,7 +132,7 @@ TEST_CASE("app-based physical therapy is telehealth therapy") {
                            "Completed 6 weeks of app-based physical therapy with video check-ins.",
                            "Digital PT program: 12 sessions logged."}) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK_FALSE(f.negated);
     CHECK(f.setting == std::optional<std::string>("telehealth"));
   }
@@ -158,14 +147,14 @@ TEST_CASE("therapy referred, consulted or to be arranged at a hospital discharge
            "Sent home on a Medrol dose pack with a physiotherapy referral.",
        }) {
     CAPTURE(text);
-    const auto f = one(text);
+    const auto f = one_therapy(text);
     CHECK(f.hypothetical);
     CHECK_FALSE(f.negated);
   }
   // Contrast: discharged from the therapy itself, after visits held.
-  const auto f = one("Discharged from PT after 10 visits.");
+  const auto f = one_therapy("Discharged from PT after 10 visits.");
   CHECK_FALSE(f.hypothetical);
   CHECK(f.visits == 10);
   // A month range after a visits label is no count of visits attended.
-  CHECK(one("PT d/c: 14 visits 6/2023-8/2023, goals met.").visits == 14);
+  CHECK(one_therapy("PT d/c: 14 visits 6/2023-8/2023, goals met.").visits == 14);
 }
