@@ -100,8 +100,8 @@ CriterionResult Engine::conservative_care() const {
     m.kinds.insert(kind);
     m.once = kind == "injection";
     if (on && session) {
-      spans[kind].emplace_back(*on, *on);
-      m.spans.emplace_back(*on, *on);
+      spans[kind].push_back(DaySpan{*on, *on});
+      m.spans.push_back(DaySpan{*on, *on});
     }
     if (weeks) {
       stated_weeks = std::max(stated_weeks, *weeks);
@@ -130,8 +130,8 @@ CriterionResult Engine::conservative_care() const {
     const auto b = day_number(t.end);
     if (a && b && *b > *a && counts_kind(kind)) {
       stated_weeks = std::max(stated_weeks, calendar_weeks(*a, *b));
-      spans[kind].emplace_back(*a, *b);
-      by_modality[std::string(modality_of(kind))].spans.emplace_back(*a, *b);
+      spans[kind].push_back(DaySpan{*a, *b});
+      by_modality[std::string(modality_of(kind))].spans.push_back(DaySpan{*a, *b});
     }
   }
   // A drug runs from each dated record to the day its course ended, when the
@@ -148,7 +148,8 @@ CriterionResult Engine::conservative_care() const {
     const auto last = end != f_.medication_ends.end() ? day_number(end->second)
                       : prescribed                    ? as_of
                                                       : on;
-    by_modality["medication"].spans.emplace_back(*on, std::clamp(last.value_or(*on), *on, *as_of));
+    by_modality["medication"].spans.push_back(
+        DaySpan{*on, std::clamp(last.value_or(*on), *on, *as_of)});
   }
   for (const auto& q : f_.injections) take("injection", q, q.date, std::nullopt);
 
