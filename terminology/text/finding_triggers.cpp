@@ -61,7 +61,9 @@ std::vector<TriggerEntry> build_triggers() {
   b.add_all({"report , translated", "report translated", "( translated )", "( translated :",
              "translated ) :", "translated copy", "translated version", "english translation",
              "machine translated", "machine translation", "translated text"});
-  return b.out;
+  // Moved, not copied: the table holds tens of thousands of entries and is
+  // built by every process that reads text (each `spinecds assess`).
+  return std::move(b.out);
 }
 
 }  // namespace
