@@ -113,6 +113,9 @@ SPLITS = {
     "lumbar-sentences-tune-s34nr.json": ("tune", 70),
     "lumbar-sentences-tune-s34pc.json": ("tune", 70),
     "lumbar-sentences-tune-s34hr.json": ("tune", 70),
+    # Session 35: the same, two more outside writers.
+    "lumbar-sentences-tune-s35pa.json": ("tune", 70),
+    "lumbar-sentences-tune-s35rh.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -234,6 +237,8 @@ SPLITS = {
     "cervical-sentences-tune-s34nr.json": ("tune", 45),
     "cervical-sentences-tune-s34pc.json": ("tune", 45),
     "cervical-sentences-tune-s34hr.json": ("tune", 45),
+    "cervical-sentences-tune-s35pa.json": ("tune", 45),
+    "cervical-sentences-tune-s35rh.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
