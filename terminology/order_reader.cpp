@@ -289,6 +289,14 @@ class OrderRead {
       for (const auto& n : notes->GetArray()) take(str(n, "text"), Mode::none);
     }
     body_sites(out.requested);
+    // An OR case request may name its levels only in its reason ("L4-5
+    // spondylolisthesis with stenosis - MIS TLIF L4-5"): when nothing else
+    // names a level, the levels a procedure word there claims are the
+    // order's. Only those: the reason's other words describe a diagnosis,
+    // not what is ordered, so they set no region, pelvis or approach.
+    if (text_segments_.empty() && site_segments_.empty() && out.requested.segments.empty()) {
+      reason_levels();
+    }
 
     const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
     if (!fusion) {
@@ -372,6 +380,19 @@ class OrderRead {
     into->insert(r.fusion_segments.begin(), r.fusion_segments.end());
     if (!r.fusion_segments.empty() || r.pelvis) evidence_.emplace_back(ref_, trim(text));
     return r;
+  }
+
+  void reason_levels() {
+    const Value* reasons = member(sr_, "reasonCode");
+    if (!reasons || !reasons->IsArray()) return;
+    for (const auto& r : reasons->GetArray()) {
+      for (auto t : concept_texts(&r)) {
+        const TextRead read = read_text(t, Mode::none);
+        if (read.fusion_segments.empty()) continue;
+        text_segments_.insert(read.fusion_segments.begin(), read.fusion_segments.end());
+        evidence_.emplace_back(ref_, trim(t));
+      }
+    }
   }
 
   void detail(const Value& d, RequestedLevels& req) {

@@ -104,6 +104,31 @@ TEST_CASE("levels written in the display, orderDetail or note of a coded order")
   CHECK(names(o.requested.segments) == std::vector<std::string>{"L4-L5"});
 }
 
+TEST_CASE("a case request naming its levels only in its reason") {
+  // An OR case request: the fusion is in the code, the levels only in the
+  // reason's text, beside the procedure word.
+  const std::string request = "LUMBAR INTERBODY FUSION CASE REQUEST";
+  auto d = parse_json(local(request, R"(, "reasonCode": [{"coding": [{"system":
+      "http://hl7.org/fhir/sid/icd-10-cm", "code": "M43.16"}],
+      "text": "Lytic spondylolisthesis with foraminal stenosis; PLIF L5-S1 planned"}])"));
+  auto o = read_fusion_order(d);
+  CHECK(o.region == FusionRegion::lumbar);
+  CHECK(names(o.requested.segments) == std::vector<std::string>{"L5-S1"});
+  CHECK_FALSE(o.requested.evidence.empty());
+  // A reason with levels but no procedure word is a diagnosis: no levels.
+  d = parse_json(
+      local(request, R"(, "reasonCode": [{"text": "Spinal stenosis L3-L5 with claudication"}])"));
+  CHECK(read_fusion_order(d).requested.segments.empty());
+  // Levels the order itself names win over its reason's.
+  d = parse_json(local("Posterior fusion L4-L5",
+                       R"(, "reasonCode": [{"text": "Stenosis; fusion L3-L5 discussed"}])"));
+  CHECK(names(read_fusion_order(d).requested.segments) == std::vector<std::string>{"L4-L5"});
+  // A decompression named in the reason gives the fusion no levels.
+  d = parse_json(
+      local(request, R"(, "reasonCode": [{"text": "Recurrent stenosis after L4-5 laminectomy"}])"));
+  CHECK(read_fusion_order(d).requested.segments.empty());
+}
+
 TEST_CASE("coded body sites win over the words") {
   const auto d = parse_json(R"({"resourceType": "ServiceRequest", "id": "c",
     "code": {"text": "Lumbar fusion L2-S1"},
