@@ -177,7 +177,8 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
       const std::string named = std::string(muscle) + " " + std::string(jerk);
       for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",
                                     "hypoactive", "trace", "lost", "sluggish", "abolished"}) {
-        for (std::string_view side : {"", "left ", "right ", "bilateral "}) {
+        // Exam notes abbreviate the side ("absent L triceps reflex").
+        for (std::string_view side : {"", "left ", "right ", "bilateral ", "l ", "r "}) {
           b.add(std::string(loss) + " " + std::string(side) + named);
         }
         b.add(named + " " + std::string(loss));

@@ -48,6 +48,8 @@ std::vector<TriggerEntry> build_triggers() {
              "scoliosis series", "scoliosis survey", "scoliosis study", "scoliosis radiographs",
              "scoliosis films", "scoliosis views", "scoliosis x rays", "scoliosis xrays",
              "scoliosis protocol",
+             // a surgical instrument named for Cobb, not a curve's angle
+             "cobb elevator", "cobb elevators",
              // the anatomical name of a level ("the last mobile segment, L4-5"),
              // not a slip that moves
              "last mobile segment", "last mobile lumbar segment", "last mobile level",

@@ -152,7 +152,8 @@ struct RootAndSide {
 };
 
 inline void check_root_and_side(const RootAndSide& c) {
-  CAPTURE(c.text);
+  const std::string text = c.text;  // a const char* would be logged as its address
+  CAPTURE(text);
   const auto f = only(c.text, c.kind);
   const auto as_opt = [](const char* s) {
     return s ? std::optional<std::string>(s) : std::nullopt;
