@@ -231,6 +231,9 @@ static std::optional<Mention> relative_level(const Sentence& s, std::size_t i) {
   }
   const Mention& prev = s.mentions.back();
   if (prev.segments.size() != 1 || prev.reference) return std::nullopt;
+  // "the C4-5 level above has stenosis": the level named right before is
+  // the level above (something said earlier), not the landmark of another.
+  if (prev.last == i) return std::nullopt;
   const int upper = prev.segments.front().upper.ordinal + (above ? -1 : 1);
   if (upper < kFirstCervical || upper >= kSacrum) return std::nullopt;
   const std::size_t first = i > 0 && word_is(t[i - 1], "the") ? i - 1 : i;

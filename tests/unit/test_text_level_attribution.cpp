@@ -53,6 +53,10 @@ TEST_CASE("'the level above' and 'the level below' are next to the level named b
         Lines{"prior-fusion L4-L5,L5-S1", "stenosis L3-L4 moderate"});
   // Without a level before it, "the level above" names none.
   CHECK(read("The level above is normal.").empty());
+  // A level right before "level above" is the level above something said
+  // before: its own finding is there, not one segment higher.
+  CHECK(read("The L2-3 level above shows moderate stenosis.") == Lines{"stenosis L2-L3 moderate"});
+  CHECK(read("At the C3-4 level below, mild canal stenosis.") == Lines{"stenosis C3-C4 mild"});
 }
 
 TEST_CASE("'the last mobile segment' names a level, not a slip that moves") {
