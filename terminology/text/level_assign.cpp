@@ -223,7 +223,19 @@ void assign_levels(Sentence& s, int header) {
         // finding is that one's.
         const bool own_level =
             last_level != kNone && s.mentions[static_cast<std::size_t>(last_level)].last == t.first;
-        if (!own_level) pending.push_back(static_cast<int>(next_trig));
+        if (!own_level) {
+          pending.push_back(static_cast<int>(next_trig));
+        } else if (!t.entry->kind.empty()) {
+          // "bridging bone across the prior C5-6 ACDF": a finding still
+          // waiting for its level, named again by its kind at a level, is
+          // the finding at that level.
+          std::erase_if(pending, [&](int p) {
+            Trig& w = s.trigs[static_cast<std::size_t>(p)];
+            if (w.entry->kind != t.entry->kind) return false;
+            w.mention = last_level;
+            return true;
+          });
+        }
       }
       if (landmark_open) {
         last_level = level_before_landmark;

@@ -3,6 +3,7 @@
 // is a general mechanism, shown on wordings of its own.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,20 @@ TEST_CASE("'the level above' and 'the level below' are next to the level named b
   // before: its own finding is there, not one segment higher.
   CHECK(read("The L2-3 level above shows moderate stenosis.") == Lines{"stenosis L2-L3 moderate"});
   CHECK(read("At the C3-4 level below, mild canal stenosis.") == Lines{"stenosis C3-C4 mild"});
+}
+
+TEST_CASE("a finding named again by its kind at a level is the finding at that level") {
+  // The fusion's status before its level, the operation after: one fusion at
+  // that level, whatever the next clause names.
+  // (The status and the operation are two readings of the one fusion, both at
+  // L5-S1; none is left without a level.)
+  const Lines ct =
+      read("CT: solid bony bridging across the prior L5-S1 ALIF; L4-5 has moderate stenosis.");
+  CHECK(std::count(ct.begin(), ct.end(), "prior-fusion") == 0);
+  CHECK(std::count(ct.begin(), ct.end(), "prior-fusion L5-S1") >= 1);
+  CHECK(std::count(ct.begin(), ct.end(), "stenosis L4-L5 moderate") == 1);
+  CHECK(read("Osseous bridging through the C6-7 ACDF; the C5-6 disc shows a small protrusion.") ==
+        Lines{"disc-herniation C5-C6", "prior-fusion C6-C7"});
 }
 
 TEST_CASE("'the last mobile segment' names a level, not a slip that moves") {
