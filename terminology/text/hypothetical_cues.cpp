@@ -39,7 +39,9 @@ std::vector<CueGroup> hypothetical_cue_groups() {
       // L4-5 fusion", "L4-5 decompression alone rather than fusion" (session
       // 35). Longer than "not" and "rather than", so they win over the negation.
       {E::hypothetical, kPre,
-       "would not | would not recommend | do not recommend | does not recommend | "
+       "would not | would not recommend | i would not | we would not | i would not recommend | "
+       "we would not recommend | i would recommend against | we would recommend against | do not "
+       "recommend | does not recommend | "
        "did not recommend | not recommending | would not advise | would not offer | "
        "would not pursue | would not proceed with | would not perform | would not consider | "
        "recommend against | recommended against | recommends against | advise against | "
