@@ -33,6 +33,28 @@ std::vector<CueGroup> hypothetical_cue_groups() {
       {E::hypothetical, kPre,
        "not a candidate for | not a surgical candidate for | not currently a candidate for | "
        "not a good candidate for"},
+      // An operation the writer would not do, or sets aside for another, is
+      // a plan weighed (README: hypothetical, never a denied history): "would
+      // not recommend fusion", "I would not fuse it", "recommend against an
+      // L4-5 fusion", "L4-5 decompression alone rather than fusion" (session
+      // 35). Longer than "not" and "rather than", so they win over the negation.
+      {E::hypothetical, kPre,
+       "would not | would not recommend | i would not | we would not | i would not recommend | "
+       "we would not recommend | i would recommend against | we would recommend against | do not "
+       "recommend | does not recommend | "
+       "did not recommend | not recommending | would not advise | would not offer | "
+       "would not pursue | would not proceed with | would not perform | would not consider | "
+       "recommend against | recommended against | recommends against | advise against | "
+       "advised against | would advise against | would recommend against | "
+       "alone rather than | alone instead of | alone in preference to | rather than proceeding "
+       "with | instead of proceeding with"},
+      // A surgeon's conditional voice names the plan ("I would limit surgery
+      // to a C5-6 and C6-7 ACDF", "we would extend to L2", "I'd want
+      // flexion-extension views").
+      {E::hypothetical, kPreStudy,
+       "i would | we would | i ' d | we ' d | i would limit surgery to | limit surgery to | "
+       "would limit surgery to | would limit the surgery to | would limit the fusion to | "
+       "would limit the operation to | would restrict surgery to | would stop at"},
       // ... and the operation named before the word ("not a fusion candidate",
       // "she is an ACDF candidate"): a plan weighed, whichever the verdict.
       {E::hypothetical, kPost,
@@ -51,6 +73,14 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "risks including | risks include | risks such as | risks , including | "
        "potential risks including | complications including | "
        "complications of | unless"},
+      // A risk list under its label ("Risks reviewed: dysphagia, CSF leak,
+      // nonunion, need for further surgery"): every item to the line's end is
+      // a contingency discussed, as after "risks of" (session 35).
+      {E::hypothetical, kPre,
+       "risks reviewed : | risks discussed : | risks : | risks explained : | "
+       "risks include : | risks including : | risks and benefits : | "
+       "risks reviewed including : | potential risks : | potential complications : | "
+       "risks discussed with the patient : | risks reviewed with the patient :"},
       // A risk list's "but not limited to" denies nothing; the list goes on
       // with the contingency ("risks of L3-S1 fusion, including but not
       // limited to infection, pseudarthrosis").

@@ -78,6 +78,15 @@ std::vector<CueGroup> plan_cue_groups() {
       // proceed with", "I will include C4-5", "consented for", "C5-C7 ACDF with
       // plate once she is nicotine-free". The operation is to come, not done.
       {E::hypothetical, kPreStudy, "booked for | proceed with"},
+      // Scheduling shorthand and what care prepares for (session 35): "sched
+      // for L4-S1 PSF 10/14", "teriparatide in anticipation of L4-5 TLIF",
+      // "we will fuse L4-5", "ahead of her C5-6 ACDF".
+      {E::hypothetical, kPreStudy,
+       "sched for | sched | schd for | skd for | scheduled on | in anticipation of | "
+       "anticipation of | anticipating | ahead of | ahead of her | ahead of his | "
+       "in advance of | before her planned | before his planned | prior to her planned | "
+       "prior to his planned | before the planned | prior to the planned | we will | "
+       "i will | we ' ll | i ' ll | we plan to | we intend to | i intend to | intend to"},
       // Commonwealth surgeons list and book patients for an operation, or put
       // them on its waiting list (NHS and Australian public elective lists):
       // "I have listed her for an L5-S1 ALIF", "booked in for C5-6 ACDF",
@@ -170,6 +179,23 @@ std::vector<CueGroup> plan_cue_groups() {
        "planned | planned for | "
        "to be booked | will be booked | once she is | once he is | once the patient is | "
        "once she has | once he has | once the patient has | once they are"},
+      // Pseudo-cues: a therapy evaluation done today is a visit, not a plan,
+      // and its words do not reach the operation it follows ("PT initial eval
+      // POD1 s/p L3-S1 PSF"); complications denied end at their own noun ("No
+      // prior anesthetic complications: C4-5 ACDF 2010") (session 35).
+      {E::none, kNoScope,
+       "initial eval | initial evaluation | initial evaluations | initial assessment | "
+       "no complications | no prior complications | no anesthetic complications | "
+       "no prior anesthetic complications | no anaesthetic complications | "
+       "no prior anaesthetic complications | no anesthesia complications | "
+       "no prior anesthesia complications | no anaesthesia complications | "
+       "no complications with anesthesia | no complications with anaesthesia | "
+       "no problems with anesthesia | no problems with anaesthesia | "
+       "no history of anesthetic complications | no history of anaesthetic complications | "
+       "no personal or family history of anesthetic complications | "
+       "no personal or family history of anaesthetic complications | "
+       "no surgical complications | no postoperative complications | "
+       "no perioperative complications | no post op complications"},
       // Pseudo-cues: the booking kept ("He underwent L4-5 fusion as
       // scheduled", "performed as originally planned", "was scheduled and
       // completed in 2019") is an operation done, not one to come.

@@ -54,7 +54,10 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
              // posterolateral, posterior spinal instrumented, direct lateral
              "plf", "pslf", "psif", "dlif", "axialif", "posterolateral arthrodesis",
              "posterior lumbar fusion", "posterolateral spinal fusion",
-             "posterior spinal instrumented fusion"});
+             "posterior spinal instrumented fusion",
+             // the verb, said of an operation to do or not ("would not fuse
+             // it", "plan to fuse L4-S1"; session 35)
+             "fuse"});
 
   for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
                  "trabecular bridging", "bony fusion mass", "bony incorporation",
