@@ -50,11 +50,15 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "with | instead of proceeding with"},
       // A surgeon's conditional voice names the plan ("I would limit surgery
       // to a C5-6 and C6-7 ACDF", "we would extend to L2", "I'd want
-      // flexion-extension views").
+      // flexion-extension views"). Only with the verb of a plan: "I would
+      // describe the stenosis as severe" states the stenosis.
       {E::hypothetical, kPreStudy,
-       "i would | we would | i ' d | we ' d | i would limit surgery to | limit surgery to | "
-       "would limit surgery to | would limit the surgery to | would limit the fusion to | "
-       "would limit the operation to | would restrict surgery to | would stop at"},
+       "i would limit surgery to | limit surgery to | would limit surgery to | "
+       "would limit the surgery to | would limit the fusion to | would limit the operation to | "
+       "would restrict surgery to | would stop at | would extend to | would extend the fusion to | "
+       "would want | i would want | i ' d want | we ' d want | would like | i would like | "
+       "i ' d like | we would like | would offer | i would offer | would proceed with | "
+       "would favor | i would favor | would favour | i would favour"},
       // ... and the operation named before the word ("not a fusion candidate",
       // "she is an ACDF candidate"): a plan weighed, whichever the verdict.
       {E::hypothetical, kPost,
