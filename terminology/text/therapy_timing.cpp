@@ -48,10 +48,26 @@ std::size_t past_disciplines(const Sentence& s, std::size_t e) {
   return e;
 }
 
-// "PT to see", "PT/OT to evaluate", "PT and OT will see", "physio is to see".
-bool infinitive_after(const Sentence& s, std::size_t e) {
+// "PT to see", "PT/OT to evaluate", "PT and OT will see", "physio is to see";
+// `first` and `e` bound the therapy's own words.
+bool infinitive_after(const Sentence& s, std::size_t first, std::size_t e) {
   const auto& t = s.toks;
   e = past_disciplines(s, e);
+  // "Will have PT see her in the morning", "ask PT/OT to evaluate".
+  if (first > 0 && any_word_in(s, first - 1, first, {"have", "ask", "asked", "get", "let"}) &&
+      visit_verb(s, e)) {
+    return true;
+  }
+  // "PT/OT tomorrow", "mobilize with PT in AM": the visit's time to come
+  // ("this afternoon" and "in the morning" also say when a visit was held).
+  if (e < t.size() &&
+      (any_word_in(s, e, e + 1, {"tomorrow", "tonight", "tmrw", "tmr"}) ||
+       (word_is(t[e], "in") && e + 1 < t.size() && word_is(t[e + 1], "am")) ||
+       (word_is(t[e], "in") && e + 2 < t.size() && word_is(t[e + 1], "the") &&
+        word_is(t[e + 2], "am")) ||
+       (word_is(t[e], "later") && e + 1 < t.size() && word_is(t[e + 1], "today")))) {
+    return true;
+  }
   if (e < t.size() && any_word_in(s, e, e + 1, {"is", "are"})) ++e;
   if (e + 1 >= t.size() || !any_word_in(s, e, e + 1, {"to", "will"})) return false;
   return visit_verb(s, e + 1);
@@ -151,7 +167,7 @@ void therapy_to_come(const Sentence& s, std::vector<Draft>& local) {
                                      "had", "did", "tried", "after", "from"})) {
       continue;
     }
-    if (infinitive_after(s, end) || ordered_after(s, end) || discharge_to_come(s, first)) {
+    if (infinitive_after(s, first, end) || ordered_after(s, end) || discharge_to_come(s, first)) {
       d.f.hypothetical = true;
     }
   }

@@ -17,7 +17,8 @@ TEST_CASE("a therapist's visit still to come is planned") {
   for (const char* text :
        {"OT and PT to evaluate tomorrow morning.",
         "Physiotherapy is to see her on POD 1 for mobilisation.", "PT will follow while inpatient.",
-        "PT & OT orders entered for bed mobility.", "PT/OT referrals sent today."}) {
+        "PT & OT orders entered for bed mobility.", "PT/OT referrals sent today.",
+        "Will have PT see her in the morning.", "PT/OT tomorrow.", "Mobilize with PT in AM."}) {
     CAPTURE(text);
     const auto f = one_therapy(text);
     CHECK(f.hypothetical);
@@ -25,7 +26,8 @@ TEST_CASE("a therapist's visit still to come is planned") {
   }
   // Contrast: a course had, and a consult's own note, are therapy given.
   for (const char* text :
-       {"She completed PT to work on core strength.", "PT consult note: gait training 150 ft."}) {
+       {"She completed PT to work on core strength.", "PT consult note: gait training 150 ft.",
+        "Seen by PT this morning, ambulated 100 ft."}) {
     CAPTURE(text);
     CHECK_FALSE(one_therapy(text).hypothetical);
   }
