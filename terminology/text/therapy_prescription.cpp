@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "terminology/text/sentence_findings.h"
+#include "terminology/text/therapy_timing.h"
 
 namespace spinecds::terminology::text {
 
@@ -48,6 +49,33 @@ bool week_word(const Token& t) {
   return word_is(t, "week") || word_is(t, "wk") || word_is(t, "wks") || word_is(t, "weekly");
 }
 
+// "Pre-op requirements: PT 2x/week x 6 weeks, C6-7 ESI 10/16, anesthesia
+// eval done 10/07": a task finished in another comma item that names its
+// own subject is that item's, not the therapy's ("PT 2x/wk x 6 wks,
+// completed all visits" and "..., patient attended 10" still are).
+bool own_list_item(const Sentence& s, std::size_t k, std::size_t at) {
+  if (!any_word_in(s, k, k + 1, {"done", "completed", "finished", "received", "obtained"})) {
+    return false;
+  }
+  const auto item_edge = [&s](std::size_t j) {
+    return punct_is(s.toks[j], ",") || punct_is(s.toks[j], ";");
+  };
+  std::size_t from = k;
+  while (from > 0 && !item_edge(from - 1)) --from;
+  std::size_t to = k;
+  while (to < s.toks.size() && !item_edge(to)) ++to;
+  if (from <= at && at < to) return false;
+  // The item's first word is its subject unless it is the patient, the
+  // sessions, or a word that carries on the therapy's clause.
+  return from < k && s.toks[from].kind == TokenKind::word &&
+         !any_word_in(
+             s, from, from + 1,
+             {"patient",  "pt",      "she",     "he",        "they",         "all",       "visits",
+              "sessions", "course",  "program", "programme", "therapy",      "with",      "and",
+              "but",      "then",    "has",     "had",       "was",          "were",      "which",
+              "who",      "already", "been",    "since",     "successfully", "treatment", "plan"});
+}
+
 // Whether the sentence says care was given, for the therapy named at `at`
 // (past the end: any): an aside in
 // parentheses that does not hold it speaks of other care ("Plan: formal
@@ -71,6 +99,7 @@ bool care_given_around(const Sentence& s, std::size_t at) {
       continue;
     }
     if (aside || t.kind != TokenKind::word) continue;
+    if (at < s.toks.size() && own_list_item(s, k, at)) continue;
     // "start PT once the MRI has been reviewed": what a condition says has
     // happened is not the therapy.
     if (t.text == "once" || t.text == "if" || t.text == "until" || t.text == "unless") break;
@@ -257,7 +286,8 @@ void therapy_ordered(const Sentence& s, std::vector<Draft>& local) {
                                              {"evaluation", "eval", "note", "visit", "assessment"});
       if (!consult_visit &&
           any_word_in(s, k, k + 1,
-                      {"referral", "order", "orders", "rx", "consult", "requisition"}) &&
+                      {"referral", "referrals", "order", "orders", "rx", "consult", "consults",
+                       "requisition"}) &&
           any_word_in(s, k - 1, k, {"pt", "therapy", "physiotherapy", "physio", "ot"})) {
         d.f.hypothetical = true;
         break;
@@ -291,6 +321,23 @@ bool declines_therapy(const Sentence& s, std::size_t from) {
         any_word_in(s, k >= 2 ? k - 2 : 0, k, {"not", "never", "t", "unable"}) &&
         any_word_in(s, from, k, {"but"})) {
       return true;
+    }
+    // "PT was ordered preop but deferred because of the cord compression",
+    // "ordered, but then held": withheld before it began (README, session
+    // 24: "PT deferred given cord compression" is negated).
+    if (word_is(s.toks[k], "but")) {
+      std::size_t j = k + 1;
+      while (j < s.toks.size() && j < k + 4 &&
+             any_word_in(s, j, j + 1,
+                         {"was", "were", "is", "has", "been", "then", "later", "subsequently", "it",
+                          "ultimately", "eventually", "this"})) {
+        ++j;
+      }
+      if (any_word_in(s, j, j + 1,
+                      {"deferred", "postponed", "held", "withheld", "cancelled", "canceled",
+                       "delayed", "rescinded"})) {
+        return true;
+      }
     }
     // "Referred to physical therapy in January, never started", "ordered;
     // has not yet begun": a past form says the plan was not taken up, with
@@ -394,12 +441,14 @@ void sessions_not_held(const Sentence& s, std::vector<Draft>& local) {
 }
 
 void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
+  drug_course_not_therapy(s, local);
   sessions_not_held(s, local);
   therapy_ordered(s, local);
   plan_declined(s, local);
   unfinished_course(s, local);
   course_went_on(s, local);
   attended_despite_plan(s, local);
+  therapy_to_come(s, local);
   bool therapy = false;
   for (const auto& d : local) {
     therapy = therapy || (d.f.kind == FindingKind::physical_therapy && !d.f.negated);

@@ -91,8 +91,11 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
   // the therapist prescribes.
   // "POC 2w4", "Plan of care 2x/wk x 6 wks" also without the colon: the
   // frequency must follow at once.
+  // "Initial evaluation 04/02/2025 - dx ...; plan 2x/wk x 6 wk": a plan
+  // heading its own clause is the evaluation's plan of care (session 35).
+  const bool clause_start = first == 0 || punct_is(t[first - 1], ";");
   const bool field = word_is(t[last - 1], "frequency") || word_is(t[last - 1], "care") ||
-                     word_is(t[last - 1], "poc") || (first == 0 && word_is(t[first], "plan"));
+                     word_is(t[last - 1], "poc") || (clause_start && word_is(t[first], "plan"));
   const bool follow = word_is(t[first], "follow") && first > 0 && word_is(t[first - 1], "will");
   if (field || follow || word_is(t[first], "continue")) {
     std::size_t k = last;
@@ -128,6 +131,10 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     return k > 0 && (word_is(t[k - 1], "attended") || word_is(t[k - 1], "completed") ||
                      word_is(t[k - 1], "used"));
   }
+  // "Initial evaluation 04/02/2025 - dx ...; plan 2x/wk x 6 wk": a
+  // therapist's evaluation heading a note names no "PT"; its plan of care's
+  // session frequency says whose it is (a surgeon's first visit has none).
+  if (word_is(t[first], "initial") && first <= 2) return names_frequency(s, last, t.size());
   if (ordinal_before(s, first)) {
     for (std::size_t k = last; k < t.size() && k < last + 3; ++k) {
       if (word_is(t[k], "progress") || word_is(t[k], "note") || word_is(t[k], "reassessment") ||
@@ -160,10 +167,27 @@ void add_therapy_triggers(TriggerBuilder& b) {
              "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy"});
   b.add("therapy").rule = TriggerRule::therapy_word;
   b.add("pt").rule = TriggerRule::pt_abbreviation;
-  for (auto p :
-       {"visit", "session", "tx", "treatment", "visits", "sessions", "frequency", "plan of care",
-        "poc", "continue", "plan", "follow", "formal course", "supervised course", "formal program",
-        "formal programme", "supervised program", "supervised programme"}) {
+  for (auto p : {"visit",
+                 "session",
+                 "tx",
+                 "treatment",
+                 "visits",
+                 "sessions",
+                 "frequency",
+                 "plan of care",
+                 "poc",
+                 "continue",
+                 "plan",
+                 "follow",
+                 "formal course",
+                 "supervised course",
+                 "formal program",
+                 "formal programme",
+                 "supervised program",
+                 "supervised programme",
+                 "initial evaluation",
+                 "initial eval",
+                 "initial evaluation and treatment"}) {
     b.add(p).rule = TriggerRule::visit_counter;
   }
   for (auto p :
