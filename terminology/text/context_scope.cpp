@@ -230,7 +230,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
         // after "at" is where the denied finding would be, not denied.
         if (seen && operation_as_place(s, seen_last, t)) break;
         const bool study = t.entry->kind == "flexion-extension-study";
-        if (!(study && seen) && !(study && !c.entry->negates_study)) mark(t);
+        // A study after another finding is outside a cue's reach, except in
+        // a labelled list ("Pre-op requirements: PT ..., flexion-extension
+        // films 10/23"), where every item is the label's.
+        if (!(study && seen && !label) && !(study && !c.entry->negates_study)) mark(t);
         seen = true;
         seen_finding = seen_finding || (!study && t.entry->kind != "physical-therapy");
         seen_last = t.last;

@@ -78,6 +78,20 @@ std::vector<CueGroup> plan_cue_groups() {
       // proceed with", "I will include C4-5", "consented for", "C5-C7 ACDF with
       // plate once she is nicotine-free". The operation is to come, not done.
       {E::hypothetical, kPreStudy, "booked for | proceed with"},
+      // What a booking sheet lists as still required before the operation
+      // is to be done ("Pre-op requirements: PT 2x/week x 6 weeks, flexion-
+      // extension films 10/23"; session 35, cerv-180).
+      {E::hypothetical, kPreStudy,
+       "pre op requirements | preop requirements | pre operative requirements | "
+       "preoperative requirements | requirements before surgery | needed before surgery | "
+       "required before surgery | to be completed before surgery | prior to surgery will need | "
+       "before surgery will need | pre op needs | preop needs"},
+      // As a list's label, every item to the line's end.
+      {E::hypothetical, kPreStudy,
+       "pre op requirements : | preop requirements : | pre operative requirements : | "
+       "preoperative requirements : | requirements before surgery : | needed before surgery : | "
+       "required before surgery : | pre op needs : | preop needs : | pre op to do : | "
+       "preop to do :"},
       // Scheduling shorthand and what care prepares for (session 35): "sched
       // for L4-S1 PSF 10/14", "teriparatide in anticipation of L4-5 TLIF",
       // "we will fuse L4-5", "ahead of her C5-6 ACDF".

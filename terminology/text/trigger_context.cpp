@@ -125,8 +125,12 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
         kStrengthWords.end()) {
       return true;
     }
-    // "R WE 4/5": wrist extension in capitals just before its grade.
-    if (k + 1 == first && s.toks[k].text == "we" && s.toks[k].all_caps) return true;
+    // "R WE 4/5": wrist extension in capitals just before its grade; "L TA
+    // 4+/5" the tibialis anterior.
+    if (k + 1 == first && (s.toks[k].text == "we" || s.toks[k].text == "ta") &&
+        s.toks[k].all_caps) {
+      return true;
+    }
     // "Myotomes: C5 5/5, C6 4/5": a grid graded by root.
     if (k + 1 == first && graded_root(s, k)) return true;
   }

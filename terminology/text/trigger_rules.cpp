@@ -190,7 +190,9 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                      "covered", "tried", "contraindicated", "pursued", "ordered", "authorized",
                      "scheduled", "recommended", "started", "denied", "approved",
                      // "PT was withheld pending surgical consult", "PT was cancelled"
-                     "withheld", "held", "cancelled", "canceled", "declined"});
+                     "withheld", "held", "cancelled", "canceled", "declined",
+                     // "PT was deferred given the C1-2 instability" (session 35)
+                     "deferred", "postponed", "delayed"});
     if (s.toks[k].all_caps && (!verb || therapy_after)) return true;
     // "CMT withheld and pt referred for MRI", "Pt notes the tingling is less
     // frequent": "pt" in lower case before a patient's verb is the patient,

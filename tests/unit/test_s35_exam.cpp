@@ -42,3 +42,12 @@ TEST_CASE("a Cobb elevator is an instrument, not a curve") {
       },
       kNoSeverity);
 }
+
+TEST_CASE("'TA' in capitals before its grade is the tibialis anterior") {
+  check_lines(
+      {
+          {"Strength 5/5 except R TA 4/5.", {"weakness"}},
+          {"Motor: 5/5 throughout; L TA 4-/5, EHL 4/5.", {"weakness"}},
+      },
+      kNoSeverity);
+}

@@ -107,3 +107,35 @@ TEST_CASE("a task done in another list item leaves the planned therapy planned")
     CHECK_FALSE(one_therapy(text).hypothetical);
   }
 }
+
+TEST_CASE("'PT' before a verb of deferral is the therapy, not the patient") {
+  for (const char* text : {"PT was deferred given the unstable odontoid fracture.",
+                           "PT has been deferred because of the wound dehiscence.",
+                           "Outpatient PT is deferred in view of the cord signal change."}) {
+    CAPTURE(text);
+    CHECK(one_therapy(text).negated);
+  }
+}
+
+TEST_CASE("a booking sheet's pre-operative requirements are all still to be done") {
+  const char* text =
+      "Preop requirements: formal PT twice weekly x 6 wks, flexion-extension X-rays 11/02, "
+      "cardiology clearance done 10/01.";
+  CHECK(one_therapy(text).hypothetical);
+  bool study = false;
+  for (const auto& f : spinecds::terminology::extract_findings(text)) {
+    if (f.kind != spinecds::terminology::FindingKind::flexion_extension_study) continue;
+    study = true;
+    CHECK(f.hypothetical);
+  }
+  CHECK(study);
+  // Contrast: films in a list under no such label were taken.
+  bool taken = false;
+  for (const auto& f : spinecds::terminology::extract_findings(
+           "Reviewed: MRI 9/1, flexion-extension films 9/14.")) {
+    if (f.kind == spinecds::terminology::FindingKind::flexion_extension_study) {
+      taken = !f.hypothetical && !f.negated;
+    }
+  }
+  CHECK(taken);
+}
