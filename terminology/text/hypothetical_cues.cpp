@@ -56,6 +56,8 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "i would limit surgery to | limit surgery to | would limit surgery to | "
        "would limit the surgery to | would limit the fusion to | would limit the operation to | "
        "would restrict surgery to | would stop at | would extend to | would extend the fusion to | "
+       "would extend the construct | would extend the construct with | would confine | "
+       "would confine the surgery to | would confine surgery to | would confine the fusion to | "
        "would want | i would want | i ' d want | we ' d want | would like | i would like | "
        "i ' d like | we would like | would offer | i would offer | would proceed with | "
        "would favor | i would favor | would favour | i would favour"},
