@@ -175,6 +175,11 @@ void therapy_to_come(const Sentence& s, std::vector<Draft>& local) {
 
 void drug_course_not_therapy(const Sentence& s, std::vector<Draft>& local) {
   const auto& t = s.toks;
+  // Most sentences name no therapy: no scan of their words.
+  if (std::none_of(local.begin(), local.end(),
+                   [](const Draft& d) { return d.f.kind == FindingKind::physical_therapy; })) {
+    return;
+  }
   // Physical therapy named in its own words keeps a bare "therapy" its own.
   if (any_word_in(s, 0, t.size(),
                   {"pt", "physical", "physio", "physiotherapy", "exercise", "exercises", "rehab",
