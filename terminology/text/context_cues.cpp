@@ -106,6 +106,15 @@ std::vector<CueEntry> build_cues() {
        "denies : | absent :"},
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
+      // A judgement declined ("a difference I would not call unstable",
+      // "I would not describe this as stenosis") denies the finding; longer
+      // than "would not", which declines an operation (hypothetical_cues.cpp).
+      {E::negate, kPre,
+       "would not call | i would not call | would not call it | would not call this | "
+       "would not describe | would not describe it as | would not describe this as | "
+       "would not characterize | would not characterise | would not classify | "
+       "would not label | would not regard | would not consider it | "
+       "would not consider this | would not consider that | would not interpret"},
       // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
       // the word before is skipped between a phrase's words, so "( )" matches
       // "(-)" and not "(+)".
