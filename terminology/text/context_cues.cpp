@@ -107,14 +107,27 @@ std::vector<CueEntry> build_cues() {
       // "patent foramina", "capacious canal": the anatomy is open.
       {E::negate, kPre, "patent | widely patent | capacious | absent"},
       // A judgement declined ("a difference I would not call unstable",
-      // "I would not describe this as stenosis") denies the finding; longer
-      // than "would not", which declines an operation (hypothetical_cues.cpp).
+      // "I would not describe this as stenosis") denies the finding. "I would
+      // not" alone declines an operation (hypothetical_cues.cpp) and, matched
+      // from the first word, would win, so each verb carries its subject too.
       {E::negate, kPre,
-       "would not call | i would not call | would not call it | would not call this | "
-       "would not describe | would not describe it as | would not describe this as | "
-       "would not characterize | would not characterise | would not classify | "
-       "would not label | would not regard | would not consider it | "
-       "would not consider this | would not consider that | would not interpret"},
+       "would not call | i would not call | we would not call | "
+       "would not call it | i would not call it | we would not call it | "
+       "would not call this | i would not call this | we would not call this | "
+       "would not describe | i would not describe | we would not describe | "
+       "would not describe it as | i would not describe it as | "
+       "we would not describe it as | would not describe this as | "
+       "i would not describe this as | we would not describe this as | "
+       "would not characterize | i would not characterize | "
+       "we would not characterize | would not classify | i would not classify | "
+       "we would not classify | would not label | i would not label | "
+       "we would not label | would not regard | i would not regard | "
+       "we would not regard | would not consider it | i would not consider it | "
+       "we would not consider it | would not consider this | "
+       "i would not consider this | we would not consider this | "
+       "would not consider that | i would not consider that | "
+       "we would not consider that | would not interpret | "
+       "i would not interpret | we would not interpret"},
       // "(-) Hoffman's", "Babinski (-)": the sign is negative. A "-" joined to
       // the word before is skipped between a phrase's words, so "( )" matches
       // "(-)" and not "(+)".

@@ -31,6 +31,20 @@ TEST_CASE("an operation the writer would not do or sets aside is a plan, not den
       false);
 }
 
+TEST_CASE("a judgement the writer declines to make denies the finding, not plans it") {
+  // Longer than the bare "would not" that declines an operation: what follows
+  // is a reading, so the finding is negated and nothing is planned.
+  check_lines(
+      {
+          Case{"The 2 mm shift at L4-5 is something I would not call unstable.",
+               {"instability L4-L5 negated"}},
+          Case{"I would not describe the L3-4 canal as stenotic.", {"stenosis L3-L4 negated"}},
+          Case{"Would not characterize the C5-6 bulge as a herniation.",
+               {"disc-herniation C5-C6 negated"}},
+      },
+      false);
+}
+
 TEST_CASE("the surgeon's conditional voice and scheduling shorthand plan the operation") {
   check_lines(
       {
