@@ -51,6 +51,11 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     len = 2;
     return Mode::history;
   }
+  // "h/o L4-5 fusion" in an order's note: the clinician's shorthand for history.
+  if (w == "h" && next_is(1, "/") && next_is(2, "o")) {
+    len = 3;
+    return Mode::history;
+  }
   if (arthroplasty_word(toks, i)) {
     len = (w == "disc" || w == "disk") ? 2 : 1;
     return Mode::arthroplasty;
@@ -77,8 +82,10 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     return Mode::decompression;
   }
   // A fusion called solid has healed: it is the old one ("adjacent segment
-  // disease above solid C5-C6 ACDF").
-  if (one_of(w, {"prior", "previous", "previously", "old", "existing", "solid"})) {
+  // disease above solid C5-C6 ACDF"). "Hx" and the past surgical history label ("PSH:") are the
+  // same.
+  if (one_of(w, {"prior", "previous", "previously", "old", "existing", "solid", "hx", "psh",
+                 "pshx"})) {
     return Mode::history;
   }
   // Hardware taken out is a procedure of its own: "removal of L4-L5 pedicle
