@@ -60,15 +60,34 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     len = (w == "disc" || w == "disk") ? 2 : 1;
     return Mode::arthroplasty;
   }
-  // A corpectomy is always reconstructed and fused; a plate is fixation
-  // across the fused levels ("ACDF with a C5-C7 plate"), but an end plate is
-  // the vertebral body's surface ("discectomy with end plate preparation",
-  // the CPT descriptor of a disc arthroplasty).
+  // Screws ("C4-C7 lateral mass screws", "L4-S1 pedicle screws") fix the
+  // levels they span for a fusion. A corpectomy is always reconstructed and
+  // fused; a plate is fixation across the fused levels ("ACDF with a C5-C7
+  // plate"), but an end plate is the vertebral body's surface ("discectomy
+  // with end plate preparation", the CPT descriptor of a disc arthroplasty).
   const bool end_plate = i > 0 && toks[i - 1].text == "end";
   if (end_plate && one_of(w, {"plate", "plates"})) return Mode::none;
-  if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
-                 "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis", "instrumentation",
-                 "instrumented", "pedicle"}) ||
+  if (one_of(w, {"fusion",
+                 "fusions",
+                 "arthrodesis",
+                 "fuse",
+                 "psf",
+                 "plf",
+                 "tlif",
+                 "plif",
+                 "alif",
+                 "xlif",
+                 "llif",
+                 "olif",
+                 "dlif",
+                 "acdf",
+                 "acif",
+                 "spondylodesis",
+                 "instrumentation",
+                 "instrumented",
+                 "pedicle",
+                 "screw",
+                 "screws"}) ||
       one_of(w, {"pcf", "corpectomy", "corpectomies", "plate", "plating"})) {
     return Mode::fusion;
   }
