@@ -67,27 +67,9 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
   // with end plate preparation", the CPT descriptor of a disc arthroplasty).
   const bool end_plate = i > 0 && toks[i - 1].text == "end";
   if (end_plate && one_of(w, {"plate", "plates"})) return Mode::none;
-  if (one_of(w, {"fusion",
-                 "fusions",
-                 "arthrodesis",
-                 "fuse",
-                 "psf",
-                 "plf",
-                 "tlif",
-                 "plif",
-                 "alif",
-                 "xlif",
-                 "llif",
-                 "olif",
-                 "dlif",
-                 "acdf",
-                 "acif",
-                 "spondylodesis",
-                 "instrumentation",
-                 "instrumented",
-                 "pedicle",
-                 "screw",
-                 "screws"}) ||
+  if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
+                 "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis"}) ||
+      one_of(w, {"instrumentation", "instrumented", "pedicle", "screw", "screws"}) ||
       one_of(w, {"pcf", "corpectomy", "corpectomies", "plate", "plating"})) {
     return Mode::fusion;
   }
