@@ -202,3 +202,20 @@ TEST_CASE("s30 class 6: iliac fixation written in the order is pelvic fixation")
   const auto o = read_order({"", Field::code_text, "PLF L3-S1 w/ iliac screws", {}});
   CHECK(fused_levels(o) == "L3-L4 L4-L5 L5-S1");
 }
+
+TEST_CASE("s36: screws name the fused levels; history shorthand names old ones") {
+  const Case cases[] = {
+      // The screws span the construct; the decompression after them has its own levels.
+      {"22600",
+       Field::detail,
+       "LEVELS: C4-C7 LATERAL MASS SCREWS, LAMINECTOMY C4-C6",
+       {"C4-C5", "C5-C6", "C6-C7"}},
+      {"22612", Field::detail, "L4-S1 pedicle screws and rods", {"L4-L5", "L5-S1"}},
+      {"", Field::code_text, "Posterior C3-C5 screws and rods", {"C3-C4", "C4-C5"}},
+      // "Hx", "h/o" and "PSH" are history, as "history of" is.
+      {"22633", Field::note, "Hx L3-4 fusion 2015, L4-5 TLIF", {"L4-L5"}},
+      {"22633", Field::note, "h/o L5-S1 PLF; L4-5 TLIF", {"L4-L5"}},
+      {"22551", Field::note, "PSH C6-7 ACDF, C5-6 ACDF", {"C5-C6"}},
+  };
+  for (const auto& c : cases) check_order(c);
+}
