@@ -159,6 +159,19 @@ bool level_right_after(const Sentence& s, const Trig& t, const Mention& m) {
   }
   return true;
 }
+
+// "L4-5 stenosis", "C3-4 through C6-7 moderate canal stenosis": the level
+// written right before the finding, with only its grade and the words that
+// say which part between, is the finding's own; a level later in the
+// sentence ("with mild cord flattening at C5-6") is another finding's.
+bool graded_right_after(const Sentence& s, int level, const Trig& t) {
+  const std::size_t end = s.mentions[static_cast<std::size_t>(level)].last;
+  if (end > t.first || t.first - end > 4) return false;
+  for (std::size_t k = end; k < t.first; ++k) {
+    if (!cls_is(s, k, kSeverityWord) && !cls_is(s, k, kModifierWord)) return false;
+  }
+  return true;
+}
 }  // namespace
 
 void assign_levels(Sentence& s, int header) {
@@ -221,8 +234,7 @@ void assign_levels(Sentence& s, int header) {
         // "Prior L5-S1 laminectomy and fusion from L4 to S1": a level written
         // right before the finding is its own; a level after the next
         // finding is that one's.
-        const bool own_level =
-            last_level != kNone && s.mentions[static_cast<std::size_t>(last_level)].last == t.first;
+        const bool own_level = last_level != kNone && graded_right_after(s, last_level, t);
         if (!own_level) {
           pending.push_back(static_cast<int>(next_trig));
         } else if (!t.entry->kind.empty()) {
