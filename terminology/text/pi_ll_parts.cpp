@@ -52,9 +52,6 @@ void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local) {
       })) {
     return;
   }
-  for (const auto& d : local) {
-    if (d.f.kind == FindingKind::pi_ll_mismatch) return;
-  }
   std::optional<double> pi, ll;
   std::size_t first = s.toks.size(), last = 0;
   for (std::size_t k = 0; k < s.toks.size(); ++k) {
@@ -71,6 +68,16 @@ void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local) {
   // Angles of a plausible spine only (PI 20 to 100 degrees, LL 0 to 100); the
   // mismatch is PI minus LL, negative when the lordosis exceeds the incidence.
   if (!pi || !ll || *pi < 20 || *pi > 100 || *ll < 0 || *ll > 100) return;
+  // "PI 58, LL 32 - PI-LL mismatch": the mismatch named with no value of its
+  // own (or with one of the two angles taken for its value) is the difference;
+  // "PI-LL mismatch of 26" keeps the value written.
+  bool named = false;
+  for (auto& d : local) {
+    if (d.f.kind != FindingKind::pi_ll_mismatch) continue;
+    named = true;
+    if (!d.f.degrees || *d.f.degrees == *pi || *d.f.degrees == *ll) d.f.degrees = *pi - *ll;
+  }
+  if (named) return;
   Draft d;
   d.f.kind = FindingKind::pi_ll_mismatch;
   d.f.degrees = *pi - *ll;
