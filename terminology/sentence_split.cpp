@@ -30,6 +30,24 @@ bool is_char(const Token& t, char c) {
   return t.text.size() == 1 && t.text[0] == c;
 }
 
+bool answer_word(const Token& t) {
+  return t.kind == TokenKind::word &&
+         (t.text == "no" || t.text == "yes" || t.text == "n" || t.text == "y");
+}
+
+// A form's question answered on its line ("History of back surgery? No.",
+// "Signs of myelopathy? A: No", "Prior fusion? Yes - L4-5 2019"): the answer
+// and the question are one statement, so the "?" ends no sentence.
+bool answered_at(const std::vector<Token>& toks, std::size_t k) {
+  if (k < toks.size() && toks[k].kind == TokenKind::word &&
+      (toks[k].text == "a" || toks[k].text == "answer") && k + 1 < toks.size() &&
+      is_char(toks[k + 1], ':')) {
+    k += 2;
+  }
+  if (k >= toks.size() || toks[k].line_before || !answer_word(toks[k])) return false;
+  return k + 1 >= toks.size() || toks[k + 1].line_before || toks[k + 1].kind == TokenKind::punct;
+}
+
 }  // namespace
 
 bool newline_before(std::string_view /*text*/, const std::vector<Token>& toks, std::size_t i) {
@@ -52,9 +70,10 @@ std::vector<TokenRange> split_sentences(std::string_view text, const std::vector
     if (is_char(t, '!') || is_char(t, '?')) {
       // "?" inside a sentence marks doubt ("? pars defect", "; ? instability");
       // it ends one only when written against the word before it and followed
-      // by a space ("stenosis? No.").
+      // by a space ("Instability? Repeat films in 6 weeks."), and not when
+      // its answer follows ("Prior spine surgery? No.").
       const bool attached = i > start && !t.space_before && toks[i - 1].kind != TokenKind::punct;
-      if (is_char(t, '!') || attached) {
+      if (is_char(t, '!') || (attached && !answered_at(toks, i + 1))) {
         if (i + 1 >= toks.size() || toks[i + 1].space_before) close(i + 1);
       }
       continue;

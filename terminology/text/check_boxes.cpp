@@ -49,6 +49,15 @@ bool denied_in_words(const std::vector<Token>& toks, std::size_t from, std::size
   return false;
 }
 
+// A remark set off after an answer ("[X] No — not in outside records",
+// "[X] No (per patient)", "[X] No; ..."): the answer is the word before it.
+bool aside_after(const std::vector<Token>& toks, std::size_t k) {
+  if (k >= toks.size()) return true;
+  const Token& t = toks[k];
+  return punct_is(t, "-") || punct_is(t, "(") || punct_is(t, ";") || punct_is(t, ",") ||
+         punct_is(t, "|") || t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93";
+}
+
 }  // namespace
 
 std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
@@ -87,8 +96,9 @@ std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
       drop(toks[k]);
     }
     if (box->ticked && end < toks.size() && word_is(toks[end], "no") &&
-        item_end(toks, end) == end + 1) {
-      // "Prior spine surgery: [X] No": the label answered "none".
+        (item_end(toks, end) == end + 1 || aside_after(toks, end + 1))) {
+      // "Prior spine surgery: [X] No", "Flexion-extension films: [ ] Yes
+      // [X] No — not in the records": the label answered "none".
       Token none = toks[end];
       none.text = "none";
       kept_before[end] = out.toks.size();

@@ -101,6 +101,17 @@ std::vector<CueEntry> build_cues() {
       // A checklist's answer after its label ("Myelopathy: N"); a "Y"
       // affirms it.
       {E::negate, kPost, ": n"},
+      // A form's answer to its field or question ("Prior fusion at index
+      // level — NO", "Pseudarthrosis (N)", "History of back surgery? No.",
+      // "Q: Signs of myelopathy? A: No"), a study's too ("Flexion-extension
+      // films obtained: [X] No"). Only a field's last word answers it
+      // (context_scope.cpp); "Hx - no surgery" is read forwards.
+      {E::negate, kPostStudy,
+       "— no | – no | - no | : no | ? no | ? a : no | ? answer : no | ( n ) | ( no ) | "
+       "— none | : none | — n | - n | = n | = no"},
+      // A question answered yes ("Radicular symptoms? Yes") is stated, not
+      // asked.
+      {E::none, kNoScope, "? yes | ? y | ? a : yes | ? a : y | ? answer : yes"},
       {E::negate, kPre,
        "negative : | negative for : | negatives : | pertinent negatives : | neg : | "
        "denies : | absent :"},

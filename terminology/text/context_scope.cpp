@@ -15,6 +15,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/form_answers.h"
 #include "terminology/text/scope_bounds.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
@@ -27,11 +28,15 @@ namespace spinecds::terminology::text {
 namespace {
 
 using scope::absent_in_one_position;
+using scope::answer_cue;
+using scope::asks_comparison;
 using scope::clause_after_comma;
 using scope::CueHit;
 using scope::denial_closes_clause;
 using scope::denied_symptom_kind;
 using scope::denied_symptom_list;
+using scope::field_closed;
+using scope::field_start;
 using scope::finding_ahead;
 using scope::fusion_assessed;
 using scope::misnamed_reading;
@@ -86,6 +91,7 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     }
     for (const auto* e : cues_starting(s, i)) {
       const std::size_t end = match_words(s, i, *e);
+      if (end > 0 && answer_cue(*e) && !field_closed(s, end)) continue;
       // "likely represents fibrosis rather than recurrent herniation": after a
       // hedge in its clause, the alternative set aside is hedged, not denied.
       if (end == best_end && end > 0 && best && best->effect == CueEffect::negate &&
@@ -372,6 +378,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
                             punct_is(s.toks[c.last], ".") || punct_is(s.toks[c.last], ";"));
   // A denial after the symptom reaches back to it (a symptom's only).
   const bool denial_after = denial_closes_clause(s, c);
+  const bool answer = answer_cue(*c.entry);
   if ((c.entry->backward || hedge_apart || denial_after) && !attributive) {
     bool seen = false;
     const std::string* seen_kind = nullptr;
@@ -384,6 +391,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
+      if (answer && (field_start(tok) || (!seen && asks_comparison(tok)))) break;
       if (seen && in_time_clause == 0 && c.entry->effect != CueEffect::other &&
           scope::time_clause_word(s, k)) {
         in_time_clause = reached.size();

@@ -38,6 +38,11 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
         "back operations", "spinal operations"}) {
     b.add(p).rule = TriggerRule::any_surgery;
   }
+  // "Neck pain 2022, resolved. No radicular symptoms, no surgery.": a bare
+  // "surgery" denied in a list of spine findings (trigger_rules.cpp).
+  for (auto p : {"surgery", "surgeries", "operation", "operations"}) {
+    b.add(p).rule = TriggerRule::any_surgery;
+  }
   // Plurals as translated notes write them ("Without previous cervical surgeries").
   for (auto p : {"cervical surgeries", "cervical spine surgeries", "cervical operations",
                  "lumbar spine surgeries"}) {

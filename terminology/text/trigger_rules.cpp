@@ -86,6 +86,18 @@ bool manipulative_term(const Sentence& s, std::size_t first, std::size_t last) {
 // spontaneous (ankylosing spondylitis, DISH), or of the sacroiliac joints
 // rather than the spine. Bridging and ankylosis are not a surgical fusion
 // (s31 styles brief; README, Surgery).
+// "no radiculopathy, no surgery": a bare "surgery" is a spine operation only
+// denied as an item of its own ("no" before it, the item ending after it) in
+// a sentence about the spine; "no surgery planned" or "no surgery for the
+// knee" say nothing of a spine operation.
+bool bare_surgery_denied(const Sentence& s, std::size_t first, std::size_t last) {
+  if (first == 0 || !(word_is(s.toks[first - 1], "no") || word_is(s.toks[first - 1], "nor"))) {
+    return false;
+  }
+  if (last < s.toks.size() && s.toks[last].kind != TokenKind::punct) return false;
+  return !s.trigs.empty() || s.names_cervical.has_value();
+}
+
 bool not_spinal_fusion(const Sentence& s, std::size_t first, std::size_t last) {
   const std::size_t n = s.toks.size();
   const std::size_t from = first >= 3 ? first - 3 : 0;
@@ -388,6 +400,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
   if (e.rule == TriggerRule::neck_region && !about_the_neck(s)) return false;
   if (e.rule == TriggerRule::visit_counter && !visit_counter(s, first, last)) return false;
+  if (e.rule == TriggerRule::any_surgery && e.words.size() == 1 &&
+      !bare_surgery_denied(s, first, last)) {
+    return false;
+  }
   if (e.rule == TriggerRule::any_surgery && !s.trigs.empty()) {
     // "no prior fusion surgery": the named operation says which.
     const Trig& prev = s.trigs.back();
