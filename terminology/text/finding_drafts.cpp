@@ -27,7 +27,13 @@ bool conflicts(const Finding& a, const Finding& b) {
          // "discharged from PT after 10 visits to a home programme": the
          // supervised therapy and the home programme after it are two
          // (README); "home programme prescribed by the therapist" is one.
-         (a.kind == FindingKind::physical_therapy && !a.setting && b.setting == "home") ||
+         // Named after the home programme, the therapy is a second item when
+         // it has a course of its own ("home exercise program since 2024, PT
+         // 6 visits", "HEP given at PT eval 02/03/2026"); bare, it is who
+         // prescribed the programme ("HEP per PT").
+         (a.kind == FindingKind::physical_therapy &&
+          ((!a.setting && b.setting == "home") ||
+           (a.setting == "home" && !b.setting && (b.visits || b.weeks || b.start || b.end)))) ||
          // Two cervical roots are two findings (README, Cervical files).
          (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
           b.root->front() == 'C');

@@ -118,6 +118,49 @@ std::vector<CueGroup> plan_cue_groups() {
        "outcome : for | outcome - for | decision : for | decision - for | mdt : for | "
        "not for surgery ; for | not for surgery at present ; for | not for surgery at this stage ; "
        "for | not for surgery , for | not an operative candidate ; for"},
+      // A group's decision (conference minutes, tumour boards, M&M, peer
+      // review; session 36): what the group, its majority or one member
+      // favoured, the consensus or the final plan is an operation to come,
+      // whoever favoured it ("Consensus: C4-6 ACDF", "majority favoured
+      // fusion", "Dr. X preferred a foraminotomy").
+      {E::hypothetical, kPre,
+       "consensus : | consensus for | consensus was for | consensus is for | consensus was to | "
+       "consensus to | consensus recommendation : | consensus plan : | conference consensus : | "
+       "consensus decision : | group consensus : | mdt consensus : | "
+       "final plan : | final plan after conference : | final plan post conference : | "
+       "plan after conference : | plan post conference : | agreed plan : | final recommendation : "
+       "| "
+       "conference recommendation : | board recommendation : | tumor board recommendation : | "
+       "tumour board recommendation : | recommendation : | recommendations : | "
+       "favoured | favoured a | favoured an | favored a | favored an | preferred | preferred a | "
+       "preferred an | advocated | advocated for | argued for | majority favoured | "
+       "majority favored | majority preferred | the majority favoured | the majority favored | "
+       "group favoured | group favored | panel favoured | panel favored | agreed on | agreed upon "
+       "| "
+       "agreed to proceed with | consensus favoured | consensus favored"},
+      // ... the limit a reviewer sets on the operation, named either side
+      // ("fusion should be limited to L4-5", "the construct should extend to
+      // the pelvis"), and an operation put off until a study ("fusion
+      // deferred pending flexion-extension films"; therapy "deferred" alone is
+      // withheld, therapy_plan_cues.cpp).
+      {E::hypothetical, kBoth,
+       "should be limited to | should be restricted to | should be confined to | "
+       "should be extended to | should extend to | should stop at | should include"},
+      {E::hypothetical, kPost,
+       "deferred pending | deferred until | is deferred pending | was deferred pending | "
+       "deferred till | deferred for now pending | deferred until after"},
+      // ... the study it waits for is still to come too.
+      {E::hypothetical, kPreStudy, "deferred pending | is deferred pending | was deferred pending"},
+      // Pseudo-cues: the label of a summary of what exists ("Imaging summary
+      // for preauth: ...", "Contributing factor discussed: ...") states it;
+      // only the operation a payer is asked for is to come.
+      {E::none, kNoScope,
+       "summary for preauth | summary for pre auth | summary for prior auth | "
+       "summary for prior authorization | summary for preauthorization | "
+       "summary for pre authorization | summary for insurer | summary for the insurer | "
+       "summary for insurance | contributing factor discussed | contributing factors discussed | "
+       "factor discussed | factors discussed | findings discussed | finding discussed | "
+       "results discussed | issues discussed | issue discussed"},
       {E::hypothetical, kPre,
        "booking | to be booked for | wishes to proceed with | wants to proceed with | "
        "will include | i will include | i will perform | will perform | i will add | "

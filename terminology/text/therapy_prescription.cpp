@@ -235,8 +235,17 @@ void attended_despite_plan(const Sentence& s, std::vector<Draft>& local) {
     const Token& t = s.toks[k];
     // "Visits to date: 10   Authorized: 12": the count so far was held.
     const bool to_date = word_is(t, "date") && k > 0 && word_is(s.toks[k - 1], "to");
+    // "Visit 10 of 12 authorized", "session 4 of 8": the tenth was held.
+    const bool nth = (word_is(t, "visit") || word_is(t, "session")) && k + 3 < s.toks.size() &&
+                     s.toks[k + 1].kind == TokenKind::number && word_is(s.toks[k + 2], "of") &&
+                     s.toks[k + 3].kind == TokenKind::number;
+    // "has failed >6 weeks of conservative care including formal PT", "tried
+    // PT": the care was given ("failed to attend" was not).
+    const bool failed = any_word_in(s, k, k + 1, {"failed", "tried", "exhausted"}) &&
+                        !(k + 1 < s.toks.size() && word_is(s.toks[k + 1], "to"));
     return t.kind == TokenKind::word &&
-           (to_date || std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end()) &&
+           (to_date || nth || failed ||
+            std::find(kAttended.begin(), kAttended.end(), t.text) != kAttended.end()) &&
            !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t"}) &&
            // "Discharged with a steroid taper and PT referral", "discharged
            // home": the patient leaves hospital; no session was held.
@@ -369,10 +378,37 @@ bool declines_therapy(const Sentence& s, std::size_t from) {
   return false;
 }
 
+// "PT deferred pending NSGY clearance": therapy put off is withheld (README:
+// therapy "deferred" is negated), where an operation "deferred pending"
+// films is still to come (plan_cues.cpp).
+bool deferred_after(const Sentence& s, const Draft& d) {
+  std::size_t from = trigger_start(s, d);
+  const int own = from < s.toks.size() ? s.trigger_at[from] : kNone;
+  while (from < s.toks.size() && s.trigger_at[from] == own) ++from;
+  for (std::size_t k = from; k < s.toks.size() && k < d.last + 4; ++k) {
+    if (punct_is(s.toks[k], ";") || punct_is(s.toks[k], ".") || s.trigger_at[k] != kNone) break;
+    if (word_is(s.toks[k], "deferred")) return true;
+  }
+  return false;
+}
+
+// A form's frequency field labels the therapy after it as prescribed
+// ("Frequency of treatment: PT 2x/week x 6 weeks", "Frequency/duration:
+// physiotherapy twice weekly", "Requested frequency: PT 3x/wk"; session 36).
+bool frequency_field_before(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j > 0 && j + 8 > k; --j) {
+    if (punct_is(s.toks[j - 1], ";") || punct_is(s.toks[j - 1], ".")) return false;
+    if (!punct_is(s.toks[j - 1], ":")) continue;
+    const std::size_t from = j - 1 >= 5 ? j - 6 : 0;
+    return any_word_in(s, from, j - 1, {"frequency", "freq", "poc"});
+  }
+  return false;
+}
+
 void plan_declined(const Sentence& s, std::vector<Draft>& local) {
   for (auto& d : local) {
     if (d.f.kind != FindingKind::physical_therapy || !d.f.hypothetical || d.f.negated) continue;
-    if (declines_therapy(s, d.last)) {
+    if (declines_therapy(s, d.last) || deferred_after(s, d)) {
       d.f.hypothetical = false;
       d.f.negated = true;
     }
@@ -463,6 +499,7 @@ void prescribed_therapy(const Sentence& s, std::vector<Draft>& local) {
     if (k < s.toks.size() && any_word_in(s, k, k + 1, {"poc", "plan", "frequency"})) {
       d.f.hypothetical = true;
     }
+    if (k < s.toks.size() && frequency_field_before(s, k)) d.f.hypothetical = true;
   }
   if (!names_frequency(s, 0, s.toks.size())) return;
   // Therapy dated to months or days ("July through September 2026, 2x
