@@ -414,6 +414,11 @@ std::vector<CueEntry> build_cues() {
        "no more than | not only | not significantly changed | no worsening | "
        "without significant change | no appreciable change | not significantly different | "
        "of uncertain significance | "
+       // an earlier read that left the finding out ("the original report did
+       // not mention the L5-S1 extrusion, clearly seen on T2"): a peer
+       // review's discrepancy, the finding present
+       "did not mention | does not mention | failed to mention | fails to mention | "
+       "did not comment on | failed to describe | did not describe | "
        // "free" as a verb or of pain is no open canal ("facetectomy at L4-5 to
        // free both exiting roots", "pain free")
        "to free | to be freed | pain free | pain-free | symptom free | "

@@ -110,9 +110,16 @@ std::vector<CueHit> find_cues(const Sentence& s) {
                          ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
                           (i > 0 && s.toks[i - 1].kind == TokenKind::number));
       // "14 degrees on flexion versus 2 degrees on extension": a comparison
-      // of figures, not two alternatives.
+      // of figures, not two alternatives; so is one of positions ("Standing
+      // vs supine: 7 mm ... standing, 2 mm supine", "flexion vs extension").
+      const auto position_at = [&](std::size_t k) {
+        return cls_is(s, k, kPositionWord) || word_is(s.toks[k], "standing") ||
+               word_is(s.toks[k], "supine") || word_is(s.toks[k], "upright") ||
+               word_is(s.toks[k], "recumbent") || word_is(s.toks[k], "prone");
+      };
       const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
-                           best_end < s.toks.size() && s.toks[best_end].kind == TokenKind::number;
+                           best_end < s.toks.size() &&
+                           (s.toks[best_end].kind == TokenKind::number || position_at(best_end));
       // "3 mm retrolisthesis in extension which is not present in flexion":
       // gone in one position is that position's value (0), not a denial of
       // the slip; "not seen in flexion or extension" still denies it.

@@ -43,3 +43,14 @@ TEST_CASE("a PI-LL mismatch named beside its two angles is their difference") {
   // A value written for the mismatch is kept.
   CHECK(mismatch_degrees("PI 60, LL 35, PI-LL mismatch of 25 degrees.") == 25.0);
 }
+
+TEST_CASE("a comparison of positions is no differential; a read that left a finding out keeps it") {
+  check_lines({
+      Case{"Upright vs recumbent: grade 1 anterolisthesis of L3 on L4.",
+           {"spondylolisthesis L3-L4"}},
+      Case{"The prior read did not mention the L4-5 disc extrusion, which is clearly present.",
+           {"disc-herniation L4-L5"}},
+      Case{"Outside radiologist failed to mention severe left foraminal stenosis at L5-S1.",
+           {"stenosis L5-S1 severe"}},
+  });
+}
