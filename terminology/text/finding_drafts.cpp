@@ -27,13 +27,7 @@ bool conflicts(const Finding& a, const Finding& b) {
          // "discharged from PT after 10 visits to a home programme": the
          // supervised therapy and the home programme after it are two
          // (README); "home programme prescribed by the therapist" is one.
-         // Named after the home programme, the therapy is a second item when
-         // it has a course of its own ("home exercise program since 2024, PT
-         // 6 visits", "HEP given at PT eval 02/03/2026"); bare, it is who
-         // prescribed the programme ("HEP per PT").
-         (a.kind == FindingKind::physical_therapy &&
-          ((!a.setting && b.setting == "home") ||
-           (a.setting == "home" && !b.setting && (b.visits || b.weeks || b.start || b.end)))) ||
+         (a.kind == FindingKind::physical_therapy && !a.setting && b.setting == "home") ||
          // Two cervical roots are two findings (README, Cervical files).
          (a.root && b.root && *a.root != *b.root && a.root->front() == 'C' &&
           b.root->front() == 'C');
@@ -305,7 +299,16 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       // manual therapy, neuromuscular re-education"): one course of therapy.
       const bool one_per_sentence =
           d.f.kind == FindingKind::myelopathy || d.f.kind == FindingKind::physical_therapy;
-      if ((!conflicts(m->f, d.f) || fusion_from_operation(s, *m, d)) &&
+      // Named after a home programme, therapy with a course of its own and
+      // its own word ("home exercise program since 2024, PT 6 visits", "HEP
+      // given at PT eval 02/03/2026") is a second item; bare, it is who
+      // prescribed the programme ("HEP per PT"), and a count read after
+      // "home health PT" ("completed 8 visits") is that therapy's.
+      const bool second_course =
+          d.f.kind == FindingKind::physical_therapy && m->f.setting == "home" && !d.f.setting &&
+          (d.f.visits || d.f.weeks || d.f.start || d.f.end) && d.first > m->first &&
+          d.first < s.toks.size() && s.toks[d.first].kind == TokenKind::word;
+      if (!second_course && (!conflicts(m->f, d.f) || fusion_from_operation(s, *m, d)) &&
           (one_per_sentence ||
            !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first))) &&
           !quoted_document_between(s, std::min(m->first, d.first), std::max(m->first, d.first))) {

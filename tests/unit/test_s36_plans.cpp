@@ -105,6 +105,12 @@ TEST_CASE("a home programme named before a course of therapy is a second item") 
     CHECK(found[0].setting == "home");
     CHECK_FALSE(found[1].setting.has_value());
   }
+  // Home-health therapy and the visits counted after it are one course.
+  for (const char* text : {"Home health PT completed 8 visits; she walks with a cane.",
+                           "Home health physical therapy x 6 visits, then discharged."}) {
+    CAPTURE(text);
+    CHECK(therapy(text).size() == 1);
+  }
   // Bare, the therapist is who prescribed the programme: one item.
   for (const char* text : {"Home exercise program per PT.", "Continues HEP as taught by PT."}) {
     const auto f = one_therapy(text);
