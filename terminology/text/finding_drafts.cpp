@@ -285,7 +285,29 @@ void ordered_study(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+// "Spine conference consensus: C4-5 cord compression with myelomalacia;
+// recommend C4-C6 ACDF": a decision's label makes the operation it names a
+// plan (plan_cues.cpp), not the diagnosis it states (README, session 33:
+// "MDT outcome: L4/5 spondylolisthesis" is no plan).
+void decision_states_diagnosis(const Sentence& s, std::vector<Draft>& local) {
+  for (auto& d : local) {
+    if (!d.f.hypothetical) continue;
+    for (std::size_t k = d.first; k <= d.last && k < s.toks.size(); ++k) {
+      if (s.trigger_at[k] == kNone) continue;
+      const Trig& t = s.trigs[static_cast<std::size_t>(s.trigger_at[k])];
+      if (procedure_kind(t.entry->kind)) break;
+      if (t.has_cue && t.cue_last > t.cue_first && t.cue_last <= s.toks.size() &&
+          any_word_in(s, t.cue_first, t.cue_last, {"consensus"}) &&
+          punct_is(s.toks[t.cue_last - 1], ":")) {
+        d.f.hypothetical = false;
+      }
+      break;
+    }
+  }
+}
+
 void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draft>& out) {
+  decision_states_diagnosis(s, local);
   // One finding per thing said: "prior fusion ... with pedicle screws" and
   // "levoscoliosis ... Cobb angle of 18 degrees" each say one thing.
   // The merged drafts are out[base, end): no vector of their own per sentence.

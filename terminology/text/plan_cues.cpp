@@ -132,7 +132,7 @@ std::vector<CueGroup> plan_cue_groups() {
        "| "
        "conference recommendation : | board recommendation : | tumor board recommendation : | "
        "tumour board recommendation : | recommendation : | recommendations : | "
-       "favoured | favoured a | favoured an | favored a | favored an | preferred | preferred a | "
+       "favoured | favoured a | favoured an | favored a | favored an | preferred a | "
        "preferred an | advocated | advocated for | argued for | majority favoured | "
        "majority favored | majority preferred | the majority favoured | the majority favored | "
        "group favoured | group favored | panel favoured | panel favored | agreed on | agreed upon "

@@ -32,7 +32,7 @@ TEST_CASE("what one member or the majority favoured is planned, whoever favoured
       {
           {"The attending favoured an L4-5 TLIF.", {"prior-fusion L4-L5 planned"}},
           {"Majority favored L3-4 laminectomy.", {"prior-laminectomy L3-L4 planned"}},
-          {"Dr. Singh preferred C4-5 ACDF; the group favoured C3-6 laminoplasty.",
+          {"Dr. Singh preferred an anterior C4-5 ACDF; the group favoured C3-6 laminoplasty.",
            {"prior-fusion C4-C5 planned", "prior-laminectomy C3-C4,C4-C5,C5-C6 planned"}},
           {"Two surgeons advocated for L2-4 decompression.",
            {"prior-laminectomy L2-L3,L3-L4 planned"}},
@@ -96,7 +96,7 @@ TEST_CASE("a visit numbered in a course and therapy failed are therapy given") {
 }
 
 TEST_CASE("a home programme named before a course of therapy is a second item") {
-  for (const char* text : {"HEP since 2023; physiotherapy 10 visits in 2024.",
+  for (const char* text : {"HEP since 2023; physiotherapy 10 visits 03/2024-05/2024.",
                            "Taught a home exercise program at the PT evaluation 05/12/2025.",
                            "Home program issued at physio discharge 11/2025."}) {
     CAPTURE(text);
@@ -116,4 +116,20 @@ TEST_CASE("a home programme named before a course of therapy is a second item") 
     const auto f = one_therapy(text);
     CHECK(f.setting == "home");
   }
+}
+
+TEST_CASE("a decision's label states the diagnosis it names; only the operation is planned") {
+  check_lines(
+      {
+          {"Conference consensus: L4-5 laminectomy and fusion.",
+           {"prior-fusion L4-L5 planned", "prior-laminectomy L4-L5 planned"}},
+          {"MDT consensus: C3-4 cord compression in a myelopathic patient; recommend C3-4 ACDF.",
+           {"cord-compression C3-C4", "myelopathy", "prior-fusion C3-C4 planned"}},
+          {"Group consensus: grade 1 spondylolisthesis at L4-5.", {"spondylolisthesis L4-L5"}},
+      },
+      false);
+  // "preferred" alone names no operation: an anaesthetic choice leaves the
+  // past fusion after it done.
+  check_lines({{"Spinal anaesthesia preferred given prior L4-5 fusion.", {"prior-fusion L4-L5"}}},
+              false);
 }
