@@ -65,6 +65,13 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
   // fused; a plate is fixation across the fused levels ("ACDF with a C5-C7
   // plate"), but an end plate is the vertebral body's surface ("discectomy
   // with end plate preparation", the CPT descriptor of a disc arthroplasty).
+  // "lateral mass screw fusion C5-C6": the screws qualify the fusion word
+  // after them, which is the procedure ("C3-4 foraminotomy and ... fusion
+  // C5-C6" keeps C3-4 a decompression).
+  if (one_of(w, {"screw", "screws"}) && i + 1 < toks.size() &&
+      one_of(toks[i + 1].text, {"fusion", "fixation", "arthrodesis", "instrumentation"})) {
+    return Mode::none;
+  }
   const bool end_plate = i > 0 && toks[i - 1].text == "end";
   if (end_plate && one_of(w, {"plate", "plates"})) return Mode::none;
   if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
