@@ -54,13 +54,14 @@ using scope::study_for_purpose;
 using scope::symptom_denial;
 using scope::type_preferred;
 
-// A hedge cue found earlier in the clause that ends at `i`.
-bool hedge_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::size_t i) {
+// A cue of `effect` (a hedge, a plan) found earlier in the clause that ends at `i`.
+bool effect_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::size_t i,
+                      CueEffect effect) {
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     for (std::size_t k = it->last; k < i; ++k) {
       if (brk(s, k)) return false;
     }
-    if (it->entry->effect == CueEffect::uncertain) return true;
+    if (it->entry->effect == effect) return true;
   }
   return false;
 }
@@ -93,9 +94,12 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       const std::size_t end = match_words(s, i, *e);
       if (end > 0 && answer_cue(*e) && !field_closed(s, end)) continue;
       // "likely represents fibrosis rather than recurrent herniation": after a
-      // hedge in its clause, the alternative set aside is hedged, not denied.
+      // hedge in its clause, the alternative set aside is hedged, not denied;
+      // after a plan ("Surgeon favored decompression alone at L4-5 rather than
+      // fusion") it is an operation weighed, so a plan too (README).
       if (end == best_end && end > 0 && best && best->effect == CueEffect::negate &&
-          e->effect == CueEffect::uncertain && hedge_in_clause(s, out, i)) {
+          (e->effect == CueEffect::uncertain || e->effect == CueEffect::hypothetical) &&
+          effect_in_clause(s, out, i, e->effect)) {
         best = e;
         continue;
       }
@@ -113,9 +117,8 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       // of figures, not two alternatives; so is one of positions ("Standing
       // vs supine: 7 mm ... standing, 2 mm supine", "flexion vs extension").
       const auto position_at = [&](std::size_t k) {
-        return cls_is(s, k, kPositionWord) || word_is(s.toks[k], "standing") ||
-               word_is(s.toks[k], "supine") || word_is(s.toks[k], "upright") ||
-               word_is(s.toks[k], "recumbent") || word_is(s.toks[k], "prone");
+        return cls_is(s, k, kPositionWord) || position_word(s.toks[k].text) != Position::none ||
+               word_is(s.toks[k], "prone");
       };
       const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
                            best_end < s.toks.size() &&

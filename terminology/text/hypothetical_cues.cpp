@@ -48,6 +48,9 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "advised against | would advise against | would recommend against | "
        "alone rather than | alone instead of | alone in preference to | rather than proceeding "
        "with | instead of proceeding with"},
+      // ... and the alternative set aside after a plan in its clause
+      // (context_scope.cpp picks it over the negation of "rather than").
+      {E::hypothetical, kPre, "rather than | instead of"},
       // A surgeon's conditional voice names the plan ("I would limit surgery
       // to a C5-6 and C6-7 ACDF", "we would extend to L2", "I'd want
       // flexion-extension views"). Only with the verb of a plan: "I would

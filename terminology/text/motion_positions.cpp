@@ -34,15 +34,22 @@ Position order_word(std::string_view w) {
   return position_word(w);
 }
 
+// "6/2", "flexion/extension", and in a comparison label "Flexion vs
+// extension: 6 mm vs 2 mm": what joins the two halves of a pair.
+bool pair_joint(const Token& t) {
+  return punct_is(t, "/") || word_is(t, "vs") || word_is(t, "versus");
+}
+
 }  // namespace
 
-// "(flexion/extension)", "flex/ext:": the order in which a pair of figures
-// written "6/2" or "6 mm / 2 mm" gives the positions.
+// "(flexion/extension)", "flex/ext:", "Standing vs supine:": the order in
+// which a pair of figures written "6/2", "6 mm / 2 mm" or "7 mm vs 2 mm"
+// gives the positions.
 // "Flexion/extension radiographs:", "flex/ext views" name the study, not
 // the order of a pair of figures ("L3-4 disc height 8/10 mm" after it).
 std::optional<std::array<Position, 2>> pair_order(const Sentence& s) {
   for (std::size_t k = 0; k + 2 < s.toks.size(); ++k) {
-    if (!punct_is(s.toks[k + 1], "/")) continue;
+    if (!pair_joint(s.toks[k + 1])) continue;
     const Position a = order_word(s.toks[k].text), b = order_word(s.toks[k + 2].text);
     if (a == Position::none || b == Position::none || a == b) continue;
     if (any_word_in(s, k + 3, std::min(k + 5, s.toks.size()),
@@ -83,8 +90,8 @@ std::optional<int> pair_slot(const Sentence& s, const Measure& m) {
   const auto number = [&](std::size_t k) {
     return k < s.toks.size() && s.toks[k].kind == TokenKind::number;
   };
-  if (m.last + 1 < s.toks.size() && punct_is(s.toks[m.last], "/") && number(m.last + 1)) return 0;
-  if (m.first >= 2 && punct_is(s.toks[m.first - 1], "/")) {
+  if (m.last + 1 < s.toks.size() && pair_joint(s.toks[m.last]) && number(m.last + 1)) return 0;
+  if (m.first >= 2 && pair_joint(s.toks[m.first - 1])) {
     std::size_t k = m.first - 2;
     if (k > 0 && unit_kind(s.toks[k].text)) --k;
     if (number(k)) return 1;

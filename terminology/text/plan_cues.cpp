@@ -128,16 +128,19 @@ std::vector<CueGroup> plan_cue_groups() {
        "consensus to | consensus recommendation : | consensus plan : | conference consensus : | "
        "consensus decision : | group consensus : | mdt consensus : | "
        "final plan : | final plan after conference : | final plan post conference : | "
-       "plan after conference : | plan post conference : | agreed plan : | final recommendation : "
-       "| "
-       "conference recommendation : | board recommendation : | tumor board recommendation : | "
-       "tumour board recommendation : | recommendation : | recommendations : | "
+       "plan after conference : | plan post conference : | agreed plan : | "
+       "final recommendation : | conference recommendation : | board recommendation : | "
+       "tumor board recommendation : | tumour board recommendation : | recommendation : | "
+       "recommendations : | "
        "favoured | favoured a | favoured an | favored a | favored an | preferred a | "
        "preferred an | advocated | advocated for | argued for | majority favoured | "
        "majority favored | majority preferred | the majority favoured | the majority favored | "
-       "group favoured | group favored | panel favoured | panel favored | agreed on | agreed upon "
-       "| "
-       "agreed to proceed with | consensus favoured | consensus favored"},
+       "group favoured | group favored | panel favoured | panel favored | agreed on | "
+       "agreed upon | agreed to proceed with | consensus favoured | consensus favored | "
+       // one surgeon's choice, in the US spelling that alone is a hedge
+       // ("Surgeon favored decompression alone at L4-5 rather than fusion")
+       "surgeon favored | surgeon favoured | i favored | we favored | he favored | she favored | "
+       "favored proceeding with | favoured proceeding with"},
       // ... the limit a reviewer sets on the operation, named either side
       // ("fusion should be limited to L4-5", "the construct should extend to
       // the pelvis"), and an operation put off until a study ("fusion

@@ -204,7 +204,9 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                      // "PT was withheld pending surgical consult", "PT was cancelled"
                      "withheld", "held", "cancelled", "canceled", "declined",
                      // "PT was deferred given the C1-2 instability" (session 35)
-                     "deferred", "postponed", "delayed"});
+                     "deferred", "postponed", "delayed",
+                     // "PT was never attempted due to cost", "PT was trialed"
+                     "attempted", "trialed", "trialled"});
     if (s.toks[k].all_caps && (!verb || therapy_after)) return true;
     // "CMT withheld and pt referred for MRI", "Pt notes the tingling is less
     // frequent": "pt" in lower case before a patient's verb is the patient,
@@ -285,8 +287,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                       "interval"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
         !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
-        // "a complete decompression was performed from L4 to S1"
+        // "a complete decompression was performed from L4 to S1";
+        // "decompression alone" is always the operation weighed against a fusion
         !any_word_in(s, last, std::min(last + 3, s.toks.size()), {"performed", "done"}) &&
+        !(last < s.toks.size() && word_is(s.toks[last], "alone")) &&
         !operation_named(s, first, last) && section_header(s.toks) != Section::planned &&
         // "Will submit for L3-5 decompression", "booked for L4-S1
         // decompression": the levels an operation spans, written before it
