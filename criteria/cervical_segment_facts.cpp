@@ -107,8 +107,12 @@ void Engine::read_segments() {
           if (terminology::counts_toward_criteria(fd)) {
             sf.imaged = true;
             // A herniation to one side presses on that side's root; one
-            // with no side named is central.
-            if (side.empty() && fd.location != std::optional<std::string>("foraminal")) {
+            // with no side named is central in an imaging report. Pressing
+            // on a root ("compression of the C7 root"), or named in a clinic
+            // note's summary ("Diagnosis: disc herniation C6/7"), it is at a
+            // foramen of unknown side, which a report naming the side decides.
+            if (side.empty() && fd.location != std::optional<std::string>("foraminal") &&
+                !fd.root && rf.source == terminology::SourceKind::imaging) {
               sf.compression.insert("central");
             } else {
               foraminal();

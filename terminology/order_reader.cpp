@@ -16,6 +16,7 @@
 #include "terminology/procedure_denial.h"
 #include "terminology/record_text.h"
 #include "terminology/sentence_split.h"
+#include "terminology/text/check_boxes.h"
 #include "terminology/text_tokens.h"
 #include "terminology/value_sets.h"
 #include "terminology/wrapped_lines.h"
@@ -47,6 +48,27 @@ Mode effective_mode(const Keyword& k) {
   return k.past ? Mode::history : k.mode;
 }
 
+// "ACDF C6-C7 2018", "previous ACDF C5-C6 (2017)" in an order's note: a
+// fusion followed by a year, only its levels between, is the one done that
+// year; the order being signed is not dated by a bare year.
+bool dated_after(const std::vector<Token>& toks, const Keyword& k,
+                 const std::vector<LevelMention>& mentions, std::size_t end) {
+  std::size_t j = k.last;
+  for (int steps = 0; j < end && steps < 4; ++steps) {
+    const auto m = std::find_if(mentions.begin(), mentions.end(),
+                                [&](const LevelMention& x) { return x.first == j; });
+    if (m != mentions.end()) {
+      j = m->last;
+    } else if (toks[j].text == "(" || toks[j].text == "in") {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return j < end && toks[j].kind == TokenKind::number && toks[j].text.size() == 4 &&
+         toks[j].value >= 1950 && toks[j].value <= 2100;
+}
+
 // A level count ("2-level", "(3 levels)") at tokens [first, last).
 struct LevelCount {
   std::size_t first, last, n;
@@ -59,9 +81,17 @@ constexpr std::size_t kBeside = 4;
 TextRead read_text(std::string_view text, Mode fallback) {
   TextRead out;
   if (text.empty()) return out;
-  const auto toks = read_tokens(text);
+  const auto read = read_tokens(text);
+  const auto split = split_sentences(text, read);
+  // A pick-list's unticked item ("Implants: [x] pedicle screw system  [ ]
+  // iliac screws", "Levels: [ ] L2-3  [x] L3-4") is a choice the template
+  // offered, not part of the order: read the order as the text engine reads
+  // a note.
+  const auto boxed = text::without_check_boxes(read, split);
+  const std::vector<Token>& toks = boxed ? boxed->toks : read;
+  const std::vector<TokenRange>& sentences = boxed ? boxed->sentences : split;
   std::vector<std::size_t> fusion_counts;  // the counts that are the fusion's
-  for (const auto& sent : split_sentences(text, toks)) {
+  for (const auto& sent : sentences) {
     std::vector<Keyword> kws;
     std::vector<LevelMention> mentions;
     std::vector<LevelCount> counts;
@@ -131,6 +161,12 @@ TextRead read_text(std::string_view text, Mode fallback) {
       }
       i += len;
     }
+    for (auto& k : kws) {
+      if (k.mode != Mode::fusion || k.past || !dated_after(toks, k, mentions, sent.end)) continue;
+      k.past = true;
+      std::erase(fusion_at, k.first);
+    }
+    fusion_here = !fusion_at.empty();
     if (fusion_here) {
       out.fusion_affirmed = true;
       auto beside = [&](const std::vector<std::size_t>& at) {

@@ -8,15 +8,32 @@
 
 namespace spinecds::terminology {
 
+namespace {
+constexpr std::array<std::string_view, 4> kCopulas = {"is", "was", "are", "currently"};
+constexpr std::array<std::string_view, 9> kVerdicts = {"indicated", "planned",   "recommended",
+                                                       "needed",    "required",  "warranted",
+                                                       "requested", "necessary", "appropriate"};
+}  // namespace
+
 bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
                            std::size_t i) {
-  static constexpr std::array<std::string_view, 5> kDenials = {"without", "no", "not", "non",
-                                                               "excluding"};
+  // "arthroplasty chosen instead of ACDF", "S1 screws rather than iliac
+  // fixation", "in lieu of fusion": the operation set aside is not ordered.
+  static constexpr std::array<std::string_view, 9> kDenials = {
+      "without", "no", "not", "non", "excluding", "instead", "rather", "lieu", "opposed"};
   auto one_of = [](const Token& t, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), t.text) != words.end();
   };
   for (std::size_t k = i; k > begin && i - k < 4; --k) {
     if (one_of(toks[k - 1], kDenials)) return true;
+  }
+  // "Lumbar fusion not indicated at this time", "fusion is not planned": the
+  // verdict written after the operation.
+  std::size_t v = i + 1;
+  while (v < end && v < toks.size() && one_of(toks[v], kCopulas)) ++v;
+  if (v + 1 < end && v + 1 < toks.size() && toks[v].text == "not" &&
+      one_of(toks[v + 1], kVerdicts)) {
+    return true;
   }
   // A field and its answer: up to two more words of the field's name
   // ("pelvic fixation screws"), then ":", "-" or "?", then the answer.

@@ -126,6 +126,24 @@ bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention&
   return false;
 }
 
+// "Adjacent segment disease C5-C6 ... 8 years after the earlier fusion",
+// "new stenosis at L3-4 since her laminectomy": an operation that dates the
+// finding names a time; the sentence's level is the finding's, not the
+// operation's (its own level, written beside it, still is).
+bool operation_as_time(const Sentence& s, const Trig& t, FindingKind kind) {
+  if (kind != FindingKind::prior_fusion && kind != FindingKind::prior_laminectomy) return false;
+  std::size_t k = t.first;
+  for (int steps = 0; k > 0 && steps < 4; ++steps) {
+    if (!any_word_in(s, k - 1, k,
+                     {"the", "her", "his", "their", "earlier", "prior", "previous", "index",
+                      "original", "initial", "first", "last", "old", "spinal", "spine"})) {
+      break;
+    }
+    --k;
+  }
+  return k > 0 && any_word_in(s, k - 1, k, {"after", "since", "following"});
+}
+
 bool level_apart(const Sentence& s, const Trig& t, const Mention& m) {
   return opening_clause_apart(s, t, m) || level_of_other_experiencer(s, t, m);
 }
@@ -151,6 +169,10 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
   // the level after the exception is the exception's.
   if (m && negated && m->first > t.last && level_is_exception(s, t)) m = nullptr;
   if (m && !t.reference && level_apart(s, t, *m)) m = nullptr;
+  const bool dates = operation_as_time(s, t, kind);
+  if (m && dates && m->last != t.first && !(m->first >= t.last && m->first <= t.last + 2)) {
+    m = nullptr;
+  }
   // "anterolisthesis of L5 with resultant severe foraminal stenosis", "L5
   // pars fractures and stenosis at that level": a lone vertebra before the
   // finding names a slip's segment or a bone, not where this finding is.
@@ -165,7 +187,7 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
     base.f.extent = m->segments;  // the curve's own levels, not a segment's
   }
   if (!m && !(t.from_header && header) && !t.reference && !no_level &&
-      !(negated && level_is_exception(s, t)) &&
+      !(negated && level_is_exception(s, t)) && !dates &&
       (!only_level ||
        (!contrast_before_level(s, t, *only_level) && !level_apart(s, t, *only_level)))) {
     m = only_level;
