@@ -95,6 +95,12 @@ bool time_clause_word(const Sentence& s, std::size_t k);
 // "... after 6 weeks of PT and the repeat exam is normal": "and" at `k`
 // opens a clause with its own subject, which a cue after it is said of.
 bool new_subject_after(const Sentence& s, std::size_t k);
+// "not interested in surgery and would like to try PT": "and" at `k` opens a
+// second predicate of the same subject, which a negation before does not reach.
+bool new_predicate_after(const Sentence& s, std::size_t k);
+// "PT is not recommended", "prefers to defer PT", "would not start PT": a
+// plan cue that sets the care aside; therapy so withheld is negated (README).
+bool therapy_set_aside(const CueEntry& e);
 // "Evaluate fusion status at L4-S1", "assess the status of her L5-S1
 // fusion": the fusion `t` whose status is sought exists (README: what is
 // sought is its status).
