@@ -507,6 +507,7 @@ void assessment_object(Sentence& s) {
 void apply_context(Sentence& s) {
   for (const auto& c : find_cues(s)) apply_cue(s, c);
   assessment_object(s);
+  scope::reject_corrected_reports(s);
 }
 
 // "previously moderate", "(previously 35°)": an earlier value beside the
