@@ -462,6 +462,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "PT recommended once the incision has healed": a clause of time or
       // condition before the cue is where its scope begins.
       if (anaphor) continue;
+      // "that the MRI shows severe stenosis and that surgery is an option":
+      // a second "that" clause is the cue's own.
+      if (word_is(tok, "and") && k + 1 < c.first && word_is(s.toks[k + 1], "that")) break;
       const bool set_off = hedge_apart && k + 1 == c.first;
       if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || word_is(tok, "once") ||
           word_is(tok, "until") || word_is(tok, "unless")) {
