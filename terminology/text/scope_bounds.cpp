@@ -436,6 +436,9 @@ bool new_predicate_after(const Sentence& s, std::size_t k) {
 }
 
 bool therapy_set_aside(const CueEntry& e) {
+  // "Outcome: not for surgery; for physiotherapy": the set-aside is the
+  // other clause's; what follows the ";" is the plan.
+  if (std::find(e.words.begin(), e.words.end(), ";") != e.words.end()) return false;
   for (const std::string& w : e.words) {
     if (w == "not" || w == "against" || w == "defer" || w == "deferring" || w == "postpone" ||
         w == "hold") {
