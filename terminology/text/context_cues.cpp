@@ -252,6 +252,18 @@ std::vector<CueEntry> build_cues() {
        // "s/o" is "suggestive of" in South Asian reports ("features s/o
        // canal stenosis"); as "son of" it stands before a name, no finding
        "s o | "
+       // an impression heard, not a diagnosis made (session 37): "what she
+       // describes sounds like neurogenic claudication"; and a differential's
+       // label hedges every item to its line's end ("DDx: L5 spondylolysis vs
+       // an L4-5 protrusion")
+       "sounds like | sound like | sounds more like | sounds most like | sounds consistent with | "
+       "sounds most consistent with | sounds typical of | sounds suspicious for | "
+       "ddx | ddx : | d dx : | differential : | differential diagnosis : | "
+       "differential diagnoses : | "
+       // doubt of a fusion's union, not of the fusion (session 37): "I am not
+       // convinced the L5-S1 fusion is solid" (scope::fusion_status)
+       "not convinced | am not convinced | i am not convinced | not convinced that | "
+       "unconvinced | not fully convinced | "
        "can not exclude | cannot rule out | can not rule out | suspicion for | "
        "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
        "concerning for | suggestive of | suggests | suggest | suggesting | presumed | presumably | "

@@ -40,6 +40,7 @@ using scope::field_start;
 using scope::finding_ahead;
 using scope::fusion_assessed;
 using scope::misnamed_reading;
+using scope::new_predicate_after;
 using scope::new_subject_after;
 using scope::operation_as_place;
 using scope::operation_kind;
@@ -52,6 +53,7 @@ using scope::severity_before;
 using scope::starts_trigger_or_list;
 using scope::study_for_purpose;
 using scope::symptom_denial;
+using scope::therapy_set_aside;
 using scope::type_preferred;
 
 // A cue of `effect` (a hedge, a plan) found earlier in the clause that ends at `i`.
@@ -184,6 +186,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
     return;
   }
   const bool payer = payer_denial(s, c);
+  const bool positional = c.entry->effect == CueEffect::uncertain &&
+                          (last_word == "positional" || last_word == "positioning");
   auto mark = [&](Trig& t) {
     switch (c.entry->effect) {
       case CueEffect::negate:
@@ -192,10 +196,20 @@ void apply_cue(Sentence& s, const CueHit& c) {
         break;
       case CueEffect::uncertain:
         if (scope::fusion_status(s, t)) return;
+        // "mild levoscoliosis measuring 11 degrees, likely positional": the
+        // curve is measured; the position names its cause.
+        if (positional && t.entry->kind == "scoliosis") return;
         t.uncertain = true;
         break;
       case CueEffect::hypothetical:
         if (scope::fusion_status(s, t)) return;
+        // "PT is not recommended given the cord compression", "prefers to
+        // defer formal PT": therapy withheld is negated (README); an
+        // operation set aside stays a plan weighed.
+        if (t.entry->kind == "physical-therapy" && therapy_set_aside(*c.entry)) {
+          t.negated = true;
+          break;
+        }
         t.hypothetical = true;
         break;
       case CueEffect::historical:
@@ -228,8 +242,15 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "Negative: saddle anaesthesia, leg weakness, falls": a list's label
   // reaches every item to the end of its line.
   const bool label = c.entry->words.back() == ":";
+  // "Plan: no gymnastics x 6 wks, PT 2x/wk": a plan's items are orders of
+  // their own; a negation met no finding ends at its item's comma.
+  const bool plan_items =
+      c.entry->effect == CueEffect::negate && section_header(s.toks) == Section::planned;
   auto scan_forward = [&] {
     bool seen = false;
+    // "the risks of an ACDF, including dysphagia, hoarseness, pseudarthrosis":
+    // after "including" a contingency's items run to the clause's end.
+    bool listing = false;
     // A finding met so far, not an act of care ("therapy", "views").
     bool seen_finding = false;
     std::size_t seen_last = 0;
@@ -269,10 +290,17 @@ void apply_cue(Sentence& s, const CueHit& c) {
         continue;
       }
       if (brk(s, k)) break;
+      if (c.entry->effect == CueEffect::negate && new_predicate_after(s, k)) break;
+      if (!seen && plan_items && punct_is(tok, ",")) break;
+      if (c.entry->effect == CueEffect::hypothetical && word_is(tok, "including")) listing = true;
       // "the risks of an L4-5 fusion, including nonunion": the items named
       // after "including" are the risks'.
       const bool elaborates = k + 1 < s.toks.size() && (word_is(s.toks[k + 1], "including") ||
                                                         word_is(s.toks[k + 1], "especially"));
+      if (punct_is(tok, ",") && listing && !clause_after_comma(s, k + 1)) {
+        ++k;
+        continue;
+      }
       if (punct_is(tok, ",") && !label && !elaborates && !scope::condition_list_ahead(s, c, k) &&
           (clause_after_comma(s, k + 1) ||
            !(starts_trigger_or_list(s, k + 1, c.entry->effect == CueEffect::hypothetical) ||
@@ -320,7 +348,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // degenerative in the setting of facet arthropathy", "favoured over
       // fusion given no instability": the hedge is on the link or the choice;
       // the cause or the reason is stated (README, sessions 24 and 34).
-      if (hedge_cue && scope::cause_connector(s, k) &&
+      if (hedge_cue && !label && scope::cause_connector(s, k) &&
           (seen || c.entry->effect == CueEffect::uncertain ||
            any_word_in(s, k, k + 1, {"from", "due"}))) {
         break;
@@ -434,6 +462,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "PT recommended once the incision has healed": a clause of time or
       // condition before the cue is where its scope begins.
       if (anaphor) continue;
+      // "that the MRI shows severe stenosis and that surgery is an option":
+      // a second "that" clause is the cue's own.
+      if (word_is(tok, "and") && k + 1 < c.first && word_is(s.toks[k + 1], "that")) break;
       const bool set_off = hedge_apart && k + 1 == c.first;
       if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || word_is(tok, "once") ||
           word_is(tok, "until") || word_is(tok, "unless")) {
@@ -479,6 +510,7 @@ void assessment_object(Sentence& s) {
 void apply_context(Sentence& s) {
   for (const auto& c : find_cues(s)) apply_cue(s, c);
   assessment_object(s);
+  scope::reject_corrected_reports(s);
 }
 
 // "previously moderate", "(previously 35°)": an earlier value beside the

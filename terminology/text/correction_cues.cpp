@@ -5,7 +5,12 @@
 // (tests/data/eval/README.md). A finding the preliminary read left out is
 // present ("cord signal at C5-6, not described on the prelim").
 // (Part of the cue table in context_cues.cpp, in its place of the order.)
+#include <string>
+#include <vector>
+
 #include "terminology/text/cue_groups.h"
+#include "terminology/text/scope_bounds.h"
+#include "terminology/text/sentence.h"
 
 namespace spinecds::terminology::cues {
 
@@ -67,3 +72,84 @@ std::vector<CueGroup> correction_cue_groups() {
 }
 
 }  // namespace spinecds::terminology::cues
+
+namespace spinecds::terminology::text::scope {
+
+namespace {
+
+// Who reports a reading that the writer then corrects (session 37, ambient
+// AI-scribe and portal notes): a draft or another's document, whose reading a
+// later one of its kind replaces; and the patient, whose account is
+// replaced only where a correction is voiced.
+constexpr std::string_view kDraftReporters =
+    "scribe documented | scribe documents | scribe lists | scribe listed | scribe states | "
+    "scribe stated | scribe recorded | draft lists | draft listed | draft states | "
+    "draft stated | draft documents | drafted note lists | drafted note states | "
+    "drafted note documents | generated note lists | generated note states | "
+    "generated hpi states | hpi states | hpi lists | hpi documents | note lists";
+constexpr std::string_view kOtherReporters =
+    "believes | believed | states | stated | reports | reported | says | said | thinks | "
+    "recalls | calls | called | describes | described | documents | documented | lists";
+constexpr std::string_view kCorrections =
+    "on my review | on my own review | on my read | on my own read | "
+    "on personal review | on direct review | my review shows | actually | in fact | "
+    "records show | records document | records confirm | records indicate | clarified | "
+    "clarified that | on clarification";
+
+std::vector<std::vector<std::string>> phrase_words(std::string_view phrases) {
+  std::vector<std::vector<std::string>> out;
+  for (std::string_view p : cues::group_phrases(phrases)) out.push_back(split_phrase(p));
+  return out;
+}
+
+// The end of the phrase of `list` at `k`, or 0.
+std::size_t phrase_at(const Sentence& s, std::size_t k,
+                      const std::vector<std::vector<std::string>>& list) {
+  std::size_t best = 0;
+  for (const auto& w : list) best = std::max(best, match_words(s, k, w));
+  return best;
+}
+
+}  // namespace
+
+void reject_corrected_reports(Sentence& s) {
+  static const auto drafts = phrase_words(kDraftReporters);
+  static const auto others = phrase_words(kOtherReporters);
+  static const auto corrections = phrase_words(kCorrections);
+  std::size_t report_end = 0;
+  bool draft = false;
+  for (std::size_t k = 0; k < s.toks.size() && report_end == 0; ++k) {
+    if (const std::size_t e = phrase_at(s, k, drafts)) {
+      report_end = e;
+      draft = true;
+    } else if (const std::size_t o = phrase_at(s, k, others)) {
+      report_end = o;
+    }
+  }
+  if (report_end == 0) return;
+  // The corrected reading begins after a clause break and, for the
+  // patient's or another's account, a correction voiced there.
+  std::size_t from = 0;
+  bool broken = false;
+  for (std::size_t k = report_end; k < s.toks.size() && from == 0; ++k) {
+    if (brk(s, k) || punct_is(s.toks[k], ",")) broken = true;
+    if (!broken) continue;
+    if (const std::size_t e = phrase_at(s, k, corrections)) {
+      from = e;
+    } else if (draft && brk(s, k)) {
+      from = k + 1;
+    }
+  }
+  if (from == 0) return;
+  for (Trig& reported : s.trigs) {
+    if (reported.first < report_end || reported.first >= from) continue;
+    for (const Trig& corrected : s.trigs) {
+      if (corrected.first >= from && corrected.entry->kind == reported.entry->kind) {
+        reported.misnamed = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace spinecds::terminology::text::scope

@@ -15,7 +15,13 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "might be needed | may be needed | will be needed | would be needed | "
        "might be necessary | may be necessary | may be required | might be required | "
        "will be required | would be required | may be warranted | might be warranted | "
-       "may become necessary | in the future | down the road"},
+       "may become necessary | in the future | down the road | "
+       // ... and judged not needed (session 37): "a fusion is not needed at
+       // this time", "fusion is probably not required": a plan weighed and set
+       // aside, not a denied history.
+       "is not needed | are not needed | not needed | is not required | are not required | "
+       "not required | is not necessary | are not necessary | not necessary | "
+       "is not warranted | not warranted | is unnecessary | unnecessary"},
       // Pseudo-cues: "surgery" is no finding, and the time to come said of it
       // does not reach back over the finding stated before ("he has severe
       // stenosis at L4-5 and may need surgery down the road": the stenosis is
@@ -107,7 +113,13 @@ std::vector<CueGroup> hypothetical_cue_groups() {
       {E::hypothetical, kPre,
        "needs a | needs an | needs | need for | in need of | will need a | "
        "requires documentation of | require documentation of | requires completion of | "
-       "require completion of | requirement of | requirement for | required prior to"},
+       "require completion of | requirement of | requirement for | required prior to | "
+       // "no formal PT, which her insurance will want before approving a
+       // fusion" (session 37): the operation awaits the payer.
+       "before approving | before approval of | before they approve | before they will approve | "
+       "prior to approving | prior to approval of | before authorizing | prior to authorizing | "
+       "before covering | before they will cover | before they cover | awaiting approval of | "
+       "pending approval of | to approve | to authorize"},
   };
 }
 

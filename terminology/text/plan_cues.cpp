@@ -163,7 +163,14 @@ std::vector<CueGroup> plan_cue_groups() {
        "summary for pre authorization | summary for insurer | summary for the insurer | "
        "summary for insurance | contributing factor discussed | contributing factors discussed | "
        "factor discussed | factors discussed | findings discussed | finding discussed | "
-       "results discussed | issues discussed | issue discussed"},
+       "results discussed | issues discussed | issue discussed | "
+       // what was discussed is stated (session 37): "we discussed that her
+       // mJOA of 13 indicates moderate myelopathy"; a plan in it has its own cue
+       "discussed that | we discussed that | i discussed that | discussed with her that | "
+       "discussed with him that | discussed with the patient that | discussed with them that | "
+       "discussed with the family that | reviewed with her that | reviewed with him that | "
+       "reviewed with the patient that | explained that | i explained that | we explained that | "
+       "counseled that | counselled that"},
       {E::hypothetical, kPre,
        "booking | to be booked for | wishes to proceed with | wants to proceed with | "
        "will include | i will include | i will perform | will perform | i will add | "

@@ -428,12 +428,38 @@ bool new_subject_after(const Sentence& s, std::size_t k) {
   return false;
 }
 
+bool new_predicate_after(const Sentence& s, std::size_t k) {
+  return k + 1 < s.toks.size() && word_is(s.toks[k], "and") &&
+         any_word_in(s, k + 1, k + 2,
+                     {"would", "will", "wants", "wishes", "hopes", "plans", "prefers", "agrees",
+                      "is", "has", "was", "can", "could", "should", "continues", "reports"});
+}
+
+bool therapy_set_aside(const CueEntry& e) {
+  // "Outcome: not for surgery; for physiotherapy": the set-aside is the
+  // other clause's; what follows the ";" is the plan.
+  if (std::find(e.words.begin(), e.words.end(), ";") != e.words.end()) return false;
+  for (const std::string& w : e.words) {
+    if (w == "not" || w == "against" || w == "defer" || w == "deferring" || w == "postpone" ||
+        w == "hold") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool fusion_status(const Sentence& s, const Trig& t) {
   if (t.entry->kind != "prior-fusion") return false;
   std::size_t after = t.last;
   if (after < s.toks.size() && s.mention_at[after] != kNone)
     after = s.mentions[s.mention_at[after]].last;
   if (after < s.toks.size() && word_is(s.toks[after], "status")) return true;
+  // "not convinced the L5-S1 fusion is solid": the union is in doubt.
+  if (after + 1 < s.toks.size() && any_word_in(s, after, after + 1, {"is", "has", "was"}) &&
+      any_word_in(s, after + 1, std::min(after + 3, s.toks.size()),
+                  {"solid", "healed", "fused", "united", "consolidated", "mature", "complete"})) {
+    return true;
+  }
   // "the status of her L5-S1 fusion"
   std::size_t b = t.first;
   if (b > 0 && s.mention_at[b - 1] != kNone) b = s.mentions[s.mention_at[b - 1]].first;

@@ -95,6 +95,18 @@ bool time_clause_word(const Sentence& s, std::size_t k);
 // "... after 6 weeks of PT and the repeat exam is normal": "and" at `k`
 // opens a clause with its own subject, which a cue after it is said of.
 bool new_subject_after(const Sentence& s, std::size_t k);
+// "not interested in surgery and would like to try PT": "and" at `k` opens a
+// second predicate of the same subject, which a negation before does not reach.
+bool new_predicate_after(const Sentence& s, std::size_t k);
+// "PT is not recommended", "prefers to defer PT", "would not start PT": a
+// plan cue that sets the care aside; therapy so withheld is negated (README).
+bool therapy_set_aside(const CueEntry& e);
+// "the AI scribe documented 'moderate stenosis at L3-4'; on my review the
+// stenosis at L3-4 is severe", "Patient states she had an L4-5 fusion, but the
+// outside note actually documents an L5-S1 ALIF": the reported reading that a
+// later one of its kind corrects is no finding (README: an addendum that
+// corrects a finding gives only the corrected reading). In correction_cues.cpp.
+void reject_corrected_reports(Sentence& s);
 // "Evaluate fusion status at L4-S1", "assess the status of her L5-S1
 // fusion": the fusion `t` whose status is sought exists (README: what is
 // sought is its status).

@@ -22,6 +22,10 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "authorization for | authorized | authorize | please authorize | approval for | "
        "awaiting | awaiting approval for | pending approval for | pending insurance approval for | "
        "agreeable to | is agreeable to | agrees to | willing to | is willing to | "
+       // a choice voiced for care to come (session 37): "family prefers
+       // Schroth-based PT first", "would prefer to try aquatic therapy"
+       "prefers | prefer | would prefer | prefers to try | would prefer to try | "
+       "preference for | prefers to start | prefers to begin | would rather try | "
        // A payer's approval is an authorisation ("payer approved 8 PT visits").
        "approved | approval of | will arrange | to arrange | arrange for | "
        // "Will consult PT/OT for mobility evaluation" (session 30, inpatient set).
