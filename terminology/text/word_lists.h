@@ -103,8 +103,10 @@ inline constexpr std::array<std::string_view, 18> kMriWords = {
 // under the level ("L4-5:" then "Alignment: ...", "Disc: ...", "Canal: ...",
 // "Foramina: ...", "Listhesis: ...", "Posterior elements: ...", "Comment:
 // ..."): a line labelled with these words stays in the level's passage, where
-// any other label ("IMPRESSION:") ends it.
-inline constexpr std::array<std::string_view, 37> kLevelPartWords = {"disc",
+// any other label ("IMPRESSION:") ends it. Cervical templates grade the cord
+// and the uncovertebral joints under each level too ("C6-7:" ... "Cord:
+// normal signal.", "Uncovertebral joints: mild hypertrophy").
+inline constexpr std::array<std::string_view, 42> kLevelPartWords = {"disc",
                                                                      "disk",
                                                                      "canal",
                                                                      "central",
@@ -140,7 +142,12 @@ inline constexpr std::array<std::string_view, 37> kLevelPartWords = {"disc",
                                                                      "flavum",
                                                                      "stenosis",
                                                                      "herniation",
-                                                                     "osteophytes"};
+                                                                     "osteophytes",
+                                                                     "cord",
+                                                                     "signal",
+                                                                     "uncovertebral",
+                                                                     "uncinate",
+                                                                     "processes"};
 
 // Words that say a statement is of the present ("today there is 6 mm",
 // "currently 7 mm", "left TA now 2/5, was 4/5 on 2025 exam"): a figure said
