@@ -178,11 +178,13 @@ inline constexpr std::array<std::string_view, 9> kPositionWords = {
     "positions", "positioning", "position", "positional"};
 
 // Words between a landmark word and the level it locates ("above the prior
-// L4-S1 fusion").
-inline constexpr std::array<std::string_view, 18> kLandmarkFillerWords = {
+// L4-S1 fusion"); the patient's own ("above her old fusion", "below his
+// ACDF") the same.
+inline constexpr std::array<std::string_view, 23> kLandmarkFillerWords = {
     "the",    "a",        "an",        "prior",    "previous",     "previously",
     "old",    "existing", "known",     "solid",    "instrumented", "level",
-    "levels", "of",       "posterior", "anterior", "lumbar",       "interbody"};
+    "levels", "of",       "posterior", "anterior", "lumbar",       "interbody",
+    "her",    "his",      "their",     "cervical", "remote"};
 
 // "adjacent to", "cephalad to" and their kin: with "to", a landmark word.
 inline constexpr std::array<std::string_view, 10> kLandmarkRelativeWords = {
