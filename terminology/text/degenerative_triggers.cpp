@@ -15,8 +15,7 @@ void add_stenosis_triggers(TriggerBuilder& b) {
              // lateral recess, central canal, lumbar spinal / canal stenosis
              "lrs", "ccs", "lss", "lcs",
              // lumbar spinal canal stenosis, as South Asian reports abbreviate it
-             "lscs", "foraminal compromise", "foraminal narrowing",
-             "canal narrowing"});
+             "lscs", "foraminal compromise", "foraminal narrowing", "canal narrowing"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
                  "foramen", "central canal", "spinal canal", "thecal sac", "canal",
@@ -98,14 +97,18 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              "extrusions", "extruded", "sequestration", "sequestered", "hnp", "free fragment",
              // prolapsed intervertebral disc / intervertebral disc prolapse
              // (South Asian and Gulf reports: "PIVD L4-5", "IVDP at L5-S1")
-             "pivd", "ivdp",
-             "disc fragment", "disk fragment", "extruded fragment", "sequestered fragment",
-             "migrated fragment", "herniated disc", "herniated disk", "herniated nucleus pulposus",
+             "pivd", "ivdp", "disc fragment", "disk fragment", "extruded fragment",
+             "sequestered fragment", "migrated fragment", "herniated disc", "herniated disk",
+             "herniated nucleus pulposus",
              // ICD-10 M51.2x "Other intervertebral disc displacement".
              "disc displacement", "intervertebral disc displacement", "displaced disc",
              // British usage: a disc prolapse is a herniation.
              "disc prolapse", "disk prolapse", "disc prolapses", "prolapsed disc", "prolapsed disk",
-             "prolapsed intervertebral disc", "intervertebral disc prolapse"});
+             "prolapsed intervertebral disc", "intervertebral disc prolapse",
+             // A patient's words for a herniated disc (portal messages, quoted
+             // speech, family history): read as the finding they name.
+             "slipped disc", "slipped disk", "slipped discs", "slipped disks", "ruptured disc",
+             "ruptured disk", "blown disc", "blown disk"});
   // A disc osteophyte complex is disc material with spur projecting into the
   // canal: counted as a herniation (issue 11, lead's check, category 5).
   for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "terminology/finding_lexicon.h"
 #include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
 
@@ -98,6 +99,12 @@ bool reaches_root(std::string_view w) {
   return false;
 }
 
+// A word naming where in a level a finding lies ("paracentral", "foraminal").
+bool names_place(std::string_view w) {
+  return location_word(w, "stenosis").has_value() || w == "paracentral" || w == "lateral" ||
+         w == "posterolateral" || w == "extraforaminal" || w == "intraforaminal";
+}
+
 // Back from `from` over up to `words` modifiers ("severe left neural
 // foraminal", "severe right C5-6 neural foraminal": a level between does not
 // count), never past a clause break.
@@ -106,6 +113,12 @@ void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::si
   std::size_t seen = 0;
   for (std::size_t k = from; k > floor && seen < words; --k) {
     const std::string_view w = s.toks[k - 1].text;
+    // "left paracentral and foraminal extrusion": two places of one finding
+    // joined by "and" or "or" keep the side before them.
+    if ((w == "and" || w == "or") && k >= 2 && k < s.toks.size() &&
+        names_place(s.toks[k - 2].text) && names_place(s.toks[k].text)) {
+      continue;
+    }
     if (clause_break(w)) break;
     if (s.mention_at[k - 1] != kNone) continue;
     ++seen;

@@ -174,6 +174,28 @@ bool graded_right_after(const Sentence& s, int level, const Trig& t) {
 }
 }  // namespace
 
+namespace {
+// "L4-S1 instrumented fusion with reduction, for high-grade spondylolisthesis":
+// the operation's levels are its own; a slip, one segment, named after the
+// operation as its reason does not take the operation's range.
+void slip_not_in_operation_range(Sentence& s) {
+  for (auto& t : s.trigs) {
+    if (t.mention == kNone || t.reference || t.entry->kind != "spondylolisthesis") continue;
+    const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
+    if (m.segments.size() < 2 || m.last > t.first) continue;
+    for (const auto& p : s.trigs) {
+      const std::string& k = p.entry->kind;
+      if (p.first >= m.last && p.last <= t.first && p.mention == t.mention &&
+          (k == "prior-fusion" || k == "prior-laminectomy" || k == "osteotomy")) {
+        t.mention = kNone;
+        t.reference = true;
+        break;
+      }
+    }
+  }
+}
+}  // namespace
+
 void assign_levels(Sentence& s, int header) {
   each_level_of_range(s);
   each_level_of_named(s);
@@ -262,6 +284,7 @@ void assign_levels(Sentence& s, int header) {
       std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
     }
   }
+  slip_not_in_operation_range(s);
   for (auto& t : s.trigs) {
     // "L2-3 through L5-S1: mild foraminal narrowing at each level": under a
     // level header, "each level" is each of the header's levels.

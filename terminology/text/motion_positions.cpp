@@ -175,7 +175,10 @@ Position measure_position(const Sentence& s, const Measure& m) {
   for (std::size_t k = m.first; k > 0 && words < 10; --k) {
     if (s.mention_at[k - 1] != kNone) continue;
     ++words;
-    if (s.toks[k - 1].kind == TokenKind::number || brk(s, k - 1)) break;
+    // "Standing: grade 1 L5-S1 spondylolisthesis, 7 mm": a slip's grade is
+    // no figure of another position.
+    const bool grade = k >= 2 && (word_is(s.toks[k - 2], "grade") || word_is(s.toks[k - 2], "gr"));
+    if ((s.toks[k - 1].kind == TokenKind::number && !grade) || brk(s, k - 1)) break;
     const Position p = position_word(s.toks[k - 1].text);
     if (p != Position::none && (words <= 6 || labels_forward(s, k - 1))) return p;
   }

@@ -216,6 +216,23 @@ bool spared_word(std::string_view w) {
   return false;
 }
 
+// "R: deltoid 5/5, biceps 5/5, wrist ext 4/5", "Left side: EHL 4/5, TA 5/5":
+// the side labelling a list of grades is every item's; the nearest label
+// before the item counts, and one without a side ("Motor:") names none.
+std::optional<std::string_view> labelled_side(const Sentence& s, std::size_t before) {
+  for (std::size_t k = before; k > 0; --k) {
+    const std::string_view w = s.toks[k - 1].text;
+    if (w == ".") return std::nullopt;
+    if (w != ":") continue;
+    for (std::size_t j = k - 1; j > 0 && j + 4 > k; --j) {
+      if (s.toks[j - 1].kind == TokenKind::punct) break;
+      if (const auto side = side_at(s, j - 1)) return side;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_neuro(std::string_view kind) {
@@ -352,6 +369,9 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
         add_side(*w, f);
       }
     }
+  }
+  if (!f.side && f.kind != FindingKind::neurogenic_claudication) {
+    if (const auto w = labelled_side(s, t.first)) add_side(*w, f);
   }
   // "RIGHT LEFT" over "Wrist ext  5/5  4/5": the column of the weak grade.
   if (column) f.side = column;

@@ -10,31 +10,17 @@ namespace spinecds::terminology::text {
 
 void add_neuro_triggers(TriggerBuilder& b) {
   b.kind("radiculopathy", true, false, false, true);
-  b.add_all({"radiculopathy",
-             "radiculopathies",
-             "radiculitis",
-             "radicular",
-             "sciatica",
-             "radicular pain",
-             "radicular symptoms",
-             "radiating leg pain",
-             "radiating pain",
-             "pain radiating",
-             "radiates",
-             "radiating",
-             "shooting pain",
-             "sciatic pain",
-             "positive straight leg raise",
-             "positive slr",
-             "dermatomal pain",
-             "dermatomal numbness",
-             "radicular complaints",
-             "radiculopathic",
-             "lumbosacral radiculopathy",
-             "nerve root irritation",
-             "radicular leg pain",
-             "radic",
-             "radics"});
+  b.add_all(
+      {"radiculopathy", "radiculopathies", "radiculitis", "radicular", "sciatica", "radicular pain",
+       "radicular symptoms", "radiating leg pain", "radiating pain", "pain radiating", "radiates",
+       "radiating", "shooting pain", "sciatic pain", "positive straight leg raise", "positive slr",
+       "dermatomal pain", "dermatomal numbness", "radicular complaints", "radiculopathic",
+       "lumbosacral radiculopathy", "nerve root irritation", "radicular leg pain", "radic",
+       "radics",
+       // A patient's words for a compressed root ("the pinched nerve pain
+       // down my left leg", "my sciatic nerve is pinched").
+       "pinched nerve", "pinched nerves", "trapped nerve", "nerve is pinched", "nerve was pinched",
+       "nerve being pinched", "nerves are pinched", "nerve got pinched"});
   // Calques of Romance- and Slavic-language terms for low back pain with
   // sciatica ("lumbociática", "lombosciatalgia", "Lumboischialgie") and for
   // root pain ("radiculalgia"); "Lasègue" with its accent.

@@ -40,6 +40,15 @@ bool names_angle(const Sentence& s, std::size_t k, std::string_view abbrev, std:
   return k > 0 && word_is(s.toks[k], second) && word_is(s.toks[k - 1], first);
 }
 
+// "L1-S1 lordosis 50", "T12-S1 lordosis of 48": a lordosis measured over the
+// lumbar levels is the lumbar lordosis.
+bool lumbar_lordosis(const Sentence& s, std::size_t k) {
+  if (!word_is(s.toks[k], "lordosis") || k == 0 || s.mention_at[k - 1] == kNone) return false;
+  const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[k - 1])];
+  return m.segments.size() >= 3 && m.segments.back().upper.ordinal >= kFirstLumbar + 3 &&
+         m.segments.front().upper.ordinal >= kFirstLumbar - 1;
+}
+
 }  // namespace
 
 void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local) {
@@ -57,7 +66,8 @@ void pi_ll_from_parts(const Sentence& s, std::vector<Draft>& local) {
   for (std::size_t k = 0; k < s.toks.size(); ++k) {
     std::size_t end = 0;
     const bool is_pi = names_angle(s, k, "pi", "pelvic", "incidence");
-    const bool is_ll = !is_pi && names_angle(s, k, "ll", "lumbar", "lordosis");
+    const bool is_ll =
+        !is_pi && (names_angle(s, k, "ll", "lumbar", "lordosis") || lumbar_lordosis(s, k));
     if (!is_pi && !is_ll) continue;
     const auto v = angle_after(s, k, end);
     if (!v || (is_pi ? pi : ll)) continue;

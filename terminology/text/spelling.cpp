@@ -33,6 +33,17 @@ constexpr std::size_t kKept = 2;  // leading letters a misspelling keeps
 // Real words one letter inside a finding word: never a misspelling of it.
 constexpr std::array<std::string_view, 2> kRealWords = {"inserted", "spurring"};
 
+// Endings spelt as they sound, more than one edit from the word meant
+// ("spondylolythesis", "anterolysthesis", "retrolistesis"): read with the
+// ending meant before the one-edit guess.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSoundedEndings = {{
+    {"lysthesis", "listhesis"},
+    {"lythesis", "listhesis"},
+    {"listesis", "listhesis"},
+    {"lystesis", "listhesis"},
+    {"lithesis", "listhesis"},
+}};
+
 // "anterolisthesis" / "anterolistheses": one word's two numbers, no ambiguity.
 bool same_stem(std::string_view a, std::string_view b) {
   return a.size() == b.size() && a.substr(0, a.size() - 2) == b.substr(0, b.size() - 2);
@@ -87,6 +98,22 @@ class Respeller {
   }
 
   std::string_view find(std::string_view w) const {
+    for (const auto& [heard, meant] : kSoundedEndings) {
+      if (w.size() <= heard.size() + kKept || !w.ends_with(heard)) continue;
+      std::string whole(w.substr(0, w.size() - heard.size()));
+      whole += meant;
+      if (w.size() + 1 >= kShortestKnown && lower_letters(whole)) {
+        for (const Known& k : buckets_[bucket_of(whole)]) {
+          if (k.word == whole) return k.word;
+        }
+      }
+      return find_one_edit(whole);
+    }
+    return find_one_edit(w);
+  }
+
+ private:
+  std::string_view find_one_edit(std::string_view w) const {
     if (w.size() + 1 < kShortestKnown || w.size() > 40 || !lower_letters(w.substr(0, kKept))) {
       return {};
     }
@@ -108,7 +135,6 @@ class Respeller {
     return hit;
   }
 
- private:
   struct Known {
     std::string_view word;
     std::uint32_t letters = 0;

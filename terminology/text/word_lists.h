@@ -103,8 +103,10 @@ inline constexpr std::array<std::string_view, 18> kMriWords = {
 // under the level ("L4-5:" then "Alignment: ...", "Disc: ...", "Canal: ...",
 // "Foramina: ...", "Listhesis: ...", "Posterior elements: ...", "Comment:
 // ..."): a line labelled with these words stays in the level's passage, where
-// any other label ("IMPRESSION:") ends it.
-inline constexpr std::array<std::string_view, 37> kLevelPartWords = {"disc",
+// any other label ("IMPRESSION:") ends it. Cervical templates grade the cord
+// and the uncovertebral joints under each level too ("C6-7:" ... "Cord:
+// normal signal.", "Uncovertebral joints: mild hypertrophy").
+inline constexpr std::array<std::string_view, 42> kLevelPartWords = {"disc",
                                                                      "disk",
                                                                      "canal",
                                                                      "central",
@@ -140,7 +142,12 @@ inline constexpr std::array<std::string_view, 37> kLevelPartWords = {"disc",
                                                                      "flavum",
                                                                      "stenosis",
                                                                      "herniation",
-                                                                     "osteophytes"};
+                                                                     "osteophytes",
+                                                                     "cord",
+                                                                     "signal",
+                                                                     "uncovertebral",
+                                                                     "uncinate",
+                                                                     "processes"};
 
 // Words that say a statement is of the present ("today there is 6 mm",
 // "currently 7 mm", "left TA now 2/5, was 4/5 on 2025 exam"): a figure said
@@ -171,11 +178,13 @@ inline constexpr std::array<std::string_view, 9> kPositionWords = {
     "positions", "positioning", "position", "positional"};
 
 // Words between a landmark word and the level it locates ("above the prior
-// L4-S1 fusion").
-inline constexpr std::array<std::string_view, 18> kLandmarkFillerWords = {
+// L4-S1 fusion"); the patient's own ("above her old fusion", "below his
+// ACDF") the same.
+inline constexpr std::array<std::string_view, 23> kLandmarkFillerWords = {
     "the",    "a",        "an",        "prior",    "previous",     "previously",
     "old",    "existing", "known",     "solid",    "instrumented", "level",
-    "levels", "of",       "posterior", "anterior", "lumbar",       "interbody"};
+    "levels", "of",       "posterior", "anterior", "lumbar",       "interbody",
+    "her",    "his",      "their",     "cervical", "remote"};
 
 // "adjacent to", "cephalad to" and their kin: with "to", a landmark word.
 inline constexpr std::array<std::string_view, 10> kLandmarkRelativeWords = {
