@@ -33,6 +33,7 @@ struct SegmentFacts {
   std::set<std::string> foraminal_sides;  // "left", "right": named with the finding
   std::set<std::string> patent_sides;     // a foramen stated open on that side
   bool unsided_foraminal = false;         // foraminal compression with no side named
+  bool unsided_herniation = false;        // a root's or a note's herniation, no side named
   std::vector<Evidence> compression_evidence;
   std::vector<Evidence> negative_evidence;  // "no stenosis", "cord normal"
   bool imaged = false;                      // some imaging statement names it

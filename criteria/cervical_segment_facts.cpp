@@ -109,11 +109,14 @@ void Engine::read_segments() {
             // A herniation to one side presses on that side's root; one
             // with no side named is central in an imaging report. Pressing
             // on a root ("compression of the C7 root"), or named in a clinic
-            // note's summary ("Diagnosis: disc herniation C6/7"), it is at a
-            // foramen of unknown side, which a report naming the side decides.
-            if (side.empty() && fd.location != std::optional<std::string>("foraminal") &&
-                !fd.root && rf.source == terminology::SourceKind::imaging) {
+            // note's summary ("Diagnosis: disc herniation C6/7"), its side is
+            // the one a report names, else it is central (below).
+            const bool unsided =
+                side.empty() && fd.location != std::optional<std::string>("foraminal");
+            if (unsided && !fd.root && rf.source == terminology::SourceKind::imaging) {
               sf.compression.insert("central");
+            } else if (unsided) {
+              sf.unsided_herniation = true;
             } else {
               foraminal();
             }
@@ -182,6 +185,7 @@ void Engine::read_segments() {
   // is narrowed on the sides no statement names: a report that says which
   // foramen ("severe left ..., the right foramen is patent") decides.
   for (auto& [s, sf] : seg_) {
+    if (sf.unsided_herniation && sf.foraminal_sides.empty()) sf.compression.insert("central");
     std::set<std::string> sides = sf.foraminal_sides;
     if (sf.unsided_foraminal && sides.empty()) {
       for (const char* side : {"left", "right"}) {

@@ -132,6 +132,12 @@ bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention&
 // operation's (its own level, written beside it, still is).
 bool operation_as_time(const Sentence& s, const Trig& t, FindingKind kind) {
   if (kind != FindingKind::prior_fusion && kind != FindingKind::prior_laminectomy) return false;
+  // "Non-union at C6-7 following ACDF in 2021": the operation's own failure
+  // is at its level.
+  if (std::any_of(s.trigs.begin(), s.trigs.end(),
+                  [](const Trig& o) { return o.entry->kind == "pseudarthrosis"; })) {
+    return false;
+  }
   std::size_t k = t.first;
   for (int steps = 0; k > 0 && steps < 4; ++steps) {
     if (!any_word_in(s, k - 1, k,
