@@ -24,5 +24,5 @@ function(spinecds_embed)
     DEPENDS ${abs_files} "${PROJECT_SOURCE_DIR}/cmake/EmbedGenerate.cmake"
     COMMENT "Embedding data files for ${E_TARGET}"
     VERBATIM)
-  add_library(${E_TARGET} STATIC "${out}")
+  add_library(${E_TARGET} ${SPINECDS_LIBRARY_TYPE} "${out}")
 endfunction()
