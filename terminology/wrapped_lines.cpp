@@ -309,6 +309,20 @@ Tokens read_tokens(std::string_view text) {
     t.text = toks.rewrite(t.begin, fixed);
     t.kind = TokenKind::word;
   }
+  // Punctuation dictated as words ("comma", "period"): the mark it stands for.
+  for (std::size_t i = 1; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (t.kind != TokenKind::word || t.upper || t.line_before || t.text.size() < 5) continue;
+    const Token& b = toks[i - 1];
+    const bool line_end = i + 1 >= toks.size() || toks[i + 1].line_before;
+    const Token* a = line_end ? nullptr : &toks[i + 1];
+    const std::string_view mark =
+        dictated_mark(b.kind == TokenKind::punct ? std::string_view{} : b.text, t.text, line_end,
+                      a && a->upper, a && a->kind == TokenKind::word);
+    if (mark.empty()) continue;
+    t.text = toks.rewrite(t.begin, mark);
+    t.kind = TokenKind::punct;
+  }
   // Wraps, margin hyphens and split words, compacting in place: toks[w - 1]
   // is the token before toks[r] as read.
   std::size_t w = 0;

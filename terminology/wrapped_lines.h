@@ -34,7 +34,9 @@ namespace spinecds::terminology {
 //   never changed;
 // - speech recognition's homophones of spine words become the word meant
 //   ("chord" reads "cord", "for a minimal" one token "foraminal";
-//   misheard_word, misheard_phrase).
+//   misheard_word, misheard_phrase);
+// - punctuation dictated as a word is the mark ("4/5 comma biceps" reads
+//   "4/5, biceps"; dictated_mark).
 Tokens read_tokens(std::string_view text);
 
 }  // namespace spinecds::terminology

@@ -180,7 +180,8 @@ std::vector<CueEntry> build_cues() {
        // a utilization reviewer's "not submitted", "NOT in records received":
        // the study is not in what was sent for review (README, session 24)
        "not submitted | were not submitted | was not submitted | not in records | "
-       "not in the records | not included in the records"},
+       "not in the records | not included in the records | not among the records | "
+       "were not among the records | was not among the records"},
       // "PT following the L5-S1 fusion was never completed", "never
       // completed PT": read either way, as "never" is.
       {E::negate,
@@ -238,6 +239,10 @@ std::vector<CueEntry> build_cues() {
        "have healed | interval resolution | has since regressed | "
        "not seen on the current study | not present on the current study | "
        "not seen on the current exam | has recovered | have recovered | fully recovered | "
+       // British notes: "her arm pain has fully settled"
+       "has settled | have settled | has fully settled | have fully settled | had settled | "
+       "now settled | fully settled | completely settled | has fully resolved | "
+       "have fully resolved | fully resolved | "
        "has fully recovered | have fully recovered | has since recovered | "
        // a patient's or a note's plain word: "the sciatica is completely
        // gone", "the numbness went away after the injection"

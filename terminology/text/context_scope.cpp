@@ -255,8 +255,15 @@ void apply_cue(Sentence& s, const CueHit& c) {
     bool seen_finding = false;
     std::size_t seen_last = 0;
     int steps = 0;
+    // "(outside, report only; images not provided) described stenosis": a
+    // cue inside parentheses ends at the one that closes them. (Backwards a
+    // parenthesis may speak of the finding before it: "L5 radiculopathy
+    // (resolved)".)
+    int depth = 0;
     for (std::size_t k = c.last; k < s.toks.size() && steps < (label ? 64 : 24); ++steps) {
       const Token& tok = s.toks[k];
+      depth += punct_is(tok, "(") ? 1 : punct_is(tok, ")") ? -1 : 0;
+      if (depth < 0) break;
       if (s.mention_at[k] != kNone) {
         k = s.mentions[s.mention_at[k]].last;
         continue;
@@ -291,6 +298,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
       }
       if (brk(s, k)) break;
       if (c.entry->effect == CueEffect::negate && new_predicate_after(s, k)) break;
+      // "No instability at L4-5: the views of 06/03/2024 show 2 mm of
+      // translation": what the colon opens is a clause of its own.
+      if (seen && !label && punct_is(tok, ":") && scope::clause_after_colon(s, k + 1)) break;
       if (!seen && plan_items && punct_is(tok, ",")) break;
       if (c.entry->effect == CueEffect::hypothetical && word_is(tok, "including")) listing = true;
       // "the risks of an L4-5 fusion, including nonunion": the items named

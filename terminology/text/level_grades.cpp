@@ -1,7 +1,8 @@
 // Several levels, each with its own grade, for one finding noun: "Mild L3-L4
 // and moderate L4-L5 central stenosis", "Moderate L4-5 and severe L5-S1
-// foraminal narrowing", "Mild, moderate and severe canal stenosis at L2-3,
-// L3-4 and L4-5 respectively", "Canal stenosis: L3-4 mild, L4-5 severe".
+// foraminal narrowing", "L4-5 moderate, L5-S1 severe foraminal narrowing",
+// "Mild, moderate and severe canal stenosis at L2-3, L3-4 and L4-5
+// respectively", "Canal stenosis: L3-4 mild, L4-5 severe".
 // Each level gets its grade (one finding per level, tests/data/eval/README.md).
 #include <algorithm>
 #include <optional>
@@ -55,6 +56,31 @@ std::vector<LevelGrade> grades_before(const Sentence& s, const Trig& t) {
     if (!sev) break;
     out.push_back({m.segments, *sev, false, std::nullopt});
     k = start;
+    if (k == 0 || !list_word(s.toks[k - 1])) break;
+    --k;
+    if (k > 0 && word_is(s.toks[k], "and") && punct_is(s.toks[k - 1], ",")) --k;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// "L4-5 moderate, L5-S1 severe foraminal narrowing": level-grade pairs before
+// the noun, each level first, read backwards from the noun.
+std::vector<LevelGrade> level_first_grades_before(const Sentence& s, const Trig& t) {
+  std::vector<LevelGrade> out;
+  std::size_t k = t.first;
+  while (k > 0 && side_or_location(s, k - 1, t.entry->kind)) --k;
+  while (k > 0) {
+    std::size_t start = 0;
+    const auto sev = severity_ending(s, k, start);
+    if (!sev) break;
+    std::size_t j = start;
+    while (j > 0 && side_or_location(s, j - 1, t.entry->kind)) --j;
+    if (j == 0 || s.mention_at[j - 1] == kNone) break;
+    const Mention& m = s.mentions[static_cast<std::size_t>(s.mention_at[j - 1])];
+    if (m.segments.empty()) break;
+    out.push_back({m.segments, *sev, false, std::nullopt});
+    k = m.first;
     if (k == 0 || !list_word(s.toks[k - 1])) break;
     --k;
     if (k > 0 && word_is(s.toks[k], "and") && punct_is(s.toks[k - 1], ",")) --k;
@@ -191,6 +217,8 @@ std::size_t side_ranking(const Sentence& s, std::size_t k) {
 
 std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
   auto out = grades_before(s, t);
+  if (out.size() >= 2) return out;
+  out = level_first_grades_before(s, t);
   if (out.size() >= 2) return out;
   out = grades_after(s, t);
   if (out.size() >= 2) return out;

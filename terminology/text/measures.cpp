@@ -175,6 +175,14 @@ std::vector<Measure> find_measures(const Sentence& s) {
         }
       }
     }
+    // "three point five millimeters": a decimal dictated in words.
+    if (t[i].kind == TokenKind::word && k + 1 < t.size() && word_is(t[k], "point") &&
+        t[k + 1].kind == TokenKind::word) {
+      if (auto tenths = number_word(t[k + 1].text); tenths && *tenths <= 9) {
+        *v += *tenths / 10;
+        k += 2;
+      }
+    }
     if (k < t.size() && punct_is(t[k], "-") && !t[k].space_before) ++k;  // "6-week"
     // "10 physical therapy visits", "6 PT sessions": the count before the
     // therapy's name (or its place: "13 clinic visits", "9 office visits").

@@ -18,6 +18,7 @@
 #include "terminology/level_scan.h"
 #include "terminology/segment.h"
 #include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
@@ -79,6 +80,10 @@ std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i, b
   return std::nullopt;
 }
 
+// The segment "x-y" names (upper and lower vertebra numbers) as a mention of
+// tokens [i, end): lumbar, or cervical where the passage is ("7-1" is C7-T1).
+std::optional<Mention> numbered_level(std::size_t i, std::size_t end, int x, int y, bool cervical);
+
 // "at the 4-5 level", "the 5-1 interspace": lumbar numbers without letters,
 // only beside a word that says they are a level; "stenosis at 3-4 and 4-5"
 // without one, after "at" or in a list after another level (lead's check,
@@ -117,8 +122,46 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
       return std::nullopt;
     }
   }
-  const std::size_t end = i + 3;  // "4", "-", "5"
-  const int x = a[0] - '0', y = b[0] - '0';
+  return numbered_level(i, i + 3, a[0] - '0', b[0] - '0', cervical);
+}
+
+// The number a dictated word says ("four", "fourth"), 1 to 7, else 0.
+int spoken_number(const Token& t) {
+  static constexpr std::array<std::string_view, 7> kOrdinals = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh"};
+  if (t.kind != TokenKind::word) return 0;
+  for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
+    if (t.text == kNumberWords[k + 1] || t.text == kOrdinals[k]) return static_cast<int>(k + 1);
+  }
+  return 0;
+}
+
+// "the four-five level", "the four five interspace", "the fourth-fifth lumbar
+// level", "the five-one level": a level dictated in words, only with a word
+// after it that says it is one ("four five" alone is any two numbers).
+std::optional<Mention> spoken_level(std::span<const Token> t, std::size_t i, bool cervical) {
+  const int x = spoken_number(t[i]);
+  if (x == 0 || i + 2 >= t.size()) return std::nullopt;
+  std::size_t k = i + 1;
+  if (punct_is(t[k], "-")) ++k;
+  const int y = spoken_number(t[k]);
+  if (y == 0 || ++k >= t.size()) return std::nullopt;
+  if (word_is(t[k], "lumbar")) {
+    cervical = false;
+    ++k;
+  } else if (word_is(t[k], "cervical")) {
+    cervical = true;
+    ++k;
+  }
+  if (k >= t.size() ||
+      !(word_is(t[k], "level") || word_is(t[k], "interspace") || word_is(t[k], "disc") ||
+        word_is(t[k], "disk") || word_is(t[k], "segment") || word_is(t[k], "space"))) {
+    return std::nullopt;
+  }
+  return numbered_level(i, k, x, y, cervical);
+}
+
+std::optional<Mention> numbered_level(std::size_t i, std::size_t end, int x, int y, bool cervical) {
   if (cervical) {
     // "Cervical MRI: at the 5-6 level" (README, Cervical files); "7-1" is C7-T1.
     if (x >= 1 && x <= 6 && y == x + 1) {
@@ -314,6 +357,7 @@ void find_mentions(Sentence& s) {
     if (!m && cls_is(s, i, kLevelPhraseStart)) m = phrase_mention(t, i, cervical_levels);
     if (!m && t[i].kind == TokenKind::number)
       m = numeric_level(t, i, !s.mentions.empty(), cervical);
+    if (!m && t[i].kind == TokenKind::word) m = spoken_level(t, i, cervical);
     // A level starts at a vertebra name ("L4", "l5s1"), "sacrum", the occiput
     // or a named junction (level_scan.h).
     if (!m && may_start_level(t[i])) {

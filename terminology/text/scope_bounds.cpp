@@ -202,6 +202,18 @@ bool clause_after_comma(const Sentence& s, std::size_t k) {
   return false;
 }
 
+bool clause_after_colon(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j < s.toks.size() && j < k + 14; ++j) {
+    if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
+    if (cls_is(s, j, kClauseVerb) ||
+        any_word_in(s, j, j + 1,
+                    {"show", "showed", "demonstrate", "demonstrated", "reveal", "revealed"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Flexion-extension radiographs of the lumbar spine to assess for
 // instability": a study named only with its purpose, and no verb saying it was
 // done, is ordered. The study's trigger, or kNone.
@@ -429,10 +441,20 @@ bool new_subject_after(const Sentence& s, std::size_t k) {
 }
 
 bool new_predicate_after(const Sentence& s, std::size_t k) {
-  return k + 1 < s.toks.size() && word_is(s.toks[k], "and") &&
-         any_word_in(s, k + 1, k + 2,
-                     {"would", "will", "wants", "wishes", "hopes", "plans", "prefers", "agrees",
-                      "is", "has", "was", "can", "could", "should", "continues", "reports"});
+  if (k + 1 >= s.toks.size() || !word_is(s.toks[k], "and")) return false;
+  if (any_word_in(s, k + 1, k + 2,
+                  {"would", "will", "wants", "wishes", "hopes", "plans", "prefers", "agrees", "is",
+                   "has", "was", "can", "could", "should", "continues", "reports"})) {
+    return true;
+  }
+  // "no instability and the documented cord compression is limited to
+  // C5-6": a subject of its own, then its verb.
+  if (!any_word_in(s, k + 1, k + 2, {"the", "her", "his", "their", "this", "these"})) return false;
+  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 9; ++j) {
+    if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
+    if (cls_is(s, j, kClauseVerb)) return true;
+  }
+  return false;
 }
 
 bool therapy_set_aside(const CueEntry& e) {

@@ -42,6 +42,9 @@ bool denial_closes_clause(const Sentence& s, const CueHit& c);
 bool fusion_assessed(const Sentence& s, const Trig& t);
 // A new clause with its own verb starts at `k`.
 bool clause_after_comma(const Sentence& s, std::size_t k);
+// "...: the views of 06/03/2024 show 2 mm": a clause with its own verb of
+// report ("show", "revealed") or copula starts at `k`, after a colon.
+bool clause_after_colon(const Sentence& s, std::size_t k);
 // The flexion-extension study a "to assess for" cue gives its purpose to, or kNone.
 int study_for_purpose(const Sentence& s, const CueHit& c);
 // The item before the comma at `k` is a finding of `kind`.

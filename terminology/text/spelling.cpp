@@ -250,4 +250,24 @@ std::string_view misheard_phrase(std::string_view before, std::string_view w0, s
   return {};
 }
 
+// Words after which "period" or "colon" is the word itself ("the
+// postoperative period", "a trial period", "the sigmoid colon").
+constexpr std::array<std::string_view, 16> kBeforeNoun = {
+    "the",        "a",      "this",   "that",         "same",      "trial",
+    "waiting",    "grace",  "of",     "sigmoid",      "ascending", "descending",
+    "transverse", "rectum", "postop", "postoperative"};
+
+std::string_view dictated_mark(std::string_view before, std::string_view w, bool at_line_end,
+                               bool after_upper, bool after_word) {
+  if (before.empty()) return {};
+  if (w == "comma") return ",";
+  if (w == "semicolon") return ";";
+  if (w != "period" && w != "colon") return {};
+  if (std::find(kBeforeNoun.begin(), kBeforeNoun.end(), before) != kBeforeNoun.end()) return {};
+  // "period Alignment is maintained", "colon L3 4": what follows starts anew.
+  if (!at_line_end && after_word && !after_upper) return {};
+  if (w == "period" && !at_line_end && !after_upper) return {};
+  return w == "period" ? "." : ":";
+}
+
 }  // namespace spinecds::terminology

@@ -493,4 +493,23 @@ bool pelvic_tilt_named(const Sentence& s, std::size_t first, std::size_t last) {
   return any_word_in(s, from, first, kSagittal) || any_word_in(s, v + 1, to, kSagittal);
 }
 
+bool claudication_other_cause(const Sentence& s, std::size_t last) {
+  std::size_t k = last;
+  if (k < s.toks.size() && any_word_in(s, k, k + 1, {"by", "from"})) {
+    ++k;
+  } else if (k + 1 < s.toks.size() && any_word_in(s, k, k + 1, {"due", "secondary", "owing"}) &&
+             word_is(s.toks[k + 1], "to")) {
+    k += 2;
+  } else {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 9> kOtherCauses = {
+      "dyspnea", "dyspnoea", "breath", "sob", "angina", "chest", "cardiac", "copd", "fatigue"};
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4 && !brk(s, j); ++j) {
+    const std::string_view w = s.toks[j].text;
+    if (in_list(w, kOtherBodyParts) || in_list(w, kOtherCauses)) return true;
+  }
+  return false;
+}
+
 }  // namespace spinecds::terminology::text

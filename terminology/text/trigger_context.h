@@ -10,6 +10,9 @@ namespace spinecds::terminology::text {
 
 // Therapy named for a knee, a shoulder or another part than the spine.
 bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t last);
+// "walking tolerance is limited by knee pain", "walking limited due to
+// dyspnoea": the limit is given another cause than the spine.
+bool claudication_other_cause(const Sentence& s, std::size_t last);
 // "4/5" is a strength grade only with a muscle, a movement or "strength" near.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
 // "5/5" is full strength and "5-/5" is not: whether the grade at toks[first]

@@ -134,6 +134,8 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.words.size() == 1 && e.words.front() == "retro" && retro_prefix(s, last)) return false;
+  if (eponym_as_person(s, e, first, last)) return false;
+  if (e.kind == "neurogenic-claudication" && claudication_other_cause(s, last)) return false;
   if (e.kind == "radiculopathy" && spared_place(s, e, first)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {

@@ -92,4 +92,37 @@ bool claudication_abbreviated(const Sentence& s, std::size_t first) {
       {"fh", "pmh", "psh", "sh", "ros", "history", "family", "social", "exam", "allergies", "hx"});
 }
 
+bool eponym_as_person(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                      std::size_t last) {
+  static constexpr std::array<std::string_view, 9> kEponyms = {"hoffmann",   "hoffman",  "babinski",
+                                                               "lhermitte",  "spurling", "romberg",
+                                                               "wartenberg", "tinel",    "phalen"};
+  if (e.words.size() != 1 ||
+      std::find(kEponyms.begin(), kEponyms.end(), e.words.front()) == kEponyms.end()) {
+    return false;
+  }
+  const auto& t = s.toks;
+  // "Dr. Hoffmann", "signed by Hoffmann", "Attending: Babinski".
+  std::size_t b = first;
+  if (b > 0 && (punct_is(t[b - 1], ".") || punct_is(t[b - 1], ":"))) --b;
+  if (b > 0 && any_word_in(s, b - 1, b,
+                           {"dr", "doctor", "signed", "attending", "cc", "radiologist", "surgeon",
+                            "physician", "provider"})) {
+    return true;
+  }
+  // "by" only after a signature's verb: "evidenced by Hoffmann" is the sign.
+  if (b > 1 && word_is(t[b - 1], "by") &&
+      any_word_in(s, b - 2, b - 1, {"signed", "dictated", "read", "reviewed", "verified"})) {
+    return true;
+  }
+  // "Hoffmann, Greta, MD", "Hoffmann G MD": a title written after it.
+  for (std::size_t k = last; k < t.size() && k < last + 5; ++k) {
+    if (t[k].upper &&
+        any_word_in(s, k, k + 1, {"md", "do", "mbbs", "frcs", "frcr", "phd", "np", "pa"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace spinecds::terminology::text

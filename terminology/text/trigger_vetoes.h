@@ -20,5 +20,9 @@ bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first);
 bool retro_prefix(const Sentence& s, std::size_t last);
 // "NC" as neurogenic claudication, not a history section's "non-contributory".
 bool claudication_abbreviated(const Sentence& s, std::size_t first);
+// "Signed: Hoffmann, Greta, MD", "discussed with Dr. Babinski": a sign's
+// eponym as a person's name, in a signature or beside a title.
+bool eponym_as_person(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                      std::size_t last);
 
 }  // namespace spinecds::terminology::text

@@ -75,6 +75,17 @@ std::string_view misheard_word(std::string_view w);
 std::string_view misheard_phrase(std::string_view before, std::string_view w0, std::string_view w1,
                                  std::string_view w2, std::string_view after);
 
+// Punctuation speech recognition wrote out as a word, left in a signed
+// report ("deltoid 4/5 comma biceps 4+/5", "no abnormal motion period
+// Alignment is maintained", "Flex ex films colon L3 4"): the mark `w` stands
+// for (",", ";", "." or ":"), or empty. `before` and `after` are the words
+// beside it (empty at a line's edge); `after_upper` whether the next word is
+// written with a capital, `after_word` whether it is a plain word. "Period"
+// and "colon" are English and anatomy too ("over a period of six weeks",
+// "the sigmoid colon"), so they are marks only where a sentence could end.
+std::string_view dictated_mark(std::string_view before, std::string_view w, bool at_line_end,
+                               bool after_upper, bool after_word);
+
 // An ordinal's suffix as the tokenizer splits it off ("4th": "4" "th").
 inline bool ordinal_suffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th";
