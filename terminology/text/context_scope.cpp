@@ -259,11 +259,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
     // cue inside parentheses ends at the one that closes them. (Backwards a
     // parenthesis may speak of the finding before it: "L5 radiculopathy
     // (resolved)".)
+    // A cue that is all its parentheses hold glosses the word before them
+    // ("Pt niega (denies) leg weakness") and reads on.
+    const bool gloss = c.first > 0 && punct_is(s.toks[c.first - 1], "(");
     int depth = 0;
     for (std::size_t k = c.last; k < s.toks.size() && steps < (label ? 64 : 24); ++steps) {
       const Token& tok = s.toks[k];
       depth += punct_is(tok, "(") ? 1 : punct_is(tok, ")") ? -1 : 0;
-      if (depth < 0) break;
+      if (depth < 0 && !gloss) break;
       if (s.mention_at[k] != kNone) {
         k = s.mentions[s.mention_at[k]].last;
         continue;

@@ -73,6 +73,8 @@ TEST_CASE("a negation's reach: parentheses, a colon's own clause, a second subje
   check_lines({
       Case{"The outside MRI (films not available) reported severe stenosis at L2-3.",
            {"stenosis L2-L3 severe"}},
+      // A cue alone in its parentheses glosses the word before them.
+      Case{"Paciente niega (denies) leg numbness.", {"radiculopathy negated"}},
       Case{"No spondylolisthesis at L3-4: the flexion views show 3 mm of translation.",
            {"spondylolisthesis L3-L4 negated", "translation L3-L4", "flexion-extension-study"}},
       Case{"There is no myelopathy and the canal stenosis is limited to C4-5.",
