@@ -7,24 +7,13 @@
 // evaluation file).
 #include <doctest/doctest.h>
 
-#include <optional>
-
 #include "support/finding_lines.h"
-#include "terminology/text_findings.h"
 
-using spinecds::terminology::extract_findings;
 using spinecds::terminology::FindingKind;
 using spinecds::test::check_lines;
+using spinecds::test::of_kind;
+using spinecds::test::only;
 using Case = spinecds::test::LinesCase;
-
-namespace {
-std::optional<double> slip_mm(const char* text) {
-  for (const auto& f : extract_findings(text)) {
-    if (f.kind == FindingKind::spondylolisthesis) return f.mm;
-  }
-  return std::nullopt;
-}
-}  // namespace
 
 TEST_CASE("punctuation dictated as a word is the mark it names") {
   check_lines({
@@ -35,11 +24,9 @@ TEST_CASE("punctuation dictated as a word is the mark it names") {
       Case{"She attended PT over a period of six weeks.", {"physical-therapy"}},
       Case{"History of colon cancer and moderate stenosis at L3-4.", {"stenosis L3-L4 moderate"}},
   });
-  int weak = 0;
-  for (const auto& f : extract_findings("Left biceps 4/5 comma triceps 5/5 comma grip 5/5")) {
-    weak += f.kind == FindingKind::weakness ? 1 : 0;
-  }
-  CHECK(weak == 1);  // the biceps only; "comma" is no muscle's grade
+  // The biceps only; "comma" is no muscle's grade.
+  CHECK(of_kind("Left biceps 4/5 comma triceps 5/5 comma grip 5/5", FindingKind::weakness).size() ==
+        1);
 }
 
 TEST_CASE("a level dictated in words, only with a word that says it is a level") {
@@ -51,7 +38,9 @@ TEST_CASE("a level dictated in words, only with a word that says it is a level")
 }
 
 TEST_CASE("a decimal dictated in words") {
-  CHECK(slip_mm("Two point five millimeters of retrolisthesis of L2 on L3.") == 2.5);
+  CHECK(only("Two point five millimeters of retrolisthesis of L2 on L3.",
+             FindingKind::spondylolisthesis)
+            .mm == 2.5);
 }
 
 TEST_CASE("a sign's eponym in a signature is a person") {
