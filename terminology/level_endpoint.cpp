@@ -92,13 +92,12 @@ std::optional<int> vertebra_number(const Token& t, bool roman) {
     return static_cast<int>(t.value);
   }
   if (t.kind != TokenKind::word) return std::nullopt;
-  // kNumberWords is indexed by value ("zero" first): words one to twelve.
+  if (const int n = text::number_word_value(t.text); n >= 1 && n <= 12) return n;
+  if (!roman) return std::nullopt;
   static constexpr std::array<std::string_view, 12> kRoman = {
       "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
   for (std::size_t k = 0; k < kRoman.size(); ++k) {
-    if (t.text == text::kNumberWords[k + 1] || (roman && t.text == kRoman[k])) {
-      return static_cast<int>(k + 1);
-    }
+    if (t.text == kRoman[k]) return static_cast<int>(k + 1);
   }
   return std::nullopt;
 }
@@ -218,13 +217,9 @@ std::optional<int> ordinal_disc(std::span<const Token> toks, std::size_t i) {
         word_is(d, "interspace") || word_is(d, "intervertebral"))) {
     return std::nullopt;
   }
-  static constexpr std::array<std::string_view, 5> kOrdinals = {"first", "second", "third",
-                                                                "fourth", "fifth"};
   const std::string_view w = toks[i].text;
   if (w == "last") return kSacrum - 1;
-  for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
-    if (w == kOrdinals[k]) return kFirstLumbar + static_cast<int>(k);
-  }
+  if (const int n = text::ordinal_word_value(w); n >= 1 && n <= 5) return kFirstLumbar + n - 1;
   return std::nullopt;
 }
 

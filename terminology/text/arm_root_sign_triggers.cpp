@@ -8,12 +8,14 @@
 // arm, C6 thumb and index finger and wrist extensors, C7 middle finger and
 // triceps, C8 ring and little fingers).
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "terminology/text/hand_edges.h"
 #include "terminology/text/trigger_builder.h"
+#include "terminology/text/word_lists.h"
 
 namespace spinecds::terminology::text {
 
@@ -120,9 +122,11 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // Ordinal digits ("paresthesias of the 4th and 5th digits", "the fifth
   // finger"), as the numbers are ("4th" is the tokens "4" "th").
   for (std::string_view noun : {"digit", "digits", "finger", "fingers"}) {
-    for (const auto& ordinals :
-         {std::array<std::string_view, 5>{"1 st", "2 nd", "3 rd", "4 th", "5 th"},
-          std::array<std::string_view, 5>{"first", "second", "third", "fourth", "fifth"}}) {
+    static constexpr std::array<std::string_view, 5> kNumbered = {"1 st", "2 nd", "3 rd", "4 th",
+                                                                  "5 th"};
+    for (const std::span<const std::string_view> ordinals :
+         {std::span<const std::string_view>(kNumbered),
+          std::span<const std::string_view>(kOrdinalWords).first(5)}) {
       for (std::size_t i = 0; i < ordinals.size(); ++i) {
         b.add(std::string(ordinals[i]) + " " + std::string(noun));
         for (std::size_t j = i + 1; j < ordinals.size(); ++j) {

@@ -5,6 +5,7 @@
 
 #include "terminology/text/hand_edges.h"
 #include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 
 namespace spinecds::terminology::text {
 
@@ -23,12 +24,8 @@ bool of_the_hand(const Sentence& s, std::size_t k) {
 // The digit an ordinal at toks[j] names ("fourth"; "4th", which the tokenizer
 // makes "4" "th"; 1 the thumb), else 0.
 int ordinal_digit(const Sentence& s, std::size_t j) {
-  static constexpr std::array<std::string_view, 5> kWords = {"first", "second", "third", "fourth",
-                                                             "fifth"};
-  for (std::size_t n = 0; n < kWords.size(); ++n) {
-    if (s.toks[j].text == kWords[n]) return static_cast<int>(n) + 1;
-  }
   const std::string_view w = s.toks[j].text;
+  if (const int n = ordinal_word_value(w); n >= 1 && n <= 5) return n;
   if (s.toks[j].kind == TokenKind::number && w.size() == 1 && w[0] >= '1' && w[0] <= '5' &&
       j + 1 < s.toks.size() && ordinal_suffix(s.toks[j + 1].text)) {
     return w[0] - '0';

@@ -80,6 +80,20 @@ std::optional<Mention> phrase_mention(std::span<const Token> t, std::size_t i, b
   return std::nullopt;
 }
 
+namespace {
+
+// A word that says the numbers before it name a level ("the 4-5 interspace",
+// "the four five level", "L4-5 disc space:").
+bool level_noun(const Token& t) {
+  static constexpr std::array<std::string_view, 9> kLevelNouns = {
+      "level", "levels",  "interspace", "interspaces", "disc",
+      "disk",  "segment", "segments",   "space"};
+  return t.kind == TokenKind::word &&
+         std::find(kLevelNouns.begin(), kLevelNouns.end(), t.text) != kLevelNouns.end();
+}
+
+}  // namespace
+
 // The segment "x-y" names (upper and lower vertebra numbers) as a mention of
 // tokens [i, end): lumbar, or cervical where the passage is ("7-1" is C7-T1).
 std::optional<Mention> numbered_level(std::size_t i, std::size_t end, int x, int y, bool cervical);
@@ -101,8 +115,7 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
   if (a.size() != 1 || b.size() != 1) return std::nullopt;
   const std::size_t last = i + 3;
   const std::string_view n = last < t.size() ? std::string_view(t[last].text) : "";
-  if (!(n == "level" || n == "levels" || n == "interspace" || n == "disc" || n == "disk" ||
-        n == "segment" || n == "space" || n == "interspaces" || n == "segments")) {
+  if (last >= t.size() || !level_noun(t[last])) {
     static constexpr std::array<std::string_view, 8> kListWords = {
         "at", "and", "or", ",", "through", "to", "from", "including"};
     static constexpr std::array<std::string_view, 26> kUnits = {
@@ -127,13 +140,9 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
 
 // The number a dictated word says ("four", "fourth"), 1 to 7, else 0.
 int spoken_number(const Token& t) {
-  static constexpr std::array<std::string_view, 7> kOrdinals = {
-      "first", "second", "third", "fourth", "fifth", "sixth", "seventh"};
   if (t.kind != TokenKind::word) return 0;
-  for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
-    if (t.text == kNumberWords[k + 1] || t.text == kOrdinals[k]) return static_cast<int>(k + 1);
-  }
-  return 0;
+  const int n = number_word_value(t.text);
+  return n >= 1 && n <= 7 ? n : ordinal_word_value(t.text);
 }
 
 // "the four-five level", "the four five interspace", "the fourth-fifth lumbar
@@ -153,9 +162,7 @@ std::optional<Mention> spoken_level(std::span<const Token> t, std::size_t i, boo
     cervical = true;
     ++k;
   }
-  if (k >= t.size() ||
-      !(word_is(t[k], "level") || word_is(t[k], "interspace") || word_is(t[k], "disc") ||
-        word_is(t[k], "disk") || word_is(t[k], "segment") || word_is(t[k], "space"))) {
+  if (k >= t.size() || !level_noun(t[k])) {
     return std::nullopt;
   }
   return numbered_level(i, k, x, y, cervical);
@@ -404,9 +411,7 @@ std::optional<Mention> line_header(const Sentence& s) {
   // "L4-5 level:", "L5-S1 DISC:", "L4-5 disc space:" (all-caps reports).
   for (int words = 0; words < 2 && after < s.toks.size(); ++words) {
     const Token& w = s.toks[after];
-    if (!(word_is(w, "level") || word_is(w, "levels") || word_is(w, "disc") || word_is(w, "disk") ||
-          word_is(w, "space") || word_is(w, "interspace") || word_is(w, "segment") ||
-          word_is(w, "intervertebral"))) {
+    if (!(level_noun(w) || word_is(w, "intervertebral"))) {
       break;
     }
     ++after;

@@ -425,36 +425,41 @@ bool reason_or_time(const Sentence& s, std::size_t k, bool seen) {
   return time_clause_word(s, k);
 }
 
-bool new_subject_after(const Sentence& s, std::size_t k) {
-  if (k + 1 >= s.toks.size() || !(word_is(s.toks[k], "and") || word_is(s.toks[k], "but"))) {
+namespace {
+
+// "... and the documented cord compression is limited to C5-6", "but her
+// repeat MRI shows": a determiner or possessive after the conjunction at k,
+// then a verb of its own before any break or comma (or finding, where
+// `finding_ends`: the subject may not be one).
+bool own_subject_then_verb(const Sentence& s, std::size_t k, bool finding_ends) {
+  if (!any_word_in(s, k + 1, k + 2, {"the", "his", "her", "their", "this", "these", "repeat"})) {
     return false;
   }
-  // a determiner or possessive, then a predicate of its own before the cue
-  if (!any_word_in(s, k + 1, k + 2, {"the", "his", "her", "their", "this", "repeat"})) {
-    return false;
-  }
-  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 8; ++j) {
-    if (s.trigger_at[j] != kNone || brk(s, j)) return false;
+  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 9; ++j) {
+    if ((finding_ends && s.trigger_at[j] != kNone) || brk(s, j) || punct_is(s.toks[j], ",")) {
+      return false;
+    }
     if (cls_is(s, j, kClauseVerb)) return true;
   }
   return false;
 }
 
+}  // namespace
+
+bool new_subject_after(const Sentence& s, std::size_t k) {
+  if (k + 1 >= s.toks.size() || !(word_is(s.toks[k], "and") || word_is(s.toks[k], "but"))) {
+    return false;
+  }
+  return own_subject_then_verb(s, k, true);
+}
+
 bool new_predicate_after(const Sentence& s, std::size_t k) {
   if (k + 1 >= s.toks.size() || !word_is(s.toks[k], "and")) return false;
-  if (any_word_in(s, k + 1, k + 2,
-                  {"would", "will", "wants", "wishes", "hopes", "plans", "prefers", "agrees", "is",
-                   "has", "was", "can", "could", "should", "continues", "reports"})) {
-    return true;
-  }
-  // "no instability and the documented cord compression is limited to
-  // C5-6": a subject of its own, then its verb.
-  if (!any_word_in(s, k + 1, k + 2, {"the", "her", "his", "their", "this", "these"})) return false;
-  for (std::size_t j = k + 2; j < s.toks.size() && j < k + 9; ++j) {
-    if (brk(s, j) || punct_is(s.toks[j], ",")) return false;
-    if (cls_is(s, j, kClauseVerb)) return true;
-  }
-  return false;
+  // "no PT and would like to try it": the patient's next verb.
+  return any_word_in(s, k + 1, k + 2,
+                     {"would", "will", "wants", "wishes", "hopes", "plans", "prefers", "agrees",
+                      "is", "has", "was", "can", "could", "should", "continues", "reports"}) ||
+         own_subject_then_verb(s, k, false);
 }
 
 bool therapy_set_aside(const CueEntry& e) {

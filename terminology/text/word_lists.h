@@ -3,6 +3,7 @@
 // most of them through word_classes(). Lower-case; punctuation tokens are
 // single symbols.
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace spinecds::terminology::text {
@@ -165,6 +166,27 @@ inline constexpr std::array<std::string_view, 21> kNumberWords = {
     "zero",     "one",     "two",     "three",     "four",     "five",     "six",
     "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+
+// Ordinals written as words ("the fourth lumbar disc", "the fifth finger",
+// "the fifth-sixth cervical level"); the index is the value less one.
+inline constexpr std::array<std::string_view, 7> kOrdinalWords = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh"};
+
+// The value a number word says ("six"), else -1.
+constexpr int number_word_value(std::string_view w) {
+  for (std::size_t k = 0; k < kNumberWords.size(); ++k) {
+    if (kNumberWords[k] == w) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// The value an ordinal word says ("fourth"), else 0.
+constexpr int ordinal_word_value(std::string_view w) {
+  for (std::size_t k = 0; k < kOrdinalWords.size(); ++k) {
+    if (kOrdinalWords[k] == w) return static_cast<int>(k + 1);
+  }
+  return 0;
+}
 
 // Words that open a level phrase without a vertebra name ("all lumbar levels",
 // "throughout the lumbar spine", "lumbosacral junction").
