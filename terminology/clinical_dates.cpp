@@ -99,11 +99,11 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     // dd/mm/yyyy (outside and UK records): a first number above 12 cannot be
     // a month, so the order is certain. Without a year "15/10" may be a ratio.
     if (with_year && m > 12 && d >= 1 && d <= 12 && valid(d, m, full_year(*y))) {
-      return DateMention{i, i + 5, full_year(*y), d, m};
+      return DateMention{i, i + 5, full_year(*y), d, m, true, false};
     }
     if (!valid(m, d) || d == 0) return std::nullopt;
     if (with_year && valid(m, d, full_year(*y))) {
-      return DateMention{i, i + 5, full_year(*y), m, d};
+      return DateMention{i, i + 5, full_year(*y), m, d, false, d <= 12 && m != d};
     }
     return DateMention{i, i + 3, 0, m, d};
   }
@@ -231,6 +231,15 @@ std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t 
       i = d->last;
     } else {
       ++i;
+    }
+  }
+  // One writer writes every date one way.
+  if (std::any_of(out.begin(), out.end(), [](const DateMention& d) { return d.day_first; })) {
+    for (auto& d : out) {
+      if (!d.either_order) continue;
+      std::swap(d.month, d.day);
+      d.either_order = false;
+      d.day_first = true;
     }
   }
   // Borrow missing years from the next date that has one.

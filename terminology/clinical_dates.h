@@ -17,6 +17,10 @@ struct DateMention {
   int year = 0;  // 0 when the text left it out ("08/03-09/14/2026")
   int month = 0;
   int day = 0;  // 0 for month precision ("03/2026")
+  // How a slash date with its year was read: day first because its first
+  // number cannot be a month ("13/04/2026"), or either way ("05/06/2026").
+  bool day_first = false;
+  bool either_order = false;
 };
 
 // A word or dash joining two dates or months into a range ("Sept-Oct 2026",
@@ -34,7 +38,8 @@ int last_day_of_month(int year, int month);
 // Every date in toks[begin, end), in order. A month range ("Sept-Oct 2026",
 // "March through May 2026") gives both months. A date written without its year
 // borrows it from the next date in a range ("08/03-09/14/2026"), a year
-// earlier when the range crosses New Year.
+// earlier when the range crosses New Year. A text with one date that must be
+// day first ("13/04/2026") has all its dates so ("05/06/2026" is 5 June).
 std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t begin,
                                     std::size_t end);
 

@@ -103,3 +103,15 @@ TEST_CASE("an event's date: every word of the present dates the condition today"
     CHECK(terminology::event_date(text, "2026-03-02") == "2026-03-02");
   }
 }
+
+TEST_CASE("a date that must be day first settles the others of its text") {
+  // 13 cannot be a month, so the writer puts the day first throughout.
+  CHECK(isos("physiotherapy 13/04/2026 to 05/06/2026 (12 sessions)") ==
+        std::vector<std::string>{"2026-04-13", "2026-06-05"});
+  // Without such a date the US order stands.
+  CHECK(isos("PT 04/13/2026 to 05/06/2026") ==
+        std::vector<std::string>{"2026-04-13", "2026-05-06"});
+  // A date that reads the same either way stays.
+  CHECK(isos("seen 14/03/2026 and 07/07/2026") ==
+        std::vector<std::string>{"2026-03-14", "2026-07-07"});
+}
