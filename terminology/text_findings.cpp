@@ -189,7 +189,55 @@ struct Passage {
   // whether an addendum revising them is being read (sections.h, ReadStage).
   std::size_t prelim_first = kNoPrelim, prelim_end = kNoPrelim;
   bool addendum = false;
+  // An exam named alone on its line (names_exam_only): its flexion-extension
+  // studies (indices into the output), whether the next line gave the reason
+  // for it, and whether any line gave a result. A reason and no result make
+  // the text an order ("XR L-spine incl. flexion/extension. Dx: ...").
+  std::vector<std::size_t> exam_studies;
+  bool exam_reason = false;
+  bool exam_result = false;
+  int lines_after_exam = 0;
 };
+
+// What this sentence's findings, out[from, end), say of an exam named alone
+// on a line before it (Passage::exam_studies).
+void note_exam_order(const Sentence& s, const std::vector<Finding>& out, std::size_t from,
+                     Passage& p) {
+  bool study = false;
+  for (std::size_t i = from; i < out.size(); ++i) {
+    const Finding& f = out[i];
+    study = study || (f.kind == FindingKind::flexion_extension_study && !f.negated &&
+                      !f.hypothetical && !f.uncertain);
+    p.exam_result = p.exam_result || f.kind == FindingKind::translation ||
+                    f.kind == FindingKind::angulation ||
+                    (f.kind == FindingKind::instability && !f.hypothetical && !f.uncertain);
+  }
+  if (study && p.exam_studies.empty() && names_exam_only(s)) {
+    for (std::size_t i = from; i < out.size(); ++i) {
+      if (out[i].kind == FindingKind::flexion_extension_study) p.exam_studies.push_back(i);
+    }
+    return;
+  }
+  if (p.exam_studies.empty()) return;
+  if (++p.lines_after_exam == 1 && opens_with_reason(s)) p.exam_reason = true;
+  // "Findings:", "Impression:": a report, whatever its first line.
+  if (s.toks.size() > 1 && punct_is(s.toks[1], ":") &&
+      any_word_in(s, 0, 1, {"findings", "impression", "conclusion", "result", "results"})) {
+    p.exam_result = true;
+  }
+}
+
+// The exam's studies are only sought when the text reads as its order.
+void close_exam_order(Passage& p, std::vector<Finding>& out) {
+  if (p.exam_reason && !p.exam_result) {
+    for (const std::size_t i : p.exam_studies) {
+      if (i < out.size()) out[i].hypothetical = true;
+    }
+  }
+  p.exam_studies.clear();
+  p.exam_reason = p.exam_result = false;
+  p.lines_after_exam = 0;
+}
 
 // "Moderate foraminal stenosis at C4-5 and C5-6. Mild canal stenosis at the
 // same levels.": outside a level header, a sentence pointing back to the
@@ -414,7 +462,9 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
       }
       out.push_back(std::move(d.f));
     }
+    note_exam_order(s, out, sentence_start, passage);
   }
+  close_exam_order(passage, out);
   defer.compact(out);
 }
 

@@ -285,6 +285,37 @@ void ordered_study(const Sentence& s, std::vector<Draft>& local) {
   }
 }
 
+bool names_exam_only(const Sentence& s) {
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    if (cls_is(s, k, kClauseVerb) ||
+        any_word_in(
+            s, k, k + 1,
+            {"show",     "shows",      "showed",     "demonstrate", "demonstrates", "demonstrated",
+             "reveal",   "reveals",    "revealed",   "obtained",    "performed",    "done",
+             "taken",    "completed",  "measures",   "measured",    "mm",           "degrees",
+             "findings", "impression", "comparison", "technique"}) ||
+        punct_is(s.toks[k], "\xC2\xB0")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool opens_with_reason(const Sentence& s) {
+  const auto& t = s.toks;
+  if (t.empty()) return false;
+  const std::size_t n = t.size();
+  // "Reason:", "Indication:", "Dx:", "Reason for exam:", "Clinical indication:"
+  for (std::size_t k = 0; k < std::min<std::size_t>(n, 4); ++k) {
+    if (punct_is(t[k], ":")) {
+      return any_word_in(s, 0, k, {"reason", "indication", "indications", "dx", "diagnosis"});
+    }
+  }
+  // "Eval for dynamic instability.", "R/O instability."
+  return any_word_in(s, 0, 1, {"eval", "evaluate", "evaluation", "assess", "rule"}) ||
+         (n > 2 && word_is(t[0], "r") && punct_is(t[1], "/") && word_is(t[2], "o"));
+}
+
 // "Spine conference consensus: C4-5 cord compression with myelomalacia;
 // recommend C4-C6 ACDF": a decision's label makes the operation it names a
 // plan (plan_cues.cpp), not the diagnosis it states (README, session 33:

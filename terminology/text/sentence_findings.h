@@ -154,6 +154,13 @@ void at_this_level(const Sentence& s, std::vector<Draft>& local);
 bool refers_to_levels_before(const Sentence& s);
 // A flexion-extension study named with the reason for it is only sought.
 void ordered_study(const Sentence& s, std::vector<Draft>& local);
+// A line that only names an exam ("XR L-spine 4 views incl. flexion/extension."):
+// no verb, no result, no measure. With a reason line after it and no result
+// anywhere, it is an order (text_findings.cpp; finding_drafts.cpp).
+bool names_exam_only(const Sentence& s);
+// The sentence opens with the reason for an exam ("Indication: ...", "Dx:
+// ...", "Eval for instability.") (finding_drafts.cpp).
+bool opens_with_reason(const Sentence& s);
 // Whether the sentence says care took place ("attended", "completed",
 // "failed", an outcome such as "minimal relief"): therapy so written is
 // received, in a Plan section or with a session frequency alike
