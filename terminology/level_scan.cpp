@@ -79,7 +79,9 @@ Sep read_range_sep(std::span<const Token> toks, std::size_t i, std::size_t& next
     if (next < toks.size() && word_is(toks[next], "the")) ++next;
     return Sep::word;
   }
-  if (t.text == "on" || t.text == "upon" || t.text == "over") {
+  // "L4 sur L5", "L5 sobre S1": translated reports keep the source's word.
+  if (t.text == "on" || t.text == "upon" || t.text == "over" || t.text == "sur" ||
+      t.text == "sobre") {
     next = i + 1;
     return Sep::on;
   }

@@ -112,6 +112,44 @@ bool decimal_comma_at(std::string_view s, std::size_t i, std::size_t j) {
   return !(k + 1 < s.size() && (s[k] == ',' || s[k] == '.') && ascii_digit(s, k + 1));
 }
 
+// Latin letters with diacritics (U+00C0 to U+00FF, after the lead byte
+// 0xC3), as their plain lower-case letters: reports translated or written in
+// French, Spanish, Portuguese and German ("spondylolisthésis", "sténose",
+// "Lasègue", "compresión") read as the English words the tables hold. Each
+// fold is at most as long as its two bytes. "" keeps the character (the
+// multiplication and division signs).
+constexpr std::array<std::string_view, 64> kFoldC3 = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+// Folds the accented letters of the word at w[0, len) in place; returns its
+// new length.
+std::size_t fold_accents(char* w, std::size_t len) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < len; ++k) {
+    const auto c = static_cast<unsigned char>(w[k]);
+    if (c == 0xC3 && k + 1 < len) {
+      const auto d = static_cast<unsigned char>(w[k + 1]);
+      if (d >= 0x80 && d <= 0xBF && !kFoldC3[d - 0x80].empty()) {
+        for (char f : kFoldC3[d - 0x80]) w[out++] = f;
+        ++k;
+        continue;
+      }
+    } else if (c == 0xC5 && k + 1 < len &&
+               (static_cast<unsigned char>(w[k + 1]) == 0x92 ||
+                static_cast<unsigned char>(w[k + 1]) == 0x93)) {
+      w[out++] = 'o';  // the ligature "oe" ("œdème")
+      w[out++] = 'e';
+      ++k;
+      continue;
+    }
+    w[out++] = w[k];
+  }
+  return out;
+}
+
 }  // namespace
 
 Tokens tokenize(std::string_view s) {
@@ -220,7 +258,8 @@ Tokens tokenize(std::string_view s) {
     // Capitals only: no lower-case ASCII letter and no other letter byte.
     t.all_caps = j - i >= 2 && !digits && (seen & (kLowerByte | kOtherByte | kLeadByte)) == 0;
     t.upper = (seen & kUpperByte) != 0;
-    t.text = std::string_view(low + i, j - i);
+    t.text =
+        std::string_view(low + i, (seen & kOtherByte) != 0 ? fold_accents(low + i, j - i) : j - i);
     i = j;
   }
   return out;

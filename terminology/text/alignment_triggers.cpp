@@ -11,7 +11,11 @@ namespace spinecds::terminology::text {
 void add_alignment_triggers(TriggerBuilder& b) {
   b.kind("spondylolisthesis", true, false, true);
   b.add_all({"spondylolisthesis", "spondylolistheses", "listhesis", "slip", "slippage",
-             "degenerative spondylolisthesis", "isthmic spondylolisthesis"});
+             "degenerative spondylolisthesis", "isthmic spondylolisthesis",
+             // German "Pseudospondylolisthese": the degenerative slip
+             "pseudospondylolisthesis", "pseudolisthesis",
+             // Spanish and Portuguese spellings kept in translation
+             "espondilolistesis", "espondilolisthesis", "espondilolistese"});
   b.add("anterolisthesis").direction = "antero";
   b.add("anterolistheses").direction = "antero";
   b.add("anterior spondylolisthesis").direction = "antero";

@@ -251,7 +251,8 @@ std::vector<CueEntry> build_cues() {
        "has completely gone away | went away | completely went away"},
       // Possible existence (hedges).
       {E::uncertain, kPre,
-       "possible | possibly | probable | probably | may | might | could | cannot exclude | "
+       "possible | possibly | potentially | probable | probably | may | might | could | "
+       "cannot exclude | "
        // "c/f" is "concerning for" (tests/data/eval/README.md); "doubt" hedges
        "c f | doubt | doubtful | doubtful for | "
        // "s/o" is "suggestive of" in South Asian reports ("features s/o

@@ -33,11 +33,12 @@ struct CueGroup {
 // The phrases of a group ("a | b c"), trimmed, in order.
 std::vector<std::string_view> group_phrases(std::string_view phrases);
 
-// "History of", "h/o", "s/p", "status post", "remote": the historical cues
+// "History of", "h/o", "s/p", "status post" ("status after", the German
+// "Zustand nach" translated), "remote": the historical cues
 // that say an event is of the patient's past. The record readers date an
 // urgent condition by them too (clinical_dates.cpp, event_date).
 inline constexpr std::string_view kHistoryOfCues =
-    "status post | s p | history of | h o | hx of | hx | remote";
+    "status post | status after | s p | history of | h o | hx of | hx | remote";
 
 // "Prior", "previous": a word of the past before the event. With a year in
 // its clause it dates the event too ("Prior L4-5 discectomy 2014 for cauda

@@ -15,7 +15,9 @@ void add_stenosis_triggers(TriggerBuilder& b) {
              // lateral recess, central canal, lumbar spinal / canal stenosis
              "lrs", "ccs", "lss", "lcs",
              // lumbar spinal canal stenosis, as South Asian reports abbreviate it
-             "lscs", "foraminal compromise", "foraminal narrowing", "canal narrowing"});
+             "lscs", "foraminal compromise", "foraminal narrowing", "canal narrowing",
+             // French and German ("sténose", accents folded; "Stenose")
+             "stenose", "stenosen"});
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
                  "foramen", "central canal", "spinal canal", "thecal sac", "canal",
@@ -35,6 +37,30 @@ void add_stenosis_triggers(TriggerBuilder& b) {
     b.add(p).rule = TriggerRule::anatomy_only;
   }
   b.add("narrowed").rule = TriggerRule::not_disc_space;
+  // Spanish and Portuguese reports translated word for word: "reducción del
+  // canal", "reduz o forame" ("Reduction of the lumbar canal of moderate
+  // degree", "protrusion ... that reduces the foramen"). The word alone is a
+  // slip's or a fracture's reduction, so only with the anatomy after it; the
+  // verb only of a foramen or recess ("reduces the canal AP diameter to 7 mm
+  // at C3-4" is a measure at one level, not a narrowing of a range).
+  for (std::string_view what :
+       {"reduction of the", "reduction of", "reduces the", "reducing the", "reduce the"}) {
+    const bool verb = what.substr(0, 9) != "reduction";
+    for (std::string_view part :
+         {"canal", "spinal canal", "lumbar canal", "cervical canal", "vertebral canal",
+          "central canal", "neural foramina", "neural foramen", "foramina", "foramen",
+          "lateral recess", "lateral recesses", "neuroforamina", "neuroforamen",
+          "conjugation foramen", "conjugation foramina", "intervertebral foramen",
+          "intervertebral foramina"}) {
+      if (verb && part.find("canal") != std::string_view::npos) continue;
+      b.add(std::string(what) + " " + std::string(part)).rule = TriggerRule::not_disc_space;
+      for (std::string_view side : {"left", "right", "both"}) {
+        b.add(std::string(what) + " " + std::string(side) + " " + std::string(part)).rule =
+            TriggerRule::not_disc_space;
+      }
+    }
+  }
+  b.add_all({"foraminal reduction", "canal reduction"});
   // Myelography: the contrast-filled thecal sac pinched at a level, the
   // myelographic picture of central canal stenosis.
   b.add_all({"hourglass constriction", "hourglass deformity", "hourglass narrowing",
@@ -43,44 +69,21 @@ void add_stenosis_triggers(TriggerBuilder& b) {
 
 void add_facet_disc_triggers(TriggerBuilder& b) {
   b.kind("facet-arthropathy", true);
-  for (auto p : {"facet",
-                 "facets",
-                 "facet joint",
-                 "facet joints",
-                 "facet arthropathy",
-                 "facet hypertrophy",
-                 "facet joint hypertrophy",
-                 "facet joint arthropathy",
-                 "facet arthrosis",
-                 "facet joint arthrosis",
-                 "facet osteoarthritis",
-                 "facet joint osteoarthritis",
-                 "facet arthritis",
-                 "facet degeneration",
-                 "facet degenerative changes",
-                 "facet joint degenerative changes",
-                 "facet disease",
-                 "facet hypertrophic changes",
-                 "facet arthropathic changes",
-                 "hypertrophic facet",
-                 "hypertrophic facets",
-                 "degenerative facet",
-                 "degenerative facets",
-                 "zygapophyseal joint",
-                 "zygapophyseal joints",
-                 "facet joint disease",
-                 "facet joint degeneration",
-                 "facet osteoarthrosis",
-                 "facet overgrowth",
-                 "facet joint overgrowth",
-                 "facet hypertrophic arthropathy",
-                 "zygapophyseal arthropathy",
-                 "zygapophysial joint",
-                 "zygapophysial joints",
-                 "articular process hypertrophy",
-                 "superior articular process hypertrophy",
-                 "posterior element hypertrophy",
-                 "hypertrophic arthropathy of the facets"}) {
+  for (auto p :
+       {"facet", "facets", "facet joint", "facet joints", "facet arthropathy", "facet hypertrophy",
+        "facet joint hypertrophy", "facet joint arthropathy", "facet arthrosis",
+        // German "Spondylarthrose": arthrosis of the facet joints
+        "spondylarthrosis", "spondylarthrotic", "facet joint arthrosis", "facet osteoarthritis",
+        "facet joint osteoarthritis", "facet arthritis", "facet degeneration",
+        "facet degenerative changes", "facet joint degenerative changes", "facet disease",
+        "facet hypertrophic changes", "facet arthropathic changes", "hypertrophic facet",
+        "hypertrophic facets", "degenerative facet", "degenerative facets", "zygapophyseal joint",
+        "zygapophyseal joints", "facet joint disease", "facet joint degeneration",
+        "facet osteoarthrosis", "facet overgrowth", "facet joint overgrowth",
+        "facet hypertrophic arthropathy", "zygapophyseal arthropathy", "zygapophysial joint",
+        "zygapophysial joints", "articular process hypertrophy",
+        "superior articular process hypertrophy", "posterior element hypertrophy",
+        "hypertrophic arthropathy of the facets"}) {
     b.add(p).rule = TriggerRule::facet;
   }
   // "moderate arthropathy at L4-5", "Posterior elements: moderate arthropathy":
@@ -108,13 +111,18 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              // A patient's words for a herniated disc (portal messages, quoted
              // speech, family history): read as the finding they name.
              "slipped disc", "slipped disk", "slipped discs", "slipped disks", "ruptured disc",
-             "ruptured disk", "blown disc", "blown disk"});
+             "ruptured disk", "blown disc", "blown disk",
+             // South Asian English ("operated for slip disc")
+             "slip disc", "slip disk"});
   // A disc osteophyte complex is disc material with spur projecting into the
   // canal: counted as a herniation (issue 11, lead's check, category 5).
   for (auto p : {"disc osteophyte complex", "disk osteophyte complex", "disc osteophyte complexes",
                  "disk osteophyte complexes", "disc osteophyte", "disk osteophyte",
                  "osteophyte disc complex", "disc bulge osteophyte complex",
-                 "disc ridge osteophyte complex", "disc osteophytic complex"}) {
+                 "disc ridge osteophyte complex", "disc osteophytic complex",
+                 // translated reports put the spur first
+                 "osteophytic disc complex", "osteophytic disk complex", "osteophytic ridge",
+                 "osteophyte ridge", "osteodiscal complex", "disco osteophytic complex"}) {
     b.add(p).deferent = true;
   }
 }

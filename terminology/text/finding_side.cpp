@@ -173,7 +173,13 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     if (!root) root = lone_root(s, k);
     if (root) {
       f.root = root;
-      if (!f.side && k >= 1 && names_side(s.toks[k - 1].text)) add_side(s.toks[k - 1].text, f);
+      // "the right C6 root", "the right exiting C6 nerve root"
+      std::size_t at = k;
+      if (at >= 2 && (s.toks[at - 1].text == "exiting" || s.toks[at - 1].text == "traversing" ||
+                      s.toks[at - 1].text == "descending")) {
+        --at;
+      }
+      if (!f.side && at >= 1 && names_side(s.toks[at - 1].text)) add_side(s.toks[at - 1].text, f);
       break;
     }
     if (s.mention_at[k] == kNone) ++seen;
@@ -204,6 +210,11 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     if (clause_break(w) || (k > t.last && s.trigger_at[k] != kNone)) break;
     if (s.mention_at[k] != kNone) continue;
     ++seen;
+    // "neuroforaminal stenosis bilaterally", "narrowing at L4-5 bilaterally"
+    if (w == "bilaterally") {
+      f.side = "bilateral";
+      return;
+    }
     // "protrusion with a left foraminal component": the part of a disc that
     // reaches one side gives the disc that side.
     if (f.kind == FindingKind::disc_herniation && w == "with" && k + 4 < s.toks.size() &&

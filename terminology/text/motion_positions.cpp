@@ -17,7 +17,8 @@ namespace spinecds::terminology::text {
 
 Position position_word(std::string_view w) {
   if (w == "flexion" || w == "flexed") return Position::flexion;
-  if (w == "extension" || w == "extended") return Position::extension;
+  // "reclination": German and Central-European reports' word for extension.
+  if (w == "extension" || w == "extended" || w == "reclination") return Position::extension;
   // "weight-bearing radiographs" (the word after the hyphen) stand as upright ones do.
   if (w == "neutral" || w == "upright" || w == "standing" || w == "bearing")
     return Position::neutral;

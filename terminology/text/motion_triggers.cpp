@@ -204,9 +204,9 @@ void add_motion_triggers(TriggerBuilder& b) {
   b.add("excursion").rule = TriggerRule::with_mm;
 
   b.kind("angulation", false);
-  b.add_all({"angulation", "angular motion", "angular change", "angular displacement",
-             "sagittal rotation", "angulates", "sagittal angulation", "segmental angulation",
-             "angular instability"});
+  b.add_all({"angulation", "angular motion", "angular mobility", "angular change",
+             "angular displacement", "sagittal rotation", "angulates", "sagittal angulation",
+             "segmental angulation", "angular instability"});
   // An angle measured per position is angulation ("segmental lordosis at L4-5
   // measures 2 degrees in flexion and 14 degrees in extension"); in neutral it
   // is posture, so these need a position word in the sentence.
@@ -221,8 +221,12 @@ void add_study_triggers(TriggerBuilder& b) {
   for (auto base :
        {"flexion extension", "flexion and extension", "extension and flexion", "extension flexion",
         "flex ex", "flex and ex", "flex ext", "flex and ext", "flexion ext",
-        "flexion extension lateral", "flexion and extension lateral", "dynamic"}) {
-    const bool dynamic = std::string_view(base) == "dynamic";
+        "flexion extension lateral", "flexion and extension lateral", "dynamic",
+        // German and Central-European reports: "Funktionsaufnahmen in
+        // Inklination/Reklination", translated.
+        "flexion reclination", "flexion and reclination", "functional"}) {
+    const bool dynamic =
+        std::string_view(base) == "dynamic" || std::string_view(base) == "functional";
     for (auto suffix : {"",
                         "views",
                         "view",

@@ -23,10 +23,11 @@ void add_neuro_triggers(TriggerBuilder& b) {
        "nerve being pinched", "nerves are pinched", "nerve got pinched"});
   // Calques of Romance- and Slavic-language terms for low back pain with
   // sciatica ("lumbociática", "lombosciatalgia", "Lumboischialgie") and for
-  // root pain ("radiculalgia"); "Lasègue" with its accent.
+  // root pain ("radiculalgia"). The tokenizer folds accents ("Lasègue" is
+  // "lasegue", listed below).
   b.add_all({"lumbosciatalgia", "lumbosciatica", "lumbociatalgia", "lombosciatalgia",
              "lumboischialgia", "sciatalgia", "ischialgia", "radiculalgia", "lumbocruralgia",
-             "cruralgia", "lasègue", "lasègue's", "positive lasègue"});
+             "cruralgia"});
   // Radiculopathy stated by its signs and its territory, not by the word
   // (issue 11): a lumbosacral dermatome ("follows the L5 dermatome", "in an
   // S1 distribution"), pain radiating down or into the leg, and the nerve
@@ -310,14 +311,29 @@ void add_cord_triggers(TriggerBuilder& b) {
              "cord impingement", "cord flattening", "flattening of the cord", "cord deformity",
              "deformity of the cord", "compresses the cord", "compressing the cord",
              "cord effacement", "effacement of the cord", "mass effect on the cord",
-             "conus compression", "compression of the conus"});
+             "conus compression", "compression of the conus",
+             // translated reports: "compresión medular" is the cord's
+             "medullary compression", "compression medullary", "compresses the spinal cord",
+             "compressing the spinal cord"});
+  for (std::string_view verb : {"compresses", "compressing", "indents", "indenting"}) {
+    for (std::string_view face : {"face", "aspect", "surface", "contour", "margin"}) {
+      for (std::string_view side : {"anterior", "ventral", "posterior", "dorsal"}) {
+        for (std::string_view cord : {"cord", "spinal cord"}) {
+          b.add(std::string(verb) + " the " + std::string(side) + " " + std::string(face) +
+                " of the " + std::string(cord));
+        }
+      }
+    }
+  }
   // Contact with the cord is read as compression only when nothing in the
   // sentence says more ("abutting the cord, without cord compression").
   for (auto p : {"cord abutment", "abuts the cord", "abutting the cord"}) b.add(p).deferent = true;
   b.kind("cord-signal-change", false);
   b.add_all({"cord signal", "cord signal abnormality", "cord signal change", "myelomalacia",
              "cord edema", "intramedullary signal", "intramedullary t2", "cord hyperintensity",
-             "abnormal cord signal", "signal abnormality within the cord", "syrinx"});
+             "abnormal cord signal", "signal abnormality within the cord"});
+  // A syrinx is a developmental cavity (Chiari, tethered cord), not the
+  // compressive cord signal change of DESIGN §9: "No syrinx" is no finding.
   b.kind("myelopathy", true, false, false, true);
   b.add_all({"myelopathy", "myelopathic", "compressive myelopathy", "cervical myelopathy",
              "hoffmann sign", "hoffmann's sign", "positive hoffmann", "hyperreflexia", "clonus"});

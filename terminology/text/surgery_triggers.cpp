@@ -50,19 +50,20 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
   }
 
   b.kind("prior-fusion", false);
-  b.add_all({"fusion", "fusions", "arthrodesis", "fused", "solid fusion", "osseous fusion",
-             "bony fusion", "fusion mass", "solid arthrodesis", "tlif", "plif", "alif", "xlif",
-             "llif", "olif", "psf", "posterior spinal fusion", "spinal fusion",
-             "posterolateral fusion", "interbody fusion", "fusion hardware", "posterior fusion",
-             "lumbar fusion", "instrumented fusion",
-             // more surgical-history shorthand (session 34, "s/p L3-5 PLF"):
-             // posterolateral, posterior spinal instrumented, direct lateral
-             "plf", "pslf", "psif", "dlif", "axialif", "posterolateral arthrodesis",
-             "posterior lumbar fusion", "posterolateral spinal fusion",
-             "posterior spinal instrumented fusion",
-             // the verb, said of an operation to do or not ("would not fuse
-             // it", "plan to fuse L4-S1"; session 35)
-             "fuse"});
+  b.add_all(
+      {"fusion", "fusions", "arthrodesis", "fused", "solid fusion", "osseous fusion", "bony fusion",
+       "fusion mass", "solid arthrodesis", "tlif", "plif", "alif", "xlif", "llif", "olif", "psf",
+       "posterior spinal fusion", "spinal fusion", "posterolateral fusion", "interbody fusion",
+       "fusion hardware", "posterior fusion", "lumbar fusion", "instrumented fusion",
+       // more surgical-history shorthand (session 34, "s/p L3-5 PLF"):
+       // posterolateral, posterior spinal instrumented, direct lateral
+       "plf", "pslf", "psif", "dlif", "axialif", "posterolateral arthrodesis",
+       // German "Spondylodese", translated
+       "spondylodesis", "dorsal spondylodesis", "ventral spondylodesis", "posterior lumbar fusion",
+       "posterolateral spinal fusion", "posterior spinal instrumented fusion",
+       // the verb, said of an operation to do or not ("would not fuse
+       // it", "plan to fuse L4-S1"; session 35)
+       "fuse"});
 
   for (auto p : {"osseous bridging", "bony bridging", "bridging bone", "bridging trabeculae",
                  "trabecular bridging", "bony fusion mass", "bony incorporation",

@@ -156,7 +156,12 @@ void add_therapy_triggers(TriggerBuilder& b) {
              "physiotherapist", "physiotherapists", "clinical pilates", "course of therapy",
              "therapy course", "therapy sessions", "therapy visits",
              // British shorthand
-             "physio", "physio sessions", "course of physio"});
+             "physio", "physio sessions", "course of physio",
+             // the same treatment by its European names, translated or kept
+             // ("kinésithérapie", "cinesioterapia", "Physiotherapie",
+             // "Krankengymnastik", "fisioterapia"; accents are folded)
+             "kinesiotherapy", "kinesitherapy", "kinesitherapie", "kinesiterapia", "cinesioterapia",
+             "physiotherapie", "krankengymnastik", "fisioterapia"});
   // The treatment a therapist bills (CPT 97110 therapeutic exercise, 97112
   // neuromuscular re-education, 97012 mechanical traction), as a daily note
   // lists it. Exercises a patient also does at home (chin tucks, bridging)

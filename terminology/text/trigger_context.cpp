@@ -182,7 +182,9 @@ bool spurling_before(const Sentence& s, std::size_t first) {
 
 bool said_of_cord(const Sentence& s, std::size_t first) {
   auto cord = [&](std::size_t k) {
-    return word_is(s.toks[k], "cord") || word_is(s.toks[k], "hemicord");
+    // "Conus: normal signal" (README: cord, conus, myelomalacia).
+    return word_is(s.toks[k], "cord") || word_is(s.toks[k], "hemicord") ||
+           word_is(s.toks[k], "conus");
   };
   for (std::size_t k = first, seen = 0; k > 0 && seen < 6; --k, ++seen) {
     const std::size_t j = k - 1;

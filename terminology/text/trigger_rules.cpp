@@ -286,7 +286,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                       "considering", "consider", "considered", "consideration", "revision", "redo",
                       // a radiologist's "interval decompression at L3-4":
                       // done since the last study
-                      "interval"}) &&
+                      "interval",
+                      // "advised urgent decompression", "no longer present
+                      // after decompression L3/4 (2021)" (translated notes)
+                      "after", "advised", "urgent", "emergent", "needs", "requires", "suggested",
+                      "posted", "listed"}) &&
         !any_word_in(s, first >= 10 ? first - 10 : 0, first, kFusion) &&
         !any_word_in(s, last, std::min(last + 5, s.toks.size()), kFusion) &&
         // "a complete decompression was performed from L4 to S1";
@@ -394,9 +398,13 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::not_chiropractic && manipulative_term(s, first, last)) return false;
-  // "SINS 9 (potentially unstable)", "TLICS ... unstable": a tumour or trauma
-  // score's category, not segmental motion (s31 styles brief).
-  if (e.kind == "instability" && any_word_in(s, 0, s.toks.size(), {"sins", "tlics", "tlicss"})) {
+  // "reports (in Arabic) not translated yet", "letter translated into
+  // English": a language's translation, not a vertebra's.
+  if (e.kind == "translation" && word_is(s.toks[first], "translated") &&
+      (any_word_in(s, last, std::min(last + 1, s.toks.size()), {"yet", "into"}) ||
+       any_word_in(s, first >= 6 ? first - 6 : 0, std::min(last + 4, s.toks.size()),
+                   {"report", "reports", "records", "documents", "letter", "language", "english",
+                    "arabic", "spanish", "french", "german", "interpreter"}))) {
     return false;
   }
   if (e.kind == "prior-fusion" && e.rule != TriggerRule::any_surgery &&

@@ -195,9 +195,9 @@ inline constexpr std::array<std::string_view, 7> kLevelPhraseStarts = {
 
 // Words that say a sentence is about positions of the spine, so "stable" or
 // "unchanged" there speaks about motion (flexion-extension reports).
-inline constexpr std::array<std::string_view, 9> kPositionWords = {
-    "flexion",   "extension",   "flexed",   "extended",  "dynamic",
-    "positions", "positioning", "position", "positional"};
+inline constexpr std::array<std::string_view, 10> kPositionWords = {
+    "flexion",   "extension",   "flexed",   "extended",   "dynamic",
+    "positions", "positioning", "position", "positional", "reclination"};
 
 // Words between a landmark word and the level it locates ("above the prior
 // L4-S1 fusion"); the patient's own ("above her old fusion", "below his
