@@ -184,7 +184,11 @@ TEST_CASE("ankylosing spondylitis, DISH and congenital or spontaneous fusion are
 TEST_CASE("metastatic epidural disease, Bilsky and SINS, radiation oncology") {
   check_lines(
       {
-          Case{"SINS score 9 (potentially unstable); no pathologic fracture.", {}},
+          // The score's category is read as its words say (session 39: the
+          // outside writers read "potentially unstable" as hedged instability,
+          // "No evidence of instability per SINS 6" as its denial).
+          Case{"SINS score 9 (potentially unstable); no pathologic fracture.",
+               {"instability uncertain"}},
           Case{"Radiation oncology consult: 8 Gy single fraction to L3 for a painful metastasis.",
                {}},
           Case{"Epidural metastatic disease at C6-7 with severe canal stenosis and cord "
