@@ -96,18 +96,10 @@ constexpr std::string_view kCorrections =
     "records show | records document | records confirm | records indicate | clarified | "
     "clarified that | on clarification";
 
-std::vector<std::vector<std::string>> phrase_words(std::string_view phrases) {
+WordPhrases phrase_words(std::string_view phrases) {
   std::vector<std::vector<std::string>> out;
   for (std::string_view p : cues::group_phrases(phrases)) out.push_back(split_phrase(p));
-  return out;
-}
-
-// The end of the phrase of `list` at `k`, or 0.
-std::size_t phrase_at(const Sentence& s, std::size_t k,
-                      const std::vector<std::vector<std::string>>& list) {
-  std::size_t best = 0;
-  for (const auto& w : list) best = std::max(best, match_words(s, k, w));
-  return best;
+  return WordPhrases(std::move(out));
 }
 
 }  // namespace
@@ -119,10 +111,10 @@ void reject_corrected_reports(Sentence& s) {
   std::size_t report_end = 0;
   bool draft = false;
   for (std::size_t k = 0; k < s.toks.size() && report_end == 0; ++k) {
-    if (const std::size_t e = phrase_at(s, k, drafts)) {
+    if (const std::size_t e = drafts.longest_at(s, k)) {
       report_end = e;
       draft = true;
-    } else if (const std::size_t o = phrase_at(s, k, others)) {
+    } else if (const std::size_t o = others.longest_at(s, k)) {
       report_end = o;
     }
   }
@@ -134,7 +126,7 @@ void reject_corrected_reports(Sentence& s) {
   for (std::size_t k = report_end; k < s.toks.size() && from == 0; ++k) {
     if (brk(s, k) || punct_is(s.toks[k], ",")) broken = true;
     if (!broken) continue;
-    if (const std::size_t e = phrase_at(s, k, corrections)) {
+    if (const std::size_t e = corrections.longest_at(s, k)) {
       from = e;
     } else if (draft && brk(s, k)) {
       from = k + 1;

@@ -182,6 +182,35 @@ std::size_t match_words(std::span<const Token> toks, std::size_t i,
                       [&](std::size_t k, std::size_t w) { return toks[k].text == words[w]; });
 }
 
+WordPhrases::WordPhrases(std::vector<std::vector<std::string>> phrases)
+    : phrases_(std::move(phrases)) {
+  std::erase_if(phrases_, [](const auto& p) { return p.empty(); });
+  std::stable_sort(phrases_.begin(), phrases_.end(),
+                   [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  for (std::size_t i = 0; i < phrases_.size(); ++i) {
+    if (firsts_.empty() || phrases_[firsts_.back().begin].front() != phrases_[i].front()) {
+      firsts_.push_back({i, i});
+    }
+    firsts_.back().end = i + 1;
+  }
+}
+
+std::size_t WordPhrases::longest_at(const Sentence& s, std::size_t k) const {
+  if (k >= s.toks.size() || s.mention_at[k] != kNone) return 0;
+  const std::string_view w = s.toks[k].text;
+  const auto first_word = [&](const First& f) -> std::string_view {
+    return phrases_[f.begin].front();
+  };
+  const auto it =
+      std::lower_bound(firsts_.begin(), firsts_.end(), w,
+                       [&](const First& f, std::string_view v) { return first_word(f) < v; });
+  if (it == firsts_.end() || first_word(*it) != w) return 0;
+  std::size_t best = 0;
+  for (std::size_t i = it->begin; i < it->end; ++i)
+    best = std::max(best, match_words(s, k, phrases_[i]));
+  return best;
+}
+
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words) {
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {

@@ -139,6 +139,25 @@ std::size_t match_words(std::span<const Token> toks, std::size_t i,
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words);
 
+// Phrases outside the engine's vocabulary, matched by text like match_words
+// above but tried only where a token is one of their first words: a
+// sentence-wide search for a few dozen phrases otherwise compares every token
+// with every phrase (session 40: a fifth of a hook call's instructions).
+class WordPhrases {
+ public:
+  explicit WordPhrases(std::vector<std::vector<std::string>> phrases);
+  // The end of the longest phrase matching at s.toks[k], or 0.
+  std::size_t longest_at(const Sentence& s, std::size_t k) const;
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;  // sorted by first word
+  // The range of phrases_ that starts with each distinct first word.
+  struct First {
+    std::size_t begin = 0, end = 0;
+  };
+  std::vector<First> firsts_;
+};
+
 // Level mentions (mentions.cpp).
 void find_mentions(Sentence& s);
 std::optional<Mention> line_header(const Sentence& s);
