@@ -141,6 +141,14 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
 // The number a dictated word says ("four", "fourth"), 1 to 7, else 0.
 int spoken_number(const Token& t) {
   if (t.kind != TokenKind::word) return 0;
+  // Every number word from "one" to "seven" and every ordinal to "seventh"
+  // starts with one of these letters and has 3 to 7 of them: most words are
+  // ruled out before any comparison.
+  const std::string_view w = t.text;
+  if (w.size() < 3 || w.size() > 7 ||
+      std::string_view("otfsen").find(w[0]) == std::string_view::npos) {
+    return 0;
+  }
   const int n = number_word_value(t.text);
   return n >= 1 && n <= 7 ? n : ordinal_word_value(t.text);
 }

@@ -151,6 +151,9 @@ class WordPhrases {
 
  private:
   std::vector<std::vector<std::string>> phrases_;  // sorted by first word
+  // By a first word's first byte, a bit for each of its lengths (under 64):
+  // most tokens are ruled out before any comparison of text.
+  std::array<std::uint64_t, 256> lengths_by_first_byte_{};
   // The range of phrases_ that starts with each distinct first word.
   struct First {
     std::size_t begin = 0, end = 0;
