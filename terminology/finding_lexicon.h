@@ -25,7 +25,7 @@ enum class TriggerRule {
   anatomy_only,     // "neural foramina": a stenosis finding only when negated ("are patent")
   not_lordotic,     // "curve" but not "lordotic curve"
   therapy_word,     // "therapy" but not "radiation therapy" or "injection therapy"
-  affirmed_only,    // "osseous bridging": evidence of a fusion only when affirmed
+  affirmed_only,    // "osseous bridging", "myelographic block": evidence only when affirmed
   motion_context,   // "stable", "unchanged": instability absent only beside a position word
   study_named,  // bare "flexion and extension" names a study, "between flexion and extension" not
   strength_grade,    // "4/5" is a strength grade only beside a muscle or "strength", never a level

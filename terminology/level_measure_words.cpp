@@ -9,10 +9,14 @@
 
 namespace spinecds::terminology {
 
+// "C6 territory", "left C5 pattern", "C7 paraesthesia", "C8 numbness": a
+// vertebra named for the skin or muscles its root serves is a root, not a level.
 bool is_root_word(std::string_view w) {
   return w == "nerve" || w == "nerves" || w == "root" || w == "roots" || w == "radiculopathy" ||
          w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
-         w == "radiculitis";
+         w == "radiculitis" || w == "territory" || w == "pattern" || w == "numbness" ||
+         w.starts_with("paresthesia") || w.starts_with("paraesthesia") ||
+         w.starts_with("dysesthesia") || w.starts_with("dysaesthesia");
 }
 
 namespace levels {

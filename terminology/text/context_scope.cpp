@@ -27,6 +27,33 @@ namespace spinecds::terminology::text {
 
 namespace {
 
+// A word between toks[from] and the cue at toks[to] that the cue can be said
+// of ("images" in "(images not available)"), beyond words of time and being.
+bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (s.toks[k].kind != TokenKind::word) continue;
+    if (!any_word_in(s, k, k + 1,
+                     {"now", "since", "which", "that", "is", "was", "has", "have", "had", "been",
+                      "all", "both", "completely", "entirely", "interval", "subsequently"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A cue that asks whether a finding is there ("rule out", "evaluate for",
+// "concern for"), not one that plans or weighs care.
+bool seeks(const CueEntry& e) {
+  for (const auto& w : e.words) {
+    if (w == "rule" || w == "r" || w == "ro" || w == "evaluate" || w == "evaluation" ||
+        w == "eval" || w == "assess" || w == "exclude" || w == "concern" || w == "question" ||
+        w == "query" || w == "investigate" || w == "?") {
+      return true;
+    }
+  }
+  return false;
+}
+
 using scope::absent_in_one_position;
 using scope::answer_cue;
 using scope::asks_comparison;
@@ -361,7 +388,12 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // degenerative in the setting of facet arthropathy", "favoured over
       // fusion given no instability": the hedge is on the link or the choice;
       // the cause or the reason is stated (README, sessions 24 and 34).
-      if (hedge_cue && !label && scope::cause_connector(s, k) &&
+      // "rule out cauda equina compression from a disc herniation": a cause
+      // named with "a" is part of what is sought.
+      const bool sought_cause = c.entry->effect == CueEffect::hypothetical && seeks(*c.entry) &&
+                                any_word_in(s, k, k + 1, {"from", "due", "secondary"}) &&
+                                any_word_in(s, k + 1, k + 3, {"a", "an"});
+      if (hedge_cue && !label && scope::cause_connector(s, k) && !sought_cause &&
           (seen || c.entry->effect == CueEffect::uncertain ||
            any_word_in(s, k, k + 1, {"from", "due"}))) {
         break;
@@ -439,10 +471,16 @@ void apply_cue(Sentence& s, const CueHit& c) {
     std::vector<Trig*> reached;
     std::size_t in_time_clause = 0;
     int steps = 0;
+    int closed = 0;  // parentheses closed between the cue and toks[k]
     for (std::size_t k = c.first; k > 0 && steps < 24; ++steps) {
       --k;
       const Token& tok = s.toks[k];
       if (answer && (field_start(tok) || (!seen && asks_comparison(tok)))) break;
+      // "a right L4-5 protrusion (images not available)": a cue inside a
+      // parenthesis after a subject of its own is said of that subject;
+      // "(resolved)", "(now resolved)" still speak of what comes before.
+      if (punct_is(tok, ")")) ++closed;
+      if (punct_is(tok, "(") && closed-- == 0 && own_subject_between(s, k + 1, c.first)) break;
       if (seen && in_time_clause == 0 && c.entry->effect != CueEffect::other &&
           scope::time_clause_word(s, k)) {
         in_time_clause = reached.size();

@@ -18,6 +18,18 @@ void add_stenosis_triggers(TriggerBuilder& b) {
              "lscs", "foraminal compromise", "foraminal narrowing", "canal narrowing",
              // French and German ("sténose", accents folded; "Stenose")
              "stenose", "stenosen"});
+  // A myelogram's contrast stopped by a narrowed canal; "no block to the flow
+  // of contrast" says only that the canal is not closed, not that it is wide,
+  // and a stenosis named beside the block is the one finding ("complete block
+  // to contrast flow due to severe central stenosis").
+  for (auto p : {"myelographic block", "complete myelographic block", "complete block to",
+                 "block to the flow of contrast", "block to contrast", "block to the cephalad flow",
+                 "block to cephalad flow", "block to the caudal flow", "contrast block",
+                 "high grade block to"}) {
+    auto& e = b.add(p);
+    e.rule = TriggerRule::affirmed_only;
+    e.deferent = true;
+  }
   b.add("narrowing").rule = TriggerRule::not_disc_space;
   for (auto p : {"neural foramina", "neural foramen", "neuroforamina", "neuroforamen", "foramina",
                  "foramen", "central canal", "spinal canal", "thecal sac", "canal",
@@ -103,6 +115,9 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              "pivd", "ivdp", "disc fragment", "disk fragment", "extruded fragment",
              "sequestered fragment", "migrated fragment", "herniated disc", "herniated disk",
              "herniated nucleus pulposus",
+             // a trauma read's disc pushed back into the canal
+             "retropulsed disc", "retropulsed disk", "retropulsed disc material",
+             "retropulsed disc fragment", "retropulsed disk material",
              // ICD-10 M51.2x "Other intervertebral disc displacement".
              "disc displacement", "intervertebral disc displacement", "displaced disc",
              // British usage: a disc prolapse is a herniation.

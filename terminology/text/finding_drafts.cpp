@@ -350,8 +350,13 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       // gait; unable to tandem walk"), whatever the punctuation between them.
       // So do the treatments a therapy note lists ("therapeutic exercise,
       // manual therapy, neuromuscular re-education"): one course of therapy.
-      const bool one_per_sentence =
-          d.f.kind == FindingKind::myelopathy || d.f.kind == FindingKind::physical_therapy;
+      // A root's signs on one side are one radiculopathy too ("pain into the
+      // left thumb and index finger; + Spurling's on L"; README: signs and
+      // the diagnosis they are c/w in one sentence are one item).
+      const bool same_side_root = d.f.kind == FindingKind::radiculopathy && d.f.side &&
+                                  d.f.side == m->f.side && d.f.historical == m->f.historical;
+      const bool one_per_sentence = d.f.kind == FindingKind::myelopathy ||
+                                    d.f.kind == FindingKind::physical_therapy || same_side_root;
       // Named after a home programme, therapy with a course of its own and
       // its own word ("home exercise program since 2024, PT 6 visits", "HEP
       // given at PT eval 02/03/2026") is a second item; bare, it is who

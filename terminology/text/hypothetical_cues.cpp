@@ -33,12 +33,18 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "surgical intervention down the road | surgical intervention in the future | "
        "intervention down the road | intervention in the future | "
        "operative intervention down the road | operative intervention in the future"},
-      {E::hypothetical, kPre, "would be | would require | would need | might need | might require"},
+      {E::hypothetical, kPre,
+       "would be | would require | would need | might need | might require | "
+       "would eventually need | would eventually require | will eventually need | "
+       "will eventually require"},
       // "Not a candidate for ACDF": an operation weighed and set aside is a
       // plan, not a denied surgical history.
       {E::hypothetical, kPre,
        "not a candidate for | not a surgical candidate for | not currently a candidate for | "
-       "not a good candidate for"},
+       "not a good candidate for | not a surgical candidate at this time for | "
+       "not a candidate at this time for | not a surgical candidate at present for | "
+       "not currently a surgical candidate for | not an operative candidate for | "
+       "not a good surgical candidate for"},
       // An operation the writer would not do, or sets aside for another, is
       // a plan weighed (README: hypothetical, never a denied history): "would
       // not recommend fusion", "I would not fuse it", "recommend against an
@@ -88,6 +94,19 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "risks including | risks include | risks such as | risks , including | "
        "potential risks including | complications including | "
        "complications of | unless"},
+      // An emergency department's return precautions name what may come
+      // ("strict return precautions given for saddle anesthesia, new
+      // weakness, or incontinence"), and an operation only to be talked
+      // about later is weighed, not done ("before any discussion of fusion").
+      {E::hypothetical, kPre,
+       "return precautions for | return precautions given for | return precautions reviewed for | "
+       "return precautions discussed for | return precautions including | "
+       "return precautions given including | return precautions : | return to the ed for | "
+       "return to ed for | return to the ed if | return to ed if | return to the er for | "
+       "return to er for | return to the er if | return to er if | return immediately for | "
+       "return immediately if | before any discussion of | prior to any discussion of | "
+       "before discussing | before considering | prior to considering | "
+       "before any consideration of"},
       // A risk list under its label ("Risks reviewed: dysphagia, CSF leak,
       // nonunion, need for further surgery"): every item to the line's end is
       // a contingency discussed, as after "risks of" (session 35).

@@ -127,6 +127,31 @@ std::optional<Mention> numeric_level(std::span<const Token> t, std::size_t i, bo
       prev = "at";  // "at the 2-3 and 3-4 levels"
     if (prev == "from" && (n == "through" || n == "to" || n == "thru")) prev = "at";
     if (prev == "lumbar" && !cervical) prev = "at";  // "Lumbar 4-5: moderate stenosis"
+    // "big HNP 4-5 L>R", "ACDF 5-6": a finding's or an operation's short name
+    // just before the numbers places them, as "at" does.
+    static constexpr std::array<std::string_view, 20> kNamesBefore = {"hnp",
+                                                                      "herniation",
+                                                                      "protrusion",
+                                                                      "extrusion",
+                                                                      "stenosis",
+                                                                      "ccs",
+                                                                      "listhesis",
+                                                                      "bulge",
+                                                                      "pivd",
+                                                                      "fusion",
+                                                                      "acdf",
+                                                                      "tlif",
+                                                                      "plif",
+                                                                      "alif",
+                                                                      "xlif",
+                                                                      "laminectomy",
+                                                                      "discectomy",
+                                                                      "microdiscectomy",
+                                                                      "spondylolisthesis",
+                                                                      "anterolisthesis"};
+    if (std::find(kNamesBefore.begin(), kNamesBefore.end(), prev) != kNamesBefore.end()) {
+      prev = "at";
+    }
     const bool listed = std::find(kListWords.begin(), kListWords.end(), prev) != kListWords.end();
     if (!punct_is(t[i + 1], "-") || !listed || (prev != "at" && !after_level) ||
         std::find(kUnits.begin(), kUnits.end(), n) != kUnits.end() ||

@@ -54,6 +54,14 @@ bool premodifier_before(const Sentence& s, std::size_t first) {
   return cls_is(s, j - 1, kSeverityWord) || word_is(p, "left") || word_is(p, "right") ||
          word_is(p, "bilateral") || word_is(p, "central") || word_is(p, "sided") || side_letter;
 }
+// "Minimally progressed stenosis", "mildly increased listhesis": the grade
+// is the change's, not the finding's.
+bool grades_a_change(const Sentence& s, std::size_t end) {
+  return end < s.toks.size() &&
+         any_word_in(s, end, end + 1,
+                     {"progressed", "increased", "worsened", "improved", "decreased", "enlarged",
+                      "changed", "regressed", "diminished", "advanced", "larger", "smaller"});
+}
 }  // namespace
 
 // "Severe hypertrophy of the L4-5 facets", "mild degeneration of the facet
@@ -156,7 +164,8 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
     }
     const Token& tok = s.toks[i];
     std::size_t end = i + 1;
-    if (auto sev = severity_at(s, i, end); sev && end <= t.first && !earlier_value(s, i)) {
+    if (auto sev = severity_at(s, i, end);
+        sev && end <= t.first && !earlier_value(s, i) && !grades_a_change(s, end)) {
       other_noun = false;
       if (groups.back().severity && groups.back().location) {
         groups.push_back({});

@@ -17,14 +17,22 @@ namespace spinecds::terminology::text {
 namespace {
 
 // The angle written after the name that ends at toks[k]: "PI 62", "PI: 62",
-// "LL = 35", "lumbar lordosis of 32 degrees", "pelvic incidence measures 58".
+// "LL = 35", "lumbar lordosis of 32 degrees", "pelvic incidence measures 58",
+// "lumbar lordosis (L1-S1) 31 degrees" (the levels it is measured over).
 std::optional<double> angle_after(const Sentence& s, std::size_t k, std::size_t& end) {
   std::size_t j = k + 1;
-  while (j < s.toks.size() && j < k + 3 &&
-         (punct_is(s.toks[j], ":") || punct_is(s.toks[j], "=") || word_is(s.toks[j], "of") ||
-          word_is(s.toks[j], "is") || word_is(s.toks[j], "measures") ||
-          word_is(s.toks[j], "measuring"))) {
-    ++j;
+  bool levels = false;
+  while (j < s.toks.size() && j < k + 6) {
+    if (s.mention_at[j] != kNone && !levels) {
+      levels = true;
+      j = std::max(j + 1, s.mentions[static_cast<std::size_t>(s.mention_at[j])].last);
+    } else if (punct_is(s.toks[j], ":") || punct_is(s.toks[j], "=") || punct_is(s.toks[j], "(") ||
+               punct_is(s.toks[j], ")") || word_is(s.toks[j], "of") || word_is(s.toks[j], "is") ||
+               word_is(s.toks[j], "measures") || word_is(s.toks[j], "measuring")) {
+      ++j;
+    } else {
+      break;
+    }
   }
   if (j >= s.toks.size() || s.toks[j].kind != TokenKind::number || s.mention_at[j] != kNone) {
     return std::nullopt;

@@ -421,6 +421,10 @@ bool reason_or_time(const Sentence& s, std::size_t k, bool seen) {
   const Token& tok = s.toks[k];
   if (word_is(tok, "given") || word_is(tok, "until") || word_is(tok, "till")) return true;
   if (!seen) return false;
+  // "fails to demonstrate a herniated disc or stenosis to explain the left
+  // leg symptoms": what the missing finding would explain is there.
+  if (word_is(tok, "to") && any_word_in(s, k + 1, k + 2, {"explain", "account"})) return true;
+  if (any_word_in(s, k, k + 1, {"explain", "explains", "explaining"})) return true;
   // "no PT prior to the fusion"
   return time_clause_word(s, k);
 }

@@ -117,6 +117,10 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
       "intrinsics", "elbow", "shoulder", "finger", "fingers",
       // a grid's shorthand ("Bic 4/5 R", "Tri 4-/5 bilat", "Wr ext 4/5 L")
       "bic", "bics", "tri", "tris", "delt", "delts", "wr"};
+  // "XR lumbar spine 4+ views with flexion and extension": a count of films.
+  if (last < s.toks.size() && any_word_in(s, last, last + 1, {"views", "view", "vws"})) {
+    return false;
+  }
   const std::size_t lo = first >= 6 ? first - 6 : 0;
   const std::size_t hi = std::min(last + 5, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
@@ -293,20 +297,23 @@ bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t fi
   return direction && above && below && std::abs(*above - *below) == 1;
 }
 
-// "Neck pain radiating to the shoulders", "radiates to the occiput": pain
-// that spreads only over the neck, shoulder girdle and head names no root
+// "Neck pain radiating to the shoulders", "radiates to the occiput", "LBP
+// radiating to the R buttock": pain that spreads only over the neck, shoulder
+// girdle and head, or the low back's buttock, hip and groin, names no root
 // (tests/data/eval/README.md, Cervical files: neck or scapular pain is not
-// radiculopathy). A limb or a dermatome in the clause keeps it radicular.
+// radiculopathy; pain referred to the buttock is not sciatica). A limb or a
+// dermatome in the clause keeps it radicular.
 bool radiates_only_axially(const Sentence& s, std::size_t last) {
-  static constexpr std::array<std::string_view, 20> kAxial = {
+  static constexpr std::array<std::string_view, 27> kAxial = {
       "shoulder", "shoulders", "trapezius", "trapezii",      "occiput", "occipital", "head",
       "scapula",  "scapulae",  "scapular",  "interscapular", "blade",   "blades",    "temple",
-      "temples",  "jaw",       "skull",     "vertex",        "neck",    "headache"};
-  static constexpr std::array<std::string_view, 26> kLimb = {
-      "arm",     "arms",  "forearm",   "forearms",     "hand",     "hands", "finger",
-      "fingers", "thumb", "thumbs",    "elbow",        "wrist",    "leg",   "legs",
-      "foot",    "feet",  "buttock",   "buttocks",     "thigh",    "calf",  "knee",
-      "ankle",   "toe",   "dermatome", "distribution", "extremity"};
+      "temples",  "jaw",       "skull",     "vertex",        "neck",    "headache",  "buttock",
+      "buttocks", "hip",       "hips",      "groin",         "gluteal", "glute"};
+  static constexpr std::array<std::string_view, 28> kLimb = {
+      "arm",     "arms",  "forearm",   "forearms",     "hand",      "hands", "finger",
+      "fingers", "thumb", "thumbs",    "elbow",        "wrist",     "leg",   "legs",
+      "foot",    "feet",  "thigh",     "thighs",       "calf",      "knee",  "ankle",
+      "toe",     "toes",  "dermatome", "distribution", "extremity", "shin",  "heel"};
   bool axial = false;
   for (std::size_t k = last; k < s.toks.size() && k < last + 10; ++k) {
     if (brk(s, k)) break;

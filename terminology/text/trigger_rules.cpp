@@ -38,6 +38,24 @@ bool place_of_hardware(const Sentence& s, std::size_t first, std::size_t last) {
   return true;
 }
 
+// "The slip does not change between the supine MRI and the standing films",
+// "on the seated upright sequences the listhesis does not change": a slip
+// compared lying and loaded is compared between positions, but only a
+// change denied says so ("stable on standing films" is stable over time).
+bool unchanged_under_load(const Sentence& s, const TriggerEntry& e) {
+  if (std::find(e.words.begin(), e.words.end(), "change") == e.words.end() &&
+      e.words.front() != "unchanged") {
+    return false;
+  }
+  bool lying = false, loaded = false;
+  for (const Token& t : s.toks) {
+    lying = lying || word_is(t, "supine") || word_is(t, "recumbent");
+    if (word_is(t, "upright") || word_is(t, "seated")) return true;
+    loaded = loaded || word_is(t, "standing") || word_is(t, "weightbearing");
+  }
+  return lying && loaded;
+}
+
 // A manipulative therapist's "subluxation" (chiropractic listings and the
 // vertebral subluxation complex, osteopathic somatic dysfunction, the ICD-10
 // M99.0x codes for them) names a restricted segment, not a vertebra slipped
@@ -121,6 +139,13 @@ bool not_spinal_fusion(const Sentence& s, std::size_t first, std::size_t last) {
 
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
+  // "UMN SIGNS:" alone on its line, the check boxes of each sign below it: a
+  // template's heading names what was examined, not what was found.
+  if (first == 0 && last + 1 == s.toks.size() && punct_is(s.toks[last], ":") &&
+      (e.kind == "myelopathy" || e.kind == "radiculopathy" || e.kind == "weakness" ||
+       e.kind == "neurogenic-claudication")) {
+    return false;
+  }
   if (e.kind == "radiculopathy" && radiates_only_axially(s, last) &&
       std::any_of(s.toks.begin() + static_cast<std::ptrdiff_t>(first),
                   s.toks.begin() + static_cast<std::ptrdiff_t>(last),
@@ -337,7 +362,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
   }
   if (e.rule == TriggerRule::motion_context &&
-      (!s.about_positions || place_of_hardware(s, first, last))) {
+      (s.about_positions ? place_of_hardware(s, first, last) : !unchanged_under_load(s, e))) {
     return false;
   }
   // "3 mm of translation at L4-5, unchanged compared to prior": a comparison
