@@ -84,10 +84,21 @@ struct KeyState {
   Given given = Given::absent;
   const rapidjson::Value* value = nullptr;
   std::optional<std::string> next;  // the prefetch Bundle's next link
+  bool failed_in_part = false;      // an error OperationOutcome among its entries
   long prefetched = 0;              // resources in the prefetch
   std::optional<KeyResult> fetched;
   std::optional<DataGap> gap;
 };
+
+bool reports_error(const rapidjson::Value& outcome) {
+  const auto* issues = member(outcome, "issue");
+  if (!issues || !issues->IsArray()) return false;
+  for (const auto& i : issues->GetArray()) {
+    const auto severity = str(i, "severity");
+    if (severity == "error" || severity == "fatal") return true;
+  }
+  return false;
+}
 
 KeyState classify(const PrefetchTemplate& t, const rapidjson::Value* prefetch) {
   KeyState k;
@@ -101,7 +112,13 @@ KeyState classify(const PrefetchTemplate& t, const rapidjson::Value* prefetch) {
              str(*v, "resourceType") == "OperationOutcome") {
     k.given = Given::failed;
   } else if (str(*v, "resourceType") == "Bundle") {
-    for_each_entry_resource(*v, [&](const rapidjson::Value&) { ++k.prefetched; });
+    for_each_entry_resource(*v, [&](const rapidjson::Value& r) {
+      ++k.prefetched;
+      // A searchset's outcome entry that reports an error: the EHR's search
+      // failed in part (a federated or exchange source timed out), so what
+      // the Bundle holds may not be all there is (FHIR R4 search, §3.1.1.4).
+      if (str(r, "resourceType") == "OperationOutcome" && reports_error(r)) k.failed_in_part = true;
+    });
     k.given = k.prefetched > 0 ? Given::data : Given::none;
     k.next = next_link(*v);
   } else {
@@ -255,6 +272,9 @@ GatherResult gather(const rapidjson::Value& request, const GatherOptions& option
       auto& k = keys[i];
       const auto& t = *k.tmpl;
       if (k.given == Given::data || k.given == Given::none) {
+        if (k.failed_in_part && !t.optional) {
+          k.gap = DataGap{t.key, "the EHR's prefetch query failed in part", k.prefetched > 1};
+        }
         if (!k.next) continue;
         if (!may_fetch) {
           k.gap = DataGap{t.key, "the prefetch was paginated and its next page was not fetched",

@@ -14,6 +14,7 @@
 #include "terminology/char_class.h"
 #include "terminology/clinical_dates.h"
 #include "terminology/record_reader.h"
+#include "terminology/text/check_boxes.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
@@ -261,6 +262,9 @@ void nicotine_in(ReadContext& cx, const TextReading& read, const std::string& re
                      [](const Token& t) { return may_tell_status(t); })) {
       continue;
     }
+    // "Tobacco: [ ] Never [ ] Former [ ] Current": a template's choices with
+    // none ticked say nothing.
+    if (text::any_box_ticked(read.toks, range.begin, range.end) == false) continue;
     const std::string quote = sentence_quote(text, b, e);
     if (quote.empty()) continue;
     if (h != cotinine.end() && !h->uncertain && !h->hypothetical && !h->other) {

@@ -27,6 +27,12 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
   for (std::size_t k = i; k > begin && i - k < 4; --k) {
     if (one_of(toks[k - 1], kDenials)) return true;
   }
+  // "a fusion may be needed in future": an operation that may come, not the
+  // one ordered.
+  if (i + 1 < end && i + 1 < toks.size() &&
+      one_of(toks[i + 1], std::array<std::string_view, 3>{"may", "might", "could"})) {
+    return true;
+  }
   // "Lumbar fusion not indicated at this time", "fusion is not planned": the
   // verdict written after the operation.
   std::size_t v = i + 1;

@@ -60,6 +60,15 @@ bool aside_after(const std::vector<Token>& toks, std::size_t k) {
 
 }  // namespace
 
+std::optional<bool> any_box_ticked(const std::vector<Token>& toks, std::size_t from,
+                                   std::size_t to) {
+  std::optional<bool> ticked;
+  for (std::size_t k = from; k < to && k < toks.size(); ++k) {
+    if (const auto box = box_at(toks, k)) ticked = ticked.value_or(false) || box->ticked;
+  }
+  return ticked;
+}
+
 std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
                                                const std::vector<TokenRange>& sentences) {
   bool any = false;

@@ -25,4 +25,10 @@ struct BoxedTokens {
 std::optional<BoxedTokens> without_check_boxes(const std::vector<Token>& toks,
                                                const std::vector<TokenRange>& sentences);
 
+// Whether toks[from, to) hold a ticked box; nullopt when they hold no box. A
+// line of boxes none of which is ticked ("Vaping / e-cig: [ ] Yes [ ] No")
+// states nothing.
+std::optional<bool> any_box_ticked(const std::vector<Token>& toks, std::size_t from,
+                                   std::size_t to);
+
 }  // namespace spinecds::terminology::text

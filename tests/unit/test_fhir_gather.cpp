@@ -140,6 +140,39 @@ TEST_CASE("offline: prefetch only, missing keys are gaps, nothing is fetched") {
   }
 }
 
+TEST_CASE("a searchset whose outcome entry reports an error is a gap, its resources kept") {
+  auto t = std::make_shared<ScriptedTransport>(fake_server);
+  auto o = options_with(t);
+  o.offline = true;
+  auto keys = all_keys();
+  auto req = request_with(keys);
+  // An exchange's search: a local match, then an outcome saying a source timed out.
+  rapidjson::Document part;
+  part.Parse(R"({"resourceType":"Bundle","type":"searchset","entry":[
+      {"resource":{"resourceType":"Procedure","id":"pr1"},"search":{"mode":"match"}},
+      {"resource":{"resourceType":"OperationOutcome","id":"oo1","issue":[
+         {"severity":"error","code":"timeout","diagnostics":"HIE source did not answer"}]},
+       "search":{"mode":"outcome"}}]})");
+  req["prefetch"]["procedures"].CopyFrom(part, req.GetAllocator());
+  // A warning alone says nothing is missing.
+  part.Parse(R"({"resourceType":"Bundle","type":"searchset","entry":[
+      {"resource":{"resourceType":"Condition","id":"c1"},"search":{"mode":"match"}},
+      {"resource":{"resourceType":"OperationOutcome","id":"oo2","issue":[
+         {"severity":"warning","code":"informational"}]},"search":{"mode":"outcome"}}]})");
+  req["prefetch"]["conditions"].CopyFrom(part, req.GetAllocator());
+  const auto r = gather(req, o);
+  CHECK_FALSE(r.error);
+  CHECK(gap_keys(r) == std::vector<std::string>{"procedures"});
+  REQUIRE(r.record.gaps.size() == 1);
+  CHECK(r.record.gaps[0].reason == "the EHR's prefetch query failed in part");
+  CHECK(r.record.gaps[0].partial);
+  bool kept = false;
+  for (const auto& res : r.record.resources) {
+    kept = kept || std::string_view(res["id"].GetString()) == "pr1";
+  }
+  CHECK(kept);
+}
+
 TEST_CASE("a complete prefetch never contacts the server, whatever fhirServer says") {
   auto keys = all_keys();
   keys.erase(
