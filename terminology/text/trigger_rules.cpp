@@ -47,13 +47,17 @@ bool unchanged_under_load(const Sentence& s, const TriggerEntry& e) {
       e.words.front() != "unchanged") {
     return false;
   }
-  bool lying = false, loaded = false;
+  bool lying = false, loaded = false, upright = false, slip = false;
   for (const Token& t : s.toks) {
     lying = lying || word_is(t, "supine") || word_is(t, "recumbent");
-    if (word_is(t, "upright") || word_is(t, "seated")) return true;
+    upright = upright || word_is(t, "upright") || word_is(t, "seated");
     loaded = loaded || word_is(t, "standing") || word_is(t, "weightbearing");
+    // Only a slip or the alignment is compared ("pain unchanged when seated"
+    // says nothing of motion).
+    slip = slip || t.text.find("listhe") != std::string::npos || t.text.starts_with("slip") ||
+           t.text == "alignment" || t.text == "translation" || t.text.starts_with("sublux");
   }
-  return lying && loaded;
+  return slip && (upright || (lying && loaded));
 }
 
 // A manipulative therapist's "subluxation" (chiropractic listings and the

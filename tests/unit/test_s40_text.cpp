@@ -64,8 +64,10 @@ TEST_CASE("a slip that does not change lying and loaded is not instability") {
            {"instability L4-L5 negated", "spondylolisthesis L4-L5"}},
       Case{"On upright sequences the L3-4 listhesis does not change.",
            {"instability L3-L4 negated", "spondylolisthesis L3-L4"}},
-      // Stable on one loaded film is stable over time, not between positions.
+      // Stable on one loaded film is stable over time, not between positions;
+      // and only a slip or the alignment is compared.
       Case{"Standing films show a stable 4 mm L4-5 anterolisthesis.", {"spondylolisthesis L4-L5"}},
+      Case{"Back pain unchanged when seated or supine, worse standing.", {}},
   });
 }
 
