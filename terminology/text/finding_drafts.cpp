@@ -157,6 +157,15 @@ bool quoted_document_between(const Sentence& s, std::size_t a, std::size_t b) {
   return false;
 }
 
+// The evidence of a radiculopathy draft holds the diagnosis's own word
+// ("radiculopathy", "radicular"), not only its signs.
+bool names_radiculopathy(const Sentence& s, const Draft& d) {
+  for (std::size_t k = d.first; k < d.last && k < s.toks.size(); ++k) {
+    if (s.toks[k].text.starts_with("radicul")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "4 mm of abnormal motion at L4-5": a measured instability is also the
@@ -352,9 +361,12 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       // manual therapy, neuromuscular re-education"): one course of therapy.
       // A root's signs on one side are one radiculopathy too ("pain into the
       // left thumb and index finger; + Spurling's on L"; README: signs and
-      // the diagnosis they are c/w in one sentence are one item).
+      // the diagnosis they are c/w in one sentence are one item); the
+      // diagnosis named twice is two mentions ("favour a plexopathy over
+      // radiculopathy; possible L5 radiculopathy").
       const bool same_side_root = d.f.kind == FindingKind::radiculopathy && d.f.side &&
-                                  d.f.side == m->f.side && d.f.historical == m->f.historical;
+                                  d.f.side == m->f.side && d.f.historical == m->f.historical &&
+                                  !(names_radiculopathy(s, d) && names_radiculopathy(s, *m));
       const bool one_per_sentence = d.f.kind == FindingKind::myelopathy ||
                                     d.f.kind == FindingKind::physical_therapy || same_side_root;
       // Named after a home programme, therapy with a course of its own and
