@@ -294,6 +294,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
       const Token& tok = s.toks[k];
       depth += punct_is(tok, "(") ? 1 : punct_is(tok, ")") ? -1 : 0;
       if (depth < 0 && !gloss) break;
+      // "has not returned to work and cannot walk more than 100 m": a
+      // negative verb of its own begins another statement, which the first
+      // negation does not reach.
+      if (c.entry->effect == CueEffect::negate && k > c.last &&
+          any_word_in(s, k, k + 1, {"cannot", "unable", "can't", "couldn't"}) && k > 0 &&
+          any_word_in(s, k - 1, k, {"and", "but", ","})) {
+        break;
+      }
       if (s.mention_at[k] != kNone) {
         k = s.mentions[s.mention_at[k]].last;
         continue;

@@ -276,9 +276,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   if (!f.root && !full_grade && f.kind == FindingKind::weakness && t.first > 0) {
     f.root = graded_root(s, t.first - 1);
   }
+  // The root named nearest the trigger: "right C6 radiculopathy and left C7
+  // radiculopathy" gives each its own (the first within reach used to win).
   std::size_t best = static_cast<std::size_t>(-1);
+  const bool root_given = f.root.has_value() || full_grade;
   for (const auto& [pos, v] : s.roots) {
-    if (f.root || full_grade) break;
+    if (root_given) break;
     const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
     if (d <= 6 && d < best) {
       best = d;
@@ -308,7 +311,16 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
       own_side = true;
     }
   }
+  // "Right C6 radiculopathy; left C7 radiculopathy": a side past a clause
+  // break is the other clause's finding's.
+  for (std::size_t k = t.first; k > lo; --k) {
+    if (brk(s, k - 1)) {
+      lo = k;
+      break;
+    }
+  }
   for (std::size_t k = lo; !own_side && k < hi; ++k) {
+    if (k >= t.last && brk(s, k)) break;
     // "Left grip is weaker than right": the side compared with is not affected;
     // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
     // left triceps 5/5": nor the next finding's or the next muscle's.

@@ -23,7 +23,7 @@ TEST_CASE("s40: a sacroiliac joint fusion fuses no spinal motion segment") {
        {"RIGHT SACROILIAC JOINT FUSION, MINIMALLY INVASIVE", "SI joint fusion, left",
         "Arthrodesis, sacroiliac joint, percutaneous, with image guidance",
         "Fusion of the left SI joint with three implants into S1 and S2"}) {
-    CAPTURE(text);
+    CAPTURE(std::string(text));
     CHECK(read_order({"", Field::code_text, text, {}}).region == FusionRegion::none);
   }
   // A lumbar fusion beside it is still one.
@@ -43,15 +43,15 @@ TEST_CASE("s40: a fusion that may be needed later is not the operation ordered")
 TEST_CASE("s40: tobacco boxes none of which is ticked say nothing; a ticked one still speaks") {
   using spinecds::test::facts_of;
   using spinecds::test::note_document;
-  const auto unanswered = facts_of(
-      "[" +
-      note_document("n1", "2026-11-02",
-                    "SOCIAL HX:\n Tobacco: [ ] Never [ ] Former [ ] Current every day\n"
-                    " Vaping / e-cig: [ ] Yes [ ] No\n Alcohol: [X] Yes - weekends") +
-      "]");
+  const auto unanswered =
+      facts_of("[" +
+               note_document("n1", "2026-11-02",
+                             "SOCIAL HX:\n Tobacco: [ ] Never [ ] Former [ ] Current every day\n"
+                             " Vaping / e-cig: [ ] Yes [ ] No\n Alcohol: [X] Yes - weekends") +
+               "]");
   CHECK(unanswered.smoking.empty());
-  const auto answered = facts_of(
-      "[" + note_document("n2", "2026-11-02", "Vaping / e-cig: [X] Yes [ ] No") + "]");
+  const auto answered =
+      facts_of("[" + note_document("n2", "2026-11-02", "Vaping / e-cig: [X] Yes [ ] No") + "]");
   REQUIRE(answered.smoking.size() == 1);
   CHECK(answered.smoking[0].status == SmokingStatus::current);
 }
@@ -63,9 +63,22 @@ TEST_CASE("s40: work restricted by the symptoms is a stated functional limitatio
                            "Off work for 3 weeks because of the arm pain.",
                            "Now on restricted duty; unable to lift more than 10 kg."}) {
     CAPTURE(text);
-    CHECK_FALSE(facts_of("[" + note_document("n", "2026-10-20", text) + "]").adl_limitation.empty());
+    CHECK_FALSE(
+        facts_of("[" + note_document("n", "2026-10-20", text) + "]").adl_limitation.empty());
   }
-  CHECK(facts_of("[" + note_document("n", "2026-10-20", "Works full duty without restriction.") +
-                 "]")
-            .adl_limitation.empty());
+  CHECK(
+      facts_of("[" + note_document("n", "2026-10-20", "Works full duty without restriction.") + "]")
+          .adl_limitation.empty());
+}
+
+TEST_CASE("s40: a negation before \"and cannot\" does not deny the limitation said there") {
+  using spinecds::test::facts_of;
+  using spinecds::test::note_document;
+  for (const char* text :
+       {"He has not gone back to his job and cannot walk more than two blocks.",
+        "She did not attend the review and is unable to stand long enough to cook a meal."}) {
+    CAPTURE(std::string(text));
+    CHECK_FALSE(
+        facts_of("[" + note_document("n", "2026-10-20", text) + "]").adl_limitation.empty());
+  }
 }

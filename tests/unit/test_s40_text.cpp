@@ -121,3 +121,17 @@ TEST_CASE("a template's heading over its check boxes names what was examined") {
       Case{"Myelopathy: present.", {"myelopathy"}},
   });
 }
+
+TEST_CASE("two roots in one sentence each keep their own root and side") {
+  using spinecds::test::of_kind;
+  for (const char* text : {"Right C6 radiculopathy and left C7 radiculopathy.",
+                           "Right C6 radiculopathy; left C7 radiculopathy."}) {
+    CAPTURE(std::string(text));
+    const auto fs = of_kind(text, FindingKind::radiculopathy);
+    REQUIRE(fs.size() == 2);
+    CHECK(fs[0].root == std::optional<std::string>("C6"));
+    CHECK(fs[0].side == std::optional<std::string>("right"));
+    CHECK(fs[1].root == std::optional<std::string>("C7"));
+    CHECK(fs[1].side == std::optional<std::string>("left"));
+  }
+}
