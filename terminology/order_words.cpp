@@ -215,6 +215,16 @@ namespace {
 bool own_levels_after(const std::vector<Token>& toks, const std::vector<Keyword>& kws,
                       std::size_t f, const std::vector<LevelMention>& mentions,
                       std::size_t list_first) {
+  // "instrumented posterolateral fusion L4/5": the fusion's words are one
+  // phrase, whose levels follow its last word.
+  while (f + 1 < kws.size() && kws[f + 1].mode == Mode::fusion) {
+    bool qualifies = true;
+    for (std::size_t t = kws[f].last; t < kws[f + 1].first && qualifies; ++t) {
+      qualifies = filler(toks[t]);
+    }
+    if (!qualifies) break;
+    ++f;
+  }
   const std::size_t end = f + 1 < kws.size() ? kws[f + 1].first : toks.size();
   for (const auto& m : mentions) {
     if (m.first < kws[f].last || m.first >= end || m.first == list_first) continue;

@@ -82,3 +82,21 @@ TEST_CASE("s40: a negation before \"and cannot\" does not deny the limitation sa
         facts_of("[" + note_document("n", "2026-10-20", text) + "]").adl_limitation.empty());
   }
 }
+
+TEST_CASE(
+    "s40: a decompression's levels before an instrumented fusion with its own stay decompressed") {
+  using spinecds::test::check_order;
+  const spinecds::test::OrderCase cases[] = {
+      {"",
+       Field::code_text,
+       "Lumbar laminectomy L2/3, L3/4 with instrumented posterolateral fusion L3/4",
+       {"L3-L4"}},
+      {"",
+       Field::code_text,
+       "Decompression L3-4 and L4-5 with pedicle screw fusion L4-5",
+       {"L4-L5"}},
+      // With no levels of its own, the fusion takes the decompression's.
+      {"", Field::code_text, "L4-5 laminectomy with instrumented posterolateral fusion", {"L4-L5"}},
+  };
+  for (const auto& c : cases) check_order(c);
+}
