@@ -55,11 +55,13 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     return false;
   }
   if (last < t.size() && punct_is(t[last], "#") && number_at(s, last + 1)) return true;
-  // "visit 10/30/2026" is a date, not a counter; a counter counts up to its total.
+  // "visit 10/30/2026" and "urgent care visit 02/2026" are dates, not
+  // counters; a counter counts up to its total, which no course of therapy
+  // takes into the hundreds.
   if (number_at(s, last) && last + 2 < t.size() &&
       (word_is(t[last + 1], "of") || punct_is(t[last + 1], "/")) && number_at(s, last + 2) &&
       !(last + 3 < t.size() && punct_is(t[last + 3], "/")) &&
-      value_of(t[last]) <= value_of(t[last + 2])) {
+      value_of(t[last]) <= value_of(t[last + 2]) && value_of(t[last + 2]) < 100) {
     return true;
   }
   // "I have ordered a formal course, 2x/week for 6 weeks", "after a

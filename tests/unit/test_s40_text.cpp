@@ -135,3 +135,10 @@ TEST_CASE("two roots in one sentence each keep their own root and side") {
     CHECK(fs[1].side == std::optional<std::string>("left"));
   }
 }
+
+TEST_CASE("a visit dated by month and year is no therapy session counter") {
+  check_lines({
+      Case{"Seen at an urgent care visit 02/2026 for back pain.", {}},
+      Case{"Visit 4/10: core stabilization, gait training.", {"physical-therapy"}},
+  });
+}
