@@ -31,6 +31,35 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+namespace {
+
+// "Sacroiliac joint fusion", "SIJ arthrodesis", and "Arthrodesis, sacroiliac
+// joint, percutaneous" (the CPT descriptor) or "fusion of the left SI joint"
+// fuse a joint of the pelvis, not a spinal motion segment (CPT 27279, 27280).
+bool sacroiliac_fusion(const std::vector<Token>& toks, std::size_t i, std::size_t& len) {
+  const auto joint_of_pelvis = [&](std::size_t k) {
+    return k < toks.size() && one_of(toks[k].text, {"sacroiliac", "sij", "si"});
+  };
+  const auto fusion = [&](std::size_t k) {
+    return k < toks.size() && one_of(toks[k].text, {"fusion", "fusions", "arthrodesis"});
+  };
+  std::size_t k = i + 1;
+  if (joint_of_pelvis(i)) {
+    if (k < toks.size() && one_of(toks[k].text, {"joint", "joints"})) ++k;
+    if (!fusion(k)) return false;
+    len = k + 1 - i;
+    return true;
+  }
+  if (!fusion(i)) return false;
+  while (k < toks.size() && k < i + 5 &&
+         one_of(toks[k].text, {",", "of", "the", "left", "right"})) {
+    ++k;
+  }
+  return joint_of_pelvis(k);
+}
+
+}  // namespace
+
 Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len) {
   len = 1;
   const Token& t = toks[i];
@@ -72,28 +101,7 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       one_of(toks[i + 1].text, {"fusion", "fixation", "arthrodesis", "instrumentation"})) {
     return Mode::none;
   }
-  // "Sacroiliac joint fusion", "SI joint arthrodesis", "SIJ fusion" fuse a
-  // joint of the pelvis, not a spinal motion segment (CPT 27279, 27280).
-  if (one_of(w, {"sacroiliac", "sij", "si"}) &&
-      ((i + 1 < toks.size() &&
-        one_of(toks[i + 1].text, {"fusion", "arthrodesis", "joint", "joints"})))) {
-    std::size_t k = i + 1;
-    if (k < toks.size() && one_of(toks[k].text, {"joint", "joints"})) ++k;
-    if (k < toks.size() && one_of(toks[k].text, {"fusion", "fusions", "arthrodesis"})) {
-      len = k + 1 - i;
-      return Mode::other;
-    }
-  }
-  // ... and "Arthrodesis, sacroiliac joint, percutaneous" (the CPT descriptor),
-  // "fusion of the left SI joint".
-  if (one_of(w, {"fusion", "arthrodesis"})) {
-    std::size_t k = i + 1;
-    while (k < toks.size() && k < i + 5 &&
-           one_of(toks[k].text, {",", "of", "the", "left", "right"})) {
-      ++k;
-    }
-    if (k < toks.size() && one_of(toks[k].text, {"sacroiliac", "sij", "si"})) return Mode::other;
-  }
+  if (sacroiliac_fusion(toks, i, len)) return Mode::other;
   const bool end_plate = i > 0 && toks[i - 1].text == "end";
   if (end_plate && one_of(w, {"plate", "plates"})) return Mode::none;
   if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
