@@ -131,6 +131,9 @@ SPLITS = {
     # Session 40: the same, two more outside writers.
     "lumbar-sentences-tune-s40ed.json": ("tune", 70),
     "lumbar-sentences-tune-s40tl.json": ("tune", 70),
+    # Session 41: the same, two more outside writers.
+    "lumbar-sentences-tune-s41ea.json": ("tune", 70),
+    "lumbar-sentences-tune-s41mx.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -264,6 +267,8 @@ SPLITS = {
     "cervical-sentences-tune-s39tr.json": ("tune", 45),
     "cervical-sentences-tune-s40ed.json": ("tune", 45),
     "cervical-sentences-tune-s40tl.json": ("tune", 45),
+    "cervical-sentences-tune-s41ea.json": ("tune", 45),
+    "cervical-sentences-tune-s41mx.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
