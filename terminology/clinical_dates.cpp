@@ -67,14 +67,33 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
   auto at = [&](std::size_t k) -> const Token* { return k < end ? &t[k] : nullptr; };
   const Token* a = at(i);
   if (!a) return std::nullopt;
-  // yyyy-mm-dd
+  // yyyy-mm-dd, and yyyy/mm/dd or yyyy.mm.dd as Japanese, Korean and
+  // Chinese records write it ("2023/09/04"), one separator throughout
   if (is_int(*a, 4) && a->text.size() == 4) {
     const Token *s1 = at(i + 1), *m = at(i + 2), *s2 = at(i + 3), *d = at(i + 4);
-    if (s1 && m && s2 && d && is_punct(*s1, "-") && is_punct(*s2, "-") && is_int(*m, 2) &&
+    const auto separator = [](const Token& p) {
+      return is_punct(p, "-") || is_punct(p, "/") || is_punct(p, ".");
+    };
+    if (s1 && m && s2 && d && separator(*s1) && s2->text == s1->text && is_int(*m, 2) &&
         is_int(*d, 2) && adjacent(*a, *s1) && adjacent(*s1, *m) && adjacent(*m, *s2) &&
         adjacent(*s2, *d) && full_year(*a) > 0 && as_int(*d) &&
         valid(as_int(*m), as_int(*d), full_year(*a))) {
       return DateMention{i, i + 5, full_year(*a), as_int(*m), as_int(*d)};
+    }
+    return std::nullopt;
+  }
+  // yyyy.mm.dd read by the tokenizer as a decimal and a day ("2024.02" ".20")
+  if (a->kind == TokenKind::number && a->text.size() == 7 && a->text[4] == '.' &&
+      a->text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos &&
+      a->text.substr(5).find_first_not_of("0123456789") == std::string_view::npos) {
+    const Token *s2 = at(i + 1), *d = at(i + 2);
+    int year = 0, month = 0;
+    std::from_chars(a->text.data(), a->text.data() + 4, year);
+    std::from_chars(a->text.data() + 5, a->text.data() + 7, month);
+    if (s2 && d && is_punct(*s2, ".") && is_int(*d, 2) && d->text.size() == 2 &&
+        adjacent(*a, *s2) && adjacent(*s2, *d) && year >= 1900 && year <= 2100 && as_int(*d) &&
+        valid(month, as_int(*d), year)) {
+      return DateMention{i, i + 3, year, month, as_int(*d)};
     }
     return std::nullopt;
   }
@@ -134,7 +153,9 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     if (!day && !year) {
       const Token* sep = at(k);
       const Token* next = at(k + 1);
-      if (!sep || !next || !range_word(*sep) || next->kind != TokenKind::word ||
+      // "between March and May" is a range too.
+      const bool between = i > 0 && t[i - 1].text == "between" && sep && sep->text == "and";
+      if (!sep || !next || !(range_word(*sep) || between) || next->kind != TokenKind::word ||
           !month_from_word(next->text)) {
         return std::nullopt;
       }
@@ -260,6 +281,32 @@ std::string iso_date(const DateMention& d) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
   }
   return buf;
+}
+
+std::optional<std::pair<std::string, std::string>> month_span(std::string_view text,
+                                                              std::string_view note_date) {
+  int year = 0, month = 0;
+  if (note_date.size() < 7 || note_date[4] != '-' ||
+      std::from_chars(note_date.data(), note_date.data() + 4, year).ec != std::errc() ||
+      std::from_chars(note_date.data() + 5, note_date.data() + 7, month).ec != std::errc() ||
+      month < 1 || month > 12) {
+    return std::nullopt;
+  }
+  const Tokens toks = tokenize(text);
+  for (const auto& a : find_dates(toks, 0, toks.size())) {
+    // A bare month is a date only as a range's start (date_at): the range's
+    // end is the month word after its joining word.
+    if (a.year || a.day || !a.month || a.last + 1 >= toks.size()) continue;
+    const int end_month = month_from_word(toks[a.last + 1].text);
+    if (!end_month) continue;
+    DateMention first = a, last = a;
+    last.month = end_month;
+    last.year = end_month <= month ? year : year - 1;
+    // "Nov-Feb": the range crosses New Year.
+    first.year = a.month <= end_month ? last.year : last.year - 1;
+    return std::pair{iso_date(first), iso_date(last)};
+  }
+  return std::nullopt;
 }
 
 std::vector<int> years_named(std::string_view text) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "terminology/text_tokens.h"
@@ -55,6 +56,13 @@ std::string whole_end(std::string_view iso);
 // The ISO day `days` after a whole ISO date ("2026-03-01", 30 → "2026-03-31");
 // empty when `iso` is not a whole date.
 std::string days_after(std::string_view iso, long days);
+
+// The months a text names as a range without a year ("May-July", "between
+// March and May"), dated by the note that names them: a month after the
+// note's own month is of the year before. ISO months {first, last}; nothing
+// when the text names no such range or the note date is not ISO.
+std::optional<std::pair<std::string, std::string>> month_span(std::string_view text,
+                                                              std::string_view note_date);
 
 // Every year the text names: those of its dates and a four-digit year
 // standing alone ("C6-7 ACDF 2019", "fused in 2018"), in no set order.

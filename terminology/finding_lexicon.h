@@ -15,18 +15,19 @@ namespace spinecds::terminology {
 
 enum class TriggerRule {
   none,
-  not_disc_space,   // "narrowing" but not "disc space narrowing"
-  motion_named,     // "within normal limits" only about motion named just before
-  pt_abbreviation,  // "PT" only in a therapy context ("Pt" is usually "patient")
-  not_vascular,     // "claudication" but not "vascular claudication"
-  facet,            // "facet" but not "facet injection"
-  prior_only,       // "decompression" only as history ("prior decompression")
-  with_mm,          // "motion" only beside a millimetre figure
-  anatomy_only,     // "neural foramina": a stenosis finding only when negated ("are patent")
-  not_lordotic,     // "curve" but not "lordotic curve"
-  therapy_word,     // "therapy" but not "radiation therapy" or "injection therapy"
-  affirmed_only,    // "osseous bridging", "myelographic block": evidence only when affirmed
-  motion_context,   // "stable", "unchanged": instability absent only beside a position word
+  not_disc_space,       // "narrowing" but not "disc space narrowing"
+  motion_named,         // "within normal limits" only about motion named just before
+  pt_abbreviation,      // "PT" only in a therapy context ("Pt" is usually "patient")
+  not_vascular,         // "claudication" but not "vascular claudication"
+  facet,                // "facet" but not "facet injection"
+  prior_only,           // "decompression" only as history ("prior decompression")
+  with_mm,              // "motion" only beside a millimetre figure
+  anatomy_only,         // "neural foramina": a stenosis finding only when negated ("are patent")
+  not_lordotic,         // "curve" but not "lordotic curve"
+  therapy_word,         // "therapy" but not "radiation therapy" or "injection therapy"
+  rehabilitation_word,  // "rehabilitation" but not "cardiac rehab" or "a rehabilitation hospital"
+  affirmed_only,        // "osseous bridging", "myelographic block": evidence only when affirmed
+  motion_context,       // "stable", "unchanged": instability absent only beside a position word
   study_named,  // bare "flexion and extension" names a study, "between flexion and extension" not
   strength_grade,    // "4/5" is a strength grade only beside a muscle or "strength", never a level
   static_alignment,  // "alignment is normal": no listhesis, unless the sentence speaks of positions

@@ -82,6 +82,14 @@ std::vector<TokenRange> split_sentences(std::string_view text, const std::vector
     const bool at_end = i + 1 >= toks.size();
     if (!at_end && !toks[i + 1].space_before) continue;  // "e.g" or "x.y"
     if (i > start && is_abbreviation(toks[i - 1]) && !toks[i].space_before) continue;
+    // "Lt. foraminal HNP", "Rt. C7 radiculopathy" (Korean and Taiwanese
+    // notes): a side's abbreviation ends no sentence before a word in lower
+    // case or a level; "on the Rt. Next visit ..." still ends one.
+    if (i > start && !toks[i].space_before &&
+        (toks[i - 1].text == "lt" || toks[i - 1].text == "rt") && !at_end &&
+        (toks[i + 1].kind == TokenKind::alnum || !toks[i + 1].upper)) {
+      continue;
+    }
     close(i + 1);
   }
   close(toks.size());

@@ -204,42 +204,32 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
                  "normal in calibre and signal", "normal in size and signal"}) {
     b.absent(p).rule = TriggerRule::cord_named;
   }
-  b.add_all({"t2 hyperintense signal within the cord",
-             "t2 hyperintense signal in the cord",
-             "t2 hyperintensity within the cord",
-             "t2 hyperintensity in the cord",
-             "t2 signal in the cord",
-             "t2 signal within the cord",
-             "signal within the cord",
-             "signal in the cord",
-             "signal within the conus",
-             "signal in the conus",
-             "abnormal signal in the conus",
-             "abnormal signal within the conus",
-             "increased signal within the cord",
-             "increased cord signal",
-             "intramedullary t2 hyperintensity",
-             "intramedullary signal change",
-             "intramedullary hyperintensity",
-             "myelomalacic",
-             "cord oedema",
-             "spinal cord edema",
-             "spinal cord oedema",
-             "edema within the cord",
-             "signal abnormality",
-             "cord signal abnormality",
-             "t2 hyperintense cord signal",
-             "hyperintense cord signal",
-             "abnormal signal within the cord",
-             "signal change in the cord",
-             "signal change within the cord",
-             "signal changes in the cord",
-             "signal changes within the cord"});
+  b.add_all({"t2 hyperintense signal within the cord", "t2 hyperintense signal in the cord",
+             "t2 hyperintensity within the cord", "t2 hyperintensity in the cord",
+             "t2 signal in the cord", "t2 signal within the cord", "signal within the cord",
+             "signal in the cord", "signal within the conus", "signal in the conus",
+             "abnormal signal in the conus", "abnormal signal within the conus",
+             "increased signal within the cord", "increased cord signal",
+             "intramedullary t2 hyperintensity", "intramedullary signal change",
+             "intramedullary hyperintensity", "myelomalacic", "cord oedema", "spinal cord edema",
+             "spinal cord oedema", "edema within the cord", "signal abnormality",
+             "cord signal abnormality", "t2 hyperintense cord signal", "hyperintense cord signal",
+             "abnormal signal within the cord", "signal change in the cord",
+             "signal change within the cord", "signal changes in the cord",
+             "signal changes within the cord",
+             // Japanese and Chinese reports in English: "intramedullary high
+             // signal intensity on T2WI"
+             "intramedullary high signal", "intramedullary high signal intensity",
+             "intramedullary high intensity", "intramedullary t2 high signal",
+             "intramedullary signal", "intramedullary signal intensity change",
+             // a demyelinating plaque is signal in the cord too (session 41)
+             "cord plaque", "cord plaques"});
   // "T2 hyperintense focus in the cord", "bright lesion within the spinal cord".
   for (std::string_view sign : {"hyperintense", "t2 hyperintense", "t2 bright", "bright"}) {
     for (std::string_view what : {"focus", "foci", "area", "areas", "lesion", "lesions"}) {
       for (std::string_view in : {"in the", "within the", "of the"}) {
-        for (std::string_view part : {"cord", "spinal cord", "cervical cord"}) {
+        for (std::string_view part : {"cord", "spinal cord", "cervical cord", "dorsal cord",
+                                      "thoracic cord", "dorsal columns", "posterior columns"}) {
           b.add(std::string(sign) + " " + std::string(what) + " " + std::string(in) + " " +
                 std::string(part));
         }
@@ -249,7 +239,8 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
   // "focal hyperintensity in the cord", "hyperintensities within the spinal cord".
   for (std::string_view what : {"hyperintensity", "hyperintensities"}) {
     for (std::string_view in : {"in the", "within the", "of the"}) {
-      for (std::string_view part : {"cord", "spinal cord", "cervical cord"}) {
+      for (std::string_view part : {"cord", "spinal cord", "cervical cord", "dorsal cord",
+                                    "thoracic cord", "dorsal columns", "posterior columns"}) {
         b.add(std::string(what) + " " + std::string(in) + " " + std::string(part));
       }
     }

@@ -57,6 +57,8 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "upgoing plantars",
              "plantars upgoing",
              "plantars are upgoing",
+             // "Plantars: R upgoing, L equivocal": a side between (trigger_rules.cpp)
+             "upgoing",
              "spastic quadriparesis",
              "spastic tetraparesis",
              "quadriparesis",

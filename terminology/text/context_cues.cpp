@@ -216,6 +216,10 @@ std::vector<CueEntry> build_cues() {
        "but he has not yet started | but has not started | but has yet to start | "
        // "recommended by her GP, but she could not attend because of work"
        "but could not attend | but she could not attend | but he could not attend | "
+       // Singapore and Malaysia: "referred to physiotherapy but defaulted"
+       "but defaulted | but she defaulted | but he defaulted | but defaulted all | "
+       "but she defaulted all | but he defaulted all | but defaulted his | "
+       "but defaulted her | but he defaulted all his | but she defaulted all her | "
        "but was unable to attend | but she was unable to attend | but he was unable to attend"},
       // Resolved: negated and historical (ConText: "resolved" is historical
       // negated existence); resorption and regression alike.
@@ -271,6 +275,12 @@ std::vector<CueEntry> build_cues() {
        "not convinced | am not convinced | i am not convinced | not convinced that | "
        "unconvinced | not fully convinced | "
        "can not exclude | cannot rule out | can not rule out | suspicion for | "
+       // the diagnosis after a comparison (session 41): "more consistent
+       // with hip OA than with lumbar stenosis", "better explained by her
+       // neuropathy than by myelopathy" ("more likely from X than from the
+       // L4-5 stenosis" doubts the cause, not the stenosis seen); and a
+       // referrer's question: "the clinic queried cervical myelopathy"
+       "than with | than by | queried | "
        "suspicion of | suspicious for | suspect | questionable | questionably | equivocal | "
        "concerning for | suggestive of | suggests | suggest | suggesting | presumed | presumably | "
        "indeterminate | borderline | differential | uncertain | unclear | "
@@ -360,6 +370,13 @@ std::vector<CueEntry> build_cues() {
        "likely related to positioning | could be related to positioning"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost,
+       // the alternative a differential sets behind (session 41): "Neurogenic
+       // claudication is less likely", "Hoffmann sign equivocal on the
+       // right", "mild hyperreflexia, which may be physiologic"
+       "is less likely | are less likely | less likely | felt less likely | "
+       "thought less likely | equivocal | may be physiologic | could be physiologic | "
+       "possibly physiologic | likely physiologic | which may be physiologic | "
+       "which may be physiological | which is likely physiologic | which could be physiologic | "
        "is unlikely | are unlikely | felt unlikely | thought unlikely | "
        "felt to be unlikely | thought to be unlikely | considered unlikely | "
        "is felt to be unlikely | seems unlikely | appears unlikely"},

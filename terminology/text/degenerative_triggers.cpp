@@ -113,8 +113,12 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              // prolapsed intervertebral disc / intervertebral disc prolapse
              // (South Asian and Gulf reports: "PIVD L4-5", "IVDP at L5-S1")
              "pivd", "ivdp", "disc fragment", "disk fragment", "extruded fragment",
-             "sequestered fragment", "migrated fragment", "herniated disc", "herniated disk",
-             "herniated nucleus pulposus",
+             // herniated intervertebral disc (Korean and Taiwanese records:
+             // "HIVD L4-5, left"); a disc said to protrude ("the L4/5
+             // intervertebral disc protrudes posteriorly")
+             "hivd", "ldh", "disc protrudes", "disk protrudes", "disc herniates", "disk herniates",
+             "disc is herniated", "disk is herniated", "sequestered fragment", "migrated fragment",
+             "herniated disc", "herniated disk", "herniated nucleus pulposus",
              // a trauma read's disc pushed back into the canal
              "retropulsed disc", "retropulsed disk", "retropulsed disc material",
              "retropulsed disc fragment", "retropulsed disk material",

@@ -367,8 +367,25 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       const bool same_side_root = d.f.kind == FindingKind::radiculopathy && d.f.side &&
                                   d.f.side == m->f.side && d.f.historical == m->f.historical &&
                                   !(names_radiculopathy(s, d) && names_radiculopathy(s, *m));
+      // "right C8 radiculopathy; ulnar hand numbness": a sign with no side of
+      // its own, of the root a sided diagnosis names, is that diagnosis's.
+      const bool sign_of_diagnosis = d.f.kind == FindingKind::radiculopathy &&
+                                     m->f.kind == d.f.kind && d.f.root && d.f.root == m->f.root &&
+                                     d.f.side.has_value() != m->f.side.has_value() &&
+                                     names_radiculopathy(s, d) != names_radiculopathy(s, *m);
+      // "lumbar canal stenosis (LCS)", "degenerative spondylolisthesis
+      // (DS)": the abbreviation given in parentheses restates the finding.
+      const auto closes_at = [&s](std::size_t k) {
+        return k < s.toks.size() && punct_is(s.toks[k], ")");
+      };
+      // (A draft's extent is inclusive and may reach past the parentheses to
+      // a level written after them.)
+      const bool restated = d.f.kind == m->f.kind && d.first >= 2 && m->first + 2 <= d.first &&
+                            d.first - 2 <= m->last && punct_is(s.toks[d.first - 1], "(") &&
+                            (closes_at(d.first + 1) || closes_at(d.first + 2));
       const bool one_per_sentence = d.f.kind == FindingKind::myelopathy ||
-                                    d.f.kind == FindingKind::physical_therapy || same_side_root;
+                                    d.f.kind == FindingKind::physical_therapy || same_side_root ||
+                                    sign_of_diagnosis;
       // Named after a home programme, therapy with a course of its own and
       // its own word ("home exercise program since 2024, PT 6 visits", "HEP
       // given at PT eval 02/03/2026") is a second item; bare, it is who
@@ -378,10 +395,13 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
           d.f.kind == FindingKind::physical_therapy && m->f.setting == "home" && !d.f.setting &&
           (d.f.visits || d.f.weeks || d.f.start || d.f.end) && d.first > m->first &&
           d.first < s.toks.size() && s.toks[d.first].kind == TokenKind::word;
-      if (!second_course && (!conflicts(m->f, d.f) || fusion_from_operation(s, *m, d)) &&
+      const bool joins =
+          !second_course && (!conflicts(m->f, d.f) || fusion_from_operation(s, *m, d)) &&
           (one_per_sentence ||
            !crosses_break(s, std::min(m->first, d.first), std::max(m->first, d.first))) &&
-          !quoted_document_between(s, std::min(m->first, d.first), std::max(m->first, d.first))) {
+          !quoted_document_between(s, std::min(m->first, d.first), std::max(m->first, d.first));
+      if (restated || joins) {
+        if (sign_of_diagnosis && !m->f.side) m->f.side = d.f.side;
         merge_into(*m, d);
         done = true;
         break;
@@ -400,11 +420,20 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
     return d.f.kind == FindingKind::myelopathy && !d.f.negated && !d.f.uncertain &&
            !d.f.hypothetical && !d.f.experiencer_other;
   };
+  // Nor does a sign called equivocal ("mild hyperreflexia; Hoffmann
+  // equivocal on the left", "plantars: R upgoing, L equivocal").
   if (std::any_of(out.begin() + base, out.end(), found)) {
+    const auto names_diagnosis = [&s](const Draft& d) {
+      for (std::size_t k = d.first; k <= d.last && k < s.toks.size(); ++k) {
+        if (s.toks[k].text.starts_with("myelopath")) return true;
+      }
+      return false;
+    };
     out.erase(std::remove_if(out.begin() + base, out.end(),
-                             [](const Draft& d) {
-                               return d.f.kind == FindingKind::myelopathy && d.f.negated &&
-                                      !d.f.historical;
+                             [&](const Draft& d) {
+                               return d.f.kind == FindingKind::myelopathy && !d.f.historical &&
+                                      (d.f.negated ||
+                                       (d.f.uncertain && !d.f.hypothetical && !names_diagnosis(d)));
                              }),
               out.end());
   }

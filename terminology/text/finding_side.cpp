@@ -119,6 +119,11 @@ void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::si
         names_place(s.toks[k - 2].text) && names_place(s.toks[k].text)) {
       continue;
     }
+    // "Lt. foraminal HNP": the abbreviation's own full stop.
+    if (w == "." && k >= 2 && !s.toks[k - 1].space_before &&
+        (s.toks[k - 2].text == "lt" || s.toks[k - 2].text == "rt")) {
+      continue;
+    }
     if (clause_break(w)) break;
     if (s.mention_at[k - 1] != kNone) continue;
     ++seen;

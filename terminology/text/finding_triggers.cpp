@@ -34,16 +34,16 @@ std::vector<TriggerEntry> build_triggers() {
 
   // Phrases that contain a trigger word but are not findings.
   b.kind("", false);
-  b.add_all({"generalized weakness", "general weakness", "diffuse weakness", "weak pulses",
-             "weak signal", "weakly enhancing", "facet effusion", "facet effusions",
-             "facet joint effusion", "facet joint effusions", "facet fluid", "facet joint fluid",
-             "lordotic curve", "lordotic curvature", "kyphotic curve", "kyphotic curvature",
-             "pedicle screw", "pedicle screws", "interbody cage", "interbody cages",
-             "flexion extension strength", "disc space narrowing", "disk space narrowing",
-             "disc height narrowing", "joint space narrowing", "narrowing of the disc space",
-             "narrowing of the disk space", "intervertebral disc space narrowing", "stable",
-             "no change", "physical exam", "fusion of the sacroiliac", "marrow signal",
-             "flexion extension strength",
+  b.add_all({"anterior decompression", "anterior cervical decompression", "generalized weakness",
+             "general weakness", "diffuse weakness", "weak pulses", "weak signal",
+             "weakly enhancing", "facet effusion", "facet effusions", "facet joint effusion",
+             "facet joint effusions", "facet fluid", "facet joint fluid", "lordotic curve",
+             "lordotic curvature", "kyphotic curve", "kyphotic curvature", "pedicle screw",
+             "pedicle screws", "interbody cage", "interbody cages", "flexion extension strength",
+             "disc space narrowing", "disk space narrowing", "disc height narrowing",
+             "joint space narrowing", "narrowing of the disc space", "narrowing of the disk space",
+             "intervertebral disc space narrowing", "stable", "no change", "physical exam",
+             "fusion of the sacroiliac", "marrow signal", "flexion extension strength",
              // the name of a study, not a curve
              "scoliosis series", "scoliosis survey", "scoliosis study", "scoliosis radiographs",
              "scoliosis films", "scoliosis views", "scoliosis x rays", "scoliosis xrays",

@@ -203,6 +203,18 @@ void add_neuro_triggers(TriggerBuilder& b) {
                               "3 minus 5", "4 plus 5", "3 plus 5"}) {
     b.add(of).rule = TriggerRule::strength_grade;
   }
+  // Japanese and Chinese records grade by manual muscle testing ("deltoid
+  // MMT 2", "ankle dorsiflexion strength grade IV"): below 5 is weakness.
+  for (std::string_view grade : {"0", "1", "2", "3", "4"}) {
+    b.add("mmt " + std::string(grade)).rule = TriggerRule::strength_grade;
+  }
+  // ("grade I" alone is a slip's grade.)
+  for (std::string_view grade : {"i", "ii", "iii", "iv", "0", "1", "2", "3", "4"}) {
+    b.add("strength grade " + std::string(grade));
+  }
+  // A root's palsy ("postoperative C5 palsy"): only after a root's name
+  // (trigger_rules.cpp), not Bell's or cerebral palsy.
+  b.add("palsy");
   // "Triceps 5-/5": a minus grade is below full strength. "-" and "/" join a
   // phrase's words, so the words of "5/5" match it; the minus decides which
   // of the two readings stands (full_grade_fits, trigger_context.cpp).
@@ -298,10 +310,16 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // "Motor 5/5 bilateral lower extremities", "strength 5/5 except left EHL
   // 4/5": a full grade beside a muscle or "strength" says no weakness, unless
   // a weaker grade in the sentence says otherwise (deference).
-  for (auto p : {"5 5", "5 out of 5", "five out of five"}) {
+  for (auto p : {"5 5", "5 out of 5", "five out of five", "mmt 5"}) {
     auto& e = b.absent(p);
     e.deferent = true;
     e.rule = TriggerRule::strength_grade;
+  }
+  // "Power full, nil Hoffmann" (Commonwealth and Singapore notes), "strength
+  // grade V" (translated Chinese notes).
+  for (auto p : {"power full", "full power", "power is full", "power was full", "strength grade v",
+                 "strength grade 5"}) {
+    b.absent(p).deferent = true;
   }
 }
 

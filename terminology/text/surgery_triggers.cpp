@@ -14,7 +14,11 @@ void add_decompression_fusion_triggers(TriggerBuilder& b) {
              // surgical-history shorthand ("L4-5 lami 2017")
              "lami", "hemilami", "hemilaminotomy", "postlaminectomy", "post laminectomy",
              "laminectomy defect", "laminectomy defects", "laminectomy changes",
-             "decompressive laminectomy"});
+             "decompressive laminectomy",
+             // Japanese records: a fenestration is a laminotomy; microendoscopic
+             // laminotomy (MEL) and decompression
+             "fenestration", "fenestrations", "microendoscopic laminotomy",
+             "microendoscopic decompression"});
   b.add("decompression").rule = TriggerRule::prior_only;
   b.add_all({"surgical decompression", "decompressive surgery", "decompression surgery",
              "posterior decompression", "lumbar decompression", "decompressive laminotomy",

@@ -106,6 +106,13 @@ bool care_given_around(const Sentence& s, std::size_t at) {
     for (auto w : kCareGiven) {
       if (w == t.text) return true;
     }
+    // "Rehabilitation was performed twice a week", "sessions were conducted
+    // weekly": the passive of sessions held.
+    if (k > 0 && (word_is(s.toks[k - 1], "was") || word_is(s.toks[k - 1], "were")) &&
+        (t.text == "performed" || t.text == "conducted" || t.text == "provided" ||
+         t.text == "given" || t.text == "administered")) {
+      return true;
+    }
   }
   return false;
 }

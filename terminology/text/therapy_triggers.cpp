@@ -9,6 +9,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "terminology/clinical_dates.h"
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text/trigger_builder.h"
 
@@ -55,6 +56,20 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     return false;
   }
   if (last < t.size() && punct_is(t[last], "#") && number_at(s, last + 1)) return true;
+  // A therapy plan of care's dates ("Start of care: 05/18/2026  D/C:
+  // 07/24/2026"; CMS-700 names the field): the course's first session.
+  if (word_is(t[first], "start")) {
+    std::size_t k = last;
+    if (k < t.size() && punct_is(t[k], ":")) ++k;
+    const auto dates = find_dates(*s.all, s.base + k, s.base + std::min(t.size(), k + 6));
+    return !dates.empty() && dates.front().first == s.base + k && dates.front().year != 0;
+  }
+  // "Visits: 17 attended / 20 scheduled": the count of sessions held.
+  if (word_is(t[first], "visits") && last + 2 < t.size() && punct_is(t[last], ":") &&
+      number_at(s, last + 1) && value_of(t[last + 1]) >= 1 &&
+      any_word_in(s, last + 2, last + 3, {"attended", "completed"})) {
+    return true;
+  }
   // "visit 10/30/2026" and "urgent care visit 02/2026" are dates, not
   // counters; a counter counts up to its total, which no course of therapy
   // takes into the hundreds.
@@ -127,6 +142,23 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     if (k == 0 || !number_at(s, k - 1)) return false;
     --k;
     if (more) return true;
+    // "14 visits 09/2024-11/2024", "6 visits from 09/2024 to 10/2024": a
+    // count spanning dates at once is the course a discharge summary totals
+    // ("2 visits to the ED 09/2024" names its place first; "3 visits
+    // 01/2025 with her PCP" spans nothing). After "PT 7 visits", the
+    // therapy named takes the count and its dates itself.
+    if (k > 0 && any_word_in(s, k - 1, k, {"pt", "physio", "physiotherapy", "therapy", "rehab"})) {
+      return false;
+    }
+    std::size_t d = last;
+    if (d < t.size() &&
+        (word_is(t[d], "from") || word_is(t[d], "between") || punct_is(t[d], "("))) {
+      ++d;
+    }
+    const auto dates = find_dates(*s.all, s.base + d, s.base + std::min(t.size(), d + 8));
+    if (dates.size() >= 2 && dates.front().first == s.base + d && dates.front().year != 0) {
+      return true;
+    }
     if (k >= 2 && number_at(s, k - 2) && (word_is(t[k - 1], "of") || punct_is(t[k - 1], "/"))) {
       k -= 2;
     }
@@ -173,6 +205,12 @@ void add_therapy_triggers(TriggerBuilder& b) {
              "lumbar traction", "cervical traction", "intermittent traction", "manual traction",
              "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy"});
   b.add("therapy").rule = TriggerRule::therapy_word;
+  // Where physiotherapy is "rehabilitation" (Japanese, Korean and Chinese
+  // records in English: "rehabilitation was continued for 3 months", "gait
+  // rehabilitation from POD 1").
+  for (auto p : {"rehabilitation", "rehab"}) {
+    b.add(p).rule = TriggerRule::rehabilitation_word;
+  }
   b.add("pt").rule = TriggerRule::pt_abbreviation;
   for (auto p : {"visit",
                  "session",
@@ -194,7 +232,8 @@ void add_therapy_triggers(TriggerBuilder& b) {
                  "supervised programme",
                  "initial evaluation",
                  "initial eval",
-                 "initial evaluation and treatment"}) {
+                 "initial evaluation and treatment",
+                 "start of care"}) {
     b.add(p).rule = TriggerRule::visit_counter;
   }
   for (auto p :
@@ -206,10 +245,11 @@ void add_therapy_triggers(TriggerBuilder& b) {
   }
   // App-based programmes a licensed therapist supervises by video or
   // messaging (README: app-based PT is telehealth PT).
-  for (auto p : {"telehealth physical therapy", "virtual physical therapy", "telehealth pt",
-                 "virtual pt", "telerehabilitation", "telerehab", "app based pt",
-                 "app based physical therapy", "app based exercise therapy", "digital pt",
-                 "digital physical therapy", "app based therapy"}) {
+  for (auto p :
+       {"telehealth physical therapy", "virtual physical therapy", "telehealth pt", "virtual pt",
+        "telerehabilitation", "telerehab", "tele rehabilitation", "tele rehab", "app based pt",
+        "app based physical therapy", "app based exercise therapy", "digital pt",
+        "digital physical therapy", "app based therapy"}) {
     b.add(p).setting = "telehealth";
   }
 }

@@ -163,8 +163,32 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.words.size() == 1 && e.words.front() == "retro" && retro_prefix(s, last)) return false;
+  if (e.kind == "spondylolisthesis" && palpated_step_off(s, e, first, last)) return false;
   if (eponym_as_person(s, e, first, last)) return false;
   if (e.kind == "neurogenic-claudication" && claudication_other_cause(s, last)) return false;
+  if (e.kind == "stenosis" && vessel_stenosis(s, first, last)) return false;
+  if (e.words.size() == 1 && e.words.front() == "upgoing" &&
+      !any_word_in(s, first >= 4 ? first - 4 : 0, first, {"plantar", "plantars", "toe", "toes"})) {
+    return false;
+  }
+  // "C5 palsy", "L5 nerve palsy": a root's; "Bell's palsy" is not.
+  if (e.words.size() == 1 && e.words.front() == "palsy") {
+    std::size_t k = first;
+    if (k > 0 && any_word_in(s, k - 1, k, {"nerve", "root"})) --k;
+    const auto is_root = [](std::string_view w) {
+      return w.size() == 2 && (w[0] == 'c' || w[0] == 'l' || w[0] == 's' || w[0] == 't') &&
+             w[1] >= '1' && w[1] <= '8';
+    };
+    if (k == 0 || !is_root(s.toks[k - 1].text)) return false;
+  }
+  // "LDH 312 U/L": lactate dehydrogenase, not a lumbar disc herniation.
+  if (e.words.size() == 1 && e.words.front() == "ldh" &&
+      (any_word_in(s, first >= 3 ? first - 3 : 0, std::min(last + 4, s.toks.size()),
+                   {"u", "iu", "lab", "labs", "level", "levels", "elevated", "serum", "crp", "esr",
+                    "ast", "alt", "ck", "cbc", "hemolysis", "lactate"}) ||
+       (last < s.toks.size() && s.toks[last].kind == TokenKind::number))) {
+    return false;
+  }
   if (e.kind == "radiculopathy" && spared_place(s, e, first)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
@@ -216,6 +240,11 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
     // "PI 64°, PT 32°": the pelvic tilt (trigger_context.cpp).
     if (pelvic_tilt_named(s, first, last)) return false;
+    // "DP and PT pulses 2+", "palpable DP/PT": the posterior tibial pulse.
+    if (any_word_in(s, last, std::min(last + 2, s.toks.size()), {"pulse", "pulses", "doppler"}) ||
+        any_word_in(s, first >= 2 ? first - 2 : 0, first, {"dp", "dorsalis", "dp/pt"})) {
+      return false;
+    }
     static constexpr std::array<std::string_view, 20> kVerbs = {
         "reports", "states", "denies", "is", "was", "has", "presents", "complains", "c", "returns",
         "notes", "feels", "ambulates", "tolerated",
@@ -272,9 +301,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
     return false;
   }
-  if (e.rule == TriggerRule::not_vascular) {
-    if (any_word_in(s, before, first, {"vascular", "arterial", "intermittent"})) return false;
-  }
+  if (e.rule == TriggerRule::not_vascular && arterial_claudication(s, first)) return false;
   if (e.rule == TriggerRule::facet && e.words.front() != "facet" &&
       (e.words.front() == "arthropathy" || e.words.front() == "arthrosis" ||
        e.words.front() == "arthropathic") &&
@@ -362,6 +389,32 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
                      "opioid",    "hormone",        "oxygen",   "occupational", "speech",
                      "cognitive", "behavioral",     "massage",  "chiropractic", "manual",
                      "ablation",  "anticoagulation"})) {
+      return false;
+    }
+  }
+  if (e.rule == TriggerRule::rehabilitation_word) {
+    // Another rehabilitation ("cardiac rehab", "drug rehabilitation"), the
+    // specialty ("Physical Medicine and Rehabilitation") or a place ("a
+    // rehabilitation hospital") is no physiotherapy.
+    if (any_word_in(s, first >= 3 ? first - 3 : 0, first,
+                    {"cardiac",      "pulmonary", "cardiopulmonary", "vocational", "drug",
+                     "alcohol",      "substance", "vestibular",      "stroke",     "medicine",
+                     "occupational", "speech",    "cognitive",       "swallow",    "swallowing",
+                     "hand",         "pelvic",    "addiction",       "detox",      "opioid"}) ||
+        any_word_in(s, last, std::min(last + 1, s.toks.size()),
+                    {"hospital", "center", "centre", "facility", "unit", "ward", "medicine",
+                     "physician", "physicians", "doctor", "consultant", "specialist", "bed",
+                     "admission", "admit", "admitted", "h"})) {
+      return false;
+    }
+    // "at Summit Rehab", "Valley Rehabilitation": a clinic's name, whose
+    // therapy the sentence names in its own words.
+    if (first > 0 && s.toks[first].upper && s.toks[first - 1].upper &&
+        s.toks[first - 1].kind == TokenKind::word && !s.toks[first - 1].line_before &&
+        !any_word_in(s, first - 1, first,
+                     {"outpatient", "inpatient", "postoperative", "operative", "spinal", "spine",
+                      "lumbar", "cervical", "gait", "physical", "formal", "home", "acute", "early",
+                      "intensive", "supervised", "neck", "back", "tele"})) {
       return false;
     }
   }

@@ -71,6 +71,59 @@ bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first) {
 // "retro-odontoid pannus", "retro-dens soft tissue", "retro-vertebral
 // hematoma": "retro" joined to the next word is a prefix of place, not the
 // slip's abbreviation ("Retro. of L3 on L4").
+// An examiner's palpation names no level ("Back: no step-off, no midline
+// tenderness"); a step-off at a level ("palpable step-off at L5-S1") is the
+// slip felt there.
+bool palpated_step_off(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                       std::size_t last) {
+  if (std::find(e.words.begin(), e.words.end(), "step") == e.words.end() || !s.mentions.empty()) {
+    return false;
+  }
+  return any_word_in(s, first >= 4 ? first - 4 : 0, std::min(s.toks.size(), last + 4),
+                     {"midline", "palpable", "palpation", "palpated", "tenderness", "ttp", "bony",
+                      "spinous", "crepitus"});
+}
+
+namespace {
+// Words of the arteries and heart valves (vascular surgery and cardiology
+// notes beside spine care).
+const std::initializer_list<std::string_view> kVesselWords = {
+    "artery",   "arteries",        "arterial",  "aortic",   "aorta",      "aortoiliac", "iliac",
+    "femoral",  "femoropopliteal", "popliteal", "carotid",  "renal",      "coronary",   "valve",
+    "valvular", "mitral",          "tricuspid", "pulmonic", "subclavian", "tibial",     "sfa",
+    "stent",    "stents",          "stented",   "vessel",   "vessels",    "inflow",     "runoff"};
+}  // namespace
+
+bool vessel_stenosis(const Sentence& s, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k > 0 && k + 4 > first; --k) {
+    if (brk(s, k - 1)) break;
+    if (any_word_in(s, k - 1, k, kVesselWords)) return true;
+  }
+  // "stenosis of 70% in the right common iliac artery", "no significant
+  // stenosis in the aortoiliac or femoropopliteal segments"
+  for (std::size_t k = last; k < s.toks.size() && k < last + 7; ++k) {
+    if (brk(s, k) || s.mention_at[k] != kNone) break;
+    if (any_word_in(s, k, k + 1, kVesselWords)) return true;
+  }
+  return false;
+}
+
+bool arterial_claudication(const Sentence& s, std::size_t first) {
+  const std::size_t n = s.toks.size();
+  const std::size_t before = first >= 3 ? first - 3 : 0;
+  if (any_word_in(s, before, first, {"vascular", "arterial", "venous"})) return true;
+  // "Buttock claudication at 100 yards, typical of aortoiliac occlusive
+  // disease; ABI 0.58": the arteries' signs in the sentence and no word of
+  // the spine's. A spine record's "intermittent claudication" without them
+  // is the spine's ("No intermittent claudication", Japanese letters).
+  return any_word_in(s, 0, n,
+                     {"aortoiliac", "occlusive", "abi", "abis", "pulses", "pulse", "arterial",
+                      "atherosclerotic", "pad", "vascular", "iliac", "femoral", "popliteal"}) &&
+         !any_word_in(s, 0, n,
+                      {"neurogenic", "spinal", "stenosis", "stenotic", "lumbar", "lss", "lcs",
+                       "lscs", "canal"});
+}
+
 bool retro_prefix(const Sentence& s, std::size_t last) {
   if (last + 1 >= s.toks.size() || !punct_is(s.toks[last], "-") || s.toks[last].space_before ||
       s.toks[last + 1].space_before || s.toks[last + 1].kind != TokenKind::word) {

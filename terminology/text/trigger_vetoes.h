@@ -16,6 +16,17 @@ bool facet_injury(const Sentence& s, std::size_t first, std::size_t last);
 bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last);
 // "... intact over the middle finger": where sensation is spared.
 bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first);
+// "no midline step-off or tenderness": a step felt along the spinous
+// processes on examination, at no level.
+bool palpated_step_off(const Sentence& s, const TriggerEntry& e, std::size_t first,
+                       std::size_t last);
+// "right common iliac artery stenosis", "no stenosis in the aortoiliac
+// segments", "aortic stenosis": a vessel or valve narrowed, not the spine.
+bool vessel_stenosis(const Sentence& s, std::size_t first, std::size_t last);
+// "vascular claudication", "buttock claudication at 100 yards, typical of
+// aortoiliac occlusive disease": claudication of the arteries (a bare
+// "claudication" trigger, TriggerRule::not_vascular).
+bool arterial_claudication(const Sentence& s, std::size_t first);
 // "retro-odontoid pannus": "retro" as a prefix of place.
 bool retro_prefix(const Sentence& s, std::size_t last);
 // "NC" as neurogenic claudication, not a history section's "non-contributory".

@@ -78,7 +78,8 @@ TEST_CASE("an event's date: the engine's history cues in their written forms, an
                            "Prior L4-5 laminectomy 2015 for cauda equina syndrome.",
                            "Previous decompression (2015) for cauda equina syndrome.",
                            "Cauda equina syndrome, previously decompressed in late 2015."}) {
-    CAPTURE(std::string(text));
+    const std::string shown = text;  // CAPTURE keeps a reference: no temporary
+    CAPTURE(shown);
     CHECK(terminology::event_date(text, "2026-03-02") == "2015-12-31");
   }
   // A cue inside another word is none; a word of the present wins.
@@ -87,7 +88,8 @@ TEST_CASE("an event's date: the engine's history cues in their written forms, an
                            "History of cauda equina syndrome, decompressed 2015, now recurrent.",
                            "Hx cauda equina syndrome, decompressed 2015, now acutely worse.",
                            "Cauda equina syndrome 2015 prior to this admission, now recurrent."}) {
-    CAPTURE(std::string(text));
+    const std::string shown = text;  // CAPTURE keeps a reference: no temporary
+    CAPTURE(shown);
     CHECK(terminology::event_date(text, "2026-03-02") == "2026-03-02");
   }
 }

@@ -126,7 +126,8 @@ TEST_CASE("two roots in one sentence each keep their own root and side") {
   using spinecds::test::of_kind;
   for (const char* text : {"Right C6 radiculopathy and left C7 radiculopathy.",
                            "Right C6 radiculopathy; left C7 radiculopathy."}) {
-    CAPTURE(std::string(text));
+    const std::string shown = text;  // CAPTURE keeps a reference: no temporary
+    CAPTURE(shown);
     const auto fs = of_kind(text, FindingKind::radiculopathy);
     REQUIRE(fs.size() == 2);
     CHECK(fs[0].root == std::optional<std::string>("C6"));
