@@ -1,6 +1,9 @@
 // Medications: analgesics and adjuvants that document conservative care.
+#include <algorithm>
+
 #include "terminology/clinical_dates.h"
 #include "terminology/record_reader.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
 
@@ -42,6 +45,27 @@ std::string course_end(const Value& r, std::string_view status, const std::strin
   });
   if (!bounds.empty()) return bounds;
   if (status != "stopped" && status != "completed") return {};
+  // "Ceased 08/05/2026 - symptoms improved": the prescriber's note of the
+  // day the course stopped.
+  std::string noted;
+  each(r, "note", [&](const Value& n) {
+    const Tokens toks = tokenize(str(n, "text"));
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      const std::string_view w = toks[k].text;
+      if (w != "ceased" && w != "stopped" && w != "discontinued" && w != "completed" &&
+          w != "finished") {
+        continue;
+      }
+      const auto dates = find_dates(toks, k + 1, std::min(toks.size(), k + 6));
+      if (!dates.empty() && dates.front().year && dates.front().day) {
+        noted = iso_date(dates.front());
+        break;
+      }
+    }
+  });
+  if (!noted.empty() && noted >= start.substr(0, std::min<std::size_t>(start.size(), 10))) {
+    return noted;
+  }
   const Value* dispense = member(r, "dispenseRequest");
   if (dispense != nullptr) {
     if (const Value* v = member(*dispense, "validityPeriod")) {

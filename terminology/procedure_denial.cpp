@@ -9,7 +9,6 @@
 namespace spinecds::terminology {
 
 namespace {
-constexpr std::array<std::string_view, 4> kCopulas = {"is", "was", "are", "currently"};
 constexpr std::array<std::string_view, 9> kVerdicts = {"indicated", "planned",   "recommended",
                                                        "needed",    "required",  "warranted",
                                                        "requested", "necessary", "appropriate"};
@@ -33,13 +32,12 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
       one_of(toks[i + 1], std::array<std::string_view, 3>{"may", "might", "could"})) {
     return true;
   }
-  // "Lumbar fusion not indicated at this time", "fusion is not planned": the
-  // verdict written after the operation.
-  std::size_t v = i + 1;
-  while (v < end && v < toks.size() && one_of(toks[v], kCopulas)) ++v;
-  if (v + 1 < end && v + 1 < toks.size() && toks[v].text == "not" &&
-      one_of(toks[v + 1], kVerdicts)) {
-    return true;
+  // "Lumbar fusion not indicated at this time", "fusion is not planned",
+  // "Fusion discussed at length and not indicated": the verdict written
+  // after the operation, in words of the same clause.
+  for (std::size_t v = i + 1; v + 1 < end && v + 1 < toks.size() && v <= i + 6; ++v) {
+    if (toks[v].kind != TokenKind::word) break;
+    if (toks[v].text == "not" && one_of(toks[v + 1], kVerdicts)) return true;
   }
   // A field and its answer: up to two more words of the field's name
   // ("pelvic fixation screws"), then ":", "-" or "?", then the answer.

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "terminology/body_site.h"
@@ -157,6 +158,11 @@ void read_resource(ReadContext& cx, const Value& r) {
 void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& item) {
   std::string start = f.start.value_or("");
   std::string end = f.end.value_or("");
+  // "six sessions of physiotherapy between March and May" in a letter of
+  // October: the months of the letter's year.
+  if (start.empty() && end.empty()) {
+    if (auto span = month_span(item.quote.text, note_date)) std::tie(start, end) = *span;
+  }
   if (!start.empty() && !end.empty() && end < start) std::swap(start, end);
   const bool day_precise = start.size() >= 10;
   item.end = whole_end(end.empty() ? (start.empty() ? note_date : start) : end);

@@ -23,6 +23,12 @@ RecordTerms::RecordTerms()
            // work restricted by the symptoms
            "light duty", "restricted duty", "modified duty", "off work", "out of work",
            "missed work", "cannot work", "can't work", "unable to lift", "cannot lift",
+           // a shift or hours cut by the pain, and a walking limit stated
+           // ("can't finish a shift", "had to go part time", "walks 10 min max")
+           "can't finish a shift", "cannot finish a shift", "unable to finish a shift",
+           "had to go part time", "went part time", "cut back to part time",
+           "reduced to part time", "cut her hours", "cut his hours", "min max", "minutes max",
+           "blocks max", "walking distance",
            "can't lift", "cannot do overhead", "unable to do overhead", "help with socks",
            "help dressing", "cannot dress", "can't dress", "unable to dress", "inability to dress",
            "difficulty dressing", "difficulty with dressing", "trouble dressing", "cannot bathe",

@@ -21,8 +21,10 @@ TermTable::TermTable(std::string kind, std::initializer_list<std::string_view> p
   entries_.reserve(phrases.size());
   for (const auto p : phrases) {
     TriggerEntry e;
+    // The apostrophe stays a word, as the text's tokens have it: "can't
+    // walk" matches "can ' t walk", not "can t walk".
     for (const auto& t : tokenize(p)) {
-      if (t.kind != TokenKind::punct) e.words.emplace_back(t.text);
+      if (t.kind != TokenKind::punct || t.text == "'") e.words.emplace_back(t.text);
     }
     if (e.words.empty()) continue;
     e.kind = kind_;

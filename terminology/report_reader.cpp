@@ -97,6 +97,24 @@ bool correcting_read(std::string_view status) {
   return status == "amended" || status == "corrected";
 }
 
+// A report filed final that says it corrects the one before it ("*** CORRECTED
+// REPORT ***", "This report replaces the report signed 10/02/2026"): EHRs
+// that take outside reads only as final (Canvas's data integration) keep
+// both. Read at its head, where the reporting system puts the banner.
+bool declares_correction(const Value& r) {
+  std::vector<std::string> texts = attachments(r, "presentedForm", false);
+  if (auto c = str(r, "conclusion"); !c.empty()) texts.emplace_back(c);
+  for (const auto& t : texts) {
+    const std::string head = lower(std::string_view(t).substr(0, 800));
+    for (std::string_view banner : {"corrected report", "amended report", "revised report",
+                                    "this report replaces", "replaces the report",
+                                    "replaces the previous report", "supersedes the report"}) {
+      if (head.find(banner) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 // A preliminary read that the record also holds as issued (final, amended,
 // corrected) is not read: the issued report may correct it ("laterality
 // corrected"), and the two would otherwise both count. Nor is an issued
@@ -113,10 +131,15 @@ bool superseded_read(const ReadContext& cx, const Value& r) {
     if (other == &r || !other->IsObject() || str(*other, "resourceType") != "DiagnosticReport")
       continue;
     const auto other_status = str(*other, "status");
-    const bool replaces = provisional ? issued_read(other_status)
-                                      : correcting_read(other_status) && !issued.empty() &&
-                                            str(*other, "issued") > issued;
-    if (replaces && same_study(r, *other)) return true;
+    if (provisional) {
+      if (issued_read(other_status) && same_study(r, *other)) return true;
+      continue;
+    }
+    if (issued.empty() || !(str(*other, "issued") > issued) || !issued_read(other_status) ||
+        !same_study(r, *other)) {
+      continue;
+    }
+    if (correcting_read(other_status) || declares_correction(*other)) return true;
   }
   return false;
 }
@@ -227,7 +250,18 @@ std::vector<std::string> unread_forms(const Value& r, const char* array_key, boo
   std::vector<std::string> out;
   each(r, array_key, [&](const Value& x) {
     const Value* att = nested ? member(x, "attachment") : &x;
-    if (!att || str(*att, "data").empty() || !attachment_text(*att).empty()) return;
+    if (!att) return;
+    // OpenEMR's scanned report: the form present, its content a
+    // data-absent-reason extension ("see Documents").
+    bool absent = false;
+    each(*att, "extension", [&](const Value& e) {
+      absent = absent || str(e, "url").ends_with("/data-absent-reason");
+    });
+    if (absent && str(*att, "data").empty()) {
+      out.emplace_back("a form whose content the EHR marks absent");
+      return;
+    }
+    if (str(*att, "data").empty() || !attachment_text(*att).empty()) return;
     const std::string type = lower(str(*att, "contentType"));
     out.emplace_back(contains(type, "pdf")        ? "a PDF"
                      : type.starts_with("image/") ? "an image"

@@ -23,7 +23,8 @@ TEST_CASE("s40: a sacroiliac joint fusion fuses no spinal motion segment") {
        {"RIGHT SACROILIAC JOINT FUSION, MINIMALLY INVASIVE", "SI joint fusion, left",
         "Arthrodesis, sacroiliac joint, percutaneous, with image guidance",
         "Fusion of the left SI joint with three implants into S1 and S2"}) {
-    CAPTURE(std::string(text));
+    const std::string shown = text;  // CAPTURE keeps a reference: no temporary
+    CAPTURE(shown);
     CHECK(read_order({"", Field::code_text, text, {}}).region == FusionRegion::none);
   }
   // A lumbar fusion beside it is still one.
@@ -77,7 +78,8 @@ TEST_CASE("s40: a negation before \"and cannot\" does not deny the limitation sa
   for (const char* text :
        {"He has not gone back to his job and cannot walk more than two blocks.",
         "She did not attend the review and is unable to stand long enough to cook a meal."}) {
-    CAPTURE(std::string(text));
+    const std::string shown = text;  // CAPTURE keeps a reference: no temporary
+    CAPTURE(shown);
     CHECK_FALSE(
         facts_of("[" + note_document("n", "2026-10-20", text) + "]").adl_limitation.empty());
   }
