@@ -92,7 +92,10 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "in the event of | in the event that | as needed | prn | as necessary | "
        "risks of | risks and benefits of | risk of | potential complications of | "
        "risks including | risks include | risks such as | risks , including | "
-       "potential risks including | complications including | "
+       "potential risks including | complications including | risks reviewed incl | "
+       "risks reviewed including | risks discussed incl | risks discussed including | "
+       "risks reviewed incl . | risks discussed incl . | risks incl . | "
+       "risks incl | "
        "complications of | unless"},
       // An emergency department's return precautions name what may come
       // ("strict return precautions given for saddle anesthesia, new

@@ -186,3 +186,9 @@ TEST_CASE("a therapy clinic's name is no second course") {
       },
       false);
 }
+
+TEST_CASE("a risk list opened by an abbreviated 'incl.' is contingencies") {
+  check_lines({Case{"Risks reviewed incl. nonunion, infection and dysphagia.",
+                    {"pseudarthrosis planned"}}},
+              false);
+}
