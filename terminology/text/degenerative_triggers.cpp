@@ -25,7 +25,8 @@ void add_stenosis_triggers(TriggerBuilder& b) {
   for (auto p : {"myelographic block", "complete myelographic block", "complete block to",
                  "block to the flow of contrast", "block to contrast", "block to the cephalad flow",
                  "block to cephalad flow", "block to the caudal flow", "contrast block",
-                 "high grade block to"}) {
+                 "high grade block to", "complete block of the contrast",
+                 "block of the contrast medium", "complete block of contrast"}) {
     auto& e = b.add(p);
     e.rule = TriggerRule::affirmed_only;
     e.deferent = true;
@@ -77,6 +78,24 @@ void add_stenosis_triggers(TriggerBuilder& b) {
   // myelographic picture of central canal stenosis.
   b.add_all({"hourglass constriction", "hourglass deformity", "hourglass narrowing",
              "hourglass configuration", "hourglass appearance"});
+  // The sac the canal holds, said to be compressed (Japanese and Chinese
+  // reports in English: "the dural sac is severely compressed"); a sac only
+  // indented or contacted is not narrowed.
+  for (std::string_view sac : {"thecal sac", "dural sac", "dural tube"}) {
+    const std::string name(sac);
+    // Beside a stenosis it names ("severe stenosis ..., with marked
+    // compression of the thecal sac") it is that stenosis's sign.
+    for (const std::string& p :
+         {"compression of the " + name, name + " compression", "compressed " + name}) {
+      b.add(p).deferent = true;
+    }
+    for (std::string_view degree :
+         {"", "mildly ", "moderately ", "severely ", "markedly ", "significantly "}) {
+      for (std::string_view verb : {" is ", " was ", " "}) {
+        b.add(name + std::string(verb) + std::string(degree) + "compressed").deferent = true;
+      }
+    }
+  }
 }
 
 void add_facet_disc_triggers(TriggerBuilder& b) {

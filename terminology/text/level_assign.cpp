@@ -281,7 +281,18 @@ void assign_levels(Sentence& s, int header) {
     if (punct_is(s.toks[i], ",")) {
       // "At L3-4 there is stenosis, and at L4-5 a protrusion": a finding that
       // already has its level before it does not take the next clause's.
-      std::erase_if(pending, [&](int t) { return s.trigs[t].mention != kNone; });
+      // Its own level set off by the comma right after it stays its own
+      // ("Spinal stenosis, L3-4-5, with degenerative spondylolisthesis, L4-5").
+      // ("L3-4: stenosis, L4-5 normal" gives the next level its own words.)
+      bool level_next = false;
+      if (i + 1 < s.toks.size() && s.mention_at[i + 1] != kNone) {
+        const Mention& next = s.mentions[static_cast<std::size_t>(s.mention_at[i + 1])];
+        level_next = next.first == i + 1 &&
+                     (next.last >= s.toks.size() || s.toks[next.last].kind == TokenKind::punct);
+      }
+      std::erase_if(pending, [&](int t) {
+        return s.trigs[t].mention != kNone && !(level_next && s.trigs[t].last == i);
+      });
     }
   }
   slip_not_in_operation_range(s);

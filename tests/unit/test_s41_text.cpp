@@ -188,7 +188,27 @@ TEST_CASE("a therapy clinic's name is no second course") {
 }
 
 TEST_CASE("a risk list opened by an abbreviated 'incl.' is contingencies") {
-  check_lines({Case{"Risks reviewed incl. nonunion, infection and dysphagia.",
-                    {"pseudarthrosis planned"}}},
-              false);
+  check_lines(
+      {Case{"Risks reviewed incl. nonunion, infection and dysphagia.", {"pseudarthrosis planned"}}},
+      false);
+}
+
+TEST_CASE("the sac the canal holds said to be compressed is stenosis, unless a stenosis is named") {
+  check_lines({
+      Case{"L3/4: the dural sac is moderately compressed by the bulging disc.",
+           {"stenosis L3-L4 moderate"}},
+      Case{"Severe canal stenosis at L4-5 with marked compression of the thecal sac.",
+           {"stenosis L4-L5 severe"}},
+  });
+}
+
+TEST_CASE("a finding's own level set off by a comma after it is its own") {
+  check_lines(
+      {
+          Case{"Diagnosis: lumbar stenosis, L2-3-4, with degenerative spondylolisthesis, L3-4.",
+               {"stenosis L2-L3,L3-L4", "spondylolisthesis L3-L4"}},
+          // A level after the comma with words of its own is another clause's.
+          Case{"L2-3: stenosis, L3-4 normal.", {"stenosis L2-L3"}},
+      },
+      false);
 }
