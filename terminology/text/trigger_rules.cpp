@@ -167,6 +167,15 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (eponym_as_person(s, e, first, last)) return false;
   if (e.kind == "neurogenic-claudication" && claudication_other_cause(s, last)) return false;
   if (e.kind == "stenosis" && vessel_stenosis(s, first, last)) return false;
+  // "complete block of contrast at C4-5 with severe cord compression": a
+  // myelogram's block beside the cord compression it shows is that
+  // compression's sign (as it defers to a stenosis named).
+  if (e.kind == "stenosis" && e.deferent &&
+      std::find(e.words.begin(), e.words.end(), "block") != e.words.end() &&
+      any_word_in(s, 0, s.toks.size(), {"cord"}) &&
+      any_word_in(s, 0, s.toks.size(), {"compression", "compressed", "compressing"})) {
+    return false;
+  }
   if (e.words.size() == 1 && e.words.front() == "upgoing" &&
       !any_word_in(s, first >= 4 ? first - 4 : 0, first, {"plantar", "plantars", "toe", "toes"})) {
     return false;
