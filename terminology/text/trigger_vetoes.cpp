@@ -68,9 +68,6 @@ bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first) {
   return false;
 }
 
-// "retro-odontoid pannus", "retro-dens soft tissue", "retro-vertebral
-// hematoma": "retro" joined to the next word is a prefix of place, not the
-// slip's abbreviation ("Retro. of L3 on L4").
 // An examiner's palpation names no level ("Back: no step-off, no midline
 // tenderness"); a step-off at a level ("palpable step-off at L5-S1") is the
 // slip felt there.
@@ -124,6 +121,9 @@ bool arterial_claudication(const Sentence& s, std::size_t first) {
                        "lscs", "canal"});
 }
 
+// "retro-odontoid pannus", "retro-dens soft tissue", "retro-vertebral
+// hematoma": "retro" joined to the next word is a prefix of place, not the
+// slip's abbreviation ("Retro. of L3 on L4").
 bool retro_prefix(const Sentence& s, std::size_t last) {
   if (last + 1 >= s.toks.size() || !punct_is(s.toks[last], "-") || s.toks[last].space_before ||
       s.toks[last + 1].space_before || s.toks[last + 1].kind != TokenKind::word) {
