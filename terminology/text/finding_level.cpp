@@ -184,8 +184,16 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
   // finding names a slip's segment or a bone, not where this finding is.
   // So is one after it: "a fragment posterior to the L5 vertebral body,
   // likely arising from the L4-5 disc" is at the sentence's one level.
-  if (m && m->segments.empty() && m->single && kind != FindingKind::spondylolisthesis &&
-      kind != FindingKind::translation && kind != FindingKind::scoliosis &&
+  // A vertebra's own motion keeps it: "the sagittal translation of L4 is
+  // 4.5 mm and the angular displacement is 13 degrees, indicating
+  // instability", "L4 DS: slip 4 mm, instability (-)" (East-Asian reports).
+  // (Angulation and instability only where that vertebra is the sentence's
+  // one level: "L3 translates 2 mm on L4 ..., instability at this level" is
+  // the slip's segment.)
+  const bool motion = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation ||
+                      ((kind == FindingKind::angulation || kind == FindingKind::instability) &&
+                       s.mentions.size() == 1);
+  if (m && m->segments.empty() && m->single && !motion && kind != FindingKind::scoliosis &&
       (m->last <= t.first || only_level)) {
     m = nullptr;
   }
@@ -202,8 +210,7 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
     const Mention& lm = m ? *m : *header;
     base.f.segments = lm.segments;
     base.f.pelvis = lm.pelvis;
-    const bool slips = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation;
-    if (lm.segments.empty() && lm.single && slips) {
+    if (lm.segments.empty() && lm.single && motion) {
       // "L4 translates ... on L5", "L5 is displaced on S1": two lone
       // vertebrae, one either side.
       const Mention* b = t.before != kNone ? &s.mentions[t.before] : nullptr;

@@ -89,6 +89,14 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
   for (std::size_t k = last; k < end; ++k) {
     if (brk(s, k) || s.trigger_at[k] != kNone) break;
     const std::string_view w = s.toks[k].text;
+    // "not performed because of severe knee osteoarthritis", "held due to
+    // a knee replacement": the reason the therapy was not given, not the
+    // part it treated.
+    if ((w == "of" || w == "to") && k > 0 &&
+        any_word_in(s, k - 1, k, {"because", "due", "owing", "secondary"})) {
+      object_until = 0;
+      continue;
+    }
     if (w == "for" || w == "of" || w == "to" || w == "after" || w == "following") {
       object_until = k + 5;
       continue;

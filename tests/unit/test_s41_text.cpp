@@ -212,3 +212,23 @@ TEST_CASE("a finding's own level set off by a comma after it is its own") {
       },
       false);
 }
+
+TEST_CASE("a vertebra's own motion keeps its segment") {
+  check_lines(
+      {
+          Case{"Dynamic films: the angular displacement of L3 is 14 degrees, indicating "
+               "instability.",
+               {"angulation L3-L4", "flexion-extension-study", "instability L3-L4"}},
+          Case{"L4 DS: slip 4 mm, instability (-).",
+               {"instability L4-L5 negated", "spondylolisthesis L4-L5"}},
+      },
+      false);
+}
+
+TEST_CASE("a reason therapy was not given names no part it treated") {
+  check_lines({Case{"Rehabilitation was not performed because of severe hip osteoarthritis.",
+                    {"physical-therapy negated"}},
+               // The part a course treated still rules it out.
+               Case{"Physiotherapy for her right knee after TKA.", {}}},
+              false);
+}
