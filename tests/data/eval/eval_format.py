@@ -7,6 +7,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 SPLITS = {
     "lumbar-sentences-tune.json": ("tune", 220),
     "lumbar-sentences-heldout.json": ("heldout", 110),
+    # Session 42: a second held-out file, a broad cross-section of everyday
+    # charts by an outside writer, scored but never tuned on.
+    "lumbar-sentences-heldout-s42.json": ("heldout", 100),
     # Clinic-note neurology and hedges (issue 11), written before tuning; more lumbar tune.
     "lumbar-sentences-tune-clinic.json": ("tune", 40),
     # Session 19: styles the repository lacked (level after its findings, vertebra
@@ -134,6 +137,8 @@ SPLITS = {
     # Session 41: the same, two more outside writers.
     "lumbar-sentences-tune-s41ea.json": ("tune", 70),
     "lumbar-sentences-tune-s41mx.json": ("tune", 70),
+    "lumbar-sentences-tune-s42af.json": ("tune", 70),
+    "lumbar-sentences-tune-s42oc.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -191,6 +196,7 @@ SPLITS = {
     "lumbar-sentences-tune-s25pt.json": ("tune", 30),
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
+    "cervical-sentences-heldout-s42.json": ("heldout", 60),
     # Styles the first cervical set lacks (per-level templates, impression lists,
     # Spurling/Hoffmann/Lhermitte, British spelling), written before tuning (session 19).
     "cervical-sentences-tune-s19.json": ("tune", 70),
@@ -269,6 +275,8 @@ SPLITS = {
     "cervical-sentences-tune-s40tl.json": ("tune", 45),
     "cervical-sentences-tune-s41ea.json": ("tune", 45),
     "cervical-sentences-tune-s41mx.json": ("tune", 45),
+    "cervical-sentences-tune-s42af.json": ("tune", 45),
+    "cervical-sentences-tune-s42oc.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
