@@ -6,6 +6,7 @@
 #include <string>
 
 #include "terminology/char_class.h"
+#include "terminology/page_banners.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
 
@@ -288,17 +289,24 @@ bool same_line_words(const Tokens& toks, std::size_t i, std::size_t n) {
 
 }  // namespace
 
-Tokens read_tokens(std::string_view text) {
+Tokens read_tokens(std::string_view original) {
+  // Page furniture blanked out, offsets kept: "on\nFAX ... P.004\nL5" is
+  // one wrapped line ("on L5") again.
+  const std::string unpaged = without_page_banners(original);
+  const std::string_view text = unpaged.empty() ? original : std::string_view(unpaged);
   Tokens toks = tokenize(text);
   if (toks.empty()) return toks;
   if (may_hold_hl7(text)) drop_hl7_framing(toks);
   for (auto& t : toks) {
     if (t.kind != TokenKind::word && t.kind != TokenKind::alnum) continue;
-    if (t.end > text.size() || t.text.size() < 4) continue;
+    if (t.end > text.size() || t.text.size() < 3) continue;
     // A word written in lower case is no OCR misreading (no capital to
-    // misread, no digit): most words of a text skip that look-up. Any word
-    // may be a homophone speech recognition wrote ("chord" for "cord").
-    const std::string fixed = t.kind == TokenKind::word && !t.upper
+    // misread, no digit) unless it holds "rn", which a scan reads for "m":
+    // most words of a text skip that look-up. Any word may be a homophone
+    // speech recognition wrote ("chord" for "cord").
+    const bool rn = t.text.find("rn") != std::string_view::npos;
+    if (t.text.size() < 4 && !rn) continue;
+    const std::string fixed = t.kind == TokenKind::word && !t.upper && !rn
                                   ? std::string()
                                   : ocr_respelling(text.substr(t.begin, t.end - t.begin), t.text);
     if (fixed.empty()) {
@@ -308,6 +316,31 @@ Tokens read_tokens(std::string_view text) {
     }
     t.text = toks.rewrite(t.begin, fixed);
     t.kind = TokenKind::word;
+  }
+  // A "1" a scan read as a letter where only a figure fits: "L5-Sl", "L5-SI",
+  // "C7-Tl" (a range's end after its first vertebra), "Sl nerve root" (a
+  // lower-case "l" after a capital: the sacroiliac joint is "SI"), "grade l".
+  for (std::size_t i = 1; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (t.kind != TokenKind::word || t.end > text.size()) continue;
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    if (raw == "l" && word_is(toks[i - 1], "grade")) {
+      t.text = toks.rewrite(t.begin, "1");
+      t.kind = TokenKind::number;
+      t.value = 1;
+      continue;
+    }
+    if (raw.size() != 2 || (t.text != "sl" && t.text != "si" && t.text != "tl")) continue;
+    const bool range_end = i >= 2 && (punct_is(toks[i - 1], "-") || punct_is(toks[i - 1], "/")) &&
+                           !toks[i - 1].space_before && !t.space_before &&
+                           toks[i - 2].kind == TokenKind::alnum && toks[i - 2].text.size() >= 2 &&
+                           toks[i - 2].text[0] == (t.text[0] == 's' ? 'l' : 'c');
+    const bool root = raw == "Sl" && i + 1 < toks.size() &&
+                      (word_is(toks[i + 1], "nerve") || word_is(toks[i + 1], "root") ||
+                       word_is(toks[i + 1], "radiculopathy"));
+    if (!range_end && !root) continue;
+    t.text = toks.rewrite(t.begin, t.text[0] == 's' ? "s1" : "t1");
+    t.kind = TokenKind::alnum;
   }
   // Punctuation dictated as words ("comma", "period"): the mark it stands for.
   for (std::size_t i = 1; i < toks.size(); ++i) {

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "terminology/char_class.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
@@ -163,7 +164,7 @@ std::string_view respelling_long(std::string_view w) {
 }
 
 std::string ocr_respelling(std::string_view raw, std::string_view low) {
-  if (raw.size() < 4 || raw.size() > 40 || raw.size() != low.size()) return {};
+  if (raw.size() < 3 || raw.size() > 40 || raw.size() != low.size()) return {};
   // A level ("L5S1", "C0") or a digit-led measure is never a misreading.
   if (is_level_start(low)) return {};
   std::size_t upper = 0, lower = 0, ells = 0, eyes = 0, digits = 0;
@@ -174,6 +175,29 @@ std::string ocr_respelling(std::string_view raw, std::string_view low) {
     eyes += c == 'I';
     digits += c >= '0' && c <= '9';
     if (static_cast<unsigned char>(c) >= 0x80) return {};
+  }
+  // "rn" read for "m" ("rnoderate", "forarninal", "corpectorny"), in any
+  // case: the word as written is none the engine knows.
+  if (low.find("rn") != std::string_view::npos && word_info(low).id == 0) {
+    std::string out;
+    for (std::size_t i = 0; i < low.size(); ++i) {
+      if (low[i] == 'r' && i + 1 < low.size() && low[i + 1] == 'n') {
+        out += 'm';
+        ++i;
+      } else {
+        out += low[i];
+      }
+    }
+    // "3rnm": the unit, which measures read by its text, not the vocabulary.
+    if (word_info(out).id != 0 || out == "mm") return out;
+  }
+  // "signa1", "norma1": one misread "l" ends the word; other digits after
+  // letters are a label or a level ("T2", "S1").
+  if (digits == 1 && raw.back() == '1' && raw.size() >= 5 &&
+      std::all_of(raw.begin(), raw.end() - 1, [](char c) { return is_alpha(c); })) {
+    std::string guess(low);
+    guess.back() = 'l';
+    return word_info(guess).id != 0 ? guess : std::string{};
   }
   if (digits > 0 && (raw.front() < 'A' || raw.back() < 'A')) return {};
   const bool caps = upper >= 2 && lower == ells && ells > 0;  // "SPlNE"
@@ -204,13 +228,19 @@ std::string ocr_respelling(std::string_view raw, std::string_view low) {
 
 namespace {
 
-// Homophones speech recognition writes for spine words, and the Latin
-// plural Commonwealth reports write for the foramina ("canal and foraminae
-// patent", session 33): one word each, read as the word the engine knows.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kMisheardWords = {{
+// Homophones speech recognition writes for spine words, the Latin plural
+// Commonwealth reports write for the foramina ("canal and foraminae patent",
+// session 33), the test named with its "T" ("SLRT negative", South Asian
+// and African notes) and the cord as Dutch and German reports translated
+// name it ("flattening the ventral side of the myelum"): one word each, read
+// as the word the engine knows.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kMisheardWords = {{
     {"chord", "cord"},
     {"chords", "cords"},
     {"foraminae", "foramina"},
+    {"slrt", "slr"},
+    {"slrts", "slrs"},
+    {"myelum", "cord"},
 }};
 
 struct MisheardPhrase {
