@@ -97,24 +97,44 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     }
     return std::nullopt;
   }
-  // mm/dd/yyyy, mm/dd/yy, mm/dd, mm/yyyy
+  // dd.mm.yyyy (German, Dutch and Scandinavian notes: always the day
+  // first), read by the tokenizer as a decimal and a year ("12.01" ".2026")
+  if (a->kind == TokenKind::number && a->text.size() == 5 && a->text[2] == '.' &&
+      a->text.find_first_not_of("0123456789", 3) == std::string_view::npos &&
+      a->text.substr(0, 2).find_first_not_of("0123456789") == std::string_view::npos) {
+    const Token *s2 = at(i + 1), *y = at(i + 2);
+    int day = 0, month = 0;
+    std::from_chars(a->text.data(), a->text.data() + 2, day);
+    std::from_chars(a->text.data() + 3, a->text.data() + 5, month);
+    if (s2 && y && is_punct(*s2, ".") && is_int(*y, 4) && y->text.size() == 4 &&
+        adjacent(*a, *s2) && adjacent(*s2, *y) && full_year(*y) > 0 && day >= 1 &&
+        valid(month, day, full_year(*y))) {
+      return DateMention{i, i + 3, full_year(*y), month, day, true, false};
+    }
+    return std::nullopt;
+  }
+  // mm/dd/yyyy, mm/dd/yy, mm/dd, mm/yyyy; and dd-mm-yyyy or mm-dd-yyyy, only
+  // with its four-digit year ("4-5" is a level, "555-0142" a telephone)
   if (is_int(*a, 2)) {
     const Token *s1 = at(i + 1), *b = at(i + 2);
-    if (!s1 || !b || !is_punct(*s1, "/") || !adjacent(*a, *s1) || !adjacent(*s1, *b) ||
+    const bool dash = s1 && is_punct(*s1, "-");
+    if (!s1 || !b || !(is_punct(*s1, "/") || dash) || !adjacent(*a, *s1) || !adjacent(*s1, *b) ||
         !is_int(*b, 4)) {
       return std::nullopt;
     }
     const int m = as_int(*a);
-    if (b->text.size() == 4) {  // mm/yyyy
+    if (b->text.size() == 4 && !dash) {  // mm/yyyy
       if (!valid(m, 0) || full_year(*b) < 0) return std::nullopt;
       return DateMention{i, i + 3, full_year(*b), m, 0};
     }
     if (b->text.size() > 2) return std::nullopt;
     const int d = as_int(*b);
     const Token *s2 = at(i + 3), *y = at(i + 4);
-    const bool with_year = s2 && y && is_punct(*s2, "/") && adjacent(*b, *s2) &&
-                           adjacent(*s2, *y) && is_int(*y, 4) &&
-                           (y->text.size() == 2 || y->text.size() == 4) && full_year(*y) > 0;
+    const bool with_year = s2 && y && s2->text == s1->text && s2->kind == TokenKind::punct &&
+                           adjacent(*b, *s2) && adjacent(*s2, *y) && is_int(*y, 4) &&
+                           (y->text.size() == 4 || (y->text.size() == 2 && !dash)) &&
+                           full_year(*y) > 0;
+    if (dash && !with_year) return std::nullopt;
     // dd/mm/yyyy (outside and UK records): a first number above 12 cannot be
     // a month, so the order is certain. Without a year "15/10" may be a ratio.
     if (with_year && m > 12 && d >= 1 && d <= 12 && valid(d, m, full_year(*y))) {
@@ -252,6 +272,22 @@ std::vector<DateMention> find_dates(const std::vector<Token>& toks, std::size_t 
       i = d->last;
     } else {
       ++i;
+    }
+  }
+  // "12-01-2026 through 06-03-2026": a range that would run backwards read
+  // month first runs forwards read day first (Dutch and other European
+  // notes), so its writer puts the day first.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const DateMention& a = out[k];
+    const DateMention& b = out[k + 1];
+    if (!a.either_order || !b.either_order || a.year == 0 || a.year != b.year ||
+        b.first != a.last + 1 || !range_word(toks[a.last])) {
+      continue;
+    }
+    const auto key = [](int m, int d) { return m * 100 + d; };
+    if (key(a.month, a.day) > key(b.month, b.day) && key(a.day, a.month) <= key(b.day, b.month)) {
+      out[k].day_first = true;
+      break;
     }
   }
   // One writer writes every date one way.

@@ -14,8 +14,8 @@ namespace spinecds::terminology {
 bool is_root_word(std::string_view w) {
   return w == "nerve" || w == "nerves" || w == "root" || w == "roots" || w == "radiculopathy" ||
          w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
-         w == "radiculitis" || w == "territory" || w == "pattern" || w == "numbness" ||
-         w.starts_with("paresthesia") || w.starts_with("paraesthesia") ||
+         w == "radiculitis" || w == "palsy" || w == "territory" || w == "pattern" ||
+         w == "numbness" || w.starts_with("paresthesia") || w.starts_with("paraesthesia") ||
          w.starts_with("dysesthesia") || w.starts_with("dysaesthesia");
 }
 

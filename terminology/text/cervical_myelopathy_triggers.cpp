@@ -28,9 +28,10 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              "unable to tandem", "cannot tandem walk", "difficulty with tandem gait", "lhermitte",
              "lhermitte's", "upper motor neuron signs", "upper motor neuron findings",
              "long tract signs", "dcm", "cord signs", "spasticity", "gait is broad based",
-             "gait is wide based", "gait is ataxic", "spastic gait", "gait is spastic",
-             "unable to perform tandem gait", "unable to tandem gait", "grip and release",
-             "myelopathic signs",
+             "gait is wide based", "gait has become wide based", "gait became wide based",
+             "gait is now wide based", "gait has become broad based", "gait is ataxic",
+             "spastic gait", "gait is spastic", "unable to perform tandem gait",
+             "unable to tandem gait", "grip and release", "myelopathic signs",
              // the possessive written without its apostrophe ("Hoffmans +")
              "hoffmans", "hoffmanns",
              // the hand's buttons and cups, however the note puts it

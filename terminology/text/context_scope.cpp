@@ -15,6 +15,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/cue_forms.h"
 #include "terminology/text/form_answers.h"
 #include "terminology/text/scope_bounds.h"
 #include "terminology/text/sections.h"
@@ -103,14 +104,9 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       ++i;
       continue;
     }
-    // "+/- mild foraminal narrowing", "hand clumsiness +/-": a resident's
-    // hedge (with or without), written in signs the phrase table skips.
-    if (i + 2 < s.toks.size() && punct_is(s.toks[i], "+") && punct_is(s.toks[i + 1], "/") &&
-        punct_is(s.toks[i + 2], "-") && !s.toks[i + 1].space_before &&
-        !s.toks[i + 2].space_before) {
-      static const CueEntry plus_minus{{"+/-"}, CueEffect::uncertain, true, true, false};
-      out.push_back({&plus_minus, i, i + 3});
-      i += 3;
+    if (const auto written = scope::written_cue(s, i)) {
+      out.push_back(*written);
+      i = written->last;
       continue;
     }
     std::size_t best_end = 0;
@@ -176,7 +172,8 @@ std::vector<CueHit> find_cues(const Sentence& s) {
       const bool regrade =
           (best->words[0] == "rather" || best->words[0] == "instead" || best->words[0] == "not") &&
           grade_correction_at(s, i).has_value();
-      if (!month && !figures && !header && !bare_ve && !one_position && !regrade)
+      best = scope::cue_in_place(s, best_end, best);
+      if (best && !month && !figures && !header && !bare_ve && !one_position && !regrade)
         out.push_back({best, i, best_end});
       i = best_end;
       continue;
@@ -525,8 +522,13 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // a second "that" clause is the cue's own.
       if (word_is(tok, "and") && k + 1 < c.first && word_is(s.toks[k + 1], "that")) break;
       const bool set_off = hedge_apart && k + 1 == c.first;
-      if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || word_is(tok, "once") ||
-          word_is(tok, "until") || word_is(tok, "unless")) {
+      // "an epidural collection compressing the cord — ?TB vs pyogenic": a
+      // dash set off by spaces ends the clause a hedge after it would reach
+      // back to, as a comma does ("weakness - denies" still denies).
+      const bool dash = c.entry->effect == CueEffect::uncertain && punct_is(tok, "-") &&
+                        tok.space_before && k + 1 < s.toks.size() && s.toks[k + 1].space_before;
+      if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || (dash && !set_off) ||
+          word_is(tok, "once") || word_is(tok, "until") || word_is(tok, "unless")) {
         break;
       }
       // "severe stenosis with likely impingement of the L5 root": a hedge

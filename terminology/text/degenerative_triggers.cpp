@@ -143,6 +143,12 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              "retropulsed disc fragment", "retropulsed disk material",
              // ICD-10 M51.2x "Other intervertebral disc displacement".
              "disc displacement", "intervertebral disc displacement", "displaced disc",
+             // and ICD-9 722.x "Displacement of lumbar intervertebral disc
+             // without myelopathy" in older problem lists
+             "displacement of intervertebral disc", "displacement of lumbar intervertebral disc",
+             "displacement of cervical intervertebral disc",
+             "displacement of thoracic intervertebral disc",
+             "displacement of thoracic or lumbar intervertebral disc",
              // British usage: a disc prolapse is a herniation.
              "disc prolapse", "disk prolapse", "disc prolapses", "prolapsed disc", "prolapsed disk",
              "prolapsed intervertebral disc", "intervertebral disc prolapse",

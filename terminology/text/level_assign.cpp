@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "terminology/level_scan.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -194,9 +195,61 @@ void slip_not_in_operation_range(Sentence& s) {
     }
   }
 }
+// "Flex/ext: 5 mm translation L4-5, L5-S1 no motion": a list of levels
+// between two findings whose last level has its predicate right after it
+// ("no motion", "normal", "stable") is two places: the list's last level is
+// the later finding's alone (ehr-289, ehr-296).
+void split_last_level(Sentence& s) {
+  const auto trigger_starts = [&](std::size_t k) {
+    return k < s.toks.size() && s.trigger_at[k] != kNone &&
+           s.trigs[static_cast<std::size_t>(s.trigger_at[k])].first == k;
+  };
+  for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
+    const Mention m = s.mentions[mi];
+    if (m.segments.size() < 2 || m.first == 0 || m.last >= s.toks.size() ||
+        s.trigger_at[m.first - 1] == kNone) {
+      continue;
+    }
+    // The predicate: a finding at once, or after a denial or grade word.
+    const Token& next = s.toks[m.last];
+    const bool denial_or_grade = cls_is(s, m.last, kSeverityWord) || word_is(next, "no") ||
+                                 word_is(next, "without") || word_is(next, "minimal") ||
+                                 word_is(next, "stable") || word_is(next, "normal");
+    const bool own = trigger_starts(m.last) ||
+                     (m.last + 1 < s.toks.size() && denial_or_grade && trigger_starts(m.last + 1));
+    if (!own) continue;
+    std::size_t comma = m.last;
+    for (std::size_t k = m.first; k < m.last; ++k) {
+      if (punct_is(s.toks[k], ",")) comma = k;
+    }
+    if (comma >= m.last || comma + 1 >= m.last) continue;
+    const auto scan = scan_level_mention(s.toks, comma + 1, LevelScanMode::lenient);
+    if (!scan.mention || scan.mention->last != m.last || scan.mention->segments.size() != 1) {
+      continue;
+    }
+    const Segment tail = scan.mention->segments.front();
+    Mention head = m;
+    std::erase(head.segments, tail);
+    if (head.segments.empty()) continue;
+    head.last = comma;
+    head.single.reset();
+    Mention last{comma + 1, m.last, {tail}, scan.mention->single, scan.mention->pelvis};
+    s.mentions[mi] = std::move(head);
+    s.mentions.insert(s.mentions.begin() + static_cast<std::ptrdiff_t>(mi) + 1, std::move(last));
+    std::fill(s.mention_at.begin(), s.mention_at.end(), kNone);
+    for (std::size_t id = 0; id < s.mentions.size(); ++id) {
+      for (std::size_t k = s.mentions[id].first; k < s.mentions[id].last; ++k) {
+        s.mention_at[k] = static_cast<int>(id);
+      }
+    }
+    ++mi;
+  }
+}
+
 }  // namespace
 
 void assign_levels(Sentence& s, int header) {
+  split_last_level(s);
   each_level_of_range(s);
   each_level_of_named(s);
   std::vector<int> pending;

@@ -231,10 +231,36 @@ std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t) {
 
 namespace spinecds::terminology::text {
 
+namespace {
+
+// A finding word within the words that follow `k` ("severe left and mild
+// right foraminal stenosis": the grades' own noun).
+bool noun_follows(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j < std::min(k + 3, s.toks.size()); ++j) {
+    if (s.trigger_at[j] != kNone) return true;
+    if (s.toks[j].kind != TokenKind::word) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t& end) {
   std::vector<SideGrade> out;
-  if (t.last >= s.toks.size() || !punct_is(s.toks[t.last], ":")) return out;
+  if (t.last >= s.toks.size()) return out;
+  const bool anatomy_line = punct_is(s.toks[t.last], ":");
   std::size_t k = t.last + 1;
+  if (!anatomy_line) {
+    // "foraminal stenosis C6/7, moderate on the right and severe on the
+    // left", "narrowing which is R moderate, L severe": each side's grade
+    // after the finding (and its level); a list of two sides at least, so
+    // one grade after a finding stays the predicate's.
+    k = t.last;
+    if (s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
+    if (k < s.toks.size() && punct_is(s.toks[k], ",")) ++k;
+    if (k < s.toks.size() && (word_is(s.toks[k], "which") || word_is(s.toks[k], "that"))) ++k;
+    if (k < s.toks.size() && (word_is(s.toks[k], "is") || word_is(s.toks[k], "are"))) ++k;
+  }
   end = k;
   while (k < s.toks.size()) {
     SideGrade g;
@@ -277,6 +303,14 @@ std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t
     }
     k = j + 1;
     if (k < s.toks.size() && word_is(s.toks[k], "and")) ++k;
+  }
+  // "moderate central stenosis, severe left and mild right foraminal
+  // stenosis": grades before a finding of their own are that finding's.
+  if (!anatomy_line && (out.size() < 2 || noun_follows(s, end) ||
+                        std::any_of(out.begin(), out.end(), [](const SideGrade& g) {
+                          return !g.side || !g.severity || *g.side == "bilateral";
+                        }))) {
+    out.clear();
   }
   return out;
 }

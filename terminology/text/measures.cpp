@@ -262,6 +262,19 @@ std::vector<Measure> find_measures(const Sentence& s) {
         continue;
       }
       std::size_t from = i;
+      // "approx. 6 1/2 weeks", "2 1/2 cm": a whole number and a fraction
+      // before the unit are one figure, not the fraction's denominator.
+      if (i >= 3 && t[i].kind == TokenKind::number && punct_is(t[i - 1], "/") &&
+          !t[i - 1].space_before && !t[i].space_before && t[i - 2].kind == TokenKind::number &&
+          t[i - 3].kind == TokenKind::number && t[i - 2].space_before &&
+          (t[i].value == 2 || t[i].value == 3 || t[i].value == 4) && t[i - 2].value >= 1 &&
+          t[i - 2].value < t[i].value && kind != MeasureKind::visits) {
+        const double whole = t[i - 3].value + t[i - 2].value / t[i].value;
+        value = kind == MeasureKind::mm && unit_kind(unit) == MeasureKind::cm ? whole * 10
+                : unit_kind(unit) == MeasureKind::months ? std::round(whole * 52.0 / 12.0 * 10) / 10
+                                                         : whole;
+        from = i - 3;
+      }
       // "03/21 PT visits", "5/12 physio sessions": visits attended of those
       // authorised; the course is the visits attended (a first figure above
       // the second is no such count). A date is no count at all: "3/2/2026",

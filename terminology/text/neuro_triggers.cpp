@@ -57,47 +57,46 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "straight leg raise reproduces", "slr ( + )", "positive reverse straight leg raise",
              "reverse straight leg raise is positive", "positive reverse slr",
              // the test named as a test ("Straight leg raising test positive
-             // on left side", "SLRT +ve (Rt)"): South Asian and Gulf notes
+             // on left side"; "SLRT +ve (Rt)" reads "SLR", spelling.cpp)
              "straight leg raising test positive", "straight leg raising test is positive",
              "straight leg raise test positive", "straight leg raise test is positive",
              "positive straight leg raising test", "positive straight leg raise test",
-             "slr test positive", "slr test is positive", "positive slr test", "slrt positive",
-             "slrt is positive", "slrt +", "positive slrt", "+ slrt",
+             "slr test positive", "slr test is positive", "positive slr test",
              // a template's sign before the test or after its label: "(+) SLR
              // R", "SLR: (+) L", "SLR: pos bilat" (session 31)
-             "( + ) slr", "( + ) slrt", "( + ) straight leg raise", "( + ) slump", "slr : ( + )",
-             "slr : +", "slr : positive", "slr : pos", "slump : ( + )", "slump : positive"});
+             "( + ) slr", "( + ) straight leg raise", "( + ) slump", "slr : ( + )", "slr : +",
+             "slr : positive", "slr : pos", "slump : ( + )", "slump : positive"});
   // A negative tension test says there is no radiculopathy (issue 11:
   // "negative SLR bilaterally"; "R SLR now negative (was positive at eval)").
-  for (auto p : {"negative slr", "slr negative", "slr is negative", "slr test negative",
-                 "negative straight leg raise", "negative straight leg raising",
-                 "straight leg raise negative", "straight leg raise is negative",
-                 "straight leg raising negative", "straight leg raising is negative",
-                 "negative crossed slr", "negative crossed straight leg raise",
-                 "negative femoral stretch", "femoral stretch test negative",
-                 "femoral stretch test is negative", "femoral stretch negative", "negative slump",
-                 "slump test negative", "slump test is negative", "slr neg",
-                 // "SLR -ve", "SLRT -ve": the "-" is no token, "+ve" keeps its "+"
-                 "slr - ve", "slr ve", "slrt - ve", "slrt negative", "slrt neg", "negative slrt",
-                 "straight leg raising test negative", "straight leg raising test is negative",
-                 "straight leg raise test negative", "straight leg raise test is negative",
-                 "negative straight leg raising test", "negative straight leg raise test",
-                 "negative slr test", "neg slr", "slr now negative", "slr is now negative",
-                 "slr now neg", "slump now negative", "slump test now negative", "negative slrs",
-                 "slrs negative", "slrs are negative", "non radiating", "nonradiating",
-                 // "(-) SLR L", "SLR (-)", "SLR: neg bilat": the template's sign
-                 // (the "-" after "(" is skipped, so "( )" is "(-)" only)
-                 "( ) slr", "( ) slrt", "( ) straight leg raise", "( ) slump", "slr ( )",
-                 "slr : ( )", "slr : neg", "slr : negative", "slump : ( )", "slump : negative",
-                 // the tests named as a group, as physiotherapists write them
-                 // (session 33): "neural tension tests negative", "ULTT neg"
-                 "neural tension tests negative", "neural tension test negative",
-                 "neural tension tests are negative", "neural tension tests were negative",
-                 "negative neural tension", "neural tension negative",
-                 "neurodynamic tests negative", "neurodynamic testing negative",
-                 "negative neurodynamic", "tension signs negative", "negative tension signs",
-                 "ultt negative", "ultt neg", "ulnt negative", "upper limb tension tests negative",
-                 "upper limb tension test negative", "negative upper limb tension"}) {
+  for (auto p :
+       {"negative slr", "slr negative", "slr is negative", "slr test negative",
+        "negative straight leg raise", "negative straight leg raising",
+        "straight leg raise negative", "straight leg raise is negative",
+        "straight leg raising negative", "straight leg raising is negative", "negative crossed slr",
+        "negative crossed straight leg raise", "negative femoral stretch",
+        "femoral stretch test negative", "femoral stretch test is negative",
+        "femoral stretch negative", "negative slump", "slump test negative",
+        "slump test is negative", "slr neg",
+        // "SLR -ve", "SLRT -ve": the "-" is no token, "+ve" keeps its "+"
+        "slr - ve", "slr ve", "straight leg raising test negative",
+        "straight leg raising test is negative", "straight leg raise test negative",
+        "straight leg raise test is negative", "negative straight leg raising test",
+        "negative straight leg raise test", "negative slr test", "neg slr", "slr now negative",
+        "slr is now negative", "slr now neg", "slump now negative", "slump test now negative",
+        "negative slrs", "slrs negative", "slrs are negative", "non radiating", "nonradiating",
+        // "(-) SLR L", "SLR (-)", "SLR: neg bilat": the template's sign
+        // (the "-" after "(" is skipped, so "( )" is "(-)" only)
+        "( ) slr", "( ) straight leg raise", "( ) slump", "slr ( )", "slr : ( )", "slr : neg",
+        "slr : negative", "slump : ( )", "slump : negative",
+        // the tests named as a group, as physiotherapists write them
+        // (session 33): "neural tension tests negative", "ULTT neg"
+        "neural tension tests negative", "neural tension test negative",
+        "neural tension tests are negative", "neural tension tests were negative",
+        "negative neural tension", "neural tension negative", "neurodynamic tests negative",
+        "neurodynamic testing negative", "negative neurodynamic", "tension signs negative",
+        "negative tension signs", "ultt negative", "ultt neg", "ulnt negative",
+        "upper limb tension tests negative", "upper limb tension test negative",
+        "negative upper limb tension"}) {
     b.absent(p);
   }
   // The side or the position between the result and the test ("positive
@@ -318,7 +317,8 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // "Power full, nil Hoffmann" (Commonwealth and Singapore notes), "strength
   // grade V" (translated Chinese notes).
   for (auto p : {"power full", "full power", "power is full", "power was full", "strength grade v",
-                 "strength grade 5"}) {
+                 "strength grade 5", "power normal", "power is normal", "power was normal",
+                 "power normal in all", "power is normal in all"}) {
     b.absent(p).deferent = true;
   }
 }

@@ -9,6 +9,12 @@ namespace spinecds::terminology::cues {
 std::vector<CueGroup> plan_cue_groups() {
   using E = CueEffect;
   return {
+      // "to prevent progression of the L4-5 slip": the slip is there; only
+      // its progression is to come (a pseudo-cue, longer than "to prevent").
+      {E::none, kNoScope,
+       "prevent progression of | to prevent progression of | prevent further | "
+       "to prevent further | prevent worsening of | to prevent worsening of | "
+       "to avoid progression of | avoid progression of | to avoid further | avoid further"},
       // Hypothetical: only sought, asked, planned or ordered (ConText
       // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the
       // surgical work-up ("surgical candidacy for L4-5 fusion").
@@ -25,6 +31,11 @@ std::vector<CueGroup> plan_cue_groups() {
        "request | referral to | referral placed to | referral for | refer to | "
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
+       // what an operation is done against is to come, not there ("fusion
+       // added to prevent post-laminectomy kyphosis")
+       "to prevent | prevent | prevents | preventing | prevention of | to avoid | "
+       // a plan of care's "Pt will benefit from skilled PT 2x/wk x 12 wks"
+       "will benefit from | may benefit from | could benefit from | might benefit from | "
        // the admission for it (session 40): "Admitted for elective T10-pelvis PSF"
        "admitted for elective | admitted for planned | admitted for a planned | "
        "admission for elective | admission for planned | admitted electively for | "
@@ -38,6 +49,12 @@ std::vector<CueGroup> plan_cue_groups() {
        // "Advised physiotherapy for 6 weeks", "was advised L4-5 TLIF": the
        // advice, not the care ("as advised" is a pseudo-cue below)
        "advised | was advised | is advised | has been advised | "
+       // "advise flexion/extension views" (a radiologist's advice),
+       // "counselled on L4/5 decompression and fusion": an operation talked
+       // through with the patient, not done
+       "advise | we advise | i advise | advice | counselled on | counseled on | "
+       "counselled about | counseled about | counselled regarding | counseled regarding | "
+       "counselling on | counseling on | counselling regarding | counseling regarding | "
        "should begin | referred for | refer for | ruling out | to exclude | "
        "evaluating for | assessing for | check for | investigate | for possible | "
        "in preparation for | will need | may need | may require | will require | "

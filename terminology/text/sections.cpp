@@ -70,6 +70,12 @@ constexpr SectionName kSections[] = {
     {"comparisons", Section::past},
     {"prior imaging", Section::past},
     {"previous imaging", Section::past},
+    {"differential", Section::differential},
+    {"differentials", Section::differential},
+    {"differential diagnosis", Section::differential},
+    {"differential diagnoses", Section::differential},
+    {"differential dx", Section::differential},
+    {"ddx", Section::differential},
     {"family history", Section::family},
     {"family hx", Section::family},
     {"fhx", Section::family},
@@ -107,6 +113,8 @@ constexpr std::string_view kBareSections[] = {
     "past surgical history",
     "surgical history",
     "family history",
+    "differential diagnosis",
+    "differential diagnoses",
     "prior imaging",
     "previous imaging",
 };
@@ -183,6 +191,9 @@ void apply_section(Section section, bool reports_done, bool indication, Finding&
       break;
     case Section::family:
       f.experiencer_other = true;
+      break;
+    case Section::differential:
+      if (!f.negated) f.uncertain = true;
       break;
     case Section::other:
       break;

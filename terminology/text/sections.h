@@ -13,7 +13,9 @@
 
 namespace spinecds::terminology::text {
 
-enum class Section { other, planned, past, family };
+// `differential`: a list of diagnoses weighed ("Differential diagnoses: 1.
+// Lumbar canal stenosis 2. Pott's disease"), each only possible.
+enum class Section { other, planned, past, family, differential };
 
 // The section a sentence opens when it starts with a header of up to five
 // words and a colon ("PLAN:", "Past surgical history:"); nullopt otherwise,
@@ -21,7 +23,8 @@ enum class Section { other, planned, past, family };
 std::optional<Section> section_header(std::span<const Token> toks);
 
 // Marks a finding read inside `section`: a plan's findings are only planned,
-// a past history's are historical, a family history's are someone else's.
+// a past history's are historical, a family history's are someone else's,
+// a differential's are uncertain.
 // `reports_done`: the plan's sentence says care was given (its therapy is
 // not planned); `indication`: the reason given for a planned procedure
 // ("revision fusion for pseudarthrosis"), a diagnosis the plan states.

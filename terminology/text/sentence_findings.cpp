@@ -170,7 +170,8 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     const bool graded = std::any_of(sides.begin(), sides.end(),
                                     [](const SideGrade& g) { return g.severity.has_value(); }) ||
                         bare;
-    if (graded && !sides.empty() && sides_end < s.toks.size() && s.trigger_at[sides_end] != kNone) {
+    if (graded && !sides.empty() && sides_end < s.toks.size() && s.trigger_at[sides_end] != kNone &&
+        punct_is(s.toks[t.last], ":")) {
       graded_noun = sides_end;
     }
     // "Neural foramina: C5-6 severe, C6-7 moderate": the anatomy graded level by level.

@@ -38,7 +38,9 @@ std::vector<LevelGrade> level_grades(const Sentence& s, const Trig& t);
 // A template line's grades side by side after its anatomy ("Foramina: right
 // normal, left moderate", "R severe, L mild", "severe right, mild left",
 // "R>L moderate"), in text order; `end` is set after the list
-// (level_grades.cpp). Empty unless the anatomy ends in ":".
+// (level_grades.cpp): after an anatomy ending in ":", or two sides at least
+// graded after the finding and its level ("moderate on the right and severe
+// on the left").
 struct SideGrade {
   std::optional<Severity> severity;
   bool absent = false;  // "normal", "patent", "none" at that side

@@ -367,10 +367,65 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
   return true;
 }
 
+namespace {
+
+// "LEVEL CANAL R FORAMEN L FORAMEN L3-4 MILD PATENT PATENT L4-5 SEVERE ...":
+// a table whose cells a scan or a copy ran together with single spaces. The
+// header's columns each end on the anatomy's noun; each row is a level and
+// one grade (or "patent") per column, with nothing else between rows.
+bool run_together_table(Sentence& s, std::vector<Draft>& out) {
+  if (s.mentions.size() < 2 || s.toks.empty() ||
+      !(word_is(s.toks[0], "level") || word_is(s.toks[0], "levels") ||
+        word_is(s.toks[0], "segment"))) {
+    return false;
+  }
+  std::vector<std::optional<TableColumn>> columns = {std::nullopt};
+  std::size_t start = 1;
+  const std::size_t header_end = s.mentions.front().first;
+  for (std::size_t k = 1; k < header_end; ++k) {
+    if (s.toks[k].kind != TokenKind::word) return false;
+    if (!column_kind(s, k, k + 1) || names_side(s.toks[k].text)) continue;
+    auto column = column_for(s, start, k + 1);
+    if (!column) return false;
+    columns.push_back(std::move(column));
+    start = k + 1;
+  }
+  if (start != header_end || columns.size() < 2) return false;
+  std::vector<std::pair<Cells, const Mention*>> rows;
+  std::size_t k = header_end;
+  for (const auto& m : s.mentions) {
+    if (m.first != k || m.segments.empty()) return false;
+    Cells cs = {{m.first, m.last}};
+    k = m.last;
+    for (std::size_t c = 1; c < columns.size(); ++c) {
+      if (k >= s.toks.size()) return false;
+      // A cell is one word, or words joined without a space
+      // ("moderate-severe"): "MODERATE SEVERE" is two cells.
+      std::size_t cell_end = k + 1;
+      while (cell_end < s.toks.size() && !s.toks[cell_end].space_before) ++cell_end;
+      std::size_t end = 0;
+      if (!severity_at(s, k, end, cell_end) && normal_word(s.toks[k])) end = k + 1;
+      if (end <= k) return false;
+      cs.emplace_back(k, end);
+      k = end;
+    }
+    rows.emplace_back(std::move(cs), &m);
+  }
+  while (k < s.toks.size() && s.toks[k].kind == TokenKind::punct) ++k;
+  if (k != s.toks.size()) return false;
+  find_triggers(s);
+  apply_context(s);
+  for (const auto& [cs, level] : rows) row_findings(s, columns, cs, *level, out);
+  return true;
+}
+
+}  // namespace
+
 // "LEVEL / CANAL / FORAMINA: L2-3 nl / nl; L3-4 mild / mild": a header and
 // its rows on one line, the header before the colon, rows between semicolons.
 bool inline_table(Sentence& s, std::vector<Draft>& out) {
   if (s.mentions.empty()) return false;
+  if (run_together_table(s, out)) return true;
   std::size_t colon = 0;
   while (colon < s.mentions.front().first && !punct_is(s.toks[colon], ":")) ++colon;
   if (colon >= s.mentions.front().first) return false;

@@ -116,7 +116,24 @@ bool bare_surgery_denied(const Sentence& s, std::size_t first, std::size_t last)
   if (first == 0 || !(word_is(s.toks[first - 1], "no") || word_is(s.toks[first - 1], "nor"))) {
     return false;
   }
-  if (last < s.toks.size() && s.toks[last].kind != TokenKind::punct) return false;
+  // "no surgery was done", "no surgery has been performed": the same denial
+  // told as an event.
+  std::size_t end = last;
+  if (end < s.toks.size() && word_is(s.toks[end], "was")) {
+    ++end;
+  } else if (end + 1 < s.toks.size() && word_is(s.toks[end], "has") &&
+             word_is(s.toks[end + 1], "been")) {
+    end += 2;
+  }
+  if (end > last) {
+    if (end >= s.toks.size() ||
+        !(word_is(s.toks[end], "done") || word_is(s.toks[end], "performed") ||
+          word_is(s.toks[end], "undertaken"))) {
+      return false;
+    }
+    ++end;
+  }
+  if (end < s.toks.size() && s.toks[end].kind != TokenKind::punct) return false;
   return !s.trigs.empty() || s.names_cervical.has_value();
 }
 
@@ -180,15 +197,16 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       !any_word_in(s, first >= 4 ? first - 4 : 0, first, {"plantar", "plantars", "toe", "toes"})) {
     return false;
   }
-  // "C5 palsy", "L5 nerve palsy": a root's; "Bell's palsy" is not.
+  // "C5 palsy", "L5 nerve palsy", "C8 palsy": a root's (the level scanner's
+  // root, or a C8 that is no vertebra); "Bell's palsy" is not.
   if (e.words.size() == 1 && e.words.front() == "palsy") {
     std::size_t k = first;
     if (k > 0 && any_word_in(s, k - 1, k, {"nerve", "root"})) --k;
-    const auto is_root = [](std::string_view w) {
-      return w.size() == 2 && (w[0] == 'c' || w[0] == 'l' || w[0] == 's' || w[0] == 't') &&
-             w[1] >= '1' && w[1] <= '8';
-    };
-    if (k == 0 || !is_root(s.toks[k - 1].text)) return false;
+    const bool root_before =
+        k > 0 &&
+        (lone_root(s, k - 1) || std::any_of(s.roots.begin(), s.roots.end(),
+                                            [&](const auto& r) { return r.first + 1 == k; }));
+    if (!root_before) return false;
   }
   // "LDH 312 U/L": lactate dehydrogenase, not a lumbar disc herniation.
   if (e.words.size() == 1 && e.words.front() == "ldh" &&
@@ -390,42 +408,9 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
-  if (e.rule == TriggerRule::therapy_word) {
-    // "therapy" alone is physical therapy unless another therapy is named.
-    if (any_word_in(s, first >= 2 ? first - 2 : 0, first,
-                    {"radiation", "injection",      "medical",  "medication",   "drug",
-                     "steroid",   "antibiotic",     "infusion", "conservative", "pharmacologic",
-                     "opioid",    "hormone",        "oxygen",   "occupational", "speech",
-                     "cognitive", "behavioral",     "massage",  "chiropractic", "manual",
-                     "ablation",  "anticoagulation"})) {
-      return false;
-    }
-  }
-  if (e.rule == TriggerRule::rehabilitation_word) {
-    // Another rehabilitation ("cardiac rehab", "drug rehabilitation"), the
-    // specialty ("Physical Medicine and Rehabilitation") or a place ("a
-    // rehabilitation hospital") is no physiotherapy.
-    if (any_word_in(s, first >= 3 ? first - 3 : 0, first,
-                    {"cardiac",      "pulmonary", "cardiopulmonary", "vocational", "drug",
-                     "alcohol",      "substance", "vestibular",      "stroke",     "medicine",
-                     "occupational", "speech",    "cognitive",       "swallow",    "swallowing",
-                     "hand",         "pelvic",    "addiction",       "detox",      "opioid"}) ||
-        any_word_in(s, last, std::min(last + 1, s.toks.size()),
-                    {"hospital", "center", "centre", "facility", "unit", "ward", "medicine",
-                     "physician", "physicians", "doctor", "consultant", "specialist", "bed",
-                     "admission", "admit", "admitted", "h"})) {
-      return false;
-    }
-    // "at Summit Rehab", "Valley Rehabilitation": a clinic's name, whose
-    // therapy the sentence names in its own words.
-    if (first > 0 && s.toks[first].upper && s.toks[first - 1].upper &&
-        s.toks[first - 1].kind == TokenKind::word && !s.toks[first - 1].line_before &&
-        !any_word_in(s, first - 1, first,
-                     {"outpatient", "inpatient", "postoperative", "operative", "spinal", "spine",
-                      "lumbar", "cervical", "gait", "physical", "formal", "home", "acute", "early",
-                      "intensive", "supervised", "neck", "back", "tele"})) {
-      return false;
-    }
+  if ((e.rule == TriggerRule::therapy_word || e.rule == TriggerRule::rehabilitation_word) &&
+      other_therapy(s, e, first, last)) {
+    return false;
   }
   if (e.rule == TriggerRule::motion_context &&
       (s.about_positions ? place_of_hardware(s, first, last) : !unchanged_under_load(s, e))) {

@@ -12,6 +12,31 @@
 
 namespace spinecds::terminology::text {
 
+namespace {
+
+// Care other than physiotherapy that names itself "therapy" or
+// "rehabilitation" ("radiation therapy", "cardiac rehab", "drug
+// rehabilitation"): one list for both words, so a care added to it is
+// excluded from both.
+constexpr std::array<std::string_view, 34> kOtherCares = {
+    "radiation",  "injection",       "drug",        "steroid",      "antibiotic",
+    "infusion",   "opioid",          "hormone",     "oxygen",       "occupational",
+    "speech",     "cognitive",       "behavioral",  "massage",      "chiropractic",
+    "ablation",   "anticoagulation", "cardiac",     "pulmonary",    "cardiopulmonary",
+    "vocational", "alcohol",         "substance",   "vestibular",   "stroke",
+    "medicine",   "swallow",         "swallowing",  "hand",         "pelvic",
+    "addiction",  "detox",           "behavioural", "psychological"};
+
+bool other_care_before(const Sentence& s, std::size_t first, std::size_t width) {
+  for (std::size_t k = first >= width ? first - width : 0; k < first; ++k) {
+    if (std::find(kOtherCares.begin(), kOtherCares.end(), s.toks[k].text) != kOtherCares.end())
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "jumped facets", "perched facet on the left", "facet dislocation", "no
 // facet distraction", "the facets are not distracted": the joint named as the
 // site of an injury (a dislocation, a fracture), not as degenerated. Only the
@@ -172,6 +197,50 @@ bool eponym_as_person(const Sentence& s, const TriggerEntry& e, std::size_t firs
   for (std::size_t k = last; k < t.size() && k < last + 5; ++k) {
     if (t[k].upper &&
         any_word_in(s, k, k + 1, {"md", "do", "mbbs", "frcs", "frcr", "phd", "np", "pa"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool other_therapy(const Sentence& s, const TriggerEntry& e, std::size_t first, std::size_t last) {
+  if (e.rule == TriggerRule::therapy_word) {
+    // "therapy" alone is physical therapy unless another care is named.
+    if (other_care_before(s, first, 2) ||
+        any_word_in(s, first >= 2 ? first - 2 : 0, first,
+                    {"medical", "medication", "conservative", "pharmacologic", "manual"})) {
+      return true;
+    }
+    // "treated for pulmonary TB and completed 6 months of therapy": the
+    // course of a disease's drugs named before it in the sentence.
+    if (any_word_in(s, 0, first,
+                    {"tb", "tuberculosis", "antitubercular", "antituberculous", "rhze", "hiv",
+                     "haart", "antiretroviral", "chemotherapy", "cancer", "lymphoma", "hepatitis",
+                     "osteomyelitis", "discitis", "infection", "antibiotics"})) {
+      return true;
+    }
+  }
+  if (e.rule == TriggerRule::rehabilitation_word) {
+    // Another rehabilitation ("cardiac rehab", "drug rehabilitation"), the
+    // specialty ("Physical Medicine and Rehabilitation") or a place ("a
+    // rehabilitation hospital") is no physiotherapy.
+    if (other_care_before(s, first, 3) ||
+        any_word_in(s, last, std::min(last + 1, s.toks.size()),
+                    {"hospital", "center", "centre", "facility", "unit", "ward", "medicine",
+                     "physician", "physicians", "doctor", "consultant", "specialist", "bed",
+                     "admission", "admit", "admitted", "h",
+                     // a therapist's prognosis ("good rehab potential")
+                     "potential", "prognosis"})) {
+      return true;
+    }
+    // "at Summit Rehab", "Valley Rehabilitation": a clinic's name, whose
+    // therapy the sentence names in its own words.
+    if (first > 0 && s.toks[first].upper && s.toks[first - 1].upper &&
+        s.toks[first - 1].kind == TokenKind::word && !s.toks[first - 1].line_before &&
+        !any_word_in(s, first - 1, first,
+                     {"outpatient", "inpatient", "postoperative", "operative", "spinal", "spine",
+                      "lumbar", "cervical", "gait", "physical", "formal", "home", "acute", "early",
+                      "intensive", "supervised", "neck", "back", "tele"})) {
       return true;
     }
   }

@@ -36,4 +36,10 @@ bool claudication_abbreviated(const Sentence& s, std::size_t first);
 bool eponym_as_person(const Sentence& s, const TriggerEntry& e, std::size_t first,
                       std::size_t last);
 
+// "radiation therapy", "6 months of therapy" for TB, "cardiac rehab", "a
+// rehabilitation hospital", "good rehab potential", "Summit Rehab": a
+// therapy or rehabilitation word (TriggerRule::therapy_word,
+// rehabilitation_word) that names care other than physiotherapy.
+bool other_therapy(const Sentence& s, const TriggerEntry& e, std::size_t first, std::size_t last);
+
 }  // namespace spinecds::terminology::text
