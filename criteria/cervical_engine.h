@@ -45,6 +45,7 @@ struct SegmentFacts {
   bool destabilized = false;  // a planned laminectomy the record says destabilises it
   std::vector<Evidence> destabilized_evidence;
   bool deformity = false;
+  std::vector<Evidence> deformity_evidence;
   bool prior_fusion = false;
   bool solid = false;      // the earlier fusion is stated to be solid
   bool non_union = false;  // pseudarthrosis shown

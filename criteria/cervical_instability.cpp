@@ -28,6 +28,7 @@ CriterionResult Engine::instability() const {
       e.insert(e.end(), sf.instability_evidence.begin(), sf.instability_evidence.end());
       e.insert(e.end(), sf.destabilized_evidence.begin(), sf.destabilized_evidence.end());
       e.insert(e.end(), sf.cord_signal_evidence.begin(), sf.cord_signal_evidence.end());
+      e.insert(e.end(), sf.deformity_evidence.begin(), sf.deformity_evidence.end());
     } else {
       without.push_back(s);
       e.insert(e.end(), sf.no_instability_evidence.begin(), sf.no_instability_evidence.end());

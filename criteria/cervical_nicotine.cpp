@@ -19,10 +19,18 @@ CriterionResult Engine::nicotine() const {
   const auto& cotinine_max = th("cotinine.maxNgMl");
   const auto as_of = day_number(as_of_);
   // The latest statement decides; a cotinine test on or after it confirms
-  // or contradicts it.
+  // or contradicts it. Of statements of one day, use outweighs a denial
+  // ("Tobacco smoking: never" and "Snus: daily" on one lifestyle form).
+  using terminology::SmokingStatus;
+  const auto weight = [](SmokingStatus st) {
+    return st == SmokingStatus::current ? 2 : st == SmokingStatus::former ? 1 : 0;
+  };
   const terminology::SmokingFact* latest = nullptr;
   for (const auto& s : f_.smoking) {
-    if (!latest || s.date > latest->date) latest = &s;
+    if (!latest || s.date > latest->date ||
+        (s.date == latest->date && weight(s.status) > weight(latest->status))) {
+      latest = &s;
+    }
   }
   const terminology::CotinineResult* test = nullptr;
   for (const auto& c : f_.cotinine) {
@@ -44,7 +52,6 @@ CriterionResult Engine::nicotine() const {
     }
   }
   if (latest) {
-    using terminology::SmokingStatus;
     if (latest->status == SmokingStatus::never) {
       return criterion(id, Status::met, "Documentation shows the patient has never smoked.",
                        {latest->quote});

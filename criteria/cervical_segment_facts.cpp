@@ -194,6 +194,19 @@ void Engine::read_segments() {
     }
     for (const auto& side : sides) sf.compression.insert("foraminal-" + side);
   }
+  // A cervical kyphosis with cord compression (Aetna, research note
+  // CF-TTI-01): a reason to fuse each compressed segment of the curve, or
+  // of the cervical spine when no levels are named.
+  for (const auto& k : f_.kyphosis) {
+    if (!k.cervical) continue;
+    for (auto& [s, sf] : seg_) {
+      const bool in_curve = k.segments.empty() ||
+                            std::find(k.segments.begin(), k.segments.end(), s) != k.segments.end();
+      if (!in_curve || !sf.compression.count("cord")) continue;
+      sf.deformity = true;
+      sf.deformity_evidence.push_back(k.quote);
+    }
+  }
   const auto& pct = th("laminectomy.facetPercent");
   for (const auto& d : f_.destabilizing) {
     if (!terminology::is_cervical(d.segment)) continue;

@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "terminology/char_class.h"
 #include "terminology/clinical_dates.h"
 
 namespace spinecds::terminology {
@@ -57,9 +58,20 @@ void read_condition(ReadContext& cx, const Value& r) {
   }
   // A fracture or tumour elsewhere (a wrist, a breast) waives nothing: the
   // words count only with a spinal context.
+  // A vertebra named alone ("L1 burst fracture") is the spine's too.
+  const auto names_vertebra = [&] {
+    for (std::size_t i = 0; i + 1 < low.size(); ++i) {
+      const char c = low[i];
+      if ((c == 'l' || c == 't' || c == 'c' || c == 's') && is_digit(low[i + 1]) &&
+          (i == 0 || !is_alnum(low[i - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  };
   const bool spinal = contains_any(low, {"spin", "lumbar", "vertebra", "sacr", "cord", "cauda",
                                          "disc", "epidural", "thoracolumbar"}) ||
-                      !level_mentions(text).empty();
+                      !level_mentions(text).empty() || names_vertebra();
   // The two urgent tables' hits, each table its own group, the text read once.
   std::vector<TermHit> urgent_hits[2];
   if (!inactive) {
@@ -68,6 +80,14 @@ void read_condition(ReadContext& cx, const Value& r) {
     const std::span<const TermTable* const> groups[] = {neurologic, spinal_urgent};
     term_hits(text, groups, urgent_hits);
   }
+  // A sacral insufficiency or stress fracture heals with rest: it asks for
+  // no urgent operation, so waives no conservative care (ehr-300).
+  std::erase_if(urgent_hits[1], [&](const TermHit& h) {
+    const std::size_t from = h.begin >= 24 ? h.begin - 24 : 0;
+    const std::string_view before = std::string_view(low).substr(from, h.begin - from);
+    return before.find("insufficiency") != std::string_view::npos ||
+           before.find("stress") != std::string_view::npos;
+  });
   auto affirmed = [](const std::vector<TermHit>& hits) {
     return std::any_of(hits.begin(), hits.end(), [](const TermHit& h) { return h.counts(); });
   };

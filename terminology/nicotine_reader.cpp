@@ -69,8 +69,10 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
   }
   if (contains_any(
           low, {"current smoker", "smokes", "smoker", "tobacco use", "tobacco user", "uses tobacco",
-                "packs per day", "pack per day", "cigarettes per day", "cigarettes a day", "vapes",
-                "vaping", "chews tobacco", "nicotine use", "uses nicotine", "nicotine pouches",
+                // smokeless tobacco ("daily snus", Scandinavian records)
+                "snus", "smokeless tobacco", "chewing tobacco", "dips tobacco", "packs per day",
+                "pack per day", "cigarettes per day", "cigarettes a day", "vapes", "vaping",
+                "chews tobacco", "nicotine use", "uses nicotine", "nicotine pouches",
                 "currently smoking", "still smoking", "actively smoking"})) {
     return SmokingStatus::current;
   }
@@ -80,8 +82,8 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
 // Whether a token may be part of a phrase status_words looks for: every one
 // of its phrases holds one of these letter runs, which stay inside one word.
 bool may_tell_status(const Token& t) {
-  static constexpr std::array<std::string_view, 8> kParts = {
-      "smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former"};
+  static constexpr std::array<std::string_view, 10> kParts = {
+      "smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former", "snus", "chew"};
   // The part that starts with each pair of letters (index + 1; 0 for none):
   // the parts' first two letters differ, so a word is read once, a pair at a
   // time, instead of searched once per part (every token of every sentence).
@@ -197,6 +199,56 @@ bool is_smoking_status(const Value* code, std::string_view low_code) {
 }
 
 }  // namespace
+
+namespace {
+
+// A smokeless or electronic product named as a form's field ("Snus /
+// smokeless tobacco: Daily"), whose answer says how often it is used.
+bool smokeless_field(std::string_view low_code) {
+  return contains_any(low_code, {"snus", "smokeless", "chewing tobacco", "e-cigarette",
+                                 "electronic cigarette", "vaping", "nicotine pouch"});
+}
+
+std::optional<SmokingStatus> use_answer(std::string_view low) {
+  if (contains_any(low, {"former", "quit", "previous", "stopped", "ex-"})) {
+    return SmokingStatus::former;
+  }
+  if (contains_any(low, {"never", "none", "no use", "non-user"}) || low == "no" || low == "n") {
+    return SmokingStatus::never;
+  }
+  if (contains_any(low, {"daily", "every day", "some days", "occasional", "weekly", "yes",
+                         "current", "dagligen"}) ||
+      first_number(low)) {
+    return SmokingStatus::current;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void read_nicotine_components(ReadContext& cx, const Value& r) {
+  each(r, "component", [&](const Value& c) {
+    const Value* code = member(c, "code");
+    const std::string code_text = concept_text(code);
+    const std::string low_code = lower(code_text);
+    const Value* cc = member(c, "valueCodeableConcept");
+    std::string words = concept_text(cc);
+    if (words.empty()) words = std::string(str(c, "valueString"));
+    std::optional<SmokingStatus> status;
+    if (is_smoking_status(code, low_code)) {
+      if (coded_in(cc, "smoking-status-never")) status = SmokingStatus::never;
+      if (coded_in(cc, "smoking-status-former")) status = SmokingStatus::former;
+      if (coded_in(cc, "smoking-status-current")) status = SmokingStatus::current;
+      if (!status) status = status_words(lower(words));
+    } else if (smokeless_field(low_code)) {
+      status = use_answer(lower(words));
+    }
+    if (!status) return;
+    const std::string date = date_of(r);
+    cx.facts.smoking.push_back(
+        {*status, quit_date(words, date), date, {reference_of(r), code_text + ": " + words}});
+  });
+}
 
 bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* code,
                                const std::string& code_text, const double* value) {

@@ -210,6 +210,7 @@ void read_observation(ReadContext& cx, const Value& r) {
   });
   // Components and the members of a panel (hasMember) are read alike, each
   // set on its own; a value given per position is one measurement of motion.
+  read_nicotine_components(cx, r);
   std::vector<PartReading> parts;
   each(r, "component", [&](const Value& c) { parts.push_back(part_reading(c)); });
   // A component names only its own measure ("Translation in flexion"); the

@@ -51,11 +51,23 @@ bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
   for (const auto& in : kInstruments) {
     const bool coded = !in.value_set.empty() && coded_in(code, in.value_set);
     if (!coded && named_at(in, low) == std::string::npos) continue;
-    if (value && *value >= 0 && *value <= in.max) {
+    // "Neck Disability Index total score 21 punten (0-50)": a raw score out
+    // of 50, which the policy's percentage doubles.
+    double v = value ? *value : -1;
+    if (const Value* q = member(r, "valueQuantity"); q && in.max == 100) {
+      const std::string unit = lower(str(*q, "unit")) + " " + lower(str(*q, "code")) + " " + low;
+      for (std::string_view scale : {"0-50", "0 - 50", "/50", "of 50", "0..50"}) {
+        if (unit.find(scale) != std::string::npos) {
+          v *= 2;
+          break;
+        }
+      }
+    }
+    if (value && v >= 0 && v <= in.max) {
       std::string words = code_text;
-      words.append(" ").append(fmt(*value));
+      words.append(" ").append(fmt(v));
       if (in.id != OutcomeInstrument::mjoa) words += "%";
-      cx.facts.outcome_scores.push_back({in.id, *value, date_of(r), {reference_of(r), words}});
+      cx.facts.outcome_scores.push_back({in.id, v, date_of(r), {reference_of(r), words}});
     }
     return true;
   }

@@ -17,9 +17,13 @@ constexpr std::array<std::string_view, 9> kVerdicts = {"indicated", "planned",  
 bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
                            std::size_t i) {
   // "arthroplasty chosen instead of ACDF", "S1 screws rather than iliac
-  // fixation", "in lieu of fusion": the operation set aside is not ordered.
-  static constexpr std::array<std::string_view, 9> kDenials = {
-      "without", "no", "not", "non", "excluding", "instead", "rather", "lieu", "opposed"};
+  // fixation", "in lieu of fusion": the operation set aside is not ordered;
+  // so is one the device replaces ("motion-preserving alternative to
+  // fusion", "to avoid fusion") or the patient refuses ("Pt declines fusion").
+  static constexpr std::array<std::string_view, 19> kDenials = {
+      "without",  "no",       "not",         "non",          "excluding", "instead", "rather",
+      "lieu",     "opposed",  "alternative", "alternatives", "avoid",     "avoids",  "avoiding",
+      "declines", "declined", "refuses",     "refused",      "defers"};
   auto one_of = [](const Token& t, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), t.text) != words.end();
   };

@@ -97,6 +97,16 @@ struct CotinineResult {
   Quote quote;
 };
 
+// A kyphosis a text names (record_keywords.cpp), with the segments its
+// sentence names ("C2-C7 kyphosis of 10 degrees") and whether it is the
+// cervical spine's: a cervical kyphosis with cord compression is a reason to
+// fuse (research note CF-TTI-01).
+struct KyphosisFact {
+  std::vector<Segment> segments;
+  bool cervical = false;
+  Quote quote;
+};
+
 struct RecordFacts {
   std::string order;  // "ServiceRequest/sr-1" (empty: no order)
   FusionRegion region = FusionRegion::none;
@@ -127,6 +137,7 @@ struct RecordFacts {
   std::vector<Quote> urgent;             // cauda equina, tumour, infection, fracture, ...
   std::vector<Quote> neuromuscular;      // cerebral palsy, muscular dystrophy, ...
   std::vector<Quote> osteoporosis;
+  std::vector<KyphosisFact> kyphosis;
   std::vector<double> t_scores;  // DXA T-scores, with quotes in osteoporosis_scores
   std::vector<Quote> t_score_quotes;
 

@@ -82,12 +82,13 @@ void engine_findings_in(ReadContext& cx, const std::string& text, const std::str
 void keywords_in(ReadContext& cx, const TextReading& read, const std::string& ref,
                  SourceKind kind) {
   const std::string_view text = read.text;
-  static const std::array<const TermTable*, 10> kTables = {
+  static const std::array<const TermTable*, 11> kTables = {
       &record_terms().daily_activities,  &record_terms().independence,
       &record_terms().pain_management,   &record_terms().injections,
       &record_terms().medications,       &record_terms().neurologic_urgent,
       &record_terms().neuromuscular,     &record_terms().osteoporosis,
-      &record_terms().flexion_extension, &record_terms().facetectomy};
+      &record_terms().flexion_extension, &record_terms().facetectomy,
+      &record_terms().kyphosis};
   static const std::array<const TermTable*, 1> kPars = {&record_terms().pars_resection};
   static const std::array<const TermTable*, 1> kCotinine = {&record_terms().cotinine};
   // Each group of tables keeps its own triggers (term_hits); the text is
@@ -139,6 +140,17 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
     if (affirmed(record_terms().neuromuscular)) cx.facts.neuromuscular.emplace_back(ref, quote);
     if (affirmed(record_terms().osteoporosis) && !contains(low, "osteopenia")) {
       cx.facts.osteoporosis.emplace_back(ref, quote);
+    }
+    if (affirmed(record_terms().kyphosis) && kind != SourceKind::order) {
+      KyphosisFact k;
+      for (const auto& mention : level_mentions(quote)) {
+        k.segments.insert(k.segments.end(), mention.begin(), mention.end());
+      }
+      k.cervical =
+          contains(low, "cervical") || std::any_of(k.segments.begin(), k.segments.end(),
+                                                   [](const Segment& s) { return is_cervical(s); });
+      k.quote = {ref, quote};
+      cx.facts.kyphosis.push_back(std::move(k));
     }
     if (const auto* h = any(record_terms().flexion_extension)) {
       flexion_extension_words(cx, low, *h, {ref, quote}, kind);

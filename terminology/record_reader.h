@@ -33,6 +33,9 @@ struct ReadContext {
   // (report_reader.cpp): their therapy lines that name no region themselves
   // (a heading, the therapist's signature) are therapy for that region.
   std::map<std::string, BodyRegion> therapy_document_region;
+  // Reports whose own text declares them a correction (report_reader.cpp),
+  // decided once each: a report may be compared with many.
+  std::map<const rapidjson::Value*, bool> declares_correction;
 };
 
 // The resource a reference in `from` names: "#id" is one of `from`'s own
@@ -65,6 +68,9 @@ void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit
 bool read_score_observation(ReadContext& cx, const rapidjson::Value& r,
                             const rapidjson::Value* code, const std::string& code_text,
                             const double* value);
+// A form's components on tobacco and smokeless nicotine ("Snus / smokeless
+// tobacco: Daily", a lifestyle-habits panel), each a smoking-status fact.
+void read_nicotine_components(ReadContext& cx, const rapidjson::Value& r);
 bool read_nicotine_observation(ReadContext& cx, const rapidjson::Value& r,
                                const rapidjson::Value* code, const std::string& code_text,
                                const double* value);

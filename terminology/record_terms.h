@@ -124,7 +124,8 @@ struct RecordTerms {
   TermTable spinal_urgent;      // tumour, infection, fracture: with a spinal context
   TermTable neuromuscular;
   TermTable osteoporosis;
-  TermTable odi;  // outcome instruments named in prose (outcome_scores.cpp)
+  TermTable kyphosis;  // a kyphosis named: cervical deformity (record_keywords.cpp)
+  TermTable odi;       // outcome instruments named in prose (outcome_scores.cpp)
   TermTable ndi;
   TermTable mjoa;
   TermTable cotinine;  // a cotinine result in prose (nicotine_reader.cpp)

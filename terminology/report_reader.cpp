@@ -106,9 +106,9 @@ bool declares_correction(const Value& r) {
   if (auto c = str(r, "conclusion"); !c.empty()) texts.emplace_back(c);
   for (const auto& t : texts) {
     const std::string head = lower(std::string_view(t).substr(0, 800));
-    for (std::string_view banner : {"corrected report", "amended report", "revised report",
-                                    "this report replaces", "replaces the report",
-                                    "replaces the previous report", "supersedes the report"}) {
+    for (std::string_view banner :
+         {"corrected report", "amended report", "revised report", "this report replaces",
+          "replaces the report", "replaces the previous report", "supersedes the report"}) {
       if (head.find(banner) != std::string::npos) return true;
     }
   }
@@ -122,7 +122,7 @@ bool declares_correction(const Value& r) {
 // replaces (an EHR that files the correction as a new resource): the level
 // or side it got wrong would count beside the right one. An appended report
 // adds to the one before it and replaces nothing.
-bool superseded_read(const ReadContext& cx, const Value& r) {
+bool superseded_read(ReadContext& cx, const Value& r) {
   const auto status = str(r, "status");
   const bool provisional = provisional_read(status);
   if (!provisional && !issued_read(status)) return false;
@@ -139,7 +139,10 @@ bool superseded_read(const ReadContext& cx, const Value& r) {
         !same_study(r, *other)) {
       continue;
     }
-    if (correcting_read(other_status) || declares_correction(*other)) return true;
+    if (correcting_read(other_status)) return true;
+    const auto [known, added] = cx.declares_correction.try_emplace(other, false);
+    if (added) known->second = declares_correction(*other);
+    if (known->second) return true;
   }
   return false;
 }
