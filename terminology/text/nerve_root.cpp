@@ -436,16 +436,27 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     // "Weakness of finger abduction, 4/5 on the left": the weakness's grade
     // after the comma, and its side after the grade (session 33).
     std::size_t end = std::min(hi + 6, s.toks.size());
+    // "weakness of shoulder abduction (4/5) on the left": the grade in
+    // parentheses, as after a comma.
     for (std::size_t k = hi; k < end; ++k) {
-      if (f.kind == FindingKind::weakness && s.toks[k].text == "," &&
-          past_grade(s, k + 1) > k + 1) {
+      const bool set_off = s.toks[k].text == "," || s.toks[k].text == "(";
+      if (f.kind == FindingKind::weakness && set_off && past_grade(s, k + 1) > k + 1) {
         k = past_grade(s, k + 1) - 1;
+        if (k + 1 < s.toks.size() && s.toks[k + 1].text == ")") ++k;
         end = std::min(k + 5, s.toks.size());
         continue;
       }
       if (s.toks[k].text == "," || s.toks[k].text == ";") break;
       if (const auto w = side_word(s.toks[k].text); w && *w != "bilateral") {
         add_side(s.toks[k].text, f);
+        break;
+      }
+      // "clumsiness of both hands", "numbness in both feet": both limbs.
+      if (s.toks[k].text == "both" && k + 1 < s.toks.size() &&
+          any_word_in(
+              s, k + 1, std::min(k + 3, s.toks.size()),
+              {"hands", "arms", "legs", "feet", "limbs", "extremities", "thighs", "shoulders"})) {
+        add_side("bilateral", f);
         break;
       }
     }

@@ -167,3 +167,10 @@ TEST_CASE("dates written day first with dashes or dots, and a range that only ru
   // A level and a telephone number are no dates.
   check_lines({Case{"Call 555-0142 about the L4-5 stenosis.", {"stenosis L4-L5"}}}, false);
 }
+
+TEST_CASE("a weakness's side after its grade in parentheses, and both hands as both sides") {
+  check_root_and_side({"Weakness of shoulder abduction (4/5) on the left since the fall.",
+                       FindingKind::weakness, "C5", "left"});
+  check_root_and_side({"Progressive weakness and clumsiness of both hands.", FindingKind::weakness,
+                       nullptr, "bilateral"});
+}
