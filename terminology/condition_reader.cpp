@@ -7,6 +7,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/clinical_dates.h"
+#include "terminology/segment.h"
 
 namespace spinecds::terminology {
 
@@ -61,9 +62,8 @@ void read_condition(ReadContext& cx, const Value& r) {
   // A vertebra named alone ("L1 burst fracture") is the spine's too.
   const auto names_vertebra = [&] {
     for (std::size_t i = 0; i + 1 < low.size(); ++i) {
-      const char c = low[i];
-      if ((c == 'l' || c == 't' || c == 'c' || c == 's') && is_digit(low[i + 1]) &&
-          (i == 0 || !is_alnum(low[i - 1]))) {
+      if ((i == 0 || !is_alnum(low[i - 1])) &&
+          starts_vertebra_name(std::string_view(low).substr(i))) {
         return true;
       }
     }

@@ -224,6 +224,14 @@ std::optional<SmokingStatus> use_answer(std::string_view low) {
   return std::nullopt;
 }
 
+// A smoking-status answer: its coding first, else its words.
+std::optional<SmokingStatus> coded_status(const Value* cc, const std::string& words) {
+  if (coded_in(cc, "smoking-status-current")) return SmokingStatus::current;
+  if (coded_in(cc, "smoking-status-former")) return SmokingStatus::former;
+  if (coded_in(cc, "smoking-status-never")) return SmokingStatus::never;
+  return status_words(lower(words));
+}
+
 }  // namespace
 
 void read_nicotine_components(ReadContext& cx, const Value& r) {
@@ -236,10 +244,7 @@ void read_nicotine_components(ReadContext& cx, const Value& r) {
     if (words.empty()) words = std::string(str(c, "valueString"));
     std::optional<SmokingStatus> status;
     if (is_smoking_status(code, low_code)) {
-      if (coded_in(cc, "smoking-status-never")) status = SmokingStatus::never;
-      if (coded_in(cc, "smoking-status-former")) status = SmokingStatus::former;
-      if (coded_in(cc, "smoking-status-current")) status = SmokingStatus::current;
-      if (!status) status = status_words(lower(words));
+      status = coded_status(cc, words);
     } else if (smokeless_field(low_code)) {
       status = use_answer(lower(words));
     }
@@ -259,11 +264,7 @@ bool read_nicotine_observation(ReadContext& cx, const Value& r, const Value* cod
   std::string words = concept_text(cc);
   if (words.empty()) words = std::string(str(r, "valueString"));
   if (is_smoking_status(code, low_code)) {
-    std::optional<SmokingStatus> status;
-    if (coded_in(cc, "smoking-status-never")) status = SmokingStatus::never;
-    if (coded_in(cc, "smoking-status-former")) status = SmokingStatus::former;
-    if (coded_in(cc, "smoking-status-current")) status = SmokingStatus::current;
-    if (!status) status = status_words(lower(words));
+    const std::optional<SmokingStatus> status = coded_status(cc, words);
     if (status) {
       cx.facts.smoking.push_back(
           {*status, quit_date(words, date), date, {ref, code_text + ": " + words}});

@@ -43,6 +43,12 @@ std::size_t named_at(const Instrument& in, std::string_view low) {
   return std::string_view::npos;
 }
 
+// A raw score out of 50 ("21 punten (0-50)", "23/50", "of 50") for an index
+// the policy reads as a percentage, which doubles it.
+bool names_raw_of_fifty(std::string_view low) {
+  return contains_any(low, {"0-50", "0 - 50", "/50", "of 50", "0..50"});
+}
+
 }  // namespace
 
 bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
@@ -56,12 +62,7 @@ bool read_score_observation(ReadContext& cx, const Value& r, const Value* code,
     double v = value ? *value : -1;
     if (const Value* q = member(r, "valueQuantity"); q && in.max == 100) {
       const std::string unit = lower(str(*q, "unit")) + " " + lower(str(*q, "code")) + " " + low;
-      for (std::string_view scale : {"0-50", "0 - 50", "/50", "of 50", "0..50"}) {
-        if (unit.find(scale) != std::string::npos) {
-          v *= 2;
-          break;
-        }
-      }
+      if (names_raw_of_fifty(unit)) v *= 2;
     }
     if (value && v >= 0 && v <= in.max) {
       std::string words = code_text;
@@ -108,7 +109,7 @@ void outcome_scores_in(ReadContext& cx, const TextReading& read, const std::stri
       double v = std::strtod(low.c_str() + i, &endp);
       std::size_t e = static_cast<std::size_t>(endp - low.c_str());
       while (e < low.size() && low[e] == ' ') ++e;
-      if (in.max == 100 && low.compare(e, 3, "/50") == 0) v *= 2;  // the raw 0-50 score
+      if (in.max == 100 && names_raw_of_fifty(std::string_view(low).substr(e, 8))) v *= 2;
       if (v >= 0 && v <= in.max) {
         cx.facts.outcome_scores.push_back(
             {in.id,

@@ -48,6 +48,12 @@ std::optional<Vertebra> parse_vertebra(std::string_view text) {
   return std::nullopt;
 }
 
+bool starts_vertebra_name(std::string_view lowered) {
+  if (lowered.size() < 2 || lowered[1] < '0' || lowered[1] > '9') return false;
+  const char c = lowered[0];
+  return c == 'l' || c == 'c' || c == 't' || c == 's';
+}
+
 std::string to_string(Segment s) {
   return to_string(s.upper) + "-" + to_string(Vertebra{s.upper.ordinal + 1});
 }

@@ -25,6 +25,9 @@ inline constexpr int kSacrum = 25;
 std::string to_string(Vertebra v);  // "L4", "S1", "T10", "C0" (the occiput)
 // Parses "L4", "l4", "S1", "T12", "C7", "C0"; nullopt for anything else ("L7", "L0").
 std::optional<Vertebra> parse_vertebra(std::string_view text);
+// True when lowered text starts with a region letter and a digit ("l4",
+// "t12", "s1", "c0"): a vertebra's name, maybe with more after it ("l4-5").
+bool starts_vertebra_name(std::string_view lowered);
 
 // A motion segment, named by its upper vertebra: {L4} is L4-L5, {L5} is L5-S1.
 struct Segment {

@@ -16,6 +16,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/finding_lexicon.h"
+#include "terminology/segment.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
 
@@ -62,12 +63,6 @@ bool one_edit(std::string_view a, std::string_view b) {
   if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
   return i + 2 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
          a.substr(i + 2) == b.substr(i + 2);  // swapped
-}
-
-// "l4", "c0", "t12", "s1": a vertebra's name starts the token.
-bool is_level_start(std::string_view w) {
-  return w.size() >= 2 && (w[0] == 'l' || w[0] == 'c' || w[0] == 't' || w[0] == 's') &&
-         w[1] >= '0' && w[1] <= '9';
 }
 
 std::uint32_t letters(std::string_view w) {
@@ -166,7 +161,7 @@ std::string_view respelling_long(std::string_view w) {
 std::string ocr_respelling(std::string_view raw, std::string_view low) {
   if (raw.size() < 3 || raw.size() > 40 || raw.size() != low.size()) return {};
   // A level ("L5S1", "C0") or a digit-led measure is never a misreading.
-  if (is_level_start(low)) return {};
+  if (starts_vertebra_name(low)) return {};  // "l4", "t12"
   std::size_t upper = 0, lower = 0, ells = 0, eyes = 0, digits = 0;
   for (const char c : raw) {
     upper += c >= 'A' && c <= 'Z';
