@@ -38,13 +38,18 @@ bool answer_word(const Token& t) {
 // A form's question answered on its line ("History of back surgery? No.",
 // "Signs of myelopathy? A: No", "Prior fusion? Yes - L4-5 2019"): the answer
 // and the question are one statement, so the "?" ends no sentence.
+// A questionnaire's answer on the line after its question ("Q5. ... at the
+// requested level(s)?\nA: No") is as much the question's.
 bool answered_at(const std::vector<Token>& toks, std::size_t k) {
+  const bool next_line = k < toks.size() && toks[k].line_before;
   if (k < toks.size() && toks[k].kind == TokenKind::word &&
       (toks[k].text == "a" || toks[k].text == "answer") && k + 1 < toks.size() &&
-      is_char(toks[k + 1], ':')) {
+      is_char(toks[k + 1], ':') && !toks[k + 1].line_before) {
     k += 2;
   }
-  if (k >= toks.size() || toks[k].line_before || !answer_word(toks[k])) return false;
+  if (k >= toks.size() || (toks[k].line_before && !next_line) || !answer_word(toks[k])) {
+    return false;
+  }
   return k + 1 >= toks.size() || toks[k + 1].line_before || toks[k + 1].kind == TokenKind::punct;
 }
 
@@ -62,8 +67,9 @@ std::vector<TokenRange> split_sentences(std::string_view text, const std::vector
     if (end > start) out.push_back({start, end});
     start = end;
   };
+  std::size_t answer_line = toks.size();  // the token opening a question's answer line
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (i > start && newline_before(text, toks, i)) close(i);
+    if (i > start && newline_before(text, toks, i) && i != answer_line) close(i);
     if (i - start >= max_tokens) close(i);
     const Token& t = toks[i];
     if (t.kind != TokenKind::punct) continue;
@@ -73,7 +79,9 @@ std::vector<TokenRange> split_sentences(std::string_view text, const std::vector
       // by a space ("Instability? Repeat films in 6 weeks."), and not when
       // its answer follows ("Prior spine surgery? No.").
       const bool attached = i > start && !t.space_before && toks[i - 1].kind != TokenKind::punct;
-      if (is_char(t, '!') || (attached && !answered_at(toks, i + 1))) {
+      const bool answered = !is_char(t, '!') && answered_at(toks, i + 1);
+      if (answered && i + 1 < toks.size() && toks[i + 1].line_before) answer_line = i + 1;
+      if (is_char(t, '!') || (attached && !answered)) {
         if (i + 1 >= toks.size() || toks[i + 1].space_before) close(i + 1);
       }
       continue;

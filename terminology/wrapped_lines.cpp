@@ -7,6 +7,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/page_banners.h"
+#include "terminology/template_fields.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
 
@@ -293,7 +294,11 @@ Tokens read_tokens(std::string_view original) {
   // Page furniture blanked out, offsets kept: "on\nFAX ... P.004\nL5" is
   // one wrapped line ("on L5") again.
   const std::string unpaged = without_page_banners(original);
-  const std::string_view text = unpaged.empty() ? original : std::string_view(unpaged);
+  const std::string_view paged = unpaged.empty() ? original : std::string_view(unpaged);
+  // A template's unanswered pick list ("{YES/NO:19197}") blanked the same way.
+  const std::string unfilled =
+      paged.find('{') == std::string_view::npos ? std::string() : without_unfilled_fields(paged);
+  const std::string_view text = unfilled.empty() ? paged : std::string_view(unfilled);
   Tokens toks = tokenize(text);
   if (toks.empty()) return toks;
   if (may_hold_hl7(text)) drop_hl7_framing(toks);

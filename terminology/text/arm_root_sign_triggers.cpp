@@ -256,26 +256,18 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
   b.kind("", false);
   // A root test not done ("Spurling deferred d/t virtual format", "SLR not
   // performed", "unable to perform Spurling"): not examined, no finding either way.
-  for (std::string_view test : {"spurling",
-                                "spurling's",
-                                "spurlings",
-                                "spurling test",
-                                "spurling's test",
-                                "spurling maneuver",
-                                "spurling's maneuver",
-                                "slr",
-                                "slrs",
-                                "straight leg raise",
-                                "straight leg raising",
-                                "straight leg raise test",
-                                "slump",
-                                "slump test",
-                                "femoral stretch",
-                                "femoral stretch test",
-                                "neural tension testing",
-                                "neural tension tests",
-                                "provocative testing",
-                                "provocative tests"}) {
+  for (std::string_view test :
+       {"spurling", "spurling's", "spurlings", "spurling test", "spurling's test",
+        "spurling maneuver", "spurling's maneuver", "slr", "slrs", "straight leg raise",
+        "straight leg raising", "straight leg raise test", "slump", "slump test", "femoral stretch",
+        "femoral stretch test", "neural tension testing", "neural tension tests",
+        "provocative testing", "provocative tests", "crossed slr",
+        // the myelopathy signs, as a form leaves them
+        // ("Hoffmann: not tested", "Gait/tandem:
+        // unable to assess (wheelchair)")
+        "hoffmann", "hoffmann's", "hoffman", "hoffman's", "hoffmann sign", "lhermitte",
+        "lhermitte's", "lhermitte sign", "babinski", "clonus", "romberg", "tandem gait", "tandem",
+        "gait / tandem", "gait", "reflexes", "dtrs"}) {
     const std::string t(test);
     for (std::string_view not_done :
          {" deferred", " was deferred", " is deferred", " not tested", " not performed",
@@ -283,6 +275,13 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
           " was not assessed", " not attempted", " could not be performed",
           " unable to be performed", " unable to be assessed", " not able to be performed",
           " not examined", " nt", " n t"}) {
+      b.add(t + std::string(not_done));
+    }
+    // A form's field left undone ("Crossed SLR: Not done").
+    for (std::string_view not_done :
+         {" : deferred", " : not tested", " : not performed", " : not done", " : not assessed",
+          " : unable to assess", " : unable to test", " : not examined", " : not attempted",
+          " : not assessable", " : n / a"}) {
       b.add(t + std::string(not_done));
     }
     for (std::string_view not_done :

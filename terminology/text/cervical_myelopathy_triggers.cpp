@@ -35,7 +35,12 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
              // the possessive written without its apostrophe ("Hoffmans +")
              "hoffmans", "hoffmanns",
              // the hand's buttons and cups, however the note puts it
-             "buttons", "buttoning", "drops cups", "dropping cups"});
+             "buttons", "buttoning", "drops cups", "dropping cups",
+             // the difficulty written with "with", so a denial before it reaches the
+             // sign ("denies difficulty with buttoning")
+             "difficulty with buttoning", "trouble with buttoning", "problems with buttoning",
+             "problems with buttons", "trouble with buttons", "difficulty with buttoning shirts",
+             "difficulty with dropping objects"});
   // The same signs in other words: the hand (finger escape, lost dexterity,
   // handwriting, buttons), the long tracts (crossed adductors, inverted
   // supinator, extensor plantars, spastic paresis, Romberg) and balance.

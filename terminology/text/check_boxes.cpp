@@ -7,7 +7,8 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-// A box at toks[i]: "[ ]", "[_]", "[X]", "[x]", "[*]", "[/]", "[✓]"; `ticked`
+// A box at toks[i]: "[ ]", "[_]", "[X]", "[x]", "[*]", "[/]", "[✓]", "☐",
+// "☑", "☒"; `ticked`
 // says whether it holds a mark, `end` is the token after "]".
 struct Box {
   bool ticked = false;
@@ -15,7 +16,11 @@ struct Box {
 };
 
 std::optional<Box> box_at(const std::vector<Token>& toks, std::size_t i) {
-  if (i >= toks.size() || !punct_is(toks[i], "[")) return std::nullopt;
+  if (i >= toks.size()) return std::nullopt;
+  // The ballot boxes of Unicode: "☐" empty, "☑" and "☒" marked.
+  if (toks[i].text == "\xE2\x98\x90") return Box{false, i + 1};
+  if (toks[i].text == "\xE2\x98\x91" || toks[i].text == "\xE2\x98\x92") return Box{true, i + 1};
+  if (!punct_is(toks[i], "[")) return std::nullopt;
   if (i + 1 < toks.size() && punct_is(toks[i + 1], "]")) return Box{false, i + 2};
   if (i + 2 >= toks.size() || !punct_is(toks[i + 2], "]")) return std::nullopt;
   const Token& mark = toks[i + 1];

@@ -71,6 +71,8 @@ std::vector<CueEntry> build_cues() {
        "below the threshold for | below threshold for | below the threshold of | "
        "under the threshold for | does not meet criteria for | "
        "does not meet the criteria for | not meeting criteria for | "
+       "criteria not met for | criteria are not met for | criteria were not met for | "
+       "does not meet medical necessity for | not meeting medical necessity for | "
        // NegEx / medspaCy forward negations a spine record uses: "the MRI
        // fails to reveal any herniation", "exam is not consistent with a
        // radiculopathy", "without any evidence of", "no electrodiagnostic
@@ -177,6 +179,9 @@ std::vector<CueEntry> build_cues() {
        "have not yet been obtained | has not yet been obtained | not yet been obtained | "
        "not yet obtained | have not yet been performed | has not yet been performed | "
        "not yet performed | not yet done | "
+       // A reviewer's "flexion-extension x-rays are still outstanding".
+       "still outstanding | are still outstanding | is still outstanding | remain outstanding | "
+       "remains outstanding | are outstanding | is outstanding | "
        "have not been performed | has not been performed | have not been done | "
        "has not been done | have not been completed | has not been completed | "
        "were never obtained | was never obtained | never obtained | never performed | "
@@ -376,6 +381,9 @@ std::vector<CueEntry> build_cues() {
        "may be positional | could be positional | might be positional | possibly positional | "
        "likely positional | probably positional | may be related to positioning | "
        "likely related to positioning | could be related to positioning"},
+      // ... and a finding said to be artefact is denied (context_scope.cpp
+      // keeps it to "represents artifact", "is artifactual").
+      {E::negate, kPost, "artifact | artefact | artifactual | artefactual"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost,
        // the alternative a differential sets behind (session 41): "Neurogenic

@@ -209,7 +209,20 @@ void apply_cue(Sentence& s, const CueHit& c) {
       scope::cause_connector(s, c.last)) {
     return;
   }
-  const bool payer = payer_denial(s, c);
+  // "The cord signal at C4-5 is felt to represent truncation artifact": a
+  // finding explained away as artefact is denied; "motion artifact limits
+  // the exam" explains nothing away.
+  if (c.entry->effect == CueEffect::negate && c.last == c.first + 1 &&
+      scope::artefact_word(s.toks[c.first].text) && !scope::artefact_named_as(s, c.first)) {
+    return;
+  }
+  // "criteria not met for L2-S1 fusion": a reviewer's verdict on the
+  // operation asked for, which stays a request (README: hypothetical), as
+  // does one a payer denies.
+  const bool payer = payer_denial(s, c) || std::any_of(c.entry->words.begin(), c.entry->words.end(),
+                                                       [](const std::string& w) {
+                                                         return w == "criteria" || w == "necessity";
+                                                       });
   const bool positional = c.entry->effect == CueEffect::uncertain &&
                           (last_word == "positional" || last_word == "positioning");
   auto mark = [&](Trig& t) {
@@ -527,6 +540,15 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // back to, as a comma does ("weakness - denies" still denies).
       const bool dash = c.entry->effect == CueEffect::uncertain && punct_is(tok, "-") &&
                         tok.space_before && k + 1 < s.toks.size() && s.toks[k + 1].space_before;
+      // "Lumbar radiculopathy (M54.16) | 2022 | Resolved": a problem list's
+      // status cell speaks of its row.
+      if (punct_is(tok, "|") && scope::status_cell(s, k, c.first)) continue;
+      // "(M54.16)": the dot inside a code ends nothing.
+      if (punct_is(tok, ".") && !tok.space_before && k + 1 < c.first &&
+          !s.toks[k + 1].space_before && s.toks[k + 1].kind == TokenKind::number && k > 0 &&
+          s.toks[k - 1].kind != TokenKind::punct) {
+        continue;
+      }
       if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || (dash && !set_off) ||
           word_is(tok, "once") || word_is(tok, "until") || word_is(tok, "unless")) {
         break;

@@ -164,6 +164,30 @@ const Mention* sentence_level(const Sentence& s) {
   return only_level;
 }
 
+namespace {
+
+// "at the level of C6", "behind the C5 body", "posterior to C4", "the C6
+// level": a lone vertebra named as where something lies.
+bool vertebra_as_level(const Sentence& s, const Mention& m) {
+  const std::size_t k = m.first;
+  if (k >= 2 && word_is(s.toks[k - 1], "of") && word_is(s.toks[k - 2], "level")) return true;
+  if (k >= 1 && (word_is(s.toks[k - 1], "behind") || word_is(s.toks[k - 1], "posterior"))) {
+    return true;
+  }
+  if (k >= 2 && word_is(s.toks[k - 1], "the") &&
+      (word_is(s.toks[k - 2], "behind") || word_is(s.toks[k - 2], "at"))) {
+    return m.last < s.toks.size() &&
+           (word_is(s.toks[m.last], "level") || word_is(s.toks[m.last], "body"));
+  }
+  if (k >= 1 && word_is(s.toks[k - 1], "to") && k >= 2 && word_is(s.toks[k - 2], "posterior")) {
+    return true;
+  }
+  return m.last < s.toks.size() &&
+         (word_is(s.toks[m.last], "level") || word_is(s.toks[m.last], "body"));
+}
+
+}  // namespace
+
 void place_level(const Sentence& s, const Trig& t, const Mention* only_level, const Mention* header,
                  bool negated, Draft& base) {
   const TriggerEntry& e = *t.entry;
@@ -193,6 +217,22 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
   const bool motion = kind == FindingKind::spondylolisthesis || kind == FindingKind::translation ||
                       ((kind == FindingKind::angulation || kind == FindingKind::instability) &&
                        s.mentions.size() == 1);
+  // "the fragment narrows the canal at the level of C6, with compression of
+  // the cord", "cord signal behind the C5 body": the cord is pressed at the
+  // vertebra named as a level, over both segments its body spans (as a
+  // corpectomy of it fuses both).
+  const bool cord_kind =
+      kind == FindingKind::cord_compression || kind == FindingKind::cord_signal_change;
+  const bool segment_named = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                         [](const Mention& x) { return !x.segments.empty(); });
+  if (cord_kind && m && !segment_named && m->segments.empty() && m->single &&
+      m->single->ordinal >= 2 && m->single->ordinal < kFirstThoracic && vertebra_as_level(s, *m)) {
+    const int n = m->single->ordinal;
+    base.f.segments = {Segment{Vertebra{n - 1}}, Segment{Vertebra{n}}};
+    base.first = std::min(base.first, m->first);
+    base.last = std::max(base.last, m->last);
+    return;
+  }
   if (m && m->segments.empty() && m->single && !motion && kind != FindingKind::scoliosis &&
       (m->last <= t.first || only_level)) {
     m = nullptr;

@@ -21,12 +21,19 @@
 
 namespace spinecds::terminology::text {
 
+bool grades_no_finding(const Sentence& s, std::size_t k) {
+  return word_is(s.toks[k], "advanced") && k + 1 < s.toks.size() &&
+         any_word_in(s, k + 1, k + 2, {"imaging", "image", "images", "mri", "ct", "diagnostic"});
+}
+
 // Severity phrase at toks[k]; sets `end` past it.
 std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end,
                                     std::size_t limit) {
   std::size_t best_end = 0;
   std::optional<Severity> best;
-  if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart)) return std::nullopt;
+  if (k >= s.toks.size() || !cls_is(s, k, kSeverityStart) || grades_no_finding(s, k)) {
+    return std::nullopt;
+  }
   for (const auto* e : severities_starting(s, k)) {
     const std::size_t m = match_words(s, k, *e);
     if (m > best_end && m <= limit) {

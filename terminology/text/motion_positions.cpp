@@ -438,6 +438,15 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
         slip = &d;
       }
     }
+    // With no neutral value, a slip is at least its smallest value in any
+    // position ("1 mm in flexion and 1 mm in extension" is a 1 mm slip, below
+    // any grade), never an ungraded slip that reads as grade 1.
+    std::optional<double> slip_mm = neutral;
+    if (!slip_mm && per_position) {
+      for (const auto& v : at) {
+        if (v && (!slip_mm || *v < *slip_mm)) slip_mm = *v;
+      }
+    }
     // "L4 translates 3 mm anteriorly on L5 in neutral, 7 mm in flexion",
     // "18% anterior translation of L4 on L5 in flexion, 8% in extension": a
     // vertebra forward or back of the next in every position given is a slip,
@@ -453,21 +462,14 @@ void motion_from(const Sentence& s, const std::vector<Measure>& measures, std::v
         }
         Draft listhesis = d;
         listhesis.f.kind = FindingKind::spondylolisthesis;
-        // With no neutral value, the slip is at least its smallest value in
-        // any position ("1 mm in flexion and 1 mm in extension" is a 1 mm
-        // slip, below any grade), never an ungraded slip that reads as grade 1.
-        std::optional<double> least;
-        for (const auto& v : at) {
-          if (v && (!least || *v < *least)) least = *v;
-        }
-        listhesis.f.mm = unit == MeasureKind::mm ? (neutral ? neutral : least) : std::nullopt;
+        listhesis.f.mm = unit == MeasureKind::mm ? slip_mm : std::nullopt;
         local.push_back(std::move(listhesis));
         break;
       }
       continue;
     }
     if (!slip) continue;
-    if (unit == MeasureKind::mm) slip->f.mm = neutral;
+    if (unit == MeasureKind::mm) slip->f.mm = slip_mm;
     if (done) continue;
     Draft t = *slip;
     t.f.kind = motion;

@@ -106,6 +106,16 @@ void add_neuro_triggers(TriggerBuilder& b) {
     for (std::string_view side : {"left", "right", "l", "r", "bilateral", "bilat", "b l"}) {
       b.add("positive " + std::string(side) + " " + std::string(test));
       b.absent("negative " + std::string(side) + " " + std::string(test));
+      // An exam form's row per side ("SLR Left: Positive at 40 degrees",
+      // "SLR (R): negative").
+      for (const std::string label : {std::string(test) + " " + std::string(side),
+                                      std::string(test) + " ( " + std::string(side) + " )"}) {
+        for (std::string_view yes : {"positive", "pos", "+", "( + )"}) {
+          b.add(label + " : " + std::string(yes));
+        }
+        for (std::string_view no : {"negative", "neg", "( )"})
+          b.absent(label + " : " + std::string(no));
+      }
     }
     for (std::string_view how : {"seated and supine", "supine and seated", "sitting and supine",
                                  "supine and sitting", "seated", "sitting", "supine"}) {

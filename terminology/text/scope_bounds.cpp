@@ -313,6 +313,36 @@ bool artefact_word(std::string_view w) {
   return w.starts_with("artifact") || w.starts_with("artefact");
 }
 
+bool status_cell(const Sentence& s, std::size_t bar, std::size_t cue) {
+  for (std::size_t k = bar + 1; k < cue; ++k) {
+    const Token& t = s.toks[k];
+    if (t.kind != TokenKind::number && t.kind != TokenKind::punct) return false;
+  }
+  return true;
+}
+
+bool artefact_named_as(const Sentence& s, std::size_t k) {
+  for (std::size_t j = k; j > 0 && k - j < 4; --j) {
+    const Token& w = s.toks[j - 1];
+    if (brk(s, j - 1) || punct_is(w, ",") || s.trigger_at[j - 1] != kNone) return false;
+    if (word_is(w, "represents") || word_is(w, "represent") || word_is(w, "represented") ||
+        word_is(w, "reflects") || word_is(w, "reflect") || word_is(w, "is") || word_is(w, "was") ||
+        word_is(w, "with")) {
+      // "consistent with", "compatible with"; not "with motion artifact".
+      if (word_is(w, "with") && !(j >= 2 && (word_is(s.toks[j - 2], "consistent") ||
+                                             word_is(s.toks[j - 2], "compatible")))) {
+        return false;
+      }
+      // "may represent truncation artifact" is hedged, not denied.
+      const std::size_t from = j >= 5 ? j - 5 : 0;
+      return !any_word_in(s, from, j - 1,
+                          {"may", "might", "could", "possibly", "probably", "likely", "can",
+                           "perhaps", "question", "equivocal"});
+    }
+  }
+  return false;
+}
+
 bool cause_connector(const Sentence& s, std::size_t k) {
   const std::size_t n = s.toks.size();
   // "From L4-5 to L5-S1" is a range.
@@ -333,7 +363,7 @@ bool cause_connector(const Sentence& s, std::size_t k) {
 
 bool severity_before(const Sentence& s, const Trig& t) {
   for (std::size_t k = t.first; k > 0 && t.first - k < 4; --k) {
-    if (cls_is(s, k - 1, kSeverityWord)) return true;
+    if (cls_is(s, k - 1, kSeverityWord) && !grades_no_finding(s, k - 1)) return true;
     if (brk(s, k - 1) || s.trigger_at[k - 1] != kNone) break;
   }
   return false;

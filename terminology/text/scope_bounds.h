@@ -59,6 +59,13 @@ bool refers_back(const Sentence& s, std::size_t from, std::size_t to);
 bool type_preferred(const Sentence& s, const CueHit& c);
 // A word that offers an image as artefact ("artifact", "artefactual").
 bool artefact_word(std::string_view w);
+// "X | 2022 | Resolved", "Pseudarthrosis L5-S1 | Ruled out": between the
+// cell bar at `bar` and the cue at `cue` only figures and bars (a date
+// column), so the cue is its row's status.
+bool status_cell(const Sentence& s, std::size_t bar, std::size_t cue);
+// "represents truncation artifact", "is artifactual", "consistent with
+// artifact": the artefact word at `k` is what a finding is said to be.
+bool artefact_named_as(const Sentence& s, std::size_t k);
 // "likely degenerative in the setting of severe facet arthropathy", "possibly
 // from the C5-6 stenosis", "suspect radiculopathy given R foot drop": a word
 // at `k` that names the cause or the grounds of what a hedge doubts; the

@@ -176,6 +176,8 @@ bool earlier_value(const Sentence& s, std::size_t k);
 // Levels and modifiers (modifiers.cpp).
 void assign_levels(Sentence& s, int header);
 // `limit`: the phrase ends at or before it ("mild/moderate" split per side).
+// "advanced imaging": a grade's word that grades no finding there.
+bool grades_no_finding(const Sentence& s, std::size_t k);
 std::optional<Severity> severity_at(const Sentence& s, std::size_t k, std::size_t& end,
                                     std::size_t limit = static_cast<std::size_t>(-1));
 std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t& window_first);

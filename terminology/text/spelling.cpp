@@ -227,15 +227,17 @@ namespace {
 // Commonwealth reports write for the foramina ("canal and foraminae patent",
 // session 33), the test named with its "T" ("SLRT negative", South Asian
 // and African notes) and the cord as Dutch and German reports translated
-// name it ("flattening the ventral side of the myelum"): one word each, read
-// as the word the engine knows.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kMisheardWords = {{
+// name it ("flattening the ventral side of the myelum"), and as Scandinavian
+// ones do ("no compression of the medulla"): one word each, read as the word
+// the engine knows.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kMisheardWords = {{
     {"chord", "cord"},
     {"chords", "cords"},
     {"foraminae", "foramina"},
     {"slrt", "slr"},
     {"slrts", "slrs"},
     {"myelum", "cord"},
+    {"medulla", "cord"},
 }};
 
 struct MisheardPhrase {

@@ -43,6 +43,14 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        // considered if no better".
        "eval & treat | eval and treat | evaluate and treat | eval treat | "
        "to be considered | will be considered"},
+      // Care to take up again, and a therapy goal: "restart home exercises",
+      // "resume PT after the injection", "Pt will be independent with HEP in
+      // 4 weeks".
+      {E::hypothetical, kPre,
+       "restart | resume | will restart | will resume | to restart | to resume | "
+       "plan to restart | plan to resume | will be independent with | will be independent in | "
+       "to be independent with | will demonstrate independence with | "
+       "will demonstrate independence in"},
       // Therapy withheld or not taken up: "PT was not covered, so she never
       // started it", "lumbar PT has not been tried", "PT is contraindicated
       // given the cord compression", "was not pursued".
@@ -69,7 +77,11 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        // set); enrolled or authorised with no session held is read by
        // therapy_prescription.cpp (sessions_not_held).
        "not attempted | was not attempted | has not been attempted | not been attempted | "
-       "were not attempted | never attempted"},
+       "were not attempted | never attempted | "
+       // "PT not initiated: positive Hoffmann's" (a PT evaluation that
+       // withholds treatment), "PT offered - declined".
+       "not initiated | was not initiated | not commenced | offered declined | "
+       "offered - declined"},
       // Referred and never taken up (README, session-22 ConText batch): "referred
       // to PT in June but has not yet started", "but never scheduled".
       {E::negate, kPostStudy,
@@ -93,7 +105,10 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "never scheduled | cancelled her | cancelled his | canceled her | canceled his | "
        "has not started | have not started | has not begun | have not begun | "
        "cancelled the | canceled the | "
-       "never attempted"},
+       "never attempted | "
+       // "He has been unable to attend PT because of his work schedule".
+       "unable to attend | has been unable to attend | was unable to attend | "
+       "is unable to attend | could not attend | has not been able to attend"},
       // The outcome of therapy denied, not the therapy ("without lasting
       // benefit and continues her home exercise program"); a no-show is
       // a visit missed in a course that took place.

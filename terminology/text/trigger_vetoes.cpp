@@ -138,9 +138,19 @@ bool arterial_claudication(const Sentence& s, std::size_t first) {
   // disease; ABI 0.58": the arteries' signs in the sentence and no word of
   // the spine's. A spine record's "intermittent claudication" without them
   // is the spine's ("No intermittent claudication", Japanese letters).
+  // "features favor vascular over neurogenic claudication": the writer's
+  // choice of the arteries is said of every claudication in the sentence.
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (!word_is(s.toks[k], "vascular") && !word_is(s.toks[k], "arterial")) continue;
+    if (any_word_in(s, k + 1, k + 2, {"over", "rather"}) ||
+        (k > 0 && any_word_in(s, k - 1, k, {"favor", "favour", "favors", "favours", "favoring"}))) {
+      return true;
+    }
+  }
   return any_word_in(s, 0, n,
                      {"aortoiliac", "occlusive", "abi", "abis", "pulses", "pulse", "arterial",
-                      "atherosclerotic", "pad", "vascular", "iliac", "femoral", "popliteal"}) &&
+                      "atherosclerotic", "atherosclerosis", "arteries", "pad", "vascular", "iliac",
+                      "femoral", "popliteal"}) &&
          !any_word_in(s, 0, n,
                       {"neurogenic", "spinal", "stenosis", "stenotic", "lumbar", "lss", "lcs",
                        "lscs", "canal"});

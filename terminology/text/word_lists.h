@@ -11,9 +11,12 @@ namespace spinecds::terminology::text {
 // Clause boundaries and ConText terminators ("but", "however"): NegEx (Chapman et al. 2001),
 // ConText (Harkema et al. 2009).
 // "With the exception of", "apart from", "aside from" end a negation as "except" does.
-inline constexpr std::array<std::string_view, 14> kClauseBreakWords = {
-    ";",      ".",         "but",          "however", "although",  "though", "whereas",
-    "except", "otherwise", "nevertheless", "yet",     "exception", "apart",  "aside"};
+// A "|" between a form's cells ("Canal: mild | Foramina: patent") ends a
+// cell's scopes and grades as a semicolon does.
+inline constexpr std::array<std::string_view, 15> kClauseBreakWords = {
+    ";",      ".",         "but",    "however",   "although",
+    "though", "whereas",   "except", "otherwise", "nevertheless",
+    "yet",    "exception", "apart",  "aside",     "|"};
 
 // First words of severity phrases, as radiology reports grade stenosis.
 // "sever": typed for "severe" (severities.cpp); without the class it grades
