@@ -147,13 +147,21 @@ bool Engine::radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evid
 
 bool Engine::myelopathy_match(const SegmentFacts& sf) const {
   if (!clin_.myelopathy) return false;
-  return sf.cord_signal || sf.compression.count("cord") > 0 ||
+  return compressive_cord_signal(sf) || sf.compression.count("cord") > 0 ||
          (sf.compression.count("central") > 0 && sf.stenosis && *sf.stenosis >= min_severity_);
 }
 
 bool Engine::stabilising(const SegmentFacts& sf) const {
   return sf.instability || sf.destabilized || sf.non_union || sf.deformity ||
-         (clin_.myelopathy && sf.cord_signal);
+         (clin_.myelopathy && compressive_cord_signal(sf));
+}
+
+// DESIGN §9: myelopathy is fused where imaging shows cord compression or
+// canal stenosis, a cord signal localising it. A signal at a level the
+// report clears of both (a demyelinating plaque beside a small protrusion)
+// localises no compression.
+bool Engine::compressive_cord_signal(const SegmentFacts& sf) const {
+  return sf.cord_signal && !(sf.canal_denied && sf.cord_denied);
 }
 
 }  // namespace spinecds::criteria::cervical

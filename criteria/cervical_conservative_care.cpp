@@ -128,10 +128,17 @@ CriterionResult Engine::conservative_care() const {
     // An episode's own span counts as weeks of care too.
     const auto a = day_number(t.start);
     const auto b = day_number(t.end);
+    // Only the part inside the window counts (an earlier episode's course
+    // ending a year before the order counts none of it), as in the lumbar
+    // pt_episodes.
     if (a && b && *b > *a && counts_kind(kind)) {
-      stated_weeks = std::max(stated_weeks, calendar_weeks(*a, *b));
-      spans[kind].push_back(DaySpan{*a, *b});
-      by_modality[std::string(modality_of(kind))].spans.push_back(DaySpan{*a, *b});
+      const int lo = start ? std::max(*a, *start) : *a;
+      const int hi = as_of ? std::min(*b, *as_of) : *b;
+      if (hi > lo) {
+        stated_weeks = std::max(stated_weeks, calendar_weeks(lo, hi));
+        spans[kind].push_back(DaySpan{lo, hi});
+        by_modality[std::string(modality_of(kind))].spans.push_back(DaySpan{lo, hi});
+      }
     }
   }
   // A drug runs from each dated record to the day its course ended, when the

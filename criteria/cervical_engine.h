@@ -34,6 +34,13 @@ struct SegmentFacts {
   std::set<std::string> patent_sides;     // a foramen stated open on that side
   bool unsided_foraminal = false;         // foraminal compression with no side named
   bool unsided_herniation = false;        // a root's or a note's herniation, no side named
+  // An imaging report that denies both canal stenosis and cord compression
+  // at the segment ("small protrusion without spinal canal stenosis or
+  // compression of the medulla"): an unsided herniation there is no
+  // central compression.
+  bool canal_denied = false;
+  bool cord_denied = false;
+  bool central_from_herniation_only = true;
   std::vector<Evidence> compression_evidence;
   std::vector<Evidence> negative_evidence;  // "no stenosis", "cord normal"
   bool imaged = false;                      // some imaging statement names it
@@ -107,6 +114,7 @@ class Engine {
   // Whether a documented root sign matches compression at `s` (root and side).
   bool radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evidence>* ev) const;
   bool myelopathy_match(const SegmentFacts& sf) const;
+  bool compressive_cord_signal(const SegmentFacts& sf) const;
   bool stabilising(const SegmentFacts& sf) const;
   // A fusion named in a note that is the order's own operation restated (no
   // sign it was done before, only requested segments), not an earlier one.

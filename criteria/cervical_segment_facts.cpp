@@ -76,6 +76,10 @@ void Engine::read_segments() {
             sf.imaged = true;
             if (fd.side && fd.location == std::optional<std::string>("foraminal"))
               sf.patent_sides.insert(terminology::lower(*fd.side));
+            if (rf.source == terminology::SourceKind::imaging &&
+                (!fd.location || fd.location == std::optional<std::string>("central"))) {
+              sf.canal_denied = true;
+            }
           } else if (terminology::counts_toward_criteria(fd)) {
             sf.imaged = true;
             if (fd.severity && (!sf.stenosis || *fd.severity > *sf.stenosis))
@@ -95,6 +99,7 @@ void Engine::read_segments() {
               foraminal();
             } else {
               sf.compression.insert("central");
+              sf.central_from_herniation_only = false;
             }
             sf.compression_evidence.push_back(e);
           }
@@ -129,6 +134,7 @@ void Engine::read_segments() {
             sf.compression_evidence.push_back(e);
           } else if (fd.negated) {
             sf.negative_evidence.push_back(e);
+            if (rf.source == terminology::SourceKind::imaging) sf.cord_denied = true;
           }
           sf.imaged = true;
           break;
@@ -186,6 +192,10 @@ void Engine::read_segments() {
   // foramen ("severe left ..., the right foramen is patent") decides.
   for (auto& [s, sf] : seg_) {
     if (sf.unsided_herniation && sf.foraminal_sides.empty()) sf.compression.insert("central");
+    if (sf.canal_denied && sf.cord_denied && sf.central_from_herniation_only &&
+        !sf.compression.count("cord")) {
+      sf.compression.erase("central");
+    }
     std::set<std::string> sides = sf.foraminal_sides;
     if (sf.unsided_foraminal && sides.empty()) {
       for (const char* side : {"left", "right"}) {

@@ -106,10 +106,18 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     int day = 0, month = 0;
     std::from_chars(a->text.data(), a->text.data() + 2, day);
     std::from_chars(a->text.data() + 3, a->text.data() + 5, month);
-    if (s2 && y && is_punct(*s2, ".") && is_int(*y, 4) && y->text.size() == 4 &&
+    // dd.mm.yy as well ("stopped smoking 14.09.26").
+    if (s2 && y && is_punct(*s2, ".") &&
+        ((is_int(*y, 4) && y->text.size() == 4) || (is_int(*y, 2) && y->text.size() == 2)) &&
         adjacent(*a, *s2) && adjacent(*s2, *y) && full_year(*y) > 0 && day >= 1 &&
         valid(month, day, full_year(*y))) {
       return DateMention{i, i + 3, full_year(*y), month, day, true, false};
+    }
+    // "03.06.-19.08.26": a range's first day with no year of its own, which
+    // the range's end lends it (find_dates).
+    if (s2 && y && is_punct(*s2, ".") && adjacent(*a, *s2) && range_word(*y) && day >= 1 &&
+        valid(month, day) && date_at(t, i + 3, end)) {
+      return DateMention{i, i + 2, 0, month, day, true, false};
     }
     return std::nullopt;
   }
@@ -347,14 +355,31 @@ std::optional<std::pair<std::string, std::string>> month_span(std::string_view t
 
 std::vector<int> years_named(std::string_view text) {
   const Tokens toks = tokenize(text);
+  // A birth date in a packet's header ("DOB 01/15/1960   Surgery: ACDF
+  // C4-5") dates the patient, not an operation.
+  const auto birth = [&](std::size_t first) {
+    std::size_t k = first;
+    while (k > 0 && toks[k - 1].kind == TokenKind::punct) --k;
+    if (k == 0) return false;
+    const std::string_view w = toks[k - 1].text;
+    if (w == "dob" || w == "born" || w == "birth") return true;
+    // "d.o.b", "date of birth"
+    return w == "b" && k >= 3 && toks[k - 3].text == "d";
+  };
   std::vector<int> out;
   for (const auto& d : find_dates(toks, 0, toks.size())) {
-    if (d.year) out.push_back(d.year);
+    if (d.year && !birth(d.first)) out.push_back(d.year);
   }
   // A year alone ("C6-7 ACDF 2019"); a decimal is one number token, never a year.
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
-    if (!is_int(t, 4) || t.text.size() != 4 || full_year(t) < 0) continue;
+    if (!is_int(t, 4) || t.text.size() != 4 || full_year(t) < 0 || birth(i)) continue;
+    // The year of a date already read (or skipped as a birth date).
+    bool in_date = false;
+    for (const auto& d : find_dates(toks, i >= 4 ? i - 4 : 0, std::min(toks.size(), i + 1))) {
+      in_date = in_date || (d.first <= i && i < d.last);
+    }
+    if (in_date) continue;
     out.push_back(full_year(t));
   }
   return out;

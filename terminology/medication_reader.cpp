@@ -100,7 +100,18 @@ void read_medication(ReadContext& cx, const Value& r) {
       if (text.empty() && med != nullptr) text = concept_text(member(*med, "code"));
     }
   }
-  const std::string low = lower(text);
+  // The trade name in the text ("Ibux 400 mg tablett", "Lyrica 75 mg"), the
+  // generic one in a coding's display: every name the concept gives is read.
+  std::string names = text;
+  const Value* med_concept = member(r, "medicationCodeableConcept");
+  if (med_concept == nullptr) {
+    if (const Value* mr = member(r, "medicationReference")) {
+      if (const Value* med = resolve_reference(cx, r, str(*mr, "reference")))
+        med_concept = member(*med, "code");
+    }
+  }
+  for (const auto t : concept_texts(med_concept)) names.append(" ").append(t);
+  const std::string low = lower(names);
   static constexpr std::string_view kAnalgesics[] = {
       "ibuprofen",          "naproxen",        "meloxicam",
       "celecoxib",          "diclofenac",      "etodolac",
@@ -115,11 +126,18 @@ void read_medication(ReadContext& cx, const Value& r) {
       "diclofenac",         "aspirin",         "nsaid"};
   for (auto a : kAnalgesics) {
     if (contains(low, a)) {
-      // A prescription dated to the month ("authoredOn": "2026-05") starts at
-      // the month's end, the shortest reading of the course that followed; a
-      // full date is the resource's own (record_facts names it).
-      const auto authored = str(r, "authoredOn");
-      const std::string own = authored.size() < 10 ? whole_end(authored) : std::string();
+      // A prescription or a statement dated to the month ("authoredOn":
+      // "2026-05", a home-medication list's "effectivePeriod.start":
+      // "2026-06") starts at the month's end, the shortest reading of the
+      // course that followed; a full date is the resource's own (record_facts
+      // names it).
+      std::string_view given = str(r, "authoredOn");
+      if (given.empty()) given = str(r, "effectiveDateTime");
+      if (given.empty()) {
+        if (const Value* p = member(r, "effectivePeriod")) given = str(*p, "start");
+      }
+      const std::string own =
+          !given.empty() && given.size() < 10 ? whole_end(given) : std::string();
       cx.facts.medications.emplace_back(ref, trim(text), "", own);
       if (auto end = course_end(r, status, own.empty() ? date_of(r) : own); !end.empty())
         cx.facts.medication_ends.emplace_back(ref, std::move(end));

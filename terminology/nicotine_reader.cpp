@@ -35,9 +35,42 @@ bool quitting_planned(std::string_view low, std::size_t quit_at) {
          prev == "trying" || prev == "considering" || prev == "about";
 }
 
+std::optional<SmokingStatus> use_answer(std::string_view low);
+
+// "Tobacco: never.", "Vaping: no", "Tobacco: former, quit 2015": a form's
+// nicotine field and its answer, up to the first comma, semicolon or
+// parenthesis; nullopt when the sentence holds no such field.
+std::optional<SmokingStatus> field_answer(std::string_view low) {
+  std::size_t label_from = 0;
+  for (std::size_t colon = low.find(':'); colon != std::string_view::npos;
+       label_from = colon + 1, colon = low.find(':', colon + 1)) {
+    // The label is the words since the field before ("Social: Tobacco:
+    // never" labels "never" with "tobacco").
+    std::string_view label = low.substr(label_from, colon - label_from);
+    if (label.size() > 24) label = label.substr(label.size() - 24);
+    if (!contains_any(label, {"smok", "tobacco", "nicotine", "vap", "cigarette", "snus",
+                              "smokeless", "chew"})) {
+      continue;
+    }
+    std::string_view answer = low.substr(colon + 1);
+    answer = answer.substr(0, std::min({answer.find_first_of(",;(:"), answer.find(". "),
+                                        answer.size()}));
+    while (!answer.empty() && (answer.front() == ' ' || answer.front() == '\t')) {
+      answer.remove_prefix(1);
+    }
+    while (!answer.empty() && (answer.back() == ' ' || answer.back() == '.')) {
+      answer.remove_suffix(1);
+    }
+    if (answer.empty()) return std::nullopt;
+    return use_answer(answer);
+  }
+  return std::nullopt;
+}
+
 // "Never smoked tobacco", "Ex-smoker", "Smokes tobacco daily", "current
 // every day smoker", "denies tobacco use", "quit smoking in 2025".
 std::optional<SmokingStatus> status_words(std::string_view low) {
+  if (const auto answered = field_answer(low)) return answered;
   // A "non-" before the user names a non-user: VistA health factors
   // ("NON-TOBACCO USER", "LIFETIME NON-TOBACCO USER", "TOBACCO NON-USER")
   // hold the words "tobacco user" that say current use elsewhere.

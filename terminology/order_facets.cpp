@@ -64,10 +64,10 @@ bool add_approach_word(const Token& t, ApproachSigns& signs) {
   if (w == "360" || one_of(w, {"circumferential", "anteroposterior", "combined"})) {
     signs.combined = true;
   } else if (one_of(w, {"anterior", "anteriorly", "acdf", "acif", "alif", "olif", "corpectomy",
-                        "corpectomies", "transoral"})) {
+                        "corpectomies", "transoral", "fremre", "fr\xC3\xA4mre"})) {
     signs.anterior = true;
   } else if (one_of(w, {"posterior", "posteriorly", "posterolateral", "plif", "tlif", "psf", "plf",
-                        "pcf", "dorsal"})) {
+                        "pcf", "dorsal", "bakre"})) {
     signs.posterior = true;
   } else {
     return false;

@@ -37,7 +37,9 @@ struct TextRead {
   bool cervical_word = false;    // "cervical", "ACDF"
   bool thoracic_word = false;
   bool arthroplasty = false;  // a disc replacement named, not denied
-  ApproachSigns approach;     // words beside a fusion word
+  // Levels a disc replacement's word claims ("L4/5 total disc replacement").
+  std::vector<Segment> arthroplasty_segments;
+  ApproachSigns approach;  // words beside a fusion word
   // A count of the fusion's levels ("2-level TLIF", "fusion L4-S1 (3
   // levels)") that disagrees with the levels the fusion is given.
   bool count_disagrees = false;
@@ -251,6 +253,12 @@ TextRead read_text(std::string_view text, Mode fallback) {
         mode = Mode::fusion;
       // "C4-5 ACDF above the C5-6 fusion": the fusion it lies beside.
       if (landmark_levels(toks, sent.begin, first)) mode = Mode::history;
+      if (mode == Mode::arthroplasty) {
+        for (const auto& m : list) {
+          out.arthroplasty_segments.insert(out.arthroplasty_segments.end(), m.segments.begin(),
+                                           m.segments.end());
+        }
+      }
       if (mode != Mode::fusion) return;
       for (const auto& m : list) {
         out.fusion_segments.insert(out.fusion_segments.end(), m.segments.begin(), m.segments.end());
@@ -315,6 +323,10 @@ class OrderRead {
       note_code(c, out.codes);
     }
     if (coded_in(code, "pelvic-fixation")) out.requested.pelvis = true;
+    // Whether the order's own code is a fusion's: a referral or clearance
+    // whose details carry the planned fusion's CPT codes "for
+    // authorization reference" signs no fusion (ehr-311).
+    const bool own_code_fusion = coded_ != FusionRegion::none;
     if (const Value* details = member(sr_, "orderDetail"); details && details->IsArray()) {
       for (const auto& d : details->GetArray()) {
         for (const auto& c : codings(&d)) note_code(c, out.codes);
@@ -334,7 +346,9 @@ class OrderRead {
       reason_levels();
     }
 
-    const bool fusion = coded_ != FusionRegion::none || (words_.fusion_affirmed && !other_service);
+    const bool fusion =
+        own_code_fusion ||
+        (!other_service && (coded_ != FusionRegion::none || words_.fusion_affirmed));
     if (!fusion) {
       // A pelvic-fixation add-on signed on its own (a bare 22848) is no
       // fusion, but says the fusion signed with it is fixed to the pelvis
@@ -354,6 +368,9 @@ class OrderRead {
       segs.assign(named.begin(), named.end());
     }
     out.requested.pelvis = out.requested.pelvis || words_.pelvis;
+    std::erase_if(segs, [&](const Segment& g) {
+      return arthroplasty_segments_.contains(g) && !text_segments_.contains(g);
+    });
     std::sort(segs.begin(), segs.end());
     segs.erase(std::unique(segs.begin(), segs.end()), segs.end());
     auto& ev = out.requested.evidence;
@@ -389,6 +406,10 @@ class OrderRead {
   // over the levels of the code text, details and notes ("ACDF C4-C5 ...
   // removal of the old plate and new plate C4-C6" with bodySite "C4-C5").
   std::set<Segment> site_segments_;
+  // Levels the texts give to a disc replacement: a body site or approach
+  // spanning a hybrid ("L4-S1" for an L5-S1 ALIF and an L4-5 disc
+  // replacement) does not fuse them.
+  std::set<Segment> arthroplasty_segments_;
   bool count_conflict_ = false;  // code.text's level count disagrees with its levels
   std::vector<Quote> evidence_;
 
@@ -411,6 +432,7 @@ class OrderRead {
     words_.thoracic_word = words_.thoracic_word || r.thoracic_word;
     words_.pelvis = words_.pelvis || r.pelvis;
     words_.arthroplasty = words_.arthroplasty || r.arthroplasty;
+    arthroplasty_segments_.insert(r.arthroplasty_segments.begin(), r.arthroplasty_segments.end());
     approach_.merge(r.approach);
     if (!into) into = &text_segments_;
     into->insert(r.fusion_segments.begin(), r.fusion_segments.end());

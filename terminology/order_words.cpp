@@ -105,7 +105,10 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
   const bool end_plate = i > 0 && toks[i - 1].text == "end";
   if (end_plate && one_of(w, {"plate", "plates"})) return Mode::none;
   if (one_of(w, {"fusion", "fusions", "arthrodesis", "fuse", "psf", "plf", "tlif", "plif", "alif",
-                 "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis"}) ||
+                 "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis",
+                 // Scandinavian orders exported untranslated ("instrumentert
+                 // fusjon C3-C6", "spondylodese L4-L5")
+                 "fusjon", "fusjonen", "spondylodese", "spondylodesen"}) ||
       one_of(w, {"instrumentation", "instrumented", "pedicle", "screw", "screws"}) ||
       one_of(w, {"pcf", "corpectomy", "corpectomies", "plate", "plating"})) {
     return Mode::fusion;
@@ -114,7 +117,7 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       starts_with(w, "hemilaminectom") || starts_with(w, "foraminotom") ||
       starts_with(w, "facetectom") || starts_with(w, "discectom") ||
       starts_with(w, "microdiscectom") || starts_with(w, "microdecompress") ||
-      w == "laminoplasty" ||
+      w == "laminoplasty" || starts_with(w, "laminektom") || starts_with(w, "dekompres") ||
       // Order builders' shorthand ("LAMI/FUSION L4-5", "decomp L2-3").
       one_of(w, {"lami", "lamis", "hemilami", "decomp", "decomps"})) {
     return Mode::decompression;
@@ -177,6 +180,7 @@ bool filler(const Token& t) {
                          "in",
                          "is",
                          "for",
+                         "total",  // "L4/5 total disc replacement"
                          "w"}) ||  // "w/": with
          instrumentation_word(t.text);
 }

@@ -62,7 +62,15 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
 bool pelvic_fixation_word(std::span<const Token> toks, std::size_t begin, std::size_t end,
                           std::size_t i) {
   if (i >= toks.size() || !is_pelvis_token(toks[i])) return false;
-  if (i + 1 < toks.size() && toks[i + 1].text == "crest") return false;
+  // The crest is a graft's donor site; the iliac vessels are what an
+  // anterior approach exposes ("CT angiogram (iliac bifurcation)").
+  static constexpr std::array<std::string_view, 11> kNotFixation = {
+      "crest",  "bifurcation", "artery",   "arteries", "vein",  "veins",
+      "vessel", "vessels",     "vascular", "veno",     "venous"};
+  if (i + 1 < toks.size() &&
+      std::find(kNotFixation.begin(), kNotFixation.end(), toks[i + 1].text) != kNotFixation.end()) {
+    return false;
+  }
   return !denied_procedure_word(toks, begin, end, i);
 }
 

@@ -212,7 +212,16 @@ void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit
     }
   }
   if (!wide && !percent && !pars_resect) return;
-  for (const auto& m : level_mentions(quote)) {
+  // The levels of the resection's own clause: "C4/C5 og C5/C6 med >50 %
+  // fasettreseksjon; C3/C4 kun laminektomi" resects no facet at C3/C4.
+  std::string_view clause_text = quote;
+  if (const std::size_t at = h.begin - h.sentence_begin; at < quote.size()) {
+    const std::size_t semi_before = quote.rfind(';', at);
+    const std::size_t from = semi_before == std::string::npos ? 0 : semi_before + 1;
+    const std::size_t to = std::min(quote.find(';', at), quote.size());
+    clause_text = std::string_view(quote).substr(from, to - from);
+  }
+  for (const auto& m : level_mentions(clause_text)) {
     for (const auto seg : m) {
       cx.facts.destabilizing.push_back({seg, percent, wide, pars_resect, {ref, quote}});
     }

@@ -23,6 +23,8 @@ RecordTerms::RecordTerms()
            // work restricted by the symptoms
            "light duty", "restricted duty", "modified duty", "off work", "out of work",
            "missed work", "cannot work", "can't work", "unable to lift", "cannot lift",
+           // sickness certification (Scandinavian and UK records)
+           "sick leave", "sick-listed", "sick listed", "sickness absence", "sick note",
            // a shift or hours cut by the pain, and a walking limit stated
            // ("can't finish a shift", "had to go part time", "walks 10 min max")
            "can't finish a shift", "cannot finish a shift", "unable to finish a shift",
@@ -65,7 +67,12 @@ RecordTerms::RecordTerms()
            "difficulty with handwriting", "trouble with handwriting", "help with dressing",
            "help with bathing", "help with showering", "help bathing", "help showering",
            "help with buttons", "functional limitation", "functional limitations",
-           "functionally limited", "disabling", "severe disability"}),
+           "functionally limited", "disabling", "severe disability",
+           // pastimes and tasks lost to the symptoms ("He's had to give up
+           // lawn bowls and can no longer walk the dog")
+           "had to give up", "has given up", "have given up", "gave up his", "gave up her",
+           "can no longer", "could no longer", "no longer able to", "is no longer able",
+           "stopped playing", "unable to play", "can't play", "cannot play"}),
       independence("independent", {"independent in", "independent with"}),
       pain_management("pain-management", {"pain management", "pain clinic", "pain medicine",
                                           "interventional pain", "pain specialist"}),
@@ -130,7 +137,8 @@ RecordTerms::RecordTerms()
       ndi("ndi", {"neck disability index", "ndi"}),
       mjoa("mjoa", {"mjoa", "modified japanese orthopaedic association", "modified joa", "m-joa"}),
       cotinine("cotinine", {"cotinine"}),
-      facetectomy("facetectomy", {"facetectomy", "facetectomies", "facet resection"}),
+      facetectomy("facetectomy", {"facetectomy", "facetectomies", "facet resection",
+                                  "fasettreseksjon", "fasettektomi"}),
       pars_resection(
           "pars-resection",
           {"pars resection", "resection of the pars", "pars interarticularis resection",

@@ -176,7 +176,9 @@ bool pt_words(std::string_view low) {
   return contains_any(low, {"physical therapy", "physiotherapy", "physical therapist", "pt visit",
                             "pt session", "pt evaluation", "pt eval", "therapeutic exercise",
                             "pt re-evaluation", "manual therapy", "neuromuscular re-education",
-                            "therapeutic activit", "rehabilitation", "rehab "});
+                            "therapeutic activit", "rehabilitation", "rehab ",
+                            // Scandinavian encounter types exported untranslated
+                            "fysioterapi", "fysioterapeut", "sjukgymnast"});
 }
 
 bool chiropractic_words(std::string_view low) {
