@@ -124,3 +124,31 @@ TEST_CASE("s43: a slip given only per position is its smallest value, never ungr
              FindingKind::spondylolisthesis)
             .mm == std::optional<double>(1));
 }
+
+TEST_CASE("s43: a questionnaire's answer on the next line is its question's") {
+  check_lines(
+      {
+          Case{"Does advanced imaging show spondylolisthesis or instability at L4-5?\nA: No",
+               {"spondylolisthesis L4-L5 negated", "instability L4-L5 negated"}},
+          Case{"Spondylolisthesis on standing films?\n\nYes - L4 on L5, 5 mm",
+               {"spondylolisthesis L4-L5"}},
+          // A question left open still asks.
+          Case{"Instability?\nRepeat films in 6 weeks.", {"instability planned"}},
+      },
+      false);
+}
+
+TEST_CASE("s43: exam rows per side, and a denial of hand signs written with 'with'") {
+  check_lines(
+      {
+          Case{"SLR Left: Positive at 45 degrees\nSLR Right: Negative",
+               {"radiculopathy", "radiculopathy negated"}},
+      },
+      false);
+  check_lines(
+      {
+          Case{"She denies difficulty with buttoning or handwriting.", {"myelopathy negated"}},
+          Case{"Tandem gait: unable to perform.", {"myelopathy"}},
+      },
+      true);
+}
