@@ -139,6 +139,8 @@ SPLITS = {
     "lumbar-sentences-tune-s41mx.json": ("tune", 70),
     "lumbar-sentences-tune-s42af.json": ("tune", 70),
     "lumbar-sentences-tune-s42oc.json": ("tune", 70),
+    "lumbar-sentences-tune-s43ev.json": ("tune", 70),
+    "lumbar-sentences-tune-s43fm.json": ("tune", 70),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -277,6 +279,8 @@ SPLITS = {
     "cervical-sentences-tune-s41mx.json": ("tune", 45),
     "cervical-sentences-tune-s42af.json": ("tune", 45),
     "cervical-sentences-tune-s42oc.json": ("tune", 45),
+    "cervical-sentences-tune-s43ev.json": ("tune", 45),
+    "cervical-sentences-tune-s43fm.json": ("tune", 45),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
