@@ -115,6 +115,7 @@ class Engine {
   bool radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evidence>* ev) const;
   bool myelopathy_match(const SegmentFacts& sf) const;
   bool compressive_cord_signal(const SegmentFacts& sf) const;
+  std::map<Segment, std::string> cleared_segments() const;
   bool stabilising(const SegmentFacts& sf) const;
   // A fusion named in a note that is the order's own operation restated (no
   // sign it was done before, only requested segments), not an earlier one.

@@ -3,6 +3,8 @@
 // signal, instability, an earlier fusion and its state), DESIGN §9.
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <string>
 
 #include "criteria/cervical_engine.h"
 #include "terminology/record_text.h"
@@ -46,8 +48,51 @@ std::string imaging_side(const RecordFinding& rf) {
 
 }  // namespace
 
+// Compression a later study has cleared at a segment: the latest imaging
+// date that names the segment, when what that study says there denies a
+// herniation or cord compression and affirms none. Earlier compression at
+// the segment, from imaging or from notes citing it, is superseded
+// (cerv-249: "the previously described herniation has largely regressed";
+// DESIGN §9 reads the imaging as it stands at the order).
+std::map<Segment, std::string> Engine::cleared_segments() const {
+  struct Latest {
+    std::string date;
+    bool clears = false;
+    bool compresses = false;
+  };
+  std::map<Segment, Latest> latest;
+  for (const auto& rf : f_.findings) {
+    const auto& fd = rf.finding;
+    if (rf.source != terminology::SourceKind::imaging || rf.date.empty()) continue;
+    if (fd.hypothetical || fd.experiencer_other) continue;
+    const bool compressive_kind = fd.kind == FindingKind::disc_herniation ||
+                                  fd.kind == FindingKind::cord_compression ||
+                                  fd.kind == FindingKind::stenosis;
+    const bool compresses =
+        compressive_kind && terminology::counts_toward_criteria(fd) &&
+        !(fd.kind == FindingKind::stenosis && fd.severity && *fd.severity < min_severity_);
+    const bool clears = fd.negated && (fd.kind == FindingKind::disc_herniation ||
+                                       fd.kind == FindingKind::cord_compression);
+    for (auto s : fd.segments) {
+      if (!terminology::is_cervical(s)) continue;
+      auto& l = latest[s];
+      const std::string day = rf.date.substr(0, 10);
+      if (day > l.date) l = Latest{day, false, false};
+      if (day != l.date) continue;
+      l.clears = l.clears || clears;
+      l.compresses = l.compresses || compresses;
+    }
+  }
+  std::map<Segment, std::string> out;
+  for (const auto& [s, l] : latest) {
+    if (l.clears && !l.compresses) out.emplace(s, l.date);
+  }
+  return out;
+}
+
 void Engine::read_segments() {
   for (auto s : requested_) seg_[s];
+  const auto cleared = cleared_segments();
   const auto& translation = th("instability.translationMm");
   const auto& angulation = th("instability.angulationDegrees");
   for (const auto& rf : f_.findings) {
@@ -58,6 +103,14 @@ void Engine::read_segments() {
       if (!terminology::is_cervical(s)) continue;
       auto& sf = seg_[s];
       const Evidence& e = rf.quote;
+      if (const auto c = cleared.find(s);
+          c != cleared.end() && !rf.date.empty() && rf.date.substr(0, 10) < c->second &&
+          (fd.kind == FindingKind::disc_herniation || fd.kind == FindingKind::cord_compression ||
+           fd.kind == FindingKind::stenosis) &&
+          terminology::counts_toward_criteria(fd)) {
+        sf.negative_evidence.push_back(e);
+        continue;
+      }
       const std::string low = terminology::lower(rf.quote.text);
       if (rf.source == terminology::SourceKind::imaging) sf.imaged = true;
       const std::string side = imaging_side(rf);

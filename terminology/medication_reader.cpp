@@ -52,8 +52,11 @@ std::string course_end(const Value& r, std::string_view status, const std::strin
     const Tokens toks = tokenize(str(n, "text"));
     for (std::size_t k = 0; k < toks.size(); ++k) {
       const std::string_view w = toks[k].text;
+      // ... and as Scandinavian, German and Dutch prescribers write it
+      // ("Utsatt 2026-06-15", "seponert", "abgesetzt", "gestopt").
       if (w != "ceased" && w != "stopped" && w != "discontinued" && w != "completed" &&
-          w != "finished") {
+          w != "finished" && w != "utsatt" && w != "seponert" && w != "seponeret" &&
+          w != "abgesetzt" && w != "gestopt") {
         continue;
       }
       const auto dates = find_dates(toks, k + 1, std::min(toks.size(), k + 6));

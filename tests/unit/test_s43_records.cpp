@@ -110,3 +110,12 @@ TEST_CASE("s43: a facet resection names the levels of its own clause only") {
   REQUIRE_FALSE(facts.destabilizing.empty());
   for (const auto& d : facts.destabilizing) CHECK(to_string(d.segment) == "C5-C6");
 }
+
+TEST_CASE("s43: a stopped prescription's stop date in a Scandinavian note ends its course") {
+  const auto facts = facts_of(R"J([
+    {"resourceType":"MedicationRequest","id":"pgb","status":"stopped","intent":"order",
+     "medicationCodeableConcept":{"text":"Pregabalin 75 mg kapsel"},"authoredOn":"2026-01-28",
+     "note":[{"text":"Utsatt 2026-06-15 - besvarsfri i armen"}]}])J");
+  REQUIRE(facts.medication_ends.size() == 1);
+  CHECK(facts.medication_ends[0].second == "2026-06-15");
+}
