@@ -36,9 +36,7 @@ void Engine::read_clinical() {
   std::set<std::pair<std::string_view, std::string_view>> imaged_compression;
   for (const auto& rf : f_.findings) {
     const auto k = rf.finding.kind;
-    if (rf.source == terminology::SourceKind::imaging &&
-        (k == FindingKind::stenosis || k == FindingKind::disc_herniation ||
-         k == FindingKind::cord_compression))
+    if (rf.source == terminology::SourceKind::imaging && compressive_kind(k))
       imaged_compression.emplace(rf.quote.reference, rf.quote.text);
   }
   for (const auto& rf : f_.findings) {

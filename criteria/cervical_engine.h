@@ -26,6 +26,12 @@ using terminology::RecordFinding;
 using terminology::Segment;
 using terminology::Severity;
 
+// A kind of finding that narrows the canal or a foramen at a segment.
+inline bool compressive_kind(FindingKind k) {
+  return k == FindingKind::stenosis || k == FindingKind::disc_herniation ||
+         k == FindingKind::cord_compression;
+}
+
 // What the record says about one cervical motion segment.
 struct SegmentFacts {
   std::optional<Severity> stenosis;       // worst positive severity

@@ -80,21 +80,40 @@ std::string reference_of(const Value& r) {
   return out;
 }
 
-std::string date_of(const Value& r) {
-  for (const char* key : {"effectiveDateTime", "performedDateTime", "authoredOn", "issued",
-                          "recordedDate", "date", "onsetDateTime", "occurrenceDateTime"}) {
-    auto d = str(r, key);
-    if (d.size() >= 10) return std::string(d.substr(0, 10));
+namespace {
+
+// Where a resource states its clinical date, most telling first.
+constexpr const char* kDateKeys[] = {
+    "effectiveDateTime", "performedDateTime", "authoredOn", "issued", "recordedDate", "date",
+    "onsetDateTime",     "occurrenceDateTime"};
+constexpr const char* kPeriodKeys[] = {"effectivePeriod", "performedPeriod", "period",
+                                       "occurrencePeriod"};
+
+// The first date of the resource that `fits`, in kDateKeys' order, then each
+// period's start and end.
+template <typename Fits>
+std::string_view first_date(const Value& r, Fits fits) {
+  for (const char* key : kDateKeys) {
+    if (auto d = str(r, key); fits(d)) return d;
   }
-  for (const char* key : {"effectivePeriod", "performedPeriod", "period", "occurrencePeriod"}) {
+  for (const char* key : kPeriodKeys) {
     if (const Value* p = member(r, key)) {
-      auto d = str(*p, "start");
-      if (d.size() >= 10) return std::string(d.substr(0, 10));
-      d = str(*p, "end");
-      if (d.size() >= 10) return std::string(d.substr(0, 10));
+      if (auto d = str(*p, "start"); fits(d)) return d;
+      if (auto d = str(*p, "end"); fits(d)) return d;
     }
   }
   return {};
+}
+
+}  // namespace
+
+std::string date_of(const Value& r) {
+  return std::string(
+      first_date(r, [](std::string_view d) { return d.size() >= 10; }).substr(0, 10));
+}
+
+std::string_view stated_date(const Value& r) {
+  return first_date(r, [](std::string_view d) { return !d.empty(); });
 }
 
 std::vector<std::string_view> concept_texts(const Value* cc) {

@@ -48,5 +48,8 @@ std::string reference_of(const rapidjson::Value& resource);
 // The resource's clinical date (effective, performed, authored, ...), ISO date
 // part only; empty when it has none.
 std::string date_of(const rapidjson::Value& resource);
+// The first clinical date the resource states, in date_of's order, as written:
+// a month or a year alone too ("2026-05"); empty when it states none.
+std::string_view stated_date(const rapidjson::Value& resource);
 
 }  // namespace spinecds::terminology

@@ -54,9 +54,8 @@ std::string course_end(const Value& r, std::string_view status, const std::strin
       const std::string_view w = toks[k].text;
       // ... and as Scandinavian, German and Dutch prescribers write it
       // ("Utsatt 2026-06-15", "seponert", "abgesetzt", "gestopt").
-      if (w != "ceased" && w != "stopped" && w != "discontinued" && w != "completed" &&
-          w != "finished" && w != "utsatt" && w != "seponert" && w != "seponeret" &&
-          w != "abgesetzt" && w != "gestopt") {
+      if (!one_of(w, {"ceased", "stopped", "discontinued", "completed", "finished", "utsatt",
+                      "seponert", "seponeret", "abgesetzt", "gestopt"})) {
         continue;
       }
       const auto dates = find_dates(toks, k + 1, std::min(toks.size(), k + 6));
@@ -95,24 +94,20 @@ void read_medication(ReadContext& cx, const Value& r) {
       status == "draft")
     return;
   const std::string ref = reference_of(r);
-  std::string text = concept_text(member(r, "medicationCodeableConcept"));
-  if (text.empty()) {
-    if (const Value* mr = member(r, "medicationReference")) {
-      text = std::string(str(*mr, "display"));
-      const Value* med = resolve_reference(cx, r, str(*mr, "reference"));
-      if (text.empty() && med != nullptr) text = concept_text(member(*med, "code"));
-    }
+  const Value* own_concept = member(r, "medicationCodeableConcept");
+  const Value* mr = member(r, "medicationReference");
+  const Value* med = mr != nullptr ? resolve_reference(cx, r, str(*mr, "reference")) : nullptr;
+  std::string text = concept_text(own_concept);
+  if (text.empty() && mr != nullptr) {
+    text = std::string(str(*mr, "display"));
+    if (text.empty() && med != nullptr) text = concept_text(member(*med, "code"));
   }
   // The trade name in the text ("Ibux 400 mg tablett", "Lyrica 75 mg"), the
   // generic one in a coding's display: every name the concept gives is read.
   std::string names = text;
-  const Value* med_concept = member(r, "medicationCodeableConcept");
-  if (med_concept == nullptr) {
-    if (const Value* mr = member(r, "medicationReference")) {
-      if (const Value* med = resolve_reference(cx, r, str(*mr, "reference")))
-        med_concept = member(*med, "code");
-    }
-  }
+  const Value* med_concept = own_concept != nullptr ? own_concept
+                             : med != nullptr       ? member(*med, "code")
+                                                    : nullptr;
   for (const auto t : concept_texts(med_concept)) names.append(" ").append(t);
   const std::string low = lower(names);
   static constexpr std::string_view kAnalgesics[] = {
@@ -134,11 +129,7 @@ void read_medication(ReadContext& cx, const Value& r) {
       // "2026-06") starts at the month's end, the shortest reading of the
       // course that followed; a full date is the resource's own (record_facts
       // names it).
-      std::string_view given = str(r, "authoredOn");
-      if (given.empty()) given = str(r, "effectiveDateTime");
-      if (given.empty()) {
-        if (const Value* p = member(r, "effectivePeriod")) given = str(*p, "start");
-      }
+      const std::string_view given = stated_date(r);
       const std::string own =
           !given.empty() && given.size() < 10 ? whole_end(given) : std::string();
       cx.facts.medications.emplace_back(ref, trim(text), "", own);

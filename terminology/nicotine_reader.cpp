@@ -37,6 +37,11 @@ bool quitting_planned(std::string_view low, std::size_t quit_at) {
 
 std::optional<SmokingStatus> use_answer(std::string_view low);
 
+// Letter runs that name a nicotine product or its use, each inside one word:
+// a form field's label holding one asks about nicotine.
+constexpr std::array<std::string_view, 7> kNicotineStems = {
+    "smok", "tobacco", "nicotine", "vap", "cigarette", "snus", "chew"};
+
 // "Tobacco: never.", "Vaping: no", "Tobacco: former, quit 2015": a form's
 // nicotine field and its answer, up to the first comma, semicolon or
 // parenthesis; nullopt when the sentence holds no such field.
@@ -48,13 +53,13 @@ std::optional<SmokingStatus> field_answer(std::string_view low) {
     // never" labels "never" with "tobacco").
     std::string_view label = low.substr(label_from, colon - label_from);
     if (label.size() > 24) label = label.substr(label.size() - 24);
-    if (!contains_any(label, {"smok", "tobacco", "nicotine", "vap", "cigarette", "snus",
-                              "smokeless", "chew"})) {
+    if (std::none_of(kNicotineStems.begin(), kNicotineStems.end(),
+                     [&](std::string_view stem) { return contains(label, stem); })) {
       continue;
     }
     std::string_view answer = low.substr(colon + 1);
-    answer = answer.substr(0, std::min({answer.find_first_of(",;(:"), answer.find(". "),
-                                        answer.size()}));
+    answer = answer.substr(
+        0, std::min({answer.find_first_of(",;(:"), answer.find(". "), answer.size()}));
     while (!answer.empty() && (answer.front() == ' ' || answer.front() == '\t')) {
       answer.remove_prefix(1);
     }
@@ -115,8 +120,14 @@ std::optional<SmokingStatus> status_words(std::string_view low) {
 // Whether a token may be part of a phrase status_words looks for: every one
 // of its phrases holds one of these letter runs, which stay inside one word.
 bool may_tell_status(const Token& t) {
-  static constexpr std::array<std::string_view, 10> kParts = {
-      "smok", "tobacco", "nicotine", "quit", "vap", "cigarette", "pack", "former", "snus", "chew"};
+  static constexpr auto kParts = [] {
+    std::array<std::string_view, kNicotineStems.size() + 3> parts{};
+    std::copy(kNicotineStems.begin(), kNicotineStems.end(), parts.begin());
+    parts[kNicotineStems.size()] = "quit";
+    parts[kNicotineStems.size() + 1] = "pack";
+    parts[kNicotineStems.size() + 2] = "former";
+    return parts;
+  }();
   // The part that starts with each pair of letters (index + 1; 0 for none):
   // the parts' first two letters differ, so a word is read once, a pair at a
   // time, instead of searched once per part (every token of every sentence).

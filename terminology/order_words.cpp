@@ -27,10 +27,6 @@ bool hardware_word(std::string_view w) {
   return one_of(w, {"pedicle", "plate", "plates", "plating", "instrumentation", "instrumented"});
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 namespace {
 
 // "Sacroiliac joint fusion", "SIJ arthrodesis", and "Arthrodesis, sacroiliac

@@ -24,8 +24,6 @@ struct Keyword {
   bool past = false;  // under a word of the past ("prior 2-level fusion")
 };
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
-
 // Hardware taken out or a fusion explored (22830): a procedure of its own,
 // whose object ("removal of L4-L5 pedicle screws") is not fused.
 bool removal_word(std::string_view w);

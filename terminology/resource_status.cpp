@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "fhir/json_access.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology {
 
@@ -12,10 +13,6 @@ namespace {
 
 using fhir::json::member;
 using fhir::json::str;
-
-bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), s) != words.end();
-}
 
 // Any coding of a CodeableConcept among `codes` (clinicalStatus,
 // verificationStatus); its text too, for EHRs that send only words.

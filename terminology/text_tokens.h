@@ -2,8 +2,10 @@
 // A hand-written tokenizer shared by the level parser and the findings
 // extractor: linear time, no regular expressions, so hostile input cannot make
 // it backtrack.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
@@ -79,6 +81,10 @@ inline bool word_is(const Token& t, std::string_view w) {
 }
 inline bool punct_is(const Token& t, std::string_view p) {
   return t.kind == TokenKind::punct && t.text == p;
+}
+// Whether `w` is one of `words`, each compared whole.
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 }  // namespace spinecds::terminology

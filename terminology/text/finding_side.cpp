@@ -14,6 +14,7 @@
 #include "terminology/finding_lexicon.h"
 #include "terminology/text/finding_side.h"
 #include "terminology/text/sentence_findings.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
 
@@ -38,9 +39,6 @@ bool light_touch(std::span<const Token> toks, std::size_t k) {
   if (toks[k].text != "lt") return false;
   const auto word = [&](std::size_t j) {
     return j < toks.size() ? toks[j].text : std::string_view{};
-  };
-  const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
   };
   // "LT leg", "to LT and RT legs", "LT 4/5": the side of what follows.
   if (one_of(word(k + 1), {"leg",     "legs",    "arm",     "arms",      "hand",        "hands",
@@ -105,9 +103,21 @@ bool names_place(std::string_view w) {
          w == "posterolateral" || w == "extraforaminal" || w == "intraforaminal";
 }
 
+// Whether toks[k] is a word of a symptom's or sign's trigger: its side is the
+// patient's limb, not the side of an imaging finding named after it ("right C7
+// radiculopathy from C6-7 foraminal stenosis").
+bool in_neuro_trigger(const Sentence& s, std::size_t k) {
+  return std::any_of(s.trigs.begin(), s.trigs.end(), [&](const Trig& a) {
+    return a.first <= k && k < a.last && a.entry != nullptr &&
+           one_of(a.entry->kind,
+                  {"radiculopathy", "weakness", "myelopathy", "neurogenic-claudication"});
+  });
+}
+
 // Back from `from` over up to `words` modifiers ("severe left neural
 // foraminal", "severe right C5-6 neural foraminal": a level between does not
-// count), never past a clause break.
+// count), never past a clause break, a cause's link ("from", "due to") or a
+// symptom named before.
 void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::size_t words,
                  Finding& f) {
   std::size_t seen = 0;
@@ -125,6 +135,8 @@ void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::si
       continue;
     }
     if (clause_break(w)) break;
+    if (one_of(w, {"from", "due", "secondary", "caused", "causing", "because"})) break;
+    if (in_neuro_trigger(s, k - 1)) break;
     if (s.mention_at[k - 1] != kNone) continue;
     ++seen;
     if (names_side(w)) {
