@@ -17,6 +17,10 @@ namespace {
 // quote names ("severe right foraminal stenosis"); "" when none or both.
 std::string imaging_side(const RecordFinding& rf) {
   if (rf.finding.side) return terminology::lower(*rf.finding.side);
+  // A note's sentence names the patient's limb beside the finding ("right C7
+  // radiculopathy from C6-7 foraminal stenosis"); only a report's words are
+  // read for the finding's own side.
+  if (rf.source != terminology::SourceKind::imaging) return {};
   // The clause that names the finding ("severe right foraminal stenosis;
   // the left foramina are patent" → the first clause).
   std::string low = terminology::lower(rf.quote.text);
@@ -32,13 +36,7 @@ std::string imaging_side(const RecordFinding& rf) {
     from = end + 1;
   }
   auto has = [&](std::string_view w) {
-    for (auto p = low.find(w); p != std::string::npos; p = low.find(w, p + 1)) {
-      const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(low[p - 1]));
-      const auto end = p + w.size();
-      const bool right = end >= low.size() || !std::isalpha(static_cast<unsigned char>(low[end]));
-      if (left && right) return true;
-    }
-    return false;
+    return terminology::find_word(low, w) != std::string::npos;
   };
   if (has("bilateral") || has("bilaterally")) return "bilateral";
   const bool l = has("left");
@@ -65,11 +63,8 @@ std::map<Segment, std::string> Engine::cleared_segments() const {
     const auto& fd = rf.finding;
     if (rf.source != terminology::SourceKind::imaging || rf.date.empty()) continue;
     if (fd.hypothetical || fd.experiencer_other) continue;
-    const bool compressive_kind = fd.kind == FindingKind::disc_herniation ||
-                                  fd.kind == FindingKind::cord_compression ||
-                                  fd.kind == FindingKind::stenosis;
     const bool compresses =
-        compressive_kind && terminology::counts_toward_criteria(fd) &&
+        compressive_kind(fd.kind) && terminology::counts_toward_criteria(fd) &&
         !(fd.kind == FindingKind::stenosis && fd.severity && *fd.severity < min_severity_);
     const bool clears = fd.negated && (fd.kind == FindingKind::disc_herniation ||
                                        fd.kind == FindingKind::cord_compression);
@@ -105,9 +100,7 @@ void Engine::read_segments() {
       const Evidence& e = rf.quote;
       if (const auto c = cleared.find(s);
           c != cleared.end() && !rf.date.empty() && rf.date.substr(0, 10) < c->second &&
-          (fd.kind == FindingKind::disc_herniation || fd.kind == FindingKind::cord_compression ||
-           fd.kind == FindingKind::stenosis) &&
-          terminology::counts_toward_criteria(fd)) {
+          compressive_kind(fd.kind) && terminology::counts_toward_criteria(fd)) {
         sf.negative_evidence.push_back(e);
         continue;
       }

@@ -337,7 +337,33 @@ std::optional<std::pair<std::string, std::string>> month_span(std::string_view t
     return std::nullopt;
   }
   const Tokens toks = tokenize(text);
-  for (const auto& a : find_dates(toks, 0, toks.size())) {
+  const auto dates = find_dates(toks, 0, toks.size());
+  int note_day = 0;
+  if (note_date.size() >= 10) {
+    std::from_chars(note_date.data() + 8, note_date.data() + 10, note_day);
+  }
+  // "Attended PT 05/04 - 05/29": two days with no year, joined as a range,
+  // in the note's year; never one ending after the note, nor grades out of
+  // five ("4/5 - 5/5").
+  for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
+    const DateMention& a = dates[k];
+    const DateMention& b = dates[k + 1];
+    if (a.year || b.year || !a.day || !b.day || !a.month || !b.month || b.first != a.last + 1 ||
+        !range_word(toks[a.last]) || (a.day == 5 && b.day == 5)) {
+      continue;
+    }
+    const bool after_note = b.month > month || (b.month == month && note_day && b.day > note_day);
+    if (after_note) continue;
+    DateMention first = a, last = b;
+    last.year = year;
+    first.year = a.month * 100 + a.day <= b.month * 100 + b.day ? last.year : last.year - 1;
+    if (!valid_date(first.year, first.month, first.day) ||
+        !valid_date(last.year, last.month, last.day)) {
+      continue;
+    }
+    return std::pair{iso_date(first), iso_date(last)};
+  }
+  for (const auto& a : dates) {
     // A bare month is a date only as a range's start (date_at): the range's
     // end is the month word after its joining word.
     if (a.year || a.day || !a.month || a.last + 1 >= toks.size()) continue;
@@ -367,19 +393,19 @@ std::vector<int> years_named(std::string_view text) {
     return w == "b" && k >= 3 && toks[k - 3].text == "d";
   };
   std::vector<int> out;
-  for (const auto& d : find_dates(toks, 0, toks.size())) {
+  const auto dates = find_dates(toks, 0, toks.size());
+  for (const auto& d : dates) {
     if (d.year && !birth(d.first)) out.push_back(d.year);
   }
   // A year alone ("C6-7 ACDF 2019"); a decimal is one number token, never a year.
+  // Dates come in text order, so one cursor walks them beside the tokens.
+  std::size_t next = 0;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (!is_int(t, 4) || t.text.size() != 4 || full_year(t) < 0 || birth(i)) continue;
+    while (next < dates.size() && dates[next].last <= i) ++next;
     // The year of a date already read (or skipped as a birth date).
-    bool in_date = false;
-    for (const auto& d : find_dates(toks, i >= 4 ? i - 4 : 0, std::min(toks.size(), i + 1))) {
-      in_date = in_date || (d.first <= i && i < d.last);
-    }
-    if (in_date) continue;
+    if (next < dates.size() && dates[next].first <= i) continue;
     out.push_back(full_year(t));
   }
   return out;

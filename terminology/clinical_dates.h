@@ -57,10 +57,11 @@ std::string whole_end(std::string_view iso);
 // empty when `iso` is not a whole date.
 std::string days_after(std::string_view iso, long days);
 
-// The months a text names as a range without a year ("May-July", "between
-// March and May"), dated by the note that names them: a month after the
-// note's own month is of the year before. ISO months {first, last}; nothing
-// when the text names no such range or the note date is not ISO.
+// The months or days a text names as a range without a year ("May-July",
+// "between March and May", "05/04 - 05/29"), dated by the note that names
+// them: a month after the note's own month is of the year before. ISO dates
+// {first, last} (months for month names); nothing when the text names no
+// such range or the note date is not ISO.
 std::optional<std::pair<std::string, std::string>> month_span(std::string_view text,
                                                               std::string_view note_date);
 

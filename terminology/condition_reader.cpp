@@ -54,7 +54,7 @@ void read_condition(ReadContext& cx, const Value& r) {
       if (c.code == "M48.062") claudication = true;
     }
     if (coded_in(code, "condition-radiculopathy") || claudication) {
-      if (!inactive) cx.facts.neural_conditions.emplace_back(ref, text);
+      if (!inactive) cx.facts.neural_conditions.emplace_back(ref, text, "", date_of(r));
     }
   }
   // A fracture or tumour elsewhere (a wrist, a breast) waives nothing: the

@@ -17,10 +17,6 @@ constexpr std::array<std::string_view, 3> kProcedureSystems = {
     "https://bluebutton.cms.gov/resources/codesystem/hcpcs",
 };
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 }  // namespace
 
 FusionRegion coding_region(const Coding& c) {
@@ -35,6 +31,13 @@ bool is_procedure_code(const Coding& c) {
   const auto system = canonical_system(c.system);
   return std::find(kProcedureSystems.begin(), kProcedureSystems.end(), system) !=
          kProcedureSystems.end();
+}
+
+bool is_supply_code(const Coding& c) {
+  const std::string_view code = c.code;
+  return is_procedure_code(c) && code.size() == 5 &&
+         one_of(code.substr(0, 1), {"A", "E", "K", "L"}) &&
+         std::all_of(code.begin() + 1, code.end(), [](char d) { return d >= '0' && d <= '9'; });
 }
 
 bool is_arthroplasty_code(const Coding& c) {
@@ -67,7 +70,10 @@ bool add_approach_word(const Token& t, ApproachSigns& signs) {
                         "corpectomies", "transoral", "fremre", "fr\xC3\xA4mre"})) {
     signs.anterior = true;
   } else if (one_of(w, {"posterior", "posteriorly", "posterolateral", "plif", "tlif", "psf", "plf",
-                        "pcf", "dorsal", "bakre"})) {
+                        "pcf", "dorsal", "bakre",
+                        // an occiput-topped construct is instrumented from behind
+                        // (CPT 22590, 22595); a transoral step makes it combined
+                        "occipitocervical", "craniocervical", "occipitocervicothoracic"})) {
     signs.posterior = true;
   } else {
     return false;
@@ -155,7 +161,11 @@ bool names_other_service(std::string_view text) {
                    // Laboratory and blood-bank orders signed with the fusion
                    // name it as their reason ("Type and crossmatch ... reason:
                    // lumbar fusion L4-5").
-                   "crossmatch", "xmatch", "transfusion", "specimen", "panel", "culture"})) {
+                   "crossmatch", "xmatch", "transfusion", "specimen", "panel", "culture",
+                   // Equipment for the operation ("DME - LSO BRACE (POST-OP
+                   // LUMBAR FUSION)", "bone growth stimulator ... ACDF C4-5").
+                   "dme", "equipment", "orthosis", "orthotic", "brace", "lso", "tlso", "walker",
+                   "wheelchair", "commode", "crutches", "stimulator"})) {
       return true;
     }
     if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;

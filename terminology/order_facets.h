@@ -20,6 +20,11 @@ FusionRegion coding_region(const Coding& c);
 // CPT and HCPCS codes, whatever the spelling of their system.
 bool is_procedure_code(const Coding& c);
 
+// A HCPCS Level II code for supplies, equipment or orthotics (A, E, K, L and
+// four digits: "E0748" bone growth stimulator, "L0637" LSO): the order is for
+// the equipment, whatever fusion its details name.
+bool is_supply_code(const Coding& c);
+
 // Cervical disc arthroplasty (22856, +22858, revision 22861).
 bool is_arthroplasty_code(const Coding& c);
 

@@ -321,6 +321,7 @@ class OrderRead {
     for (const auto& c : codings(code)) {
       fold(coding_region(c));
       note_code(c, out.codes);
+      other_service = other_service || is_supply_code(c);
     }
     if (coded_in(code, "pelvic-fixation")) out.requested.pelvis = true;
     // Whether the order's own code is a fusion's: a referral or clearance

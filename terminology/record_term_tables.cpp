@@ -66,8 +66,17 @@ RecordTerms::RecordTerms()
            "trouble turning their head", "difficulty with buttons", "trouble with buttons",
            "difficulty with handwriting", "trouble with handwriting", "help with dressing",
            "help with bathing", "help with showering", "help bathing", "help showering",
-           "help with buttons", "functional limitation", "functional limitations",
-           "functionally limited", "disabling", "severe disability",
+           "help with buttons",
+           // feeding, toileting and moving about with another's help (the Katz
+           // basic activities; an inpatient chart's "needs assist x1 to walk")
+           "unable to feed", "cannot feed", "can't feed", "difficulty feeding", "help with feeding",
+           "assistance with feeding", "hold a cup", "hold a spoon", "unable to toilet",
+           "help with toileting", "assistance with toileting", "needs assist", "needs assistance",
+           "requires assist", "requires assistance", "assist x1", "assist x 1", "assist x2",
+           "assist x 2", "two person assist", "2 person assist", "dependent for", "dependent with",
+           "moderate assistance", "maximal assistance", "max assist", "mod assist",
+           "functional limitation", "functional limitations", "functionally limited", "disabling",
+           "severe disability",
            // pastimes and tasks lost to the symptoms ("He's had to give up
            // lawn bowls and can no longer walk the dog")
            "had to give up", "has given up", "have given up", "gave up his", "gave up her",

@@ -374,7 +374,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     const bool new_item = opens_numbered_item(text, toks, range.begin);
     if (header && passage.header_in_item && new_item) header.reset();
     start_sentence(s, toks, cls, ids, range.begin, range.end);
-    if (const auto section = section_header(s.toks)) passage.section = *section;
+    if (const auto section = section_after(passage.section, s.toks)) passage.section = *section;
     if (const auto stage = read_stage_header(s.toks)) {
       passage.addendum = *stage == ReadStage::addendum && passage.prelim_first != kNoPrelim;
       if (*stage == ReadStage::preliminary) passage.prelim_first = out.size();

@@ -26,7 +26,10 @@ void add_stenosis_triggers(TriggerBuilder& b) {
                  "block to the flow of contrast", "block to contrast", "block to the cephalad flow",
                  "block to cephalad flow", "block to the caudal flow", "contrast block",
                  "high grade block to", "complete block of the contrast",
-                 "block of the contrast medium", "complete block of contrast"}) {
+                 "block of the contrast medium", "complete block of contrast",
+                 // the block placed at its level ("a near-complete block at L4-5")
+                 "complete block at", "near complete block", "nearly complete block",
+                 "near total block", "high grade block at", "high grade block"}) {
     auto& e = b.add(p);
     e.rule = TriggerRule::affirmed_only;
     e.deferent = true;

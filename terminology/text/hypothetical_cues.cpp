@@ -109,7 +109,18 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "return to er for | return to the er if | return to er if | return immediately for | "
        "return immediately if | before any discussion of | prior to any discussion of | "
        "before discussing | before considering | prior to considering | "
-       "before any consideration of"},
+       "before any consideration of | "
+       // what the patient is taught to watch for ("educated on warning signs
+       // of myelopathy", "counseled on red flags of cauda equina")
+       "educated on | educated about | educated regarding | education on | education about | "
+       "education regarding | counseled on | counselled on | counseled regarding | "
+       "warning signs of | red flags of | red flag symptoms of | signs to watch for"},
+      // An operation named as the other choice ("Consensus: left C6-7 ACDF;
+      // posterior foraminotomy discussed as an alternative").
+      {E::hypothetical, kPost,
+       "discussed as an alternative | offered as an alternative | as an alternative | "
+       "discussed as an option | offered as an option | was discussed as an alternative | "
+       "was offered as an alternative | considered as an alternative"},
       // A risk list under its label ("Risks reviewed: dysphagia, CSF leak,
       // nonunion, need for further surgery"): every item to the line's end is
       // a contingency discussed, as after "risks of" (session 35).

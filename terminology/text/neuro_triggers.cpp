@@ -16,7 +16,9 @@ void add_neuro_triggers(TriggerBuilder& b) {
        "radiating", "shooting pain", "sciatic pain", "positive straight leg raise", "positive slr",
        "dermatomal pain", "dermatomal numbness", "radicular complaints", "radiculopathic",
        "lumbosacral radiculopathy", "nerve root irritation", "radicular leg pain", "radic",
-       "radics",
+       "radics", "polyradiculopathy", "polyradiculopathies", "polyradiculitis",
+       // a root's symptoms ("explains her left L5 symptoms")
+       "l2 symptoms", "l3 symptoms", "l4 symptoms", "l5 symptoms", "s1 symptoms",
        // A patient's words for a compressed root ("the pinched nerve pain
        // down my left leg", "my sciatic nerve is pinched").
        "pinched nerve", "pinched nerves", "trapped nerve", "nerve is pinched", "nerve was pinched",
@@ -98,6 +100,17 @@ void add_neuro_triggers(TriggerBuilder& b) {
         "upper limb tension tests negative", "upper limb tension test negative",
         "negative upper limb tension"}) {
     b.absent(p);
+  }
+  // The femoral nerve's tension test under each of its names ("femoral nerve
+  // stretch test negative bilaterally", "positive FNST on the left").
+  for (std::string_view test :
+       {"femoral nerve stretch", "femoral nerve stretch test", "femoral nerve tension test", "fnst",
+        "femoral stretch sign", "femoral nerve stretch sign"}) {
+    const std::string t(test);
+    for (const auto& yes : {"positive " + t, t + " positive", t + " is positive", t + " +"})
+      b.add(yes);
+    for (const auto& no : {"negative " + t, t + " negative", t + " is negative", t + " neg"})
+      b.absent(no);
   }
   // The side or the position between the result and the test ("positive
   // left SLR at 40 degrees", "negative bilateral straight leg raise", "SLR

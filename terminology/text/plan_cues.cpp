@@ -86,6 +86,7 @@ std::vector<CueGroup> plan_cue_groups() {
        "should be obtained | ? | is being considered | are being considered | "
        "is planned for | is needed | are needed | is indicated | are indicated | "
        "is not indicated | are not indicated | not indicated | is not recommended | "
+       "not recommended | are not recommended | was not recommended | "
        "to be obtained | will be obtained | will be performed | to be performed | "
        "requested | ordered | will be discussed | to be discussed | was discussed | "
        "were discussed | was recommended | were recommended | is pending | pending | "

@@ -80,6 +80,30 @@ constexpr SectionName kSections[] = {
     {"family hx", Section::family},
     {"fhx", Section::family},
     {"fh", Section::family},
+    // A payer's or reviewer's restatement of its criteria ("GUIDELINE
+    // APPLIED: ODG, Low Back chapter ... fusion may be considered for
+    // spondylolisthesis with instability"): it describes no patient.
+    {"guideline", Section::guideline},
+    {"guidelines", Section::guideline},
+    {"guideline applied", Section::guideline},
+    {"guidelines applied", Section::guideline},
+    {"guideline used", Section::guideline},
+    {"guidelines used", Section::guideline},
+    {"guideline cited", Section::guideline},
+    {"guidelines cited", Section::guideline},
+    {"guideline criteria", Section::guideline},
+    {"guidelines criteria", Section::guideline},
+    {"clinical guideline", Section::guideline},
+    {"clinical guidelines", Section::guideline},
+    {"criteria applied", Section::guideline},
+    {"criteria used", Section::guideline},
+    {"criteria cited", Section::guideline},
+    {"policy criteria", Section::guideline},
+    {"medical policy", Section::guideline},
+    {"medical policy criteria", Section::guideline},
+    {"odg criteria", Section::guideline},
+    {"mcg criteria", Section::guideline},
+    {"interqual criteria", Section::guideline},
 };
 
 // Field labels that name the act of the document they stand in, not a
@@ -117,17 +141,22 @@ constexpr std::string_view kBareSections[] = {
     "differential diagnoses",
     "prior imaging",
     "previous imaging",
+    "guideline",
+    "guidelines",
+    "guideline applied",
+    "guidelines applied",
+    "criteria applied",
+    "medical policy",
 };
 
-}  // namespace
-
-std::optional<Section> section_header(std::span<const Token> toks) {
+// The lower-case words of the heading that opens `toks` (up to five words and a
+// colon, or the line's words alone; `bare` says which), or nullopt.
+std::optional<std::string> heading_name(std::span<const Token> toks, bool& bare) {
   std::size_t k = 0;
   while (k < toks.size() && k < 5 && toks[k].kind == TokenKind::word) ++k;
   // A heading alone on its line ("PLAN", "<b>Plan</b><br>"): a line break ends
   // the sentence, so the heading is the whole sentence and needs no colon.
-  // Only the section names count: any short line is no heading.
-  const bool bare = k > 0 && k == toks.size();
+  bare = k > 0 && k == toks.size();
   if (k == 0 ||
       (!bare && (k >= toks.size() || toks[k].kind != TokenKind::punct || toks[k].text != ":"))) {
     return std::nullopt;
@@ -137,6 +166,17 @@ std::optional<Section> section_header(std::span<const Token> toks) {
     if (i) name += ' ';
     name += toks[i].text;
   }
+  return name;
+}
+
+}  // namespace
+
+std::optional<Section> section_header(std::span<const Token> toks) {
+  bool bare = false;
+  const auto heading = heading_name(toks, bare);
+  if (!heading) return std::nullopt;
+  const std::string& name = *heading;
+  // Only the section names count as a bare heading: any short line is none.
   for (const auto& s : kSections) {
     if (s.name != name) continue;
     // A hard-wrapped sentence can leave one word alone on a line ("... fusion
@@ -157,6 +197,16 @@ std::optional<Section> section_header(std::span<const Token> toks) {
     if (label == name) return std::nullopt;
   }
   return Section::other;
+}
+
+std::optional<Section> section_after(Section current, std::span<const Token> toks) {
+  auto next = section_header(toks);
+  if (current != Section::guideline || next != Section::other) return next;
+  bool bare = false;
+  const auto name = heading_name(toks, bare);
+  const bool named = name && std::find(std::begin(kBareHeadings), std::end(kBareHeadings), *name) !=
+                                 std::end(kBareHeadings);
+  return named ? next : std::nullopt;
 }
 
 std::optional<ReadStage> read_stage_header(std::span<const Token> toks) {
@@ -194,6 +244,9 @@ void apply_section(Section section, bool reports_done, bool indication, Finding&
       break;
     case Section::differential:
       if (!f.negated) f.uncertain = true;
+      break;
+    case Section::guideline:
+      f.hypothetical = true;
       break;
     case Section::other:
       break;

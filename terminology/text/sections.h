@@ -15,16 +15,22 @@ namespace spinecds::terminology::text {
 
 // `differential`: a list of diagnoses weighed ("Differential diagnoses: 1.
 // Lumbar canal stenosis 2. Pott's disease"), each only possible.
-enum class Section { other, planned, past, family, differential };
+enum class Section { other, planned, past, family, differential, guideline };
 
 // The section a sentence opens when it starts with a header of up to five
 // words and a colon ("PLAN:", "Past surgical history:"); nullopt otherwise,
 // and for a field label that opens no section of its own ("Procedure:").
 std::optional<Section> section_header(std::span<const Token> toks);
 
+// The section a sentence opens when the sentence before stood in `current`:
+// a guideline's own labels ("Lumbar sprains and strains: 10 visits over 8
+// weeks") stay inside it; only a named heading or a blank line ends it.
+std::optional<Section> section_after(Section current, std::span<const Token> toks);
+
 // Marks a finding read inside `section`: a plan's findings are only planned,
 // a past history's are historical, a family history's are someone else's,
-// a differential's are uncertain.
+// a differential's are uncertain, a guideline's or a policy's criteria are
+// no patient's (hypothetical).
 // `reports_done`: the plan's sentence says care was given (its therapy is
 // not planned); `indication`: the reason given for a planned procedure
 // ("revision fusion for pseudarthrosis"), a diagnosis the plan states.

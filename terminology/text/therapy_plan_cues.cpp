@@ -28,6 +28,10 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "preference for | prefers to start | prefers to begin | would rather try | "
        // A payer's approval is an authorisation ("payer approved 8 PT visits").
        "approved | approval of | will arrange | to arrange | arrange for | "
+       // A workers' compensation review's words for the same decision
+       // ("UR determination: PT certified 6 of 12 visits", "non-certified").
+       "certified | partially certified | non certified | noncertified | ur determination | "
+       "utilization review determination | "
        // "Will consult PT/OT for mobility evaluation" (session 30, inpatient set).
        "will consult | to consult"},
       {E::hypothetical, kPost,
@@ -39,6 +43,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "to be arranged | to be set up | to be ordered | to be scheduled | "
        "was authorized | were authorized | is authorized | are authorized | authorized | "
        "was approved | were approved | is approved | are approved | approved | "
+       "was certified | were certified | is certified | certified | non certified | "
+       "noncertified | "
        // "PT eval & treat" (an order's words), "to be
        // considered if no better".
        "eval & treat | eval and treat | evaluate and treat | eval treat | "
@@ -89,6 +95,12 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "but never scheduled | but the patient never scheduled | but she never scheduled | "
        "but he never scheduled | but did not schedule | but never followed up | "
        "but did not follow up | has not yet started | never scheduled | "
+       // "referral faxed; first visit not yet scheduled": the course has
+       // no first session yet (a later visit unbooked says nothing).
+       "first visit not yet scheduled | first visit not scheduled | "
+       "first appointment not yet scheduled | initial evaluation not yet scheduled | "
+       "initial eval not yet scheduled | evaluation not yet scheduled | eval not yet scheduled | "
+       "first visit has not been scheduled | initial evaluation has not been scheduled | "
        // ... or closed unattended ("did not attend the eval; PT referral
        // closed", "referral expired"): no therapy was given (s33-wc).
        "referral closed | referral was closed | referral has been closed | referral is closed | "
