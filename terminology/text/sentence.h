@@ -170,7 +170,8 @@ void find_triggers(Sentence& s);
 
 // ConText cues and their scopes (context_scope.cpp).
 void apply_context(Sentence& s);
-// "previously moderate", "(previously 35 degrees)": an earlier value.
+// "previously moderate", "(previously 35 degrees)": an earlier value
+// (earlier_values.cpp).
 bool earlier_value(const Sentence& s, std::size_t k);
 
 // Levels and modifiers (modifiers.cpp).
