@@ -90,7 +90,7 @@ struct Sentence {
   // report): "at all levels" without a region word of its own is cervical.
   bool cervical_passage = false;
   // A plain-text exam table's header named a side per grade column ("RIGHT
-  // LEFT", table_rows.cpp): each column's side, in order, for this row.
+  // LEFT", exam_rows.cpp): each column's side, in order, for this row.
   std::vector<std::string> side_columns;
   // extract_sentence's buffers, kept across sentences so that each sentence
   // reuses their memory instead of allocating its own.
