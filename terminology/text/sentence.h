@@ -186,6 +186,9 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
 // "the moderate L3-4 stenosis has progressed to severe": the grade the
 // finding changed to, which replaces the one written before it.
 std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, std::size_t& at);
+std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
+
+// An addendum's corrections of a grade (grade_corrections.cpp).
 // "severe rather than moderate", "mild, not moderate": the grade an
 // addendum corrects, written after the one it gives (from toks[from] to the
 // end of the clause).
@@ -201,7 +204,6 @@ std::optional<std::size_t> grade_correction_at(const Sentence& s, std::size_t at
 // new grade (in `grade` when a severity; `at` past it), not denied.
 bool regraded_by_correction(const Sentence& s, const Trig& tr, std::optional<Severity>& grade,
                             std::size_t& at);
-std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
 
 // Measures (measures.cpp).
 std::vector<Measure> find_measures(const Sentence& s);
