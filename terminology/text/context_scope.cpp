@@ -15,9 +15,12 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/finding_lexicon.h"
 #include "terminology/level_scan.h"
+#include "terminology/text/care_scopes.h"
 #include "terminology/text/cue_forms.h"
+#include "terminology/text/cue_hits.h"
 #include "terminology/text/form_answers.h"
 #include "terminology/text/scope_bounds.h"
+#include "terminology/text/scope_end_words.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -42,20 +45,6 @@ bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to) {
   return false;
 }
 
-// A cue that asks whether a finding is there ("rule out", "evaluate for",
-// "concern for"), not one that plans or weighs care.
-bool seeks(const CueEntry& e) {
-  for (const auto& w : e.words) {
-    if (w == "rule" || w == "r" || w == "ro" || w == "evaluate" || w == "evaluation" ||
-        w == "eval" || w == "assess" || w == "exclude" || w == "concern" || w == "question" ||
-        w == "query" || w == "investigate" || w == "?") {
-      return true;
-    }
-  }
-  return false;
-}
-
-using scope::absent_in_one_position;
 using scope::answer_cue;
 using scope::asks_comparison;
 using scope::clause_after_comma;
@@ -63,7 +52,6 @@ using scope::CueHit;
 using scope::denial_closes_clause;
 using scope::denied_symptom_kind;
 using scope::denied_symptom_list;
-using scope::field_closed;
 using scope::field_start;
 using scope::finding_ahead;
 using scope::fusion_assessed;
@@ -73,8 +61,6 @@ using scope::new_subject_after;
 using scope::operation_as_place;
 using scope::operation_kind;
 using scope::payer_denial;
-using scope::planned_with;
-using scope::reason_or_time;
 using scope::refers_back;
 using scope::same_finding_before;
 using scope::severity_before;
@@ -83,105 +69,6 @@ using scope::study_for_purpose;
 using scope::symptom_denial;
 using scope::therapy_set_aside;
 using scope::type_preferred;
-
-// A cue of `effect` (a hedge, a plan) found earlier in the clause that ends at `i`.
-bool effect_in_clause(const Sentence& s, const std::vector<CueHit>& found, std::size_t i,
-                      CueEffect effect) {
-  for (auto it = found.rbegin(); it != found.rend(); ++it) {
-    for (std::size_t k = it->last; k < i; ++k) {
-      if (brk(s, k)) return false;
-    }
-    if (it->entry->effect == effect) return true;
-  }
-  return false;
-}
-
-std::vector<CueHit> find_cues(const Sentence& s) {
-  std::vector<CueHit> out;
-  std::size_t i = 0;
-  while (i < s.toks.size()) {
-    if (s.mention_at[i] != kNone || s.trigger_at[i] != kNone) {
-      ++i;
-      continue;
-    }
-    if (const auto written = scope::written_cue(s, i)) {
-      out.push_back(*written);
-      i = written->last;
-      continue;
-    }
-    std::size_t best_end = 0;
-    const CueEntry* best = nullptr;
-    if (!cls_is(s, i, kCueStart)) {
-      ++i;
-      continue;
-    }
-    for (const auto* e : cues_starting(s, i)) {
-      const std::size_t end = match_words(s, i, *e);
-      if (end > 0 && answer_cue(*e) && !field_closed(s, end)) continue;
-      // "likely represents fibrosis rather than recurrent herniation": after a
-      // hedge in its clause, the alternative set aside is hedged, not denied;
-      // after a plan ("Surgeon favored decompression alone at L4-5 rather than
-      // fusion") it is an operation weighed, so a plan too (README).
-      if (end == best_end && end > 0 && best && best->effect == CueEffect::negate &&
-          (e->effect == CueEffect::uncertain || e->effect == CueEffect::hypothetical) &&
-          effect_in_clause(s, out, i, e->effect)) {
-        best = e;
-        continue;
-      }
-      if (end > best_end) {
-        best_end = end;
-        best = e;
-      }
-    }
-    if (best) {
-      // "may" before or after a number is the month.
-      const bool month = best->words.size() == 1 && best->words[0] == "may" &&
-                         ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
-                          (i > 0 && s.toks[i - 1].kind == TokenKind::number));
-      // "14 degrees on flexion versus 2 degrees on extension": a comparison
-      // of figures, not two alternatives; so is one of positions ("Standing
-      // vs supine: 7 mm ... standing, 2 mm supine", "flexion vs extension").
-      const auto position_at = [&](std::size_t k) {
-        return cls_is(s, k, kPositionWord) || position_word(s.toks[k].text) != Position::none ||
-               word_is(s.toks[k], "prone");
-      };
-      const bool figures = (best->words[0] == "versus" || best->words[0] == "vs") &&
-                           best_end < s.toks.size() &&
-                           (s.toks[best_end].kind == TokenKind::number || position_at(best_end));
-      // "3 mm retrolisthesis in extension which is not present in flexion":
-      // gone in one position is that position's value (0), not a denial of
-      // the slip; "not seen in flexion or extension" still denies it.
-      const bool one_position = best->effect == CueEffect::negate && best->backward &&
-                                !best->forward && absent_in_one_position(s, best_end);
-      // "Plan: she completed 8 weeks of PT": the header opens a plan section,
-      // whose rule (text_findings.cpp) keeps what the sentence says was done;
-      // as a cue it would make that therapy planned too.
-      const bool header = i == 0 && best->effect == CueEffect::hypothetical &&
-                          best_end < s.toks.size() && punct_is(s.toks[best_end], ":") &&
-                          section_header(s.toks) == Section::planned;
-      // "cyst vs. extruded fragment": the abbreviation's full stop ends no clause.
-      if (best->words.back() == "vs" && best_end < s.toks.size() &&
-          punct_is(s.toks[best_end], ".") && !s.toks[best_end].space_before) {
-        ++best_end;
-      }
-      // "-ve" is negative only as one word: "+ve" is positive and "I've" no cue.
-      const bool bare_ve = best->words[0] == "ve" &&
-                           !(i > 0 && punct_is(s.toks[i - 1], "-") && !s.toks[i].space_before);
-      // "mild rather than moderate", "moderate, not severe": an addendum's
-      // correction of the grade, not a denial of the finding.
-      const bool regrade =
-          (best->words[0] == "rather" || best->words[0] == "instead" || best->words[0] == "not") &&
-          grade_correction_at(s, i).has_value();
-      best = scope::cue_in_place(s, best_end, best);
-      if (best && !month && !figures && !header && !bare_ve && !one_position && !regrade)
-        out.push_back({best, i, best_end});
-      i = best_end;
-      continue;
-    }
-    ++i;
-  }
-  return out;
-}
 
 void apply_cue(Sentence& s, const CueHit& c) {
   // "what was called severe stenosis at L4-5 is moderate": the reading is
@@ -365,86 +252,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
              (symptom_denial(*c.entry) && denied_symptom_list(s, k + 1))))) {
         break;
       }
-      if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) break;
-      // "what was described as an extrusion at L4-5 is facet hypertrophy":
-      // the reading an addendum rejects ends at the verb of its correction
-      // (correction_cues.cpp).
-      // Also when the rejected reading is no finding of ours ("what was
-      // thought to be a synovial cyst is a sequestered fragment").
-      if (c.entry->words.front() == "what" &&
-          (word_is(tok, "is") || word_is(tok, "represents") || word_is(tok, "was"))) {
-        break;
-      }
-      // "No significant disc bulge with moderate facet arthropathy", "canal
-      // is patent with moderate foraminal narrowing": a negation that met no
-      // finding before "with", "causing", ... ends with its own noun phrase.
-      if (!seen && !label && c.entry->effect == CueEffect::negate && cls_is(s, k, kHedgeBoundary) &&
-          !word_is(tok, "and") && !word_is(tok, "including") && !word_is(tok, "that") &&
-          !word_is(tok, "without")) {
-        break;
-      }
-      // "possible mild stenosis at L3-4 with facet arthropathy": a hedge ends
-      // with its own noun phrase; a list ("possible stenosis and
-      // instability") stays in it. "Request: L3-S1 fusion with L3-4
-      // decompression": an operation planned with another plans both.
-      if (seen && hedge_cue && cls_is(s, k, kHedgeBoundary) && !word_is(tok, "and") &&
-          !word_is(tok, "including") && !planned_with(s, c, seen_last, k)) {
-        break;
-      }
-      // "Referral to spine surgery: C6 radiculopathy refractory to 8 wks PT",
-      // "despite 6 weeks of PT": the care a condition resisted was given.
-      if (seen && c.entry->effect == CueEffect::hypothetical &&
-          (word_is(tok, "refractory") || word_is(tok, "despite") || word_is(tok, "failed") ||
-           word_is(tok, "failing") || word_is(tok, "failure"))) {
-        break;
-      }
-      // "not improving despite physio", "no better despite a course of
-      // physiotherapy": the improvement is denied; the care resisted was
-      // given (session 33).
-      if (c.entry->effect == CueEffect::negate && word_is(tok, "despite")) break;
-      // "radiculopathy, possibly from the C5-6 foraminal stenosis", "likely
-      // degenerative in the setting of facet arthropathy", "favoured over
-      // fusion given no instability": the hedge is on the link or the choice;
-      // the cause or the reason is stated (README, sessions 24 and 34).
-      // "rule out cauda equina compression from a disc herniation": a cause
-      // named with "a" is part of what is sought.
-      const bool sought_cause = c.entry->effect == CueEffect::hypothetical && seeks(*c.entry) &&
-                                any_word_in(s, k, k + 1, {"from", "due", "secondary"}) &&
-                                any_word_in(s, k + 1, k + 3, {"a", "an"});
-      if (hedge_cue && !label && scope::cause_connector(s, k) && !sought_cause &&
-          (seen || c.entry->effect == CueEffect::uncertain ||
-           any_word_in(s, k, k + 1, {"from", "due"}))) {
-        break;
-      }
-      // "?recurrent stenosis above the fusion": the landmark is not in doubt.
-      if (seen && hedge_cue &&
-          (word_is(tok, "above") || word_is(tok, "below") || word_is(tok, "adjacent"))) {
-        break;
-      }
-      // "PT was not attempted due to myelopathy", "injection not offered
-      // because of severe stenosis", "did not tolerate therapy secondary to
-      // radicular pain": the reason for what was not done is stated. A denied
-      // finding's own cause stays in the negation ("no myelopathy due to the
-      // fall"), and "not due to" denies only the link.
-      if (!seen_finding && !label && c.entry->effect == CueEffect::negate && k > c.last &&
-          (word_is(tok, "due") || word_is(tok, "because") || word_is(tok, "secondary"))) {
-        break;
-      }
-      if (!label && c.entry->effect == CueEffect::negate && k > c.last &&
-          reason_or_time(s, k, seen)) {
-        break;
-      }
-      // "Free of claudication since the decompression", "no radicular pain
-      // since his L4-5 laminectomy": the time a negation counts from is no
-      // finding denied.
-      if (seen && c.entry->effect == CueEffect::negate && word_is(tok, "since")) break;
-      // "Resolution of the anterolisthesis after fusion": what resolved ends
-      // where the cause of its resolution begins.
-      if (seen && c.entry->effect == CueEffect::resolved &&
-          (word_is(tok, "after") || word_is(tok, "following") || word_is(tok, "since") ||
-           word_is(tok, "post") || word_is(tok, "from"))) {
-        break;
-      }
+      // The words that end the scope here (scope_end_words.cpp).
+      if (forward_scope_ends(s, c, k, seen, seen_finding, seen_last, label, hedge_cue)) break;
       ++k;
     }
   };
@@ -594,38 +403,6 @@ void apply_context(Sentence& s) {
   for (const auto& c : find_cues(s)) apply_cue(s, c);
   assessment_object(s);
   scope::reject_corrected_reports(s);
-}
-
-// "previously moderate", "(previously 35°)": an earlier value beside the
-// current one, which is the one a finding reports.
-bool earlier_value(const Sentence& s, std::size_t k) {
-  if (k == 0) return false;
-  auto past = [](std::string_view w) {
-    return w == "previously" || w == "formerly" || w == "prior" || w == "from" || w == "before";
-  };
-  // "apart from moderate arthropathy": an exception, not an earlier value.
-  if (k >= 2 && s.toks[k - 1].text == "from" &&
-      (s.toks[k - 2].text == "apart" || s.toks[k - 2].text == "aside")) {
-    return false;
-  }
-  // "block of contrast from severe canal stenosis": a cause, not an earlier
-  // value; "from" gives an earlier value only in a change ("progressed from
-  // moderate to severe", "from 4 mm").
-  if (s.toks[k - 1].text == "from" &&
-      !any_word_in(s, k, std::min(k + 4, s.toks.size()), {"to", "now", "into"}) &&
-      !(k >= 2 && any_word_in(s, k - 2, k - 1,
-                              {"progressed", "increased", "decreased", "improved", "worsened",
-                               "changed", "advanced", "regressed", "reduced", "enlarged",
-                               "increase", "decrease", "change", "increasing", "decreasing",
-                               "progression", "progressing", "improving", "worsening"}))) {
-    return false;
-  }
-  if (past(s.toks[k - 1].text)) return true;
-  // "the previously seen 6 mm translation", "prior measured 35 degrees"
-  const std::string_view w = s.toks[k - 1].text;
-  return k >= 2 && past(s.toks[k - 2].text) &&
-         (w == "seen" || w == "noted" || w == "described" || w == "measured" || w == "reported" ||
-          w == "demonstrated" || w == "identified");
 }
 
 }  // namespace spinecds::terminology::text

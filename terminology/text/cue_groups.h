@@ -45,6 +45,10 @@ inline constexpr std::string_view kHistoryOfCues =
 // equina syndrome" is no urgent indication today).
 inline constexpr std::string_view kPastWordCues = "prior | previous | previously";
 
+// Possible existence: hedges, the alternatives weighed, an image offered as
+// artefact, what a study could not show well (hedge_cues.cpp).
+std::vector<CueGroup> hedge_cue_groups();
+
 // Plans, orders, referrals, requests and bookings (plan_cues.cpp).
 std::vector<CueGroup> plan_cue_groups();
 

@@ -37,22 +37,15 @@ bool denied_symptom_kind(std::string_view kind);
 // denies ("request for L4-5 TLIF denied" is a payer's, which the caller
 // keeps to denied_symptom_kind).
 bool denial_closes_clause(const Sentence& s, const CueHit& c);
-// "CT for fusion assessment", "films for L4-5 fusion evaluation": the fusion
-// trigger `t` is the object of an assessment a study is for.
-bool fusion_assessed(const Sentence& s, const Trig& t);
 // A new clause with its own verb starts at `k`.
 bool clause_after_comma(const Sentence& s, std::size_t k);
 // "...: the views of 06/03/2024 show 2 mm": a clause with its own verb of
 // report ("show", "revealed") or copula starts at `k`, after a colon.
 bool clause_after_colon(const Sentence& s, std::size_t k);
-// The flexion-extension study a "to assess for" cue gives its purpose to, or kNone.
-int study_for_purpose(const Sentence& s, const CueHit& c);
 // The item before the comma at `k` is a finding of `kind`.
 bool same_finding_before(const Sentence& s, std::size_t k, const std::string& kind);
 // A finding in the clause from `k` on.
 bool finding_ahead(const Sentence& s, std::size_t k);
-// The operation `t` is the place of the finding before it ("at the L4-5 fusion").
-bool operation_as_place(const Sentence& s, std::size_t from, const Trig& t);
 // Only a pronoun and auxiliaries in [from, to) ("this had", "it is now").
 bool refers_back(const Sentence& s, std::size_t from, std::size_t to);
 // A "favour" cue chooses between types of one finding ("rather than an isthmic one").
@@ -78,20 +71,9 @@ bool severity_before(const Sentence& s, const Trig& t);
 // renames the rejected reading as another finding of its kind. Returns the
 // rejected trigger (one finding misnamed, not a second one denied), or kNone.
 int misnamed_reading(const Sentence& s, const CueHit& c);
-// "L4-5 TLIF denied by insurance; appeal submitted", "fusion was denied by
-// the insurer": a "denied" cue in a sentence that names a payer or an appeal
-// is the payer's refusal of a request (README: a procedure requested is
-// hypothetical), not the patient's denial of a history.
-bool payer_denial(const Sentence& s, const CueHit& c);
 // "3 mm retrolisthesis in extension which is not present in flexion": "in
 // flexion", "on extension" at `k`, right after a cue, names one position only.
 bool absent_in_one_position(const Sentence& s, std::size_t k);
-// "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
-// operation after "with" or "plus" at `k` is part of the one the plan `c`
-// names before it (`seen_last`: the end of the last finding it reached).
-bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k);
-// The kinds that are operations (prior-fusion, prior-laminectomy).
-bool operation_kind(std::string_view kind);
 // "No HVLA given the known 6 mm slip", "no therapy until the pseudarthrosis
 // is addressed", "did not start PT after her 2019 fusion": a reason or a time
 // at `k`, after a negation, ends its scope (ConText terminators); what it
@@ -108,18 +90,11 @@ bool new_subject_after(const Sentence& s, std::size_t k);
 // "not interested in surgery and would like to try PT": "and" at `k` opens a
 // second predicate of the same subject, which a negation before does not reach.
 bool new_predicate_after(const Sentence& s, std::size_t k);
-// "PT is not recommended", "prefers to defer PT", "would not start PT": a
-// plan cue that sets the care aside; therapy so withheld is negated (README).
-bool therapy_set_aside(const CueEntry& e);
 // "the AI scribe documented 'moderate stenosis at L3-4'; on my review the
 // stenosis at L3-4 is severe", "Patient states she had an L4-5 fusion, but the
 // outside note actually documents an L5-S1 ALIF": the reported reading that a
 // later one of its kind corrects is no finding (README: an addendum that
 // corrects a finding gives only the corrected reading). In correction_cues.cpp.
 void reject_corrected_reports(Sentence& s);
-// "Evaluate fusion status at L4-S1", "assess the status of her L5-S1
-// fusion": the fusion `t` whose status is sought exists (README: what is
-// sought is its status).
-bool fusion_status(const Sentence& s, const Trig& t);
 
 }  // namespace spinecds::terminology::text::scope

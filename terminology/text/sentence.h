@@ -90,7 +90,7 @@ struct Sentence {
   // report): "at all levels" without a region word of its own is cervical.
   bool cervical_passage = false;
   // A plain-text exam table's header named a side per grade column ("RIGHT
-  // LEFT", table_rows.cpp): each column's side, in order, for this row.
+  // LEFT", exam_rows.cpp): each column's side, in order, for this row.
   std::vector<std::string> side_columns;
   // extract_sentence's buffers, kept across sentences so that each sentence
   // reuses their memory instead of allocating its own.
@@ -170,7 +170,8 @@ void find_triggers(Sentence& s);
 
 // ConText cues and their scopes (context_scope.cpp).
 void apply_context(Sentence& s);
-// "previously moderate", "(previously 35 degrees)": an earlier value.
+// "previously moderate", "(previously 35 degrees)": an earlier value
+// (earlier_values.cpp).
 bool earlier_value(const Sentence& s, std::size_t k);
 
 // Levels and modifiers (modifiers.cpp).
@@ -185,6 +186,9 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
 // "the moderate L3-4 stenosis has progressed to severe": the grade the
 // finding changed to, which replaces the one written before it.
 std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, std::size_t& at);
+std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
+
+// An addendum's corrections of a grade (grade_corrections.cpp).
 // "severe rather than moderate", "mild, not moderate": the grade an
 // addendum corrects, written after the one it gives (from toks[from] to the
 // end of the clause).
@@ -200,7 +204,6 @@ std::optional<std::size_t> grade_correction_at(const Sentence& s, std::size_t at
 // new grade (in `grade` when a severity; `at` past it), not denied.
 bool regraded_by_correction(const Sentence& s, const Trig& tr, std::optional<Severity>& grade,
                             std::size_t& at);
-std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end);
 
 // Measures (measures.cpp).
 std::vector<Measure> find_measures(const Sentence& s);

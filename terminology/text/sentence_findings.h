@@ -132,7 +132,8 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
 bool inline_table(Sentence& s, std::vector<Draft>& out);
 
 // A plain-text exam table's header of sides ("Motor  RIGHT  LEFT", "R L"):
-// the side of each grade column below it; none for any other line.
+// the side of each grade column below it; none for any other line
+// (exam_rows.cpp).
 std::optional<std::vector<std::string>> side_column_header(const Sentence& s);
 // A plain-text exam table's row: a short label, then only grade cells
 // ("Wrist ext  5/5  4/5", "BR | 2+ | 1+"); the side header above it holds

@@ -1,6 +1,7 @@
 // The context rules a trigger word list cannot say: therapy for another body
-// part, a strength grade without a muscle, a vertebra displaced on the next,
-// pain that spreads only over the neck and head, an operation dated or listed.
+// part, a strength grade without a muscle, pain that spreads only over the
+// neck and head (a vertebra displaced on the next: motion_context.cpp; an
+// operation dated or listed: surgery_context.cpp).
 #include "terminology/text/trigger_context.h"
 
 #include <algorithm>
@@ -241,69 +242,7 @@ bool said_of_cord(const Sentence& s, std::size_t first) {
   return false;
 }
 
-// The positions the sentence gives millimetre figures in: "7 mm anterior to
-// L5 in flexion", "flexion: 7 mm", "On the flexion view C4 is 3.5 mm anterior
-// to C5, compared with 0.5 mm on the extension view" (measure_position()).
-std::size_t positions_measured(const Sentence& s) {
-  std::vector<Position> seen;
-  for (const Measure& m : find_measures(s)) {
-    if (m.kind != MeasureKind::mm) continue;
-    const Position p = measure_position(s, m);
-    if (p != Position::none && std::find(seen.begin(), seen.end(), p) == seen.end()) {
-      seen.push_back(p);
-    }
-  }
-  return seen.size();
-}
-
 // Context rules that a word list cannot say.
-// "L4 is displaced 6 mm posteriorly relative to L5", "L3 sits 3 mm anterior
-// to L4": a lone vertebra before the words and one after, adjacent, and a
-// direction (the phrase's own or a direction word a few words after "displaced").
-bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
-                        std::size_t last) {
-  // "L3 translates 4.5 mm anteriorly relative to L4", "... in flexion": the
-  // motion already named says it; a displacement between positions is motion.
-  // "L4 is 7 mm anterior to L5 in flexion and 3 mm in extension": where a
-  // vertebra sits, given per position, is the slip in each position;
-  // motion_positions.cpp reads the change between them as translation.
-  // A figure in one position only ("L4 is 5 mm anterior to L5 in flexion")
-  // is no slip of its own: two figures are needed.
-  // Only figures given a position count ("..., with a 3 mm disc bulge" is
-  // another finding's), and their positions must differ.
-  const bool sits =
-      e.kind == "spondylolisthesis" && e.direction != nullptr && positions_measured(s) >= 2;
-  if (s.about_positions != (e.kind == "translation") && !(s.about_positions && sits)) return false;
-  for (const Trig& t : s.trigs) {
-    const std::string& k = t.entry->kind;
-    if ((k == "spondylolisthesis" || k == "translation" || k == "instability") &&
-        !crosses_break(s, t.last, first)) {
-      return false;
-    }
-  }
-  std::optional<int> above, below;
-  for (std::size_t k = first; k > 0 && first - k < 8; --k) {
-    const int m = s.mention_at[k - 1];
-    if (m != kNone) {
-      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
-      if (mm.segments.empty() && mm.single) above = mm.single->ordinal;
-      break;
-    }
-    if (brk(s, k - 1)) break;
-  }
-  bool direction = e.direction != nullptr;
-  for (std::size_t k = last; k < s.toks.size() && k < last + 8; ++k) {
-    const int m = s.mention_at[k];
-    if (m != kNone) {
-      const Mention& mm = s.mentions[static_cast<std::size_t>(m)];
-      if (mm.segments.empty() && mm.single) below = mm.single->ordinal;
-      break;
-    }
-    if (brk(s, k)) break;
-    direction = direction || (k < last + 4 && direction_word(s.toks[k].text).has_value());
-  }
-  return direction && above && below && std::abs(*above - *below) == 1;
-}
 
 // "Neck pain radiating to the shoulders", "radiates to the occiput", "LBP
 // radiating to the R buttock": pain that spreads only over the neck, shoulder
@@ -362,22 +301,6 @@ bool about_the_neck(const Sentence& s) {
     low_back = low_back || in_list(t.text, kLowBack);
   }
   return neck != low_back ? neck : s.cervical_passage;
-}
-
-// "L4-S1 decompression in 2020", "surgical history notable for ...
-// decompression", "decompression 3 years ago": the operation, dated or listed
-// as one, not the relief of a sac or a root by a disc.
-bool operation_named(const Sentence& s, std::size_t first, std::size_t last) {
-  if (any_word_in(s, 0, first, {"surgical", "surgery", "surgeries", "psh"})) return true;
-  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
-    if (word_is(s.toks[k], "ago")) return true;
-    if (s.toks[k].kind == TokenKind::number && s.toks[k].value >= 1950 && s.toks[k].value <= 2100 &&
-        k > 0 && word_is(s.toks[k - 1], "in")) {
-      return true;
-    }
-    if (brk(s, k)) break;
-  }
-  return false;
 }
 
 // The joint named as where a cyst comes from is anatomy, not arthropathy
@@ -450,23 +373,6 @@ bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t
     }
   }
   return true;
-}
-
-// "dynamic (grade 1) anterolisthesis", "the L4-5 slip is mobile": the motion
-// word speaks of a slip just after it or of the slip just named.
-bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last) {
-  const std::initializer_list<std::string_view> kSlips = {
-      "listhesis", "anterolisthesis", "retrolisthesis", "spondylolisthesis", "spondy",
-      "slip",      "olisthesis",      "subluxation",    "spondylolistheses"};
-  for (std::size_t k = last; k < s.toks.size() && k < last + 4; ++k) {
-    if (any_word_in(s, k, k + 1, kSlips)) return true;
-    if (brk(s, k)) break;
-  }
-  for (auto it = s.trigs.rbegin(); it != s.trigs.rend(); ++it) {
-    if (it->entry->kind != "spondylolisthesis") continue;
-    return it->last + 8 >= first && !crosses_break(s, it->last, first);
-  }
-  return false;
 }
 
 // "signal abnormality" alone is cord signal change only when the sentence

@@ -18,12 +18,6 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
 // "5/5" is full strength and "5-/5" is not: whether the grade at toks[first]
 // reads as the entry says.
 bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first);
-// How many positions (flexion, extension, neutral, supine) the sentence gives
-// millimetre figures in.
-std::size_t positions_measured(const Sentence& s);
-// "L3 translates 4.5 mm anteriorly relative to L4": a slip told by its vertebrae.
-bool vertebra_displaced(const Sentence& s, const TriggerEntry& e, std::size_t first,
-                        std::size_t last);
 // "Cord: mild ventral deformity, no abnormal signal", "the cord shows
 // flattening": a bare deformity or signal word said of the cord.
 bool said_of_cord(const Sentence& s, std::size_t first);
@@ -37,16 +31,12 @@ bool denied_after(const Sentence& s, std::size_t last);
 bool about_the_neck(const Sentence& s);
 // Pain radiating only over the neck, shoulder girdle and head names no root.
 bool radiates_only_axially(const Sentence& s, std::size_t last);
-// "decompression in 2020", "... 3 years ago", a surgical history: the operation.
-bool operation_named(const Sentence& s, std::size_t first, std::size_t last);
 // "moderate arthropathy at L4-5": arthropathy without "facet" is the facets'.
 bool bare_arthropathy_is_facet(const Sentence& s, std::size_t first, std::size_t last);
 // "synovial cyst arising from the right L4-5 facet", "facet synovial cyst":
 // the bare joint word at [first, last) names where a cyst arises, and no
 // word beside it calls the joint degenerated.
 bool facet_locates_cyst(const Sentence& s, std::size_t first, std::size_t last);
-// "dynamic anterolisthesis", "the slip is mobile": a motion word said of a slip.
-bool said_of_slip(const Sentence& s, std::size_t first, std::size_t last);
 // "signal abnormality": the cord's only in a sentence about the cord.
 bool signal_of_cord(const Sentence& s, std::size_t first, std::size_t last);
 // "PI 64°, PT 32°": the "PT" at [first, last) is the pelvic tilt, not therapy.

@@ -1,7 +1,8 @@
 // Whether a finding trigger's context rule (TriggerRule) allows it where it
 // stands: what a trigger word list cannot say ("no osseous bridging", "PT" as
 // patient, "facet injection", "narrowed L5-S1 disc space"). The rules' helpers
-// are trigger_context.cpp's; find_triggers (triggers.cpp) applies them.
+// are trigger_context.cpp's, motion_context.cpp's, surgery_context.cpp's and
+// manipulative_terms.cpp's; find_triggers (triggers.cpp) applies them.
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -11,9 +12,12 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/manipulative_terms.h"
+#include "terminology/text/motion_context.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/sentence_findings.h"
+#include "terminology/text/surgery_context.h"
 #include "terminology/text/trigger_context.h"
 #include "terminology/text/trigger_vetoes.h"
 #include "terminology/text/word_classes.h"
@@ -25,135 +29,6 @@ namespace {
 
 bool in_list(std::string_view w, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-// "ACDF construct C5-C7 in stable position", "plate unchanged in position":
-// the only position word is the place of hardware beside the word, not the
-// spine compared between positions.
-bool place_of_hardware(const Sentence& s, std::size_t first, std::size_t last) {
-  for (std::size_t k = 0; k < s.toks.size(); ++k) {
-    if (!cls_is(s, k, kPositionWord)) continue;
-    if (!word_is(s.toks[k], "position") || k + 3 < first || k > last + 2) return false;
-  }
-  return true;
-}
-
-// "The slip does not change between the supine MRI and the standing films",
-// "on the seated upright sequences the listhesis does not change": a slip
-// compared lying and loaded is compared between positions, but only a
-// change denied says so ("stable on standing films" is stable over time).
-bool unchanged_under_load(const Sentence& s, const TriggerEntry& e) {
-  if (std::find(e.words.begin(), e.words.end(), "change") == e.words.end() &&
-      e.words.front() != "unchanged") {
-    return false;
-  }
-  bool lying = false, loaded = false, upright = false, slip = false;
-  for (const Token& t : s.toks) {
-    lying = lying || word_is(t, "supine") || word_is(t, "recumbent");
-    upright = upright || word_is(t, "upright") || word_is(t, "seated");
-    loaded = loaded || word_is(t, "standing") || word_is(t, "weightbearing");
-    // Only a slip or the alignment is compared ("pain unchanged when seated"
-    // says nothing of motion).
-    slip = slip || t.text.find("listhe") != std::string::npos || t.text.starts_with("slip") ||
-           t.text == "alignment" || t.text == "translation" || t.text.starts_with("sublux");
-  }
-  return slip && (upright || (lying && loaded));
-}
-
-// A manipulative therapist's "subluxation" (chiropractic listings and the
-// vertebral subluxation complex, osteopathic somatic dysfunction, the ICD-10
-// M99.0x codes for them) names a restricted segment, not a vertebra slipped
-// on the next; only a measure or a grade stated with it makes it an imaging
-// slip (tests/data/eval/README.md, session-23 conventions; s31 styles brief).
-// A chiropractic listing after a vertebra ("C6 PRS", "L5 PLI-M", "C1 ASRA"):
-// Gonstead's letters for the way the segment is held (posterior, the side
-// the spinous process turns to, superior or inferior), or the atlas's
-// (anterior, superior, side, anterior or posterior), in capitals.
-bool listing_after_vertebra(const Sentence& s) {
-  static constexpr std::array<std::string_view, 12> kListings = {
-      "pr", "pl", "prs", "pri", "pls", "pli", "asr", "asl", "asra", "asrp", "asla", "aslp"};
-  for (std::size_t k = 1; k < s.toks.size(); ++k) {
-    if (!s.toks[k].all_caps || !in_list(s.toks[k].text, kListings)) continue;
-    const int m = s.mention_at[k - 1];
-    if (m == kNone) continue;
-    const Mention& v = s.mentions[static_cast<std::size_t>(m)];
-    if (v.segments.empty() && v.single) return true;
-  }
-  return false;
-}
-
-bool manipulative_term(const Sentence& s, std::size_t first, std::size_t last) {
-  const std::size_t n = s.toks.size();
-  bool manipulative =
-      listing_after_vertebra(s) || (last < n && s.toks[last].text == "complex") ||
-      any_word_in(s, 0, n,
-                  {"chiropractic", "chiropractor",  "chiro",       "adjusted",  "adjustment",
-                   "adjustments",  "cmt",           "diversified", "activator", "manipulated",
-                   "manipulation", "manipulations", "omt",         "omm",       "hvla",
-                   "osteopathic",  "palpation",     "listing",     "listings",  "dysfunction"});
-  for (std::size_t i = 0; i < n && !manipulative; ++i) {
-    manipulative = s.toks[i].text.starts_with("m99");
-  }
-  if (!manipulative) return false;
-  // The measure or grade must be said in the subluxation's own clause: "grade
-  // 1 L5 spondylolisthesis per x-ray; subluxation complex L4" grades the slip.
-  std::size_t from = first;
-  while (from > 0 && s.toks[from - 1].text != ";") --from;
-  std::size_t to = last;
-  while (to < n && s.toks[to].text != ";") ++to;
-  return !any_word_in(s, from, to, {"mm", "grade", "meyerding", "percent", "%"});
-}
-
-// A fusion no surgeon made: congenital (Klippel-Feil, block vertebrae),
-// spontaneous (ankylosing spondylitis, DISH), or of the sacroiliac joints
-// rather than the spine. Bridging and ankylosis are not a surgical fusion
-// (s31 styles brief; README, Surgery).
-// "no radiculopathy, no surgery": a bare "surgery" is a spine operation only
-// denied as an item of its own ("no" before it, the item ending after it) in
-// a sentence about the spine; "no surgery planned" or "no surgery for the
-// knee" say nothing of a spine operation.
-bool bare_surgery_denied(const Sentence& s, std::size_t first, std::size_t last) {
-  if (first == 0 || !(word_is(s.toks[first - 1], "no") || word_is(s.toks[first - 1], "nor"))) {
-    return false;
-  }
-  // "no surgery was done", "no surgery has been performed": the same denial
-  // told as an event.
-  std::size_t end = last;
-  if (end < s.toks.size() && word_is(s.toks[end], "was")) {
-    ++end;
-  } else if (end + 1 < s.toks.size() && word_is(s.toks[end], "has") &&
-             word_is(s.toks[end + 1], "been")) {
-    end += 2;
-  }
-  if (end > last) {
-    if (end >= s.toks.size() ||
-        !(word_is(s.toks[end], "done") || word_is(s.toks[end], "performed") ||
-          word_is(s.toks[end], "undertaken"))) {
-      return false;
-    }
-    ++end;
-  }
-  if (end < s.toks.size() && s.toks[end].kind != TokenKind::punct) return false;
-  return !s.trigs.empty() || s.names_cervical.has_value();
-}
-
-bool not_spinal_fusion(const Sentence& s, std::size_t first, std::size_t last) {
-  const std::size_t n = s.toks.size();
-  const std::size_t from = first >= 3 ? first - 3 : 0;
-  if (any_word_in(s, from, first,
-                  {"congenital", "congenitally", "spontaneous", "spontaneously", "inflammatory"})) {
-    return true;
-  }
-  // "fused SI joints", "SI joint fusion" ("SI" may read as the OCR'd "S1"
-  // level, so the joint word must follow it).
-  const auto sacroiliac_at = [&](std::size_t i) {
-    return i + 1 < n && any_word_in(s, i, i + 1, {"si", "s1", "sacroiliac"}) &&
-           any_word_in(s, i + 1, i + 2, {"joint", "joints"});
-  };
-  for (std::size_t i = from; i < std::min(n, last + 3); ++i) {
-    if ((i < first || i >= last) && sacroiliac_at(i)) return true;
-  }
-  return false;
 }
 
 }  // namespace
