@@ -86,6 +86,13 @@ void add_motion_triggers(TriggerBuilder& b) {
                  "no appreciable change with flexion",
                  "no appreciable change between flexion",
                  "no motion",
+                 // a fusion tested at surgery ("the C5-6 arthrodesis was solid,
+                 // without motion on stress testing")
+                 "without motion",
+                 "without any motion",
+                 "without abnormal motion",
+                 "without significant motion",
+                 "no motion on stress testing",
                  "no abnormal motion",
                  "no abnormal movement",
                  "no dynamic instability",
