@@ -69,13 +69,8 @@ std::optional<std::pair<std::string, std::string>> month_span(std::string_view t
 // standing alone ("C6-7 ACDF 2019", "fused in 2018"), in no set order.
 std::vector<int> years_named(std::string_view text);
 
-// When the condition at byte `at` of a sentence happened: the latest year its
-// clause names, before the document's year, when the clause gives a cue of
-// history ("history of", "s/p", "in 2013", "cauda equina syndrome 2009") and
-// no word of the present (now, today, current, recurrent, new, acute); else
-// the document's date. A clause ends at ';' or a sentence's end: "retention
-// today; L4-5 discectomy in 2019" dates the retention today.
-std::string event_date(std::string_view sentence, const std::string& document_date,
-                       std::size_t at = 0);
+// The year a four-digit number token names (1900-2100), or -1; a decimal is
+// one number token, never a year.
+int year_alone(const Token& t);
 
 }  // namespace spinecds::terminology

@@ -7,6 +7,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/clinical_dates.h"
+#include "terminology/event_date.h"
 #include "terminology/segment.h"
 
 namespace spinecds::terminology {

@@ -12,6 +12,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/clinical_dates.h"
+#include "terminology/event_date.h"
 #include "terminology/record_terms.h"
 #include "terminology/text_findings.h"
 

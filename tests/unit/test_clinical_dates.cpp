@@ -6,6 +6,7 @@
 
 #include "criteria/dates.h"
 #include "terminology/clinical_dates.h"
+#include "terminology/event_date.h"
 #include "terminology/text_tokens.h"
 
 using namespace spinecds;

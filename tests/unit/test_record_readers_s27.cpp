@@ -6,6 +6,7 @@
 
 #include "support/record_fixtures.h"
 #include "terminology/clinical_dates.h"
+#include "terminology/event_date.h"
 #include "terminology/record_facts.h"
 
 using namespace spinecds;
