@@ -86,5 +86,8 @@ inline bool punct_is(const Token& t, std::string_view p) {
 inline bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
+inline bool one_of(std::string_view w, std::span<const std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
 
 }  // namespace spinecds::terminology

@@ -15,10 +15,6 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-bool in_list(std::string_view w, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // A manipulative therapist's "subluxation" (chiropractic listings and the
 // vertebral subluxation complex, osteopathic somatic dysfunction, the ICD-10
 // M99.0x codes for them) names a restricted segment, not a vertebra slipped
@@ -32,7 +28,7 @@ bool listing_after_vertebra(const Sentence& s) {
   static constexpr std::array<std::string_view, 12> kListings = {
       "pr", "pl", "prs", "pri", "pls", "pli", "asr", "asl", "asra", "asrp", "asla", "aslp"};
   for (std::size_t k = 1; k < s.toks.size(); ++k) {
-    if (!s.toks[k].all_caps || !in_list(s.toks[k].text, kListings)) continue;
+    if (!s.toks[k].all_caps || !one_of(s.toks[k].text, kListings)) continue;
     const int m = s.mention_at[k - 1];
     if (m == kNone) continue;
     const Mention& v = s.mentions[static_cast<std::size_t>(m)];

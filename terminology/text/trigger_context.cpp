@@ -30,10 +30,6 @@ constexpr std::array<std::string_view, 5> kSpineParts = {"back", "lumbar", "spin
 
 namespace {
 
-bool in_list(std::string_view w, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // "PT for the right knee", "physical therapy in 2019 for a knee injury",
 // "knee PT": therapy of another body part is not spine therapy (README
 // convention). The body part may follow after a date or setting, up to the
@@ -43,7 +39,7 @@ bool in_list(std::string_view w, std::span<const std::string_view> list) {
 // another part only beside the lumbar spine ("PT for neck pain but not for the
 // lumbar spine").
 bool other_part(const Sentence& s, std::string_view w) {
-  if (w != "neck" && w != "cervical") return in_list(w, kOtherBodyParts);
+  if (w != "neck" && w != "cervical") return one_of(w, kOtherBodyParts);
   for (const auto& t : s.toks) {
     if (t.text == "lumbar" || t.text == "lumbosacral" || t.text == "lumbago") return true;
   }
@@ -62,15 +58,15 @@ bool other_part_treated_before(const Sentence& s, std::size_t first) {
       "contusion",    "oa"};
   for (std::size_t k = 0; k < s.toks.size(); ++k) {
     const std::string_view w = s.toks[k].text;
-    if (in_list(w, kSpineParts) || w == "neck" || w == "cervical" || w == "lbp" ||
-        w == "sciatica" || w.starts_with("radicul") || s.mention_at[k] != kNone) {
+    if (one_of(w, kSpineParts) || w == "neck" || w == "cervical" || w == "lbp" || w == "sciatica" ||
+        w.starts_with("radicul") || s.mention_at[k] != kNone) {
       return false;
     }
   }
   for (std::size_t k = 0; k < first; ++k) {
     if (!other_part(s, s.toks[k].text)) continue;
     for (std::size_t j = k + 1; j < first && j < k + 5; ++j) {
-      if (in_list(s.toks[j].text, kConditions)) return true;
+      if (one_of(s.toks[j].text, kConditions)) return true;
     }
   }
   return false;
@@ -103,7 +99,7 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
       continue;
     }
     if (k < object_until) {
-      if (in_list(w, kSpineParts)) return false;
+      if (one_of(w, kSpineParts)) return false;
       if (other_part(s, w)) return true;
     }
   }
@@ -297,8 +293,8 @@ bool about_the_neck(const Sentence& s) {
       "calf", "knee", "knees", "foot",  "feet",    "saddle",   "sciatica", "hip"};
   bool neck = false, low_back = false;
   for (const auto& t : s.toks) {
-    neck = neck || in_list(t.text, kNeck);
-    low_back = low_back || in_list(t.text, kLowBack);
+    neck = neck || one_of(t.text, kNeck);
+    low_back = low_back || one_of(t.text, kLowBack);
   }
   return neck != low_back ? neck : s.cervical_passage;
 }
@@ -430,7 +426,7 @@ bool claudication_other_cause(const Sentence& s, std::size_t last) {
       "dyspnea", "dyspnoea", "breath", "sob", "angina", "chest", "cardiac", "copd", "fatigue"};
   for (std::size_t j = k; j < s.toks.size() && j < k + 4 && !brk(s, j); ++j) {
     const std::string_view w = s.toks[j].text;
-    if (in_list(w, kOtherBodyParts) || in_list(w, kOtherCauses)) return true;
+    if (one_of(w, kOtherBodyParts) || one_of(w, kOtherCauses)) return true;
   }
   return false;
 }

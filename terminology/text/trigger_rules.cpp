@@ -25,14 +25,6 @@
 
 namespace spinecds::terminology::text {
 
-namespace {
-
-bool in_list(std::string_view w, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-}  // namespace
-
 bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first,
                      std::size_t last) {
   // "UMN SIGNS:" alone on its line, the check boxes of each sign below it: a
@@ -152,7 +144,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         "notes", "feels", "ambulates", "tolerated",
         // "pt referred for MRI", "pt reported relief", "pt agrees with plan"
         "referred", "reported", "noted", "stated", "agrees", "agreed"};
-    const bool verb = last < s.toks.size() && in_list(s.toks[last].text, kVerbs);
+    const bool verb = last < s.toks.size() && one_of(s.toks[last].text, kVerbs);
     // "PT was discontinued after 2 visits": the verb is the therapy's.
     const bool therapy_after =
         verb &&
