@@ -308,10 +308,22 @@ std::vector<CueEntry> build_cues() {
       {E::other, kBoth,
        "mother | father | sister | brother | son | daughter | aunt | uncle | grandmother | "
        "grandfather | cousin | sibling | siblings | parent | parents | family history | "
-       "family history of | fhx | fh | wife | husband | spouse | niece | nephew"},
+       "family history of | fhx | fh | wife | husband | spouse | niece | nephew | "
+       "grandson | granddaughter | stepmother | stepfather | boyfriend | girlfriend | "
+       // a patient's own words quoted in Spanish or Portuguese ("A mi esposo
+       // le hicieron la fusión en la L4-L5"; accents are folded)
+       "esposo | esposa | marido | hijo | hija | madre | padre | hermano | hermana | "
+       "abuelo | abuela | suegra | suegro | filho | filha"},
       // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
       // pseudo-negations), matched first because the longest phrase wins.
       {E::none, kNoScope,
+       // A finding new since the prior study ("an extrusion at L4-5 that was
+       // not present on the MRI of 2022"): the denial is the prior's.
+       "not present on the prior | not present on prior | not present on the previous | "
+       "not present on the mri of | not present on the ct of | not present on the study of | "
+       "not present on the exam of | not seen on the prior | not seen on prior | "
+       "not seen on the previous | not visualized on the prior | not previously seen | "
+       "not previously present | not seen previously | not present previously | "
        "no change | no significant change | no interval change | no dynamic change | "
        "no significant dynamic change | "
        "no significant interval change | not changed | without change | "

@@ -399,7 +399,31 @@ void assessment_object(Sentence& s) {
 
 }  // namespace
 
+namespace {
+
+// "Non-myelopathic cord compression", "non-radicular back pain": the prefix
+// denies the one symptom word it is joined to, nothing beyond it (so the cord
+// compression stands). Only a one-word sign or symptom: "non-progressive
+// weakness" is still weakness, "non-instrumented fusion" still a fusion.
+void negate_non_prefixed(Sentence& s) {
+  for (auto& t : s.trigs) {
+    if (t.entry == nullptr || t.last != t.first + 1 ||
+        !one_of(t.entry->kind,
+                {"radiculopathy", "myelopathy", "neurogenic-claudication", "weakness"})) {
+      continue;
+    }
+    const std::size_t k = t.first;
+    const bool joined = k >= 2 && s.toks[k - 1].text == "-" && !s.toks[k - 1].space_before &&
+                        !s.toks[k].space_before && s.toks[k - 2].text == "non";
+    const bool spaced = k >= 1 && s.toks[k - 1].text == "non";
+    if (joined || spaced) t.negated = true;
+  }
+}
+
+}  // namespace
+
 void apply_context(Sentence& s) {
+  negate_non_prefixed(s);
   for (const auto& c : find_cues(s)) apply_cue(s, c);
   assessment_object(s);
   scope::reject_corrected_reports(s);

@@ -17,7 +17,9 @@ void add_stenosis_triggers(TriggerBuilder& b) {
              // lumbar spinal canal stenosis, as South Asian reports abbreviate it
              "lscs", "foraminal compromise", "foraminal narrowing", "canal narrowing",
              // French and German ("sténose", accents folded; "Stenose")
-             "stenose", "stenosen"});
+             "stenose", "stenosen",
+             // Spanish and Portuguese ("estenosis severa del canal central")
+             "estenosis", "estenose"});
   // A myelogram's contrast stopped by a narrowed canal; "no block to the flow
   // of contrast" says only that the canal is not closed, not that it is wide,
   // and a stenosis named beside the block is the one finding ("complete block

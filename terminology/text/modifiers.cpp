@@ -282,6 +282,16 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
       continue;
     }
     const Token& tok = s.toks[k];
+    // "estenosis severa del canal": a Spanish or Portuguese grade follows its
+    // noun.
+    if (k == t.last &&
+        one_of(tok.text, {"leve", "moderada", "moderado", "severa", "severo", "grave"})) {
+      std::size_t end = k;
+      if (auto sev = severity_at(s, k, end)) {
+        at = end;
+        return sev;
+      }
+    }
     // ", similar to 2019, remains severe": a comparison aside does not end it.
     if (punct_is(tok, ",") && k + 1 < s.toks.size() && is_comparison_word(s.toks[k + 1].text)) {
       ++k;
@@ -292,8 +302,13 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     // commas, alone in its clause, is the finding's (telegraphic reports).
     if (punct_is(tok, ",") && k + 1 < s.toks.size()) {
       std::size_t end = k + 1;
-      if (auto sev = severity_at(s, k + 1, end);
-          sev && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
+      auto sev = severity_at(s, k + 1, end);
+      // ", moderate in degree.", ", severe in extent"
+      if (sev && end + 2 <= s.toks.size() && word_is(s.toks[end], "in") &&
+          one_of(s.toks[end + 1].text, {"degree", "severity", "extent"})) {
+        end += 2;
+      }
+      if (sev && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
         at = end;
         return sev;
       }

@@ -31,6 +31,11 @@ std::vector<SeverityEntry> build_severities() {
        "mod to severe", "mod to marked",
        // "sever" typed for "severe" in a range (session 29, the safety-net set)
        "moderate to sever", "mod to sever", "moderately sever"});
+  // Spanish and Portuguese grades, written after the noun ("estenosis severa
+  // del canal central"; predicate_severity reads them there).
+  add(Severity::mild, {"leve"});
+  add(Severity::moderate, {"moderada", "moderado"});
+  add(Severity::severe, {"severa", "severo", "grave"});
   add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
                          "advanced", "high grade", "profound", "severe degree", "sev",
                          // typed for "severe" (README, session 21); too short for

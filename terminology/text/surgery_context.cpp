@@ -47,9 +47,24 @@ bool bare_surgery_denied(const Sentence& s, std::size_t first, std::size_t last)
 bool not_spinal_fusion(const Sentence& s, std::size_t first, std::size_t last) {
   const std::size_t n = s.toks.size();
   const std::size_t from = first >= 3 ? first - 3 : 0;
-  if (any_word_in(s, from, first,
-                  {"congenital", "congenitally", "spontaneous", "spontaneously", "inflammatory"})) {
-    return true;
+  // A fusion nobody operated: congenital (a Klippel-Feil block vertebra),
+  // spontaneous or inflammatory ("congenital C5-6 fusion", "congenital block
+  // vertebra C5-C6 with fused facets"). Up to three words back, a level not
+  // counted, within the clause.
+  std::size_t words = 0;
+  for (std::size_t k = first; k > 0 && words < 3; --k) {
+    const std::string_view w = s.toks[k - 1].text;
+    if (one_of(w, {";", ".", ",", "and", "but"})) break;
+    if (s.mention_at[k - 1] != kNone) continue;
+    ++words;
+    if (one_of(w, {"congenital", "congenitally", "spontaneous", "spontaneously", "inflammatory",
+                   "klippel", "feil", "autofused", "ankylosed", "ankylosing"})) {
+      return true;
+    }
+    // "block vertebra C5-C6 with fused facets"
+    if (one_of(w, {"vertebra", "vertebrae"}) && k >= 2 && s.toks[k - 2].text == "block") {
+      return true;
+    }
   }
   // "fused SI joints", "SI joint fusion" ("SI" may read as the OCR'd "S1"
   // level, so the joint word must follow it).

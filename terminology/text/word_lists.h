@@ -21,11 +21,13 @@ inline constexpr std::array<std::string_view, 15> kClauseBreakWords = {
 // First words of severity phrases, as radiology reports grade stenosis.
 // "sever": typed for "severe" (severities.cpp); without the class it grades
 // only a finding written straight after it, not "sever L3-4 and L4-5 stenosis".
-inline constexpr std::array<std::string_view, 23> kSeverityWords = {
+// "leve", "moderada", "severa", ...: Spanish and Portuguese grades.
+inline constexpr std::array<std::string_view, 29> kSeverityWords = {
     "minimal",  "minimally", "trace",      "mild",     "mildly",   "slight",
     "slightly", "moderate",  "moderately", "severe",   "severely", "marked",
     "markedly", "critical",  "critically", "advanced", "profound", "minor",
-    "high",     "very",      "mod",        "sev",      "sever"};
+    "high",     "very",      "mod",        "sev",      "sever",    "leve",
+    "moderada", "moderado",  "severa",     "severo",   "grave"};
 
 // Words that may stand between a list comma and its finding noun.
 inline constexpr std::array<std::string_view, 24> kModifierWords = {
