@@ -43,9 +43,6 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
              "little finger", "small finger", "ulnar hand", "triceps reflex", "biceps reflex",
              "brachioradialis reflex", "radicular distribution", "c5 distribution",
              "c6 distribution", "c7 distribution", "c8 distribution", "radiculopathic pain",
-             // a root's symptoms ("C6 radicular-type symptoms" is read as
-             // "radicular symptoms"; "her right C7 symptoms")
-             "c5 symptoms", "c6 symptoms", "c7 symptoms", "c8 symptoms",
              // British: radicular arm pain.
              "brachialgia", "lateral forearm", "radial forearm", "shoulder abduction sign",
              "shoulder abduction relief sign", "relief with shoulder abduction",

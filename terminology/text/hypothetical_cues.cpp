@@ -115,6 +115,12 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "educated on | educated about | educated regarding | education on | education about | "
        "education regarding | counseled on | counselled on | counseled regarding | "
        "warning signs of | red flags of | red flag symptoms of | signs to watch for"},
+      // A condition taught as what to watch for ("Myelopathy education (hand
+      // clumsiness, gait change, falls)"); not "precautions", which after an
+      // operation are its care ("spinal precautions").
+      {E::hypothetical, kPost,
+       "education | education provided | education given | education reviewed | "
+       "warning signs"},
       // An operation named as the other choice ("Consensus: left C6-7 ACDF;
       // posterior foraminotomy discussed as an alternative").
       {E::hypothetical, kPost,

@@ -91,19 +91,11 @@ constexpr SectionName kSections[] = {
     {"guidelines used", Section::guideline},
     {"guideline cited", Section::guideline},
     {"guidelines cited", Section::guideline},
-    {"guideline criteria", Section::guideline},
-    {"guidelines criteria", Section::guideline},
     {"clinical guideline", Section::guideline},
     {"clinical guidelines", Section::guideline},
-    {"criteria applied", Section::guideline},
-    {"criteria used", Section::guideline},
-    {"criteria cited", Section::guideline},
-    {"policy criteria", Section::guideline},
     {"medical policy", Section::guideline},
-    {"medical policy criteria", Section::guideline},
-    {"odg criteria", Section::guideline},
-    {"mcg criteria", Section::guideline},
-    {"interqual criteria", Section::guideline},
+    // Not "MCG criteria:" or "criteria applied:": a reviewer's checklist
+    // answers there of the patient ("severe stenosis on imaging - MET").
 };
 
 // Field labels that name the act of the document they stand in, not a
@@ -145,7 +137,6 @@ constexpr std::string_view kBareSections[] = {
     "guidelines",
     "guideline applied",
     "guidelines applied",
-    "criteria applied",
     "medical policy",
 };
 

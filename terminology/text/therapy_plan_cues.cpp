@@ -29,8 +29,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        // A payer's approval is an authorisation ("payer approved 8 PT visits").
        "approved | approval of | will arrange | to arrange | arrange for | "
        // A workers' compensation review's words for the same decision
-       // ("UR determination: PT certified 6 of 12 visits", "non-certified").
-       "certified | partially certified | non certified | noncertified | ur determination | "
+       // ("UR determination: PT certified 6 of 12 visits").
+       "certified | partially certified | ur determination | "
        "utilization review determination | "
        // "Will consult PT/OT for mobility evaluation" (session 30, inpatient set).
        "will consult | to consult"},
@@ -43,8 +43,7 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "to be arranged | to be set up | to be ordered | to be scheduled | "
        "was authorized | were authorized | is authorized | are authorized | authorized | "
        "was approved | were approved | is approved | are approved | approved | "
-       "was certified | were certified | is certified | certified | non certified | "
-       "noncertified | "
+       "was certified | were certified | is certified | certified | "
        // "PT eval & treat" (an order's words), "to be
        // considered if no better".
        "eval & treat | eval and treat | evaluate and treat | eval treat | "
@@ -125,6 +124,9 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
       // benefit and continues her home exercise program"); a no-show is
       // a visit missed in a course that took place.
       {E::none, kNoScope,
+       // a review's refusal, which says nothing of the care already given
+       // ("traction unit non-certified; prior PT x 12 visits")
+       "non certified | not certified | noncertified | "
        "without lasting benefit | without benefit | without significant benefit | "
        "without durable benefit | without sustained benefit | without lasting relief | "
        "without significant relief | without durable relief | without sustained relief | "

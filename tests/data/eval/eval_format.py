@@ -141,6 +141,7 @@ SPLITS = {
     "lumbar-sentences-tune-s42oc.json": ("tune", 70),
     "lumbar-sentences-tune-s43ev.json": ("tune", 70),
     "lumbar-sentences-tune-s43fm.json": ("tune", 70),
+    "lumbar-sentences-tune-s44ha.json": ("tune", 75),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
@@ -281,6 +282,7 @@ SPLITS = {
     "cervical-sentences-tune-s42oc.json": ("tune", 45),
     "cervical-sentences-tune-s43ev.json": ("tune", 45),
     "cervical-sentences-tune-s43fm.json": ("tune", 45),
+    "cervical-sentences-tune-s44ha.json": ("tune", 50),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
