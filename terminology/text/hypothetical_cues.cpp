@@ -111,16 +111,10 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "before discussing | before considering | prior to considering | "
        "before any consideration of | "
        // what the patient is taught to watch for ("educated on warning signs
-       // of myelopathy", "counseled on red flags of cauda equina")
-       "educated on | educated about | educated regarding | education on | education about | "
-       "education regarding | counseled on | counselled on | counseled regarding | "
+       // of myelopathy", "red flags of cauda equina reviewed"); not "educated
+       // on" or "education" alone: a therapist teaching the home programme
+       // gives it ("ther ex, manual therapy, patient education")
        "warning signs of | red flags of | red flag symptoms of | signs to watch for"},
-      // A condition taught as what to watch for ("Myelopathy education (hand
-      // clumsiness, gait change, falls)"); not "precautions", which after an
-      // operation are its care ("spinal precautions").
-      {E::hypothetical, kPost,
-       "education | education provided | education given | education reviewed | "
-       "warning signs"},
       // An operation named as the other choice ("Consensus: left C6-7 ACDF;
       // posterior foraminotomy discussed as an alternative").
       {E::hypothetical, kPost,

@@ -84,7 +84,6 @@ TEST_CASE("s44: what a patient is taught to watch for, and the other choice, are
   check_lines(
       {
           Case{"Educated on warning signs of myelopathy.", {"myelopathy planned"}},
-          Case{"Myelopathy education given; follow up in 6 months.", {"myelopathy planned"}},
           Case{"Posterior foraminotomy discussed as an alternative.",
                {"prior-laminectomy planned"}},
       },
