@@ -21,7 +21,6 @@ CriterionResult Engine::neural_criterion() const {
   // resolved after the injection"), per kind: what an earlier note or a
   // problem list left active before it is no longer the patient's state.
   std::map<FindingKind, std::string> resolved;
-  std::string any_resolved;
   for (const auto& rf : f_.findings) {
     const auto& fd = rf.finding;
     if (!neural(fd.kind) || rf.source == terminology::SourceKind::order || rf.date.empty() ||
@@ -29,7 +28,12 @@ CriterionResult Engine::neural_criterion() const {
       continue;
     const std::string day = rf.date.substr(0, 10);
     resolved[fd.kind] = std::max(resolved[fd.kind], day);
-    if (fd.kind != FindingKind::weakness) any_resolved = std::max(any_resolved, day);
+  }
+  // A coded radiculopathy or claudication gives way to either resolved.
+  std::string any_resolved;
+  for (const auto k : {FindingKind::radiculopathy, FindingKind::neurogenic_claudication}) {
+    if (const auto r = resolved.find(k); r != resolved.end())
+      any_resolved = std::max(any_resolved, r->second);
   }
   const auto before = [](const std::string& date, const std::string& resolution) {
     return !date.empty() && !resolution.empty() && date.substr(0, 10) < resolution;

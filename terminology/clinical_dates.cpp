@@ -334,10 +334,7 @@ std::optional<std::pair<std::string, std::string>> month_span(std::string_view t
   }
   const Tokens toks = tokenize(text);
   const auto dates = find_dates(toks, 0, toks.size());
-  int note_day = 0;
-  if (note_date.size() >= 10) {
-    std::from_chars(note_date.data() + 8, note_date.data() + 10, note_day);
-  }
+  const int note_day = parts(note_date).value_or(Parts{}).day;
   // "Attended PT 05/04 - 05/29": two days with no year, joined as a range,
   // in the note's year; never one ending after the note, nor grades out of
   // five ("4/5 - 5/5").

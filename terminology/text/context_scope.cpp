@@ -407,9 +407,7 @@ namespace {
 // weakness" is still weakness, "non-instrumented fusion" still a fusion.
 void negate_non_prefixed(Sentence& s) {
   for (auto& t : s.trigs) {
-    if (t.entry == nullptr || t.last != t.first + 1 ||
-        !one_of(t.entry->kind,
-                {"radiculopathy", "myelopathy", "neurogenic-claudication", "weakness"})) {
+    if (t.entry == nullptr || t.last != t.first + 1 || !scope::denied_symptom_kind(t.entry->kind)) {
       continue;
     }
     const std::size_t k = t.first;

@@ -13,6 +13,7 @@
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/text/finding_side.h"
+#include "terminology/text/scope_bounds.h"
 #include "terminology/text/sentence_findings.h"
 #include "terminology/text_tokens.h"
 
@@ -109,8 +110,7 @@ bool names_place(std::string_view w) {
 bool in_neuro_trigger(const Sentence& s, std::size_t k) {
   return std::any_of(s.trigs.begin(), s.trigs.end(), [&](const Trig& a) {
     return a.first <= k && k < a.last && a.entry != nullptr &&
-           one_of(a.entry->kind,
-                  {"radiculopathy", "weakness", "myelopathy", "neurogenic-claudication"});
+           scope::denied_symptom_kind(a.entry->kind);
   });
 }
 
