@@ -8,6 +8,7 @@
 
 #include "criteria/cervical_engine.h"
 #include "criteria/dates.h"
+#include "criteria/neural_resolution.h"
 #include "terminology/record_text.h"
 
 namespace spinecds::criteria::cervical {
@@ -39,6 +40,17 @@ void Engine::read_clinical() {
     if (rf.source == terminology::SourceKind::imaging && compressive_kind(k))
       imaged_compression.emplace(rf.quote.reference, rf.quote.text);
   }
+  // A radiculopathy a later note calls resolved takes the weakness it caused
+  // with it: both are the radicular complaint.
+  const auto resolution = neural_resolution(
+      f_.findings, {FindingKind::radiculopathy, FindingKind::weakness, FindingKind::myelopathy},
+      {FindingKind::radiculopathy});
+  const auto superseded = [&](const terminology::RecordFinding& rf) {
+    const auto k = rf.finding.kind;
+    return resolution.supersedes(k, rf.date) ||
+           (k == FindingKind::weakness &&
+            resolution.supersedes(FindingKind::radiculopathy, rf.date));
+  };
   for (const auto& rf : f_.findings) {
     const auto& fd = rf.finding;
     if (rf.source == terminology::SourceKind::order || fd.hypothetical || fd.experiencer_other)
@@ -64,6 +76,7 @@ void Engine::read_clinical() {
       }
     }
     if (lumbar && cervical_segments.empty()) continue;
+    if (superseded(rf)) continue;
     if (!terminology::counts_toward_criteria(fd)) {
       if (fd.negated) c.neural_negated.push_back(rf.quote);
       continue;
@@ -92,6 +105,7 @@ void Engine::read_clinical() {
     }
   }
   for (const auto& q : f_.neural_conditions) {
+    if (resolution.supersedes_coded(q.date)) continue;
     const std::string low = terminology::lower(q.text);
     if (terminology::contains_any(low, {"lumb", "sciatica", "claudication", "sacral"})) continue;
     c.radiculopathy = true;

@@ -1,5 +1,6 @@
 // Lumbar criterion `neural-compression` (DESIGN §5).
 #include "criteria/assess_engine.h"
+#include "criteria/neural_resolution.h"
 
 namespace spinecds::criteria::engine {
 
@@ -17,36 +18,17 @@ CriterionResult Engine::neural_criterion() const {
     return k == FindingKind::radiculopathy || k == FindingKind::neurogenic_claudication ||
            k == FindingKind::weakness;
   };
-  // The last day a note says the complaint resolved ("radiculopathy,
-  // resolved after the injection"), per kind: what an earlier note or a
-  // problem list left active before it is no longer the patient's state.
-  std::map<FindingKind, std::string> resolved;
-  for (const auto& rf : f_.findings) {
-    const auto& fd = rf.finding;
-    if (!neural(fd.kind) || rf.source == terminology::SourceKind::order || rf.date.empty() ||
-        !fd.negated || !fd.historical || fd.hypothetical || fd.experiencer_other)
-      continue;
-    const std::string day = rf.date.substr(0, 10);
-    resolved[fd.kind] = std::max(resolved[fd.kind], day);
-  }
-  // A coded radiculopathy or claudication gives way to either resolved.
-  std::string any_resolved;
-  for (const auto k : {FindingKind::radiculopathy, FindingKind::neurogenic_claudication}) {
-    if (const auto r = resolved.find(k); r != resolved.end())
-      any_resolved = std::max(any_resolved, r->second);
-  }
-  const auto before = [](const std::string& date, const std::string& resolution) {
-    return !date.empty() && !resolution.empty() && date.substr(0, 10) < resolution;
-  };
+  const auto resolution = neural_resolution(
+      f_.findings,
+      {FindingKind::radiculopathy, FindingKind::neurogenic_claudication, FindingKind::weakness},
+      {FindingKind::radiculopathy, FindingKind::neurogenic_claudication});
   std::vector<Evidence> pos, neg;
   std::set<std::string> kinds;
   for (const auto& rf : f_.findings) {
     const auto& k = rf.finding.kind;
     if (!neural(k)) continue;
     if (rf.source == terminology::SourceKind::order) continue;
-    if (const auto r = resolved.find(k); r != resolved.end() && before(rf.date, r->second)) {
-      continue;
-    }
+    if (resolution.supersedes(k, rf.date)) continue;
     if (counts(rf.finding)) {
       pos.push_back(ev(rf.quote));
       kinds.insert(k == FindingKind::weakness        ? "motor weakness"
@@ -57,7 +39,7 @@ CriterionResult Engine::neural_criterion() const {
     }
   }
   for (const auto& q : f_.neural_conditions) {
-    if (before(q.date, any_resolved)) continue;
+    if (resolution.supersedes_coded(q.date)) continue;
     pos.push_back(ev(q));
     if (kinds.empty()) kinds.insert("coded radiculopathy or neurogenic claudication");
   }

@@ -462,3 +462,34 @@ TEST_CASE("stenosis on one side pressing on the exiting root is foraminal, not c
   f.findings.back().finding.root.reset();
   CHECK(row(run(f), "C5-C6").compression == std::vector<std::string>{"central"});
 }
+
+TEST_CASE("a radiculopathy a later note calls resolved no longer shows the neural criterion") {
+  auto f = good_acdf();
+  f.findings[1].date = "2026-04-14";
+  f.findings[1].quote.date = "2026-04-14";
+  auto weak =
+      finding(FindingKind::weakness, {}, SourceKind::clinical, "left biceps 4/5", "2026-04-14");
+  f.findings.push_back(weak);
+  SUBCASE("resolved later: the earlier complaint and its weakness are superseded") {
+    auto gone = radiculopathy("C6", "right");
+    gone.finding.negated = true;
+    gone.finding.historical = true;
+    gone.date = "2026-10-20";
+    gone.quote.text = "The right C6 radiculopathy has resolved";
+    f.findings.push_back(gone);
+    const auto a = run(f);
+    CHECK(status(a, cid::kNeuralCompression) == Status::not_met);
+    CHECK_FALSE(row(a, "C5-C6").concordant);
+    CHECK(a.verdict == Verdict::not_supported_as_documented);
+  }
+  SUBCASE("a resolution before the complaint leaves it standing") {
+    auto gone = radiculopathy("C6", "right");
+    gone.finding.negated = true;
+    gone.finding.historical = true;
+    gone.date = "2025-12-01";
+    f.findings.push_back(gone);
+    const auto a = run(f);
+    CHECK(status(a, cid::kNeuralCompression) == Status::met);
+    CHECK(row(a, "C5-C6").concordant);
+  }
+}

@@ -1,0 +1,44 @@
+#include "criteria/neural_resolution.h"
+
+#include <algorithm>
+
+namespace spinecds::criteria {
+
+namespace {
+
+bool before(const std::string& date, const std::string& resolution) {
+  return !date.empty() && !resolution.empty() && date.substr(0, 10) < resolution;
+}
+
+}  // namespace
+
+bool NeuralResolution::supersedes(terminology::FindingKind kind, const std::string& date) const {
+  const auto r = by_kind.find(kind);
+  return r != by_kind.end() && before(date, r->second);
+}
+
+bool NeuralResolution::supersedes_coded(const std::string& date) const {
+  return before(date, coded);
+}
+
+NeuralResolution neural_resolution(const std::vector<terminology::RecordFinding>& findings,
+                                   std::initializer_list<terminology::FindingKind> kinds,
+                                   std::initializer_list<terminology::FindingKind> coded_kinds) {
+  NeuralResolution out;
+  for (const auto& rf : findings) {
+    const auto& fd = rf.finding;
+    if (std::find(kinds.begin(), kinds.end(), fd.kind) == kinds.end()) continue;
+    if (rf.source == terminology::SourceKind::order || rf.date.empty() || !fd.negated ||
+        !fd.historical || fd.hypothetical || fd.experiencer_other)
+      continue;
+    auto& day = out.by_kind[fd.kind];
+    day = std::max(day, rf.date.substr(0, 10));
+  }
+  for (const auto k : coded_kinds) {
+    if (const auto r = out.by_kind.find(k); r != out.by_kind.end())
+      out.coded = std::max(out.coded, r->second);
+  }
+  return out;
+}
+
+}  // namespace spinecds::criteria
