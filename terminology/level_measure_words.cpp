@@ -15,8 +15,9 @@ bool is_root_word(std::string_view w) {
   return w == "nerve" || w == "nerves" || w == "root" || w == "roots" || w == "radiculopathy" ||
          w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
          w == "radiculitis" || w == "palsy" || w == "territory" || w == "pattern" ||
-         w == "numbness" || w.starts_with("paresthesia") || w.starts_with("paraesthesia") ||
-         w.starts_with("dysesthesia") || w.starts_with("dysaesthesia");
+         w == "numbness" || w == "symptoms" || w.starts_with("paresthesia") ||
+         w.starts_with("paraesthesia") || w.starts_with("dysesthesia") ||
+         w.starts_with("dysaesthesia");
 }
 
 namespace levels {

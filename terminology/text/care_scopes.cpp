@@ -82,6 +82,11 @@ bool operation_kind(std::string_view kind) {
   return kind == "prior-fusion" || kind == "prior-laminectomy";
 }
 
+bool teaching_cue(const CueEntry& e) {
+  return !e.words.empty() &&
+         one_of(e.words.front(), {"education", "teaching", "precautions", "handout"});
+}
+
 bool therapy_set_aside(const CueEntry& e) {
   // "Outcome: not for surgery; for physiotherapy": the set-aside is the
   // other clause's; what follows the ";" is the plan.

@@ -30,6 +30,9 @@ bool payer_denial(const Sentence& s, const CueHit& c);
 bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k);
 // The kinds that are operations (prior-fusion, prior-laminectomy).
 bool operation_kind(std::string_view kind);
+// "education (", "precautions (": a cue that names what is taught, which
+// leaves therapy given beside it as it is.
+bool teaching_cue(const CueEntry& e);
 // "PT is not recommended", "prefers to defer PT", "would not start PT": a
 // plan cue that sets the care aside; therapy so withheld is negated (README).
 bool therapy_set_aside(const CueEntry& e);

@@ -294,7 +294,8 @@ std::vector<CueEntry> build_cues() {
        "pre authorization"},
       {E::historical, kPre, cues::kPastWordCues},
       {E::historical, kPre, cues::kHistoryOfCues},
-      {E::historical, kPre, "known | past | earlier | old | since the"},
+      {E::historical, kPre,
+       "known | past | earlier | old | since the | existing | preexisting | pre - existing"},
       // a time since the operation ("3 years out from an L4-S1 fusion", "POD
       // #3 from L4-5 TLIF"): the operation was done
       {E::historical, kPre,

@@ -19,6 +19,7 @@
 #include "terminology/text/cue_forms.h"
 #include "terminology/text/cue_hits.h"
 #include "terminology/text/form_answers.h"
+#include "terminology/text/relative_names.h"
 #include "terminology/text/scope_bounds.h"
 #include "terminology/text/scope_end_words.h"
 #include "terminology/text/sections.h"
@@ -130,6 +131,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
         // "PT is not recommended given the cord compression", "prefers to
         // defer formal PT": therapy withheld is negated (README); an
         // operation set aside stays a plan weighed.
+        // "patient education (posture, HEP)": what is taught beside therapy
+        // is still given.
+        if (t.entry->kind == "physical-therapy" && scope::teaching_cue(*c.entry)) return;
         if (t.entry->kind == "physical-therapy" && therapy_set_aside(*c.entry)) {
           t.negated = true;
           break;
@@ -424,6 +428,7 @@ void apply_context(Sentence& s) {
   negate_non_prefixed(s);
   for (const auto& c : find_cues(s)) apply_cue(s, c);
   assessment_object(s);
+  relatives_by_name(s);
   scope::reject_corrected_reports(s);
 }
 

@@ -114,7 +114,11 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        // of myelopathy", "red flags of cauda equina reviewed"); not "educated
        // on" or "education" alone: a therapist teaching the home programme
        // gives it ("ther ex, manual therapy, patient education")
-       "warning signs of | red flags of | red flag symptoms of | signs to watch for"},
+       "warning signs of | red flags of | red flag symptoms of | signs to watch for | "
+       // the signs a teaching topic lists ("Myelopathy education (hand
+       // clumsiness, gait change, falls)"); the topic word itself is vetoed
+       // as a trigger (trigger_vetoes teaching_topic)
+       "education ( | teaching ( | precautions ( | handout ("},
       // An operation named as the other choice ("Consensus: left C6-7 ACDF;
       // posterior foraminotomy discussed as an alternative").
       {E::hypothetical, kPost,

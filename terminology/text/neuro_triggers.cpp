@@ -17,6 +17,9 @@ void add_neuro_triggers(TriggerBuilder& b) {
        "dermatomal pain", "dermatomal numbness", "radicular complaints", "radiculopathic",
        "lumbosacral radiculopathy", "nerve root irritation", "radicular leg pain", "radic",
        "radics", "polyradiculopathy", "polyradiculopathies", "polyradiculitis",
+       // a root's symptoms ("explains her left L5 symptoms", "C6 symptoms")
+       "l2 symptoms", "l3 symptoms", "l4 symptoms", "l5 symptoms", "s1 symptoms", "c5 symptoms",
+       "c6 symptoms", "c7 symptoms", "c8 symptoms",
        // A patient's words for a compressed root ("the pinched nerve pain
        // down my left leg", "my sciatic nerve is pinched").
        "pinched nerve", "pinched nerves", "trapped nerve", "nerve is pinched", "nerve was pinched",

@@ -51,6 +51,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (eponym_as_person(s, e, first, last)) return false;
   if (e.kind == "neurogenic-claudication" && claudication_other_cause(s, last)) return false;
   if (e.kind == "stenosis" && vessel_stenosis(s, first, last)) return false;
+  if (e.kind != "physical-therapy" && teaching_topic(s, last)) return false;
   // "complete block of contrast at C4-5 with severe cord compression": a
   // myelogram's block beside the cord compression it shows is that
   // compression's sign (as it defers to a stenosis named).

@@ -130,6 +130,13 @@ bool vessel_stenosis(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+bool teaching_topic(const Sentence& s, std::size_t end) {
+  return end < s.toks.size() &&
+         any_word_in(s, end, end + 1,
+                     {"education", "teaching", "precautions", "handout", "handouts", "leaflet",
+                      "pamphlet", "counseling", "counselling"});
+}
+
 bool arterial_claudication(const Sentence& s, std::size_t first) {
   const std::size_t n = s.toks.size();
   const std::size_t before = first >= 3 ? first - 3 : 0;

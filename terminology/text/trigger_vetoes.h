@@ -36,6 +36,10 @@ bool claudication_abbreviated(const Sentence& s, std::size_t first);
 bool eponym_as_person(const Sentence& s, const TriggerEntry& e, std::size_t first,
                       std::size_t last);
 
+// "Myelopathy education (hand clumsiness, gait change, falls)", "sciatica
+// handout": the complaint as the topic of teaching, not the patient's.
+bool teaching_topic(const Sentence& s, std::size_t end);
+
 // "radiation therapy", "6 months of therapy" for TB, "cardiac rehab", "a
 // rehabilitation hospital", "good rehab potential", "Summit Rehab": a
 // therapy or rehabilitation word (TriggerRule::therapy_word,
