@@ -57,6 +57,8 @@ void Engine::decide_levels(Assessment& a) {
     row.concordant = radic || myelo;
     if (sf.prior_fusion && sf.non_union) {
       row.basis = "pseudarthrosis";
+    } else if (sf.lesion) {
+      row.basis = std::string(terminology::to_string(*sf.lesion));
     } else if (row.concordant) {
       row.basis = fused_beside(s) ? "adjacent-segment" : myelo ? "myelopathy" : "radiculopathy";
     } else if (sf.instability) {
@@ -70,7 +72,9 @@ void Engine::decide_levels(Assessment& a) {
         // Already fused: not fused again without documented non-union.
         supported = sf.non_union;
       } else {
-        supported = row.concordant && (!posterior_ || stabilising(sf));
+        // The lesion's segments are fused whatever the compression
+        // (research CF-TTI-01).
+        supported = sf.lesion || (row.concordant && (!posterior_ || stabilising(sf)));
         if (posterior_ && row.concordant && !supported) a.decompression_only.push_back(s);
       }
     }
@@ -86,6 +90,7 @@ void Engine::decide_levels(Assessment& a) {
     add(sf.no_instability_evidence);
     add(sf.destabilized_evidence);
     add(sf.prior_evidence);
+    add(sf.lesion_evidence);
     if (row.concordant) add(clinical);
     std::sort(row.evidence.begin(), row.evidence.end());
     row.evidence.erase(std::unique(row.evidence.begin(), row.evidence.end()), row.evidence.end());

@@ -132,6 +132,16 @@ void Engine::read_clinical() {
     c.waivers.push_back("an urgent indication (" + q.text + ")");
     c.waiver_evidence.push_back(q);
   }
+  // A fracture, tumour or infection at a segment of the order (read_lesions
+  // keeps only those in the window).
+  for (auto s : requested_) {
+    const auto it = seg_.find(s);
+    if (it == seg_.end() || !it->second.lesion) continue;
+    c.waivers.push_back(std::string(terminology::to_string(*it->second.lesion)) + " at " +
+                        terminology::to_string(s));
+    c.waiver_evidence.insert(c.waiver_evidence.end(), it->second.lesion_evidence.begin(),
+                             it->second.lesion_evidence.end());
+  }
   std::sort(c.waivers.begin(), c.waivers.end());
   c.waivers.erase(std::unique(c.waivers.begin(), c.waivers.end()), c.waivers.end());
 }
@@ -164,7 +174,7 @@ bool Engine::myelopathy_match(const SegmentFacts& sf) const {
 }
 
 bool Engine::stabilising(const SegmentFacts& sf) const {
-  return sf.instability || sf.destabilized || sf.non_union || sf.deformity ||
+  return sf.instability || sf.destabilized || sf.non_union || sf.deformity || sf.lesion ||
          (clin_.myelopathy && compressive_cord_signal(sf));
 }
 

@@ -59,6 +59,10 @@ struct SegmentFacts {
   std::vector<Evidence> destabilized_evidence;
   bool deformity = false;
   std::vector<Evidence> deformity_evidence;
+  // A fracture or dislocation, tumour or infection stated at the segment in
+  // the care window: the lesion's segments are fused (research CF-TTI-01).
+  std::optional<terminology::LesionKind> lesion;
+  std::vector<Evidence> lesion_evidence;
   bool prior_fusion = false;
   bool solid = false;      // the earlier fusion is stated to be solid
   bool non_union = false;  // pseudarthrosis shown
@@ -116,6 +120,7 @@ class Engine {
                             std::vector<Evidence> evidence) const;
 
   void read_segments();
+  void read_lesions();
   void read_clinical();
   // Whether a documented root sign matches compression at `s` (root and side).
   bool radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evidence>* ev) const;

@@ -13,6 +13,21 @@ CriterionResult Engine::flexion_extension() const {
                      "flexion-extension films.",
                      clin_.myelopathy_evidence);
   }
+  // Films in flexion and extension are not taken of a fresh fracture or
+  // dislocation (research CF-CC-04: urgent cases need no plain films).
+  std::vector<Evidence> injury;
+  for (auto s : requested_) {
+    const auto it = seg_.find(s);
+    if (it != seg_.end() && it->second.lesion == terminology::LesionKind::trauma)
+      injury.insert(injury.end(), it->second.lesion_evidence.begin(),
+                    it->second.lesion_evidence.end());
+  }
+  if (!injury.empty()) {
+    return criterion(id, Status::not_applicable,
+                     "Not applicable: flexion-extension films are not taken of an acute fracture "
+                     "or dislocation at a segment of the order.",
+                     std::move(injury));
+  }
   if (!f_.flexion_extension.empty()) {
     return criterion(id, Status::met, "Flexion-extension radiographs are in the record.",
                      {f_.flexion_extension.begin(), f_.flexion_extension.end()});

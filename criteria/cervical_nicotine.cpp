@@ -10,9 +10,12 @@ namespace spinecds::criteria::cervical {
 CriterionResult Engine::nicotine() const {
   constexpr std::string_view id = criterion_id::kNicotine;
   if (!clin_.waivers.empty()) {
+    std::string list;
+    for (const auto& w : clin_.waivers) list += (list.empty() ? "" : ", ") + w;
     return criterion(id, Status::not_applicable,
-                     "Not applicable: an urgent indication (" + clin_.waivers.front() +
-                         ") waives the nicotine-free wait.",
+                     "Not applicable: an urgent indication waives the nicotine-free wait (the "
+                     "record documents " +
+                         list + ").",
                      clin_.waiver_evidence);
   }
   const auto& free_weeks = th("nicotine.freeWeeks");

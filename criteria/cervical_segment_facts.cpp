@@ -7,6 +7,7 @@
 #include <string>
 
 #include "criteria/cervical_engine.h"
+#include "criteria/dates.h"
 #include "terminology/record_text.h"
 
 namespace spinecds::criteria::cervical {
@@ -270,6 +271,27 @@ void Engine::read_segments() {
     auto& sf = seg_[d.segment];
     sf.destabilized = true;
     sf.destabilized_evidence.push_back(d.quote);
+  }
+  read_lesions();
+}
+
+void Engine::read_lesions() {
+  // Dated inside the care window, as an urgent indication must be, and a
+  // fracture or dislocation within the profile's months: an old injury or a
+  // treated infection asks for no fusion today.
+  const auto window_start = months_before(as_of_, static_cast<int>(th("care.windowMonths").value));
+  const auto acute_start = months_before(as_of_, static_cast<int>(th("trauma.acuteMonths").value));
+  const auto as_of = day_number(as_of_);
+  for (const auto& l : f_.lesions) {
+    const auto on = day_number(l.quote.date);
+    const auto& from = l.kind == terminology::LesionKind::trauma ? acute_start : window_start;
+    if (on && ((from && *on < *from) || (as_of && *on > *as_of))) continue;
+    for (auto s : l.segments) {
+      if (!terminology::is_cervical(s)) continue;
+      auto& sf = seg_[s];
+      if (!sf.lesion) sf.lesion = l.kind;
+      sf.lesion_evidence.push_back(l.quote);
+    }
   }
 }
 

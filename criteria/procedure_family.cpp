@@ -87,6 +87,7 @@ constexpr std::string_view kCervicalThresholds[] = {
     "care.requiredModalities",
     "care.maxGapDays",
     "weakness.waiverMaxGrade",
+    "trauma.acuteMonths",
     "ndi.minPercent",
     "mjoa.maxScore",
     "compression.minSeverity",

@@ -104,6 +104,7 @@ void read_condition(ReadContext& cx, const Value& r) {
       }
     }
     cx.facts.urgent.push_back({ref, text, {}, event_date(text, date, at)});
+    if (spinal && affirmed(urgent_hits[1])) lesion_in(cx, text, ref, event_date(text, date, at));
   }
   if (coded_in(code, "condition-neuromuscular")) cx.facts.neuromuscular.emplace_back(ref, text);
   for (const auto& c : codings(code)) {

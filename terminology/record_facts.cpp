@@ -230,6 +230,7 @@ void name_sources(ReadContext& cx) {
   for (auto& x : f.outcome_scores) name(x.quote);
   for (auto& x : f.smoking) name(x.quote);
   for (auto& x : f.cotinine) name(x.quote);
+  for (auto& x : f.lesions) name(x.quote);
   for (auto* v :
        {&f.therapy_referrals, &f.injections, &f.medications, &f.pain_management, &f.adl_limitation,
         &f.spine_imaging, &f.flexion_extension, &f.flexion_extension_not_obtained,
@@ -319,6 +320,11 @@ void finish(ReadContext& cx) {
       item.setting = TherapySetting::telehealth;
     } else if (f.setting == "home") {
       item.setting = TherapySetting::home;
+    } else if (f.setting == "in-person") {
+      // The engine read the setting said of this therapy ("in-person PT at
+      // Eastside PT 06/22-08/14; ... an app for a home program"): another
+      // clause's words do not change it.
+      item.setting = TherapySetting::in_person;
     } else {
       const std::string low = lower(rf.quote.text);
       item.setting = home_words(low)         ? TherapySetting::home

@@ -107,6 +107,18 @@ struct KyphosisFact {
   Quote quote;
 };
 
+// A fracture or dislocation, a tumour or an infection of the spine, stated
+// as present at named levels (DESIGN §9 basis `trauma`, `tumour`,
+// `infection`; research note CF-TTI-01: the lesion's segments are supported).
+enum class LesionKind { trauma, tumour, infection };
+std::string_view to_string(LesionKind k);  // "trauma", "tumour", "infection"
+
+struct SpinalLesion {
+  LesionKind kind = LesionKind::trauma;
+  std::vector<Segment> segments;
+  Quote quote;  // dated by the event when the words give its date
+};
+
 struct RecordFacts {
   std::string order;  // "ServiceRequest/sr-1" (empty: no order)
   FusionRegion region = FusionRegion::none;
@@ -135,6 +147,7 @@ struct RecordFacts {
 
   std::vector<Quote> neural_conditions;  // coded radiculopathy / claudication
   std::vector<Quote> urgent;             // cauda equina, tumour, infection, fracture, ...
+  std::vector<SpinalLesion> lesions;     // the urgent ones that name their levels
   std::vector<Quote> neuromuscular;      // cerebral palsy, muscular dystrophy, ...
   std::vector<Quote> osteoporosis;
   std::vector<KyphosisFact> kyphosis;

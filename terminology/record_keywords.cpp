@@ -83,13 +83,13 @@ void engine_findings_in(ReadContext& cx, const std::string& text, const std::str
 void keywords_in(ReadContext& cx, const TextReading& read, const std::string& ref,
                  SourceKind kind) {
   const std::string_view text = read.text;
-  static const std::array<const TermTable*, 11> kTables = {
+  static const std::array<const TermTable*, 12> kTables = {
       &record_terms().daily_activities,  &record_terms().independence,
       &record_terms().pain_management,   &record_terms().injections,
       &record_terms().medications,       &record_terms().neurologic_urgent,
       &record_terms().neuromuscular,     &record_terms().osteoporosis,
       &record_terms().flexion_extension, &record_terms().facetectomy,
-      &record_terms().kyphosis};
+      &record_terms().kyphosis,          &record_terms().spinal_urgent};
   static const std::array<const TermTable*, 1> kPars = {&record_terms().pars_resection};
   static const std::array<const TermTable*, 1> kCotinine = {&record_terms().cotinine};
   // Each group of tables keeps its own triggers (term_hits); the text is
@@ -137,6 +137,15 @@ void keywords_in(ReadContext& cx, const TextReading& read, const std::string& re
       const auto words =
           text.substr(first.sentence_begin, first.sentence_end - first.sentence_begin);
       cx.facts.urgent.push_back({ref, quote, {}, event_date(words, cx.current_date, at)});
+    }
+    // A fracture, tumour or infection at named levels, stated as the
+    // present's (not a history's).
+    if (const auto* u = affirmed(record_terms().spinal_urgent);
+        u && !u->historical && kind != SourceKind::order) {
+      const auto words =
+          text.substr(first.sentence_begin, first.sentence_end - first.sentence_begin);
+      lesion_in(cx, quote, ref,
+                event_date(words, cx.current_date, u->begin - first.sentence_begin));
     }
     if (affirmed(record_terms().neuromuscular)) cx.facts.neuromuscular.emplace_back(ref, quote);
     if (affirmed(record_terms().osteoporosis) && !contains(low, "osteopenia")) {

@@ -60,6 +60,10 @@ void engine_findings_in(ReadContext& cx, const std::string& text, const std::str
 void keywords_in(ReadContext& cx, const TextReading& text, const std::string& ref, SourceKind kind);
 // A planned decompression the sentence `quote` says destabilizes its levels
 // (`h`: the affirmed facetectomy or pars-resection term in it).
+// A fracture, tumour or infection `sentence` states at named levels, dated
+// `date` (spinal_lesion.cpp); the caller has found it affirmed.
+void lesion_in(ReadContext& cx, const std::string& sentence, const std::string& ref,
+               const std::string& date);
 void destabilization_in(ReadContext& cx, const std::string& quote, const TermHit& h,
                         const std::string& ref, bool pars_resect);
 // Outcome scores (outcome_scores.cpp) and nicotine (nicotine_reader.cpp):

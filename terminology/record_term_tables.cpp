@@ -20,6 +20,11 @@ RecordTerms::RecordTerms()
            "difficulty walking", "difficulty standing", "walking tolerance", "walk more than",
            "stand more than", "limits his", "limits her", "limiting her", "limiting his",
            "limited in", "unable to work", "stopped working",
+           // sitting, squatting and bending limits ("sitting tolerance 15
+           // min", "cannot sit cross-legged or squat")
+           "sitting tolerance", "standing tolerance", "cannot sit", "unable to sit", "can't sit",
+           "cannot squat", "unable to squat", "can't squat", "cannot bend", "unable to bend",
+           "can't bend", "cannot kneel", "unable to kneel",
            // work restricted by the symptoms
            "light duty", "restricted duty", "modified duty", "off work", "out of work",
            "missed work", "cannot work", "can't work", "unable to lift", "cannot lift",
@@ -130,9 +135,13 @@ RecordTerms::RecordTerms()
       cauda_equina("urgent-condition", {"cauda equina syndrome"}),
       neurologic_urgent("urgent-condition", {"cauda equina syndrome", "progressive neurologic",
                                              "progressive neurological"}),
-      spinal_urgent("urgent-condition", {"tumor", "tumors", "tumour", "tumours", "neoplasm",
-                                         "metastasis", "metastases", "metastatic", "osteomyelitis",
-                                         "discitis", "abscess", "fracture", "fractures"}),
+      spinal_urgent(
+          "urgent-condition",
+          {"tumor",        "tumors",         "tumour",       "tumours",          "neoplasm",
+           "metastasis",   "metastases",     "metastatic",   "osteomyelitis",    "discitis",
+           "abscess",      "fracture",       "fractures",    "spondylodiscitis", "tuberculosis",
+           "tuberculous",  "myeloma",        "chordoma",     "dislocation",      "jumped facets",
+           "jumped facet", "perched facets", "perched facet"}),
       neuromuscular("neuromuscular-disease",
                     {"neuromuscular scoliosis", "cerebral palsy", "muscular dystrophy",
                      "spinal muscular atrophy", "myelomeningocele", "neuromuscular disease"}),
@@ -158,13 +167,22 @@ RecordTerms::RecordTerms()
           {"flexion and extension", "flexion extension", "flex ex", "flexion and extension views",
            "dynamic views", "dynamic radiograph", "dynamic radiographs", "bending views",
            "flexion views", "extension views"}),
-      telehealth("telehealth", {"telehealth", "tele-health", "telerehab", "tele-rehab",
-                                "telerehabilitation", "telemedicine", "virtual", "video visit",
-                                "video session", "via video", "by video", "zoom", "remote session",
-                                "remotely", "telephone visit", "synchronous audio"}),
-      home_programme("home",
-                     {"home exercise", "home exercises", "home program", "home programme",
-                      "home-based", "hep", "self-directed", "independent exercise", "at home"}) {}
+      telehealth(
+          "telehealth",
+          {"telehealth", "tele-health", "telerehab", "tele-rehab", "telerehabilitation",
+           "telemedicine", "virtual", "video visit", "video session", "via video", "by video",
+           "zoom", "remote session", "remotely", "telephone visit", "synchronous audio",
+           // a digital programme's sessions in an app
+           "digital", "app-based", "app based", "app-guided", "app guided", "asynchronous",
+           "asynchronously", "in the app", "via the app", "via app"}),
+      home_programme(
+          "home",
+          {"home exercise", "home exercises", "home program", "home programme", "home-based", "hep",
+           "self-directed", "independent exercise", "at home",
+           // sessions without a therapist ("pool access only, no
+           // therapist present")
+           "unsupervised", "no therapist present", "without a therapist", "independent session",
+           "independent sessions", "independent program", "independent programme"}) {}
 
 const RecordTerms& record_terms() {
   static const RecordTerms terms;

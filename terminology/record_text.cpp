@@ -131,7 +131,7 @@ std::string quote_around(std::string_view s,
   return std::string(body);
 }
 
-std::vector<std::vector<Segment>> level_mentions(std::string_view s) {
+std::vector<std::vector<Segment>> level_mentions(std::string_view s, bool lone_vertebrae) {
   const auto toks = tokenize(s);
   std::vector<std::vector<Segment>> out;
   for (std::size_t i = 0; i < toks.size();) {
@@ -140,7 +140,15 @@ std::vector<std::vector<Segment>> level_mentions(std::string_view s) {
       ++i;
       continue;
     }
-    if (!scan.mention->segments.empty()) out.push_back(scan.mention->segments);
+    if (!scan.mention->segments.empty()) {
+      out.push_back(scan.mention->segments);
+    } else if (lone_vertebrae && scan.mention->single) {
+      const int v = scan.mention->single->ordinal;
+      std::vector<Segment> both;
+      if (v > kOcciput) both.push_back(Segment{Vertebra{v - 1}});
+      if (v < kSacrum) both.push_back(Segment{Vertebra{v}});
+      out.push_back(std::move(both));
+    }
     i = std::max(scan.mention->last, i + 1);
   }
   return out;

@@ -36,8 +36,10 @@ std::string quote_around(std::string_view text,
                          std::size_t b, std::size_t e);
 
 // The segments of each level mention in `text`, in order (the engine's level
-// scanner, lenient).
-std::vector<std::vector<Segment>> level_mentions(std::string_view text);
+// scanner, lenient). With `lone_vertebrae`, a vertebra named alone ("L2 burst
+// fracture") stands for the two segments it bounds.
+std::vector<std::vector<Segment>> level_mentions(std::string_view text,
+                                                 bool lone_vertebrae = false);
 
 // A sentence of `text` (bytes [b, e)) as a quote: trimmed, without its full
 // stop.
