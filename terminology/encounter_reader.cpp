@@ -39,7 +39,10 @@ void read_encounter(ReadContext& cx, const Value& r) {
   if (status == "planned") return;
   TherapyItem item;
   item.quote = {ref, trim(text)};
-  item.setting = home_words(low)                                   ? TherapySetting::home
+  // A visit type that says the patient worked alone ("Hydrotherapy
+  // Independent") names no therapist: the home programme's kind.
+  const bool alone = find_word(low, "independent") != std::string::npos;
+  item.setting = (alone || home_words(low))                        ? TherapySetting::home
                  : (encounter_virtual(r) || telehealth_words(low)) ? TherapySetting::telehealth
                                                                    : TherapySetting::in_person;
   item.region = treated_region(low);

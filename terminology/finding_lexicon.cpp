@@ -188,7 +188,14 @@ std::optional<std::string> setting_at(std::span<const Token> t, std::size_t k, s
   end = k + 1;
   if (w == "telehealth" || w == "virtual" || w == "virtually" || w == "video" ||
       w == "telemedicine" || w == "telerehab" || w == "telerehabilitation" || w == "remote" ||
-      w == "remotely" || w == "zoom") {
+      w == "remotely" || w == "zoom" || w == "digital" || w == "asynchronous" ||
+      w == "asynchronously") {
+    return std::string("telehealth");
+  }
+  // "app-based", "app-guided": a digital programme's sessions
+  if (w == "app" && k + 2 < t.size() && t[k + 1].text == "-" &&
+      (t[k + 2].text == "based" || t[k + 2].text == "guided")) {
+    end = k + 3;
     return std::string("telehealth");
   }
   if (w == "tele" && k + 2 < t.size() && t[k + 2].text == "health") {

@@ -13,7 +13,7 @@ namespace spinecds::terminology {
 // vertebra named for the skin or muscles its root serves is a root, not a level.
 bool is_root_word(std::string_view w) {
   return w == "nerve" || w == "nerves" || w == "root" || w == "roots" || w == "radiculopathy" ||
-         w == "radicular" || w == "dermatome" || w == "dermatomal" || w == "distribution" ||
+         w == "radicular" || w == "dermatome" || w == "dermatomes" || w == "dermatomal" || w == "distribution" ||
          w == "radiculitis" || w == "palsy" || w == "territory" || w == "pattern" ||
          w == "numbness" || w == "symptoms" || w.starts_with("paresthesia") ||
          w.starts_with("paraesthesia") || w.starts_with("dysesthesia") ||

@@ -137,7 +137,9 @@ void read_contained_results(ReadContext& cx, const Value& report, const std::str
   for (const auto& t : motion_sentences(parts)) findings_in(cx, t, ref, date, kind, false);
 }
 
-void read_observation(ReadContext& cx, const Value& r) {
+namespace {
+
+void read_observation_values(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
   const Value* code = member(r, "code");
   const std::string code_text = concept_text(code);
@@ -242,6 +244,23 @@ void read_observation(ReadContext& cx, const Value& r) {
   }
   for (const auto& t : motion_sentences(members)) findings_in(cx, t, ref, date, kind, false);
   if (kind == SourceKind::imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
+}
+
+}  // namespace
+
+void read_observation(ReadContext& cx, const Value& r) {
+  const std::size_t before = cx.facts.findings.size();
+  read_observation_values(cx, r);
+  // A device's count of sessions ("Stride app - exercise therapy sessions",
+  // with a `device`), or one whose code or notes name a digital or remote
+  // programme, is therapy away from the clinic, whatever its sentences say.
+  std::string words = concept_text(member(r, "code"));
+  each(r, "note", [&](const Value& n) { words += "\n" + std::string(str(n, "text")); });
+  if (!member(r, "device") && !telehealth_words(lower(words))) return;
+  for (std::size_t i = before; i < cx.facts.findings.size(); ++i) {
+    auto& f = cx.facts.findings[i].finding;
+    if (f.kind == FindingKind::physical_therapy && f.setting != "home") f.setting = "telehealth";
+  }
 }
 
 }  // namespace spinecds::terminology

@@ -51,7 +51,7 @@ struct Entity {
   std::uint32_t cp;
 };
 
-// The entities report writers produce; an unknown one is kept as written.
+// The entities report writers produce; an unknown named one becomes a space.
 constexpr Entity kEntities[] = {
     {"amp", '&'},
     {"lt", '<'},
@@ -151,6 +151,123 @@ constexpr Entity kEntities[] = {
     {"yuml", 0xFF},
     {"sect", 0xA7},
     {"divide", 0xF7},
+    // Arrows, signs and fractions of report and table text ("5 &rarr; 9 mm",
+    // "&ge; 3 mm", "&frac12;").
+    {"larr", 0x2190},
+    {"uarr", 0x2191},
+    {"rarr", 0x2192},
+    {"darr", 0x2193},
+    {"harr", 0x2194},
+    {"lArr", 0x21D0},
+    {"uArr", 0x21D1},
+    {"rArr", 0x21D2},
+    {"dArr", 0x21D3},
+    {"hArr", 0x21D4},
+    {"le", 0x2264},
+    {"ge", 0x2265},
+    {"ne", 0x2260},
+    {"asymp", 0x2248},
+    {"minus", 0x2212},
+    {"middot", 0xB7},
+    {"bull", 0x2022},
+    {"hellip", 0x2026},
+    {"micro", 0xB5},
+    {"frac12", 0xBD},
+    {"frac14", 0xBC},
+    {"frac34", 0xBE},
+    {"sup1", 0xB9},
+    {"sup2", 0xB2},
+    {"sup3", 0xB3},
+    {"ordm", 0xBA},
+    {"ordf", 0xAA},
+    {"laquo", 0xAB},
+    {"raquo", 0xBB},
+    {"para", 0xB6},
+    {"copy", 0xA9},
+    {"reg", 0xAE},
+    {"trade", 0x2122},
+    {"prime", 0x2032},
+    {"Prime", 0x2033},
+    {"permil", 0x2030},
+    {"thinsp", 0x2009},
+    {"ensp", 0x2002},
+    {"emsp", 0x2003},
+    {"shy", 0xAD},
+    {"iexcl", 0xA1},
+    {"iquest", 0xBF},
+    {"cent", 0xA2},
+    {"pound", 0xA3},
+    {"euro", 0x20AC},
+    {"yen", 0xA5},
+    {"dagger", 0x2020},
+    {"Dagger", 0x2021},
+    {"sbquo", 0x201A},
+    {"bdquo", 0x201E},
+    {"lsaquo", 0x2039},
+    {"rsaquo", 0x203A},
+    {"infin", 0x221E},
+    {"radic", 0x221A},
+    {"sum", 0x2211},
+    {"prop", 0x221D},
+    {"there4", 0x2234},
+    {"sim", 0x223C},
+    {"equiv", 0x2261},
+    {"not", 0xAC},
+    {"macr", 0xAF},
+    {"acute", 0xB4},
+    {"cedil", 0xB8},
+    {"uml", 0xA8},
+    {"brvbar", 0xA6},
+    {"curren", 0xA4},
+    {"alpha", 0x3B1},
+    {"beta", 0x3B2},
+    {"gamma", 0x3B3},
+    {"delta", 0x3B4},
+    {"epsilon", 0x3B5},
+    {"zeta", 0x3B6},
+    {"eta", 0x3B7},
+    {"theta", 0x3B8},
+    {"iota", 0x3B9},
+    {"kappa", 0x3BA},
+    {"lambda", 0x3BB},
+    {"mu", 0x3BC},
+    {"nu", 0x3BD},
+    {"xi", 0x3BE},
+    {"omicron", 0x3BF},
+    {"pi", 0x3C0},
+    {"rho", 0x3C1},
+    {"sigmaf", 0x3C2},
+    {"sigma", 0x3C3},
+    {"tau", 0x3C4},
+    {"upsilon", 0x3C5},
+    {"phi", 0x3C6},
+    {"chi", 0x3C7},
+    {"psi", 0x3C8},
+    {"omega", 0x3C9},
+    {"Alpha", 0x391},
+    {"Beta", 0x392},
+    {"Gamma", 0x393},
+    {"Delta", 0x394},
+    {"Epsilon", 0x395},
+    {"Zeta", 0x396},
+    {"Eta", 0x397},
+    {"Theta", 0x398},
+    {"Iota", 0x399},
+    {"Kappa", 0x39A},
+    {"Lambda", 0x39B},
+    {"Mu", 0x39C},
+    {"Nu", 0x39D},
+    {"Xi", 0x39E},
+    {"Omicron", 0x39F},
+    {"Pi", 0x3A0},
+    {"Rho", 0x3A1},
+    {"Sigma", 0x3A3},
+    {"Tau", 0x3A4},
+    {"Upsilon", 0x3A5},
+    {"Phi", 0x3A6},
+    {"Chi", 0x3A7},
+    {"Psi", 0x3A8},
+    {"Omega", 0x3A9},
 };
 
 // Decodes the entity at s[i] == '&'; returns the bytes it took (0: none).
@@ -183,6 +300,14 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
       append_char(out, e.cp);
       return semi - i + 1;
     }
+  }
+  // A named entity this table lacks is still markup, never words: a space
+  // stands for it, so a raw "&xyz;" never reaches a quote.
+  const bool named = !body.empty() && is_alpha(body.front()) &&
+                     std::all_of(body.begin(), body.end(), [](char c) { return is_alnum(c); });
+  if (named) {
+    out.push_back(' ');
+    return semi - i + 1;
   }
   return 0;
 }
@@ -415,7 +540,14 @@ std::string attachment_text(const rapidjson::Value& attachment) {
   if (type.find("html") != std::string::npos || type.find("xml") != std::string::npos) {
     return html_to_text(*bytes);
   }
-  if (!type.empty() && type.rfind("text/", 0) != 0 && type.find("json") == std::string::npos) {
+  if (type.find("json") != std::string::npos) {
+    // A FHIR document or resource as JSON: its narrative, never its braces.
+    rapidjson::Document doc;
+    if (fhir::parse_json(*bytes, doc).status != fhir::JsonParseStatus::ok || !doc.IsObject())
+      return {};
+    return resource_narrative(doc);
+  }
+  if (!type.empty() && type.rfind("text/", 0) != 0) {
     return {};  // PDF, images, DICOM: not text
   }
   // Wrapped lines are read as such by every reader (read_tokens); the text
@@ -427,6 +559,58 @@ std::string narrative_text(const rapidjson::Value& resource) {
   const auto* text = member(resource, "text");
   if (!text) return {};
   return html_to_text(str(*text, "div"));
+}
+
+namespace {
+
+void section_text(const rapidjson::Value& section, std::string& out, int depth) {
+  if (depth > 8) return;
+  if (const auto title = str(section, "title"); !title.empty()) {
+    out.append(title);
+    out.append(":\n");
+  }
+  if (auto words = narrative_text(section); !words.empty()) {
+    out.append(words);
+    out.append("\n\n");
+  }
+  if (const auto* subs = member(section, "section"); subs && subs->IsArray()) {
+    for (const auto& s : subs->GetArray()) {
+      if (s.IsObject()) section_text(s, out, depth + 1);
+    }
+  }
+}
+
+}  // namespace
+
+std::string resource_narrative(const rapidjson::Value& resource) {
+  const auto type = str(resource, "resourceType");
+  std::string out;
+  if (type == "Bundle") {
+    if (const auto* entries = member(resource, "entry"); entries && entries->IsArray()) {
+      for (const auto& e : entries->GetArray()) {
+        const auto* r = member(e, "resource");
+        if (!r || !r->IsObject() || str(*r, "resourceType") == "Bundle") continue;
+        if (auto words = resource_narrative(*r); !words.empty()) {
+          out.append(words);
+          out.append("\n\n");
+        }
+      }
+    }
+  } else if (type == "Composition") {
+    if (const auto title = str(resource, "title"); !title.empty()) {
+      out.append(title);
+      out.append("\n\n");
+    }
+    if (const auto* sections = member(resource, "section"); sections && sections->IsArray()) {
+      for (const auto& s : sections->GetArray()) {
+        if (s.IsObject()) section_text(s, out, 0);
+      }
+    }
+  } else {
+    out = narrative_text(resource);
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+  return out;
 }
 
 }  // namespace spinecds::terminology

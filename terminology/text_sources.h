@@ -26,5 +26,10 @@ std::string attachment_text(const rapidjson::Value& attachment);
 
 // The plain text of a resource's narrative (text.div), empty when absent.
 std::string narrative_text(const rapidjson::Value& resource);
+// A FHIR resource's words as a clinician reads them: a Composition's title
+// and each section's title and narrative (sub-sections in order), a Bundle's
+// resources in turn, else the resource's own narrative (an ABDM or IPS
+// document, a JSON attachment).
+std::string resource_narrative(const rapidjson::Value& resource);
 
 }  // namespace spinecds::terminology

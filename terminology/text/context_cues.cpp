@@ -171,6 +171,9 @@ std::vector<CueEntry> build_cues() {
        // to it (README, session 24)
        "ve | not convincingly seen | not convincingly demonstrated | "
        "not convincingly identified | not convincingly shown | not convincingly visualised"},
+      // Care advised and not taken up ("physio not taken", "PT not attended").
+      {E::negate, kPost,
+       "not taken | not attended | not availed | not undertaken | never attended"},
       // A study that was not done (these may negate flexion-extension views).
       {E::negate, kPostStudy,
        "not obtained | not performed | not available | not done | not completed | "

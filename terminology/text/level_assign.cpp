@@ -206,8 +206,13 @@ void split_last_level(Sentence& s) {
   };
   for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
     const Mention m = s.mentions[mi];
+    // The list follows its trigger at once, or after one word of place
+    // ("5 mm translation at L4/5, L3/4 stable").
+    const bool after_place = m.first >= 2 &&
+                             any_word_in(s, m.first - 1, m.first, {"at", "of", "in"}) &&
+                             s.trigger_at[m.first - 2] != kNone;
     if (m.segments.size() < 2 || m.first == 0 || m.last >= s.toks.size() ||
-        s.trigger_at[m.first - 1] == kNone) {
+        (s.trigger_at[m.first - 1] == kNone && !after_place)) {
       continue;
     }
     // The predicate: a finding at once, or after a denial or grade word.

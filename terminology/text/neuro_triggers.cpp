@@ -37,6 +37,7 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // tension tests (straight-leg raise, crossed SLR, femoral stretch, slump);
   // "Slump test + on R", "(+) SLUMP TEST L" are written as SLR's signs are.
   b.add_all({"l2 dermatome", "l3 dermatome", "l4 dermatome", "l5 dermatome", "s1 dermatome",
+             "l2 dermatomes", "l3 dermatomes", "l4 dermatomes", "l5 dermatomes", "s1 dermatomes",
              "l2 distribution", "l3 distribution", "l4 distribution", "l5 distribution",
              "s1 distribution", "l4 dermatomal", "l5 dermatomal", "s1 dermatomal",
              "dermatomal pattern", "dermatomal distribution", "radiate", "radiation into the arm",

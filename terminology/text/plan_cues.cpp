@@ -53,6 +53,9 @@ std::vector<CueGroup> plan_cue_groups() {
        // "counselled on L4/5 decompression and fusion": an operation talked
        // through with the patient, not done
        "advise | we advise | i advise | advice | counselled on | counseled on | "
+       // the shorthand of Indian and British notes ("adv: physio x 6 wks",
+       // "advd MRI"); not a bare "adv", which is also "advanced"
+       "adv : | advd | adv . : | "
        "counselled about | counseled about | counselled regarding | counseled regarding | "
        "counselling on | counseling on | counselling regarding | counseling regarding | "
        "should begin | referred for | refer for | ruling out | to exclude | "
