@@ -62,10 +62,24 @@ void note_full_urls(Record& rec, const rapidjson::Value& bundle) {
 }
 
 // A view, not a copy: the record points at the resource where it was parsed.
-void add_resource(Record& rec, Seen& seen, const rapidjson::Value& res) {
+// A document, collection or message Bundle inside a search answer (an ABDM or
+// IPS document filed among the documents) brings its entries, a level or
+// two deep; any other Bundle brings nothing.
+void add_resource(Record& rec, Seen& seen, const rapidjson::Value& res, int depth = 0) {
   if (!res.IsObject()) return;
   const auto type = str(res, "resourceType");
-  if (type.empty() || type == "OperationOutcome" || type == "Bundle") return;
+  if (type == "Bundle") {
+    const auto kind = str(res, "type");
+    if (depth >= 2 || (kind != "document" && kind != "collection" && kind != "message")) return;
+    note_full_urls(rec, res);
+    const auto* entries = member(res, "entry");
+    if (!entries || !entries->IsArray()) return;
+    for (const auto& e : entries->GetArray()) {
+      if (const auto* inner = member(e, "resource")) add_resource(rec, seen, *inner, depth + 1);
+    }
+    return;
+  }
+  if (type.empty() || type == "OperationOutcome") return;
   const auto id = str(res, "id");
   if (!id.empty() && !seen.emplace(type, id).second) return;
   rec.resources.add(res);

@@ -136,6 +136,8 @@ void read_resource(ReadContext& cx, const Value& r) {
     read_report(cx, r);
   } else if (type == "DocumentReference") {
     read_document(cx, r);
+  } else if (type == "Composition") {
+    read_composition(cx, r);
   } else if (type == "ServiceRequest") {
     read_service_request(cx, r);
   } else if (type == "Encounter") {
@@ -165,6 +167,7 @@ void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& 
   }
   if (!start.empty() && !end.empty() && end < start) std::swap(start, end);
   const bool day_precise = start.size() >= 10;
+  item.told = !day_precise && !start.empty() && !f.weeks;
   item.end = whole_end(end.empty() ? (start.empty() ? note_date : start) : end);
   if (f.weeks && !day_precise) {
     item.start.clear();  // the weeks end by item.end
@@ -256,7 +259,16 @@ void covered_by_stated_span(RecordFacts& facts, const std::vector<std::size_t>& 
   }
   if (span_end.empty()) return;
   std::vector<bool> drop(facts.therapy.size(), false);
-  for (const auto i : note_dated) {
+  // Lines dated only by the note, and single days the document names after
+  // its span (its own heading: "Rehabilitation summary (outpatient)
+  // 2026/10/20").
+  std::vector<std::size_t> after = note_dated;
+  for (std::size_t i = 0; i < facts.therapy.size(); ++i) {
+    const auto& t = facts.therapy[i];
+    if (t.start.size() >= 10 && t.start.substr(0, 10) == t.end.substr(0, 10)) after.push_back(i);
+  }
+  for (const auto i : after) {
+    if (drop[i]) continue;
     const auto& t = facts.therapy[i];
     const auto e = span_end.find(t.quote.reference);
     if (e == span_end.end() || t.end.substr(0, 10) <= e->second) continue;
@@ -342,6 +354,7 @@ void finish(ReadContext& cx) {
     cx.facts.therapy.push_back(std::move(item));
   }
   covered_by_stated_span(cx.facts, note_dated);
+  clip_told_spans(cx.facts);
   // Sentences the extractor did not read as a flexion-extension finding.
   auto quoted = [](const std::vector<Quote>& list, const Quote& q) {
     for (const auto& x : list) {

@@ -92,6 +92,15 @@ void read_procedure(ReadContext& cx, const rapidjson::Value& r);
 void read_observation(ReadContext& cx, const rapidjson::Value& r);
 void read_report(ReadContext& cx, const rapidjson::Value& r);
 void read_document(ReadContext& cx, const rapidjson::Value& r);
+bool patient_message(const rapidjson::Value& r);
+// Spans of therapy told rather than attended (TherapyItem::told) shrink to
+// the first and last sessions the record dates inside them, when those are
+// an attendance record: three days or more, or a dated course
+// (therapy_spans.cpp).
+void clip_told_spans(RecordFacts& facts);
+// A FHIR document's Composition (a document Bundle among the documents): its
+// sections' narratives, read as a note of the Composition's date.
+void read_composition(ReadContext& cx, const rapidjson::Value& r);
 void read_imaging_study(ReadContext& cx, const rapidjson::Value& r);
 void read_encounter(ReadContext& cx, const rapidjson::Value& r);
 void read_service_request(ReadContext& cx, const rapidjson::Value& r);

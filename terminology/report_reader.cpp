@@ -338,7 +338,9 @@ void read_document(ReadContext& cx, const Value& r) {
   if (status == "entered-in-error") return;
   const std::string ref = reference_of(r);
   const std::string date = date_of(r);
-  const SourceKind kind = is_imaging(r) ? SourceKind::imaging : SourceKind::clinical;
+  const SourceKind kind = is_imaging(r)        ? SourceKind::imaging
+                          : patient_message(r) ? SourceKind::patient
+                                               : SourceKind::clinical;
   findings_in(cx, std::string(str(r, "description")), ref, date, kind, false);
   const auto texts = attachments(r, "content", true);
   for (const auto& t : texts) findings_in(cx, t, ref, date, kind, false);
@@ -352,6 +354,33 @@ void read_document(ReadContext& cx, const Value& r) {
     findings_in(cx, narrative, ref, date, kind, false);
     if (trim(narrative).empty() && trim(str(r, "description")).empty())
       note_unread(cx, r, unread_forms(r, "content", true), "documents");
+  }
+}
+
+// A document the patient wrote: a portal or coaching-thread message, by its
+// type or category.
+bool patient_message(const Value& r) {
+  std::string words = concept_text(member(r, "type"));
+  each(r, "category", [&](const Value& c) { words += " " + concept_text(&c); });
+  return contains_any(lower(words), {"patient message", "patient communication", "portal message",
+                                     "secure message", "patient-generated", "patient generated",
+                                     "member message", "message from patient",
+                                     "patient correspondence", "patient e-mail", "patient email"});
+}
+
+void read_composition(ReadContext& cx, const Value& r) {
+  const auto status = str(r, "status");
+  if (status == "entered-in-error" || status == "preliminary") return;
+  const std::string ref = reference_of(r);
+  const std::string text = resource_narrative(r);
+  if (trim(text).empty()) return;
+  const std::string date = date_of(r);
+  findings_in(cx, text, ref, date, SourceKind::clinical, false);
+  const std::vector<std::string> texts{text};
+  const auto stated = stated_therapy_region(texts, str(r, "title"));
+  if (stated != BodyRegion::unspecified) cx.therapy_document_region[ref] = stated;
+  if (therapy_document(lower(concept_text(member(r, "type"))), texts)) {
+    therapy_dates_in(cx, text, ref, stated);
   }
 }
 

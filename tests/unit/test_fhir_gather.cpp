@@ -434,3 +434,29 @@ TEST_CASE("the fullUrls of fetched search pages are kept, as the prefetch's are"
   CHECK(urls.at("urn:uuid:5f0c2f1e-1111-4a44-9f1b-6a1d3e2c9b10") == "Medication/med1");
   CHECK(urls.at("urn:uuid:5f0c2f1e-0000-4a44-9f1b-6a1d3e2c9b10") == "MedicationRequest/mr1");
 }
+
+TEST_CASE("a FHIR document inside a search answer brings its entries; other Bundles nothing") {
+  auto t = std::make_shared<ScriptedTransport>(fake_server);
+  auto o = options_with(t);
+  o.offline = true;
+  const auto req =
+      request(R"({"fhirServer":"http://127.0.0.1:8090/fhir","context":{"patientId":"p1"},
+    "prefetch":{"patient":{"resourceType":"Patient","id":"p1"},
+      "documents":{"resourceType":"Bundle","type":"searchset","entry":[
+        {"resource":{"resourceType":"Bundle","type":"document","entry":[
+          {"fullUrl":"urn:uuid:c1","resource":{"resourceType":"Composition","id":"c1"}},
+          {"fullUrl":"urn:uuid:o9","resource":{"resourceType":"Observation","id":"o9"}}]}},
+        {"resource":{"resourceType":"Bundle","type":"searchset","entry":[
+          {"resource":{"resourceType":"Observation","id":"o8"}}]}},
+        {"resource":{"resourceType":"DocumentReference","id":"d1"}}]}}})");
+  const auto r = gather(req, o);
+  CHECK_FALSE(r.error);
+  std::vector<std::string> types;
+  for (const auto& res : r.record.resources.GetArray()) {
+    types.push_back(std::string(res["resourceType"].GetString()) + "/" + res["id"].GetString());
+  }
+  std::sort(types.begin(), types.end());
+  CHECK(types == std::vector<std::string>{"Composition/c1", "DocumentReference/d1",
+                                          "Observation/o9", "Patient/p1"});
+  CHECK(r.record.full_urls.count("urn:uuid:o9") == 1);
+}
