@@ -26,7 +26,11 @@ void Engine::read_segments() {
   for (auto s : requested_) seg_[s];
   for (const auto& rf : f_.findings) {
     const auto& fd = rf.finding;
-    if (rf.source == terminology::SourceKind::order) continue;
+    // The order's words, and the patient's account of the imaging ("he
+    // said L5-S1 is unstable too"), say nothing of a segment.
+    if (rf.source == terminology::SourceKind::order ||
+        rf.source == terminology::SourceKind::patient)
+      continue;
     // Only sought ("assess for instability at L3-4") or about someone else:
     // not a statement about this patient's spine, so never evidence.
     if (fd.hypothetical || fd.experiencer_other) continue;

@@ -47,9 +47,10 @@ void Engine::read_clinical() {
       {FindingKind::radiculopathy});
   const auto superseded = [&](const terminology::RecordFinding& rf) {
     const auto k = rf.finding.kind;
-    return resolution.supersedes(k, rf.date) ||
+    const bool past = rf.finding.historical;
+    return resolution.supersedes(k, rf.date, past) ||
            (k == FindingKind::weakness &&
-            resolution.supersedes(FindingKind::radiculopathy, rf.date));
+            resolution.supersedes(FindingKind::radiculopathy, rf.date, past));
   };
   for (const auto& rf : f_.findings) {
     const auto& fd = rf.finding;

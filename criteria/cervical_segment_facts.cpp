@@ -93,7 +93,9 @@ void Engine::read_segments() {
   const auto& angulation = th("instability.angulationDegrees");
   for (const auto& rf : f_.findings) {
     const auto& fd = rf.finding;
-    if (rf.source == terminology::SourceKind::order) continue;
+    if (rf.source == terminology::SourceKind::order ||
+        rf.source == terminology::SourceKind::patient)
+      continue;
     if (fd.hypothetical || fd.experiencer_other) continue;
     for (auto s : fd.segments) {
       if (!terminology::is_cervical(s)) continue;

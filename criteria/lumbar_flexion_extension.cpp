@@ -1,10 +1,33 @@
 // Lumbar criterion `imaging.flexion-extension` (DESIGN §5).
+#include <algorithm>
+
 #include "criteria/assess_engine.h"
+#include "criteria/dates.h"
 
 namespace spinecds::criteria::engine {
 
 CriterionResult Engine::flexion_extension_criterion() const {
   constexpr std::string_view id = criterion_id::kFlexionExtension;
+  // Films in flexion and extension are not taken of a fresh fracture or
+  // dislocation at a segment of the order.
+  const auto acute_start = months_before(as_of_, static_cast<int>(th("trauma.acuteMonths").value));
+  const auto as_of = day_number(as_of_);
+  std::vector<Evidence> injury;
+  for (const auto& l : f_.lesions) {
+    if (l.kind != terminology::LesionKind::trauma) continue;
+    const auto on = day_number(l.quote.date);
+    if (on && ((acute_start && *on < *acute_start) || (as_of && *on > *as_of))) continue;
+    if (std::any_of(l.segments.begin(), l.segments.end(),
+                    [&](Segment s) { return requested_set_.count(s) > 0; })) {
+      injury.push_back(ev(l.quote));
+    }
+  }
+  if (!injury.empty()) {
+    return criterion(id, Status::not_applicable,
+                     "Not applicable: flexion-extension films are not taken of an acute fracture "
+                     "or dislocation at a segment of the order.",
+                     std::move(injury));
+  }
   if (!f_.flexion_extension.empty()) {
     std::vector<Evidence> e;
     for (const auto& q : f_.flexion_extension) e.push_back(ev(q));

@@ -12,9 +12,12 @@ bool before(const std::string& date, const std::string& resolution) {
 
 }  // namespace
 
-bool NeuralResolution::supersedes(terminology::FindingKind kind, const std::string& date) const {
+bool NeuralResolution::supersedes(terminology::FindingKind kind, const std::string& date,
+                                  bool historical) const {
   const auto r = by_kind.find(kind);
-  return r != by_kind.end() && before(date, r->second);
+  if (r == by_kind.end()) return false;
+  return before(date, r->second) ||
+         (historical && !date.empty() && date.substr(0, 10) == r->second);
 }
 
 bool NeuralResolution::supersedes_coded(const std::string& date) const {

@@ -18,8 +18,12 @@ struct NeuralResolution {
   // The last such day among the kinds a coded diagnosis may stand for.
   std::string coded;
 
-  // Whether a finding of `kind` dated `date` predates its kind's resolution.
-  bool supersedes(terminology::FindingKind kind, const std::string& date) const;
+  // Whether a finding of `kind` dated `date` predates its kind's resolution;
+  // a historical one (`historical`) also gives way to a resolution stated
+  // the same day ("laminoplasty for CSM (2019) ... No recurrence of
+  // myelopathy").
+  bool supersedes(terminology::FindingKind kind, const std::string& date,
+                  bool historical = false) const;
   // Whether a coded neural diagnosis dated `date` predates a resolution.
   bool supersedes_coded(const std::string& date) const;
 };

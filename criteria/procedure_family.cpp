@@ -46,6 +46,7 @@ constexpr std::string_view kLumbarThresholds[] = {
     "pelvic.coronalImbalanceMm",
     "pelvic.svaMm",
     "osteoporosis.tScore",
+    "trauma.acuteMonths",
 };
 
 constexpr std::string_view kLumbarCards[] = {

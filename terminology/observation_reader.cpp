@@ -196,7 +196,11 @@ void read_observation_values(ReadContext& cx, const Value& r) {
   }
   // A measured quantity ("Sagittal vertical axis 62 mm", "Cobb angle 48
   // deg") is read as the sentence it would be in a note.
-  if (has_number && !score && !tscore && vq) {
+  // A score's name ("JOA score (cervical myelopathy, 17 points)") names the
+  // scale, not the patient's state: an instrument this reader does not know
+  // is no sentence.
+  const bool scale = contains_any(low_code, {"score", "scale", "index", "questionnaire"});
+  if (has_number && !score && !tscore && vq && !scale) {
     const std::string unit = unit_of(*vq);
     std::string sentence = code_text;
     each(r, "bodySite", [&](const Value& s) { sentence += " " + concept_text(&s); });

@@ -19,7 +19,10 @@
 namespace spinecds::terminology {
 
 // Where a finding was read: imaging reports are what "on MRI/CT" means.
-enum class SourceKind { imaging, clinical, condition, order, other };
+// Where a finding was read. `patient`: the patient's own words (a portal
+// message, a member's message in a coaching thread), whose symptoms count
+// but whose account of their imaging is hearsay.
+enum class SourceKind { imaging, clinical, condition, order, patient, other };
 
 struct RecordFinding {
   Finding finding;
@@ -52,6 +55,10 @@ struct TherapyItem {
   // them ("Sept-Oct 2026: about 4 weeks": 2026-09-01); empty otherwise.
   std::string range_start;
   bool is_episode = false;
+  // A span told rather than attended: a completed request's period, or
+  // months named without days ("PT in Feb-Mar"). Sessions the record dates
+  // inside it decide its extent (clip_told_spans).
+  bool told = false;
   TherapySetting setting = TherapySetting::in_person;
   BodyRegion region = BodyRegion::unspecified;  // what the therapy treated
   Quote quote;

@@ -25,6 +25,11 @@ RecordTerms::RecordTerms()
            "sitting tolerance", "standing tolerance", "cannot sit", "unable to sit", "can't sit",
            "cannot squat", "unable to squat", "can't squat", "cannot bend", "unable to bend",
            "can't bend", "cannot kneel", "unable to kneel",
+           // roles given up ("has stopped her volunteer shifts", "sits to
+           // rest on the way to the shops")
+           "stopped her volunteer", "stopped his volunteer", "stopped volunteering",
+           "gave up volunteering", "stopped her shifts", "stopped his shifts", "had to give up",
+           "sits to rest", "has to sit to rest", "needs to sit to rest",
            // work restricted by the symptoms
            "light duty", "restricted duty", "modified duty", "off work", "out of work",
            "missed work", "cannot work", "can't work", "unable to lift", "cannot lift",

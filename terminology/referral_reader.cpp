@@ -29,7 +29,13 @@ void read_service_request(ReadContext& cx, const Value& r) {
         each(r, "bodySite", [&](const Value& s) { all += ".\n" + concept_text(&s); });
         each(r, "reasonCode", [&](const Value& s) { all += ".\n" + concept_text(&s); });
         const bool home = coded_in(code, "home-exercise") || home_words(low);
+        const std::size_t before = cx.facts.therapy.size();
         read_therapy_course(cx, r, ref, code_text, all, notes, home);
+        // The request's period is what was asked for; its sessions, when
+        // the record dates them, are what was given.
+        for (std::size_t i = before; i < cx.facts.therapy.size(); ++i) {
+          cx.facts.therapy[i].told = true;
+        }
       }
       findings_in(cx, notes, ref, date_of(r), SourceKind::clinical, false);
     }

@@ -244,7 +244,10 @@ std::vector<CueEntry> build_cues() {
        "no longer | resolution of | interval resolution of | resolved | "
        "interval resolution | complete resolution of | interval regression of | "
        "regression of | resolving | healed | interval healing of | interval resorption of | "
-       "resorption of | complete resorption of"},
+       "resorption of | complete resorption of | "
+       // a treated complaint that has not come back ("No recurrence of
+       // myelopathy" after a laminoplasty)
+       "no recurrence of | no recurrent | without recurrence of"},
       {E::resolved, kPost,
        "resolved | has resolved | have resolved | has since resolved | "
        "have since resolved | since resolved | no longer seen | no longer present | "
@@ -255,6 +258,7 @@ std::vector<CueEntry> build_cues() {
        "no longer noted | is no longer visible | are no longer visible | "
        "is no longer identified | has resorbed | resorbed | has regressed | "
        "have regressed | regressed | has disappeared | have disappeared | disappeared | "
+       "has not recurred | have not recurred | not recurred | "
        "now resolved | is resolved | are resolved | completely resolved | has healed | "
        "has been relieved | have been relieved | was relieved | were relieved | "
        "have healed | interval resolution | has since regressed | "

@@ -318,6 +318,16 @@ void apply_cue(Sentence& s, const CueHit& c) {
       }
       // "... after 6 weeks of PT and the repeat neuro exam is normal"
       if (!seen && c.entry->effect == CueEffect::negate && new_subject_after(s, k)) break;
+      // "has stopped her volunteer shifts and her husband does the
+      // shopping": the relative opens a clause of his own after "and".
+      if (c.entry->effect == CueEffect::other && (word_is(tok, "and") || word_is(tok, "but")) &&
+          std::all_of(s.toks.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                      s.toks.begin() + static_cast<std::ptrdiff_t>(c.first), [](const Token& w) {
+                        return word_is(w, "her") || word_is(w, "his") || word_is(w, "my") ||
+                               word_is(w, "their") || word_is(w, "the");
+                      })) {
+        break;
+      }
       if (artefact && (punct_is(tok, ",") || punct_is(tok, ";"))) {
         // "Weakness of the left deltoid, 4/5, versus ...": the grade set off
         // by commas is the same finding as the words before it.

@@ -76,6 +76,15 @@ bool forward_scope_ends(const Sentence& s, const CueHit& c, std::size_t k, bool 
   // physiotherapy": the improvement is denied; the care resisted was
   // given (session 33).
   if (c.entry->effect == CueEffect::negate && word_is(tok, "despite")) return true;
+  // "Her husband had an L4-5 fusion and she has L4-5 stenosis": the
+  // patient's own clause after "and" is not the relative's.
+  if (c.entry->effect == CueEffect::other && k + 1 < s.toks.size() &&
+      (word_is(tok, "and") || word_is(tok, "but") || word_is(tok, "while")) &&
+      (any_word_in(s, k + 1, k + 2, {"she", "he", "patient", "pt", "i"}) ||
+       (k + 2 < s.toks.size() && word_is(s.toks[k + 1], "the") &&
+        word_is(s.toks[k + 2], "patient")))) {
+    return true;
+  }
   // "radiculopathy, possibly from the C5-6 foraminal stenosis", "likely
   // degenerative in the setting of facet arthropathy", "favoured over
   // fusion given no instability": the hedge is on the link or the choice;
