@@ -46,6 +46,8 @@ void Engine::read_clinical() {
       f_.findings, {FindingKind::radiculopathy, FindingKind::weakness, FindingKind::myelopathy},
       {FindingKind::radiculopathy});
   const auto superseded = [&](const terminology::RecordFinding& rf) {
+    // Only a complaint stated is set aside, never the statement that ends it.
+    if (!terminology::counts_toward_criteria(rf.finding)) return false;
     const auto k = rf.finding.kind;
     const bool past = rf.finding.historical;
     return resolution.supersedes(k, rf.date, past) ||

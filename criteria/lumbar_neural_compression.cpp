@@ -28,7 +28,7 @@ CriterionResult Engine::neural_criterion() const {
     const auto& k = rf.finding.kind;
     if (!neural(k)) continue;
     if (rf.source == terminology::SourceKind::order) continue;
-    if (resolution.supersedes(k, rf.date, rf.finding.historical)) continue;
+    if (counts(rf.finding) && resolution.supersedes(k, rf.date, rf.finding.historical)) continue;
     if (counts(rf.finding)) {
       pos.push_back(ev(rf.quote));
       kinds.insert(k == FindingKind::weakness        ? "motor weakness"

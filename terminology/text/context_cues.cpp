@@ -172,8 +172,7 @@ std::vector<CueEntry> build_cues() {
        "ve | not convincingly seen | not convincingly demonstrated | "
        "not convincingly identified | not convincingly shown | not convincingly visualised"},
       // Care advised and not taken up ("physio not taken", "PT not attended").
-      {E::negate, kPost,
-       "not taken | not attended | not availed | not undertaken | never attended"},
+      {E::negate, kPost, "not taken | not attended | not availed | not undertaken"},
       // A study that was not done (these may negate flexion-extension views).
       {E::negate, kPostStudy,
        "not obtained | not performed | not available | not done | not completed | "
