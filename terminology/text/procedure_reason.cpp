@@ -152,4 +152,23 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
   return false;
 }
 
+// An operation done before (an earlier fusion or laminectomy, not planned
+// or sought) named in the sentence before `t`, and said to be past: by a
+// cue ("s/p", "history of") or a year ("laminoplasty for CSM (2019/05/21)").
+bool done_operation_before(const Sentence& s, const Trig& t) {
+  bool year = false;
+  for (const Token& k : s.toks) {
+    year = year || (k.kind == TokenKind::number && k.value >= 1950 && k.value <= 2100);
+  }
+  for (const Trig& o : s.trigs) {
+    if (o.first >= t.first) break;
+    if (o.negated || o.hypothetical || o.uncertain || o.other) continue;
+    if ((o.entry->kind == "prior-fusion" || o.entry->kind == "prior-laminectomy") &&
+        (o.historical || year)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace spinecds::terminology::text

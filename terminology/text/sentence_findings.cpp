@@ -60,25 +60,6 @@ bool bare_grade(const Sentence& s, const Trig& t, std::size_t& end) {
 // "no cement extravasation into the canal", "without extension of tumor into
 // the neural foramina": the anatomy as the place another thing reaches; the
 // denial is that thing's, not one of narrowing.
-// An operation done before (an earlier fusion or laminectomy, not planned
-// or sought) named in the sentence before `t`, and said to be past: by a
-// cue ("s/p", "history of") or a year ("laminoplasty for CSM (2019/05/21)").
-bool done_operation_before(const Sentence& s, const Trig& t) {
-  bool year = false;
-  for (const Token& k : s.toks) {
-    year = year || (k.kind == TokenKind::number && k.value >= 1950 && k.value <= 2100);
-  }
-  for (const Trig& o : s.trigs) {
-    if (o.first >= t.first) break;
-    if (o.negated || o.hypothetical || o.uncertain || o.other) continue;
-    if ((o.entry->kind == "prior-fusion" || o.entry->kind == "prior-laminectomy") &&
-        (o.historical || year)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool place_reached(const Sentence& s, const Trig& t) {
   std::size_t k = t.first;
   while (k > 0 &&

@@ -91,6 +91,10 @@ void place_level(const Sentence& s, const Trig& t, const Mention* only_level, co
 // (procedure_reason.cpp).
 bool procedure_kind(std::string_view k);
 bool reason_for_procedure(const Sentence& s, std::size_t i);
+// An operation done before (an earlier fusion or laminectomy, not planned or
+// sought) named in the sentence before `t`, and said to be past: by a cue
+// ("s/p") or a year. What it was done for is history (procedure_reason.cpp).
+bool done_operation_before(const Sentence& s, const Trig& t);
 
 // Flattened tables (table_rows.cpp): a header row names each column's
 // finding; a row gives a level and a grade per column.
