@@ -53,9 +53,18 @@ bool relative_name_at(const std::vector<Token>& all, std::size_t k) {
          one_of(all[k + 2].text, {"her", "his", "their", "the"}) && relative_word(all[k + 3]);
 }
 
-// Whether `name` (a name_like token's text) is a relative anywhere in the text.
-bool named_relative(const std::vector<Token>& all, std::string_view name) {
-  for (std::size_t k = 0; k < all.size(); ++k) {
+// How far back a name's introduction is looked for: a note's social history
+// a page before. Bounded, so a text of many sentences that open with a
+// capitalised word costs each of them the same (a long text is read in
+// chunks, but a chunk holds thousands of sentences).
+constexpr std::size_t kIntroductionWindow = 1000;
+
+// Whether `name` (a name_like token's text) is made a relative in the text
+// before `at` (within the window) or in the tokens up to `to`.
+bool named_relative(const std::vector<Token>& all, std::string_view name, std::size_t at,
+                    std::size_t to) {
+  const std::size_t from = at > kIntroductionWindow ? at - kIntroductionWindow : 0;
+  for (std::size_t k = from; k < std::min(to, all.size()); ++k) {
     if (all[k].text == name && name_like(all[k]) && relative_name_at(all, k)) return true;
   }
   return false;
@@ -65,7 +74,7 @@ bool named_relative(const std::vector<Token>& all, std::string_view name) {
 bool about_relative(const std::vector<Token>& all, std::size_t p) {
   if (p == 0) return false;
   const Token& t = all[p - 1];
-  return relative_word(t) || (name_like(t) && named_relative(all, t.text));
+  return relative_word(t) || (name_like(t) && named_relative(all, t.text, p, p + 2));
 }
 
 // The token after an opening mark that may start a sentence's subject.
@@ -94,7 +103,8 @@ void relatives_by_name(Sentence& s) {
   if (k + 1 < n && one_of(s.toks[k].text, {"her", "his", "my", "their"})) ++k;
   const bool appositive = k + 2 < n && relative_word(s.toks[k]) && punct_is(s.toks[k + 1], ",") &&
                           name_like(s.toks[k + 2]);
-  if (appositive || (k < n && name_like(s.toks[k]) && named_relative(all, s.toks[k].text))) {
+  if (appositive || (k < n && name_like(s.toks[k]) &&
+                     named_relative(all, s.toks[k].text, s.base + k, s.base + n))) {
     std::size_t end = k;
     while (end < n && !punct_is(s.toks[end], ";")) ++end;
     mark(s, k, end);
@@ -111,8 +121,8 @@ void relatives_by_name(Sentence& s) {
       if (!punct_is(all[p], "(")) continue;
       if (depth-- > 0) continue;
       const std::size_t first = skip_openers(all, p, at + 1);
-      if (about_relative(all, p) ||
-          (first < at && name_like(all[first]) && named_relative(all, all[first].text)))
+      if (about_relative(all, p) || (first < at && name_like(all[first]) &&
+                                     named_relative(all, all[first].text, first, first + 3)))
         t.other = true;
       break;
     }
