@@ -281,13 +281,11 @@ void Engine::read_lesions() {
   // Dated inside the care window, as an urgent indication must be, and a
   // fracture or dislocation within the profile's months: an old injury or a
   // treated infection asks for no fusion today.
-  const auto window_start = months_before(as_of_, static_cast<int>(th("care.windowMonths").value));
-  const auto acute_start = months_before(as_of_, static_cast<int>(th("trauma.acuteMonths").value));
-  const auto as_of = day_number(as_of_);
+  const int window = static_cast<int>(th("care.windowMonths").value);
+  const int acute = static_cast<int>(th("trauma.acuteMonths").value);
   for (const auto& l : f_.lesions) {
-    const auto on = day_number(l.quote.date);
-    const auto& from = l.kind == terminology::LesionKind::trauma ? acute_start : window_start;
-    if (on && ((from && *on < *from) || (as_of && *on > *as_of))) continue;
+    const int months = l.kind == terminology::LesionKind::trauma ? acute : window;
+    if (!dated_within(l.quote.date, as_of_, months)) continue;
     for (auto s : l.segments) {
       if (!terminology::is_cervical(s)) continue;
       auto& sf = seg_[s];

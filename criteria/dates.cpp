@@ -57,4 +57,12 @@ std::optional<long> months_before(std::string_view iso, int months) {
   return sys_days{out}.time_since_epoch().count();
 }
 
+bool dated_within(std::string_view date, std::string_view as_of, int months) {
+  const auto on = day_number(date);
+  if (!on) return true;
+  const auto from = months_before(as_of, months);
+  const auto to = day_number(as_of);
+  return !((from && *on < *from) || (to && *on > *to));
+}
+
 }  // namespace spinecds::criteria

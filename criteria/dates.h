@@ -13,5 +13,8 @@ std::optional<long> day_number(std::string_view iso);
 std::string iso_date(long day_number);
 // The same day `months` months earlier, clamped to the month's last day.
 std::optional<long> months_before(std::string_view iso, int months);
+// Whether `date` falls in the `months` months up to `as_of` (a date that is
+// no date, or an as-of that is none, is taken to fall in them).
+bool dated_within(std::string_view date, std::string_view as_of, int months);
 
 }  // namespace spinecds::criteria

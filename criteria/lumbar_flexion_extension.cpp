@@ -10,13 +10,11 @@ CriterionResult Engine::flexion_extension_criterion() const {
   constexpr std::string_view id = criterion_id::kFlexionExtension;
   // Films in flexion and extension are not taken of a fresh fracture or
   // dislocation at a segment of the order.
-  const auto acute_start = months_before(as_of_, static_cast<int>(th("trauma.acuteMonths").value));
-  const auto as_of = day_number(as_of_);
+  const int acute = static_cast<int>(th("trauma.acuteMonths").value);
   std::vector<Evidence> injury;
   for (const auto& l : f_.lesions) {
     if (l.kind != terminology::LesionKind::trauma) continue;
-    const auto on = day_number(l.quote.date);
-    if (on && ((acute_start && *on < *acute_start) || (as_of && *on > *as_of))) continue;
+    if (!dated_within(l.quote.date, as_of_, acute)) continue;
     if (std::any_of(l.segments.begin(), l.segments.end(),
                     [&](Segment s) { return requested_set_.count(s) > 0; })) {
       injury.push_back(ev(l.quote));
