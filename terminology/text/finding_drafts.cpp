@@ -55,7 +55,12 @@ void merge_into(Draft& a, const Draft& b) {
   take(f.setting, g.setting);
   // "R biceps 4/5, R WE 4-/5": one weakness, the root of the muscle that names one.
   take(f.root, g.root);
-  f.historical = f.historical || g.historical;
+  // "s/p ACDF for radiculopathy, now with recurrent C7 radiculopathy": a
+  // finding also said of the present is current; an operation said to be
+  // done before stays done before.
+  const bool operation =
+      f.kind == FindingKind::prior_fusion || f.kind == FindingKind::prior_laminectomy;
+  f.historical = operation ? f.historical || g.historical : f.historical && g.historical;
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
   a.deferent = a.deferent && b.deferent;  // an explicit statement is no longer a summary

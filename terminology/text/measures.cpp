@@ -27,6 +27,18 @@ namespace spinecds::terminology::text {
 
 namespace {
 
+// "within 12 months", "within the past 12 months", "within the last year":
+// `word` stands just before the figure or before "the past" / "the last".
+bool from_word_before(const Sentence& s, std::size_t i, std::string_view word) {
+  if (i >= 1 && word_is(s.toks[i - 1], word)) return true;
+  if (i >= 2 && word_is(s.toks[i - 2], word) &&
+      any_word_in(s, i - 1, i, {"past", "last", "prior", "preceding"})) {
+    return true;
+  }
+  return i >= 3 && word_is(s.toks[i - 3], word) && word_is(s.toks[i - 2], "the") &&
+         any_word_in(s, i - 1, i, {"past", "last", "prior", "preceding"});
+}
+
 std::optional<double> number_value(const Token& t) {
   if (t.kind == TokenKind::number) return t.value;
   if (t.kind == TokenKind::alnum && t.text.size() > 1 && t.text[0] == 'x') {
@@ -144,8 +156,9 @@ std::vector<Measure> find_measures(const Sentence& s) {
   const auto header = header_unit(s, header_end);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.mention_at[i] != kNone) continue;
+    // "grau I", "grado II": the Portuguese and Spanish word for the grade.
     if (word_is(t[i], "grade") || word_is(t[i], "grd") || word_is(t[i], "gr") ||
-        word_is(t[i], "meyerding")) {
+        word_is(t[i], "meyerding") || word_is(t[i], "grau") || word_is(t[i], "grado")) {
       std::size_t k = i + 1;
       while (k < t.size() && (word_is(t[k], "grade") || punct_is(t[k], "-") ||
                               punct_is(t[k], ":") || word_is(t[k], "meyerding"))) {
@@ -248,6 +261,16 @@ std::vector<Measure> find_measures(const Sentence& s) {
       } else if (kind == MeasureKind::months) {
         kind = MeasureKind::weeks;
         value = std::round(value * 52.0 / 12.0 * 10) / 10;
+      }
+      // "3 months ago", "outside the 12-month window", "PT within the past
+      // 12 months": a time since, or a look-back a rule sets, is no length
+      // of care.
+      if (kind == MeasureKind::weeks &&
+          ((k + 1 < t.size() &&
+            any_word_in(s, k + 1, k + 2, {"ago", "window", "lookback", "look"})) ||
+           (from_word_before(s, i, "within")))) {
+        i = k;
+        continue;
       }
       // A number word is a count ("six weeks") or, before its unit written
       // out, a measurement ("four millimeters", "twenty-two degrees").

@@ -163,8 +163,11 @@ bool done_operation_before(const Sentence& s, const Trig& t) {
   for (const Trig& o : s.trigs) {
     if (o.first >= t.first) break;
     if (o.negated || o.hypothetical || o.uncertain || o.other) continue;
+    // "s/p C5-6 ACDF for radiculopathy, now with recurrent left C7
+    // radiculopathy": what is present now is no reason for the old operation.
     if ((o.entry->kind == "prior-fusion" || o.entry->kind == "prior-laminectomy") &&
-        (o.historical || year)) {
+        (o.historical || year) &&
+        !any_word_in(s, o.last, t.first, {"now", "currently", "presently", "today"})) {
       return true;
     }
   }

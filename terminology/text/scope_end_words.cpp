@@ -39,7 +39,10 @@ using scope::reason_or_time;
 bool forward_scope_ends(const Sentence& s, const CueHit& c, std::size_t k, bool seen,
                         bool seen_finding, std::size_t seen_last, bool label, bool hedge_cue) {
   const Token& tok = s.toks[k];
-  if (seen && cls_is(s, k, kSeverityWord | kScopeEnd)) return true;
+  // A relative's list keeps its grades ("her mother has scoliosis and
+  // severe stenosis"): a severity word opens no finding of the patient's.
+  const bool relative = c.entry->effect == CueEffect::other;
+  if (seen && cls_is(s, k, relative ? kScopeEnd : kSeverityWord | kScopeEnd)) return true;
   // "what was described as an extrusion at L4-5 is facet hypertrophy":
   // the reading an addendum rejects ends at the verb of its correction
   // (correction_cues.cpp).
@@ -47,6 +50,14 @@ bool forward_scope_ends(const Sentence& s, const CueHit& c, std::size_t k, bool 
   // thought to be a synovial cyst is a sequestered fragment").
   if (c.entry->words.front() == "what" &&
       (word_is(tok, "is") || word_is(tok, "represents") || word_is(tok, "was"))) {
+    return true;
+  }
+  // "L4-5: no fracture and mild foraminal narrowing", "without nerve root
+  // impingement and mild right foraminal narrowing": a grade after "and"
+  // opens a finding of its own, even when the denied thing is no finding
+  // of ours ("no moderate or severe stenosis" stays one denial).
+  if (!seen && !label && c.entry->effect == CueEffect::negate && k > c.last + 1 &&
+      cls_is(s, k, kSeverityWord) && word_is(s.toks[k - 1], "and")) {
     return true;
   }
   // "No significant disc bulge with moderate facet arthropathy", "canal
@@ -114,6 +125,12 @@ bool forward_scope_ends(const Sentence& s, const CueHit& c, std::size_t k, bool 
     return true;
   }
   if (!label && c.entry->effect == CueEffect::negate && k > c.last && reason_or_time(s, k, seen)) {
+    return true;
+  }
+  // "Status post C5-6 ACDF for radiculopathy, now with recurrent left C7
+  // radiculopathy": the present tense after the past ends the history.
+  if (c.entry->effect == CueEffect::historical && k > c.last &&
+      any_word_in(s, k, k + 1, {"now", "currently", "presently", "today"})) {
     return true;
   }
   // "Free of claudication since the decompression", "no radicular pain
