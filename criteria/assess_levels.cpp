@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "criteria/dates.h"
+#include "criteria/order_restatement.h"
 #include "criteria/pt_episodes.h"
 
 namespace spinecds::criteria::engine {
@@ -100,7 +101,8 @@ void Engine::read_segments() {
       } else if (fd.kind == FindingKind::pseudarthrosis && counts(fd)) {
         sf.pseudarthrosis = true;
         sf.revision_evidence.push_back(e);
-      } else if (fd.kind == FindingKind::prior_fusion && counts(fd)) {
+      } else if (fd.kind == FindingKind::prior_fusion && counts(fd) &&
+                 !restates_order(rf, f_, requested_set_, as_of_)) {
         sf.prior_fusion = true;
         sf.revision_evidence.push_back(e);
       }

@@ -7,23 +7,13 @@
 #include "criteria/cervical_engine.h"
 #include "criteria/criterion_ids.h"
 #include "criteria/dates.h"
+#include "criteria/order_restatement.h"
 #include "terminology/clinical_dates.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::criteria::cervical {
 
 namespace {
-
-// A year written in the text before the order's year ("C6-7 ACDF
-// 09/10/2024"): the operation lies in the past.
-bool names_earlier_year(std::string_view text, std::string_view as_of) {
-  const auto now = terminology::years_named(as_of.substr(0, 10));
-  if (now.empty()) return false;
-  for (int year : terminology::years_named(text)) {
-    if (year >= 1950 && year < now.front()) return true;
-  }
-  return false;
-}
 
 // The earliest day a statement of the earlier fusion names before its
 // note's day ("prior C5-6 ACDF 03/2022": 2022-03-31, a month's last day so
@@ -40,32 +30,10 @@ std::optional<long> named_day_before(std::string_view text, std::optional<long> 
 
 }  // namespace
 
-// An earlier fusion is shown by history wording ("status post", "prior"), by
-// imaging of the fused level or its hardware, by a completed Procedure, by a
-// Condition, by its year, or by naming a segment the order does not request
-// (an adjacent level). A surgeon's plan ("booking C5-6 ACDF") that no cue
-// marked as planned has none of these: reading it as done would refuse the
-// order's own levels as "already fused" (DESIGN §9: re-fusion needs
-// non-union, which presumes a fusion that happened).
+// A plan that no cue marked as planned is the order restated, no earlier
+// fusion (order_restatement.h).
 bool Engine::restates_order(const RecordFinding& rf) const {
-  const auto& fd = rf.finding;
-  if (fd.historical || rf.source != terminology::SourceKind::clinical) return false;
-  if (rf.quote.reference.rfind("Procedure/", 0) == 0) return false;
-  if (names_earlier_year(rf.quote.text, as_of_)) return false;
-  // "Pseudarthrosis at the C5-6 ACDF": non-union presumes a fusion that
-  // happened, so the statement names the old operation, not the plan.
-  for (const auto& other : f_.findings) {
-    if (other.finding.kind == FindingKind::pseudarthrosis &&
-        terminology::counts_toward_criteria(other.finding) &&
-        other.quote.reference == rf.quote.reference && other.quote.text == rf.quote.text) {
-      return false;
-    }
-  }
-  if (fd.segments.empty()) return false;
-  for (auto s : fd.segments) {
-    if (!requested_set_.count(s)) return false;
-  }
-  return true;
+  return criteria::restates_order(rf, f_, requested_set_, as_of_);
 }
 
 std::optional<CriterionResult> Engine::prior_fusion() const {
