@@ -121,6 +121,17 @@ bool data_absent(const Value& r) {
 
 }  // namespace
 
+bool text_line(const Value& obs) {
+  if (str(obs, "valueString").empty() || member(obs, "component") || member(obs, "hasMember")) {
+    return false;
+  }
+  for (auto it = obs.MemberBegin(); it != obs.MemberEnd(); ++it) {
+    const std::string_view name = it->name.GetString();
+    if (name.starts_with("value") && name != "valueString") return false;
+  }
+  return true;
+}
+
 void read_contained_results(ReadContext& cx, const Value& report, const std::string& ref,
                             const std::string& date, SourceKind kind) {
   std::vector<PartReading> parts;

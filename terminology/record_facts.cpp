@@ -125,7 +125,10 @@ void read_order_text(ReadContext& cx, const Value& order) {
 void read_resource(ReadContext& cx, const Value& r) {
   if (excluded_by_status(r)) return;
   const auto type = str(r, "resourceType");
-  if (type == "Observation" && cx.panel_members.count(reference_of(r)) != 0) return;
+  if (type == "Observation" && (cx.panel_members.count(reference_of(r)) != 0 ||
+                                cx.report_lines.count(reference_of(r)) != 0)) {
+    return;
+  }
   if (type == "Condition") {
     read_condition(cx, r);
   } else if (type == "Procedure") {
@@ -154,6 +157,24 @@ void read_resource(ReadContext& cx, const Value& r) {
   }
 }
 
+// "physical therapy in 2019 (about 6 weeks)" in a note of 2026: a year named
+// alone, after "in" or "during", before the note's year dates a course the
+// sentence gives no day or month of. 0 when there is none.
+int earlier_year_named(std::string_view text, const std::string& note_date) {
+  const auto now = years_named(std::string_view(note_date).substr(0, 10));
+  if (now.empty()) return 0;
+  const auto toks = tokenize(text);
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (t.kind != TokenKind::number || t.value < 1950 || t.value >= now.front()) continue;
+    if (t.value != static_cast<int>(t.value)) continue;
+    if (word_is(toks[k - 1], "in") || word_is(toks[k - 1], "during")) {
+      return static_cast<int>(t.value);
+    }
+  }
+  return 0;
+}
+
 // A note's episode: dates made whole ("Sept-Oct 2026" is 1 September to
 // 31 October). A stated duration counts back from the end when the note
 // gives no day-precise start ("attended 7 weeks, Sept-Oct 2026").
@@ -163,7 +184,11 @@ void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& 
   // "six sessions of physiotherapy between March and May" in a letter of
   // October: the months of the letter's year.
   if (start.empty() && end.empty()) {
-    if (auto span = month_span(item.quote.text, note_date)) std::tie(start, end) = *span;
+    if (auto span = month_span(item.quote.text, note_date)) {
+      std::tie(start, end) = *span;
+    } else if (const int year = earlier_year_named(item.quote.text, note_date); year != 0) {
+      start = end = std::to_string(year);
+    }
   }
   if (!start.empty() && !end.empty() && end < start) std::swap(start, end);
   const bool day_precise = start.size() >= 10;
@@ -436,6 +461,20 @@ RecordFacts extract(const Value* order, const FusionOrder* read, const fhir::Rec
       if (auto it = cx.by_ref.find(ref); it != cx.by_ref.end()) cx.by_ref.emplace(url, it->second);
     }
     for (const auto& r : record.resources.GetArray()) {
+      // A report's text lines go with their report, whatever its status: a
+      // superseded or voided read takes its lines with it.
+      if (r.IsObject() && str(r, "resourceType") == "DiagnosticReport") {
+        each(r, "result", [&](const Value& m) {
+          const auto reference = str(m, "reference");
+          if (reference.starts_with('#')) return;
+          const Value* obs = resolve_reference(cx, r, reference);
+          if (obs && obs->IsObject() && str(*obs, "resourceType") == "Observation" &&
+              text_line(*obs)) {
+            cx.report_lines.insert(reference_of(*obs));
+          }
+        });
+        continue;
+      }
       if (!r.IsObject() || str(r, "resourceType") != "Observation" || excluded_by_status(r))
         continue;
       each(r, "hasMember", [&](const Value& m) {

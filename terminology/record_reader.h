@@ -26,6 +26,9 @@ struct ReadContext {
   std::string current_date;                               // of the resource being read
   std::vector<Quote> fe_yes, fe_not;    // flexion-extension sentences not read as findings
   std::set<std::string> panel_members;  // Observations read through their panel's hasMember
+  // Observations that are lines of a report's text (an HL7 v2 interface's
+  // OBX lines, one valueString each): read joined, as their report's text.
+  std::set<std::string> report_lines;
   // Orders not yet carried out: their notes are clinical text, but the films
   // they name are films to be taken, never films taken.
   std::set<std::string> open_orders;
@@ -49,6 +52,10 @@ const rapidjson::Value* resolve_reference(const ReadContext& cx, const rapidjson
 // extension is one motion (observation_reader.cpp).
 void read_contained_results(ReadContext& cx, const rapidjson::Value& report, const std::string& ref,
                             const std::string& date, SourceKind kind);
+
+// Whether an Observation is only a line of text (a valueString, no value
+// of another kind, no parts): a report's OBX line, not a measure.
+bool text_line(const rapidjson::Value& obs);
 
 // Text: findings (engine) and keywords (record_keywords.cpp).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,

@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "terminology/clinical_dates.h"
+#include "terminology/resource_status.h"
 #include "terminology/text_sources.h"
 #include "terminology/text_tokens.h"
 
@@ -44,6 +45,22 @@ std::string letters(std::string_view s) {
   }
   out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
+}
+
+// A study's title naming both positions, in English or as a Portuguese,
+// Spanish, French or Dutch title is written ("RX COLUNA LOMBAR DINÂMICA
+// (FLEXÃO E EXTENSÃO)", "X-CWK flexie/extensie"): the words are read
+// with their accents folded.
+bool names_flexion_extension(std::string_view text) {
+  const std::string low = lower(text);
+  if (contains(low, "flexion") && contains(low, "extension")) return true;
+  bool flexion = false;
+  bool extension = false;
+  for (const auto& t : tokenize(text)) {
+    flexion = flexion || one_of(t.text, {"flexao", "flexie"});
+    extension = extension || one_of(t.text, {"extensao", "extensie"});
+  }
+  return flexion && extension;
 }
 
 // Whether one of `forms` already says all of `conclusion`. A conclusion
@@ -302,13 +319,27 @@ void read_report(ReadContext& cx, const Value& r) {
   const std::string code_text = concept_text(code);
   if (imaging) cx.facts.spine_imaging.emplace_back(ref, code_text);
   const std::string low = lower(code_text);
-  if (coded_in(code, "flexion-extension-imaging") ||
-      ((contains(low, "flexion") && contains(low, "extension")) ||
-       contains_any(low, {"flex/ex", "flex-ex", "bending"}))) {
+  if (coded_in(code, "flexion-extension-imaging") || names_flexion_extension(code_text) ||
+      contains_any(low, {"flex/ex", "flex-ex", "bending"})) {
     cx.facts.flexion_extension.emplace_back(ref, code_text);
   }
   std::string conclusion(str(r, "conclusion"));
   std::vector<std::string> forms = attachments(r, "presentedForm", false);
+  // A report sent as text lines (HL7 v2 OBX) is one text: a sentence, a
+  // hedge or a level may run from one line into the next.
+  std::string lines;
+  each(r, "result", [&](const Value& m) {
+    const auto reference = str(m, "reference");
+    if (reference.starts_with('#')) return;
+    const Value* obs = resolve_reference(cx, r, reference);
+    if (obs == nullptr || cx.report_lines.count(reference_of(*obs)) == 0 ||
+        excluded_by_status(*obs)) {
+      return;
+    }
+    lines += str(*obs, "valueString");
+    lines += '\n';
+  });
+  if (!trim(lines).empty() && !restated(forms, lines)) forms.push_back(std::move(lines));
   // The conclusion is usually the form's impression again: read once.
   if (!restated(forms, conclusion)) {
     findings_in(cx, conclusion, ref, date, kind, false);
@@ -393,8 +424,7 @@ void read_imaging_study(ReadContext& cx, const Value& r) {
     text += " " + concept_text(&c);
   });
   each(r, "series", [&](const Value& s) { text += " " + std::string(str(s, "description")); });
-  const std::string low = lower(text);
-  if (fe || (contains(low, "flexion") && contains(low, "extension"))) {
+  if (fe || names_flexion_extension(text)) {
     cx.facts.flexion_extension.emplace_back(ref, trim(text));
   }
   cx.facts.spine_imaging.emplace_back(ref, trim(text));
