@@ -20,12 +20,21 @@ bool encounter_virtual(const Value& enc) {
 void read_encounter(ReadContext& cx, const Value& r) {
   const std::string ref = reference_of(r);
   std::string text;
-  each(r, "type", [&](const Value& t) { text += concept_text(&t) + " "; });
-  if (const Value* st = member(r, "serviceType")) text += concept_text(st) + " ";
+  // A visit coded as formal therapy (SNOMED 91251008 "physical therapy
+  // procedure") is therapy whatever words its display uses.
+  bool coded = false;
+  each(r, "type", [&](const Value& t) {
+    text += concept_text(&t) + " ";
+    coded = coded || coded_in(&t, "physical-therapy-formal");
+  });
+  if (const Value* st = member(r, "serviceType")) {
+    text += concept_text(st) + " ";
+    coded = coded || coded_in(st, "physical-therapy-formal");
+  }
   each(r, "reasonCode", [&](const Value& t) { text += concept_text(&t) + " "; });
   const std::string low = lower(text);
   const auto status = str(r, "status");
-  if (!pt_words(low) || chiropractic_words(low)) {
+  if (!(coded || pt_words(low)) || chiropractic_words(low)) {
     if (affirmed_term(text, record_terms().pain_management) && status != "cancelled" &&
         status != "entered-in-error") {
       cx.facts.pain_management.emplace_back(ref, trim(text));

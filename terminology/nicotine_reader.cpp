@@ -238,8 +238,12 @@ bool is_cotinine(const Value* code, std::string_view low_code) {
 bool is_smoking_status(const Value* code, std::string_view low_code) {
   for (const auto& c : codings(code)) {
     if (c.system == kLoinc && c.code == "72166-2") return true;
+    // SNOMED CT "finding of tobacco use and exposure", the Dutch ZIB
+    // TobaccoUse observation's code (Nictiz zib TobaccoUse; a secondary source).
+    if (c.system == kSnomed && c.code == "365980008") return true;
   }
-  return contains_any(low_code, {"smoking status", "tobacco use", "tobacco smoking"});
+  return contains_any(low_code, {"smoking status", "tobacco use", "tobacco smoking", "tabakgebruik",
+                                 "rookstatus", "rookgedrag"});
 }
 
 }  // namespace

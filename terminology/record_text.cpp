@@ -186,7 +186,9 @@ bool pt_words(std::string_view low) {
                             "pt re-evaluation", "manual therapy", "neuromuscular re-education",
                             "therapeutic activit", "rehabilitation", "rehab ",
                             // Scandinavian encounter types exported untranslated
-                            "fysioterapi", "fysioterapeut", "sjukgymnast"});
+                            "fysioterapi", "fysioterapeut", "sjukgymnast",
+                            // Dutch, Portuguese and Spanish
+                            "fysiotherap", "fisioterap"});
 }
 
 bool chiropractic_words(std::string_view low) {
