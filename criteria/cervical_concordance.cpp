@@ -153,8 +153,15 @@ bool Engine::radicular_match(Segment s, const SegmentFacts& sf, std::vector<Evid
   const std::string root = exiting_root(s);
   if (root.empty()) return false;
   bool any = false;
+  // "MRI: C6/7 PID with C7 root compression – correlates" beside a right C7
+  // radiculopathy: a mention of the root with no side says nothing of a side
+  // the record names elsewhere, so it cannot match the other foramen.
+  const bool sided_elsewhere = std::any_of(
+      clin_.radicular.begin(), clin_.radicular.end(),
+      [&](const auto& r) { return r.root == root && (r.side == "left" || r.side == "right"); });
   for (const auto& r : clin_.radicular) {
     if (r.root != root) continue;
+    if (r.side.empty() && sided_elsewhere) continue;
     const bool central = sf.compression.count("central") > 0 || sf.compression.count("cord") > 0;
     const bool left = sf.compression.count("foraminal-left") > 0;
     const bool right = sf.compression.count("foraminal-right") > 0;

@@ -394,6 +394,16 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       if (mode == LevelScanMode::strict) return out;
     }
     if (c.empty) break;
+    // "cord compression at C4/5 and C5/6, T2 cord signal change at C5/6":
+    // a T1 or T2 after the list that an MRI word qualifies is the sequence,
+    // not the list's next item.
+    if (m.first < start && c.vertebrae == 1 && !c.pelvis) {
+      const std::size_t first = skip_list_sep(toks, start);
+      if (first < toks.size() && sequence_name(toks[first]) && mri_word_after(toks, c.next)) {
+        pos = start;
+        break;
+      }
+    }
     const bool pelvis = c.pelvis;
     // The pelvis counts as the sacrum.
     const std::size_t named = c.vertebrae + (pelvis ? 1 : 0);

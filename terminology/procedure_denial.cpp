@@ -20,15 +20,31 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
   // fixation", "in lieu of fusion": the operation set aside is not ordered;
   // so is one the device replaces ("motion-preserving alternative to
   // fusion", "to avoid fusion") or the patient refuses ("Pt declines fusion").
-  static constexpr std::array<std::string_view, 19> kDenials = {
+  // "Geen fusie", "sem artrodese": the same denials in Dutch, Portuguese,
+  // Spanish, French and German.
+  static constexpr std::array<std::string_view, 27> kDenials = {
       "without",  "no",       "not",         "non",          "excluding", "instead", "rather",
       "lieu",     "opposed",  "alternative", "alternatives", "avoid",     "avoids",  "avoiding",
-      "declines", "declined", "refuses",     "refused",      "defers"};
+      "declines", "declined", "refuses",     "refused",      "defers",    "geen",    "zonder",
+      "sem",      "sin",      "sans",        "ohne",         "kein",      "keine"};
   auto one_of = [](const Token& t, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), t.text) != words.end();
   };
   for (std::size_t k = i; k > begin && i - k < 4; --k) {
     if (one_of(toks[k - 1], kDenials)) return true;
+  }
+  // "ACDF discussed as an alternative", "ACDF als alternatief besproken":
+  // the operation weighed against the one ordered ("as an alternative to
+  // fusion" sets aside the word after it, read above).
+  for (std::size_t v = i + 1; v + 1 < end && v + 1 < toks.size() && v <= i + 4; ++v) {
+    if (toks[v].text != "as" && toks[v].text != "als" && toks[v].text != "como") continue;
+    std::size_t a = v + 1;
+    if (toks[a].text == "an" && a + 1 < toks.size()) ++a;
+    if (one_of(toks[a],
+               std::array<std::string_view, 3>{"alternative", "alternatief", "alternativa"}) &&
+        !(a + 1 < toks.size() && toks[a + 1].text == "to")) {
+      return true;
+    }
   }
   // "a fusion may be needed in future": an operation that may come, not the
   // one ordered.
