@@ -9,6 +9,8 @@
 #include "criteria/cervical_engine.h"
 #include "criteria/dates.h"
 #include "terminology/record_text.h"
+#include "terminology/text/finding_side.h"
+#include "terminology/text_tokens.h"
 
 namespace spinecds::criteria::cervical {
 
@@ -29,19 +31,25 @@ std::string imaging_side(const RecordFinding& rf) {
   while (from <= low.size()) {
     const auto end = std::min(low.find(';', from), low.size());
     const std::string clause = low.substr(from, end - from);
-    if (terminology::contains_any(clause, {"stenosis", "narrow", "protrusion", "herniat",
-                                           "extrusion", "compress", "osteophyte"})) {
+    if (terminology::contains_any(
+            clause, {"stenosis", "narrow", "protrusion", "herniat", "extrusion", "compress",
+                     "osteophyte", "stenose", "hernia", "vernauwing", "protrusie"})) {
       low = clause;
       break;
     }
     from = end + 1;
   }
-  auto has = [&](std::string_view w) {
-    return terminology::find_word(low, w) != std::string::npos;
-  };
-  if (has("bilateral") || has("bilaterally")) return "bilateral";
-  const bool l = has("left");
-  const bool r = has("right");
+  // The same words the text engine reads as sides (finding_side.cpp).
+  bool l = false;
+  bool r = false;
+  for (const auto& t : terminology::tokenize(low)) {
+    const auto side = terminology::text::side_word(t.text);
+    // "l", "r", "lt": a note's shorthand; "both levels": no side
+    if (!side || t.text.size() < 4 || t.text == "both") continue;
+    if (*side == "bilateral") return "bilateral";
+    l = l || *side == "left";
+    r = r || *side == "right";
+  }
   return l == r ? std::string() : l ? "left" : "right";
 }
 

@@ -67,10 +67,12 @@ bool add_approach_word(const Token& t, ApproachSigns& signs) {
   if (w == "360" || one_of(w, {"circumferential", "anteroposterior", "combined"})) {
     signs.combined = true;
   } else if (one_of(w, {"anterior", "anteriorly", "acdf", "acif", "alif", "olif", "corpectomy",
-                        "corpectomies", "transoral", "fremre", "fr\xC3\xA4mre"})) {
+                        "corpectomies", "transoral", "fremre", "fr\xC3\xA4mre",
+                        // Dutch ("voorste", "anterieure") and Portuguese
+                        "anterieur", "anterieure", "voorste", "ventraal", "ventrale"})) {
     signs.anterior = true;
   } else if (one_of(w, {"posterior", "posteriorly", "posterolateral", "plif", "tlif", "psf", "plf",
-                        "pcf", "dorsal", "bakre",
+                        "pcf", "dorsal", "bakre", "posterieur", "posterieure", "dorsaal", "dorsale",
                         // an occiput-topped construct is instrumented from behind
                         // (CPT 22590, 22595); a transoral step makes it combined
                         "occipitocervical", "craniocervical", "occipitocervicothoracic"})) {
@@ -83,7 +85,13 @@ bool add_approach_word(const Token& t, ApproachSigns& signs) {
 
 bool arthroplasty_word(const std::vector<Token>& toks, std::size_t i) {
   const std::string_view w = toks[i].text;
-  if (one_of(w, {"arthroplasty", "arthroplasties", "tdr", "cdr", "cda", "tdas"})) return true;
+  if (one_of(w, {"arthroplasty", "arthroplasties", "tdr", "cdr", "cda", "tdas",
+                 // Dutch and Portuguese ("discusprothese", "artroplastia")
+                 "discusprothese", "discusartroplastiek", "artroplastiek", "artroplastia"}))
+    return true;
+  // "disc prosthesis"
+  if ((w == "disc" || w == "disk") && i + 1 < toks.size() && toks[i + 1].text == "prosthesis")
+    return true;
   // "disc replacement", "disk replacement"
   return (w == "disc" || w == "disk") && i + 1 < toks.size() &&
          (toks[i + 1].text == "replacement" || toks[i + 1].text == "replacements" ||
@@ -165,7 +173,12 @@ bool names_other_service(std::string_view text) {
                    // Equipment for the operation ("DME - LSO BRACE (POST-OP
                    // LUMBAR FUSION)", "bone growth stimulator ... ACDF C4-5").
                    "dme", "equipment", "orthosis", "orthotic", "brace", "lso", "tlso", "walker",
-                   "wheelchair", "commode", "crutches", "stimulator"})) {
+                   "wheelchair", "commode", "crutches", "stimulator",
+                   // the same orders in Portuguese, Spanish and Dutch ("RM de
+                   // controle pós-artrodese", "fisioterapia", "colete")
+                   "rm", "ressonancia", "resonancia", "tomografia", "radiografia", "rx",
+                   "fisioterapia", "fysiotherapie", "infiltracao", "bloqueio", "encaminhamento",
+                   "consulta", "avaliacao", "colete", "ortese", "andador"})) {
       return true;
     }
     if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;

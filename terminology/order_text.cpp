@@ -107,7 +107,8 @@ TextRead read_text(std::string_view text, Mode fallback) {
       }
       const std::string_view w = toks[i].text;
       if (pelvic_fixation_word(toks, sent.begin, sent.end, i)) out.pelvis = true;
-      if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic"}))
+      if (one_of(w, {"lumbar", "lumbosacral", "thoracolumbar", "lumbopelvic", "sacropelvic",
+                     "lombar", "lombossacra", "lombossacral", "lumbal", "lombaire"}))
         lumbar_at.push_back(i);
       if (one_of(w, {"cervical", "acdf", "cervicothoracic", "occipitocervical"}))
         cervical_at.push_back(i);

@@ -68,7 +68,8 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     len = 3;
     return Mode::history;
   }
-  if (w == "status" && next_is(1, "post")) {
+  // "status na" is the Dutch "status post"
+  if (w == "status" && (next_is(1, "post") || next_is(1, "na"))) {
     len = 2;
     return Mode::history;
   }
@@ -104,7 +105,11 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
                  "xlif", "llif", "olif", "dlif", "acdf", "acif", "spondylodesis",
                  // Scandinavian orders exported untranslated ("instrumentert
                  // fusjon C3-C6", "spondylodese L4-L5")
-                 "fusjon", "fusjonen", "spondylodese", "spondylodesen"}) ||
+                 "fusjon", "fusjonen", "spondylodese", "spondylodesen",
+                 // Portuguese, Spanish, French and Dutch orders ("artrodese
+                 // lombar L4-L5", "artrodesis", "arthrodèse", "fusie"; accents folded)
+                 "artrodese", "artrodeses", "artrodesis", "arthrodese", "fusao", "fusie",
+                 "instrumentacao", "instrumentacion"}) ||
       one_of(w, {"instrumentation", "instrumented", "pedicle", "screw", "screws"}) ||
       one_of(w, {"pcf", "corpectomy", "corpectomies", "plate", "plating"})) {
     return Mode::fusion;
@@ -113,7 +118,8 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
       starts_with(w, "hemilaminectom") || starts_with(w, "foraminotom") ||
       starts_with(w, "facetectom") || starts_with(w, "discectom") ||
       starts_with(w, "microdiscectom") || starts_with(w, "microdecompress") ||
-      w == "laminoplasty" || starts_with(w, "laminektom") || starts_with(w, "dekompres") ||
+      starts_with(w, "descompress") || starts_with(w, "descompres") || w == "laminoplasty" ||
+      starts_with(w, "laminektom") || starts_with(w, "dekompres") ||
       // Order builders' shorthand ("LAMI/FUSION L4-5", "decomp L2-3").
       one_of(w, {"lami", "lamis", "hemilami", "decomp", "decomps"})) {
     return Mode::decompression;
@@ -121,8 +127,10 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
   // A fusion called solid has healed: it is the old one ("adjacent segment
   // disease above solid C5-C6 ACDF"). "Hx" and the past surgical history label ("PSH:") are the
   // same.
-  if (one_of(w, {"prior", "previous", "previously", "old", "existing", "solid", "hx", "psh",
-                 "pshx"})) {
+  if (one_of(w, {"prior", "previous", "previously", "old", "existing", "solid", "hx", "psh", "pshx",
+                 // Dutch and Portuguese ("eerdere ACDF", "artrodese prévia")
+                 "eerdere", "vorige", "bestaande", "oude", "previa", "previo", "antiga", "antigo",
+                 "consolidada"})) {
     return Mode::history;
   }
   // Hardware taken out is a procedure of its own: "removal of L4-L5 pedicle
@@ -351,7 +359,7 @@ bool landmark_levels(const std::vector<Token>& toks, std::size_t sentence_begin,
   }
   if (k == sentence_begin) return false;
   const std::string_view w = toks[k - 1].text;
-  if (one_of(w, {"above", "below", "beneath"})) return true;
+  if (one_of(w, {"above", "below", "beneath", "boven", "onder", "acima", "abaixo"})) return true;
   return w == "to" && k - 1 > sentence_begin &&
          one_of(toks[k - 2].text, {"adjacent", "cephalad", "caudal"});
 }

@@ -171,6 +171,18 @@ std::vector<CueEntry> build_cues() {
        // to it (README, session 24)
        "ve | not convincingly seen | not convincingly demonstrated | "
        "not convincingly identified | not convincingly shown | not convincingly visualised"},
+      // Reports written in Dutch, German, French, Spanish or Portuguese keep
+      // their negations ("geen stenose", "keine Stenose", "sin estenosis",
+      // "sem espondilolistese", "Hoffmann negatief"): nouns read without them
+      // would be affirmed. Accents are folded ("não" is "nao").
+      {E::negate, kPre,
+       "geen | niet | zonder | geen aanwijzingen voor | geen tekenen van | kein | keine | "
+       "keinen | keiner | ohne | kein hinweis auf | keine hinweise auf | pas de | sans | "
+       "aucun | aucune | sin | sin evidencia de | sin signos de | ausencia de | sem | "
+       "sem sinais de | sem evidencia de | nao | nao ha | nao se observa | nao se observam"},
+      {E::negate, kPost,
+       "negatief | afwezig | uitgesloten | negativ | negativo | negativa | negatif | negative | "
+       "ausente | ausentes | preservado | preservada | preservados | preservadas | normaal"},
       // Care advised and not taken up ("physio not taken", "PT not attended").
       {E::negate, kPost, "not taken | not attended | not availed | not undertaken"},
       // A study that was not done (these may negate flexion-extension views).
@@ -302,6 +314,10 @@ std::vector<CueEntry> build_cues() {
       {E::historical, kPre, cues::kHistoryOfCues},
       {E::historical, kPre,
        "known | past | earlier | old | since the | existing | preexisting | pre - existing"},
+      // Dutch and Portuguese: "status na ACDF C5-C6", "eerdere fusie",
+      // "artrodese prévia" (accents folded)
+      {E::historical, kPre, "status na | bekend met | eerdere | vorige | antiga | antigo"},
+      {E::historical, kPost, "previa | previo | antiga | antigo"},
       // a time since the operation ("3 years out from an L4-S1 fusion", "POD
       // #3 from L4-5 TLIF"): the operation was done
       {E::historical, kPre,
@@ -324,6 +340,9 @@ std::vector<CueEntry> build_cues() {
       // Pseudo-cues: phrases that contain a cue word but are no cue (NegEx
       // pseudo-negations), matched first because the longest phrase wins.
       {E::none, kNoScope,
+       // Portuguese "no"/"na" is "in the" ("hérnia discal no nível L5-S1")
+       "no nivel | no niveis | nos niveis | no segmento | nos segmentos | no espaco | "
+       "no lado | na altura | no forame | nos forames | no recesso | "
        // A finding new since the prior study ("an extrusion at L4-5 that was
        // not present on the MRI of 2022"): the denial is the prior's.
        "not present on the prior | not present on prior | not present on the previous | "

@@ -23,14 +23,21 @@ namespace spinecds::terminology::text {
 std::optional<std::string> side_word(std::string_view w) {
   // A note's limb shorthand names the side too: "LUE", "RUE", "BUE" (left,
   // right, both upper extremities), "LLE", "RLE", "BLE" for the legs.
-  if (w == "left" || w == "l" || w == "lt" || w == "lue" || w == "lle") {
+  // Dutch and German ("rechts", "linker"), Portuguese and Spanish
+  // ("direita", "izquierda"): reports written in those languages.
+  if (w == "left" || w == "l" || w == "lt" || w == "lue" || w == "lle" ||
+      one_of(w, {"links", "linker", "linkerzijde", "linkszijdig", "esquerda", "esquerdo",
+                 "izquierda", "izquierdo"})) {
     return std::string("left");
   }
-  if (w == "right" || w == "r" || w == "rt" || w == "rue" || w == "rle") {
+  if (w == "right" || w == "r" || w == "rt" || w == "rue" || w == "rle" ||
+      one_of(w, {"rechts", "rechter", "rechterzijde", "rechtszijdig", "direita", "direito",
+                 "derecha", "derecho"})) {
     return std::string("right");
   }
   if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat" || w == "bue" ||
-      w == "ble") {
+      w == "ble" ||
+      one_of(w, {"beiderzijds", "dubbelzijdig", "beidseits", "bilaterais", "bilaterales"})) {
     return std::string("bilateral");
   }
   return std::nullopt;

@@ -284,8 +284,15 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     const Token& tok = s.toks[k];
     // "estenosis severa del canal": a Spanish or Portuguese grade follows its
     // noun.
-    if (k == t.last &&
-        one_of(tok.text, {"leve", "moderada", "moderado", "severa", "severo", "grave"})) {
+    // "estenose foraminal acentuada bilateral": a location or side word
+    // may stand between them.
+    const bool next_to_noun =
+        k == t.last || (k == t.last + 1 &&
+                        one_of(s.toks[t.last].text, {"foraminal", "central", "bilateral", "direita",
+                                                     "esquerda", "derecha", "izquierda"}));
+    if (next_to_noun &&
+        one_of(tok.text, {"leve", "moderada", "moderado", "severa", "severo", "grave", "discreta",
+                          "discreto", "acentuada", "acentuado"})) {
       std::size_t end = k;
       if (auto sev = severity_at(s, k, end)) {
         at = end;

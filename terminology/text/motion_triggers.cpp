@@ -10,34 +10,17 @@ namespace spinecds::terminology::text {
 
 void add_motion_triggers(TriggerBuilder& b) {
   b.kind("instability", true);
-  b.add_all({"instability",
-             "instabilities",
-             "unstable",
-             "hypermobility",
-             "hypermobile",
-             "abnormal motion",
-             "abnormal movement",
-             "pathologic motion",
-             "pathological motion",
-             "excessive motion",
-             "dynamic instability",
-             "segmental instability",
-             "mechanical instability",
-             "abnormal mobility",
-             "gross motion",
-             "gross instability",
-             "excessive mobility",
-             "abnormal translation motion",
-             "mobile segment",
-             "segmental motion",
-             "abnormal segmental motion",
-             "increased motion",
-             "abnormal excursion",
-             "excessive translation",
-             "excessive angulation",
-             "unstable segment",
-             "micromotion",
-             "instability pattern"});
+  b.add_all({"instability", "instabilities", "unstable", "hypermobility", "hypermobile",
+             "abnormal motion", "abnormal movement", "pathologic motion", "pathological motion",
+             "excessive motion", "dynamic instability", "segmental instability",
+             "mechanical instability", "abnormal mobility", "gross motion", "gross instability",
+             "excessive mobility", "abnormal translation motion", "mobile segment",
+             "segmental motion", "abnormal segmental motion", "increased motion",
+             "abnormal excursion", "excessive translation", "excessive angulation",
+             "unstable segment", "micromotion", "instability pattern",
+             // Portuguese, Spanish and Dutch reports (accents folded)
+             "instabilidade", "instabilidad", "instavel", "instaveis", "inestable", "instabiliteit",
+             "instabiel"});
   // AMA Guides to the Evaluation of Permanent Impairment (5th ed., DRE
   // categories; 6th ed., AOMSI): the motion segment's integrity lost or
   // altered is instability on flexion-extension.
@@ -131,7 +114,8 @@ void add_motion_triggers(TriggerBuilder& b) {
 
   b.kind("translation", false, false, true);
   b.add_all({"translation", "translates", "translated", "translational motion",
-             "sagittal translation", "dynamic translation"});
+             "sagittal translation", "dynamic translation", "translacao", "traslacion",
+             "translatie"});
   for (auto p : {"shifts forward", "shifted forward", "shifts anteriorly", "shifted anteriorly",
                  "moves forward", "moved forward", "moves anteriorly", "translates forward",
                  "translates anteriorly", "translated anteriorly"}) {

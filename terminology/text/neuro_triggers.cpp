@@ -30,7 +30,9 @@ void add_neuro_triggers(TriggerBuilder& b) {
   // "lasegue", listed below).
   b.add_all({"lumbosciatalgia", "lumbosciatica", "lumbociatalgia", "lombosciatalgia",
              "lumboischialgia", "sciatalgia", "ischialgia", "radiculalgia", "lumbocruralgia",
-             "cruralgia"});
+             "cruralgia",
+             // the diagnosis itself in Portuguese, Spanish, French and Dutch
+             "radiculopatia", "radiculair syndroom", "ciatalgia", "lombociatalgia"});
   // Radiculopathy stated by its signs and its territory, not by the word
   // (issue 11): a lumbosacral dermatome ("follows the L5 dermatome", "in an
   // S1 distribution"), pain radiating down or into the leg, and the nerve
@@ -123,8 +125,8 @@ void add_neuro_triggers(TriggerBuilder& b) {
       b.absent("negative " + std::string(side) + " " + std::string(test));
       // An exam form's row per side ("SLR Left: Positive at 40 degrees",
       // "SLR (R): negative").
-      for (const std::string label : {std::string(test) + " " + std::string(side),
-                                      std::string(test) + " ( " + std::string(side) + " )"}) {
+      for (const std::string& label : {std::string(test) + " " + std::string(side),
+                                       std::string(test) + " ( " + std::string(side) + " )"}) {
         for (std::string_view yes : {"positive", "pos", "+", "( + )"}) {
           b.add(label + " : " + std::string(yes));
         }
@@ -154,19 +156,21 @@ void add_neuro_triggers(TriggerBuilder& b) {
   }
 
   b.kind("neurogenic-claudication", true, false, false, true);
-  b.add_all(
-      {"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
-       "neurogenic intermittent claudication", "relieved by sitting", "relieved with sitting",
-       "improves with sitting", "better with sitting", "relieved by forward flexion",
-       "relieved with forward flexion", "limited walking tolerance", "reduced walking tolerance",
-       "decreased walking tolerance", "walking intolerance", "claudicatory", "claudicant",
-       "neurogenic claudicatory", "spinal claudication", "shopping cart sign",
-       // "relieved by leaning on a shopping cart": the sign described
-       "shopping cart", "shopping trolley", "shopping trolley sign", "claudication symptoms",
-       "claudicatory symptoms", "neurogenic type claudication", "walking tolerance is limited",
-       "walking tolerance limited", "walking tolerance is reduced",
-       "walking tolerance is decreased", "limited walking distance", "reduced walking distance",
-       "walking distance is limited"});
+  b.add_all({"neurogenic claudication", "pseudoclaudication", "pseudo claudication",
+             "claudicacao neurogenica", "claudicacion neurogena", "claudication neurogene",
+             "neurogene claudicatio", "neurogenic intermittent claudication", "relieved by sitting",
+             "relieved with sitting", "improves with sitting", "better with sitting",
+             "relieved by forward flexion", "relieved with forward flexion",
+             "limited walking tolerance", "reduced walking tolerance",
+             "decreased walking tolerance", "walking intolerance", "claudicatory", "claudicant",
+             "neurogenic claudicatory", "spinal claudication", "shopping cart sign",
+             // "relieved by leaning on a shopping cart": the sign described
+             "shopping cart", "shopping trolley", "shopping trolley sign", "claudication symptoms",
+             "claudicatory symptoms", "neurogenic type claudication",
+             "walking tolerance is limited", "walking tolerance limited",
+             "walking tolerance is reduced", "walking tolerance is decreased",
+             "limited walking distance", "reduced walking distance",
+             "walking distance is limited"});
   b.add("claudication").rule = TriggerRule::not_vascular;
   // "LSS w/ NC", "severe stenosis and NC": in capitals beside stenosis;
   // elsewhere "NC" is "non-contributory" ("FH: NC") (trigger_rules.cpp).

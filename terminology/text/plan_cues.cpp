@@ -18,6 +18,14 @@ std::vector<CueGroup> plan_cue_groups() {
       // Hypothetical: only sought, asked, planned or ordered (ConText
       // "hypothetical"; medspaCy "evaluate for", "rule out", "?"), and the
       // surgical work-up ("surgical candidacy for L4-5 fusion").
+      // The same in Portuguese, Spanish and Dutch notes ("avaliação de
+      // instabilidade", "indico artrodese L4-L5", "ter uitsluiting van";
+      // accents folded).
+      {E::hypothetical, kPre,
+       "avaliacao de | para avaliacao de | avaliar | pesquisa de | evaluacion de | evaluar | "
+       "descartar | ter uitsluiting van | indicada | indicado | indico | programada | "
+       "programado | proposta de | planejada | planejado | solicito | solicitada | "
+       "se indica | gepland | geplande | voorgesteld"},
       {E::hypothetical, kPreStudy,
        "evaluate for | evaluation for | evaluate | eval for | eval | assess for | assessment for | "
        "assess | rule out | to rule out | r o | ro | question of | query | concern for | "

@@ -33,9 +33,14 @@ std::vector<SeverityEntry> build_severities() {
        "moderate to sever", "mod to sever", "moderately sever"});
   // Spanish and Portuguese grades, written after the noun ("estenosis severa
   // del canal central"; predicate_severity reads them there).
-  add(Severity::mild, {"leve"});
+  add(Severity::mild, {"leve", "discreta", "discreto"});
   add(Severity::moderate, {"moderada", "moderado"});
-  add(Severity::severe, {"severa", "severo", "grave"});
+  add(Severity::severe, {"severa", "severo", "grave", "acentuada", "acentuado"});
+  // Dutch grades, written before the noun ("ernstige foraminale stenose").
+  add(Severity::mild, {"licht", "lichte", "gering", "geringe"});
+  add(Severity::moderate, {"matig", "matige"});
+  add(Severity::moderate_to_severe, {"matig tot ernstig", "matige tot ernstige"});
+  add(Severity::severe, {"ernstig", "ernstige"});
   add(Severity::severe, {"severe", "severely", "marked", "markedly", "critical", "critically",
                          "advanced", "high grade", "profound", "severe degree", "sev",
                          // typed for "severe" (README, session 21); too short for

@@ -229,8 +229,11 @@ namespace {
 // and African notes) and the cord as Dutch and German reports translated
 // name it ("flattening the ventral side of the myelum"), and as Scandinavian
 // ones do ("no compression of the medulla"): one word each, read as the word
-// the engine knows.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kMisheardWords = {{
+// the engine knows. So are the anatomy and finding words of reports written
+// in Dutch or Portuguese ("rechts foraminale discusherniatie", "protrusão
+// discal com compressão da raiz"; accents folded), whose negations, sides
+// and grades the cue and side tables read.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 44> kMisheardWords = {{
     {"chord", "cord"},
     {"chords", "cords"},
     {"foraminae", "foramina"},
@@ -238,6 +241,46 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kMisheard
     {"slrts", "slrs"},
     {"myelum", "cord"},
     {"medulla", "cord"},
+    // Dutch
+    {"foraminale", "foraminal"},
+    {"foraminaal", "foraminal"},
+    {"centrale", "central"},
+    {"mediane", "central"},
+    {"paramediane", "paracentral"},
+    {"discusherniatie", "herniation"},
+    {"discushernia", "herniation"},
+    {"herniatie", "herniation"},
+    {"protrusie", "protrusion"},
+    {"discusprotrusie", "protrusion"},
+    {"radiculopathie", "radiculopathy"},
+    // "compressie van het myelum": "compression of the cord"
+    {"van", "of"},
+    {"het", "the"},
+    {"extrusie", "extrusion"},
+    {"kanaalstenose", "stenosis"},
+    {"vernauwing", "narrowing"},
+    {"compressie", "compression"},
+    {"myelumcompressie", "compression"},
+    {"wortel", "root"},
+    {"wortels", "roots"},
+    {"myelopathie", "myelopathy"},
+    {"myelomalacie", "myelomalacia"},
+    {"kanaal", "canal"},
+    // Portuguese and Spanish
+    {"protrusao", "protrusion"},
+    {"extrusao", "extrusion"},
+    {"abaulamento", "bulge"},
+    {"forame", "foramen"},
+    {"forames", "foramina"},
+    {"compressao", "compression"},
+    {"raiz", "root"},
+    {"mielopatia", "myelopathy"},
+    {"estreitamento", "narrowing"},
+    {"anterolistese", "anterolisthesis"},
+    {"anterolistesis", "anterolisthesis"},
+    {"retrolistese", "retrolisthesis"},
+    {"retrolistesis", "retrolisthesis"},
+    {"spondylolisthese", "spondylolisthesis"},
 }};
 
 struct MisheardPhrase {

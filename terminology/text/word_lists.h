@@ -22,12 +22,15 @@ inline constexpr std::array<std::string_view, 15> kClauseBreakWords = {
 // "sever": typed for "severe" (severities.cpp); without the class it grades
 // only a finding written straight after it, not "sever L3-4 and L4-5 stenosis".
 // "leve", "moderada", "severa", ...: Spanish and Portuguese grades.
-inline constexpr std::array<std::string_view, 29> kSeverityWords = {
-    "minimal",  "minimally", "trace",      "mild",     "mildly",   "slight",
-    "slightly", "moderate",  "moderately", "severe",   "severely", "marked",
-    "markedly", "critical",  "critically", "advanced", "profound", "minor",
-    "high",     "very",      "mod",        "sev",      "sever",    "leve",
-    "moderada", "moderado",  "severa",     "severo",   "grave"};
+// "ernstige", "matige", "lichte": Dutch grades; "acentuada", "discreta":
+// Portuguese.
+inline constexpr std::array<std::string_view, 41> kSeverityWords = {
+    "minimal",    "minimally",  "trace",    "mild",      "mildly",    "slight",   "slightly",
+    "moderate",   "moderately", "severe",   "severely",  "marked",    "markedly", "critical",
+    "critically", "advanced",   "profound", "minor",     "high",      "very",     "mod",
+    "sev",        "sever",      "leve",     "moderada",  "moderado",  "severa",   "severo",
+    "grave",      "discreta",   "discreto", "acentuada", "acentuado", "licht",    "lichte",
+    "gering",     "geringe",    "matig",    "matige",    "ernstig",   "ernstige"};
 
 // Words that may stand between a list comma and its finding noun.
 inline constexpr std::array<std::string_view, 24> kModifierWords = {
