@@ -10,6 +10,9 @@ SPLITS = {
     # Session 42: a second held-out file, a broad cross-section of everyday
     # charts by an outside writer, scored but never tuned on.
     "lumbar-sentences-heldout-s42.json": ("heldout", 100),
+    # Session 46: a third held-out file by an outside writer (everyday charts),
+    # scored once at first contact and never tuned on.
+    "lumbar-sentences-heldout-s46.json": ("heldout", 110),
     # Clinic-note neurology and hedges (issue 11), written before tuning; more lumbar tune.
     "lumbar-sentences-tune-clinic.json": ("tune", 40),
     # Session 19: styles the repository lacked (level after its findings, vertebra
@@ -200,6 +203,7 @@ SPLITS = {
     "cervical-sentences-tune.json": ("tune", 110),
     "cervical-sentences-heldout.json": ("heldout", 55),
     "cervical-sentences-heldout-s42.json": ("heldout", 60),
+    "cervical-sentences-heldout-s46.json": ("heldout", 80),
     # Styles the first cervical set lacks (per-level templates, impression lists,
     # Spurling/Hoffmann/Lhermitte, British spelling), written before tuning (session 19).
     "cervical-sentences-tune-s19.json": ("tune", 70),
