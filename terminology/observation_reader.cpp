@@ -218,7 +218,11 @@ void read_observation_values(ReadContext& cx, const Value& r) {
     sentence += " " + fmt(number) + " " + unit;
     findings_in(cx, sentence, ref, date, kind, false);
   }
-  findings_in(cx, std::string(str(r, "valueString")), ref, date, kind, false);
+  // A line of a report's text is read with its report (report_reader.cpp);
+  // what its code says (a cotinine "POSITIVE", a coded film) is read here.
+  if (cx.report_lines.count(ref) == 0) {
+    findings_in(cx, std::string(str(r, "valueString")), ref, date, kind, false);
+  }
   if (const Value* cc = member(r, "valueCodeableConcept")) {
     findings_in(cx, concept_text(cc), ref, date, kind, false);
   }

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "terminology/order_words.h"
+#include "terminology/record_text.h"
 #include "terminology/value_set_catalog.h"
 #include "terminology/value_sets.h"
 
@@ -174,11 +175,13 @@ bool names_other_service(std::string_view text) {
                    // LUMBAR FUSION)", "bone growth stimulator ... ACDF C4-5").
                    "dme", "equipment", "orthosis", "orthotic", "brace", "lso", "tlso", "walker",
                    "wheelchair", "commode", "crutches", "stimulator",
-                   // the same orders in Portuguese, Spanish and Dutch ("RM de
-                   // controle pós-artrodese", "fisioterapia", "colete")
-                   "rm", "ressonancia", "resonancia", "tomografia", "radiografia", "rx",
-                   "fisioterapia", "fysiotherapie", "infiltracao", "bloqueio", "encaminhamento",
-                   "consulta", "avaliacao", "colete", "ortese", "andador"})) {
+                   // the same orders in Portuguese, Spanish and Dutch
+                   // ("RM de controle pós-artrodese", "colete"); not "Rx",
+                   // which an English order writes for a prescription
+                   "rm", "ressonancia", "resonancia", "tomografia", "radiografia", "infiltracao",
+                   "bloqueio", "encaminhamento", "consulta", "avaliacao", "colete", "ortese",
+                   "andador"}) ||
+        pt_words(w)) {
       return true;
     }
     if (w == "x" && i + 2 < toks.size() && toks[i + 2].text == "ray") return true;

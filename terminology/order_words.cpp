@@ -68,8 +68,7 @@ Mode keyword_at(const std::vector<Token>& toks, std::size_t i, std::size_t& len)
     len = 3;
     return Mode::history;
   }
-  // "status na" is the Dutch "status post"
-  if (w == "status" && (next_is(1, "post") || next_is(1, "na"))) {
+  if (w == "status" && next_is(1, "post")) {
     len = 2;
     return Mode::history;
   }

@@ -22,11 +22,12 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
   // fusion", "to avoid fusion") or the patient refuses ("Pt declines fusion").
   // "Geen fusie", "sem artrodese": the same denials in Dutch, Portuguese,
   // Spanish, French and German.
-  static constexpr std::array<std::string_view, 27> kDenials = {
-      "without",  "no",       "not",         "non",          "excluding", "instead", "rather",
-      "lieu",     "opposed",  "alternative", "alternatives", "avoid",     "avoids",  "avoiding",
-      "declines", "declined", "refuses",     "refused",      "defers",    "geen",    "zonder",
-      "sem",      "sin",      "sans",        "ohne",         "kein",      "keine"};
+  static constexpr std::array<std::string_view, 29> kDenials = {
+      "without", "no",       "not",      "non",         "excluding",    "instead",
+      "rather",  "lieu",     "opposed",  "alternative", "alternatives", "avoid",
+      "avoids",  "avoiding", "declines", "declined",    "refuses",      "refused",
+      "defers",  "geen",     "zonder",   "sem",         "sin",          "sans",
+      "ohne",    "kein",     "keine",    "niet",        "nao"};
   auto one_of = [](const Token& t, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), t.text) != words.end();
   };
@@ -37,6 +38,9 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
   // the operation weighed against the one ordered ("as an alternative to
   // fusion" sets aside the word after it, read above).
   for (std::size_t v = i + 1; v + 1 < end && v + 1 < toks.size() && v <= i + 4; ++v) {
+    // "C5-6 ACDF (CDA as alternative)": what a parenthesis or a new clause
+    // weighs is its own word's alternative.
+    if (toks[v].kind == TokenKind::punct && toks[v].text != "-") break;
     if (toks[v].text != "as" && toks[v].text != "als" && toks[v].text != "como") continue;
     std::size_t a = v + 1;
     if (toks[a].text == "an" && a + 1 < toks.size()) ++a;

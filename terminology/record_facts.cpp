@@ -125,10 +125,7 @@ void read_order_text(ReadContext& cx, const Value& order) {
 void read_resource(ReadContext& cx, const Value& r) {
   if (excluded_by_status(r)) return;
   const auto type = str(r, "resourceType");
-  if (type == "Observation" && (cx.panel_members.count(reference_of(r)) != 0 ||
-                                cx.report_lines.count(reference_of(r)) != 0)) {
-    return;
-  }
+  if (type == "Observation" && cx.panel_members.count(reference_of(r)) != 0) return;
   if (type == "Condition") {
     read_condition(cx, r);
   } else if (type == "Procedure") {
@@ -164,11 +161,24 @@ int earlier_year_named(std::string_view text, const std::string& note_date) {
   const auto now = years_named(std::string_view(note_date).substr(0, 10));
   if (now.empty()) return 0;
   const auto toks = tokenize(text);
+  // "a lifting injury in 2019; 6 weeks of PT this spring": the year must be
+  // the therapy's, named within a few words after it.
+  const auto therapy_before = [&](std::size_t k) {
+    for (std::size_t j = k; j > 0 && k - j < 8;) {
+      const std::string_view w = toks[--j].text;
+      if (w == "pt" || w.starts_with("therap") || w.starts_with("physio") ||
+          w.starts_with("fisio") || w.starts_with("fysio") || w.starts_with("rehab")) {
+        return true;
+      }
+      if (toks[j].kind == TokenKind::punct && (w == ";" || w == ".")) return false;
+    }
+    return false;
+  };
   for (std::size_t k = 1; k < toks.size(); ++k) {
     const Token& t = toks[k];
     if (t.kind != TokenKind::number || t.value < 1950 || t.value >= now.front()) continue;
     if (t.value != static_cast<int>(t.value)) continue;
-    if (word_is(toks[k - 1], "in") || word_is(toks[k - 1], "during")) {
+    if ((word_is(toks[k - 1], "in") || word_is(toks[k - 1], "during")) && therapy_before(k - 1)) {
       return static_cast<int>(t.value);
     }
   }

@@ -342,7 +342,7 @@ std::vector<CueEntry> build_cues() {
       {E::none, kNoScope,
        // Portuguese "no"/"na" is "in the" ("hérnia discal no nível L5-S1")
        "no nivel | no niveis | nos niveis | no segmento | nos segmentos | no espaco | "
-       "no lado | na altura | no forame | nos forames | no recesso | "
+       "no lado | na altura | no foramen | nos foramina | no recesso | "
        // A finding new since the prior study ("an extrusion at L4-5 that was
        // not present on the MRI of 2022"): the denial is the prior's.
        "not present on the prior | not present on prior | not present on the previous | "

@@ -27,10 +27,9 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-// "within 12 months", "within the past 12 months", "within the last year":
-// `word` stands just before the figure or before "the past" / "the last".
+// "within the past 12 months", "within last 12 months": `word` before "the
+// past" / "the last" and the figure ("12 visits within 6 weeks" is a course).
 bool from_word_before(const Sentence& s, std::size_t i, std::string_view word) {
-  if (i >= 1 && word_is(s.toks[i - 1], word)) return true;
   if (i >= 2 && word_is(s.toks[i - 2], word) &&
       any_word_in(s, i - 1, i, {"past", "last", "prior", "preceding"})) {
     return true;

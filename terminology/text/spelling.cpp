@@ -233,7 +233,7 @@ namespace {
 // in Dutch or Portuguese ("rechts foraminale discusherniatie", "protrusão
 // discal com compressão da raiz"; accents folded), whose negations, sides
 // and grades the cue and side tables read.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 44> kMisheardWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 42> kMisheardWords = {{
     {"chord", "cord"},
     {"chords", "cords"},
     {"foraminae", "foramina"},
@@ -253,9 +253,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 44> kMishear
     {"protrusie", "protrusion"},
     {"discusprotrusie", "protrusion"},
     {"radiculopathie", "radiculopathy"},
-    // "compressie van het myelum": "compression of the cord"
-    {"van", "of"},
-    {"het", "the"},
     {"extrusie", "extrusion"},
     {"kanaalstenose", "stenosis"},
     {"vernauwing", "narrowing"},

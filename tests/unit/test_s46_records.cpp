@@ -113,6 +113,18 @@ TEST_CASE("s46: a report sent as OBX lines is read as one text, a superseded rea
   CHECK(has(both, FindingKind::stenosis, "L5-S1"));
 }
 
+TEST_CASE("s46: a lab report's result given as a word is still read by its code") {
+  const auto f = test::facts_of(R"([
+    {"resourceType":"Observation","id":"cot","status":"final",
+     "code":{"coding":[{"system":"http://loinc.org","code":"10366-3"}],"text":"Cotinine, urine"},
+     "effectiveDateTime":"2026-10-01","valueString":"POSITIVE"},
+    {"resourceType":"DiagnosticReport","id":"lab","status":"final",
+     "code":{"text":"Nicotine metabolites panel"},"effectiveDateTime":"2026-10-01",
+     "result":[{"reference":"Observation/cot"}]}])");
+  REQUIRE_FALSE(f.cotinine.empty());
+  CHECK(f.cotinine.front().positive == true);
+}
+
 TEST_CASE("s46: a pre-operative note naming the ordered fusion is no earlier fusion") {
   RecordFacts f;
   f.order = "ServiceRequest/tlif";
@@ -222,6 +234,14 @@ TEST_CASE("s46: a course told with the year it happened is dated in that year") 
       "]");
   REQUIRE_FALSE(old.therapy.empty());
   CHECK(old.therapy.front().end == "2019-12-31");
+  // A year of something else, in another clause, dates nothing.
+  const auto other = test::facts_of(
+      "[" +
+      test::note_document("hp3", "2026-08-20",
+                          "Back pain since a lifting injury in 2019; completed 6 weeks of PT.") +
+      "]");
+  REQUIRE_FALSE(other.therapy.empty());
+  CHECK(other.therapy.front().end == "2026-08-20");
   // Without a year it ends at the note, as before.
   const auto recent = test::facts_of(
       "[" + test::note_document("hp2", "2026-08-20", "Physical therapy for 6 weeks, no relief.") +

@@ -64,6 +64,7 @@ TEST_CASE("s46: a look-back or a time since is no length of therapy") {
   CHECK_FALSE(weeks_of("She last had physical therapy 4 months ago.").has_value());
   CHECK(weeks_of("Criteria: at least 6 weeks of PT within the past 12 months.") == 6.0);
   CHECK(weeks_of("PT twice weekly for the last 8 weeks.") == 8.0);
+  CHECK(weeks_of("Completed 12 PT visits within 6 weeks.") == 6.0);
 }
 
 TEST_CASE("s46: reports written in Dutch or Portuguese keep their negations, sides and grades") {
