@@ -287,6 +287,7 @@ SPLITS = {
     "cervical-sentences-tune-s43ev.json": ("tune", 45),
     "cervical-sentences-tune-s43fm.json": ("tune", 45),
     "cervical-sentences-tune-s44ha.json": ("tune", 50),
+    "cervical-sentences-tune-s47wk.json": ("tune", 110),
     # Session 23: what unseen cervical text fails on (disc herniation wordings, root
     # signs in notes, stenosis sides, cord contact versus compression, myelopathy
     # signs, vendor templates, PT notes, fusion status); written before tuning.
