@@ -145,6 +145,7 @@ SPLITS = {
     "lumbar-sentences-tune-s43ev.json": ("tune", 70),
     "lumbar-sentences-tune-s43fm.json": ("tune", 70),
     "lumbar-sentences-tune-s44ha.json": ("tune", 75),
+    "lumbar-sentences-tune-s47ev.json": ("tune", 110),
     # Session 26: flexion-extension and standing/supine reports (per-position
     # translation in mm and percent, angulation and sagittal rotation, fixed and
     # mobile slips, motion tables, coronal imbalance) and resolved, hedged,
