@@ -63,6 +63,20 @@ bool is_phrase_stop_word(std::string_view w) {
 bool is_location_filler(std::string_view w) {
   return has_class(w, kLocationFiller);
 }
+bool is_negation_word(std::string_view w) {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (const auto& e : cue_table()) {
+      if (e.effect == CueEffect::negate && e.forward && e.words.size() == 1) {
+        out.push_back(e.words.front());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return std::binary_search(words.begin(), words.end(), w);
+}
 bool is_copula(std::string_view w) {
   return has_class(w, kCopula);
 }

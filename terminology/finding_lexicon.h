@@ -114,6 +114,9 @@ bool is_location_filler(std::string_view w);   // "of the left neural" before "f
 bool is_copula(std::string_view w);            // "is", "are", "appears"
 bool is_mri_word(std::string_view w);          // "weighted", "signal": T1/T2 are sequences
 bool is_end_date_word(std::string_view w);     // "until", "through", "completed"
+// A one-word negation written before what it denies ("no", "without",
+// "geen", "sem"): the ConText cue table is the one list.
+bool is_negation_word(std::string_view w);
 
 std::optional<std::string> location_word(std::string_view w, std::string_view kind);
 std::optional<std::string_view> direction_word(std::string_view w);

@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "terminology/finding_lexicon.h"
 #include "terminology/level_endpoint.h"
 
 namespace spinecds::terminology {
@@ -20,19 +21,16 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
   // fixation", "in lieu of fusion": the operation set aside is not ordered;
   // so is one the device replaces ("motion-preserving alternative to
   // fusion", "to avoid fusion") or the patient refuses ("Pt declines fusion").
-  // "Geen fusie", "sem artrodese": the same denials in Dutch, Portuguese,
-  // Spanish, French and German.
-  static constexpr std::array<std::string_view, 29> kDenials = {
-      "without", "no",       "not",      "non",         "excluding",    "instead",
-      "rather",  "lieu",     "opposed",  "alternative", "alternatives", "avoid",
-      "avoids",  "avoiding", "declines", "declined",    "refuses",      "refused",
-      "defers",  "geen",     "zonder",   "sem",         "sin",          "sans",
-      "ohne",    "kein",     "keine",    "niet",        "nao"};
+  // A negation of the cue table ("no", "declines", "geen fusie", "sem
+  // artrodese") denies it as well.
+  static constexpr std::array<std::string_view, 12> kSetAside = {
+      "non",         "excluding",    "instead", "rather", "lieu",     "opposed",
+      "alternative", "alternatives", "avoid",   "avoids", "avoiding", "defers"};
   auto one_of = [](const Token& t, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), t.text) != words.end();
   };
   for (std::size_t k = i; k > begin && i - k < 4; --k) {
-    if (one_of(toks[k - 1], kDenials)) return true;
+    if (one_of(toks[k - 1], kSetAside) || is_negation_word(toks[k - 1].text)) return true;
   }
   // "ACDF discussed as an alternative", "ACDF als alternatief besproken":
   // the operation weighed against the one ordered ("as an alternative to

@@ -474,15 +474,8 @@ RecordFacts extract(const Value* order, const FusionOrder* read, const fhir::Rec
       // A report's text lines go with their report, whatever its status: a
       // superseded or voided read takes its lines with it.
       if (r.IsObject() && str(r, "resourceType") == "DiagnosticReport") {
-        each(r, "result", [&](const Value& m) {
-          const auto reference = str(m, "reference");
-          if (reference.starts_with('#')) return;
-          const Value* obs = resolve_reference(cx, r, reference);
-          if (obs && obs->IsObject() && str(*obs, "resourceType") == "Observation" &&
-              text_line(*obs)) {
-            cx.report_lines.insert(reference_of(*obs));
-          }
-        });
+        each_report_line(cx, r,
+                         [&](const Value& obs) { cx.report_lines.insert(reference_of(obs)); });
         continue;
       }
       if (!r.IsObject() || str(r, "resourceType") != "Observation" || excluded_by_status(r))

@@ -57,6 +57,22 @@ void read_contained_results(ReadContext& cx, const rapidjson::Value& report, con
 // of another kind, no parts): a report's OBX line, not a measure.
 bool text_line(const rapidjson::Value& obs);
 
+// The Observations `report` names as results that are lines of its text, in
+// its order, whatever their status: one rule for which lines belong to a
+// report, used where they are set aside and where they are joined.
+template <typename Fn>
+void each_report_line(const ReadContext& cx, const rapidjson::Value& report, Fn&& fn) {
+  each(report, "result", [&](const rapidjson::Value& m) {
+    const auto reference = str(m, "reference");
+    if (reference.starts_with('#')) return;
+    const rapidjson::Value* obs = resolve_reference(cx, report, reference);
+    if (obs != nullptr && obs->IsObject() && str(*obs, "resourceType") == "Observation" &&
+        text_line(*obs)) {
+      fn(*obs);
+    }
+  });
+}
+
 // Text: findings (engine) and keywords (record_keywords.cpp).
 void findings_in(ReadContext& cx, const std::string& text, const std::string& ref,
                  const std::string& date, SourceKind kind, bool skip_therapy);
