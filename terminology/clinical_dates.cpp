@@ -117,6 +117,42 @@ std::optional<DateMention> date_at(const std::vector<Token>& t, std::size_t i, s
     }
     return std::nullopt;
   }
+  // "14 July 2026", "the 3rd of March 2026", "between 14 July and 1
+  // September 2026": the day before the month, as records outside the US
+  // write it. A first date without its year borrows the range end's
+  // (find_dates); "may" and "march" are months only with a year or a range
+  // ("strength 4 may improve").
+  if (is_int(*a, 2) && as_int(*a) >= 1 && as_int(*a) <= 31) {
+    std::size_t k = i + 1;
+    if (const Token* suf = at(k);
+        suf && suf->kind == TokenKind::word && adjacent(*a, *suf) &&
+        (suf->text == "st" || suf->text == "nd" || suf->text == "rd" || suf->text == "th")) {
+      ++k;
+    }
+    if (const Token* of = at(k); of && of->kind == TokenKind::word && of->text == "of") ++k;
+    const Token* word = at(k);
+    if (const int m = word && word->kind == TokenKind::word ? month_from_word(word->text) : 0) {
+      const int day = as_int(*a);
+      ++k;
+      if (const Token* dot = at(k); dot && is_punct(*dot, ".") && adjacent(*word, *dot)) ++k;
+      int year = 0;
+      std::size_t after_year = k;
+      if (const Token* c = at(after_year); c && is_punct(*c, ",")) ++after_year;
+      if (const Token* y = at(after_year);
+          y && is_int(*y, 4) && y->text.size() == 4 && full_year(*y) > 0) {
+        year = full_year(*y);
+        k = after_year + 1;
+      }
+      const Token* sep = at(k);
+      const bool range =
+          sep && (range_word(*sep) || sep->text == "and") && date_at(t, k + 1, end).has_value();
+      const bool bare_word = word->text == "may" || word->text == "march";
+      if (year ? valid_date(year, m, day) : (valid(m, day) && (range || !bare_word))) {
+        return DateMention{i, k, year, m, day};
+      }
+      return std::nullopt;
+    }
+  }
   // mm/dd/yyyy, mm/dd/yy, mm/dd, mm/yyyy; and dd-mm-yyyy or mm-dd-yyyy, only
   // with its four-digit year ("4-5" is a level, "555-0142" a telephone)
   if (is_int(*a, 2)) {

@@ -200,6 +200,19 @@ void extend_chain(std::span<const Token> toks, Chain& c, LevelScanMode mode) {
       if (sep == Sep::on && !r.endpoints.empty() && !r.endpoints.front().vertebra) {
         r.endpoints.clear();
       }
+      // "anterolisthesis of L4 on 5": the vertebra below, its region's
+      // letter left out; only the next one, and no figure ("L4 on 5 mm").
+      if (sep == Sep::on && r.endpoints.empty() && r.error.empty() && after < toks.size() &&
+          toks[after].kind == TokenKind::number) {
+        Read n = read_number_endpoint(toks, after, *prev, false);
+        if (!n.endpoints.empty() && n.endpoints.front().vertebra &&
+            n.endpoints.front().vertebra->ordinal == prev->ordinal + 1 &&
+            !measure_follows(toks, n.next) &&
+            !(n.next < toks.size() &&
+              (punct_is(toks[n.next], "/") || punct_is(toks[n.next], "%")))) {
+          r = std::move(n);
+        }
+      }
       // "T1-T2 on T2 weighted images": the sequence the level is seen on.
       if (sep == Sep::on && after < toks.size() && sequence_name(toks[after]) &&
           mri_word_after(toks, r.next)) {
@@ -385,6 +398,7 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
   std::size_t pos = i;
   std::optional<Chain> pending;  // a list item read ahead: "5-1" in "L4-5, 5-1"
   int range_hi = -1;             // where the last range of the list ended (-1: none)
+  std::size_t item_end = i;      // just past the last item read, before its separator
   while (true) {
     const std::size_t start = pos;
     Chain c = pending ? std::move(*pending) : read_chain(toks, pos, mode);
@@ -400,7 +414,8 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
     if (m.first < start && c.vertebrae == 1 && !c.pelvis) {
       const std::size_t first = skip_list_sep(toks, start);
       if (first < toks.size() && sequence_name(toks[first]) && mri_word_after(toks, c.next)) {
-        pos = start;
+        // The mention ends at its last level, not at the comma before "T2".
+        pos = item_end;
         break;
       }
     }
@@ -441,6 +456,7 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
     }
     m.pelvis = m.pelvis || pelvis;
     pos = c.next;
+    item_end = pos;
     std::size_t next = pos;
     if (read_list_sep(toks, pos, next)) {
       pos = next;

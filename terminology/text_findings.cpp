@@ -198,6 +198,21 @@ bool signs_apart(const std::vector<Token>& toks, std::size_t k) {
          word_is(next, "positive");
 }
 
+// "M50.121", "(M54.16)": the dot inside a diagnosis code ends no clause; a
+// hedge, a reason or a denial reads across it.
+bool code_dot(const std::vector<Token>& toks, std::size_t k) {
+  return punct_is(toks[k], ".") && !toks[k].space_before && k > 0 && k + 1 < toks.size() &&
+         toks[k - 1].kind != TokenKind::punct && !toks[k + 1].space_before &&
+         toks[k + 1].kind == TokenKind::number;
+}
+
+// An addendum saying the levels were numbered wrongly.
+bool renumbers_levels(const Sentence& s) {
+  return any_word_in(s, 0, s.toks.size(),
+                     {"numbering", "renumbered", "renumbering", "misnumbered", "misnumbering",
+                      "mislabeled", "mislabelled", "miscounted", "misnumbered"});
+}
+
 void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
                     const std::vector<TokenRange>& given_split, std::size_t base, Passage& passage,
                     std::vector<Finding>& out) {
@@ -226,6 +241,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     cls[k] = w.classes;
     ids[k] = w.id;
     if (signs_apart(given, k)) cls[k] |= kClauseBreak;
+    if (code_dot(given, k)) cls[k] &= ~kClauseBreak;
   }
   for (std::size_t k = 0; k < given.size(); ++k) {
     if (!light_touch(given, k)) continue;
@@ -244,6 +260,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
   s.names_cervical.reset();
   std::vector<Draft>& drafts = buf.drafts;
   Deference defer(out.size());
+  const std::size_t text_first = out.size();
   std::vector<TokenRange>& sentences = buf.sentences;
   sentences.clear();
   sentences.reserve(split.size());
@@ -288,6 +305,11 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     start_sentence(s, toks, cls, ids, range.begin, range.end);
     if (const auto section = section_after(passage.section, s.toks)) passage.section = *section;
     if (const auto stage = read_stage_header(s.toks)) {
+      // An addendum revises the read above it, whether or not a heading
+      // called that read preliminary.
+      if (*stage == ReadStage::addendum && passage.prelim_first == kNoPrelim) {
+        passage.prelim_first = text_first;
+      }
       passage.addendum = *stage == ReadStage::addendum && passage.prelim_first != kNoPrelim;
       if (*stage == ReadStage::preliminary) passage.prelim_first = out.size();
       if (passage.addendum) passage.prelim_end = out.size();
@@ -373,6 +395,11 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
         passage.awaiting_level.push_back(out.size());
       }
       out.push_back(std::move(d.f));
+    }
+    // "Level numbering corrected ...": the read above named its levels
+    // wrongly, so none of its levelled findings stands.
+    if (passage.addendum && renumbers_levels(s)) {
+      defer.drop_levelled(passage.prelim_first, passage.prelim_end, out);
     }
     note_exam_order(s, out, sentence_start, passage);
   }

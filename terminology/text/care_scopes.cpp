@@ -72,10 +72,22 @@ bool payer_denial(const Sentence& s, const CueHit& c) {
       std::none_of(w.begin(), w.end(), [](const std::string& x) { return x == "denied"; })) {
     return false;
   }
-  return any_word_in(s, 0, s.toks.size(),
-                     {"insurer", "insurance", "payer", "payor", "carrier", "appeal", "appealing",
-                      "appealed", "authorization", "authorisation", "auth", "preauthorization",
-                      "p2p", "peer", "reconsideration", "determination"});
+  if (any_word_in(s, 0, s.toks.size(),
+                  {"insurer", "insurance", "payer", "payor", "carrier", "appeal", "appealing",
+                   "appealed", "authorization", "authorisation", "auth", "preauthorization", "p2p",
+                   "peer", "reconsideration", "determination"})) {
+    return true;
+  }
+  // "Request for C5-6 ACDF is denied": a request named in the cue's own
+  // clause ("At her request, she denies ..." is the patient's denial).
+  for (std::size_t k = c.first; k > 0; --k) {
+    if (brk(s, k - 1) || punct_is(s.toks[k - 1], ",")) break;
+    if (any_word_in(s, k - 1, k,
+                    {"request", "requested", "claim", "precert", "precertification", "referral"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool operation_kind(std::string_view kind) {

@@ -267,6 +267,12 @@ std::vector<CueEntry> build_cues() {
        "are no longer present | has been resolved | no longer visible | "
        "no longer demonstrated | no longer appreciated | no longer apparent | "
        "no longer noted | is no longer visible | are no longer visible | "
+       // what the patient no longer reports ("radicular pain is no longer
+       // reported", "her claudication is no longer an issue")
+       "no longer reported | is no longer reported | are no longer reported | "
+       "no longer endorsed | is no longer endorsed | no longer described | "
+       "is no longer an issue | are no longer an issue | is no longer a problem | "
+       "is no longer a complaint | no longer experienced | "
        "is no longer identified | has resorbed | resorbed | has regressed | "
        "have regressed | regressed | has disappeared | have disappeared | disappeared | "
        "has not recurred | have not recurred | not recurred | "

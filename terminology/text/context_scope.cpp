@@ -18,6 +18,7 @@
 #include "terminology/text/care_scopes.h"
 #include "terminology/text/cue_forms.h"
 #include "terminology/text/cue_hits.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/form_answers.h"
 #include "terminology/text/relative_names.h"
 #include "terminology/text/scope_bounds.h"
@@ -71,6 +72,46 @@ using scope::symptom_denial;
 using scope::therapy_set_aside;
 using scope::type_preferred;
 
+// "If his C6 weakness progresses", "should the cord compression worsen":
+// a condition on the course of a finding the patient has now leaves that
+// finding affirmed; only what would follow is a plan ("if weakness
+// develops" stays hypothetical: no determiner, no verb of course).
+bool condition_on_course(const Sentence& s, const CueHit& c, const Trig& t) {
+  if (c.entry->effect != CueEffect::hypothetical || c.entry->words.size() != 1 ||
+      !(c.entry->words[0] == "if" || c.entry->words[0] == "should" ||
+        c.entry->words[0] == "unless")) {
+    return false;
+  }
+  bool owned = false;
+  for (std::size_t k = t.first, seen = 0; k > c.last && seen < 4; --k, ++seen) {
+    const std::size_t j = k - 1;
+    if (any_word_in(s, j, j + 1, {"his", "her", "their", "the", "this", "my", "your"})) {
+      owned = true;
+      break;
+    }
+    if (s.mention_at[j] == kNone && !names_side(s.toks[j].text) &&
+        !cls_is(s, j, kSeverityWord | kModifierWord)) {
+      break;
+    }
+  }
+  if (!owned) return false;
+  std::size_t k = t.last;
+  if (k < s.toks.size() && s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
+  return k < s.toks.size() &&
+         any_word_in(s, k, k + 1,
+                     {"progresses", "progress", "worsens", "worsen", "persists", "persist",
+                      "continues", "continue", "increases", "fails", "does", "remains"});
+}
+
+// A hedge on a strength grade's validity ("give-way", "submaximal effort").
+bool effort_cue(const CueEntry& e) {
+  return e.effect == CueEffect::uncertain &&
+         std::any_of(e.words.begin(), e.words.end(), [](const std::string& w) {
+           return w == "give" || w == "giveway" || w == "breakaway" || w == "break" ||
+                  w == "effort" || w == "submaximal";
+         });
+}
+
 void apply_cue(Sentence& s, const CueHit& c) {
   // "what was called severe stenosis at L4-5 is moderate": the reading is
   // kept at its new grade (modifiers.cpp), not denied.
@@ -111,19 +152,36 @@ void apply_cue(Sentence& s, const CueHit& c) {
                                                        [](const std::string& w) {
                                                          return w == "criteria" || w == "necessity";
                                                        });
+  // "I do not think fusion is indicated", "we don't feel he needs a
+  // fusion": an operation judged unneeded is a plan weighed (README:
+  // hypothetical); a finding so judged is still denied.
+  bool judged = false;
+  if (c.entry->effect == CueEffect::negate && c.last < s.toks.size() &&
+      any_word_in(s, c.last, std::min(c.last + 2, s.toks.size()),
+                  {"think", "believe", "feel", "see"})) {
+    for (std::size_t k = c.last; k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ",");
+         ++k) {
+      judged = judged || any_word_in(s, k, k + 1,
+                                     {"indicated", "needed", "needs", "need", "necessary",
+                                      "warranted", "required", "benefit", "offer", "recommend"});
+    }
+  }
   const bool positional = c.entry->effect == CueEffect::uncertain &&
                           (last_word == "positional" || last_word == "positioning");
+  const bool effort = effort_cue(*c.entry);
   auto mark = [&](Trig& t) {
     switch (c.entry->effect) {
       case CueEffect::negate:
         // "L4-5 TLIF denied by insurance": the request stands.
-        (payer && operation_kind(t.entry->kind) ? t.hypothetical : t.negated) = true;
+        ((payer || judged) && operation_kind(t.entry->kind) ? t.hypothetical : t.negated) = true;
         break;
       case CueEffect::uncertain:
         if (scope::fusion_status(s, t)) return;
         // "mild levoscoliosis measuring 11 degrees, likely positional": the
         // curve is measured; the position names its cause.
         if (positional && t.entry->kind == "scoliosis") return;
+        // "legs give way": doubt about a grade is doubt about weakness only.
+        if (effort && t.entry->kind != "weakness") return;
         t.uncertain = true;
         break;
       case CueEffect::hypothetical:
@@ -216,7 +274,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
         // A study after another finding is outside a cue's reach, except in
         // a labelled list ("Pre-op requirements: PT ..., flexion-extension
         // films 10/23"), where every item is the label's.
-        if (!(study && seen && !label) && !(study && !c.entry->negates_study)) mark(t);
+        if (!(study && seen && !label) && !(study && !c.entry->negates_study) &&
+            !condition_on_course(s, c, t)) {
+          mark(t);
+        }
         seen = true;
         seen_finding = seen_finding || (!study && t.entry->kind != "physical-therapy");
         seen_last = t.last;
@@ -273,7 +334,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // alternative that is no finding hedges the finding before its comma; one
   // that is a finding (", versus a superimposed protrusion") is hedged alone.
   const bool artefact = c.entry->effect == CueEffect::uncertain &&
-                        (scope::artefact_word(cue_end) || cue_end == "spurious" ||
+                        (scope::artefact_word(cue_end) || cue_end == "spurious" || effort ||
                          cue_end == "positional" || cue_end == "positioning" ||
                          ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
                           punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
@@ -366,12 +427,6 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // "Lumbar radiculopathy (M54.16) | 2022 | Resolved": a problem list's
       // status cell speaks of its row.
       if (punct_is(tok, "|") && scope::status_cell(s, k, c.first)) continue;
-      // "(M54.16)": the dot inside a code ends nothing.
-      if (punct_is(tok, ".") && !tok.space_before && k + 1 < c.first &&
-          !s.toks[k + 1].space_before && s.toks[k + 1].kind == TokenKind::number && k > 0 &&
-          s.toks[k - 1].kind != TokenKind::punct) {
-        continue;
-      }
       if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || (dash && !set_off) ||
           word_is(tok, "once") || word_is(tok, "until") || word_is(tok, "unless")) {
         break;
@@ -381,7 +436,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // starts that phrase (lead's check, category 4).
       // "stenosis from a bulge versus a protrusion": the alternatives are the
       // cause, not the finding it causes.
-      if (hedge_cue && c.entry->forward && !hedge_apart &&
+      if (hedge_cue && c.entry->forward && !hedge_apart && !effort_cue(*c.entry) &&
           (cls_is(s, k, kHedgeBoundary) || word_is(tok, "from") || word_is(tok, "due"))) {
         break;
       }

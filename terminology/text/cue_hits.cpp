@@ -79,9 +79,12 @@ std::vector<CueHit> find_cues(const Sentence& s) {
     }
     if (best) {
       // "may" before or after a number is the month.
+      // The "7" of "C6-7 may deform the cord" is a level's, not a day.
+      const auto day_at = [&](std::size_t k) {
+        return s.toks[k].kind == TokenKind::number && s.mention_at[k] == kNone;
+      };
       const bool month = best->words.size() == 1 && best->words[0] == "may" &&
-                         ((i + 1 < s.toks.size() && s.toks[i + 1].kind == TokenKind::number) ||
-                          (i > 0 && s.toks[i - 1].kind == TokenKind::number));
+                         ((i + 1 < s.toks.size() && day_at(i + 1)) || (i > 0 && day_at(i - 1)));
       // "14 degrees on flexion versus 2 degrees on extension": a comparison
       // of figures, not two alternatives; so is one of positions ("Standing
       // vs supine: 7 mm ... standing, 2 mm supine", "flexion vs extension").

@@ -96,6 +96,15 @@ class Deference {
     }
   }
 
+  // An addendum correcting the report's level numbering: every finding of
+  // the read above it, out[from, to), that names a level gives way.
+  void drop_levelled(std::size_t from, std::size_t to, const std::vector<Finding>& out) {
+    for (std::size_t r = std::max(from, start_); r < to && r < out.size(); ++r) {
+      if (out[r].segments.empty()) continue;
+      if (std::find(dropped_.begin(), dropped_.end(), r) == dropped_.end()) dropped_.push_back(r);
+    }
+  }
+
   void compact(std::vector<Finding>& out) {
     if (dropped_.empty()) return;
     std::sort(dropped_.begin(), dropped_.end());

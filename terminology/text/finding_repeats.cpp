@@ -236,19 +236,28 @@ bool sided_clause(const Sentence& s, std::size_t first, std::size_t end) {
 // The repeat ends before the normal word, which denies it as a negation cue
 // ("patent") does. Returns the token after the repeat, or 0.
 std::size_t side_clause_repeat(Sentence& s, std::size_t i) {
-  if (i == 0 || !word_is(s.toks[i], "the")) return 0;
-  if (!(brk(s, i - 1) || punct_is(s.toks[i - 1], ",") || word_is(s.toks[i - 1], "and"))) return 0;
-  std::size_t k = i + 1;
-  if (k + 2 >= s.toks.size() || !any_word_in(s, k, k + 1, {"left", "right"}) ||
-      !cls_is(s, k + 1, kCopula)) {
+  // "the right is patent", "right is patent", "right patent" (the article
+  // and the copula are often dropped in dictation).
+  if (i == 0 || !(word_is(s.toks[i], "the") || any_word_in(s, i, i + 1, {"left", "right"}))) {
     return 0;
   }
+  if (!(brk(s, i - 1) || punct_is(s.toks[i - 1], ",") || word_is(s.toks[i - 1], "and"))) return 0;
+  std::size_t k = word_is(s.toks[i], "the") ? i + 1 : i;
+  if (k + 1 >= s.toks.size() || !any_word_in(s, k, k + 1, {"left", "right"})) return 0;
+  const bool copula = cls_is(s, k + 1, kCopula);
+  if (word_is(s.toks[i], "the") && !copula) return 0;
   const int of = last_finding(s);
   if (of == kNone || s.trigs[static_cast<std::size_t>(of)].entry->kind != "stenosis" ||
       !sided_clause(s, s.trigs[static_cast<std::size_t>(of)].first, i)) {
     return 0;
   }
-  k += 2;
+  // "Foraminal stenosis: right severe, left normal": a form's sides are
+  // read as its cells.
+  for (std::size_t j = s.trigs[static_cast<std::size_t>(of)].last; j < i; ++j) {
+    if (punct_is(s.toks[j], ":")) return 0;
+  }
+  k += copula ? 2 : 1;
+  if (k >= s.toks.size()) return 0;
   if (normal_word(s.toks[k])) {
     push_repeat(s, i, k, of, std::nullopt);
     return k;

@@ -183,8 +183,27 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
   // "HNP C6-C7 left, compressing the exiting left C7 nerve root": the root
   // the finding reaches, and its side. Levels between do not count, and a
   // comma does not part the finding from the participle that reaches the root.
+  // "extrusion compressing the left hemicord and the left C7 nerve root":
+  // after the participle, "and" joins its second object, the root.
+  bool participle = false;
+  const auto root_at = [&](std::size_t k) {
+    for (const auto& [pos, v] : s.roots) {
+      if (pos == k) return true;
+    }
+    return lone_root(s, k).has_value();
+  };
   for (std::size_t k = t.last, seen = 0; k < s.toks.size() && seen <= 8; ++k) {
     const std::string_view w = s.toks[k].text;
+    participle = participle || reaches_root(w);
+    // "... flattening the hemicord and impinging the left C8 root".
+    if (w == "and" && k + 1 < s.toks.size() && reaches_root(s.toks[k + 1].text)) continue;
+    if (w == "and" && participle) {
+      bool root_follows = false;
+      for (std::size_t j = k + 1; j < s.toks.size() && j < k + 5 && !root_follows; ++j) {
+        root_follows = root_at(j);
+      }
+      if (root_follows) continue;
+    }
     if (w == ";" || w == "." || w == "and") break;
     // "foraminal stenosis, severe, compressing the right C6 root": a grade
     // set off by commas stands between the finding and its participle.
@@ -206,7 +225,12 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
       if (!f.side && at >= 1 && names_side(s.toks[at - 1].text)) add_side(s.toks[at - 1].text, f);
       break;
     }
-    if (s.mention_at[k] == kNone) ++seen;
+    // The cord a participle reaches first ("the left hemicord") is no
+    // word between the finding and its root.
+    const bool cord_words = s.trigger_at[k] != kNone &&
+                            s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->kind ==
+                                "cord-compression";
+    if (s.mention_at[k] == kNone && !cord_words) ++seen;
   }
   if (f.side) return;
   // "foraminal stenosis at C5-6, left worse than right": both sides.

@@ -129,6 +129,17 @@ std::vector<CueGroup> hedge_cue_groups() {
       // ... and a finding said to be artefact is denied (context_scope.cpp
       // keeps it to "represents artifact", "is artifactual").
       {E::negate, kPost, "artifact | artefact | artifactual | artefactual"},
+      // A strength grade the examiner doubts ("4/5 with give-way quality",
+      // "breakaway weakness", "; effort felt to be submaximal"): the grade
+      // may not be real weakness (context_scope.cpp keeps these to weakness).
+      {E::uncertain, kBoth,
+       "give - way | give way | giveway | breakaway | break - away | give - way quality | "
+       "breakaway quality"},
+      {E::uncertain, kPost,
+       "submaximal effort | poor effort | inconsistent effort | variable effort | "
+       "effort - limited | effort limited | effort - dependent | effort dependent | "
+       "effort felt to be submaximal | effort was submaximal | effort submaximal | "
+       "effort is submaximal | with submaximal effort"},
       // "Instability is unlikely" hedges what it follows, as "is likely" does.
       {E::uncertain, kPost,
        // the alternative a differential sets behind (session 41): "Neurogenic

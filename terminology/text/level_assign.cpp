@@ -263,12 +263,17 @@ void assign_levels(Sentence& s, int header) {
   // sentence was at before it comes back once the landmark's finding is read.
   int level_before_landmark = kNone;
   bool landmark_open = false;
+  // "above the fused C5/C6": the level written right after a landmark is the
+  // landmark's own, and no level of the finding it locates.
+  int landmark_level = kNone;
   std::size_t next_trig = 0;
   for (std::size_t i = 0; i < s.toks.size(); ++i) {
     if (s.mention_at[i] != kNone && s.mentions[s.mention_at[i]].first == i) {
       const int id = s.mention_at[i];
       int inner = kNone;
-      if (landmark_before(s, i, inner)) {
+      if (id == landmark_level) {
+        s.mentions[id].reference = true;
+      } else if (landmark_before(s, i, inner)) {
         s.mentions[id].reference = true;
         if (!landmark_open) level_before_landmark = last_level;
         landmark_open = true;
@@ -281,13 +286,17 @@ void assign_levels(Sentence& s, int header) {
         }
         pending.clear();
       }
-      last_level = id;
+      if (id != landmark_level) last_level = id;
     }
     if (next_trig < s.trigs.size() && s.trigs[next_trig].first == i) {
       Trig& t = s.trigs[next_trig];
       int inner = kNone;
       if (landmark_before(s, i, inner)) {
         t.reference = true;
+        if (inner == kNone && t.last < s.toks.size() && s.mention_at[t.last] != kNone) {
+          inner = s.mention_at[t.last];
+          landmark_level = inner;
+        }
         t.mention = inner;
         t.before = landmark_open ? level_before_landmark : last_level;
         // "..., ?recurrent stenosis above fusion": the finding the landmark

@@ -317,6 +317,14 @@ static std::optional<Mention> relative_level(const Sentence& s, std::size_t i) {
   // "the C4-5 level above has stenosis": the level named right before is
   // the level above (something said earlier), not the landmark of another.
   if (prev.last == i) return std::nullopt;
+  // "At C4-C5, the level above, there is ...": set off by commas right
+  // after a level, the phrase describes that level, as a parenthesis does.
+  const std::size_t from = i > 0 && word_is(t[i - 1], "the") ? i - 1 : i;
+  if (from > 0 && prev.last == from - 1 && punct_is(t[from - 1], ",") &&
+      (i + 2 == t.size() || punct_is(t[i + 2], ",") || punct_is(t[i + 2], ")") ||
+       punct_is(t[i + 2], ";") || punct_is(t[i + 2], ":"))) {
+    return std::nullopt;
+  }
   const int upper = prev.segments.front().upper.ordinal + (above ? -1 : 1);
   if (upper < kFirstCervical || upper >= kSacrum) return std::nullopt;
   const std::size_t first = i > 0 && word_is(t[i - 1], "the") ? i - 1 : i;

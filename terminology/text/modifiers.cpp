@@ -129,7 +129,12 @@ std::vector<Group> modifier_groups(const Sentence& s, const Trig& t, std::size_t
                        s.toks[j - 1].text == "to")) {
         --j;
       }
-      joins = j > 0 && cls_is(s, j - 1, kSeverityWord);
+      // Only a grade on each side makes a range: "moderately and mildly
+      // flattens the cord" grades two things, and "narrows the canal
+      // moderately" gives its grade to the canal, the trigger before it.
+      joins = j > 0 && cls_is(s, j - 1, kSeverityWord) && k < s.toks.size() &&
+              cls_is(s, k, kSeverityWord) && !(j > 1 && s.trigger_at[j - 2] != kNone) &&
+              !(p.text == "and" && s.toks[j - 1].text.ends_with("ly"));
       // "Moderate-to-severe ... stenosis": the connective's tokens are one
       // step, so a long phrase still reaches the first grade.
       if (joins) {
@@ -341,10 +346,18 @@ std::optional<Severity> predicate_severity(const Sentence& s, const Trig& t, std
     }
     // "narrows the canal severely", "narrowing both foramina moderately": an
     // adverb of degree closing the finding's clause grades it.
-    if (tok.text.size() > 2 && tok.text.ends_with("ly")) {
+    // "narrows the canal moderately and mildly flattens the cord": the
+    // adverb before "and" closes the canal's clause too. An adverb of a
+    // change ("has progressed slightly") grades the change, not the finding.
+    if (tok.text.size() > 2 && tok.text.ends_with("ly") &&
+        !(k > 0 && any_word_in(s, k - 1, k,
+                               {"progressed", "increased", "worsened", "improved", "decreased",
+                                "changed", "progressing", "increasing", "enlarged"}))) {
       std::size_t end = k + 1;
       if (auto sev = severity_at(s, k, end);
-          sev && end == k + 1 && (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct)) {
+          sev && end == k + 1 &&
+          (end >= s.toks.size() || s.toks[end].kind == TokenKind::punct ||
+           any_word_in(s, end, end + 1, {"and", "but", "while", "whereas"}))) {
         at = end;
         return sev;
       }

@@ -485,8 +485,42 @@ std::vector<std::string> more_roots(const Sentence& s, const Trig& t, const Find
     }
     // "C5 5/5, C6 4/5": a root with a grade of its own is its own item.
     const bool graded = k + 1 < s.toks.size() && s.toks[k + 1].kind == TokenKind::number;
-    if (auto r = lone_root(s, k); r && !graded) {
-      if (*r != *f.root && joined && std::find(out.begin(), out.end(), *r) == out.end()) {
+    // "C6 4/5 left, C5 and C7 5/5": roots listed after the trigger that lead
+    // to a grade of their own share that grade.
+    bool list_graded = false;
+    if (k >= t.last && lone_root(s, k)) {
+      for (std::size_t j = k + 1; j < s.toks.size() && j < k + 8; ++j) {
+        const std::string_view x = s.toks[j].text;
+        if (x == "and" || x == "," || x == "or" || x == "/") continue;
+        if (!lone_root(s, j)) break;
+        if (j + 1 < s.toks.size() && s.toks[j + 1].kind == TokenKind::number) {
+          list_graded = true;
+          break;
+        }
+      }
+    }
+    // "C6 and C7 4/5": a root listed before the one found.
+    bool joined_ahead = false;
+    if (!joined && k < t.first) {
+      for (std::size_t j = k + 1; j < s.toks.size() && j < k + 8; ++j) {
+        const std::string_view x = s.toks[j].text;
+        if (x == "and" || x == "," || x == "or" || x == "/") continue;
+        const auto next = lone_root(s, j);
+        if (!next) break;
+        // The list must end at the grade ("C6 and C7 4/5", "C6 and C7
+        // myotomes 4/5"), not at another finding's root ("C6 and C7
+        // radiculopathy with 4/5 triceps weakness").
+        if (*next == *f.root) {
+          joined_ahead = j + 1 == t.first ||
+                         (j + 2 == t.first &&
+                          any_word_in(s, j + 1, j + 2, {"myotome", "myotomes", "myotomal"}));
+          break;
+        }
+      }
+    }
+    if (auto r = lone_root(s, k); r && !graded && !list_graded) {
+      if (*r != *f.root && (joined || joined_ahead) &&
+          std::find(out.begin(), out.end(), *r) == out.end()) {
         out.push_back(*r);
       }
       joined = false;

@@ -177,26 +177,10 @@ void add_neuro_triggers(TriggerBuilder& b) {
   b.add("nc").rule = TriggerRule::capitals;
 
   b.kind("weakness", true, false, false, true);
-  b.add_all({"weakness",
-             "weak",
-             "foot drop",
-             "footdrop",
-             "motor deficit",
-             "motor deficits",
-             "paresis",
-             "motor weakness",
-             "drop foot",
-             "decreased strength",
-             "diminished strength",
-             "reduced strength",
-             "strength is reduced",
-             "strength is decreased",
-             "give way weakness",
-             "ehl weakness",
-             "dorsiflexion weakness",
-             "plantarflexion weakness",
-             "weakened",
-             "paretic"});
+  b.add_all({"weakness", "weak", "foot drop", "footdrop", "motor deficit", "motor deficits",
+             "paresis", "motor weakness", "drop foot", "decreased strength", "diminished strength",
+             "reduced strength", "strength is reduced", "strength is decreased", "ehl weakness",
+             "dorsiflexion weakness", "plantarflexion weakness", "weakened", "paretic"});
   // The patient's own words for a foot drop (portal messages, triage): "I
   // can't lift my left foot", "it slaps the floor when I walk".
   for (std::string_view cannot : {"can ' t", "cannot", "can not", "unable to"}) {
@@ -286,9 +270,27 @@ void add_neuro_triggers(TriggerBuilder& b) {
                  "power 5 5",
                  "power is 5 5",
                  "power is full",
-                 "normal power"}) {
+                 "normal power",
+                 "intact strength",
+                 "intact motor strength",
+                 "intact power"}) {
     auto& e = b.absent(p);
     e.deferent = true;
+  }
+  // Full strength said once for a list of exam items: "intact strength,
+  // sensation and reflexes", "strength and sensation are normal".
+  for (std::string_view lead : {"strength", "motor strength", "power"}) {
+    for (std::string_view rest : {" and sensation", " and reflexes", " , sensation and reflexes",
+                                  " , sensation , and reflexes", " , reflexes and sensation",
+                                  " and tone", " , tone and reflexes", " , sensation and tone"}) {
+      const std::string items = std::string(lead) + std::string(rest);
+      for (std::string_view normal : {"intact", "normal", "full"}) {
+        b.absent(std::string(normal) + " " + items).deferent = true;
+        for (std::string_view verb : {"", " are", " were"}) {
+          b.absent(items + std::string(verb) + " " + std::string(normal)).deferent = true;
+        }
+      }
+    }
   }
   // Full strength summarised by limb, as post-operative and hospital notes
   // write it ("BLE 5/5", "b/l UE 5/5", "5/5 in bilateral lower extremities"):

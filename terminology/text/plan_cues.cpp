@@ -37,6 +37,8 @@ std::vector<CueGroup> plan_cue_groups() {
        "to obtain | "
        "would obtain | plan | planned | planning | requested procedure | requested | "
        "request | referral to | referral placed to | referral for | refer to | "
+       // FHIR request resources named as a label ("ServiceRequest: L4-5 TLIF")
+       "servicerequest | procedurerequest | referralrequest | devicerequest | "
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
        // what an operation is done against is to come, not there ("fusion

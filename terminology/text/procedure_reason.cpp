@@ -8,6 +8,7 @@
 
 #include "terminology/finding_lexicon.h"
 #include "terminology/text/word_classes.h"
+#include "terminology/text/word_lists.h"
 #include "terminology/text_tokens.h"
 
 namespace spinecds::terminology::text {
@@ -146,6 +147,10 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
       if (!procedure_kind(k))
         return j != static_cast<int>(i) && reason_for_procedure(s, static_cast<std::size_t>(j));
       return k != "flexion-extension-study";
+    }
+    if (std::find(kTreatmentWords.begin(), kTreatmentWords.end(), w.text) !=
+        kTreatmentWords.end()) {
+      return true;
     }
     if (brk(s, b - 1)) return false;
   }

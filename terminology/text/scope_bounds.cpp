@@ -167,7 +167,15 @@ bool denied_symptom_list(const Sentence& s, std::size_t k) {
       continue;
     }
     if (punct_is(s.toks[j], "/") && !s.toks[j].space_before) continue;
-    if (s.toks[j].kind != TokenKind::word || ++item_words > 3) return false;
+    if (s.toks[j].kind != TokenKind::word) return false;
+    // "numbness in the fingers", "pain down both legs": the little words of
+    // an item make it no longer.
+    if (any_word_in(s, j, j + 1,
+                    {"in", "of", "into", "down", "over", "along", "the", "both", "his", "her", "my",
+                     "their"})) {
+      continue;
+    }
+    if (++item_words > 3) return false;
   }
   return false;
 }

@@ -213,7 +213,22 @@ std::optional<ReadStage> read_stage_header(std::span<const Token> toks) {
     if (word_is(t, "addendum") || word_is(t, "amendment")) stage = ReadStage::addendum;
     if (k == 0 && stage && (toks.size() == 1 || toks[1].line_before)) return stage;
   }
-  return std::nullopt;
+  // "*** ADDENDUM *** 09/24/2026 08:41", "ADDENDUM - 10/02/2026": a banner
+  // line of the stage word, decoration, a date and a time.
+  std::optional<ReadStage> banner;
+  for (std::size_t k = 0; k < toks.size() && k < 24; ++k) {
+    const Token& t = toks[k];
+    if (k > 0 && t.line_before) break;
+    if (word_is(t, "addendum") || word_is(t, "amendment")) {
+      if (banner) return std::nullopt;
+      banner = ReadStage::addendum;
+      continue;
+    }
+    if (t.kind == TokenKind::word && !word_is(t, "am") && !word_is(t, "pm")) {
+      return std::nullopt;
+    }
+  }
+  return banner;
 }
 
 void apply_section(Section section, bool reports_done, bool indication, Finding& f) {

@@ -92,6 +92,9 @@ struct Sentence {
   // A plain-text exam table's header named a side per grade column ("RIGHT
   // LEFT", exam_rows.cpp): each column's side, in order, for this row.
   std::vector<std::string> side_columns;
+  // A flattened table's "Cord" cells in this row ([first, last) token
+  // ranges, table_rows.cpp): what they say is said of the cord.
+  std::vector<std::pair<std::size_t, std::size_t>> cord_cells;
   // extract_sentence's buffers, kept across sentences so that each sentence
   // reuses their memory instead of allocating its own.
   std::vector<Draft> drafts;

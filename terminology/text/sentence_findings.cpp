@@ -12,6 +12,7 @@
 #include "terminology/clinical_dates.h"
 #include "terminology/text/finding_repeats.h"
 #include "terminology/text/sentence_findings.h"
+#include "terminology/text/trigger_vetoes.h"
 #include "terminology/text/word_classes.h"
 
 namespace spinecds::terminology::text {
@@ -29,6 +30,7 @@ void start_sentence(Sentence& s, const std::vector<Token>& all, std::span<const 
   s.mentions.clear();
   s.trigs.clear();
   s.roots.clear();
+  s.cord_cells.clear();
   s.about_positions = false;
   for (std::size_t k = 0; k < n && !s.about_positions; ++k) {
     s.about_positions = cls_is(s, k, kPositionWord);
@@ -103,6 +105,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
                                                                                               : 12;
     const int t = nearest_trigger(s, m.first, m.last, m.kind, max_d);
     if (t == kNone) continue;
+    if ((m.kind == MeasureKind::weeks || m.kind == MeasureKind::visits) &&
+        s.trigs[t].entry->kind == "physical-therapy" &&
+        other_care_figure(s, m.first, m.last, false)) {
+      continue;
+    }
     auto& slot = taken[t].by_kind[static_cast<int>(m.kind)];
     // The nearer figure wins; at equal distance, the one after the trigger
     // ("lordosis 34 degrees, PI-LL mismatch of 28 degrees").
@@ -130,7 +137,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       // range goes with the one that starts it, not to the nearer mention.
       const bool range_end =
           range_t != kNone && d.first == range_from + 1 && range_word(s.toks[range_from]);
-      const int t = range_end ? range_t : nearest_of_kind(s, d.first, "physical-therapy");
+      const int t = range_end ? range_t
+                    : other_care_figure(s, d.first, d.last, true)
+                        ? kNone
+                        : nearest_of_kind(s, d.first, "physical-therapy");
       if (t != kNone) dates[t].push_back(d);
       range_t = t;
       range_from = d.last;

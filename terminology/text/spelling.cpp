@@ -105,7 +105,8 @@ class Respeller {
       }
       return find_one_edit(whole);
     }
-    return find_one_edit(w);
+    const std::string_view one = find_one_edit(w);
+    return one.empty() ? find_doubled(w) : one;
   }
 
  private:
@@ -131,9 +132,37 @@ class Respeller {
     return hit;
   }
 
+  // "flatenning", "narowwing", "stenossis": a long word whose double
+  // letters moved (two edits) is the known word with the same letters once
+  // doubles are read as single.
+  std::string_view find_doubled(std::string_view w) const {
+    if (w.size() < 8 || w.size() > 40 || !lower_letters(w)) return {};
+    const std::string key = undoubled(w);
+    std::string_view hit;
+    for (const Known& k : buckets_[bucket_of(w)]) {
+      if (k.word.size() + 2 < w.size() || k.word.size() > w.size() + 2) continue;
+      if (k.undoubled != key) continue;
+      if (!hit.empty() && !same_stem(hit, k.word)) return {};  // ambiguous
+      if (hit.empty()) hit = k.word;
+    }
+    for (std::string_view r : kRealWords) {
+      if (r == w) return {};
+    }
+    return hit;
+  }
+
+  static std::string undoubled(std::string_view w) {
+    std::string out;
+    for (char c : w) {
+      if (out.empty() || out.back() != c) out.push_back(c);
+    }
+    return out;
+  }
+
   struct Known {
     std::string_view word;
     std::uint32_t letters = 0;
+    std::string undoubled;
   };
   static std::size_t bucket_of(std::string_view w) {
     return static_cast<std::size_t>(w[0] - 'a') * 26 + static_cast<std::size_t>(w[1] - 'a');
@@ -144,7 +173,7 @@ class Respeller {
     for (const Known& k : bucket) {
       if (k.word == word) return;
     }
-    bucket.push_back({word, letters(word)});
+    bucket.push_back({word, letters(word), undoubled(word)});
     if (word.size() < 63) lengths_[bucket_of(word)] |= 7ull << (word.size() - 1);
   }
   std::array<std::vector<Known>, 26 * 26> buckets_;
@@ -233,8 +262,10 @@ namespace {
 // in Dutch or Portuguese ("rechts foraminale discusherniatie", "protrusão
 // discal com compressão da raiz"; accents folded), whose negations, sides
 // and grades the cue and side tables read.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 42> kMisheardWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 43> kMisheardWords = {{
     {"chord", "cord"},
+    // Indian reports' adjective ("facetal hypertrophy").
+    {"facetal", "facet"},
     {"chords", "cords"},
     {"foraminae", "foramina"},
     {"slrt", "slr"},

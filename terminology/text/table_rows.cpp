@@ -30,6 +30,8 @@ std::optional<TableColumn> column_kind(const Sentence& s, std::size_t from, std:
     if (w == "canal" || w == "central" || w == "thecal" || w == "stenosis") {
       return TableColumn{FindingKind::stenosis, "central"};
     }
+    // "Cord": its cells say whether the cord is compressed and its signal.
+    if (w == "cord") return TableColumn{FindingKind::cord_compression, {}};
   }
   return std::nullopt;
 }
@@ -219,6 +221,28 @@ void row_findings(const Sentence& s, const std::vector<std::optional<TableColumn
     d.f.segments = level.segments;
     d.first = f;
     d.last = l;
+    if (d.f.kind == FindingKind::cord_compression) {
+      // "flattened, no signal change", "not compressed": each cord finding
+      // the cell names, denied only by a cue of its own cell.
+      for (std::size_t k = f; k < l; ++k) {
+        if (s.trigger_at[k] == kNone) continue;
+        const Trig& t = s.trigs[static_cast<std::size_t>(s.trigger_at[k])];
+        if (t.first != k) continue;
+        const auto kind = parse_finding_kind(t.entry->kind);
+        if (kind != FindingKind::cord_compression && kind != FindingKind::cord_signal_change) {
+          continue;
+        }
+        Draft c = d;
+        c.f.kind = *kind;
+        c.first = t.first;
+        c.last = t.last;
+        const bool own_cue = t.has_cue && t.cue_first >= f && t.cue_first < l;
+        c.f.negated = t.entry->absent || (own_cue && t.negated);
+        c.f.uncertain = own_cue && t.uncertain && !c.f.negated;
+        out.push_back(std::move(c));
+      }
+      continue;
+    }
     if (d.f.kind == FindingKind::disc_herniation) {
       // "disc osteophyte complex", "protrusion": a herniation named in the
       // cell; "bulge" or "normal" names none.
@@ -333,6 +357,12 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
   const Mention* level = nullptr;
   const auto cs = row_cells(s, 0, s.toks.size(), columns, level);
   if (!cs) return false;
+  s.cord_cells.clear();
+  for (std::size_t c = 1; c < cs->size() && c < columns.size(); ++c) {
+    if (columns[c] && columns[c]->kind == FindingKind::cord_compression) {
+      s.cord_cells.push_back((*cs)[c]);
+    }
+  }
   find_triggers(s);
   apply_context(s);
   row_findings(s, columns, *cs, *level, out);

@@ -73,7 +73,8 @@ std::vector<CueGroup> therapy_plan_cue_groups() {
        "canceled | declined by patient | declined by the patient | declined by pt | "
        // A payer's refusal ("authorization for PT was denied by the payer")
        // and a course that never began ("therapy never began").
-       "was denied | were denied | denied by the payer | denied by insurance | "
+       "was denied | were denied | is denied | are denied | has been denied | have been denied | "
+       "denied by the payer | denied by insurance | "
        "denied by the insurer | never began | never commenced | has not begun | "
        "have not begun | has not started | have not started | "
        // "PT deferred given cord compression" (README, session 24).

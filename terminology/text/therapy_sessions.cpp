@@ -56,6 +56,12 @@ bool sessions_took_place(const Sentence& s) {
       return true;
     }
     if (attendance_at(s, k)) return true;
+    // "Remaining PT visits cancelled", "the rest of her sessions were
+    // cancelled": what remains follows what was held.
+    if (word_is(t[k], "remaining") ||
+        (word_is(t[k], "rest") && k + 1 < t.size() && word_is(t[k + 1], "of"))) {
+      return true;
+    }
   }
   return false;
 }

@@ -110,7 +110,7 @@ bool therapy_for_other_part(const Sentence& s, std::size_t first, std::size_t la
 // grade only with a muscle, a movement or "strength" a few words away.
 bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
   // The arm's muscles as clinic notes abbreviate them too (FDI, APB, ADM).
-  static constexpr std::array<std::string_view, 75> kStrengthWords = {
+  static constexpr std::array<std::string_view, 78> kStrengthWords = {
       "muscles", "intrinsic", "fdi", "apb", "adm", "epl", "abductor", "interosseous",
       "brachioradialis", "supinator", "pronator", "infraspinatus", "strength", "motor", "power",
       "mrc", "muscle", "quadriceps", "quads", "quad", "hamstrings", "hamstring", "iliopsoas",
@@ -120,6 +120,8 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
       "eversion", "inversion", "evertors", "invertors", "weakness", "weak", "df", "pf", "graded",
       "grade", "deltoid", "deltoids", "biceps", "triceps", "wrist", "grip", "interossei",
       "intrinsics", "elbow", "shoulder", "finger", "fingers",
+      // "C5 and C6 myotomes 4/5 on the left"
+      "myotome", "myotomes", "myotomal",
       // a grid's shorthand ("Bic 4/5 R", "Tri 4-/5 bilat", "Wr ext 4/5 L")
       "bic", "bics", "tri", "tris", "delt", "delts", "wr"};
   // "XR lumbar spine 4+ views with flexion and extension": a count of films.
@@ -189,7 +191,40 @@ bool spurling_before(const Sentence& s, std::size_t first) {
   return false;
 }
 
-bool said_of_cord(const Sentence& s, std::size_t first) {
+// "Altered signal intensity is seen in the cord at C4-5", "increased T2
+// signal is noted within the spinal cord": the cord named after the signal,
+// past its verb and level, as the object of "in" or "within".
+static bool cord_named_after(const Sentence& s, std::size_t last) {
+  std::size_t k = last;
+  for (std::size_t steps = 0; k < s.toks.size() && steps < 8; ++steps) {
+    if (s.mention_at[k] != kNone) {
+      k = s.mentions[static_cast<std::size_t>(s.mention_at[k])].last;
+      continue;
+    }
+    if (!any_word_in(s, k, k + 1,
+                     {"intensity", "is", "are", "was", "were", "seen", "noted", "present",
+                      "identified", "demonstrated", "evident", "also", "at", "level", "the"})) {
+      break;
+    }
+    ++k;
+  }
+  if (k >= s.toks.size() || !any_word_in(s, k, k + 1, {"in", "within", "involving"})) return false;
+  ++k;
+  while (k < s.toks.size() && any_word_in(s, k, k + 1,
+                                          {"the", "spinal", "cervical", "thoracic", "ventral",
+                                           "dorsal", "central", "upper", "lower", "distal"})) {
+    ++k;
+  }
+  return k < s.toks.size() && any_word_in(s, k, k + 1, {"cord", "hemicord", "conus"});
+}
+
+bool in_cord_cell(const Sentence& s, std::size_t k) {
+  return std::any_of(s.cord_cells.begin(), s.cord_cells.end(),
+                     [&](const auto& cell) { return k >= cell.first && k < cell.second; });
+}
+
+bool said_of_cord(const Sentence& s, std::size_t first, std::size_t last) {
+  if (cord_named_after(s, last) || in_cord_cell(s, first)) return true;
   auto cord = [&](std::size_t k) {
     // "Conus: normal signal" (README: cord, conus, myelomalacia).
     return word_is(s.toks[k], "cord") || word_is(s.toks[k], "hemicord") ||

@@ -20,7 +20,9 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last);
 bool full_grade_fits(const Sentence& s, const TriggerEntry& e, std::size_t first);
 // "Cord: mild ventral deformity, no abnormal signal", "the cord shows
 // flattening": a bare deformity or signal word said of the cord.
-bool said_of_cord(const Sentence& s, std::size_t first);
+// Whether toks[k] lies in a flattened table's "Cord" cell (table_rows.cpp).
+bool in_cord_cell(const Sentence& s, std::size_t k);
+bool said_of_cord(const Sentence& s, std::size_t first, std::size_t last);
 // "Spurling negative on the left, positive on the right": a positive side
 // after a negative one is Spurling's when Spurling is the test named last.
 bool spurling_before(const Sentence& s, std::size_t first);

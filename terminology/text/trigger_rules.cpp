@@ -52,6 +52,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
   if (e.kind == "neurogenic-claudication" && claudication_other_cause(s, last)) return false;
   if (e.kind == "stenosis" && vessel_stenosis(s, first, last)) return false;
   if (e.kind != "physical-therapy" && teaching_topic(s, last)) return false;
+  if (e.kind == "prior-fusion" && general_indication(s, first)) return false;
   // "complete block of contrast at C4-5 with severe cord compression": a
   // myelogram's block beside the cord compression it shows is that
   // compression's sign (as it defers to a stenosis named).
@@ -138,6 +139,16 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     // "DP and PT pulses 2+", "palpable DP/PT": the posterior tibial pulse.
     if (any_word_in(s, last, std::min(last + 2, s.toks.size()), {"pulse", "pulses", "doppler"}) ||
         any_word_in(s, first >= 2 ? first - 2 : 0, first, {"dp", "dorsalis", "dp/pt"})) {
+      return false;
+    }
+    // "squadron PT 3 times a week", "PT test with his unit": a service
+    // member's physical training, not therapy.
+    if (any_word_in(s, first >= 1 ? first - 1 : 0, first,
+                    {"squadron", "platoon", "company", "battalion", "brigade", "regiment", "troop",
+                     "squad", "military", "army", "navy", "marine", "marines"}) ||
+        any_word_in(s, last, std::min(last + 2, s.toks.size()),
+                    {"test", "score", "belt", "uniform", "formation", "run", "standards"}) ||
+        any_word_in(s, 0, s.toks.size(), {"apft", "acft", "pfa", "prt", "pushups", "situps"})) {
       return false;
     }
     static constexpr std::array<std::string_view, 20> kVerbs = {
@@ -332,10 +343,10 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.kind == "cord-signal-change" && e.words.front() == "signal" &&
-      !signal_of_cord(s, first, last)) {
+      !signal_of_cord(s, first, last) && !in_cord_cell(s, first)) {
     return false;
   }
-  if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first)) return false;
+  if (e.rule == TriggerRule::cord_named && !said_of_cord(s, first, last)) return false;
   if (e.rule == TriggerRule::capitals && !s.toks[first].all_caps) return false;
   if (e.rule == TriggerRule::capitals && e.kind == "neurogenic-claudication" &&
       !claudication_abbreviated(s, first)) {

@@ -29,13 +29,41 @@ constexpr std::array<std::string_view, 34> kOtherCares = {
 
 bool other_care_before(const Sentence& s, std::size_t first, std::size_t width) {
   for (std::size_t k = first >= width ? first - width : 0; k < first; ++k) {
-    if (std::find(kOtherCares.begin(), kOtherCares.end(), s.toks[k].text) != kOtherCares.end())
-      return true;
+    if (other_care_word(s.toks[k].text)) return true;
   }
   return false;
 }
 
 }  // namespace
+
+bool other_care_word(std::string_view w) {
+  return std::find(kOtherCares.begin(), kOtherCares.end(), w) != kOtherCares.end();
+}
+
+bool other_care_figure(const Sentence& s, std::size_t first, std::size_t last, bool date) {
+  // "3 months of chiropractic care", "3 weeks of relief": the figure's own
+  // "of" names what it counts.
+  if (last < s.toks.size() && word_is(s.toks[last], "of")) {
+    for (std::size_t k = last + 1; k < s.toks.size() && k < last + 4; ++k) {
+      if (s.trigger_at[k] != kNone || brk(s, k) || s.toks[k].kind == TokenKind::punct) break;
+      if (other_care_word(s.toks[k].text) ||
+          any_word_in(s, k, k + 1, {"relief", "benefit", "improvement", "chiro"})) {
+        return true;
+      }
+    }
+  }
+  // "a steroid injection on 08/20/2026", "chiropractic (June through
+  // August)": the care named just before a date in its clause.
+  for (std::size_t k = first, seen = 0; date && k > 0 && seen < 4; --k, ++seen) {
+    const std::size_t j = k - 1;
+    if (s.trigger_at[j] != kNone || brk(s, j) || punct_is(s.toks[j], ",")) break;
+    if (punct_is(s.toks[j], "(")) continue;
+    if (other_care_word(s.toks[j].text) || any_word_in(s, j, j + 1, {"chiro", "esi"})) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // "jumped facets", "perched facet on the left", "facet dislocation", "no
 // facet distraction", "the facets are not distracted": the joint named as the
@@ -135,6 +163,22 @@ bool teaching_topic(const Sentence& s, std::size_t end) {
          any_word_in(s, end, end + 1,
                      {"education", "teaching", "precautions", "handout", "handouts", "leaflet",
                       "pamphlet", "counseling", "counselling"});
+}
+
+bool general_indication(const Sentence& s, std::size_t first) {
+  std::size_t k = first;
+  if (k > 0 && any_word_in(s, k - 1, k, {"a", "an", "the"})) --k;
+  if (k < 2 || !word_is(s.toks[k - 1], "for") ||
+      !any_word_in(s, k - 2, k - 1, {"indication", "indications", "indicated"})) {
+    return false;
+  }
+  for (std::size_t j = k - 2; j > 0; --j) {
+    if (brk(s, j - 1) || punct_is(s.toks[j - 1], ",")) break;
+    if (any_word_in(s, j - 1, j, {"alone", "itself", "themselves", "isolation", "se"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool arterial_claudication(const Sentence& s, std::size_t first) {

@@ -39,6 +39,19 @@ bool eponym_as_person(const Sentence& s, const TriggerEntry& e, std::size_t firs
 // "Myelopathy education (hand clumsiness, gait change, falls)", "sciatica
 // handout": the complaint as the topic of teaching, not the patient's.
 bool teaching_topic(const Sentence& s, std::size_t end);
+// "Axial neck pain alone is not an indication for fusion": an operation in
+// a general statement of what does not justify it names no plan and no
+// history (tests/data/eval/README.md, cervical prior fusion).
+bool general_indication(const Sentence& s, std::size_t first);
+
+// Care other than physical therapy that calls itself therapy ("radiation",
+// "chiropractic", "injection"): trigger_vetoes.cpp keeps the one list.
+bool other_care_word(std::string_view w);
+
+// Whether a figure at [first, last) counts another care ("3 months of
+// chiropractic care", "3 weeks of relief") or, with `date`, a date dates one
+// ("a steroid injection on 08/20/2026"). Neither is a course of therapy's.
+bool other_care_figure(const Sentence& s, std::size_t first, std::size_t last, bool date);
 
 // "radiation therapy", "6 months of therapy" for TB, "cardiac rehab", "a
 // rehabilitation hospital", "good rehab potential", "Summit Rehab": a

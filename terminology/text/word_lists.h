@@ -56,6 +56,15 @@ inline constexpr std::array<std::string_view, 66> kOpenEndWords = {
     "markedly",   "slight",       "left",       "right",        "bilateral", "central",
     "foraminal",  "subarticular", "grade",      "demonstrates", "shows",     "than"};
 
+// Treatments that are no finding kind of their own, whose reason ("disc
+// arthroplasty for left C6 radiculopathy", "TFESI for L5 radiculopathy") is
+// a diagnosis the patient has, as an operation's is (procedure_reason.cpp).
+// Studies stay out: what a study is for is sought.
+inline constexpr std::array<std::string_view, 18> kTreatmentWords = {
+    "arthroplasty", "replacement",    "discectomy", "microdiscectomy", "esi",       "tfesi",
+    "injection",    "injections",     "block",      "blocks",          "rfa",       "ablation",
+    "kyphoplasty",  "vertebroplasty", "surgery",    "operation",       "procedure", "foraminotomy"};
+
 // Words that open a new assertion and end a cue forward scope (ConText pseudo-terminators).
 inline constexpr std::array<std::string_view, 6> kScopeEndWords = {"which", "there", "while",
                                                                    "where", "who",   "although"};
