@@ -116,7 +116,8 @@ void Engine::read_clinical() {
   }
   const auto& mjoa = th("mjoa.maxScore");
   for (const auto& s : f_.outcome_scores) {
-    if (s.instrument == terminology::OutcomeInstrument::mjoa && mjoa.passes(s.value)) {
+    if (s.instrument == terminology::OutcomeInstrument::mjoa && mjoa.passes(s.value) &&
+        !resolution.denied_since(FindingKind::myelopathy, s.date)) {
       c.myelopathy = true;
       c.myelopathy_evidence.push_back(s.quote);
     }

@@ -24,6 +24,11 @@ bool NeuralResolution::supersedes_coded(const std::string& date) const {
   return before(date, coded);
 }
 
+bool NeuralResolution::denied_since(terminology::FindingKind kind, const std::string& date) const {
+  const auto d = denied.find(kind);
+  return d != denied.end() && !date.empty() && date.substr(0, 10) <= d->second;
+}
+
 NeuralResolution neural_resolution(const std::vector<terminology::RecordFinding>& findings,
                                    std::initializer_list<terminology::FindingKind> kinds,
                                    std::initializer_list<terminology::FindingKind> coded_kinds) {
@@ -32,9 +37,9 @@ NeuralResolution neural_resolution(const std::vector<terminology::RecordFinding>
     const auto& fd = rf.finding;
     if (std::find(kinds.begin(), kinds.end(), fd.kind) == kinds.end()) continue;
     if (rf.source == terminology::SourceKind::order || rf.date.empty() || !fd.negated ||
-        !fd.historical || fd.hypothetical || fd.experiencer_other)
+        fd.hypothetical || fd.experiencer_other || (fd.uncertain && !fd.historical))
       continue;
-    auto& day = out.by_kind[fd.kind];
+    auto& day = fd.historical ? out.by_kind[fd.kind] : out.denied[fd.kind];
     day = std::max(day, rf.date.substr(0, 10));
   }
   for (const auto k : coded_kinds) {

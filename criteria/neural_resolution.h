@@ -17,6 +17,9 @@ struct NeuralResolution {
   std::map<terminology::FindingKind, std::string> by_kind;
   // The last such day among the kinds a coded diagnosis may stand for.
   std::string coded;
+  // The last day a clinician's note denies each kind as a present state
+  // ("No myelopathy." on exam): not historical, hypothetical or another's.
+  std::map<terminology::FindingKind, std::string> denied;
 
   // Whether a finding of `kind` dated `date` predates its kind's resolution;
   // a historical one (`historical`) also gives way to a resolution stated
@@ -26,6 +29,10 @@ struct NeuralResolution {
                   bool historical = false) const;
   // Whether a coded neural diagnosis dated `date` predates a resolution.
   bool supersedes_coded(const std::string& date) const;
+  // Whether a note on or after `date` denies `kind` as a present state: a
+  // measure taken that day or before (an mJOA of 17) does not outweigh the
+  // clinician's reading of it.
+  bool denied_since(terminology::FindingKind kind, const std::string& date) const;
 };
 
 // `kinds`: the complaints to read; `coded_kinds`: those a coded neural

@@ -328,15 +328,9 @@ void read_report(ReadContext& cx, const Value& r) {
   // A report sent as text lines (HL7 v2 OBX) is one text: a sentence, a
   // hedge or a level may run from one line into the next.
   std::string lines;
-  each(r, "result", [&](const Value& m) {
-    const auto reference = str(m, "reference");
-    if (reference.starts_with('#')) return;
-    const Value* obs = resolve_reference(cx, r, reference);
-    if (obs == nullptr || cx.report_lines.count(reference_of(*obs)) == 0 ||
-        excluded_by_status(*obs)) {
-      return;
-    }
-    lines += str(*obs, "valueString");
+  each_report_line(cx, r, [&](const Value& obs) {
+    if (excluded_by_status(obs)) return;
+    lines += str(obs, "valueString");
     lines += '\n';
   });
   if (!trim(lines).empty() && !restated(forms, lines)) forms.push_back(std::move(lines));
@@ -372,9 +366,13 @@ void read_document(ReadContext& cx, const Value& r) {
   const SourceKind kind = is_imaging(r)        ? SourceKind::imaging
                           : patient_message(r) ? SourceKind::patient
                                                : SourceKind::clinical;
-  findings_in(cx, std::string(str(r, "description")), ref, date, kind, false);
+  // A chiropractor's record ("Outside Records - Chiropractic"): its
+  // exercises and manual therapy are the chiropractor's care, not formal
+  // physical therapy, as for a chiropractic visit or procedure.
+  const bool chiropractic = chiropractic_words(lower(concept_text(member(r, "type"))));
+  findings_in(cx, std::string(str(r, "description")), ref, date, kind, chiropractic);
   const auto texts = attachments(r, "content", true);
-  for (const auto& t : texts) findings_in(cx, t, ref, date, kind, false);
+  for (const auto& t : texts) findings_in(cx, t, ref, date, kind, chiropractic);
   const auto stated = stated_therapy_region(texts, str(r, "description"));
   if (stated != BodyRegion::unspecified) cx.therapy_document_region[ref] = stated;
   if (therapy_document(lower(concept_text(member(r, "type"))), texts)) {
@@ -382,7 +380,7 @@ void read_document(ReadContext& cx, const Value& r) {
   }
   if (texts.empty()) {
     const std::string narrative = narrative_text(r);
-    findings_in(cx, narrative, ref, date, kind, false);
+    findings_in(cx, narrative, ref, date, kind, chiropractic);
     if (trim(narrative).empty() && trim(str(r, "description")).empty())
       note_unread(cx, r, unread_forms(r, "content", true), "documents");
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "criteria/assess.h"
+#include "support/assessment_fixtures.h"
 #include "support/policy_files.h"
 
 using namespace spinecds;
@@ -17,12 +18,9 @@ using terminology::RecordFinding;
 using terminology::Segment;
 using terminology::Severity;
 using terminology::SourceKind;
+using test::seg;
 
 namespace {
-
-Segment seg(const char* s) {
-  return *terminology::parse_canonical_segment(s);
-}
 
 RecordFinding imaging(FindingKind kind, const char* s, const char* date, const char* text,
                       bool negated = false) {
@@ -53,13 +51,7 @@ RecordFacts acdf_c56() {
 }
 
 criteria::Assessment run(const RecordFacts& f) {
-  criteria::AssessInput in;
-  in.facts = &f;
-  in.as_of = "2026-11-20";
-  in.profile = "default";
-  in.family = "cervical-fusion";
-  in.approach = "anterior";
-  return criteria::assess(test::shipped_policy("cervical-fusion"), in);
+  return test::assess_facts(f, "cervical-fusion", "anterior");
 }
 
 const criteria::LevelRow& row(const criteria::Assessment& a, const char* s) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "criteria/assess.h"
+#include "support/assessment_fixtures.h"
 #include "support/order_fixtures.h"
 #include "support/policy_files.h"
 #include "support/record_fixtures.h"
@@ -23,12 +24,10 @@ using terminology::RecordFacts;
 using terminology::RecordFinding;
 using terminology::Segment;
 using terminology::SourceKind;
+using test::criterion;
+using test::seg;
 
 namespace {
-
-Segment seg(const char* s) {
-  return *terminology::parse_canonical_segment(s);
-}
 
 // A report of `status` and accession `acc` whose text is the OBX lines
 // `obs` (Observations in the record, each one line).
@@ -61,20 +60,7 @@ bool has(const RecordFacts& f, FindingKind kind, const char* s, bool negated = f
 }
 
 criteria::Assessment run(const RecordFacts& f, const char* family, const char* approach) {
-  criteria::AssessInput in;
-  in.facts = &f;
-  in.as_of = "2026-11-20";
-  in.family = family;
-  in.approach = approach;
-  return criteria::assess(test::shipped_policy(family), in);
-}
-
-const criteria::CriterionResult& criterion(const criteria::Assessment& a, const char* id) {
-  for (const auto& c : a.criteria) {
-    if (c.id == id) return c;
-  }
-  FAIL("no criterion " << id);
-  return a.criteria.front();
+  return test::assess_facts(f, family, approach);
 }
 
 }  // namespace
