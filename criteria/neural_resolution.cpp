@@ -39,6 +39,9 @@ NeuralResolution neural_resolution(const std::vector<terminology::RecordFinding>
     if (rf.source == terminology::SourceKind::order || rf.date.empty() || !fd.negated ||
         fd.hypothetical || fd.experiencer_other || (fd.uncertain && !fd.historical))
       continue;
+    // A present denial is a clinician's ("No myelopathy." on exam), not a
+    // report's "without compressive myelopathy".
+    if (!fd.historical && rf.source != terminology::SourceKind::clinical) continue;
     auto& day = fd.historical ? out.by_kind[fd.kind] : out.denied[fd.kind];
     day = std::max(day, rf.date.substr(0, 10));
   }

@@ -29,8 +29,17 @@ bool denied_procedure_word(std::span<const Token> toks, std::size_t begin, std::
   auto one_of = [](const Token& t, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), t.text) != words.end();
   };
+  // A negation of something else is no denial of the operation: "previously
+  // denied lumbar fusion, resubmitted" (a payer's), "patent foramina",
+  // "none", "nor".
+  static constexpr std::array<std::string_view, 12> kNotDenials = {
+      "denied", "denies", "deny", "denying", "patent",  "capacious",
+      "absent", "none",   "nil",  "nor",     "neither", "never"};
   for (std::size_t k = i; k > begin && i - k < 4; --k) {
-    if (one_of(toks[k - 1], kSetAside) || is_negation_word(toks[k - 1].text)) return true;
+    if (one_of(toks[k - 1], kSetAside) ||
+        (is_negation_word(toks[k - 1].text) && !one_of(toks[k - 1], kNotDenials))) {
+      return true;
+    }
   }
   // "ACDF discussed as an alternative", "ACDF als alternatief besproken":
   // the operation weighed against the one ordered ("as an alternative to

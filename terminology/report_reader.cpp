@@ -369,7 +369,8 @@ void read_document(ReadContext& cx, const Value& r) {
   // A chiropractor's record ("Outside Records - Chiropractic"): its
   // exercises and manual therapy are the chiropractor's care, not formal
   // physical therapy, as for a chiropractic visit or procedure.
-  const bool chiropractic = chiropractic_words(lower(concept_text(member(r, "type"))));
+  const std::string type_low = lower(concept_text(member(r, "type")));
+  const bool chiropractic = chiropractic_words(type_low) && !pt_words(type_low);
   findings_in(cx, std::string(str(r, "description")), ref, date, kind, chiropractic);
   const auto texts = attachments(r, "content", true);
   for (const auto& t : texts) findings_in(cx, t, ref, date, kind, chiropractic);

@@ -208,9 +208,19 @@ bool code_dot(const std::vector<Token>& toks, std::size_t k) {
 
 // An addendum saying the levels were numbered wrongly.
 bool renumbers_levels(const Sentence& s) {
-  return any_word_in(s, 0, s.toks.size(),
-                     {"numbering", "renumbered", "renumbering", "misnumbered", "misnumbering",
-                      "mislabeled", "mislabelled", "miscounted", "misnumbered"});
+  const std::size_t n = s.toks.size();
+  // "For numbering purposes, the lowest rib-bearing vertebra is T12",
+  // "numbering is unchanged": a note on the count, not a correction of it.
+  if (any_word_in(s, 0, n, {"unchanged", "consistent", "same", "confirmed"})) return false;
+  if (any_word_in(s, 0, n,
+                  {"renumbered", "renumbering", "misnumbered", "misnumbering", "mislabeled",
+                   "mislabelled", "miscounted", "recounted"})) {
+    return true;
+  }
+  return any_word_in(s, 0, n, {"numbering", "numbered", "levels", "counting", "counted"}) &&
+         any_word_in(s, 0, n,
+                     {"corrected", "incorrect", "incorrectly", "error", "erroneous", "erroneously",
+                      "wrong", "wrongly"});
 }
 
 void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,

@@ -79,8 +79,13 @@ bool payer_denial(const Sentence& s, const CueHit& c) {
     return true;
   }
   // "Request for C5-6 ACDF is denied": a request named in the cue's own
-  // clause ("At her request, she denies ..." is the patient's denial).
-  for (std::size_t k = c.first; k > 0; --k) {
+  // clause, denied in the passive ("At her request, she denies ...",
+  // "referral notes state she denied ..." are the patient's denials).
+  const bool passive =
+      w.front() == "is" || w.front() == "was" || w.front() == "are" || w.front() == "were" ||
+      w.front() == "has" || w.front() == "have" ||
+      (c.first > 0 && any_word_in(s, c.first - 1, c.first, {"is", "was", "are", "were", "been"}));
+  for (std::size_t k = c.first; passive && k > 0; --k) {
     if (brk(s, k - 1) || punct_is(s.toks[k - 1], ",")) break;
     if (any_word_in(s, k - 1, k,
                     {"request", "requested", "claim", "precert", "precertification", "referral"})) {

@@ -192,17 +192,17 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
   // "the cord ... shows T2 hyperintense signal": the adjective as well as the
   // noun, in a clause about the cord.
   // "Spinal cord without focal changes of signal" (translated reports).
-  for (auto p : {"abnormal signal", "signal change", "signal abnormality", "t2 signal",
-                 "changes of signal", "change of signal", "changes of the signal",
-                 "alteration of signal", "alterations of signal", "signal alteration",
-                 "signal alterations", "increased signal", "hyperintensity", "t2 hyperintensity",
-                 "hyperintense signal", "t2 hyperintense signal", "t2-hyperintense signal",
-                 // "altered signal intensity is seen in the cord"
-                 "altered signal", "altered signal intensity", "abnormal signal intensity",
-                 "increased signal intensity", "increased t2 signal", "high signal intensity",
-                 "signal intensity change", "signal intensity changes",
-                 "signal intensity abnormality", "signal intensity alteration",
-                 "t2 hyperintense"}) {
+  for (auto p :
+       {"abnormal signal", "signal change", "signal abnormality", "t2 signal", "changes of signal",
+        "change of signal", "changes of the signal", "alteration of signal",
+        "alterations of signal", "signal alteration", "signal alterations", "increased signal",
+        "hyperintensity", "t2 hyperintensity", "hyperintense signal", "t2 hyperintense signal",
+        "t2-hyperintense signal",
+        // "altered signal intensity is seen in the cord"
+        "altered signal", "altered signal intensity", "abnormal signal intensity",
+        "increased signal intensity", "increased t2 signal", "high signal intensity",
+        "signal intensity change", "signal intensity changes", "signal intensity abnormality",
+        "signal intensity alteration", "t2 hyperintense"}) {
     b.add(p).rule = TriggerRule::cord_named;
   }
   for (auto p : {"normal signal", "normal signal and caliber", "normal signal and calibre",

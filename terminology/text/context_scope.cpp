@@ -77,6 +77,9 @@ using scope::type_preferred;
 // finding affirmed; only what would follow is a plan ("if weakness
 // develops" stays hypothetical: no determiner, no verb of course).
 bool condition_on_course(const Sentence& s, const CueHit& c, const Trig& t) {
+  // "if the fusion does not heal": consent wording about the operation to
+  // come, which stays a plan.
+  if (operation_kind(t.entry->kind)) return false;
   if (c.entry->effect != CueEffect::hypothetical || c.entry->words.size() != 1 ||
       !(c.entry->words[0] == "if" || c.entry->words[0] == "should" ||
         c.entry->words[0] == "unless")) {
@@ -155,10 +158,18 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "I do not think fusion is indicated", "we don't feel he needs a
   // fusion": an operation judged unneeded is a plan weighed (README:
   // hypothetical); a finding so judged is still denied.
+  // "There is no indication for fusion at L3-4", "not an indication for
+  // ACDF": the same for the operation only (a study or therapy with no
+  // indication stays denied).
   bool judged = false;
+  if (c.entry->effect == CueEffect::negate && c.last < s.toks.size()) {
+    std::size_t k = c.last;
+    if (k < s.toks.size() && any_word_in(s, k, k + 1, {"an", "a", "any"})) ++k;
+    judged = k < s.toks.size() && any_word_in(s, k, k + 1, {"indication", "indications"});
+  }
   if (c.entry->effect == CueEffect::negate && c.last < s.toks.size() &&
-      any_word_in(s, c.last, std::min(c.last + 2, s.toks.size()),
-                  {"think", "believe", "feel", "see"})) {
+      any_word_in(s, c.last, std::min(c.last + 2, s.toks.size()), {"think", "believe", "feel"}) &&
+      !any_word_in(s, 0, s.toks.size(), {"prior", "previous", "history", "had"})) {
     for (std::size_t k = c.last; k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ",");
          ++k) {
       judged = judged || any_word_in(s, k, k + 1,
@@ -181,7 +192,12 @@ void apply_cue(Sentence& s, const CueHit& c) {
         // curve is measured; the position names its cause.
         if (positional && t.entry->kind == "scoliosis") return;
         // "legs give way": doubt about a grade is doubt about weakness only.
-        if (effort && t.entry->kind != "weakness") return;
+        // "her legs give way" is a complaint of weakness, not doubt: only a
+        // grade, or the weakness the cue is written on ("give-way weakness").
+        if (effort && (t.entry->kind != "weakness" ||
+                       !(t.entry->rule == TriggerRule::strength_grade || t.first == c.last))) {
+          return;
+        }
         t.uncertain = true;
         break;
       case CueEffect::hypothetical:

@@ -81,8 +81,12 @@ void add_stenosis_triggers(TriggerBuilder& b) {
   b.add_all({"foraminal reduction", "canal reduction"});
   // Myelography: the contrast-filled thecal sac pinched at a level, the
   // myelographic picture of central canal stenosis.
-  b.add_all({"hourglass constriction", "hourglass deformity", "hourglass narrowing",
-             "hourglass configuration", "hourglass appearance"});
+  // Beside the stenosis it shows ("hourglass constriction ..., in keeping
+  // with severe central stenosis") it is that stenosis's sign.
+  for (auto p : {"hourglass constriction", "hourglass deformity", "hourglass narrowing",
+                 "hourglass configuration", "hourglass appearance"}) {
+    b.add(p).deferent = true;
+  }
   // The sac the canal holds, said to be compressed (Japanese and Chinese
   // reports in English: "the dural sac is severely compressed"); a sac only
   // indented or contacted is not narrowed.

@@ -388,9 +388,14 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       const bool restated = d.f.kind == m->f.kind && d.first >= 2 && m->first + 2 <= d.first &&
                             d.first - 2 <= m->last && punct_is(s.toks[d.first - 1], "(") &&
                             (closes_at(d.first + 1) || closes_at(d.first + 2));
+      // "DF 4/5; EHL 4/5" (README: a sentence gives one weakness item, one
+      // per root and side where roots are named).
+      const bool rootless_weakness =
+          d.f.kind == FindingKind::weakness && m->f.kind == FindingKind::weakness && !d.f.root &&
+          !m->f.root && (!d.f.side || !m->f.side || d.f.side == m->f.side);
       const bool one_per_sentence = d.f.kind == FindingKind::myelopathy ||
                                     d.f.kind == FindingKind::physical_therapy || same_side_root ||
-                                    sign_of_diagnosis;
+                                    sign_of_diagnosis || rootless_weakness;
       // Named after a home programme, therapy with a course of its own and
       // its own word ("home exercise program since 2024, PT 6 visits", "HEP
       // given at PT eval 02/03/2026") is a second item; bare, it is who

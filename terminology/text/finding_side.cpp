@@ -199,8 +199,11 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     if (w == "and" && k + 1 < s.toks.size() && reaches_root(s.toks[k + 1].text)) continue;
     if (w == "and" && participle) {
       bool root_follows = false;
+      // "... and the left C7 nerve root", not "... and right L5
+      // radiculopathy" (another finding's root).
       for (std::size_t j = k + 1; j < s.toks.size() && j < k + 5 && !root_follows; ++j) {
-        root_follows = root_at(j);
+        root_follows = root_at(j) && j + 1 < s.toks.size() &&
+                       any_word_in(s, j + 1, j + 2, {"nerve", "root", "roots"});
       }
       if (root_follows) continue;
     }
@@ -227,9 +230,9 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     }
     // The cord a participle reaches first ("the left hemicord") is no
     // word between the finding and its root.
-    const bool cord_words = s.trigger_at[k] != kNone &&
-                            s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->kind ==
-                                "cord-compression";
+    const bool cord_words =
+        s.trigger_at[k] != kNone &&
+        s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->kind == "cord-compression";
     if (s.mention_at[k] == kNone && !cord_words) ++seen;
   }
   if (f.side) return;

@@ -44,14 +44,7 @@ std::vector<CueGroup> hypothetical_cue_groups() {
        "not a good candidate for | not a surgical candidate at this time for | "
        "not a candidate at this time for | not a surgical candidate at present for | "
        "not currently a surgical candidate for | not an operative candidate for | "
-       "not a good surgical candidate for | "
-       // "There is no indication for fusion at L3-4", "fusion is not
-       // indicated": the operation weighed and judged unneeded.
-       "not an indication for | is not an indication for | no indication for | "
-       "not indicated for"},
-      {E::hypothetical, kPost,
-       "is not indicated | are not indicated | not indicated | is not warranted | "
-       "not warranted | is not needed | not needed"},
+       "not a good surgical candidate for"},
       // An operation the writer would not do, or sets aside for another, is
       // a plan weighed (README: hypothetical, never a denied history): "would
       // not recommend fusion", "I would not fuse it", "recommend against an

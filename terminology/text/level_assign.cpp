@@ -251,6 +251,33 @@ void split_last_level(Sentence& s) {
   }
 }
 
+// Whether the level mention `level` belongs to a finding before trigger
+// `next` in an earlier clause (a ";" or clause break between), and the
+// sentence names another level as well.
+bool level_of_earlier_clause(const Sentence& s, int level, std::size_t next) {
+  const Mention& m = s.mentions[static_cast<std::size_t>(level)];
+  const Trig& t = s.trigs[next];
+  if (m.last > t.first) return false;
+  bool apart = false;
+  for (std::size_t k = m.last; k < t.first; ++k) apart = apart || brk(s, k);
+  if (!apart) return false;
+  // Only the level of a plan, of someone else or of an operation ("the
+  // previous surgeon recommended L3-S1 fusion; ..."): a finding's level
+  // carries on to the clause after it ("L4-5: severe stenosis; moderate
+  // foraminal stenosis").
+  bool owned = false;
+  for (std::size_t i = 0; i < next; ++i) {
+    const Trig& o = s.trigs[i];
+    owned = owned ||
+            (o.mention == level && (o.hypothetical || o.other || o.entry->kind == "prior-fusion" ||
+                                    o.entry->kind == "prior-laminectomy"));
+  }
+  if (!owned) return false;
+  return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& o) {
+    return !o.reference && !o.segments.empty() && o.segments != m.segments;
+  });
+}
+
 }  // namespace
 
 void assign_levels(Sentence& s, int header) {
@@ -320,6 +347,13 @@ void assign_levels(Sentence& s, int header) {
       } else {
         t.mention = last_level;
         t.before = last_level;
+        // "the previous surgeon recommended L3-S1 fusion; in my view there is
+        // no instability, and L4/5 decompression ...": the level of another
+        // finding, before a clause break, in a sentence that names other
+        // levels too, is not this finding's.
+        if (last_level != kNone && level_of_earlier_clause(s, last_level, next_trig)) {
+          t.mention = kNone;
+        }
         // "Prior L5-S1 laminectomy and fusion from L4 to S1": a level written
         // right before the finding is its own; a level after the next
         // finding is that one's.

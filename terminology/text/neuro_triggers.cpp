@@ -171,6 +171,14 @@ void add_neuro_triggers(TriggerBuilder& b) {
              "walking tolerance is reduced", "walking tolerance is decreased",
              "limited walking distance", "reduced walking distance",
              "walking distance is limited"});
+  // "claudicant leg symptoms", "claudicatory leg pain": the claudication's
+  // own symptoms, one finding (longer than the leg pain read above).
+  for (std::string_view adjective : {"claudicant", "claudicatory"}) {
+    for (std::string_view symptom : {"leg pain", "leg symptoms", "leg symptom", "leg cramping",
+                                     "lower extremity symptoms", "lower extremity pain"}) {
+      b.add(std::string(adjective) + " " + std::string(symptom));
+    }
+  }
   b.add("claudication").rule = TriggerRule::not_vascular;
   // "LSS w/ NC", "severe stenosis and NC": in capitals beside stenosis;
   // elsewhere "NC" is "non-contributory" ("FH: NC") (trigger_rules.cpp).

@@ -60,7 +60,12 @@ bool sessions_took_place(const Sentence& s) {
     // cancelled": what remains follows what was held.
     if (word_is(t[k], "remaining") ||
         (word_is(t[k], "rest") && k + 1 < t.size() && word_is(t[k + 1], "of"))) {
-      return true;
+      // ... of the sessions, not "for the rest of the year".
+      if (any_word_in(s, k + 1, std::min(k + 5, t.size()),
+                      {"sessions", "visits", "appointments", "pt", "therapy", "physio",
+                       "physiotherapy", "treatments"})) {
+        return true;
+      }
     }
   }
   return false;

@@ -143,12 +143,18 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     }
     // "squadron PT 3 times a week", "PT test with his unit": a service
     // member's physical training, not therapy.
-    if (any_word_in(s, first >= 1 ? first - 1 : 0, first,
-                    {"squadron", "platoon", "company", "battalion", "brigade", "regiment", "troop",
-                     "squad", "military", "army", "navy", "marine", "marines"}) ||
-        any_word_in(s, last, std::min(last + 2, s.toks.size()),
-                    {"test", "score", "belt", "uniform", "formation", "run", "standards"}) ||
-        any_word_in(s, 0, s.toks.size(), {"apft", "acft", "pfa", "prt", "pushups", "situps"})) {
+    const bool service_before =
+        any_word_in(s, first >= 1 ? first - 1 : 0, first,
+                    {"squadron", "platoon", "battalion", "brigade", "regiment", "troop", "squad",
+                     "military", "army", "navy", "marine", "marines"});
+    const bool service_words = service_before || any_word_in(s, 0, s.toks.size(),
+                                                             {"squadron", "platoon", "battalion",
+                                                              "unit", "military", "army"});
+    if (service_before ||
+        (service_words &&
+         any_word_in(s, last, std::min(last + 2, s.toks.size()),
+                     {"test", "score", "belt", "uniform", "formation", "run", "standards"})) ||
+        any_word_in(s, 0, s.toks.size(), {"apft", "acft", "pfa", "prt"})) {
       return false;
     }
     static constexpr std::array<std::string_view, 20> kVerbs = {

@@ -111,3 +111,10 @@ TEST_CASE("s47: a chiropractor's record and a unit's physical training are no ph
       "]");
   CHECK(unit.therapy.empty());
 }
+
+TEST_CASE("s47 review: an order resubmitted after a payer's denial is still a fusion order") {
+  test::check_order({"",
+                     test::OrderField::code_text,
+                     "Previously denied lumbar fusion L4-L5, resubmitted",
+                     {"L4-L5"}});
+}

@@ -178,8 +178,8 @@ TEST_CASE("s47: the root a herniation reaches after the cord it flattens") {
       FindingKind::disc_herniation);
   REQUIRE(h.size() == 1);
   CHECK(h.front().root == "C7");
-  const auto s = of_kind("C5-6: moderate canal stenosis and right C6 radiculopathy.",
-                         FindingKind::stenosis);
+  const auto s =
+      of_kind("C5-6: moderate canal stenosis and right C6 radiculopathy.", FindingKind::stenosis);
   REQUIRE(s.size() == 1);
   CHECK_FALSE(s.front().root.has_value());
 }
@@ -193,4 +193,83 @@ TEST_CASE("s47: a flattened table's Cord column") {
       Case{"Level | Canal | Foramina\nC4-5 | mild | moderate",
            {"stenosis C4-C5 mild", "stenosis C4-C5 moderate"}},
   });
+}
+
+TEST_CASE("s47: a slip's lone vertebra is the level of the findings beside it") {
+  check_lines(
+      {
+          Case{"Grade 1 anterolisthesis of L4 with severe facet arthropathy and moderate canal "
+               "stenosis at that level.",
+               {"facet-arthropathy L4-L5", "spondylolisthesis L4-L5", "stenosis L4-L5"}},
+          Case{"Anterolisthesis of L4 on 5; mild lateral recess stenosis.",
+               {"spondylolisthesis L4-L5", "stenosis L4-L5"}},
+          Case{"Anterolisthesis of L4 with mild stenosis at L2-3.",
+               {"spondylolisthesis L4-L5", "stenosis L2-L3"}},
+      },
+      false);
+}
+
+TEST_CASE("s47: another clause's level stays with its finding") {
+  check_lines(
+      {
+          Case{"Outside surgeon advised L4-S1 fusion; I find no instability, and L5-S1 "
+               "decompression alone is planned.",
+               {"instability negated", "prior-fusion L4-L5,L5-S1 planned",
+                "prior-laminectomy L5-S1 planned"}},
+          Case{"Mild stenosis at L2-3; no instability.",
+               {"instability L2-L3 negated", "stenosis L2-L3"}},
+      },
+      false);
+}
+
+TEST_CASE("s47: words of one finding, kept together") {
+  check_lines(
+      {
+          Case{"Claudicatory leg pain after 200 yards.", {"neurogenic-claudication"}},
+          Case{"Hourglass constriction of the dye column at L4-5, consistent with severe central "
+               "stenosis.",
+               {"stenosis L4-L5"}},
+          Case{"Facetal arthrosis at L5-S1.", {"facet-arthropathy L5-S1"}},
+          Case{"ServiceRequest: L4-5 TLIF.", {"prior-fusion L4-L5 planned"}},
+          Case{"Her claudication is no longer an issue.", {"neurogenic-claudication negated"}},
+          Case{"I do not think she needs an L4-5 fusion.", {"prior-fusion L4-L5 planned"}},
+          Case{"I do not think there is stenosis at L4-5.", {"stenosis L4-L5 negated"}},
+          Case{"Left DF 4/5; left EHL 4-/5.", {"weakness"}},
+          Case{"Left DF 4/5; right EHL 4/5.", {"weakness", "weakness"}},
+      },
+      false);
+}
+
+TEST_CASE("s47 review: near misses the session's rules must leave alone") {
+  check_lines(
+      {
+          // A study or therapy with no indication stays denied; only an
+          // operation so judged is a plan.
+          Case{"No indication for flexion-extension radiographs.",
+               {"flexion-extension-study negated"}},
+          Case{"No indication for further physical therapy.", {"physical-therapy negated"}},
+          // Consent wording about the operation to come stays a plan.
+          Case{"We discussed that if the fusion does not heal, revision may be needed.",
+               {"prior-fusion planned"}},
+          // A limb that gives way is a complaint of weakness, not doubt about it.
+          Case{"Reports leg weakness and her legs give way on stairs.", {"weakness"}},
+          // "for the rest of the year" counts no sessions held.
+          Case{"PT was denied by insurance for the rest of the year.",
+               {"physical-therapy negated"}},
+          // A patient's denial reported in a referral stays a denial.
+          Case{"Referral notes state she denied prior lumbar fusion.", {"prior-fusion negated"}},
+          // "Neurogenic leg pain" is no claudication.
+          Case{"Neurogenic leg pain in an L5 distribution.", {"radiculopathy"}},
+      },
+      false);
+  // An addendum that only notes how the levels were counted revises nothing.
+  const char* noted =
+      "FINDINGS: Severe central canal stenosis at L4-5.\n\nADDENDUM 09/24/2026\nFor numbering "
+      "purposes, the lowest rib-bearing vertebra is designated T12, consistent with the prior "
+      "radiographs.\n";
+  CHECK(of_kind(noted, FindingKind::stenosis).size() == 1);
+  // A grade written with "multilevel" is no slip's level.
+  check_lines({Case{"Grade 1 anterolisthesis of L4 with mild multilevel facet arthropathy.",
+                    {"facet-arthropathy", "spondylolisthesis L4-L5"}}},
+              false);
 }
