@@ -74,12 +74,13 @@ TEST_CASE("cervical evaluation set, held-out part: no regression below today's f
 // The later held-out files, each written by an outside writer and scored
 // but never tuned on (README.md): floors at their figures, rounded down.
 TEST_CASE("cervical held-out files of sessions 42 and 46: no regression below today's figures") {
+  // Session 47's end: s42 0.965 / 0.971, s46 0.963 / 0.932.
   const Totals s42 = score_file("cervical-sentences-heldout-s42.json");
   CHECK(s42.sentences >= 60);
-  CHECK(s42.precision() >= 0.95);
-  CHECK(s42.recall() >= 0.96);
+  CHECK(s42.precision() >= 0.96);
+  CHECK(s42.recall() >= 0.97);
   const Totals s46 = score_file("cervical-sentences-heldout-s46.json");
   CHECK(s46.sentences >= 80);
-  CHECK(s46.precision() >= 0.95);
-  CHECK(s46.recall() >= 0.90);
+  CHECK(s46.precision() >= 0.96);
+  CHECK(s46.recall() >= 0.93);
 }

@@ -93,7 +93,7 @@ TEST_CASE("held-out files of sessions 42 and 46: no regression below today's fig
   const Totals s42 = score_file("lumbar-sentences-heldout-s42.json");
   CHECK(s42.sentences >= 100);
   CHECK(s42.precision() >= 0.95);
-  CHECK(s42.recall() >= 0.93);
+  CHECK(s42.recall() >= 0.94);  // 0.947 at the end of session 47
   const Totals s46 = score_file("lumbar-sentences-heldout-s46.json");
   CHECK(s46.sentences >= 110);
   CHECK(s46.precision() >= 0.94);
