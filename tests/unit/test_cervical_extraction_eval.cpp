@@ -73,7 +73,7 @@ TEST_CASE("cervical evaluation set, held-out part: no regression below today's f
 
 // The later held-out files, each written by an outside writer and scored
 // but never tuned on (README.md): floors at their figures, rounded down.
-TEST_CASE("cervical held-out files of sessions 42 and 46: no regression below today's figures") {
+TEST_CASE("cervical held-out files of sessions 42, 46 and 48: no regression below today's figures") {
   // Session 47's end: s42 0.965 / 0.971, s46 0.963 / 0.932.
   const Totals s42 = score_file("cervical-sentences-heldout-s42.json");
   CHECK(s42.sentences >= 60);
@@ -83,4 +83,9 @@ TEST_CASE("cervical held-out files of sessions 42 and 46: no regression below to
   CHECK(s46.sentences >= 80);
   CHECK(s46.precision() >= 0.96);
   CHECK(s46.recall() >= 0.93);
+  // Session 48's pair: first score on 089af9f 0.947 / 0.930.
+  const Totals s48 = score_file("cervical-sentences-heldout-s48.json");
+  CHECK(s48.sentences >= 140);
+  CHECK(s48.precision() >= 0.94);
+  CHECK(s48.recall() >= 0.92);
 }

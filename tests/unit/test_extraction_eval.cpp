@@ -89,7 +89,7 @@ TEST_CASE("evaluation set, held-out part: no regression below today's figures") 
 
 // The later held-out files, each written by an outside writer and scored
 // but never tuned on (README.md): floors at their figures, rounded down.
-TEST_CASE("held-out files of sessions 42 and 46: no regression below today's figures") {
+TEST_CASE("held-out files of sessions 42, 46 and 48: no regression below today's figures") {
   const Totals s42 = score_file("lumbar-sentences-heldout-s42.json");
   CHECK(s42.sentences >= 100);
   CHECK(s42.precision() >= 0.95);
@@ -98,6 +98,11 @@ TEST_CASE("held-out files of sessions 42 and 46: no regression below today's fig
   CHECK(s46.sentences >= 110);
   CHECK(s46.precision() >= 0.94);
   CHECK(s46.recall() >= 0.95);
+  // Session 48's pair: first score on 089af9f 0.941 / 0.938.
+  const Totals s48 = score_file("lumbar-sentences-heldout-s48.json");
+  CHECK(s48.sentences >= 140);
+  CHECK(s48.precision() >= 0.94);
+  CHECK(s48.recall() >= 0.93);
 }
 
 TEST_CASE("scoring: a range is one item per segment, and values must agree") {

@@ -13,6 +13,9 @@ SPLITS = {
     # Session 46: a third held-out file by an outside writer (everyday charts),
     # scored once at first contact and never tuned on.
     "lumbar-sentences-heldout-s46.json": ("heldout", 110),
+    # Session 48: a fourth held-out file by another outside writer (everyday charts),
+    # scored once on 089af9f before any change and never tuned on.
+    "lumbar-sentences-heldout-s48.json": ("heldout", 140),
     # Clinic-note neurology and hedges (issue 11), written before tuning; more lumbar tune.
     "lumbar-sentences-tune-clinic.json": ("tune", 40),
     # Session 19: styles the repository lacked (level after its findings, vertebra
@@ -205,6 +208,7 @@ SPLITS = {
     "cervical-sentences-heldout.json": ("heldout", 55),
     "cervical-sentences-heldout-s42.json": ("heldout", 60),
     "cervical-sentences-heldout-s46.json": ("heldout", 80),
+    "cervical-sentences-heldout-s48.json": ("heldout", 140),
     # Styles the first cervical set lacks (per-level templates, impression lists,
     # Spurling/Hoffmann/Lhermitte, British spelling), written before tuning (session 19).
     "cervical-sentences-tune-s19.json": ("tune", 70),
