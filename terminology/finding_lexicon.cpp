@@ -1,4 +1,5 @@
 #include "terminology/finding_lexicon.h"
+#include "terminology/word_set.h"
 
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
@@ -64,18 +65,16 @@ bool is_location_filler(std::string_view w) {
   return has_class(w, kLocationFiller);
 }
 bool is_negation_word(std::string_view w) {
-  static const std::vector<std::string> words = [] {
+  static const WordSet words = [] {
     std::vector<std::string> out;
     for (const auto& e : cue_table()) {
       if (e.effect == CueEffect::negate && e.forward && e.words.size() == 1) {
         out.push_back(e.words.front());
       }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return WordSet(out);
   }();
-  return std::binary_search(words.begin(), words.end(), w);
+  return words.contains(w);
 }
 bool is_copula(std::string_view w) {
   return has_class(w, kCopula);

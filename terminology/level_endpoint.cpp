@@ -39,7 +39,7 @@ bool may_start_level(const Token& t) {
   const std::string_view w = t.text;  // compared as views: length first
   const auto c = static_cast<unsigned char>(w.front());
   if (c >= kLengths.size() || w.size() >= 32 || ((kLengths[c] >> w.size()) & 1) == 0) return false;
-  return std::find(kLevelStartWords.begin(), kLevelStartWords.end(), w) != kLevelStartWords.end();
+  return one_of(w, kLevelStartWords);
 }
 
 bool is_pelvis_token(const Token& t) {
@@ -47,8 +47,7 @@ bool is_pelvis_token(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   static constexpr std::array<std::string_view, 9> kWords = {
       "pelvis", "pelvic", "ilium", "ilia", "iliac", "sacropelvic", "sai", "iliosacral", "s2ai"};
-  const std::string_view w = t.text;
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+  return one_of(t.text, kWords);
 }
 
 namespace levels {

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "terminology/same_word.h"
+
 namespace spinecds::terminology {
 
 enum class TokenKind : std::uint8_t {
@@ -77,17 +79,23 @@ std::vector<std::size_t> code_point_offsets(std::string_view text,
 // A word (or letters-and-digits) token spelled w, a punctuation token p:
 // literals compared with lower-cased token text.
 inline bool word_is(const Token& t, std::string_view w) {
-  return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && t.text == w;
+  return (t.kind == TokenKind::word || t.kind == TokenKind::alnum) && same_word(t.text, w);
 }
 inline bool punct_is(const Token& t, std::string_view p) {
-  return t.kind == TokenKind::punct && t.text == p;
+  return t.kind == TokenKind::punct && same_word(t.text, p);
 }
 // Whether `w` is one of `words`, each compared whole.
 inline bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+  for (const auto x : words) {
+    if (same_word(w, x)) return true;
+  }
+  return false;
 }
 inline bool one_of(std::string_view w, std::span<const std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+  for (const auto x : words) {
+    if (same_word(w, x)) return true;
+  }
+  return false;
 }
 
 }  // namespace spinecds::terminology

@@ -5,6 +5,8 @@
 // cell. The cervical conventions are tests/data/eval/README.md's "Cervical
 // files".
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -19,26 +21,74 @@
 
 namespace spinecds::terminology::text {
 
-// "left", "right", and the notes' "L", "R", "bilat".
+namespace {
+
+struct SideName {
+  std::string_view word;
+  std::string_view side;
+};
+
+// "left", "right", and the notes' "L", "R", "bilat". A note's limb shorthand
+// names the side too: "LUE", "RUE", "BUE" (left, right, both upper
+// extremities), "LLE", "RLE", "BLE" for the legs. Dutch and German
+// ("rechts", "linker"), Portuguese and Spanish ("direita", "izquierda"):
+// reports written in those languages.
+constexpr std::array<SideName, 37> kSideNames = {{
+    {"left", "left"},
+    {"l", "left"},
+    {"lt", "left"},
+    {"lue", "left"},
+    {"lle", "left"},
+    {"links", "left"},
+    {"linker", "left"},
+    {"linkerzijde", "left"},
+    {"linkszijdig", "left"},
+    {"esquerda", "left"},
+    {"esquerdo", "left"},
+    {"izquierda", "left"},
+    {"izquierdo", "left"},
+    {"right", "right"},
+    {"r", "right"},
+    {"rt", "right"},
+    {"rue", "right"},
+    {"rle", "right"},
+    {"rechts", "right"},
+    {"rechter", "right"},
+    {"rechterzijde", "right"},
+    {"rechtszijdig", "right"},
+    {"direita", "right"},
+    {"direito", "right"},
+    {"derecha", "right"},
+    {"derecho", "right"},
+    {"bilateral", "bilateral"},
+    {"bilaterally", "bilateral"},
+    {"both", "bilateral"},
+    {"bilat", "bilateral"},
+    {"bue", "bilateral"},
+    {"ble", "bilateral"},
+    {"beiderzijds", "bilateral"},
+    {"dubbelzijdig", "bilateral"},
+    {"beidseits", "bilateral"},
+    {"bilaterais", "bilateral"},
+    {"bilaterales", "bilateral"},
+}};
+
+// The first letters of the side words, as bits: every token of a sentence
+// is asked whether it names a side, and most start with another letter.
+constexpr std::uint32_t kSideFirst = [] {
+  std::uint32_t bits = 0;
+  for (const auto& n : kSideNames) bits |= std::uint32_t{1} << (n.word[0] - 'a');
+  return bits;
+}();
+
+}  // namespace
+
 std::optional<std::string> side_word(std::string_view w) {
-  // A note's limb shorthand names the side too: "LUE", "RUE", "BUE" (left,
-  // right, both upper extremities), "LLE", "RLE", "BLE" for the legs.
-  // Dutch and German ("rechts", "linker"), Portuguese and Spanish
-  // ("direita", "izquierda"): reports written in those languages.
-  if (w == "left" || w == "l" || w == "lt" || w == "lue" || w == "lle" ||
-      one_of(w, {"links", "linker", "linkerzijde", "linkszijdig", "esquerda", "esquerdo",
-                 "izquierda", "izquierdo"})) {
-    return std::string("left");
-  }
-  if (w == "right" || w == "r" || w == "rt" || w == "rue" || w == "rle" ||
-      one_of(w, {"rechts", "rechter", "rechterzijde", "rechtszijdig", "direita", "direito",
-                 "derecha", "derecho"})) {
-    return std::string("right");
-  }
-  if (w == "bilateral" || w == "bilaterally" || w == "both" || w == "bilat" || w == "bue" ||
-      w == "ble" ||
-      one_of(w, {"beiderzijds", "dubbelzijdig", "beidseits", "bilaterais", "bilaterales"})) {
-    return std::string("bilateral");
+  if (w.empty()) return std::nullopt;
+  const unsigned first = static_cast<unsigned char>(w.front()) - 'a';
+  if (first >= 26u || (kSideFirst & (std::uint32_t{1} << first)) == 0) return std::nullopt;
+  for (const auto& n : kSideNames) {
+    if (same_word(w, n.word)) return std::string(n.side);
   }
   return std::nullopt;
 }
@@ -155,6 +205,16 @@ void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::si
 
 // The anatomy named just before a predicate ("the right C6-7 neural foramen
 // is severely narrowed"): where its side is written.
+// The root a level mention at `k` names ("the left C7 nerve root"), or the
+// one a lone root name there is.
+std::optional<std::string> root_named_at(const Sentence& s, std::size_t k) {
+  std::optional<std::string> root;
+  for (const auto& [pos, v] : s.roots) {
+    if (pos == k) root = to_string(v);
+  }
+  return root ? root : lone_root(s, k);
+}
+
 const Trig* anatomy_before(const Sentence& s, const Trig& t) {
   const Trig* out = nullptr;
   for (const auto& a : s.trigs) {
@@ -186,12 +246,6 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
   // "extrusion compressing the left hemicord and the left C7 nerve root":
   // after the participle, "and" joins its second object, the root.
   bool participle = false;
-  const auto root_at = [&](std::size_t k) {
-    for (const auto& [pos, v] : s.roots) {
-      if (pos == k) return true;
-    }
-    return lone_root(s, k).has_value();
-  };
   for (std::size_t k = t.last, seen = 0; k < s.toks.size() && seen <= 8; ++k) {
     const std::string_view w = s.toks[k].text;
     participle = participle || reaches_root(w);
@@ -202,7 +256,7 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
       // "... and the left C7 nerve root", not "... and right L5
       // radiculopathy" (another finding's root).
       for (std::size_t j = k + 1; j < s.toks.size() && j < k + 5 && !root_follows; ++j) {
-        root_follows = root_at(j) && j + 1 < s.toks.size() &&
+        root_follows = root_named_at(s, j) && j + 1 < s.toks.size() &&
                        any_word_in(s, j + 1, j + 2, {"nerve", "root", "roots"});
       }
       if (root_follows) continue;
@@ -212,12 +266,7 @@ void structure_side(const Sentence& s, const Trig& t, std::size_t window_first, 
     // set off by commas stands between the finding and its participle.
     if (w == "," && k + 1 < s.toks.size() && cls_is(s, k + 1, kSeverityWord)) continue;
     if (w == "," && !(k + 1 < s.toks.size() && reaches_root(s.toks[k + 1].text))) break;
-    std::optional<std::string> root;
-    for (const auto& [pos, v] : s.roots) {
-      if (pos == k) root = to_string(v);
-    }
-    if (!root) root = lone_root(s, k);
-    if (root) {
+    if (auto root = root_named_at(s, k)) {
       f.root = root;
       // "the right C6 root", "the right exiting C6 nerve root"
       std::size_t at = k;

@@ -224,7 +224,7 @@ bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words) {
   for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
     for (auto w : words) {
-      if (s.toks[k].text == w) return true;
+      if (same_word(s.toks[k].text, w)) return true;
     }
   }
   return false;

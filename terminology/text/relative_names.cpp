@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/word_set.h"
 
 namespace spinecds::terminology::text {
 
@@ -13,8 +14,8 @@ namespace {
 
 // The one-word relatives of the experiencer cues ("husband", "esposa"): the
 // cue table is their one list.
-const std::vector<std::string>& relative_words() {
-  static const std::vector<std::string> words = [] {
+const WordSet& relative_words() {
+  static const WordSet words = [] {
     std::vector<std::string> out;
     for (const auto& e : cue_table()) {
       if (e.effect != CueEffect::other || e.words.size() != 1) continue;
@@ -22,16 +23,14 @@ const std::vector<std::string>& relative_words() {
       if (w.size() < 3 || w.starts_with("fh") || w.starts_with("famil")) continue;
       out.push_back(w);
     }
-    std::sort(out.begin(), out.end());
-    return out;
+    return WordSet(out);
   }();
   return words;
 }
 
 bool relative_word(const Token& t) {
   if (t.kind != TokenKind::word) return false;
-  const auto& w = relative_words();
-  return std::binary_search(w.begin(), w.end(), t.text);
+  return relative_words().contains(t.text);
 }
 
 // A word written as a name: capitalised, not in capitals, not a word the

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -329,10 +330,22 @@ constexpr std::array<std::string_view, 10> kBeforeAnatomy = {"no", "without", "o
 }  // namespace
 
 std::string_view misheard_word(std::string_view w) {
-  for (const auto& [heard, meant] : kMisheardWords) {
-    if (heard == w) return meant;
-  }
-  return {};
+  // Asked of most words of every text (read_tokens). A word is looked up
+  // only if some heard word has its first letter and its length (most words
+  // stop there), then with one hash look-up instead of a pass over the table.
+  static constexpr std::array<std::uint32_t, 26> kLengths = [] {
+    std::array<std::uint32_t, 26> m{};
+    for (const auto& [heard, meant] : kMisheardWords) {
+      m[static_cast<std::size_t>(heard.front() - 'a')] |= std::uint32_t{1} << heard.size();
+    }
+    return m;
+  }();
+  const unsigned first = w.empty() ? 26u : static_cast<unsigned char>(w.front()) - 'a';
+  if (first >= 26u || w.size() >= 32 || ((kLengths[first] >> w.size()) & 1u) == 0) return {};
+  static const std::unordered_map<std::string_view, std::string_view> kByHeard(
+      kMisheardWords.begin(), kMisheardWords.end());
+  const auto it = kByHeard.find(w);
+  return it == kByHeard.end() ? std::string_view{} : it->second;
 }
 
 std::string_view misheard_phrase(std::string_view before, std::string_view w0, std::string_view w1,

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "terminology/same_word.h"
+
 namespace spinecds::terminology::text {
 
 // Clause boundaries and ConText terminators ("but", "however"): NegEx (Chapman et al. 2001),
@@ -192,7 +194,7 @@ inline constexpr std::array<std::string_view, 7> kOrdinalWords = {
 // The value a number word says ("six"), else -1.
 constexpr int number_word_value(std::string_view w) {
   for (std::size_t k = 0; k < kNumberWords.size(); ++k) {
-    if (kNumberWords[k] == w) return static_cast<int>(k);
+    if (same_word(kNumberWords[k], w)) return static_cast<int>(k);
   }
   return -1;
 }
@@ -200,7 +202,7 @@ constexpr int number_word_value(std::string_view w) {
 // The value an ordinal word says ("fourth"), else 0.
 constexpr int ordinal_word_value(std::string_view w) {
   for (std::size_t k = 0; k < kOrdinalWords.size(); ++k) {
-    if (kOrdinalWords[k] == w) return static_cast<int>(k + 1);
+    if (same_word(kOrdinalWords[k], w)) return static_cast<int>(k + 1);
   }
   return 0;
 }
