@@ -121,6 +121,11 @@ bool patient_message(const rapidjson::Value& r);
 // an attendance record: three days or more, or a dated course
 // (therapy_spans.cpp).
 void clip_told_spans(RecordFacts& facts);
+// A note's therapy episode `f` dated into `item`: dates made whole ("Sept-Oct
+// 2026" is 1 September to 31 October), the months or an earlier year the
+// quote names, a stated duration counted back from the end
+// (therapy_episode.cpp).
+void episode_dates(const Finding& f, const std::string& note_date, TherapyItem& item);
 // A FHIR document's Composition (a document Bundle among the documents): its
 // sections' narratives, read as a note of the Composition's date.
 void read_composition(ReadContext& cx, const rapidjson::Value& r);

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/finding_side.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -172,6 +173,73 @@ bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std
     }
     if (s.trigger_at[j] != kNone) return operation(s.trigger_at[j]) && !done(s.trigger_at[j]);
     if (brk(s, j)) return false;
+  }
+  return false;
+}
+
+// "If his C6 weakness progresses", "should the cord compression worsen":
+// a condition on the course of a finding the patient has now leaves that
+// finding affirmed; only what would follow is a plan ("if weakness
+// develops" stays hypothetical: no determiner, no verb of course).
+bool condition_on_course(const Sentence& s, const CueHit& c, const Trig& t) {
+  // "if the fusion does not heal": consent wording about the operation to
+  // come, which stays a plan.
+  if (operation_kind(t.entry->kind)) return false;
+  if (c.entry->effect != CueEffect::hypothetical || c.entry->words.size() != 1 ||
+      !(c.entry->words[0] == "if" || c.entry->words[0] == "should" ||
+        c.entry->words[0] == "unless")) {
+    return false;
+  }
+  bool owned = false;
+  for (std::size_t k = t.first, seen = 0; k > c.last && seen < 4; --k, ++seen) {
+    const std::size_t j = k - 1;
+    if (any_word_in(s, j, j + 1, {"his", "her", "their", "the", "this", "my", "your"})) {
+      owned = true;
+      break;
+    }
+    if (s.mention_at[j] == kNone && !names_side(s.toks[j].text) &&
+        !cls_is(s, j, kSeverityWord | kModifierWord)) {
+      break;
+    }
+  }
+  if (!owned) return false;
+  std::size_t k = t.last;
+  if (k < s.toks.size() && s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
+  return k < s.toks.size() &&
+         any_word_in(s, k, k + 1,
+                     {"progresses", "progress", "worsens", "worsen", "persists", "persist",
+                      "continues", "continue", "increases", "fails", "does", "remains"});
+}
+
+// A hedge on a strength grade's validity ("give-way", "submaximal effort").
+bool effort_cue(const CueEntry& e) {
+  return e.effect == CueEffect::uncertain &&
+         std::any_of(e.words.begin(), e.words.end(), [](const std::string& w) {
+           return w == "give" || w == "giveway" || w == "breakaway" || w == "break" ||
+                  w == "effort" || w == "submaximal";
+         });
+}
+
+// "I do not think fusion is indicated", "we don't feel he needs a fusion":
+// an operation judged unneeded is a plan weighed (README: hypothetical); a
+// finding so judged is still denied. "There is no indication for fusion at
+// L3-4", "not an indication for ACDF": the same for the operation only (a
+// study or therapy with no indication stays denied).
+bool operation_judged_unneeded(const Sentence& s, const CueHit& c) {
+  if (c.entry->effect != CueEffect::negate || c.last >= s.toks.size()) return false;
+  std::size_t k = c.last;
+  if (any_word_in(s, k, k + 1, {"an", "a", "any"})) ++k;
+  if (k < s.toks.size() && any_word_in(s, k, k + 1, {"indication", "indications"})) return true;
+  if (!any_word_in(s, c.last, std::min(c.last + 2, s.toks.size()), {"think", "believe", "feel"}) ||
+      any_word_in(s, 0, s.toks.size(), {"prior", "previous", "history", "had"})) {
+    return false;
+  }
+  for (std::size_t j = c.last; j < s.toks.size() && !brk(s, j) && !punct_is(s.toks[j], ","); ++j) {
+    if (any_word_in(s, j, j + 1,
+                    {"indicated", "needed", "needs", "need", "necessary", "warranted", "required",
+                     "benefit", "offer", "recommend"})) {
+      return true;
+    }
   }
   return false;
 }

@@ -41,4 +41,13 @@ bool therapy_set_aside(const CueEntry& e);
 // sought is its status).
 bool fusion_status(const Sentence& s, const Trig& t);
 
+// "If his C6 weakness progresses": a condition `c` on the course of the
+// finding `t` the patient has now, which leaves that finding affirmed.
+bool condition_on_course(const Sentence& s, const CueHit& c, const Trig& t);
+// A hedge on a strength grade's validity ("give-way", "submaximal effort").
+bool effort_cue(const CueEntry& e);
+// "I do not think fusion is indicated", "no indication for fusion": the
+// denial `c` judges an operation unneeded (a plan weighed, not denied).
+bool operation_judged_unneeded(const Sentence& s, const CueHit& c);
+
 }  // namespace spinecds::terminology::text::scope

@@ -50,10 +50,12 @@ bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to) {
 using scope::answer_cue;
 using scope::asks_comparison;
 using scope::clause_after_comma;
+using scope::condition_on_course;
 using scope::CueHit;
 using scope::denial_closes_clause;
 using scope::denied_symptom_kind;
 using scope::denied_symptom_list;
+using scope::effort_cue;
 using scope::field_start;
 using scope::finding_ahead;
 using scope::fusion_assessed;
@@ -61,6 +63,7 @@ using scope::misnamed_reading;
 using scope::new_predicate_after;
 using scope::new_subject_after;
 using scope::operation_as_place;
+using scope::operation_judged_unneeded;
 using scope::operation_kind;
 using scope::payer_denial;
 using scope::refers_back;
@@ -71,49 +74,6 @@ using scope::study_for_purpose;
 using scope::symptom_denial;
 using scope::therapy_set_aside;
 using scope::type_preferred;
-
-// "If his C6 weakness progresses", "should the cord compression worsen":
-// a condition on the course of a finding the patient has now leaves that
-// finding affirmed; only what would follow is a plan ("if weakness
-// develops" stays hypothetical: no determiner, no verb of course).
-bool condition_on_course(const Sentence& s, const CueHit& c, const Trig& t) {
-  // "if the fusion does not heal": consent wording about the operation to
-  // come, which stays a plan.
-  if (operation_kind(t.entry->kind)) return false;
-  if (c.entry->effect != CueEffect::hypothetical || c.entry->words.size() != 1 ||
-      !(c.entry->words[0] == "if" || c.entry->words[0] == "should" ||
-        c.entry->words[0] == "unless")) {
-    return false;
-  }
-  bool owned = false;
-  for (std::size_t k = t.first, seen = 0; k > c.last && seen < 4; --k, ++seen) {
-    const std::size_t j = k - 1;
-    if (any_word_in(s, j, j + 1, {"his", "her", "their", "the", "this", "my", "your"})) {
-      owned = true;
-      break;
-    }
-    if (s.mention_at[j] == kNone && !names_side(s.toks[j].text) &&
-        !cls_is(s, j, kSeverityWord | kModifierWord)) {
-      break;
-    }
-  }
-  if (!owned) return false;
-  std::size_t k = t.last;
-  if (k < s.toks.size() && s.mention_at[k] != kNone) k = s.mentions[s.mention_at[k]].last;
-  return k < s.toks.size() &&
-         any_word_in(s, k, k + 1,
-                     {"progresses", "progress", "worsens", "worsen", "persists", "persist",
-                      "continues", "continue", "increases", "fails", "does", "remains"});
-}
-
-// A hedge on a strength grade's validity ("give-way", "submaximal effort").
-bool effort_cue(const CueEntry& e) {
-  return e.effect == CueEffect::uncertain &&
-         std::any_of(e.words.begin(), e.words.end(), [](const std::string& w) {
-           return w == "give" || w == "giveway" || w == "breakaway" || w == "break" ||
-                  w == "effort" || w == "submaximal";
-         });
-}
 
 void apply_cue(Sentence& s, const CueHit& c) {
   // "what was called severe stenosis at L4-5 is moderate": the reading is
@@ -155,28 +115,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
                                                        [](const std::string& w) {
                                                          return w == "criteria" || w == "necessity";
                                                        });
-  // "I do not think fusion is indicated", "we don't feel he needs a
-  // fusion": an operation judged unneeded is a plan weighed (README:
-  // hypothetical); a finding so judged is still denied.
-  // "There is no indication for fusion at L3-4", "not an indication for
-  // ACDF": the same for the operation only (a study or therapy with no
-  // indication stays denied).
-  bool judged = false;
-  if (c.entry->effect == CueEffect::negate && c.last < s.toks.size()) {
-    std::size_t k = c.last;
-    if (k < s.toks.size() && any_word_in(s, k, k + 1, {"an", "a", "any"})) ++k;
-    judged = k < s.toks.size() && any_word_in(s, k, k + 1, {"indication", "indications"});
-  }
-  if (c.entry->effect == CueEffect::negate && c.last < s.toks.size() &&
-      any_word_in(s, c.last, std::min(c.last + 2, s.toks.size()), {"think", "believe", "feel"}) &&
-      !any_word_in(s, 0, s.toks.size(), {"prior", "previous", "history", "had"})) {
-    for (std::size_t k = c.last; k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ",");
-         ++k) {
-      judged = judged || any_word_in(s, k, k + 1,
-                                     {"indicated", "needed", "needs", "need", "necessary",
-                                      "warranted", "required", "benefit", "offer", "recommend"});
-    }
-  }
+  // An operation judged unneeded is a plan weighed (care_scopes.cpp).
+  const bool judged = operation_judged_unneeded(s, c);
   const bool positional = c.entry->effect == CueEffect::uncertain &&
                           (last_word == "positional" || last_word == "positioning");
   const bool effort = effort_cue(*c.entry);
@@ -191,9 +131,9 @@ void apply_cue(Sentence& s, const CueHit& c) {
         // "mild levoscoliosis measuring 11 degrees, likely positional": the
         // curve is measured; the position names its cause.
         if (positional && t.entry->kind == "scoliosis") return;
-        // "legs give way": doubt about a grade is doubt about weakness only.
-        // "her legs give way" is a complaint of weakness, not doubt: only a
-        // grade, or the weakness the cue is written on ("give-way weakness").
+        // "legs give way": doubt about a grade, or about the weakness the cue
+        // is written on ("give-way weakness"), is doubt about weakness only;
+        // "her legs give way" is a complaint of weakness, not doubt.
         if (effort && (t.entry->kind != "weakness" ||
                        !(t.entry->rule == TriggerRule::strength_grade || t.first == c.last))) {
           return;
@@ -452,7 +392,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
       // starts that phrase (lead's check, category 4).
       // "stenosis from a bulge versus a protrusion": the alternatives are the
       // cause, not the finding it causes.
-      if (hedge_cue && c.entry->forward && !hedge_apart && !effort_cue(*c.entry) &&
+      if (hedge_cue && c.entry->forward && !hedge_apart && !effort &&
           (cls_is(s, k, kHedgeBoundary) || word_is(tok, "from") || word_is(tok, "due"))) {
         break;
       }

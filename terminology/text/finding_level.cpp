@@ -164,6 +164,39 @@ const Mention* sentence_level(const Sentence& s) {
   return only_level;
 }
 
+std::optional<Mention> slip_sentence_level(const Sentence& s) {
+  // "Anterolisthesis of L3 (4 mm) with severe facet arthropathy and severe
+  // canal stenosis at that level": with no segment named, the one segment a
+  // slip's lone vertebra gives is the sentence's level.
+  if (any_word_in(
+          s, 0, s.toks.size(),
+          {"multilevel", "multiple", "diffuse", "throughout", "several", "levels", "multi"}) ||
+      std::any_of(s.mentions.begin(), s.mentions.end(),
+                  [](const Mention& m) { return !m.segments.empty(); })) {
+    return std::nullopt;
+  }
+  Mention slip_level;
+  std::optional<int> upper;
+  bool agree = true;
+  for (const Trig& t : s.trigs) {
+    if (t.entry->kind != "spondylolisthesis" || t.negated || t.hypothetical || t.other ||
+        t.mention == kNone) {
+      continue;
+    }
+    const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
+    if (!m.segments.empty() || !m.single || m.reference || m.single->ordinal >= kSacrum) {
+      continue;
+    }
+    agree = agree && (!upper || *upper == m.single->ordinal);
+    upper = m.single->ordinal;
+    slip_level.first = m.first;
+    slip_level.last = m.last;
+  }
+  if (!upper || !agree) return std::nullopt;
+  slip_level.segments = {Segment{Vertebra{*upper}}};
+  return slip_level;
+}
+
 namespace {
 
 // "at the level of C6", "behind the C5 body", "posterior to C4", "the C6

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "terminology/level_scan.h"
+#include "terminology/text/care_scopes.h"
 #include "terminology/text/sentence.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -268,9 +269,8 @@ bool level_of_earlier_clause(const Sentence& s, int level, std::size_t next) {
   bool owned = false;
   for (std::size_t i = 0; i < next; ++i) {
     const Trig& o = s.trigs[i];
-    owned = owned ||
-            (o.mention == level && (o.hypothetical || o.other || o.entry->kind == "prior-fusion" ||
-                                    o.entry->kind == "prior-laminectomy"));
+    owned = owned || (o.mention == level &&
+                      (o.hypothetical || o.other || scope::operation_kind(o.entry->kind)));
   }
   if (!owned) return false;
   return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& o) {

@@ -157,36 +157,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   }
 
   const Mention* only_level = sentence_level(s);
-  // "Anterolisthesis of L3 (4 mm) with severe facet arthropathy and severe
-  // canal stenosis at that level": with no segment named, the one segment a
-  // slip's lone vertebra gives is the sentence's level.
-  Mention slip_level;
-  if (!only_level &&
-      !any_word_in(
-          s, 0, s.toks.size(),
-          {"multilevel", "multiple", "diffuse", "throughout", "several", "levels", "multi"}) &&
-      std::none_of(s.mentions.begin(), s.mentions.end(),
-                   [](const Mention& m) { return !m.segments.empty(); })) {
-    std::optional<int> upper;
-    bool agree = true;
-    for (const Trig& t : s.trigs) {
-      if (t.entry->kind != "spondylolisthesis" || t.negated || t.hypothetical || t.other ||
-          t.mention == kNone) {
-        continue;
-      }
-      const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
-      if (!m.segments.empty() || !m.single || m.reference || m.single->ordinal >= kSacrum) {
-        continue;
-      }
-      agree = agree && (!upper || *upper == m.single->ordinal);
-      upper = m.single->ordinal;
-      slip_level.first = m.first;
-      slip_level.last = m.last;
-    }
-    if (upper && agree) {
-      slip_level.segments = {Segment{Vertebra{*upper}}};
-      only_level = &slip_level;
-    }
+  std::optional<Mention> slip_level;
+  if (!only_level) {
+    slip_level = slip_sentence_level(s);
+    if (slip_level) only_level = &*slip_level;
   }
   std::vector<Draft>& local = s.drafts;
   local.clear();

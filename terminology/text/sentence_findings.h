@@ -80,6 +80,9 @@ bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m);
 // The one level a sentence names, if it names exactly one (a range or list
 // counts as one); nullptr otherwise.
 const Mention* sentence_level(const Sentence& s);
+// With no segment named, the one segment a slip's lone vertebra gives
+// ("Anterolisthesis of L3 (4 mm) ... at that level"); nullopt otherwise.
+std::optional<Mention> slip_sentence_level(const Sentence& s);
 // A finding's level: its own; else its header's; else the one level its
 // sentence names (tests/data/eval/README.md, "Which level a finding gets").
 // Sets base.f.segments (and pelvis, extent) and widens base's token span.
