@@ -11,11 +11,11 @@
 
 namespace spinecds::terminology {
 
+namespace {
+
 // "physical therapy in 2019 (about 6 weeks)" in a note of 2026: a year named
 // alone, after "in" or "during", before the note's year dates a course the
 // sentence gives no day or month of. 0 when there is none.
-namespace {
-
 int earlier_year_named(std::string_view text, const std::string& note_date) {
   const auto now = years_named(std::string_view(note_date).substr(0, 10));
   if (now.empty()) return 0;

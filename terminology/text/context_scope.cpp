@@ -75,6 +75,20 @@ using scope::symptom_denial;
 using scope::therapy_set_aside;
 using scope::type_preferred;
 
+// Whether the finding nearest before toks[k] in its clause, if any, is a
+// symptom or sign ("Left L5 radiculopathy from the L4-5 extrusion"), not
+// another imaging finding ("Stenosis at L4-5 from a protrusion").
+bool symptom_or_nothing_before(const Sentence& s, std::size_t k) {
+  while (k > 0) {
+    --k;
+    if (brk(s, k) || punct_is(s.toks[k], ",") || punct_is(s.toks[k], ";")) return true;
+    if (s.trigger_at[k] != kNone) {
+      return denied_symptom_kind(s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->kind);
+    }
+  }
+  return true;
+}
+
 void apply_cue(Sentence& s, const CueHit& c) {
   // "what was called severe stenosis at L4-5 is moderate": the reading is
   // kept at its new grade (modifiers.cpp), not denied.
@@ -289,11 +303,14 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "Weakness of the left deltoid, 4/5, versus pain limitation": an
   // alternative that is no finding hedges the finding before its comma; one
   // that is a finding (", versus a superimposed protrusion") is hedged alone.
+  // ", versus referred pain": an alternative set off by a comma that is no
+  // finding of ours.
+  const bool versus_apart = c.entry->effect == CueEffect::uncertain &&
+                            (cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
+                            punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last);
   const bool artefact = c.entry->effect == CueEffect::uncertain &&
                         (scope::artefact_word(cue_end) || cue_end == "spurious" || effort ||
-                         cue_end == "positional" || cue_end == "positioning" ||
-                         ((cue_end == "versus" || cue_end == "vs") && c.first > 0 &&
-                          punct_is(s.toks[c.first - 1], ",") && !finding_ahead(s, c.last)));
+                         cue_end == "positional" || cue_end == "positioning" || versus_apart);
   // "an absent ankle jerk": a cue written before its noun, after an
   // article, is said of that noun only.
   const bool attributive =
@@ -317,6 +334,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
     // ("PT after the 2021 fusion was ordered but never started": the PT
     // only), marked when the scan ends.
     std::vector<Trig*> reached;
+    bool past_cause = false;  // the scan went back over a stated cause
     std::size_t in_time_clause = 0;
     int steps = 0;
     int closed = 0;  // parentheses closed between the cue and toks[k]
@@ -345,6 +363,8 @@ void apply_cue(Sentence& s, const CueHit& c) {
                       })) {
         break;
       }
+      // What the cause is said to cause ends at its clause.
+      if (past_cause && (punct_is(tok, ",") || punct_is(tok, ";"))) break;
       if (artefact && (punct_is(tok, ",") || punct_is(tok, ";"))) {
         // "Weakness of the left deltoid, 4/5, versus ...": the grade set off
         // by commas is the same finding as the words before it.
@@ -386,6 +406,21 @@ void apply_cue(Sentence& s, const CueHit& c) {
       if (brk(s, k) || (punct_is(tok, ",") && !appositive && !set_off) || (dash && !set_off) ||
           word_is(tok, "once") || word_is(tok, "until") || word_is(tok, "unless")) {
         break;
+      }
+      // "Left arm pain from the C5-6 protrusion, versus referred pain": an
+      // alternative to what an imaging finding is said to cause doubts the
+      // link, so the cause is stated and what it causes, if a symptom, is
+      // in doubt. "Stenosis from a protrusion, versus lipomatosis" and
+      // "numbness from C6 radiculopathy, versus carpal tunnel" doubt the
+      // cause, as any reach back does.
+      if (versus_apart && seen && !past_cause && scope::cause_connector(s, k) &&
+          !denied_symptom_kind(*seen_kind) && symptom_or_nothing_before(s, k)) {
+        reached.clear();
+        in_time_clause = 0;
+        seen = false;
+        seen_kind = nullptr;
+        past_cause = true;
+        continue;
       }
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that

@@ -203,8 +203,6 @@ void side_before(const Sentence& s, std::size_t from, std::size_t floor, std::si
   }
 }
 
-// The anatomy named just before a predicate ("the right C6-7 neural foramen
-// is severely narrowed"): where its side is written.
 // The root a level mention at `k` names ("the left C7 nerve root"), or the
 // one a lone root name there is.
 std::optional<std::string> root_named_at(const Sentence& s, std::size_t k) {
@@ -215,6 +213,8 @@ std::optional<std::string> root_named_at(const Sentence& s, std::size_t k) {
   return root ? root : lone_root(s, k);
 }
 
+// The anatomy named just before a predicate ("the right C6-7 neural foramen
+// is severely narrowed"): where its side is written.
 const Trig* anatomy_before(const Sentence& s, const Trig& t) {
   const Trig* out = nullptr;
   for (const auto& a : s.trigs) {

@@ -54,10 +54,7 @@ bool manipulative_term(const Sentence& s, std::size_t first, std::size_t last) {
   if (!manipulative) return false;
   // The measure or grade must be said in the subluxation's own clause: "grade
   // 1 L5 spondylolisthesis per x-ray; subluxation complex L4" grades the slip.
-  std::size_t from = first;
-  while (from > 0 && s.toks[from - 1].text != ";") --from;
-  std::size_t to = last;
-  while (to < n && s.toks[to].text != ";") ++to;
+  const auto [from, to] = semicolon_clause(s.toks, first, last);
   return !any_word_in(s, from, to, {"mm", "grade", "meyerding", "percent", "%"});
 }
 

@@ -143,12 +143,42 @@ bool territory_after(const Sentence& s, std::size_t k) {
   return false;
 }
 
+bool spared_word(std::string_view w);
+
+// Whether toks[from, to) says a muscle or reflex is normal: a word of
+// normal ("intact", "symmetric"), full strength ("5/5") or a normal reflex
+// ("2+").
+bool said_normal(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < s.toks.size(); ++k) {
+    if (spared_word(s.toks[k].text)) return true;
+    if (s.toks[k].kind != TokenKind::number || k + 1 >= s.toks.size()) continue;
+    const Token& next = s.toks[k + 1];
+    if (s.toks[k].value == 2 && punct_is(next, "+")) return true;
+    if (s.toks[k].value == 5 && punct_is(next, "/") && k + 2 < s.toks.size() &&
+        s.toks[k + 2].kind == TokenKind::number && s.toks[k + 2].value == 5) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The root a dermatome or myotome word in the sentence names, nearest the trigger.
 std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std::size_t from = 0,
                                           std::size_t to = static_cast<std::size_t>(-1)) {
   std::optional<std::string> best;
   std::size_t best_d = static_cast<std::size_t>(-1);
+  const auto own = semicolon_clause(s.toks, t.first, t.last);
   for (std::size_t k = from; k < s.toks.size() && k < to; ++k) {
+    // "Triceps normal; biceps reflex diminished on the left": a muscle or
+    // reflex another item of the grid calls normal names no root of this
+    // finding; "...; numbness in the middle finger" still does.
+    if ((k < own.first || k >= own.second) && s.toks[k].text != ";") {
+      const auto [other_first, other_end] = semicolon_clause(s.toks, k, k + 1);
+      if (said_normal(s, other_first, other_end)) {
+        k = other_end;
+        continue;
+      }
+    }
     const std::size_t dk = k < t.first ? t.first - k : k - t.first;
     if (const auto r = graded_abbreviation(s, k)  ? graded_abbreviation(s, k)
                        : ulnar_edge_of_hand(s, k) ? std::optional<std::string_view>("C8")

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "terminology/finding.h"
@@ -141,6 +142,14 @@ std::size_t match_words(std::span<const Token> toks, std::size_t i,
                         const std::vector<std::string>& words);
 bool any_word_in(const Sentence& s, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> words);
+// The tokens [first, end) of the clause between semicolons that holds
+// toks[from, to): an exam grid's or a problem list's item.
+inline std::pair<std::size_t, std::size_t> semicolon_clause(std::span<const Token> toks,
+                                                            std::size_t from, std::size_t to) {
+  while (from > 0 && toks[from - 1].text != ";") --from;
+  while (to < toks.size() && toks[to].text != ";") ++to;
+  return {from, to};
+}
 
 // Phrases outside the engine's vocabulary, matched by text like match_words
 // above but tried only where a token is one of their first words: a
