@@ -27,9 +27,13 @@ std::string reload_policies(PolicyHolder& holder, const PolicySources& sources, 
   }
   const std::string now_in_use = loaded.snapshot->describe();
   const std::string value_sets = loaded.snapshot->value_sets_source;
-  holder.replace(std::move(loaded.snapshot));
+  // Counted and logged before the swap, which cannot fail: whoever sees the
+  // new snapshot (/readyz, a hook call) also sees the count and the line.
+  // Swapped first, a scrape between the two read the new versions with the
+  // old count (a CI run under load failed on exactly that).
   if (metrics) ++metrics->policy_reloads_total;
   log(LogLevel::info, "policy.reloaded", {{"policies", now_in_use}, {"valueSets", value_sets}});
+  holder.replace(std::move(loaded.snapshot));
   return {};
 }
 
