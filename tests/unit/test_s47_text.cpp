@@ -14,23 +14,13 @@
 #include <vector>
 
 #include "support/finding_lines.h"
-#include "terminology/text_findings.h"
 
 using spinecds::test::check_lines;
+using spinecds::test::of_kind;
 using Case = spinecds::test::LinesCase;
-using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
 
 namespace {
-
-std::vector<Finding> of_kind(const char* text, FindingKind kind) {
-  std::vector<Finding> out;
-  for (const auto& f : extract_findings(text)) {
-    if (f.kind == kind) out.push_back(f);
-  }
-  return out;
-}
 
 // The roots of the weakness findings of `text`, sorted.
 std::vector<std::string> weak_roots(const char* text) {

@@ -5,29 +5,12 @@
 // or case).
 #include <doctest/doctest.h>
 
-#include <string>
-#include <vector>
-
 #include "support/finding_lines.h"
-#include "terminology/text_findings.h"
 
 using spinecds::test::check_lines;
+using spinecds::test::of_kind;
 using Case = spinecds::test::LinesCase;
-using spinecds::terminology::extract_findings;
-using spinecds::terminology::Finding;
 using spinecds::terminology::FindingKind;
-
-namespace {
-
-std::vector<Finding> of_kind(const char* text, FindingKind kind) {
-  std::vector<Finding> out;
-  for (const auto& f : extract_findings(text)) {
-    if (f.kind == kind) out.push_back(f);
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("s48: a muscle or reflex across a semicolon is another item's, not this finding's root") {
   // Biceps names no single root (C5 or C6); the triceps of the item before is C7.
