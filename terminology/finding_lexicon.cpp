@@ -1,4 +1,5 @@
 #include "terminology/finding_lexicon.h"
+#include "terminology/first_byte_lengths.h"
 #include "terminology/word_set.h"
 
 #include "terminology/text/word_classes.h"
@@ -176,19 +177,8 @@ std::optional<MeasureKind> unit_kind(std::string_view w) {
       {"wk", weeks},        {"wks", weeks},       {"month", months},      {"months", months},
       {"mo", months},       {"mos", months},      {"visit", visits},      {"visits", visits},
       {"session", visits},  {"sessions", visits}, {"treatments", visits}, {"appointments", visits}};
-  // The lengths of the units of each first byte: a word of no unit's first
-  // byte and length (most words) is ruled out without a comparison.
-  static constexpr std::array<std::uint32_t, 256> kLengths = [] {
-    std::array<std::uint32_t, 256> m{};
-    for (const auto& [u, k] : kUnits) {
-      m[static_cast<unsigned char>(u.front())] |= std::uint32_t{1} << u.size();
-    }
-    return m;
-  }();
-  if (w.empty() || w.size() >= 32 ||
-      ((kLengths[static_cast<unsigned char>(w.front())] >> w.size()) & 1) == 0) {
-    return std::nullopt;
-  }
+  static constexpr FirstByteLengths kUnitWords(kUnits, [](const auto& unit) { return unit.first; });
+  if (!kUnitWords.may_hold(w)) return std::nullopt;
   for (const auto& [u, k] : kUnits) {
     if (u == w) return k;
   }

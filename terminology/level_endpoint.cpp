@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "terminology/first_byte_lengths.h"
 #include "terminology/text/word_lists.h"
 
 namespace spinecds::terminology {
@@ -30,16 +31,8 @@ bool may_start_level(const Token& t) {
   if (t.kind != TokenKind::word || t.text.empty()) return false;
   // A word can be one of them only if one of them has its first letter and
   // its length: most words ("spinal", "canal", "at", "and") stop here.
-  static constexpr std::array<std::uint32_t, 128> kLengths = [] {
-    std::array<std::uint32_t, 128> m{};
-    for (auto w : kLevelStartWords)
-      m[static_cast<unsigned char>(w.front())] |= std::uint32_t{1} << w.size();
-    return m;
-  }();
-  const std::string_view w = t.text;  // compared as views: length first
-  const auto c = static_cast<unsigned char>(w.front());
-  if (c >= kLengths.size() || w.size() >= 32 || ((kLengths[c] >> w.size()) & 1) == 0) return false;
-  return one_of(w, kLevelStartWords);
+  static constexpr FirstByteLengths kStarts(kLevelStartWords);
+  return kStarts.may_hold(t.text) && one_of(t.text, kLevelStartWords);
 }
 
 bool is_pelvis_token(const Token& t) {

@@ -7,11 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "terminology/first_byte_lengths.h"
+
 namespace spinecds::terminology {
 
-// Most tokens share no first letter and length with any member, so they are
-// answered by one bit test; the rest by a binary search. Built once from a
-// table, never changed.
+// Most tokens are answered by the first byte and length mask; the rest by a
+// binary search. Built once from a table, never changed.
 class WordSet {
  public:
   WordSet() = default;
@@ -23,19 +24,17 @@ class WordSet {
   }
 
   bool contains(std::string_view w) const {
-    if (w.empty() || w.size() >= 64) return false;
-    if (((lengths_[static_cast<unsigned char>(w.front())] >> w.size()) & 1u) == 0) return false;
-    return std::binary_search(words_.begin(), words_.end(), w, std::less<>{});
+    return mask_.may_hold(w) && std::binary_search(words_.begin(), words_.end(), w, std::less<>{});
   }
 
  private:
   void add(std::string_view w) {
     if (w.empty() || w.size() >= 64) return;  // never asked: contains() says no
-    lengths_[static_cast<unsigned char>(w.front())] |= std::uint64_t{1} << w.size();
+    mask_.add(w);
     words_.emplace_back(w);
   }
 
-  std::array<std::uint64_t, 256> lengths_{};
+  FirstByteLengths mask_;
   std::vector<std::string> words_;
 };
 

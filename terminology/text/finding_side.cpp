@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/first_byte_lengths.h"
 #include "terminology/text/finding_side.h"
 #include "terminology/text/scope_bounds.h"
 #include "terminology/text/sentence_findings.h"
@@ -73,20 +74,13 @@ constexpr std::array<SideName, 37> kSideNames = {{
     {"bilaterales", "bilateral"},
 }};
 
-// The first letters of the side words, as bits: every token of a sentence
-// is asked whether it names a side, and most start with another letter.
-constexpr std::uint32_t kSideFirst = [] {
-  std::uint32_t bits = 0;
-  for (const auto& n : kSideNames) bits |= std::uint32_t{1} << (n.word[0] - 'a');
-  return bits;
-}();
+// Every token of a sentence is asked whether it names a side.
+constexpr FirstByteLengths kSideWords(kSideNames, [](const SideName& n) { return n.word; });
 
 }  // namespace
 
 std::optional<std::string> side_word(std::string_view w) {
-  if (w.empty()) return std::nullopt;
-  const unsigned first = static_cast<unsigned char>(w.front()) - 'a';
-  if (first >= 26u || (kSideFirst & (std::uint32_t{1} << first)) == 0) return std::nullopt;
+  if (!kSideWords.may_hold(w)) return std::nullopt;
   for (const auto& n : kSideNames) {
     if (same_word(w, n.word)) return std::string(n.side);
   }

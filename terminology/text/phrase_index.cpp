@@ -192,21 +192,14 @@ WordPhrases::WordPhrases(std::vector<std::vector<std::string>> phrases)
       firsts_.push_back({i, i});
     }
     firsts_.back().end = i + 1;
-    const std::string& w = phrases_[i].front();
-    if (!w.empty() && w.size() < 64) {
-      lengths_by_first_byte_[static_cast<unsigned char>(w[0])] |= std::uint64_t{1} << w.size();
-    }
+    first_words_.add(phrases_[i].front());
   }
 }
 
 std::size_t WordPhrases::longest_at(const Sentence& s, std::size_t k) const {
   if (k >= s.toks.size() || s.mention_at[k] != kNone) return 0;
   const std::string_view w = s.toks[k].text;
-  if (w.empty() || w.size() >= 64 ||
-      (lengths_by_first_byte_[static_cast<unsigned char>(w[0])] & (std::uint64_t{1} << w.size())) ==
-          0) {
-    return 0;
-  }
+  if (!first_words_.may_hold(w)) return 0;
   const auto first_word = [&](const First& f) -> std::string_view {
     return phrases_[f.begin].front();
   };

@@ -14,6 +14,7 @@
 
 #include "terminology/finding.h"
 #include "terminology/finding_lexicon.h"
+#include "terminology/first_byte_lengths.h"
 #include "terminology/level_scan.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -163,9 +164,8 @@ class WordPhrases {
 
  private:
   std::vector<std::vector<std::string>> phrases_;  // sorted by first word
-  // By a first word's first byte, a bit for each of its lengths (under 64):
-  // most tokens are ruled out before any comparison of text.
-  std::array<std::uint64_t, 256> lengths_by_first_byte_{};
+  // The first words: most tokens are ruled out before any comparison of text.
+  FirstByteLengths first_words_;
   // The range of phrases_ that starts with each distinct first word.
   struct First {
     std::size_t begin = 0, end = 0;

@@ -17,6 +17,7 @@
 
 #include "terminology/char_class.h"
 #include "terminology/finding_lexicon.h"
+#include "terminology/first_byte_lengths.h"
 #include "terminology/segment.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text/word_lists.h"
@@ -333,15 +334,9 @@ std::string_view misheard_word(std::string_view w) {
   // Asked of most words of every text (read_tokens). A word is looked up
   // only if some heard word has its first letter and its length (most words
   // stop there), then with one hash look-up instead of a pass over the table.
-  static constexpr std::array<std::uint32_t, 26> kLengths = [] {
-    std::array<std::uint32_t, 26> m{};
-    for (const auto& [heard, meant] : kMisheardWords) {
-      m[static_cast<std::size_t>(heard.front() - 'a')] |= std::uint32_t{1} << heard.size();
-    }
-    return m;
-  }();
-  const unsigned first = w.empty() ? 26u : static_cast<unsigned char>(w.front()) - 'a';
-  if (first >= 26u || w.size() >= 32 || ((kLengths[first] >> w.size()) & 1u) == 0) return {};
+  static constexpr FirstByteLengths kHeard(kMisheardWords,
+                                           [](const auto& pair) { return pair.first; });
+  if (!kHeard.may_hold(w)) return {};
   static const std::unordered_map<std::string_view, std::string_view> kByHeard(
       kMisheardWords.begin(), kMisheardWords.end());
   const auto it = kByHeard.find(w);
