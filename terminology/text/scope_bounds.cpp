@@ -300,9 +300,19 @@ bool artefact_named_as(const Sentence& s, std::size_t k) {
 
 bool cause_connector(const Sentence& s, std::size_t k) {
   const std::size_t n = s.toks.size();
-  // "From L4-5 to L5-S1" is a range.
   if (any_word_in(s, k, k + 1, {"from", "due", "given", "because", "owing"})) {
-    return k + 1 < n && s.mention_at[k + 1] == kNone;
+    if (k + 1 >= n) return false;
+    if (s.mention_at[k + 1] == kNone) return true;
+    // "possibly from C5-6 foraminal stenosis": a level the cause is named
+    // with; "From L4-5 to L5-S1" (no finding after the level) is a range.
+    std::size_t j = s.mentions[s.mention_at[k + 1]].last;
+    for (std::size_t seen = 0; j < n && seen < 3; ++j, ++seen) {
+      if (s.trigger_at[j] != kNone) return true;
+      if (s.mention_at[j] != kNone || brk(s, j) || !cls_is(s, j, kSeverityWord | kModifierWord)) {
+        break;
+      }
+    }
+    return j < n && s.trigger_at[j] != kNone;
   }
   auto at = [&](std::size_t j, std::string_view w) { return j < n && word_is(s.toks[j], w); };
   if (any_word_in(s, k, k + 1, {"secondary", "related", "attributable", "attributed"})) {

@@ -395,7 +395,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     for (const auto& g : groups) any_location = any_location || g.location;
     if (!any_location && e.takes_location && i > 0 &&
         s.trigs[i - 1].entry->rule == TriggerRule::anatomy_only &&
-        t.first - s.trigs[i - 1].last <= 4) {
+        t.first - s.trigs[i - 1].last <= 4 && !anatomy_touched(s, s.trigs[i - 1])) {
       // "the neural foramina are moderately narrowed"
       const Trig& a = s.trigs[i - 1];
       for (std::size_t j = a.first; j < a.last; ++j) {

@@ -80,6 +80,9 @@ bool contrast_before_level(const Sentence& s, const Trig& t, const Mention& m);
 // The one level a sentence names, if it names exactly one (a range or list
 // counts as one); nullptr otherwise.
 const Mention* sentence_level(const Sentence& s);
+// An anatomy trigger `t` named as what another thing touches ("indentation on
+// the thecal sac", "effacing the ventral thecal sac"; touched_anatomy.cpp).
+bool anatomy_touched(const Sentence& s, const Trig& t);
 // With no segment named, the one segment a slip's lone vertebra gives
 // ("Anterolisthesis of L3 (4 mm) ... at that level"); nullopt otherwise.
 std::optional<Mention> slip_sentence_level(const Sentence& s);

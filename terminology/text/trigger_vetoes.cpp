@@ -145,14 +145,26 @@ const std::initializer_list<std::string_view> kVesselWords = {
 }  // namespace
 
 bool vessel_stenosis(const Sentence& s, std::size_t first, std::size_t last) {
+  // "Moderate L4-5 stenosis, versus peripheral arterial disease": a stenosis
+  // the text places in the spine is not located by the vessel of the
+  // alternative it is weighed against ("stenosis versus occlusion of the
+  // SFA" has no spinal place, and the vessel is its place).
+  const std::size_t from = first >= 3 ? first - 3 : 0;
+  bool spinal = any_word_in(s, from, last,
+                            {"canal", "foraminal", "foramen", "foramina", "neuroforaminal",
+                             "recess", "subarticular", "spinal", "lumbar", "cervical", "thecal"});
+  for (std::size_t k = from; k < last && !spinal; ++k) spinal = s.mention_at[k] != kNone;
+  const auto alternative = [&](std::size_t k) {
+    return spinal && any_word_in(s, k, k + 1, {"versus", "vs"});
+  };
   for (std::size_t k = first; k > 0 && k + 4 > first; --k) {
-    if (brk(s, k - 1)) break;
+    if (brk(s, k - 1) || alternative(k - 1)) break;
     if (any_word_in(s, k - 1, k, kVesselWords)) return true;
   }
   // "stenosis of 70% in the right common iliac artery", "no significant
   // stenosis in the aortoiliac or femoropopliteal segments"
   for (std::size_t k = last; k < s.toks.size() && k < last + 7; ++k) {
-    if (brk(s, k) || s.mention_at[k] != kNone) break;
+    if (brk(s, k) || s.mention_at[k] != kNone || alternative(k)) break;
     if (any_word_in(s, k, k + 1, kVesselWords)) return true;
   }
   return false;

@@ -114,7 +114,14 @@ void find_triggers(Sentence& s) {
     // a finding of its own (denied), not a modifier of the next one.
     const bool open =
         i > 0 && (word_is(s.toks[i - 1], "patent") || word_is(s.toks[i - 1], "capacious"));
-    if (best && best->rule == TriggerRule::anatomy_only && !open) {
+    // "indentation on the thecal sac and moderate narrowing of the foramina":
+    // an anatomy another thing touches is no modifier of the narrowing after it.
+    Trig candidate;
+    candidate.first = i;
+    candidate.last = best_end;
+    candidate.entry = best;
+    if (best && best->rule == TriggerRule::anatomy_only && !open &&
+        !anatomy_touched(s, candidate)) {
       // "central canal stenosis": the anatomy is a modifier of the trigger
       // that follows, not a finding of its own.
       bool followed = false;
