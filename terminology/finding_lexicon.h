@@ -41,11 +41,13 @@ enum class TriggerRule {
   not_chiropractic,  // "subluxation": a slipped vertebra, except as a chiropractor's term
   spurling_named,    // "positive on the right": a Spurling result, only after Spurling is named
   visit_counter,     // "Visit 5 of 12", "Tx #7", "10th visit progress note": a therapy session
-  one_side,      // a blocker naming one side ("drops objects from the left hand"), void when the
-                 // sentence goes on to the other side or both ("... and now the right hand too")
-  neck_region,   // "unsteady gait": a myelopathy sign only where the text is about the neck
-  per_position,  // "atlantodens interval": a distance that is motion only when given in two
-                 // positions ("3 mm in extension and 9 mm in flexion")
+  one_side,       // a blocker naming one side ("drops objects from the left hand"), void when the
+                  // sentence goes on to the other side or both ("... and now the right hand too")
+  neck_region,    // "unsteady gait": a myelopathy sign only where the text is about the neck
+  per_position,   // "atlantodens interval": a distance that is motion only when given in two
+                  // positions ("3 mm in extension and 9 mm in flexion")
+  elided_reflex,  // "1+ on the left": a reflex's grade in an item of its own, after the
+                  // item that names the reflex ("triceps reflex 2+ on the right, ...")
 };
 
 struct TriggerEntry {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "terminology/text/hand_edges.h"
+#include "terminology/text/root_words.h"
 #include "terminology/text/trigger_builder.h"
 #include "terminology/text/word_lists.h"
 
@@ -175,8 +176,7 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
   // "BR" is the brachioradialis ("BR reflex diminished on the left").
   // "Tricipital reflex abolished", "bicipital reflex diminished": the
   // adjective as Romance-language authors write it.
-  for (std::string_view muscle : {"biceps", "triceps", "brachioradialis", "supinator", "br",
-                                  "bicipital", "tricipital", "styloradial"}) {
+  for (std::string_view muscle : kArmReflexMuscles) {
     for (std::string_view jerk : {"reflex", "reflexes", "jerk", "jerks"}) {
       const std::string named = std::string(muscle) + " " + std::string(jerk);
       for (std::string_view loss : {"absent", "diminished", "decreased", "reduced", "depressed",
@@ -202,6 +202,14 @@ void add_arm_root_sign_triggers(TriggerBuilder& b) {
         b.add(std::string(grade) + " " + std::string(side) + std::string(muscle));
       }
     }
+  }
+
+  // "Triceps reflex 2+ on the right, 1+ on the left": a grade below 2+ in an
+  // item of only the grade and its side is the reflex the item before names
+  // (elided_grades.cpp).
+  for (std::string_view grade :
+       {"0", "1 +", "trace", "absent", "diminished", "decreased", "reduced", "hypoactive"}) {
+    b.add(grade).rule = TriggerRule::elided_reflex;
   }
 
   // An exam table's reflex row, one grade per side ("BR reflex  2+  1+"
@@ -298,10 +306,15 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
              "radiates to the scapula", "radiating to the shoulder blade",
              "radiating into the scapula"});
   // A normal reflex grade in an exam row ("Biceps reflex 2+", "BR reflex
-  // 2+ 2+") is no finding.
+  // 2+ 2+") is no finding; nor is a reflex said intact ("biceps reflex
+  // intact on the right, diminished on the left").
   for (std::string_view row : kReflexRows) {
     b.add(std::string(row) + " 2 +");
     b.add(std::string(row) + " 2 + 2 +");
+    for (std::string_view intact : {"intact", "is intact", "are intact", "symmetric",
+                                    "are symmetric", "preserved", "is preserved"}) {
+      b.add(std::string(row) + " " + std::string(intact));
+    }
   }
   // A negative Romberg is a normal exam, like a negative Spurling.
   b.add_all({"romberg negative", "negative romberg", "romberg sign negative", "romberg is negative",

@@ -13,11 +13,6 @@
 
 namespace spinecds::terminology::text {
 
-namespace {
-
-// One grade cell of an exam row at toks[k]: a motor grade ("4+/5", "5/5"),
-// a reflex grade ("1+", "2+", "trace", "absent") or a sign ("neg", "POS").
-// `end` is past it; `abnormal` whether it is a finding of `kind`.
 bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t& end,
                 bool& abnormal) {
   const auto& toks = s.toks;
@@ -42,8 +37,6 @@ bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t&
   return w == "trace" || w == "absent" || w == "neg" || w == "pos" || w == "negative" ||
          w == "positive";
 }
-
-}  // namespace
 
 std::optional<std::vector<std::string>> side_column_header(const Sentence& s) {
   // "EXAM: RIGHT LEFT" with its label on the line: at most three label words
@@ -90,25 +83,70 @@ bool exam_row(const Sentence& s) {
   return true;
 }
 
-std::optional<std::string> column_side(const Sentence& s, FindingKind kind) {
-  if (s.side_columns.empty() || !exam_row(s)) return std::nullopt;
+namespace {
+
+// "Motor R/L: deltoid 5/5 | 5/5, biceps 4/5 | 5/5", "Reflexes (R/L): ...":
+// a label naming both sides in the order of each item's grade cells. The
+// sides, and where the items start (past the ":").
+std::optional<std::pair<std::vector<std::string>, std::size_t>> inline_side_header(
+    const Sentence& s) {
+  std::size_t colon = 0;
+  while (colon < s.toks.size() && colon < 7 && !punct_is(s.toks[colon], ":")) ++colon;
+  if (colon == s.toks.size() || colon == 7) return std::nullopt;
+  std::vector<std::string> sides;
+  for (std::size_t k = 0; k < colon; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (names_side(w)) {
+      const auto side = side_word(w);
+      if (!side || *side == "bilateral") return std::nullopt;
+      sides.push_back(*side);
+    } else if (!sides.empty() && !punct_is(s.toks[k], "/") && !punct_is(s.toks[k], "|") &&
+               !punct_is(s.toks[k], ")")) {
+      return std::nullopt;  // the sides end the label ("R/L:", "(R/L):")
+    }
+  }
+  if (sides.size() != 2 || sides[0] == sides[1]) return std::nullopt;
+  return std::pair{sides, colon + 1};
+}
+
+// The side of the abnormal grades of the list item holding the trigger, its
+// cells in the order the columns give.
+std::optional<std::string> cells_side(const Sentence& s, std::size_t from, std::size_t to,
+                                      const std::vector<std::string>& columns, FindingKind kind) {
   std::size_t column = 0;
   Finding sided;
-  for (std::size_t k = 0; k < s.toks.size();) {
-    if (names_side(s.toks[k].text)) return std::nullopt;  // the row says its own side
+  for (std::size_t k = from; k < to;) {
+    if (names_side(s.toks[k].text)) return std::nullopt;  // the item says its own side
     std::size_t end = k + 1;
     bool abnormal = false;
     if (!grade_cell(s, k, kind, end, abnormal)) {
       k = end > k + 1 ? end : k + 1;
       continue;
     }
-    if (column >= s.side_columns.size()) return std::nullopt;
-    if (abnormal) add_side(s.side_columns[column], sided);
+    if (column >= columns.size()) return std::nullopt;
+    if (abnormal) add_side(columns[column], sided);
     ++column;
     k = end;
   }
-  if (column != s.side_columns.size()) return std::nullopt;
+  if (column != columns.size()) return std::nullopt;
   return sided.side;
+}
+
+}  // namespace
+
+std::size_t side_label_end(const Sentence& s) {
+  const auto header = inline_side_header(s);
+  return header ? header->second : 0;
+}
+
+std::optional<std::string> column_side(const Sentence& s, const Trig& t, FindingKind kind) {
+  if (const auto header = inline_side_header(s)) {
+    const auto [from, to] = list_item(s.toks, t.first, t.last);
+    if (t.first < header->second) return std::nullopt;
+    return cells_side(s, std::max(from, header->second), to, header->first, kind);
+  }
+  if (s.side_columns.empty() || !exam_row(s)) return std::nullopt;
+  return cells_side(s, 0, s.toks.size(), s.side_columns, kind);
 }
 
 }  // namespace spinecds::terminology::text

@@ -393,9 +393,13 @@ void merge_drafts(const Sentence& s, std::vector<Draft>& local, std::vector<Draf
       const bool rootless_weakness =
           d.f.kind == FindingKind::weakness && m->f.kind == FindingKind::weakness && !d.f.root &&
           !m->f.root && (!d.f.side || !m->f.side || d.f.side == m->f.side);
+      // "Motor R/L: deltoid 4/5 | 4/5": both cells are the one root's weakness.
+      const bool same_root_weakness = d.f.kind == FindingKind::weakness &&
+                                      m->f.kind == FindingKind::weakness && d.f.root &&
+                                      d.f.root == m->f.root && d.f.side == m->f.side;
       const bool one_per_sentence = d.f.kind == FindingKind::myelopathy ||
                                     d.f.kind == FindingKind::physical_therapy || same_side_root ||
-                                    sign_of_diagnosis || rootless_weakness;
+                                    sign_of_diagnosis || rootless_weakness || same_root_weakness;
       // Named after a home programme, therapy with a course of its own and
       // its own word ("home exercise program since 2024, PT 6 visits", "HEP
       // given at PT eval 02/03/2026") is a second item; bare, it is who

@@ -167,17 +167,21 @@ std::optional<std::string> root_by_region(const Sentence& s, const Trig& t, std:
                                           std::size_t to = static_cast<std::size_t>(-1)) {
   std::optional<std::string> best;
   std::size_t best_d = static_cast<std::size_t>(-1);
-  const auto own = semicolon_clause(s.toks, t.first, t.last);
+  const auto own = list_item(s.toks, t.first, t.last);
+  std::size_t judged_until = 0;  // the end of the last other item found not normal
   for (std::size_t k = from; k < s.toks.size() && k < to; ++k) {
-    // "Triceps normal; biceps reflex diminished on the left": a muscle or
-    // reflex another item of the grid calls normal names no root of this
-    // finding; "...; numbness in the middle finger" still does.
-    if ((k < own.first || k >= own.second) && s.toks[k].text != ";") {
-      const auto [other_first, other_end] = semicolon_clause(s.toks, k, k + 1);
+    // "Triceps normal; biceps reflex diminished on the left", "triceps reflex
+    // normal, biceps reflex diminished": a muscle or reflex another item of
+    // the exam calls normal names no root of this finding; "..., numbness in
+    // the middle finger" still does.
+    if ((k < own.first || k >= own.second) && k >= judged_until && s.toks[k].text != ";" &&
+        s.toks[k].text != ",") {
+      const auto [other_first, other_end] = list_item(s.toks, k, k + 1);
       if (said_normal(s, other_first, other_end)) {
         k = other_end;
         continue;
       }
+      judged_until = other_end;
     }
     const std::size_t dk = k < t.first ? t.first - k : k - t.first;
     if (const auto r = graded_abbreviation(s, k)  ? graded_abbreviation(s, k)
@@ -254,11 +258,17 @@ std::optional<std::string_view> labelled_side(const Sentence& s, std::size_t bef
     const std::string_view w = s.toks[k - 1].text;
     if (w == ".") return std::nullopt;
     if (w != ":") continue;
-    for (std::size_t j = k - 1; j > 0 && j + 4 > k; --j) {
-      if (s.toks[j - 1].kind == TokenKind::punct) break;
-      if (const auto side = side_at(s, j - 1)) return side;
+    // "Motor R/L:" names both sides, each item's grades in that order: no
+    // side of the whole list.
+    std::optional<std::string_view> named;
+    for (std::size_t j = k - 1; j > 0 && j + 5 > k; --j) {
+      if (s.toks[j - 1].kind == TokenKind::punct && !punct_is(s.toks[j - 1], "/")) break;
+      if (const auto side = side_at(s, j - 1)) {
+        if (named && side_word(*named) != side_word(*side)) return std::nullopt;
+        named = side;
+      }
     }
-    return std::nullopt;
+    return named;
   }
   return std::nullopt;
 }
@@ -272,8 +282,18 @@ bool is_neuro(std::string_view kind) {
 void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // An exam table's row with a weak grade in one column is a weakness even
   // where its first grade is full ("Wrist ext | 5/5 | 4-/5").
-  const auto column = column_side(s, f.kind);
+  const auto column = column_side(s, t, f.kind);
   if (column) f.negated = false;
+  // "Triceps 5/5 on the right, 4/5 on the left", "biceps reflex 2+ on the
+  // right, 1+ on the left": the item before names this grade's muscle, and
+  // only it; a muscle that names no root (biceps) names none.
+  const auto antecedent = elided_grade_antecedent(s, t.first, t.last);
+  if (antecedent) {
+    Trig named = t;
+    named.first = *antecedent;
+    named.last = t.first;
+    f.root = root_by_region(s, named, *antecedent, t.first);
+  }
   // A weak muscle named in the trigger or beside it ("left deltoid weakness")
   // names its root before a root named for another finding nearby.
   // A weakness since resolved keeps its muscle's root ("the left deltoid
@@ -309,7 +329,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // The root named nearest the trigger: "right C6 radiculopathy and left C7
   // radiculopathy" gives each its own (the first within reach used to win).
   std::size_t best = static_cast<std::size_t>(-1);
-  const bool root_given = f.root.has_value() || full_grade;
+  const bool root_given = f.root.has_value() || full_grade || antecedent;
   for (const auto& [pos, v] : s.roots) {
     if (root_given) break;
     const std::size_t d = pos < t.first ? t.first - pos : pos - t.first;
@@ -324,14 +344,21 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // L": a grade's list item starts after the comma before it and ends at the
   // comma after it.
   const std::string_view end_word = s.toks[t.last - 1].text;
-  const bool list_item = f.kind == FindingKind::weakness || end_word == "+" ||
-                         end_word == "trace" || s.toks[t.last - 1].kind == TokenKind::number;
-  for (std::size_t k = t.first; list_item && k > lo; --k) {
+  const bool graded_item = f.kind == FindingKind::weakness || end_word == "+" ||
+                           end_word == "trace" || s.toks[t.last - 1].kind == TokenKind::number;
+  for (std::size_t k = t.first; graded_item && k > lo; --k) {
     if (s.toks[k - 1].text == "," || s.toks[k - 1].text == ";") {
       lo = k;
       break;
     }
   }
+  // "2+ on the right and 1+ on the left": the item starts at its side.
+  if (antecedent) {
+    lo = t.first;
+    while (lo > 0 && names_side(s.toks[lo - 1].text)) --lo;
+  }
+  // "Motor R/L: ...": the label's sides are the columns', no finding's own.
+  lo = std::max(lo, side_label_end(s));
   // "Spurling negative on the left and positive on the right": a side in the
   // trigger's own words is its side, not the side of what stands beside it.
   bool own_side = false;
@@ -355,7 +382,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     // "right C6 radiculopathy and left deltoid weakness", "right triceps 5-/5,
     // left triceps 5/5": nor the next finding's or the next muscle's.
     if (k >= t.last && (s.toks[k].text == "than" || s.toks[k].text == "and" ||
-                        (list_item && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
+                        (graded_item && (s.toks[k].text == "," || s.toks[k].text == ";")))) {
       break;
     }
     // "L biceps reflex absent, R 2+": a side with its own grade after the
@@ -418,7 +445,7 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // "RIGHT LEFT" over "Wrist ext  5/5  4/5": the column of the weak grade.
   if (column) f.side = column;
   if (f.kind == FindingKind::neurogenic_claudication) return;
-  if (!f.root && !full_grade) {
+  if (!f.root && !full_grade && !antecedent) {
     const std::size_t rlo = t.first >= 6 ? t.first - 6 : 0;
     // "radiculopathy is suspected on the left, likely C7"
     for (std::size_t k = rlo; k < std::min(t.last + 8, s.toks.size()) && !f.root; ++k) {
@@ -436,7 +463,8 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
   // A grade in a list of muscles ("R biceps 4/5, R WE 4-/5, R triceps 5/5")
   // is its own item's muscle: the root of a muscle graded elsewhere in the
   // list is not this weakness's.
-  if (!f.root && !full_grade && !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
+  if (!f.root && !full_grade && !antecedent &&
+      !(f.kind == FindingKind::weakness && f.negated && !f.historical)) {
     std::size_t item_end = s.toks.size();
     for (std::size_t k = t.last; f.kind == FindingKind::weakness && k < s.toks.size(); ++k) {
       if (s.toks[k].text == "," || s.toks[k].text == ";") {
@@ -447,7 +475,12 @@ void neuro_details(const Sentence& s, const Trig& t, Finding& f) {
     const bool in_list = f.kind == FindingKind::weakness &&
                          (item_end < s.toks.size() ||
                           (lo > 0 && (s.toks[lo - 1].text == "," || s.toks[lo - 1].text == ";")));
-    f.root = in_list ? root_by_region(s, t, lo, item_end) : root_by_region(s, t);
+    // The item's muscle may stand further back than the side scan reaches
+    // ("wrist extension 5/5 | 4/5, ...").
+    const std::size_t item_first =
+        std::max(list_item(s.toks, t.first, t.last).first, side_label_end(s));
+    f.root =
+        in_list ? root_by_region(s, t, std::min(lo, item_first), item_end) : root_by_region(s, t);
   }
   // "Myotomes: C5 5/5, C6 4/5, C7 5/5 on the right": the side after a
   // root grid is every grade's.

@@ -37,6 +37,14 @@ inline constexpr std::array<RootWord, 30> kRootWords = {{
     {"pinky", "", "C8"},          {"pinkie", "", "C8"},          {"pinkies", "", "C8"},
 }};
 
+// The arm muscles whose tendon reflex names a root, as notes write them
+// ("BR" the brachioradialis; "bicipital", "tricipital", "styloradial" as
+// Romance-language authors name the reflexes; the supinator jerk is the
+// brachioradialis reflex).
+inline constexpr std::array<std::string_view, 8> kArmReflexMuscles = {
+    "biceps", "triceps",   "brachioradialis", "supinator",
+    "br",     "bicipital", "tricipital",      "styloradial"};
+
 // A strength grid's shorthand for a muscle or movement ("R WE 4/5", "Wr ext
 // 4/5 L", "Tri 4-/5 bilat", "Delt 4/5 R"): a root only beside its grade.
 // "we" is otherwise the pronoun, so it counts only in capitals. Biceps

@@ -151,6 +151,16 @@ inline std::pair<std::size_t, std::size_t> semicolon_clause(std::span<const Toke
   while (to < toks.size() && toks[to].text != ";") ++to;
   return {from, to};
 }
+// The tokens [first, end) of the list item between commas or semicolons that
+// holds toks[from, to): one muscle's or one place's entry of an exam line
+// ("Triceps reflex normal, biceps reflex diminished on the left").
+inline std::pair<std::size_t, std::size_t> list_item(std::span<const Token> toks, std::size_t from,
+                                                     std::size_t to) {
+  const auto separator = [&](std::size_t k) { return toks[k].text == ";" || toks[k].text == ","; };
+  while (from > 0 && !separator(from - 1)) --from;
+  while (to < toks.size() && !separator(to)) ++to;
+  return {from, to};
+}
 
 // Phrases outside the engine's vocabulary, matched by text like match_words
 // above but tried only where a token is one of their first words: a

@@ -141,6 +141,23 @@ bool table_row(Sentence& s, const std::vector<std::optional<TableColumn>>& colum
 // sentence is no such table.
 bool inline_table(Sentence& s, std::vector<Draft>& out);
 
+// One grade cell of an exam line at toks[k]: a motor grade ("4+/5", "5/5"),
+// a reflex grade ("1+", "2+", "trace", "absent") or a sign ("neg", "POS").
+// `end` is past it; `abnormal` whether it is a finding of `kind`
+// (exam_rows.cpp).
+bool grade_cell(const Sentence& s, std::size_t k, FindingKind kind, std::size_t& end,
+                bool& abnormal);
+// "Triceps 5/5 on the right, 4/5 on the left", "biceps reflex 2+ on the
+// right and 1+ on the left": a list item of only a grade and its side grades
+// what the item before it names. The start of that item when the grade at
+// toks[first, last) opens such an item; none otherwise (elided_grades.cpp).
+std::optional<std::size_t> elided_grade_antecedent(const Sentence& s, std::size_t first,
+                                                   std::size_t last);
+// Whether the grade at toks[first, last) is such an item's and the item
+// before names an arm reflex ("triceps reflex 2+ on the right, 1+ on the
+// left"); the grade is then that reflex's.
+bool elided_reflex(const Sentence& s, std::size_t first, std::size_t last);
+
 // A plain-text exam table's header of sides ("Motor  RIGHT  LEFT", "R L"):
 // the side of each grade column below it; none for any other line
 // (exam_rows.cpp).
@@ -150,8 +167,13 @@ std::optional<std::vector<std::string>> side_column_header(const Sentence& s);
 // only over such rows.
 bool exam_row(const Sentence& s);
 // The side of a row's abnormal grades ("Wrist ext  5/5  4/5" under "RIGHT
-// LEFT" is left) when the row names no side and has one grade per column.
-std::optional<std::string> column_side(const Sentence& s, FindingKind kind);
+// LEFT" is left) when the row names no side and has one grade per column;
+// in a line labelled with both sides ("Motor R/L: deltoid 5/5 | 5/5, biceps
+// 4/5 | 5/5"), of the grades of the trigger's own list item.
+std::optional<std::string> column_side(const Sentence& s, const Trig& t, FindingKind kind);
+// Past the ":" of such a label naming both sides ("Motor R/L:"); 0 when the
+// line has none.
+std::size_t side_label_end(const Sentence& s);
 
 // A measured instability is also the translation or angulation it measures.
 // A measured dynamic or mobile slip is its translation only.

@@ -128,7 +128,9 @@ bool strength_context(const Sentence& s, std::size_t first, std::size_t last) {
   if (last < s.toks.size() && any_word_in(s, last, last + 1, {"views", "view", "vws"})) {
     return false;
   }
-  const std::size_t lo = first >= 6 ? first - 6 : 0;
+  std::size_t lo = first >= 6 ? first - 6 : 0;
+  // "Triceps 5/5 on the right, 4/5 on the left": the muscle of the item before.
+  if (const auto before = elided_grade_antecedent(s, first, last)) lo = std::min(lo, *before);
   const std::size_t hi = std::min(last + 5, s.toks.size());
   for (std::size_t k = lo; k < hi; ++k) {
     if (k >= first && k < last) continue;

@@ -85,7 +85,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
        (last < s.toks.size() && s.toks[last].kind == TokenKind::number))) {
     return false;
   }
-  if (e.kind == "radiculopathy" && spared_place(s, e, first)) return false;
+  if (e.kind == "radiculopathy" && spared_place(s, e, first, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done
@@ -373,6 +373,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.rule == TriggerRule::spurling_named && !spurling_before(s, first)) return false;
+  if (e.rule == TriggerRule::elided_reflex && !elided_reflex(s, first, last)) return false;
   if (e.rule == TriggerRule::neck_region && !about_the_neck(s)) return false;
   if (e.rule == TriggerRule::visit_counter && !visit_counter(s, first, last)) return false;
   if (e.rule == TriggerRule::any_surgery && e.words.size() == 1 &&

@@ -101,12 +101,24 @@ bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last)
 
 // "decreased pinprick over the thumb; intact over the middle finger and
 // ulnar hand": a finger or hand after a normal word in its clause, with no
-// word of loss or exception between, is where sensation is spared (s32-um).
-bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first) {
+// word of loss or exception between, is where sensation is spared (s32-um);
+// so is one whose sensation is said normal after it ("decreased sensation
+// in the left thumb, middle finger sensation intact").
+bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first, std::size_t last) {
   if (std::ranges::none_of(e.words, [](const std::string& w) {
         return w.starts_with("finger") || w == "thumb" || w == "hand" || w.starts_with("digit");
       })) {
     return false;
+  }
+  bool sensory = false;
+  for (std::size_t k = last; k < std::min(last + 6, s.toks.size()); ++k) {
+    if (any_word_in(s, k, k + 1, {"sensation", "sensory", "light", "touch", "pinprick", "pin"})) {
+      sensory = true;
+    } else if (sensory && any_word_in(s, k, k + 1, {"intact", "normal", "spared", "preserved"})) {
+      return true;
+    } else if (!any_word_in(s, k, k + 1, {"to", "prick", "is", "was", "are", "remains"})) {
+      break;
+    }
   }
   for (std::size_t k = first; k > 0; --k) {
     if (s.toks[k - 1].text == ";" || brk(s, k - 1) ||

@@ -15,7 +15,7 @@ bool facet_injury(const Sentence& s, std::size_t first, std::size_t last);
 // "UM NURSE REVIEW - LUMBAR FUSION": the procedure a review is about.
 bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last);
 // "... intact over the middle finger": where sensation is spared.
-bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first);
+bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first, std::size_t last);
 // "no midline step-off or tenderness": a step felt along the spinous
 // processes on examination, at no level.
 bool palpated_step_off(const Sentence& s, const TriggerEntry& e, std::size_t first,
