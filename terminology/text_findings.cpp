@@ -254,11 +254,13 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
     if (code_dot(given, k)) cls[k] &= ~kClauseBreak;
   }
   for (std::size_t k = 0; k < given.size(); ++k) {
-    if (!light_touch(given, k)) continue;
+    // "intact to LT": light touch; "r/o radiculopathy": rule out. No side.
+    const std::string_view as = light_touch(given, k) ? "touch" : rule_out_r(given, k) ? "ro" : "";
+    if (as.empty()) continue;
     if (respelt.empty()) respelt = given;
-    respelt[k].text = "touch";  // "intact to LT": light touch, no side
-    cls[k] = word_info("touch").classes;
-    ids[k] = word_info("touch").id;
+    respelt[k].text = as;
+    cls[k] = word_info(as).classes;
+    ids[k] = word_info(as).id;
   }
   const std::vector<Token>& toks = respelt.empty() ? given : respelt;
   // One Sentence reused for every sentence, so its vectors keep their capacity.

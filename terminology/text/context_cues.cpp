@@ -170,7 +170,13 @@ std::vector<CueEntry> build_cues() {
        // "Hoffmann's -ve"; "not convincingly seen": the reader does not commit
        // to it (README, session 24)
        "ve | not convincingly seen | not convincingly demonstrated | "
-       "not convincingly identified | not convincingly shown | not convincingly visualised"},
+       "not convincingly identified | not convincingly shown | not convincingly visualised | "
+       // "stenosis is not clearly seen", "not definitely identified": only the
+       // verbs of seeing ("not clearly compressing the root" is a hedge)
+       "not clearly seen | not clearly identified | not clearly demonstrated | "
+       "not clearly visualized | not clearly visualised | not definitely seen | "
+       "not definitely identified | not definitely demonstrated | not definitively seen | "
+       "not definitively identified"},
       // Reports written in Dutch, German, French, Spanish or Portuguese keep
       // their negations ("geen stenose", "keine Stenose", "sin estenosis",
       // "sem espondilolistese", "Hoffmann negatief"): nouns read without them

@@ -34,11 +34,18 @@ bool earlier_value(const Sentence& s, std::size_t k) {
     return false;
   }
   if (past(s.toks[k - 1].text)) return true;
-  // "the previously seen 6 mm translation", "prior measured 35 degrees"
+  // "the previously seen 6 mm translation now measures 9 mm", "prior measured
+  // 35 degrees, currently 42": earlier beside a current value. With none
+  // ("previously noted moderate stenosis is unchanged") the value is the
+  // finding's, then and now.
   const std::string_view w = s.toks[k - 1].text;
   return k >= 2 && past(s.toks[k - 2].text) &&
          (w == "seen" || w == "noted" || w == "described" || w == "measured" || w == "reported" ||
-          w == "demonstrated" || w == "identified");
+          w == "demonstrated" || w == "identified") &&
+         any_word_in(s, k, s.toks.size(),
+                     {"now", "currently", "today", "measures", "measuring", "progressed",
+                      "increased", "decreased", "improved", "worsened", "regressed", "enlarged",
+                      "become", "became", "previously"});
 }
 
 }  // namespace spinecds::terminology::text

@@ -87,6 +87,11 @@ std::optional<std::string> side_word(std::string_view w) {
   return std::nullopt;
 }
 
+bool rule_out_r(std::span<const Token> toks, std::size_t k) {
+  return toks[k].text == "r" && k + 2 < toks.size() && toks[k + 1].text == "/" &&
+         !toks[k + 1].space_before && toks[k + 2].text == "o" && !toks[k + 2].space_before;
+}
+
 bool light_touch(std::span<const Token> toks, std::size_t k) {
   if (toks[k].text != "lt") return false;
   const auto word = [&](std::size_t j) {

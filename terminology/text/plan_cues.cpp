@@ -41,6 +41,10 @@ std::vector<CueGroup> plan_cue_groups() {
        "servicerequest | procedurerequest | referralrequest | devicerequest | "
        "referred to | consider | considering | we discussed | discussed | candidate for | "
        "proposed | scheduled for | schedule | will schedule | would benefit from | if | "
+       // what a test is to decide ("EMG to determine whether there is a
+       // radiculopathy"); "unclear whether" is a longer hedge and wins
+       "to determine whether | to see whether | to clarify whether | to establish whether | "
+       "to confirm whether | to assess whether | to evaluate whether | "
        // what an operation is done against is to come, not there ("fusion
        // added to prevent post-laminectomy kyphosis")
        "to prevent | prevent | prevents | preventing | prevention of | to avoid | "

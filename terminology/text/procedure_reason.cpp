@@ -113,7 +113,9 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
     }
     if (s.trigger_at[k] != kNone) {
       // "fusion for spondylolisthesis with instability", "radicular sx and
-      // deltoid weakness (4/5)": a second reason, listed beside the first.
+      // deltoid weakness (4/5)": a second reason, listed beside the first;
+      // not one sought after it ("for radiculopathy, r/o disc herniation").
+      if (t.has_cue && t.cue_first > k) return false;
       const int j = s.trigger_at[k];
       return j != static_cast<int>(i) && listed_after(s, s.trigs[static_cast<std::size_t>(j)], t) &&
              reason_for_procedure(s, static_cast<std::size_t>(j));
@@ -151,6 +153,10 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
     if (std::find(kTreatmentWords.begin(), kTreatmentWords.end(), w.text) !=
         kTreatmentWords.end()) {
       return true;
+    }
+    // What imaging looks for ("MRI for stenosis") stays sought.
+    if (std::ranges::find(kStudyWords, w.text) != kStudyWords.end()) {
+      return is_neuro(t.entry->kind) || t.entry->kind == "myelopathy";
     }
     if (brk(s, b - 1)) return false;
   }

@@ -86,6 +86,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   if (e.kind == "radiculopathy" && spared_place(s, e, first, last)) return false;
+  if (e.kind == "radiculopathy" && peripheral_nerve_sign(s, e, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&
       any_word_in(s, first >= 2 ? first - 2 : 0, first, {"no", "without", "not", "absent"})) {
     return false;  // "no osseous bridging" says the fusion is not solid, not that none was done

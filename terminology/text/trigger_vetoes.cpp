@@ -133,6 +133,42 @@ bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first, s
   return false;
 }
 
+// "Numbness in the thumb and index finger, likely carpal tunnel syndrome",
+// "tingling in the small finger, c/w ulnar neuropathy at the elbow": a hand
+// sign the same sentence puts down to a peripheral nerve is no radicular
+// sign (as claudication put down to the heart is no neurogenic claudication).
+// The diagnosis word itself ("radiculopathy, likely from ...") and a
+// radicular cause weighed against the nerve ("C8 versus ulnar neuropathy")
+// stay.
+bool peripheral_nerve_sign(const Sentence& s, const TriggerEntry& e, std::size_t last) {
+  if (std::ranges::any_of(e.words, [](const std::string& w) {
+        return w.starts_with("radic") || w == "spurling" || w == "spurling's";
+      })) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 12> kAttributions = {
+      "likely", "probably",  "probable",   "consistent", "c",       "due",
+      "from",   "secondary", "attributed", "suggestive", "typical", "suspect"};
+  static constexpr std::array<std::string_view, 10> kPeripheralNerves = {
+      "carpal",         "cts",        "median",     "ulnar",     "cubital", "peroneal",
+      "polyneuropathy", "neuropathy", "plexopathy", "peripheral"};
+  bool attributed = false;
+  for (std::size_t k = last; k < s.toks.size() && k < last + 14; ++k) {
+    const std::string_view w = s.toks[k].text;
+    if (w == ";" || w == "." || w == "versus" || w == "vs" || w == "or" || w == "but" ||
+        w.starts_with("radic")) {
+      return false;
+    }
+    if (std::ranges::find(kAttributions, w) != kAttributions.end()) {
+      attributed = true;
+    } else if (attributed && std::ranges::find(kPeripheralNerves, w) != kPeripheralNerves.end()) {
+      // "ulnar hand" is a place, not the nerve.
+      return !(w == "ulnar" && k + 1 < s.toks.size() && s.toks[k + 1].text == "hand");
+    }
+  }
+  return false;
+}
+
 // An examiner's palpation names no level ("Back: no step-off, no midline
 // tenderness"); a step-off at a level ("palpable step-off at L5-S1") is the
 // slip felt there.

@@ -14,6 +14,8 @@ namespace spinecds::terminology::text {
 bool facet_injury(const Sentence& s, std::size_t first, std::size_t last);
 // "UM NURSE REVIEW - LUMBAR FUSION": the procedure a review is about.
 bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last);
+// "numb thumb, likely carpal tunnel syndrome": a sign put down to a peripheral nerve.
+bool peripheral_nerve_sign(const Sentence& s, const TriggerEntry& e, std::size_t last);
 // "... intact over the middle finger": where sensation is spared.
 bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first, std::size_t last);
 // "no midline step-off or tenderness": a step felt along the spinous

@@ -67,6 +67,22 @@ inline constexpr std::array<std::string_view, 18> kTreatmentWords = {
     "injection",    "injections",     "block",      "blocks",          "rfa",       "ablation",
     "kyphoplasty",  "vertebroplasty", "surgery",    "operation",       "procedure", "foraminotomy"};
 
+// Studies ordered for a clinical diagnosis ("MRI lumbar spine ordered for
+// radiculopathy", "EMG/NCS for left C6 radiculopathy"): the diagnosis is the
+// order's stated reason (tests/data/eval/README.md), the study looks for its
+// cause.
+inline constexpr std::array<std::string_view, 11> kStudyWords = {"mri",
+                                                                 "ct",
+                                                                 "emg",
+                                                                 "ncs",
+                                                                 "ncv",
+                                                                 "myelogram",
+                                                                 "myelography",
+                                                                 "imaging",
+                                                                 "xr",
+                                                                 "radiographs",
+                                                                 "electrodiagnostic"};
+
 // Words that open a new assertion and end a cue forward scope (ConText pseudo-terminators).
 inline constexpr std::array<std::string_view, 6> kScopeEndWords = {"which", "there", "while",
                                                                    "where", "who",   "although"};
