@@ -421,6 +421,41 @@ std::optional<Severity> changed_to_severity(const Sentence& s, const Trig& t, st
   return std::nullopt;
 }
 
+namespace {
+// "C5-6 disc protrusion and left foraminal stenosis": the side and place
+// after the coordinator at `k` lead the next finding's phrase when that
+// phrase reaches a finding's trigger before the next coordinator; "disc
+// protrusion, central and left paracentral" reaches none and keeps them.
+bool leads_another_finding(const Sentence& s, std::size_t k, std::string_view kind) {
+  std::size_t j = k + 1;
+  for (int steps = 0; j < s.toks.size() && steps < 8; ++steps) {
+    if (s.mention_at[j] != kNone) {
+      j = s.mentions[s.mention_at[j]].last;
+      continue;
+    }
+    if (s.trigger_at[j] != kNone) {
+      const Trig& o = s.trigs[static_cast<std::size_t>(s.trigger_at[j])];
+      // "and the left foramen is narrowed": named anatomy may lead the phrase.
+      if (o.entry->rule != TriggerRule::anatomy_only) return true;
+      j = o.last;
+      continue;
+    }
+    const Token& w = s.toks[j];
+    if (brk(s, j) || word_is(w, "and") || word_is(w, "or") || punct_is(w, ",") ||
+        punct_is(w, "/")) {
+      return false;
+    }
+    // "mild-to-moderate left foraminal", "the left foramen is narrowed"
+    if (!cls_is(s, j, kLocationFiller | kSeverityWord | kModifierWord | kCopula) &&
+        !location_word(w.text, kind) && !word_is(w, "to")) {
+      return false;
+    }
+    ++j;
+  }
+  return false;
+}
+}  // namespace
+
 std::vector<std::string> following_locations(const Sentence& s, const Trig& t, std::size_t& end) {
   std::vector<std::string> out;
   std::size_t k = t.last;
@@ -436,7 +471,9 @@ std::vector<std::string> following_locations(const Sentence& s, const Trig& t, s
     if (auto loc = location_word(tok.text, t.entry->kind)) {
       if (std::find(out.begin(), out.end(), *loc) == out.end()) out.push_back(*loc);
       end = k + 1;
-    } else if (!cls_is(s, k, kLocationFiller)) {
+    } else if (!cls_is(s, k, kLocationFiller) ||
+               ((word_is(tok, "and") || punct_is(tok, ",") || punct_is(tok, "/")) &&
+                leads_another_finding(s, k, t.entry->kind))) {
       break;
     }
     ++k;
