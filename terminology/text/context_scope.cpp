@@ -89,6 +89,34 @@ bool symptom_or_nothing_before(const Sentence& s, std::size_t k) {
   return true;
 }
 
+// "Left arm pain from C5-6 foraminal stenosis and disc protrusion": the
+// cause connector before the "and" at `k` that opens the joined causes, when
+// only imaging findings and the words of their phrases lie between; else none.
+std::optional<std::size_t> cause_opening_join(const Sentence& s, std::size_t k) {
+  bool finding = false;
+  for (std::size_t j = k; j > 0 && k - j < 12;) {
+    --j;
+    if (s.mention_at[j] != kNone) {
+      j = s.mentions[static_cast<std::size_t>(s.mention_at[j])].first;
+      continue;
+    }
+    if (s.trigger_at[j] != kNone) {
+      const Trig& t = s.trigs[static_cast<std::size_t>(s.trigger_at[j])];
+      if (denied_symptom_kind(t.entry->kind)) return std::nullopt;
+      finding = true;
+      j = t.first;
+      continue;
+    }
+    if (scope::cause_connector(s, j)) return finding ? std::optional(j) : std::nullopt;
+    const Token& w = s.toks[j];
+    if (brk(s, j) || punct_is(w, ",") || punct_is(w, ";") || word_is(w, "or") ||
+        word_is(w, "but") || cls_is(s, j, kHedgeBoundary | kScopeEnd | kClauseVerb)) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 void apply_cue(Sentence& s, const CueHit& c) {
   // "what was called severe stenosis at L4-5 is moderate": the reading is
   // kept at its new grade (modifiers.cpp), not denied.
@@ -421,6 +449,25 @@ void apply_cue(Sentence& s, const CueHit& c) {
         seen_kind = nullptr;
         past_cause = true;
         continue;
+      }
+      // "Left arm pain from C5-6 foraminal stenosis and disc protrusion,
+      // versus referred pain": causes joined after one connector are weighed
+      // alike, so the scan takes in the causes before the "and" and reads
+      // their connector as it would after one cause.
+      if (versus_apart && seen && !past_cause && word_is(tok, "and") &&
+          !denied_symptom_kind(*seen_kind)) {
+        if (const auto from = cause_opening_join(s, k)) {
+          for (std::size_t j = k; j > *from + 1;) {
+            --j;
+            if (s.trigger_at[j] == kNone) continue;
+            Trig& t = s.trigs[static_cast<std::size_t>(s.trigger_at[j])];
+            reached.push_back(&t);
+            seen_kind = &t.entry->kind;
+            j = t.first;
+          }
+          k = *from + 1;
+          continue;
+        }
       }
       // "severe stenosis with likely impingement of the L5 root": a hedge
       // before its own noun phrase does not reach back over the word that

@@ -1,5 +1,6 @@
-// The text engine on joins diagnosed in session 49: a location after a
-// finding that crosses "and" into the next finding's phrase. Each case is a
+// The text engine on two joins diagnosed in session 49: a location after a
+// finding that crosses "and" into the next finding's phrase, and two causes
+// joined by "and" before an alternative (", versus ..."). Each case is a
 // wording of the class written fresh (not taken from any evaluation file or
 // case).
 #include <doctest/doctest.h>
@@ -11,7 +12,9 @@
 #include "support/finding_lines.h"
 
 using spinecds::terminology::FindingKind;
+using spinecds::test::check_lines;
 using spinecds::test::only;
+using Case = spinecds::test::LinesCase;
 
 namespace {
 // The one finding of `kind` in `text`, as "location/side/uncertain".
@@ -50,4 +53,39 @@ TEST_CASE("s49: a location after 'and' that leads another finding's phrase is th
   // A place written before the disc is not touched.
   CHECK(place_of("L4-5: right foraminal protrusion and left foraminal stenosis.",
                  FindingKind::disc_herniation) == "foraminal/right");
+}
+
+TEST_CASE("s49: two causes joined by 'and' before ', versus' are stated alike") {
+  check_lines(
+      {
+          Case{"Left arm pain from C5-6 foraminal stenosis and disc protrusion, versus referred "
+               "shoulder pain.",
+               {"stenosis C5-C6", "disc-herniation C5-C6"}},
+          Case{"Left arm pain from moderate C5-6 foraminal stenosis and a disc protrusion, versus "
+               "referred shoulder pain.",
+               {"stenosis C5-C6", "disc-herniation C5-C6"}},
+          Case{"Left leg pain due to L4-5 stenosis and L5-S1 extrusion, vs hip arthritis.",
+               {"stenosis L4-L5", "disc-herniation L5-S1"}},
+          Case{"Left L5 radiculopathy from L4-5 stenosis and an L4-5 extrusion, versus peripheral "
+               "neuropathy.",
+               {"radiculopathy uncertain", "stenosis L4-L5", "disc-herniation L4-L5"}},
+          // One cause, as session 48 read it.
+          Case{"Left arm pain from the C5-6 protrusion, versus referred pain.",
+               {"disc-herniation C5-C6"}},
+          // No cause connector opens the join: the finding before the comma
+          // is the one weighed, as before.
+          Case{"C5-6 foraminal stenosis and disc protrusion, versus referred shoulder pain.",
+               {"stenosis C5-C6", "disc-herniation C5-C6 uncertain"}},
+          // An alternative that is a finding is hedged alone.
+          Case{"Left arm pain from C5-6 foraminal stenosis and disc protrusion, versus a "
+               "superimposed extrusion.",
+               {"stenosis C5-C6", "disc-herniation C5-C6", "disc-herniation C5-C6 uncertain"}},
+      },
+      false);
+  // The effect an imaging finding: the causes are what is weighed, both alike.
+  check_lines({Case{"Severe canal stenosis at L3-4 from a disc extrusion and a protrusion, versus "
+                    "epidural lipomatosis.",
+                    // Both doubted, they are one finding at their level.
+                    {"stenosis L3-L4", "disc-herniation L3-L4 uncertain"}}},
+              false);
 }
