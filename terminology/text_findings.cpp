@@ -255,7 +255,7 @@ void extract_tokens(std::string_view text, const std::vector<Token>& given_toks,
   }
   for (std::size_t k = 0; k < given.size(); ++k) {
     // "intact to LT": light touch; "r/o radiculopathy": rule out. No side.
-    const std::string_view as = light_touch(given, k) ? "touch" : rule_out_r(given, k) ? "ro" : "";
+    const std::string_view as = light_touch(given, k) ? "touch" : letter_not_side(given, k);
     if (as.empty()) continue;
     if (respelt.empty()) respelt = given;
     respelt[k].text = as;

@@ -87,9 +87,17 @@ std::optional<std::string> side_word(std::string_view w) {
   return std::nullopt;
 }
 
-bool rule_out_r(std::span<const Token> toks, std::size_t k) {
-  return toks[k].text == "r" && k + 2 < toks.size() && toks[k + 1].text == "/" &&
-         !toks[k + 1].space_before && toks[k + 2].text == "o" && !toks[k + 2].space_before;
+std::string_view letter_not_side(std::span<const Token> toks, std::size_t k) {
+  const std::string_view w = toks[k].text;
+  if (w == "r" && k + 2 < toks.size() && toks[k + 1].text == "/" && !toks[k + 1].space_before &&
+      toks[k + 2].text == "o" && !toks[k + 2].space_before) {
+    return "ro";
+  }
+  if (w == "l" && k + 1 < toks.size()) {
+    const std::size_t next = toks[k + 1].text == "-" && k + 2 < toks.size() ? k + 2 : k + 1;
+    if (toks[next].text == "spine") return "lumbar";
+  }
+  return {};
 }
 
 bool light_touch(std::span<const Token> toks, std::size_t k) {

@@ -17,8 +17,10 @@ bool names_side(std::string_view w);
 // "intact to LT", "decreased LT and PP over the thumb": "LT" is light touch,
 // not the left side, beside sensory words and before no limb, level or grade.
 bool light_touch(std::span<const Token> toks, std::size_t k);
-// Whether toks[k] is the "r" of "r/o" (rule out), no side.
-bool rule_out_r(std::span<const Token> toks, std::size_t k);
+// A side's letter that names no side: the "r" of "r/o" (rule out, read
+// "ro"), the "L" of "L-spine" or "L spine" (read "lumbar"). Empty for any
+// other token.
+std::string_view letter_not_side(std::span<const Token> toks, std::size_t k);
 // A word that says the anatomy is free ("normal", "patent", "widely"): a
 // table cell (table_rows.cpp) or a side clause ("the right is patent",
 // finding_repeats.cpp) that denies the finding.

@@ -24,6 +24,11 @@ TEST_CASE("s49: the r of r/o is rule out, no side") {
   REQUIRE(herniation.size() == 1);
   CHECK_FALSE(herniation.front().side.has_value());
   CHECK(herniation.front().hypothetical);
+  // Nor is the L of "L-spine" the left side.
+  check_root_and_side(
+      {"MRI L-spine ordered for radiculopathy.", FindingKind::radiculopathy, nullptr, nullptr});
+  check_root_and_side(
+      {"L spine MRI: left foraminal stenosis at L4-5.", FindingKind::stenosis, nullptr, "left"});
   // A side word is still a side.
   check_root_and_side({"R C6 radiculopathy.", FindingKind::radiculopathy, "C6", "right"});
   check_root_and_side({"Decreased sensation R thumb.", FindingKind::radiculopathy, "C6", "right"});
