@@ -155,8 +155,12 @@ bool reason_for_procedure(const Sentence& s, std::size_t i) {
       return true;
     }
     // What imaging looks for ("MRI for stenosis") stays sought.
+    // "MRI ordered for possible radiculopathy": a doubted diagnosis is sought.
     if (std::ranges::find(kStudyWords, w.text) != kStudyWords.end()) {
-      return is_neuro(t.entry->kind) || t.entry->kind == "myelopathy";
+      return (is_neuro(t.entry->kind) || t.entry->kind == "myelopathy") &&
+             !any_word_in(s, link, t.first,
+                          {"possible", "possibly", "potential", "questionable", "question", "query",
+                           "?", "rule", "ro"});
     }
     if (brk(s, b - 1)) return false;
   }

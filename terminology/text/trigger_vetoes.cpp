@@ -110,6 +110,38 @@ bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first, s
       })) {
     return false;
   }
+  const auto loss_at = [&s](std::size_t k) {
+    return any_word_in(
+        s, k, k + 1,
+        {"decreased", "diminished", "reduced", "absent", "loss", "altered", "impaired", "numbness",
+         "numb", "tingling", "paresthesia", "paresthesias", "hypoesthesia", "pain", "radiating",
+         "radiation", "except", "but", "other"});
+  };
+  // "..., thumb numbness on the left", "index finger is numb", "middle finger
+  // sensation intact to pinprick but reduced to light touch": a loss said of
+  // the place itself is no sparing; one after "but" that names another place
+  // ("intact over the thumb but decreased over the small finger") is that
+  // place's.
+  for (std::size_t k = last; k < std::min(last + 3, s.toks.size()); ++k) {
+    if (loss_at(k) && !any_word_in(s, k, k + 1, {"but", "except", "other"})) return false;
+    if (!any_word_in(s, k, k + 1, {"is", "was", "feels"})) break;
+  }
+  for (std::size_t k = last; k < s.toks.size() && s.toks[k].text != ","; ++k) {
+    if (!any_word_in(s, k, k + 1, {"but", "except"})) {
+      if (brk(s, k)) break;
+      continue;
+    }
+    bool loss = false;
+    bool place = false;
+    for (std::size_t j = k + 1; j < s.toks.size() && s.toks[j].text != "," && !brk(s, j); ++j) {
+      place = place || any_word_in(s, j, j + 1,
+                                   {"thumb", "finger", "fingers", "hand", "digit", "digits",
+                                    "forearm", "arm", "ulnar", "radial"});
+      loss = loss || loss_at(j);
+    }
+    if (loss && !place) return false;
+    break;
+  }
   bool sensory = false;
   for (std::size_t k = last; k < std::min(last + 6, s.toks.size()); ++k) {
     if (any_word_in(s, k, k + 1, {"sensation", "sensory", "light", "touch", "pinprick", "pin"})) {
@@ -121,13 +153,7 @@ bool spared_place(const Sentence& s, const TriggerEntry& e, std::size_t first, s
     }
   }
   for (std::size_t k = first; k > 0; --k) {
-    if (s.toks[k - 1].text == ";" || brk(s, k - 1) ||
-        any_word_in(s, k - 1, k,
-                    {"decreased", "diminished", "reduced", "absent", "loss", "altered", "impaired",
-                     "numbness", "numb", "tingling", "paresthesia", "paresthesias", "hypoesthesia",
-                     "pain", "radiating", "radiation", "except", "but", "other"})) {
-      return false;
-    }
+    if (s.toks[k - 1].text == ";" || brk(s, k - 1) || loss_at(k - 1)) return false;
     if (any_word_in(s, k - 1, k, {"intact", "normal", "spared", "preserved"})) return true;
   }
   return false;
@@ -152,18 +178,31 @@ bool peripheral_nerve_sign(const Sentence& s, const TriggerEntry& e, std::size_t
   static constexpr std::array<std::string_view, 10> kPeripheralNerves = {
       "carpal",         "cts",        "median",     "ulnar",     "cubital", "peroneal",
       "polyneuropathy", "neuropathy", "plexopathy", "peripheral"};
+  // A spinal cause named first is the sign's ("due to C6 root compression
+  // from a median disc herniation", "from the neck").
+  static constexpr std::array<std::string_view, 14> kSpinalCauses = {
+      "root",     "roots", "disc",   "foramen",    "foraminal",  "stenosis",    "neck",
+      "cervical", "spine", "spinal", "herniation", "protrusion", "spondylosis", "myelopathy"};
   bool attributed = false;
   for (std::size_t k = last; k < s.toks.size() && k < last + 14; ++k) {
     const std::string_view w = s.toks[k].text;
     if (w == ";" || w == "." || w == "versus" || w == "vs" || w == "or" || w == "but" ||
-        w.starts_with("radic")) {
+        w.starts_with("radic") || s.mention_at[k] != kNone ||
+        std::ranges::find(kSpinalCauses, w) != kSpinalCauses.end() || (attributed && w == ",")) {
       return false;
     }
     if (std::ranges::find(kAttributions, w) != kAttributions.end()) {
       attributed = true;
     } else if (attributed && std::ranges::find(kPeripheralNerves, w) != kPeripheralNerves.end()) {
-      // "ulnar hand" is a place, not the nerve.
-      return !(w == "ulnar" && k + 1 < s.toks.size() && s.toks[k + 1].text == "hand");
+      const std::string_view next = k + 1 < s.toks.size() ? s.toks[k + 1].text : "";
+      // "ulnar hand" is a place, "median portion" a side of the canal: the
+      // nerve is named with its word.
+      if (w == "ulnar" && next == "hand") return false;
+      if (w == "median" && next != "nerve" && next != "neuropathy" && next != "entrapment" &&
+          next != "mononeuropathy") {
+        return false;
+      }
+      return true;
     }
   }
   return false;

@@ -132,4 +132,16 @@ TEST_CASE("s49: a reflex or a finger said intact is no radiculopathy") {
       {"Decreased light touch over the left thumb and index finger.", radiculopathy, "C6", "left"});
   check_affirmed(
       {"Pain radiating to the middle finger, sensation intact.", radiculopathy, "C7", nullptr});
+  // A loss said of the place itself, or of its sensation after "but", is no
+  // sparing; one after "but" that names another place is that place's.
+  check_affirmed(
+      {"Biceps reflex intact, thumb numbness on the left.", radiculopathy, "C6", "left"});
+  check_affirmed(
+      {"Middle finger sensation intact, index finger numb.", radiculopathy, "C6", nullptr});
+  check_affirmed({"Middle finger sensation intact to pinprick but reduced to light touch.",
+                  radiculopathy, "C7", nullptr});
+  check_affirmed(
+      {"Sensation intact over the thumb and index finger but decreased over the small "
+       "finger.",
+       radiculopathy, "C8", nullptr});
 }

@@ -78,6 +78,8 @@ TEST_CASE("s49: a clinical diagnosis a study is ordered for is stated; what it l
           Case{"MRI cervical spine ordered for radiculopathy.", {"radiculopathy"}},
           Case{"EMG/NCS requested for left C7 radiculopathy.", {"radiculopathy"}},
           Case{"MRI ordered to evaluate for foraminal stenosis.", {"stenosis planned"}},
+          // A doubted diagnosis is sought.
+          Case{"MRI ordered for possible radiculopathy.", {"radiculopathy planned"}},
           Case{"CT myelogram for possible instability at L4-5.", {"instability L4-L5 planned"}},
           // Sought after the stated reason, still sought.
           Case{"MRI ordered for radiculopathy, r/o disc extrusion.",
@@ -97,6 +99,10 @@ TEST_CASE("s49: a hand sign put down to a peripheral nerve is no radicular sign"
                {"radiculopathy uncertain"}},
           Case{"Left C6 radiculopathy; superimposed carpal tunnel syndrome.", {"radiculopathy"}},
           Case{"Numbness in the thumb, likely from C6 root compression.", {"radiculopathy"}},
+          // A spinal cause named first, or "median" that is no nerve, leaves the sign.
+          Case{"Hand numbness due to C6 root compression from a median disc herniation.",
+               {"disc-herniation", "radiculopathy"}},
+          Case{"Thumb numbness from the neck, median nerve studies normal.", {"radiculopathy"}},
       },
       false);
 }
