@@ -49,6 +49,7 @@ bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to) {
 
 using scope::answer_cue;
 using scope::asks_comparison;
+using scope::cause_opening_join;
 using scope::clause_after_comma;
 using scope::condition_on_course;
 using scope::CueHit;
@@ -72,50 +73,9 @@ using scope::severity_before;
 using scope::starts_trigger_or_list;
 using scope::study_for_purpose;
 using scope::symptom_denial;
+using scope::symptom_or_nothing_before;
 using scope::therapy_set_aside;
 using scope::type_preferred;
-
-// Whether the finding nearest before toks[k] in its clause, if any, is a
-// symptom or sign ("Left L5 radiculopathy from the L4-5 extrusion"), not
-// another imaging finding ("Stenosis at L4-5 from a protrusion").
-bool symptom_or_nothing_before(const Sentence& s, std::size_t k) {
-  while (k > 0) {
-    --k;
-    if (brk(s, k) || punct_is(s.toks[k], ",") || punct_is(s.toks[k], ";")) return true;
-    if (s.trigger_at[k] != kNone) {
-      return denied_symptom_kind(s.trigs[static_cast<std::size_t>(s.trigger_at[k])].entry->kind);
-    }
-  }
-  return true;
-}
-
-// "Left arm pain from C5-6 foraminal stenosis and disc protrusion": the
-// cause connector before the "and" at `k` that opens the joined causes, when
-// only imaging findings and the words of their phrases lie between; else none.
-std::optional<std::size_t> cause_opening_join(const Sentence& s, std::size_t k) {
-  bool finding = false;
-  for (std::size_t j = k; j > 0 && k - j < 12;) {
-    --j;
-    if (s.mention_at[j] != kNone) {
-      j = s.mentions[static_cast<std::size_t>(s.mention_at[j])].first;
-      continue;
-    }
-    if (s.trigger_at[j] != kNone) {
-      const Trig& t = s.trigs[static_cast<std::size_t>(s.trigger_at[j])];
-      if (denied_symptom_kind(t.entry->kind)) return std::nullopt;
-      finding = true;
-      j = t.first;
-      continue;
-    }
-    if (scope::cause_connector(s, j)) return finding ? std::optional(j) : std::nullopt;
-    const Token& w = s.toks[j];
-    if (brk(s, j) || punct_is(w, ",") || punct_is(w, ";") || word_is(w, "or") ||
-        word_is(w, "but") || cls_is(s, j, kHedgeBoundary | kScopeEnd | kClauseVerb)) {
-      return std::nullopt;
-    }
-  }
-  return std::nullopt;
-}
 
 void apply_cue(Sentence& s, const CueHit& c) {
   // "what was called severe stenosis at L4-5 is moderate": the reading is

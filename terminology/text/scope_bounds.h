@@ -2,6 +2,7 @@
 // Where a ConText scope ends (scope_bounds.cpp): list, clause and phrase
 // boundaries, read by the scans of context_scope.cpp.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -64,6 +65,12 @@ bool artefact_named_as(const Sentence& s, std::size_t k);
 // at `k` that names the cause or the grounds of what a hedge doubts; the
 // hedge is on the link, and what follows is stated (README).
 bool cause_connector(const Sentence& s, std::size_t k);
+// Whether the finding nearest before toks[k] in its clause, if any, is a
+// symptom or sign, not another imaging finding (cause_links.cpp).
+bool symptom_or_nothing_before(const Sentence& s, std::size_t k);
+// The cause connector that opens causes joined by the "and" at `k`, when
+// only imaging findings and their phrases' words lie between (cause_links.cpp).
+std::optional<std::size_t> cause_opening_join(const Sentence& s, std::size_t k);
 // A severity word just before the trigger `t`.
 bool severity_before(const Sentence& s, const Trig& t);
 // "What was reported as an extrusion at L4-5 is a protrusion", "the L4-5
