@@ -106,10 +106,12 @@ void apply_cue(Sentence& s, const CueHit& c) {
   // "The cord signal at C4-5 is felt to represent truncation artifact": a
   // finding explained away as artefact is denied; "motion artifact limits
   // the exam" explains nothing away.
-  if (c.entry->effect == CueEffect::negate && c.last == c.first + 1 &&
-      scope::artefact_word(s.toks[c.first].text) && !scope::artefact_named_as(s, c.first)) {
-    return;
-  }
+  // "... likely represents truncation artifact": offered as artefact, in doubt.
+  const auto artefact_naming = c.entry->effect == CueEffect::negate && c.last == c.first + 1 &&
+                                       scope::artefact_word(s.toks[c.first].text)
+                                   ? scope::artefact_named_as(s, c.first)
+                                   : scope::ArtefactNaming::named;
+  if (artefact_naming == scope::ArtefactNaming::none) return;
   // "criteria not met for L2-S1 fusion": a reviewer's verdict on the
   // operation asked for, which stays a request (README: hypothetical), as
   // does one a payer denies.
@@ -125,6 +127,10 @@ void apply_cue(Sentence& s, const CueHit& c) {
   auto mark = [&](Trig& t) {
     switch (c.entry->effect) {
       case CueEffect::negate:
+        if (artefact_naming == scope::ArtefactNaming::doubted) {
+          t.uncertain = true;
+          break;
+        }
         // "L4-5 TLIF denied by insurance": the request stands.
         ((payer || judged) && operation_kind(t.entry->kind) ? t.hypothetical : t.negated) = true;
         break;

@@ -276,26 +276,37 @@ bool status_cell(const Sentence& s, std::size_t bar, std::size_t cue) {
   return true;
 }
 
-bool artefact_named_as(const Sentence& s, std::size_t k) {
+ArtefactNaming artefact_named_as(const Sentence& s, std::size_t k) {
   for (std::size_t j = k; j > 0 && k - j < 4; --j) {
     const Token& w = s.toks[j - 1];
-    if (brk(s, j - 1) || punct_is(w, ",") || s.trigger_at[j - 1] != kNone) return false;
+    if (brk(s, j - 1) || punct_is(w, ",") || s.trigger_at[j - 1] != kNone) {
+      return ArtefactNaming::none;
+    }
+    // "evaluation is limited due to artifact", "obscured by artifact": what
+    // the artefact does to the study, not what a finding is.
+    if (any_word_in(s, j - 1, j,
+                    {"due", "to", "by", "from", "limited", "limits", "limiting", "degraded",
+                     "obscured", "obscures", "secondary"})) {
+      return ArtefactNaming::none;
+    }
     if (word_is(w, "represents") || word_is(w, "represent") || word_is(w, "represented") ||
         word_is(w, "reflects") || word_is(w, "reflect") || word_is(w, "is") || word_is(w, "was") ||
         word_is(w, "with")) {
       // "consistent with", "compatible with"; not "with motion artifact".
       if (word_is(w, "with") && !(j >= 2 && (word_is(s.toks[j - 2], "consistent") ||
                                              word_is(s.toks[j - 2], "compatible")))) {
-        return false;
+        return ArtefactNaming::none;
       }
       // "may represent truncation artifact" is hedged, not denied.
       const std::size_t from = j >= 5 ? j - 5 : 0;
-      return !any_word_in(s, from, j - 1,
-                          {"may", "might", "could", "possibly", "probably", "likely", "can",
-                           "perhaps", "question", "equivocal"});
+      return any_word_in(s, from, j - 1,
+                         {"may", "might", "could", "possibly", "probably", "likely", "can",
+                          "perhaps", "question", "equivocal"})
+                 ? ArtefactNaming::doubted
+                 : ArtefactNaming::named;
     }
   }
-  return false;
+  return ArtefactNaming::none;
 }
 
 bool cause_connector(const Sentence& s, std::size_t k) {

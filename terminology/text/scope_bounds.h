@@ -58,8 +58,11 @@ bool artefact_word(std::string_view w);
 // column), so the cue is its row's status.
 bool status_cell(const Sentence& s, std::size_t bar, std::size_t cue);
 // "represents truncation artifact", "is artifactual", "consistent with
-// artifact": the artefact word at `k` is what a finding is said to be.
-bool artefact_named_as(const Sentence& s, std::size_t k);
+// artifact": the artefact word at `k` is what a finding is said to be
+// (`named`), or may be ("likely represents truncation artifact": `doubted`);
+// "limited due to artifact", "with motion artifact" say neither (`none`).
+enum class ArtefactNaming { none, named, doubted };
+ArtefactNaming artefact_named_as(const Sentence& s, std::size_t k);
 // "likely degenerative in the setting of severe facet arthropathy", "possibly
 // from the C5-6 stenosis", "suspect radiculopathy given R foot drop": a word
 // at `k` that names the cause or the grounds of what a hedge doubts; the

@@ -1,0 +1,31 @@
+// The text engine on classes left after session 49 (work in progress on
+// branch s50-wip): an artefact that limits a study or is offered as a
+// finding's likely explanation. Each case is a wording of the class written
+// fresh (not taken from any evaluation file or case).
+#include <doctest/doctest.h>
+
+#include "support/finding_lines.h"
+
+using spinecds::test::check_lines;
+using Case = spinecds::test::LinesCase;
+
+TEST_CASE(
+    "s50: an artefact offered as a finding's likely cause doubts it; one limiting a study "
+    "denies nothing") {
+  check_lines(
+      {
+          Case{"Faint cord signal at C4-5 likely represents truncation artifact.",
+               {"cord-signal-change C4-C5 uncertain"}},
+          Case{"Cord signal at C6-7 may represent pulsation artifact.",
+               {"cord-signal-change C6-C7 uncertain"}},
+          // Named as the artefact, denied.
+          Case{"The cord signal at C5-6 is felt to represent truncation artifact.",
+               {"cord-signal-change C5-C6 negated"}},
+          // What the artefact does to the study says nothing of the finding.
+          Case{"Assessment for foraminal stenosis at L5-S1 is limited due to artifact from the "
+               "screws.",
+               {"stenosis L5-S1 planned"}},
+          Case{"Severe canal stenosis at L3-4 with motion artifact.", {"stenosis L3-L4"}},
+      },
+      false);
+}
