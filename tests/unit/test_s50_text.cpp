@@ -29,3 +29,20 @@ TEST_CASE(
       },
       false);
 }
+
+TEST_CASE("s50: a lumbar root written beside its diagnosis with a word between, or after it") {
+  using spinecds::terminology::FindingKind;
+  using spinecds::test::check_root_and_side;
+  using spinecds::test::RootAndSide;
+  for (const auto& c : {
+           RootAndSide{"Right L5 lumbar radiculopathy.", FindingKind::radiculopathy, "L5", "right"},
+           RootAndSide{"Lumbar radiculopathy, left S1.", FindingKind::radiculopathy, "S1", "left"},
+           RootAndSide{"Radiculopathy L5 left.", FindingKind::radiculopathy, "L5", "left"},
+           RootAndSide{"Lumbar radiculopathy, right L5, secondary to L4-5 foraminal stenosis.",
+                       FindingKind::radiculopathy, "L5", "right"},
+           // A level after the diagnosis that is no root's stays a level.
+           RootAndSide{"Radiculopathy at L5.", FindingKind::radiculopathy, nullptr, nullptr},
+       }) {
+    check_root_and_side(c);
+  }
+}
