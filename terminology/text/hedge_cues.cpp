@@ -120,6 +120,11 @@ std::vector<CueGroup> hedge_cue_groups() {
        "could correspond to an artifact | may correspond to an artifact | "
        "might correspond to artifact | could be artifact | could be artefact | "
        "possibly artifact | possibly artefact | probably artifact | probably artefact | "
+       // what artefact hides may or may not be there ("foraminal stenosis is
+       // obscured by artifact from the screws")
+       "obscured by artifact | obscured by artefact | obscured by metal artifact | "
+       "obscured by hardware artifact | obscured by susceptibility artifact | "
+       "obscured by motion artifact | partially obscured by artifact | "
        // a slip or narrowing that the patient's position may have made
        // ("3 mm retrolisthesis of L2 on L3, which may be positional"): whether
        // it is there is in doubt, as with an artefact (session 29)
