@@ -203,6 +203,18 @@ void add_neuro_triggers(TriggerBuilder& b) {
   }
   b.add_all(
       {"foot slaps", "slaps the floor", "slaps the ground", "foot slapping", "foot is slapping"});
+  // Heel walking tests ankle dorsiflexion (L5), toe walking plantarflexion
+  // (S1): an exam that says the patient cannot do one reports weakness.
+  // "Heel-to-toe" or "heel toe" walking is tandem gait, a myelopathy sign
+  // (cervical_myelopathy_triggers.cpp), and a different phrase.
+  for (std::string_view cannot :
+       {"unable to", "cannot", "can not", "difficulty", "difficulty with"}) {
+    for (std::string_view walk :
+         {"heel walk", "toe walk", "heel walking", "toe walking", "walk on heels", "walk on toes",
+          "walk on his heels", "walk on her heels", "walk on his toes", "walk on her toes"}) {
+      b.add(std::string(cannot) + " " + std::string(walk));
+    }
+  }
   // Strength grades (MRC 0-5): "4/5", "4-/5", "4+/5" only beside a muscle or
   // "strength"; a bare "4-5" is a level ("stenosis at 3-4 and 4-5").
   for (auto p :

@@ -49,3 +49,17 @@ TEST_CASE("s50: a lumbar root written beside its diagnosis with a word between, 
     check_root_and_side(c);
   }
 }
+
+TEST_CASE("s50: an exam that says the patient cannot heel or toe walk reports weakness") {
+  check_lines(
+      {
+          Case{"Unable to heel walk on the left.", {"weakness"}},
+          Case{"She has difficulty with toe walking on the right side.", {"weakness"}},
+          Case{"He cannot walk on his heels on the right.", {"weakness"}},
+          Case{"No difficulty with heel walking or toe walking.", {"weakness negated"}},
+          // Heel-to-toe walking is tandem gait: a myelopathy sign, not a weak muscle.
+          Case{"Unable to heel-toe walk; positive Romberg.", {"myelopathy"}},
+          Case{"Able to heel and toe walk without difficulty.", {}},
+      },
+      false);
+}
