@@ -147,6 +147,9 @@ void add_facet_disc_triggers(TriggerBuilder& b) {
              "hivd", "ldh", "disc protrudes", "disk protrudes", "disc herniates", "disk herniates",
              "disc is herniated", "disk is herniated", "sequestered fragment", "migrated fragment",
              "herniated disc", "herniated disk", "herniated nucleus pulposus",
+             // after disc surgery, "recurrent disc" is the herniation come
+             // back ("scar versus recurrent disc", "without recurrent disc")
+             "recurrent disc", "recurrent disk",
              // a trauma read's disc pushed back into the canal
              "retropulsed disc", "retropulsed disk", "retropulsed disc material",
              "retropulsed disc fragment", "retropulsed disk material",

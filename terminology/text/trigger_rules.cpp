@@ -85,6 +85,16 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
        (last < s.toks.size() && s.toks[last].kind == TokenKind::number))) {
     return false;
   }
+  // "recurrent disc" is the herniation back after surgery only when the disc
+  // is the noun: "recurrent disc space narrowing" or "a recurrent disc
+  // bulge" names another finding of the disc.
+  if (e.words.size() == 2 && e.words.front() == "recurrent" &&
+      any_word_in(s, last, std::min(last + 1, s.toks.size()),
+                  {"space", "spaces", "height", "degeneration", "degenerative", "disease",
+                   "desiccation", "bulge", "bulges", "bulging", "narrowing", "infection", "signal",
+                   "collapse", "level", "levels"})) {
+    return false;
+  }
   if (e.kind == "radiculopathy" && spared_place(s, e, first, last)) return false;
   if (e.kind == "radiculopathy" && peripheral_nerve_sign(s, e, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&

@@ -63,3 +63,19 @@ TEST_CASE("s50: an exam that says the patient cannot heel or toe walk reports we
       },
       false);
 }
+
+TEST_CASE(
+    "s50: after surgery a recurrent disc is a herniation come back, when the disc is the noun") {
+  check_lines(
+      {
+          Case{"Enhancing granulation tissue surrounds the left S1 root without recurrent disc.",
+               {"disc-herniation negated"}},
+          Case{"Enhancing scar versus recurrent disc at L5-S1 on the left.",
+               {"disc-herniation L5-S1 uncertain"}},
+          Case{"Recurrent disc material in the left lateral recess at L4-5.",
+               {"disc-herniation L4-L5"}},
+          Case{"Recurrent disc space narrowing at L3-4.", {}},
+          Case{"Recurrent disc bulge at L4-5 without stenosis.", {"stenosis L4-L5 negated"}},
+      },
+      false);
+}
