@@ -227,6 +227,34 @@ char spaced_region(std::string_view w) {
   return 0;
 }
 
+// Whether the "L" at toks[i] is the left column of a strength or reflex row
+// beside a right one ("Triceps R 5/5, L 4/5", "Biceps R 5 L 4", "EHL L 4/5,
+// R 5/5"): a right letter with a figure right before it, or right after the
+// figure that follows, makes the pair sides; alone, "L 4/5" is a level.
+bool side_column_letter(std::span<const Token> toks, std::size_t i) {
+  if (toks[i].text != "l") return false;
+  const auto right_with_figure = [&](std::size_t k) {
+    if (k >= toks.size() || toks[k].kind != TokenKind::word) return false;
+    const std::string_view w = toks[k].text;
+    if (w != "r" && w != "rt" && w != "right") return false;
+    std::size_t d = k + 1;
+    if (d < toks.size() && (punct_is(toks[d], ":") || punct_is(toks[d], "="))) ++d;
+    // a grade ("5/5", "2+", "4-/5"), not a size ("R 3 mm protrusion")
+    return d + 1 < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() == 1 &&
+           (punct_is(toks[d + 1], "/") || punct_is(toks[d + 1], "+") || punct_is(toks[d + 1], "-"));
+  };
+  for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k) {
+    if (right_with_figure(k)) return true;
+  }
+  std::size_t d = i + 1;
+  if (d < toks.size() && (punct_is(toks[d], ":") || punct_is(toks[d], "="))) ++d;
+  if (d >= toks.size() || toks[d].kind != TokenKind::number) return false;
+  for (std::size_t k = d + 1; k < toks.size() && k < d + 6; ++k) {
+    if (right_with_figure(k)) return true;
+  }
+  return false;
+}
+
 // Whether the token before toks[i] or after it joins it into a range:
 // "D12-L1", "D11/12", "D10 to D12", "T12-D1"; a lone "D3" is a vitamin, and
 // so is "vitamin D2/D3"; "D2/D3 agonist", "D2-D3 receptors" are dopamine's.
@@ -309,6 +337,7 @@ Read read_endpoint(std::span<const Token> toks, std::size_t i) {
   // from its number (dictation); S only as "S-1"/"S 1".
   // "Th 12": the thoracic letter of German and French reports.
   if (const char letter = t.kind == TokenKind::word ? spaced_region(t.text) : 0) {
+    if (side_column_letter(toks, i)) return r;
     std::size_t d = i + 1;
     // "L for 5", "C for 5": dictation's L4-5 and C4-5 heard as "for".
     if (t.text != "s" && d + 1 < toks.size() && word_is(toks[d], "for") &&

@@ -70,7 +70,14 @@ std::optional<std::size_t> elided_grade_antecedent(const Sentence& s, std::size_
   while (start > 0 && join - start < 12 && !item_end(toks[start - 1].text)) --start;
   if (start == join || (start > 0 && !item_end(toks[start - 1].text))) return std::nullopt;
   if (toks[start].kind == TokenKind::number) return std::nullopt;
-  for (std::size_t g = start + 1; g < join; ++g) {
+  const std::size_t graded_from = start;
+  // "Triceps: right 5/5, left 4/5": the muscle is the label before the colon.
+  if (start > 1 && toks[start - 1].text == ":" && names_side(toks[start].text)) {
+    std::size_t label = start - 1;
+    while (label > 0 && start - label < 6 && !item_end(toks[label - 1].text)) --label;
+    if (label < start - 1 && toks[label].kind != TokenKind::number) start = label;
+  }
+  for (std::size_t g = graded_from + 1; g < join; ++g) {
     std::size_t end = g;
     bool abnormal = false;
     if ((toks[g].kind == TokenKind::number &&

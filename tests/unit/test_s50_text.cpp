@@ -79,3 +79,19 @@ TEST_CASE(
       },
       false);
 }
+
+TEST_CASE("s50: an L beside a right grade is the left column, not the fourth lumbar vertebra") {
+  using spinecds::terminology::FindingKind;
+  using spinecds::test::check_root_and_side;
+  using spinecds::test::RootAndSide;
+  for (const auto& c : {
+           RootAndSide{"Triceps R 5/5, L 4/5.", FindingKind::weakness, "C7", "left"},
+           RootAndSide{"Wrist extension: R 5/5, L 4-/5.", FindingKind::weakness, "C6", "left"},
+           RootAndSide{"Triceps: right 5/5, left 4/5.", FindingKind::weakness, "C7", "left"},
+           RootAndSide{"EHL L 4/5, R 5/5.", FindingKind::weakness, nullptr, "left"},
+       }) {
+    check_root_and_side(c);
+  }
+  // Without a right column beside it, "L 4/5" is still the level.
+  check_lines({Case{"Disc bulge at L 4/5 with mild stenosis.", {"stenosis L4-L5"}}}, false);
+}
