@@ -9,6 +9,8 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
+#include "terminology/text/care_scopes.h"
+#include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
 
@@ -113,17 +115,43 @@ bool opening_clause_apart(const Sentence& s, const Trig& t, const Mention& m) {
 // "Her brother had a C5-7 ACDF; she has had no neck surgery": the level of a
 // relative's finding, in its own clause, is no level of the patient's.
 // "Her father had a lumbar fusion; her own history is an L4-5 laminectomy":
-// nor is the level of the patient's clause the relative's.
-bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention& m) {
+// nor is the level of the patient's clause the relative's. "Problem list:
+// lumbar stenosis; s/p L5-S1 fusion (2014)": nor is the level of an
+// operation or a plan in its own clause or list item the level of a finding
+// in another (level_of_earlier_clause, level_assign.cpp, for one written
+// before the finding).
+bool level_of_other_clause(const Sentence& s, const Trig& t, const Mention& m) {
   if (!crosses_break(s, std::min(t.last, m.last), std::max(t.first, m.first))) return false;
   if (t.other) return true;
   for (const Trig& o : s.trigs) {
-    if (o.other && o.mention != kNone && &s.mentions[static_cast<std::size_t>(o.mention)] == &m &&
-        !crosses_break(s, std::min(o.last, m.last), std::max(o.first, m.first))) {
+    if (&o == &t || o.mention == kNone || &s.mentions[static_cast<std::size_t>(o.mention)] != &m) {
+      continue;
+    }
+    const bool owner = o.other || o.hypothetical || scope::operation_kind(o.entry->kind);
+    if (owner && !crosses_break(s, std::min(o.last, m.last), std::max(o.first, m.first))) {
       return true;
     }
   }
   return false;
+}
+
+// "PMH: lumbar stenosis, L5-S1 fusion 2014, hypertension", "Problem list:
+// spinal stenosis; L4-5 spondylolisthesis": in a list of conditions, a level
+// another item's finding owns is no level of this item's.
+bool level_of_other_condition(const Sentence& s, const Trig& t, const Mention& m) {
+  if (!condition_list_header(s.toks)) return false;
+  const auto item_between = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) {
+      if (punct_is(s.toks[k], ",") || punct_is(s.toks[k], ";")) return true;
+    }
+    return false;
+  };
+  if (!item_between(std::min(t.last, m.last), std::max(t.first, m.first))) return false;
+  return std::any_of(s.trigs.begin(), s.trigs.end(), [&](const Trig& o) {
+    return &o != &t && o.mention != kNone &&
+           &s.mentions[static_cast<std::size_t>(o.mention)] == &m &&
+           !item_between(std::min(o.last, m.last), std::max(o.first, m.first));
+  });
 }
 
 // "Adjacent segment disease C5-C6 ... 8 years after the earlier fusion",
@@ -151,7 +179,8 @@ bool operation_as_time(const Sentence& s, const Trig& t, FindingKind kind) {
 }
 
 bool level_apart(const Sentence& s, const Trig& t, const Mention& m) {
-  return opening_clause_apart(s, t, m) || level_of_other_experiencer(s, t, m);
+  return opening_clause_apart(s, t, m) || level_of_other_clause(s, t, m) ||
+         level_of_other_condition(s, t, m);
 }
 
 const Mention* sentence_level(const Sentence& s) {

@@ -200,6 +200,18 @@ std::optional<Section> section_after(Section current, std::span<const Token> tok
   return named ? next : std::nullopt;
 }
 
+bool condition_list_header(std::span<const Token> toks) {
+  bool bare = false;
+  const auto name = heading_name(toks, bare);
+  if (!name || bare) return false;
+  for (std::string_view list : {"problem list", "active problem list", "problems",
+                                "active problems", "pmh", "past medical history", "medical history",
+                                "diagnoses", "diagnosis list", "comorbidities"}) {
+    if (*name == list) return true;
+  }
+  return false;
+}
+
 std::optional<ReadStage> read_stage_header(std::span<const Token> toks) {
   // The heading's words up to its colon (or the line's first word alone):
   // "PRELIMINARY (overnight resident):", "Attending addendum:".

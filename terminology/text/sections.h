@@ -36,6 +36,11 @@ std::optional<Section> section_after(Section current, std::span<const Token> tok
 // ("revision fusion for pseudarthrosis"), a diagnosis the plan states.
 void apply_section(Section section, bool reports_done, bool indication, Finding& f);
 
+// Whether the sentence opens with the heading of a list of conditions
+// ("Problem list:", "PMH:", "Diagnoses:"): its items are separate
+// conditions, and one item's level is no other item's.
+bool condition_list_header(std::span<const Token> toks);
+
 // A resident's preliminary read and the attending's addendum that revises
 // it: the sentence opens with a heading naming one ("PRELIMINARY RESIDENT
 // READ:", "Prelim (overnight):", "ATTENDING ADDENDUM:", "Addendum"), else

@@ -95,3 +95,23 @@ TEST_CASE("s50: an L beside a right grade is the left column, not the fourth lum
   // Without a right column beside it, "L 4/5" is still the level.
   check_lines({Case{"Disc bulge at L 4/5 with mild stenosis.", {"stenosis L4-L5"}}}, false);
 }
+
+TEST_CASE("s50: one item's level in a list of conditions is no other item's") {
+  check_lines(
+      {
+          Case{"Problem list: lumbar canal stenosis; s/p L4-S1 fusion (2016); gout.",
+               {"stenosis", "prior-fusion L4-L5,L5-S1"}},
+          Case{"PMH: spinal stenosis, L3-4 laminectomy 2009, asthma.",
+               {"stenosis", "prior-laminectomy L3-L4"}},
+          Case{"Active problems: lumbar stenosis; L5-S1 spondylolisthesis; GERD.",
+               {"stenosis", "spondylolisthesis L5-S1"}},
+          // The item's own level, or a level no other item owns, stays.
+          Case{"Diagnoses: lumbar stenosis at L3-4, hypertension.", {"stenosis L3-L4"}},
+          Case{"Dx: lumbar canal stenosis, L2-L3.", {"stenosis L2-L3"}},
+          // Outside a list, a plan's level in its own clause is no finding's.
+          Case{"Severe canal stenosis; recommend L3-4 decompression.",
+               {"stenosis", "prior-laminectomy L3-L4 planned"}},
+          Case{"Broad disc bulge at L3-4; moderate canal stenosis.", {"stenosis L3-L4"}},
+      },
+      false);
+}
