@@ -414,9 +414,17 @@ void find_mentions(Sentence& s) {
     if (i == last_end && punct_is(t[i], "(")) {
       // "L4-5 (counting from the last rib-bearing T12):" the aside after a
       // level names no level of its own.
+      // "At L2-3 (adjacent to the L3-S1 fusion)": an aside that places the
+      // level beside an operation names that operation's levels.
       std::size_t k = i + 1;
-      while (k < t.size() && k < i + 30 && !punct_is(t[k], ")")) ++k;
-      if (k < t.size() && punct_is(t[k], ")")) {
+      bool landmark = false;
+      while (k < t.size() && k < i + 30 && !punct_is(t[k], ")")) {
+        landmark = landmark || any_word_in(s, k, k + 1,
+                                           {"adjacent", "above", "below", "fusion", "fused",
+                                            "arthrodesis", "laminectomy", "acdf", "construct"});
+        ++k;
+      }
+      if (k < t.size() && punct_is(t[k], ")") && !landmark) {
         i = k + 1;
         last_end = i;
         continue;

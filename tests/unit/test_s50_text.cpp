@@ -115,3 +115,17 @@ TEST_CASE("s50: one item's level in a list of conditions is no other item's") {
       },
       false);
 }
+
+TEST_CASE("s50: an aside after a level that names an operation names its levels") {
+  check_lines(
+      {
+          Case{"At L1-2 (adjacent to the L2-L5 fusion) there is mild canal stenosis.",
+               {"stenosis L1-L2", "prior-fusion L2-L3,L3-L4,L4-L5"}},
+          Case{"C3-4 (above the C4-6 ACDF): severe canal stenosis.",
+               {"stenosis C3-C4", "prior-fusion C4-C5,C5-C6"}},
+          // An aside on counting names no level of its own.
+          Case{"L3-4 (numbering from the lowest rib-bearing T12): moderate foraminal stenosis.",
+               {"stenosis L3-L4"}},
+      },
+      false);
+}
