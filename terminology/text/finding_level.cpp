@@ -195,8 +195,9 @@ const Mention* sentence_level(const Sentence& s) {
 
 std::optional<Mention> slip_sentence_level(const Sentence& s) {
   // "Anterolisthesis of L3 (4 mm) with severe facet arthropathy and severe
-  // canal stenosis at that level": with no segment named, the one segment a
-  // slip's lone vertebra gives is the sentence's level.
+  // canal stenosis at that level", "L4 translates 5 mm on L5 ..., consistent
+  // with instability": with no segment named, the one segment a slip's (or
+  // its motion's) lone vertebra gives is the sentence's level.
   if (any_word_in(
           s, 0, s.toks.size(),
           {"multilevel", "multiple", "diffuse", "throughout", "several", "levels", "multi"}) ||
@@ -208,16 +209,25 @@ std::optional<Mention> slip_sentence_level(const Sentence& s) {
   std::optional<int> upper;
   bool agree = true;
   for (const Trig& t : s.trigs) {
-    if (t.entry->kind != "spondylolisthesis" || t.negated || t.hypothetical || t.other ||
-        t.mention == kNone) {
+    const bool slip = t.entry->kind == "spondylolisthesis" || t.entry->kind == "translation";
+    if (!slip || t.negated || t.hypothetical || t.other || t.mention == kNone) {
       continue;
     }
     const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
     if (!m.segments.empty() || !m.single || m.reference || m.single->ordinal >= kSacrum) {
       continue;
     }
-    agree = agree && (!upper || *upper == m.single->ordinal);
-    upper = m.single->ordinal;
+    // "L4 is anterolisthesed on L5": the vertebra the slip names and the
+    // one it slips on, either side of it, are one segment (place_level).
+    int ordinal = m.single->ordinal;
+    if (t.before != kNone && t.before != t.mention) {
+      const Mention& b = s.mentions[static_cast<std::size_t>(t.before)];
+      if (b.segments.empty() && b.single && std::abs(b.single->ordinal - ordinal) == 1) {
+        ordinal = std::min(ordinal, b.single->ordinal);
+      }
+    }
+    agree = agree && (!upper || *upper == ordinal);
+    upper = ordinal;
     slip_level.first = m.first;
     slip_level.last = m.last;
   }

@@ -129,3 +129,15 @@ TEST_CASE("s50: an aside after a level that names an operation names its levels"
       },
       false);
 }
+
+TEST_CASE("s50: a vertebra slipping on the next, written with a verb, is one segment") {
+  check_lines(
+      {
+          Case{"L3 is anterolisthesed on L4, consistent with instability.",
+               {"spondylolisthesis L3-L4", "instability L3-L4"}},
+          Case{"L3 translates 4 mm on L4 between flexion and extension, in keeping with "
+               "instability.",
+               {"translation L3-L4", "instability L3-L4"}},
+      },
+      false);
+}
