@@ -9,7 +9,6 @@
 #include <string_view>
 
 #include "terminology/finding_lexicon.h"
-#include "terminology/text/care_scopes.h"
 #include "terminology/text/sections.h"
 #include "terminology/text/word_classes.h"
 #include "terminology/text_tokens.h"
@@ -115,20 +114,15 @@ bool opening_clause_apart(const Sentence& s, const Trig& t, const Mention& m) {
 // "Her brother had a C5-7 ACDF; she has had no neck surgery": the level of a
 // relative's finding, in its own clause, is no level of the patient's.
 // "Her father had a lumbar fusion; her own history is an L4-5 laminectomy":
-// nor is the level of the patient's clause the relative's. "Problem list:
-// lumbar stenosis; s/p L5-S1 fusion (2014)": nor is the level of an
-// operation or a plan in its own clause or list item the level of a finding
-// in another (level_of_earlier_clause, level_assign.cpp, for one written
-// before the finding).
-bool level_of_other_clause(const Sentence& s, const Trig& t, const Mention& m) {
+// nor is the level of the patient's clause the relative's. (An operation's
+// or a plan's level does carry on: "prior L3-4 laminectomy; no recurrent
+// stenosis", "Plan: L4-5 laminectomy; fusion deferred".)
+bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention& m) {
   if (!crosses_break(s, std::min(t.last, m.last), std::max(t.first, m.first))) return false;
   if (t.other) return true;
   for (const Trig& o : s.trigs) {
-    if (&o == &t || o.mention == kNone || &s.mentions[static_cast<std::size_t>(o.mention)] != &m) {
-      continue;
-    }
-    const bool owner = o.other || o.hypothetical || scope::operation_kind(o.entry->kind);
-    if (owner && !crosses_break(s, std::min(o.last, m.last), std::max(o.first, m.first))) {
+    if (o.other && o.mention != kNone && &s.mentions[static_cast<std::size_t>(o.mention)] == &m &&
+        !crosses_break(s, std::min(o.last, m.last), std::max(o.first, m.first))) {
       return true;
     }
   }
@@ -179,7 +173,7 @@ bool operation_as_time(const Sentence& s, const Trig& t, FindingKind kind) {
 }
 
 bool level_apart(const Sentence& s, const Trig& t, const Mention& m) {
-  return opening_clause_apart(s, t, m) || level_of_other_clause(s, t, m) ||
+  return opening_clause_apart(s, t, m) || level_of_other_experiencer(s, t, m) ||
          level_of_other_condition(s, t, m);
 }
 

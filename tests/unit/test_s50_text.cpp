@@ -108,9 +108,9 @@ TEST_CASE("s50: one item's level in a list of conditions is no other item's") {
           // The item's own level, or a level no other item owns, stays.
           Case{"Diagnoses: lumbar stenosis at L3-4, hypertension.", {"stenosis L3-L4"}},
           Case{"Dx: lumbar canal stenosis, L2-L3.", {"stenosis L2-L3"}},
-          // Outside a list, a plan's level in its own clause is no finding's.
-          Case{"Severe canal stenosis; recommend L3-4 decompression.",
-               {"stenosis", "prior-laminectomy L3-L4 planned"}},
+          // Outside a list an operation's level carries on to the next clause.
+          Case{"Sequelae of a prior L3-4 laminectomy; no recurrent stenosis.",
+               {"prior-laminectomy L3-L4", "stenosis L3-L4 negated"}},
           Case{"Broad disc bulge at L3-4; moderate canal stenosis.", {"stenosis L3-L4"}},
       },
       false);
