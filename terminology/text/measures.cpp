@@ -469,6 +469,17 @@ int nearest_trigger(const Sentence& s, std::size_t first, std::size_t last, Meas
     // (5 mm) and grade 2 at L5-S1": a list word after the figure closes the
     // finding it measured; the finding after it starts anew.
     if (t.first >= last && list_between(s, last, t.first)) cost += 100;
+    // "spondylolisthesis with 7 mm of translation": the figure is what it
+    // is "of", not the finding before it at the same distance.
+    // "5 mm of anterior translation" too.
+    if (t.first > last && t.first <= last + 3 && word_is(s.toks[last], "of") &&
+        (t.first == last + 1 ||
+         any_word_in(s, last + 1, last + 2,
+                     {"anterior", "posterior", "forward", "backward", "dynamic", "abnormal",
+                      "additional", "further", "sagittal", "segmental"})) &&
+        (t.first <= last + 2 || any_word_in(s, last + 2, last + 3, {"sagittal", "segmental"}))) {
+      cost = 0;
+    }
     if (cost < best_cost) {
       best_cost = cost;
       best = static_cast<int>(i);

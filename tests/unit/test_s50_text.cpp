@@ -141,3 +141,20 @@ TEST_CASE("s50: a vertebra slipping on the next, written with a verb, is one seg
       },
       false);
 }
+
+TEST_CASE("s50: a figure 'of' a finding measures that finding") {
+  using spinecds::terminology::FindingKind;
+  const auto mm_of = [](const char* text, FindingKind kind) {
+    for (const auto& f : spinecds::terminology::extract_findings(text)) {
+      if (f.kind == kind) return f.mm;
+    }
+    return std::optional<double>{};
+  };
+  const char* text = "L3-4 degenerative spondylolisthesis with 6 mm of translation.";
+  CHECK(mm_of(text, FindingKind::translation) == std::optional<double>(6));
+  CHECK(mm_of(text, FindingKind::spondylolisthesis) == std::nullopt);
+  CHECK(mm_of("Anterolisthesis with 5 mm of anterior translation of L3 on L4.",
+              FindingKind::translation) == std::optional<double>(5));
+  CHECK(mm_of("There is 3 mm of anterolisthesis of L3 on L4.", FindingKind::spondylolisthesis) ==
+        std::optional<double>(3));
+}
