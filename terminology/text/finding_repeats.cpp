@@ -188,6 +188,22 @@ std::size_t vertebra_figure_repeat(Sentence& s, std::size_t i) {
   return j + 4;
 }
 
+namespace {
+
+// "Foramina: severe narrowing on the left, moderate on the right": a cell of
+// the side grades of the template line whose noun `of` is, which that line
+// reads with its anatomy (level_grades.cpp).
+bool anatomy_line_cell(const Sentence& s, int of, std::size_t i) {
+  if (of < 1) return false;
+  const Trig& line = s.trigs[static_cast<std::size_t>(of - 1)];
+  if (line.entry->rule != TriggerRule::anatomy_only) return false;
+  std::size_t end = 0;
+  const auto cells = side_grades(s, line, end);
+  return std::any_of(cells.begin(), cells.end(), [&](const SideGrade& g) { return g.first == i; });
+}
+
+}  // namespace
+
 // "No foraminal encroachment on the left at L5-S1; moderate on the right": a
 // grade and a side with no noun, after a clause break, repeat the finding
 // before on the other side. Returns the token after the side, or 0.
@@ -205,6 +221,7 @@ std::size_t side_grade_repeat(Sentence& s, std::size_t i) {
   }
   ++k;
   if (k < s.toks.size() && !brk(s, k) && !punct_is(s.toks[k], ",")) return 0;
+  if (anatomy_line_cell(s, of, i)) return 0;
   push_repeat(s, i, k, of, severity);
   return k;
 }
@@ -257,7 +274,7 @@ std::size_t side_clause_repeat(Sentence& s, std::size_t i) {
     if (punct_is(s.toks[j], ":")) return 0;
   }
   k += copula ? 2 : 1;
-  if (k >= s.toks.size()) return 0;
+  if (k >= s.toks.size() || anatomy_line_cell(s, of, i)) return 0;
   if (normal_word(s.toks[k])) {
     push_repeat(s, i, k, of, std::nullopt);
     return k;

@@ -359,8 +359,10 @@ std::optional<std::string> side_after_grade(const Sentence& s, std::size_t from,
   auto side = w == "b" ? std::optional<std::string>("bilateral") : side_word(w);
   if (!side) return std::nullopt;
   end = k + 1;
-  if (end < s.toks.size() && (word_is(s.toks[end], "side") || word_is(s.toks[end], "sided"))) {
-    ++end;
+  // "left-sided" is tokenized with its hyphen.
+  const std::size_t word = end + 1 < s.toks.size() && punct_is(s.toks[end], "-") ? end + 1 : end;
+  if (word < s.toks.size() && (word_is(s.toks[word], "side") || word_is(s.toks[word], "sided"))) {
+    end = word + 1;
   }
   return side;
 }

@@ -291,6 +291,18 @@ std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t
       g.side = side;
       j = side_end;
     }
+    // "Foramina: severe narrowing on the left, moderate on the right": the
+    // line's own noun in a cell names no other finding, and the side after
+    // it is the cell's.
+    if (anatomy_line && j < s.toks.size() && s.trigger_at[j] != kNone &&
+        s.trigs[static_cast<std::size_t>(s.trigger_at[j])].entry->kind == "stenosis") {
+      g.noun = s.trigger_at[j];
+      j = s.trigs[static_cast<std::size_t>(g.noun)].last;
+      if (auto side = side_after_grade(s, j, side_end); side && !g.side) {
+        g.side = side;
+        j = side_end;
+      }
+    }
     if (j + 1 < s.toks.size() && punct_is(s.toks[j], ",") && side_ranking(s, j + 1)) {
       j = side_ranking(s, j + 1);
     }

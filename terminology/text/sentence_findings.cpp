@@ -169,11 +169,17 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // "Foramina: R>L moderate narrowing": the noun after a template line's
   // grades is the line's finding, read with the anatomy before it.
   std::size_t graded_noun = s.toks.size();
+  // "Foramina: severe narrowing on the left, moderate on the right": nouns
+  // inside a template line's cells, read with the line's anatomy.
+  std::vector<int> cell_nouns;
   for (std::size_t i = 0; i < s.trigs.size(); ++i) {
     first_draft[i] = static_cast<int>(local.size());
     const Trig& t = s.trigs[i];
     const TriggerEntry& e = *t.entry;
-    if (t.misnamed || (t.first == graded_noun && e.kind == "stenosis")) continue;
+    if (t.misnamed || (t.first == graded_noun && e.kind == "stenosis") ||
+        std::find(cell_nouns.begin(), cell_nouns.end(), static_cast<int>(i)) != cell_nouns.end()) {
+      continue;
+    }
     // "The neural foramina are patent" says there is no stenosis; "the
     // foramina are narrowed" lets the trigger after it speak.
     // "Canal: mild." in a structured report grades the anatomy it names.
@@ -188,6 +194,11 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
     if (graded && !sides.empty() && sides_end < s.toks.size() && s.trigger_at[sides_end] != kNone &&
         punct_is(s.toks[t.last], ":")) {
       graded_noun = sides_end;
+    }
+    if (graded && punct_is(s.toks[t.last], ":")) {
+      for (const auto& g : sides) {
+        if (g.noun != kNone) cell_nouns.push_back(g.noun);
+      }
     }
     // "Neural foramina: C5-6 severe, C6-7 moderate": the anatomy graded level by level.
     if (e.rule == TriggerRule::anatomy_only && !t.negated && !graded &&
@@ -369,6 +380,10 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       if (graded_noun == sides_end && sides_end < s.toks.size()) {
         const Trig& noun = s.trigs[static_cast<std::size_t>(s.trigger_at[sides_end])];
         base.last = std::max(base.last, noun.last);
+      }
+      if (std::any_of(sides.begin(), sides.end(),
+                      [](const SideGrade& g) { return g.noun != kNone; })) {
+        base.last = std::max(base.last, sides_end);
       }
       const bool any_absent =
           std::any_of(sides.begin(), sides.end(), [](const SideGrade& g) { return g.absent; });

@@ -46,6 +46,7 @@ struct SideGrade {
   bool absent = false;  // "normal", "patent", "none" at that side
   std::optional<std::string> side;
   std::size_t first = 0;
+  int noun = kNone;  // the trigger of a noun in the cell ("severe narrowing on the left")
 };
 std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t& end);
 
