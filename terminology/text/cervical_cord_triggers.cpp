@@ -93,8 +93,15 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
             b.add(std::string(verb) + " " + std::string(side) + std::string(part));
           } else {
             b.add(std::string(verb) + " the " + std::string(side) + std::string(part));
+            // Shorthand drops the article: "compressing cord", "indenting left hemicord".
+            b.add(std::string(verb) + " " + std::string(side) + std::string(part));
           }
         }
+      }
+      // The sac named first is the same compression, with or without articles.
+      for (std::string_view both : {"the thecal sac and cord", "the thecal sac and the cord",
+                                    "thecal sac and cord", "thecal sac and the cord"}) {
+        b.add(std::string(verb) + " " + std::string(both));
       }
     }
     for (std::string_view noun :
@@ -104,7 +111,8 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
         // "mass effect on the right hemicord": the side may stand before the part.
         for (auto side : sides) {
           if (side.starts_with("the")) continue;
-          for (std::string_view prep : {" of the ", " upon the ", " on the "}) {
+          for (std::string_view prep :
+               {" of the ", " upon the ", " on the ", " of ", " upon ", " on "}) {
             b.add(std::string(noun) + std::string(prep) + std::string(side) + std::string(part));
           }
         }
@@ -122,9 +130,7 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
         }
       }
     }
-    b.add_all({"compressing the thecal sac and cord", "compresses the thecal sac and cord",
-               "compressed the thecal sac and cord", "effacing the thecal sac and cord",
-               "mass effect upon the cord", "mass effect upon the spinal cord",
+    b.add_all({"mass effect upon the cord", "mass effect upon the spinal cord",
                "mass effect on the spinal cord", "mass effect on the ventral cord",
                "cord is draped", "draping of the cord", "cord draped", "draped cord",
                "cord draping"});
