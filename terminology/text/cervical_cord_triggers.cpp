@@ -179,14 +179,25 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
     b.add(p).rule = TriggerRule::cord_named;
   }
   // "The cord is contacted but not flattened": the state denied in a clause
-  // about the cord, after contact or alone.
-  for (std::string_view contact :
-       {"contacted", "abutted", "touched", "contacts", "abuts", "contacting", "abutting"}) {
+  // about the cord, after contact or alone. Template lines join the two with
+  // a comma, "without" or "no" ("Cord: contacted, not compressed", "Cord:
+  // contact, no compression").
+  for (std::string_view contact : {"contacted", "abutted", "touched", "contacts", "abuts",
+                                   "contacting", "abutting", "contact"}) {
     for (std::string_view state :
          {"flattened", "compressed", "deformed", "indented", "flattening", "compressing",
           "deforming", "indenting", "flattening it", "compressing it", "deforming it"}) {
-      b.absent(std::string(contact) + " but not " + std::string(state)).rule =
-          TriggerRule::cord_named;
+      for (std::string_view join : {" but not ", " , but not ", " , not "}) {
+        b.absent(std::string(contact) + std::string(join) + std::string(state)).rule =
+            TriggerRule::cord_named;
+      }
+    }
+    for (std::string_view state :
+         {"compression", "deformity", "deformation", "flattening", "indentation"}) {
+      for (std::string_view join : {" without ", " , without ", " but no ", " , no "}) {
+        b.absent(std::string(contact) + std::string(join) + std::string(state)).rule =
+            TriggerRule::cord_named;
+      }
     }
   }
   for (auto p : {"cord is not flattened", "cord is not indented", "cord was not compressed",
