@@ -205,6 +205,16 @@ std::vector<Measure> find_measures(const Sentence& s) {
             t[k].text == "clinic" || t[k].text == "office" || t[k].text == "outpatient")) {
       ++k;
     }
+    // "9 of 12 authorized visits": the count attended of those a payer
+    // allowed (the allowance alone, "12 authorized visits", is no course).
+    if (k == named && k + 1 < t.size() && i >= 2 &&
+        (word_is(t[i - 1], "of") || punct_is(t[i - 1], "/")) &&
+        t[i - 2].kind == TokenKind::number &&
+        any_word_in(s, k, k + 1,
+                    {"authorized", "authorised", "approved", "scheduled", "allotted"}) &&
+        unit_kind(t[k + 1].text) == MeasureKind::visits) {
+      ++k;
+    }
     if (k < t.size() && k > named && unit_kind(t[k].text) != MeasureKind::visits) k = named;
     if (k < t.size() && !unit_kind(t[k].text) && t[i].kind == TokenKind::number &&
         unitless_angle(s, i)) {

@@ -162,6 +162,13 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     if (k >= 2 && number_at(s, k - 2) && (word_is(t[k - 1], "of") || punct_is(t[k - 1], "/"))) {
       k -= 2;
     }
+    // "6 of 12 authorized visits attended", "8 visits were completed": the
+    // word of attendance after the count, as progress notes tally it.
+    std::size_t after = last;
+    if (after < t.size() && word_is(t[after], "were")) ++after;
+    if (after < t.size() && any_word_in(s, after, after + 1, {"attended", "completed", "used"})) {
+      return true;
+    }
     return k > 0 && (word_is(t[k - 1], "attended") || word_is(t[k - 1], "completed") ||
                      word_is(t[k - 1], "used"));
   }
