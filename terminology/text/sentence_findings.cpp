@@ -435,6 +435,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
           groups.push_back(g);
         }
         base.last = std::max(base.last, end);
+        any_location = true;
       }
     }
     if (!any_location && e.takes_location && t.copy_of != kNone &&
@@ -442,6 +443,13 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       // The repeated finding keeps the location it repeats.
       const auto& loc = local[first_draft[t.copy_of]].f.location;
       for (auto& g : groups) g.location = loc;
+      any_location = loc.has_value();
+    }
+    // "Severe spinal stenosis at C3-4": the spinal canal, when no word of the
+    // phrase or after it names another place (tests/data/eval/README.md).
+    if (!any_location && kind == FindingKind::stenosis && e.takes_location &&
+        any_word_in(s, window_first, t.first, {"spinal"})) {
+      for (auto& g : groups) g.location = "central";
     }
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& g = groups[gi];
