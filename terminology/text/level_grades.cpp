@@ -307,6 +307,12 @@ std::vector<SideGrade> side_grades(const Sentence& s, const Trig& t, std::size_t
       j = side_ranking(s, j + 1);
     }
     j = past_cause(s, j);
+    // "Canal: mild stenosis, no cord contact": after a cell with its noun,
+    // only a cell naming its side is another of the line's.
+    if (anatomy_line && !g.side &&
+        std::any_of(out.begin(), out.end(), [](const SideGrade& c) { return c.noun != kNone; })) {
+      break;
+    }
     out.push_back(std::move(g));
     end = j;
     if (j >= s.toks.size() ||

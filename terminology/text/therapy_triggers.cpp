@@ -159,14 +159,14 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     if (dates.size() >= 2 && dates.front().first == s.base + d && dates.front().year != 0) {
       return true;
     }
-    if (k >= 2 && number_at(s, k - 2) && (word_is(t[k - 1], "of") || punct_is(t[k - 1], "/"))) {
-      k -= 2;
-    }
-    // "6 of 12 authorized visits attended", "8 visits were completed": the
-    // word of attendance after the count, as progress notes tally it.
-    std::size_t after = last;
-    if (after < t.size() && word_is(t[after], "were")) ++after;
-    if (after < t.size() && any_word_in(s, after, after + 1, {"attended", "completed", "used"})) {
+    const bool tally =
+        k >= 2 && number_at(s, k - 2) && (word_is(t[k - 1], "of") || punct_is(t[k - 1], "/"));
+    if (tally) k -= 2;
+    // "6 of 12 authorized visits attended": a progress note's tally, the
+    // word of attendance after it ("CBT 10 sessions completed" counts
+    // another discipline's sessions, and names no tally).
+    if (tally && last < t.size() &&
+        any_word_in(s, last, last + 1, {"attended", "completed", "used"})) {
       return true;
     }
     return k > 0 && (word_is(t[k - 1], "attended") || word_is(t[k - 1], "completed") ||
