@@ -41,10 +41,24 @@ void unfinished_course(const Sentence& s, std::vector<Draft>& local) {
 // A word that sessions were held at `k`, not denied ("never attended", "did
 // not complete", "not continuing").
 bool attendance_at(const Sentence& s, std::size_t k) {
-  return any_word_in(
-             s, k, k + 1,
-             {"attended", "attending", "completed", "continuing", "continues", "continued"}) &&
-         !any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t", "no", "nor", "none", "zero"});
+  if (!any_word_in(
+          s, k, k + 1,
+          {"attended", "attending", "completed", "continuing", "continues", "continued"}) ||
+      any_word_in(s, k >= 3 ? k - 3 : 0, k, {"not", "never", "t", "no", "nor", "none", "zero"})) {
+    return false;
+  }
+  // "no documentation of a completed course of PT", "without evidence that
+  // she completed therapy": a payer's missing record denies the course the
+  // record would show, however many words the record's noun puts between.
+  for (std::size_t j = k; j > 0 && k - j < 6 && !brk(s, j - 1); --j) {
+    if (any_word_in(s, j - 1, j,
+                    {"documentation", "documented", "evidence", "record", "records", "proof"}) &&
+        any_word_in(s, j >= 3 ? j - 3 : 0, j - 1,
+                    {"no", "not", "without", "lack", "lacks", "absence", "insufficient"})) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool sessions_took_place(const Sentence& s) {
