@@ -138,6 +138,25 @@ bool fusion_status(const Sentence& s, const Trig& t) {
   return b >= 2 && word_is(s.toks[b - 1], "of") && word_is(s.toks[b - 2], "status");
 }
 
+bool evaluated_subject(const Sentence& s, const CueHit& c, const Trig& t) {
+  if (c.entry->effect != CueEffect::hypothetical || c.entry->words.empty() ||
+      !one_of(c.entry->words.back(), {"evaluate", "assess", "eval", "reassess", "reevaluate"}) ||
+      t.first < c.last || t.first - c.last > 6) {
+    return false;
+  }
+  // Only the finding's own words ("known", a level, a grade) lie between.
+  for (std::size_t k = c.last; k < t.first; ++k) {
+    if (brk(s, k) || any_word_in(s, k, k + 1, {"for", "whether", "if", "of", "and", "or"})) {
+      return false;
+    }
+  }
+  for (std::size_t k = t.last; k < std::min(t.last + 5, s.toks.size()); ++k) {
+    if (brk(s, k)) return false;
+    if (word_is(s.toks[k], "for")) return k + 1 < s.toks.size() && !brk(s, k + 1);
+  }
+  return false;
+}
+
 // "L3-S1 fusion with L3-4 decompression", "decompression plus fusion": the
 // operation after "with" or "plus" is part of the one planned before it.
 bool planned_with(const Sentence& s, const CueHit& c, std::size_t seen_last, std::size_t k) {

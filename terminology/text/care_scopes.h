@@ -40,6 +40,11 @@ bool therapy_set_aside(const CueEntry& e);
 // fusion": the fusion `t` whose status is sought exists (README: what is
 // sought is its status).
 bool fusion_status(const Sentence& s, const Trig& t);
+// "Evaluate L4-5 spondylolisthesis for instability", "assess known L3-4
+// stenosis for progression": the finding `t` that the bare evaluate cue `c`
+// names as what is examined, with what it is examined for after it; the
+// finding is known, only what it is examined for is sought (README).
+bool evaluated_subject(const Sentence& s, const CueHit& c, const Trig& t);
 
 // "If his C6 weakness progresses": a condition `c` on the course of the
 // finding `t` the patient has now, which leaves that finding affirmed.

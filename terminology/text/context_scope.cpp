@@ -149,7 +149,7 @@ void apply_cue(Sentence& s, const CueHit& c) {
         t.uncertain = true;
         break;
       case CueEffect::hypothetical:
-        if (scope::fusion_status(s, t)) return;
+        if (scope::fusion_status(s, t) || scope::evaluated_subject(s, c, t)) return;
         // "PT is not recommended given the cord compression", "prefers to
         // defer formal PT": therapy withheld is negated (README); an
         // operation set aside stays a plan weighed.
