@@ -237,6 +237,7 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
         (e.words.size() == 2 && (e.words[1] == "joint" || e.words[1] == "joints"));
     if (joint_only && facet_locates_cyst(s, first, last)) return false;
     if (joint_only && facet_injury(s, first, last)) return false;
+    if (joint_only && facet_exam_or_pain(s, first, last)) return false;
   }
   if (e.rule == TriggerRule::facet) {
     // "facet injection", "radiofrequency ablation of the L4-5 facets": a

@@ -85,6 +85,29 @@ bool facet_injury(const Sentence& s, std::size_t first, std::size_t last) {
   return false;
 }
 
+// "facet loading positive", "tenderness over the L4-5 facets", "facet-mediated
+// pain": an exam sign or a pain named by the joint is no imaging finding of
+// it (README). Only the bare joint, and only words beside it in its clause.
+bool facet_exam_or_pain(const Sentence& s, std::size_t first, std::size_t last) {
+  // Up to four words and a level ("tender over the right L4-5 facets").
+  for (std::size_t k = first, seen = 0; k > 0 && seen < 7; --k, ++seen) {
+    if (brk(s, k - 1) || punct_is(s.toks[k - 1], ",")) break;
+    if (any_word_in(s, k - 1, k,
+                    {"tenderness", "tender", "loading", "palpation", "provocation", "ttp"})) {
+      return true;
+    }
+  }
+  for (std::size_t k = last; k < s.toks.size() && k < last + 3; ++k) {
+    if (brk(s, k)) break;
+    if (any_word_in(s, k, k + 1,
+                    {"loading", "load", "tenderness", "tender", "pain", "pains", "painful",
+                     "mediated", "provocation", "provocative", "generator", "generators"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "UM NURSE REVIEW - LUMBAR FUSION", "Criteria checklist (InterQual Lumbar
 // Fusion)", "Per MCG criteria, lumbar fusion for ... is not medically
 // necessary": a review's title or guideline names the procedure under

@@ -12,6 +12,8 @@ namespace spinecds::terminology::text {
 
 // "jumped facets", "no facet distraction": the joint as an injury's site.
 bool facet_injury(const Sentence& s, std::size_t first, std::size_t last);
+// "facet loading", "facet-mediated pain": the joint as an exam sign's or a pain's site.
+bool facet_exam_or_pain(const Sentence& s, std::size_t first, std::size_t last);
 // "UM NURSE REVIEW - LUMBAR FUSION": the procedure a review is about.
 bool fusion_under_review(const Sentence& s, std::size_t first, std::size_t last);
 // "numb thumb, likely carpal tunnel syndrome": a sign put down to a peripheral nerve.
