@@ -176,7 +176,12 @@ std::vector<CueEntry> build_cues() {
        "not clearly seen | not clearly identified | not clearly demonstrated | "
        "not clearly visualized | not clearly visualised | not definitely seen | "
        "not definitely identified | not definitely demonstrated | not definitively seen | "
-       "not definitively identified"},
+       "not definitively identified | "
+       // "the preliminary read of an L4-5 extrusion is not confirmed": a
+       // reading the final report or a test does not bear out is absent, as
+       // one not convincingly seen is (README, session 24)
+       "not confirmed | is not confirmed | was not confirmed | were not confirmed | "
+       "not been confirmed | has not been confirmed"},
       // Reports written in Dutch, German, French, Spanish or Portuguese keep
       // their negations ("geen stenose", "keine Stenose", "sin estenosis",
       // "sem espondilolistese", "Hoffmann negatief"): nouns read without them
