@@ -133,15 +133,17 @@ class PhraseIndex {
   std::vector<First> by_first_;      // by id of the first word
 };
 
-const PhraseIndex<TriggerEntry>& trigger_index() {
+// In line: each is a guard test, asked once or twice per phrase tried
+// (thousands of times per hook call); g++ keeps them out of line otherwise.
+[[gnu::always_inline]] inline const PhraseIndex<TriggerEntry>& trigger_index() {
   static const PhraseIndex<TriggerEntry> i(trigger_table());
   return i;
 }
-const PhraseIndex<CueEntry>& cue_index() {
+[[gnu::always_inline]] inline const PhraseIndex<CueEntry>& cue_index() {
   static const PhraseIndex<CueEntry> i(cue_table());
   return i;
 }
-const PhraseIndex<SeverityEntry>& severity_index() {
+[[gnu::always_inline]] inline const PhraseIndex<SeverityEntry>& severity_index() {
   static const PhraseIndex<SeverityEntry> i(severity_table());
   return i;
 }
