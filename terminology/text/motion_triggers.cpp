@@ -58,7 +58,11 @@ void add_motion_triggers(TriggerBuilder& b) {
         "motion is physiologic", "motion is normal", "no dynamic slip",
         "no dynamic anterolisthesis", "no dynamic retrolisthesis", "no dynamic spondylolisthesis",
         "no abnormal dynamic motion", "segmental motion is normal",
-        "segmental motion is within normal limits", "segmental motion is physiologic"}) {
+        "segmental motion is within normal limits", "segmental motion is physiologic",
+        // the adjective before it ("L4/5: Normal segmental motion, 9 degrees
+        // of sagittal rotation")
+        "normal segmental motion", "normal segmental movement", "physiologic segmental motion",
+        "physiological segmental motion"}) {
     b.absent(p);
   }
   // A dynamic or mobile slip is a slip that moves: the slip word is read as
