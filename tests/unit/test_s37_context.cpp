@@ -51,8 +51,9 @@ TEST_CASE("a plan or hedge cue reaches only its own clause or list") {
       Case{"His symptoms sound like lumbar radiculopathy.", {"radiculopathy uncertain"}},
       Case{"What he reports sounds more like neurogenic claudication.",
            {"neurogenic-claudication uncertain"}},
+      // Facet pain is a clinical syndrome, no imaging finding (README, session 50).
       Case{"DDx: facet pain vs discogenic pain from an L5-S1 disc herniation.",
-           {"disc-herniation L5-S1 uncertain", "facet-arthropathy L5-S1 uncertain"}},
+           {"disc-herniation L5-S1 uncertain"}},
       // "Positional" names a measured curve's cause; the curve is there.
       Case{"Thoracolumbar curve of 14 degrees, probably positional.", {"scoliosis"}},
       Case{"I am not convinced that the C5-6 fusion has healed.", {"prior-fusion C5-C6"}},
