@@ -185,6 +185,9 @@ class WordPhrases {
 
 // Level mentions (mentions.cpp).
 void find_mentions(Sentence& s);
+// Whether the mention `m` names a nerve root rather than a segment
+// (root_mentions.cpp).
+bool names_root(const Sentence& s, const Mention& m);
 std::optional<Mention> line_header(const Sentence& s);
 
 // Finding triggers (triggers.cpp).
