@@ -33,20 +33,6 @@ namespace spinecds::terminology::text {
 
 namespace {
 
-// A word between toks[from] and the cue at toks[to] that the cue can be said
-// of ("images" in "(images not available)"), beyond words of time and being.
-bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; ++k) {
-    if (s.toks[k].kind != TokenKind::word) continue;
-    if (!any_word_in(s, k, k + 1,
-                     {"now", "since", "which", "that", "is", "was", "has", "have", "had", "been",
-                      "all", "both", "completely", "entirely", "interval", "subsequently"})) {
-      return true;
-    }
-  }
-  return false;
-}
-
 using scope::answer_cue;
 using scope::asks_comparison;
 using scope::cause_opening_join;
@@ -66,6 +52,7 @@ using scope::new_subject_after;
 using scope::operation_as_place;
 using scope::operation_judged_unneeded;
 using scope::operation_kind;
+using scope::own_subject_between;
 using scope::payer_denial;
 using scope::refers_back;
 using scope::same_finding_before;

@@ -456,4 +456,18 @@ bool new_predicate_after(const Sentence& s, std::size_t k) {
          own_subject_then_verb(s, k, false);
 }
 
+// A word between toks[from] and the cue at toks[to] that the cue can be said
+// of ("images" in "(images not available)"), beyond words of time and being.
+bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (s.toks[k].kind != TokenKind::word) continue;
+    if (!any_word_in(s, k, k + 1,
+                     {"now", "since", "which", "that", "is", "was", "has", "have", "had", "been",
+                      "all", "both", "completely", "entirely", "interval", "subsequently"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace spinecds::terminology::text::scope

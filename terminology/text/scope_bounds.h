@@ -106,5 +106,8 @@ bool new_predicate_after(const Sentence& s, std::size_t k);
 // later one of its kind corrects is no finding (README: an addendum that
 // corrects a finding gives only the corrected reading). In correction_cues.cpp.
 void reject_corrected_reports(Sentence& s);
+// A word between toks[from] and the cue at toks[to] that the cue can be said
+// of ("images" in "(images not available)"), beyond words of time and being.
+bool own_subject_between(const Sentence& s, std::size_t from, std::size_t to);
 
 }  // namespace spinecds::terminology::text::scope
