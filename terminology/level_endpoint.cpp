@@ -233,12 +233,17 @@ char spaced_region(std::string_view w) {
 // figure that follows, makes the pair sides; alone, "L 4/5" is a level.
 bool side_column_letter(std::span<const Token> toks, std::size_t i) {
   if (toks[i].text != "l") return false;
+  // The token after a side letter, past its ":" or "=" ("R: 5/5", "L=4/5").
+  const auto cell_start = [&](std::size_t k) {
+    return k + 1 < toks.size() && (punct_is(toks[k + 1], ":") || punct_is(toks[k + 1], "="))
+               ? k + 2
+               : k + 1;
+  };
   const auto right_with_figure = [&](std::size_t k) {
     if (k >= toks.size() || toks[k].kind != TokenKind::word) return false;
     const std::string_view w = toks[k].text;
     if (w != "r" && w != "rt" && w != "right") return false;
-    std::size_t d = k + 1;
-    if (d < toks.size() && (punct_is(toks[d], ":") || punct_is(toks[d], "="))) ++d;
+    const std::size_t d = cell_start(k);
     // a grade ("5/5", "2+", "4-/5"), not a size ("R 3 mm protrusion")
     return d + 1 < toks.size() && toks[d].kind == TokenKind::number && toks[d].text.size() == 1 &&
            (punct_is(toks[d + 1], "/") || punct_is(toks[d + 1], "+") || punct_is(toks[d + 1], "-"));
@@ -246,8 +251,7 @@ bool side_column_letter(std::span<const Token> toks, std::size_t i) {
   for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k) {
     if (right_with_figure(k)) return true;
   }
-  std::size_t d = i + 1;
-  if (d < toks.size() && (punct_is(toks[d], ":") || punct_is(toks[d], "="))) ++d;
+  const std::size_t d = cell_start(i);
   if (d >= toks.size() || toks[d].kind != TokenKind::number) return false;
   for (std::size_t k = d + 1; k < toks.size() && k < d + 6; ++k) {
     if (right_with_figure(k)) return true;
