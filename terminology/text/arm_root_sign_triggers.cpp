@@ -311,6 +311,14 @@ void add_arm_normal_exam_triggers(TriggerBuilder& b) {
   for (std::string_view row : kReflexRows) {
     b.add(std::string(row) + " 2 +");
     b.add(std::string(row) + " 2 + 2 +");
+    // The side before the grade ("Triceps reflex right 2+, left 1+",
+    // "Biceps reflex: R 2+"): the normal side's cell is no finding; the
+    // other side's grade is its own item (elided_grades.cpp).
+    for (std::string_view label : {" ", " : "}) {
+      for (std::string_view side : {"right", "left", "r", "l", "rt", "lt"}) {
+        b.add(std::string(row) + std::string(label) + std::string(side) + " 2 +");
+      }
+    }
     for (std::string_view intact : {"intact", "is intact", "are intact", "symmetric",
                                     "are symmetric", "preserved", "is preserved"}) {
       b.add(std::string(row) + " " + std::string(intact));

@@ -158,3 +158,19 @@ TEST_CASE("s50: a figure 'of' a finding measures that finding") {
   CHECK(mm_of("There is 3 mm of anterolisthesis of L3 on L4.", FindingKind::spondylolisthesis) ==
         std::optional<double>(3));
 }
+
+TEST_CASE("s50: a reflex row with the side before each grade takes the side of the low grade") {
+  using spinecds::terminology::FindingKind;
+  using spinecds::test::check_root_and_side;
+  using spinecds::test::RootAndSide;
+  for (const auto& c : {
+           RootAndSide{"Triceps reflex right 2+, left 1+.", FindingKind::radiculopathy, "C7",
+                       "left"},
+           RootAndSide{"Triceps reflex: R 2+, L 1+.", FindingKind::radiculopathy, "C7", "left"},
+           RootAndSide{"Triceps reflex right 1+, left 2+.", FindingKind::radiculopathy, "C7",
+                       "right"},
+       }) {
+    check_root_and_side(c);
+  }
+  check_lines({Case{"Triceps reflex right 2+, left 2+.", {}}}, false);
+}
