@@ -86,14 +86,25 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
     return false;
   }
   // "recurrent disc" is the herniation back after surgery only when the disc
-  // is the noun: "recurrent disc space narrowing" or "a recurrent disc
-  // bulge" names another finding of the disc.
-  if (e.words.size() == 2 && e.words.front() == "recurrent" &&
-      any_word_in(s, last, std::min(last + 1, s.toks.size()),
-                  {"space", "spaces", "height", "degeneration", "degenerative", "disease",
-                   "desiccation", "bulge", "bulges", "bulging", "narrowing", "infection", "signal",
-                   "collapse", "level", "levels"})) {
-    return false;
+  // is the noun ("scar versus recurrent disc", "without recurrent disc at
+  // L4-5", "recurrent disc material"): "recurrent disc surgery", "...
+  // symptoms", "... space narrowing" or "disc-space infection" name another
+  // thing the disc has, so the word after it must be one a noun phrase ends
+  // before, or the herniation's own.
+  if (e.words.size() == 2 && e.words.front() == "recurrent" && last < s.toks.size()) {
+    const Token& next = s.toks[last];
+    const bool joined = punct_is(next, "-") || punct_is(next, "/");
+    if (joined ||
+        (next.kind == TokenKind::word && s.mention_at[last] == kNone &&
+         !any_word_in(
+             s, last, last + 1,
+             {"at",         "material",   "fragment",  "fragments", "versus",      "vs",
+              "or",         "and",        "with",      "without",   "on",          "in",
+              "is",         "was",        "seen",      "noted",     "identified",  "present",
+              "herniation", "protrusion", "extrusion", "prolapse",  "compressing", "contacting",
+              "abutting",   "displacing", "impinging", "causing"}))) {
+      return false;
+    }
   }
   if (e.kind == "radiculopathy" && spared_place(s, e, first, last)) return false;
   if (e.kind == "radiculopathy" && peripheral_nerve_sign(s, e, last)) return false;
