@@ -134,9 +134,21 @@ bool level_of_other_experiencer(const Sentence& s, const Trig& t, const Mention&
 // another item's finding owns is no level of this item's.
 bool level_of_other_condition(const Sentence& s, const Trig& t, const Mention& m) {
   if (!condition_list_header(s.toks)) return false;
+  // A comma parts items only where a new condition starts after it: "L4-5
+  // spondylolisthesis, grade 1, with severe stenosis" is one item, its
+  // modifiers and its "with" set off by commas.
   const auto item_between = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) {
-      if (punct_is(s.toks[k], ",") || punct_is(s.toks[k], ";")) return true;
+      if (punct_is(s.toks[k], ";")) return true;
+      if (!punct_is(s.toks[k], ",") || k + 1 >= s.toks.size()) continue;
+      const bool goes_on =
+          cls_is(s, k + 1, kSeverityWord) ||
+          any_word_in(s, k + 1, k + 2,
+                      {"with",     "without",   "grade",     "degenerative", "isthmic", "stable",
+                       "unstable", "recurrent", "residual",  "chronic",      "acute",   "worse",
+                       "worst",    "left",      "right",     "bilateral",    "central", "foraminal",
+                       "and",      "causing",   "producing", "resulting"});
+      if (!goes_on) return true;
     }
     return false;
   };

@@ -75,6 +75,9 @@ TEST_CASE(
           Case{"Recurrent disc material in the left lateral recess at L4-5.",
                {"disc-herniation L4-L5"}},
           Case{"Recurrent disc space narrowing at L3-4.", {}},
+          Case{"Recurrent disc-space narrowing at L3-4.", {}},
+          Case{"Recurrent disc surgery at L3-4 in 2017.", {}},
+          Case{"Recurrent disc symptoms after her microdiscectomy.", {}},
           Case{"Recurrent disc bulge at L4-5 without stenosis.", {"stenosis L4-L5 negated"}},
       },
       false);
@@ -108,6 +111,11 @@ TEST_CASE("s50: one item's level in a list of conditions is no other item's") {
           // The item's own level, or a level no other item owns, stays.
           Case{"Diagnoses: lumbar stenosis at L3-4, hypertension.", {"stenosis L3-L4"}},
           Case{"Dx: lumbar canal stenosis, L2-L3.", {"stenosis L2-L3"}},
+          // A comma before a modifier or "with" goes on with the same item.
+          Case{"Diagnoses: L3-4 spondylolisthesis, grade 1, with severe central stenosis.",
+               {"spondylolisthesis L3-L4", "stenosis L3-L4"}},
+          Case{"PMH: s/p L3-4 laminectomy 2015, recurrent stenosis.",
+               {"prior-laminectomy L3-L4", "stenosis L3-L4"}},
           // Outside a list an operation's level carries on to the next clause.
           Case{"Sequelae of a prior L3-4 laminectomy; no recurrent stenosis.",
                {"prior-laminectomy L3-L4", "stenosis L3-L4 negated"}},
