@@ -106,6 +106,21 @@ bool trigger_allowed(const Sentence& s, const TriggerEntry& e, std::size_t first
       return false;
     }
   }
+  // "Unable to heel walk due to pain", "... because of balance": a walk
+  // test failed for another reason shows no weak muscle.
+  if (e.kind == "weakness" && e.words.size() >= 3 &&
+      std::any_of(e.words.begin(), e.words.end(), [](const std::string& w) {
+        return w == "heel" || w == "heels" || w == "toe" || w == "toes";
+      })) {
+    for (std::size_t k = last; k < s.toks.size() && k < last + 10 && !brk(s, k); ++k) {
+      if (any_word_in(s, k, k + 1,
+                      {"pain", "painful", "balance", "dizziness", "ataxia", "vertigo"}) &&
+          any_word_in(s, k >= 4 ? k - 4 : 0, k,
+                      {"due", "secondary", "because", "limited", "from"})) {
+        return false;
+      }
+    }
+  }
   if (e.kind == "radiculopathy" && spared_place(s, e, first, last)) return false;
   if (e.kind == "radiculopathy" && peripheral_nerve_sign(s, e, last)) return false;
   if (e.rule == TriggerRule::affirmed_only && first > 0 &&

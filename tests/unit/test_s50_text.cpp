@@ -60,6 +60,9 @@ TEST_CASE("s50: an exam that says the patient cannot heel or toe walk reports we
           // Heel-to-toe walking is tandem gait: a myelopathy sign, not a weak muscle.
           Case{"Unable to heel-toe walk; positive Romberg.", {"myelopathy"}},
           Case{"Able to heel and toe walk without difficulty.", {}},
+          // Failed for another reason, the walk test shows no weak muscle.
+          Case{"Unable to toe walk secondary to pain.", {}},
+          Case{"Cannot heel walk because of pain; strength 5/5 throughout.", {"weakness negated"}},
       },
       false);
 }
