@@ -294,7 +294,26 @@ void assign_levels(Sentence& s, int header) {
   // landmark's own, and no level of the finding it locates.
   int landmark_level = kNone;
   std::size_t next_trig = 0;
+  // "At L2-3 (adjacent level to prior L3-L5 fusion), moderate stenosis": an
+  // aside right after a level holds its own levels; after it closes, the
+  // level before it is the sentence's again.
+  std::size_t aside_close = static_cast<std::size_t>(-1);
+  int level_before_aside = kNone;
   for (std::size_t i = 0; i < s.toks.size(); ++i) {
+    if (i == aside_close) {
+      last_level = level_before_aside;
+      aside_close = static_cast<std::size_t>(-1);
+    }
+    if (aside_close == static_cast<std::size_t>(-1) && i > 0 && punct_is(s.toks[i], "(") &&
+        s.mention_at[i - 1] != kNone) {
+      for (std::size_t k = i + 1; k < s.toks.size() && k < i + 30; ++k) {
+        if (punct_is(s.toks[k], ")")) {
+          aside_close = k;
+          level_before_aside = s.mention_at[i - 1];
+          break;
+        }
+      }
+    }
     if (s.mention_at[i] != kNone && s.mentions[s.mention_at[i]].first == i) {
       const int id = s.mention_at[i];
       int inner = kNone;

@@ -134,6 +134,11 @@ TEST_CASE("s50: an aside after a level that names an operation names its levels"
                {"stenosis L1-L2", "prior-fusion L2-L3,L3-L4,L4-L5"}},
           Case{"C3-4 (above the C4-6 ACDF): severe canal stenosis.",
                {"stenosis C3-C4", "prior-fusion C4-C5,C5-C6"}},
+          // After the aside closes, the level before it is the sentence's again.
+          Case{"At L1-L2 (adjacent level to prior L2-L4 fusion), moderate canal stenosis.",
+               {"stenosis L1-L2", "prior-fusion L2-L3,L3-L4"}},
+          Case{"L1-2 (adjacent segment; fusion L2-S1 solid): severe canal stenosis.",
+               {"stenosis L1-L2", "prior-fusion L2-L3,L3-L4,L4-L5,L5-S1"}},
           // An aside on counting names no level of its own.
           Case{"L3-4 (numbering from the lowest rib-bearing T12): moderate foraminal stenosis.",
                {"stenosis L3-L4"}},
