@@ -165,9 +165,16 @@ bool visit_counter(const Sentence& s, std::size_t first, std::size_t last) {
     // "6 of 12 authorized visits attended": a progress note's tally, the
     // word of attendance after it ("CBT 10 sessions completed" counts
     // another discipline's sessions, and names no tally).
+    // Another discipline's tally ("Chiropractic: 8 of 12 visits completed",
+    // "OT for the hand: 6 of 8 visits attended") is no therapy's, and none
+    // attended ("0 of 12 visits attended") is no session held.
     if (tally && last < t.size() &&
         any_word_in(s, last, last + 1, {"attended", "completed", "used"})) {
-      return true;
+      const bool other_discipline = any_word_in(
+          s, 0, k,
+          {"acupuncture", "chiropractic", "chiro", "chiropractor", "massage", "cbt", "ot",
+           "occupational", "psychotherapy", "counseling", "counselling", "psychology", "speech"});
+      return !other_discipline && value_of(t[k]) >= 1;
     }
     return k > 0 && (word_is(t[k - 1], "attended") || word_is(t[k - 1], "completed") ||
                      word_is(t[k - 1], "used"));

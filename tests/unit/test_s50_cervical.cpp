@@ -120,6 +120,10 @@ TEST_CASE("s50 cervical: a therapy count with its attendance written after it") 
   for (const auto& f : spinecds::test::therapy("The payer approved 12 visits.")) {
     CHECK_FALSE(f.visits.has_value());
   }
+  // Another discipline's tally, or none attended, is no therapy given.
+  CHECK(spinecds::test::therapy("Chiropractic: 9 of 12 visits completed.").empty());
+  CHECK(spinecds::test::therapy("OT for the wrist: 5 of 8 visits attended.").empty());
+  CHECK(spinecds::test::therapy("0 of 10 authorized visits attended.").empty());
 }
 
 TEST_CASE("s50 cervical: spinal stenosis at a level is the canal") {
