@@ -220,11 +220,10 @@ std::optional<Mention> slip_sentence_level(const Sentence& s) {
       continue;
     }
     const Mention& m = s.mentions[static_cast<std::size_t>(t.mention)];
-    if (!m.segments.empty() || !m.single || m.reference || m.single->ordinal >= kSacrum) {
-      continue;
-    }
-    // "L4 is anterolisthesed on L5": the vertebra the slip names and the
-    // one it slips on, either side of it, are one segment (place_level).
+    if (!m.segments.empty() || !m.single || m.reference) continue;
+    // "L4 is anterolisthesed on L5", "L5 is anterolisthesed on S1": the
+    // vertebra the slip names and the one it slips on, either side of it,
+    // are one segment (place_level).
     int ordinal = m.single->ordinal;
     if (t.before != kNone && t.before != t.mention) {
       const Mention& b = s.mentions[static_cast<std::size_t>(t.before)];
@@ -232,6 +231,7 @@ std::optional<Mention> slip_sentence_level(const Sentence& s) {
         ordinal = std::min(ordinal, b.single->ordinal);
       }
     }
+    if (ordinal >= kSacrum) continue;
     agree = agree && (!upper || *upper == ordinal);
     upper = ordinal;
     slip_level.first = m.first;

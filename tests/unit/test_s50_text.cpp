@@ -151,6 +151,8 @@ TEST_CASE("s50: a vertebra slipping on the next, written with a verb, is one seg
       {
           Case{"L3 is anterolisthesed on L4, consistent with instability.",
                {"spondylolisthesis L3-L4", "instability L3-L4"}},
+          Case{"L5 is anterolisthesed on S1 with moderate bilateral foraminal stenosis.",
+               {"spondylolisthesis L5-S1", "stenosis L5-S1"}},
           Case{"L3 translates 4 mm on L4 between flexion and extension, in keeping with "
                "instability.",
                {"translation L3-L4", "instability L3-L4"}},
