@@ -25,11 +25,10 @@ std::vector<CueGroup> correction_cue_groups() {
        "what the prelim called | what the preliminary report called | "
        "what the resident called | what the prelim described as | "
        "what was characterized as | what was dictated as | "
-       // the reading quoted from earlier in the same report ("what was
-       // described above as a protrusion is a broad-based bulge"); not the
-       // bare "described above as", which also restates or regrades a
-       // reading ("the stenosis described above as moderate is severe")
-       "what was described above as | what was reported above as | what was called above"},
+       // the reading quoted from earlier in the same report ("the L5-S1
+       // finding described above as a protrusion is a broad-based bulge")
+       "what was described above as | what was reported above as | described above as | "
+       "described earlier as | called above | what was called above"},
       // ... and named before the phrase that says where it was read and what
       // it is instead: 'the L2-3 "extrusion" in the prelim is a disc bulge'.
       {E::negate, kPost,
