@@ -137,17 +137,31 @@ bool level_of_other_condition(const Sentence& s, const Trig& t, const Mention& m
   // A comma parts items only where a new condition starts after it: "L4-5
   // spondylolisthesis, grade 1, with severe stenosis" is one item, its
   // modifiers and its "with" set off by commas.
+  const auto modifier_at = [&](std::size_t k) {
+    return cls_is(s, k, kSeverityWord) ||
+           any_word_in(
+               s, k, k + 1,
+               {"with",     "without",   "grade",     "degenerative", "isthmic", "stable",
+                "unstable", "recurrent", "residual",  "chronic",      "acute",   "worse",
+                "worst",    "left",      "right",     "bilateral",    "central", "foraminal",
+                "and",      "causing",   "producing", "resulting"});
+  };
+  // "Spondylolisthesis, L4-L5, grade 2": a level standing alone between
+  // commas is the item's own; "lumbar stenosis, L5-S1 fusion 2014" starts a
+  // new item at the level.
+  const auto level_alone_at = [&](std::size_t k) {
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& o) {
+      return o.first == k && o.last > k &&
+             (o.last >= s.toks.size() || punct_is(s.toks[o.last], ",") ||
+              punct_is(s.toks[o.last], ";") || punct_is(s.toks[o.last], ".") ||
+              modifier_at(o.last));
+    });
+  };
   const auto item_between = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) {
       if (punct_is(s.toks[k], ";")) return true;
       if (!punct_is(s.toks[k], ",") || k + 1 >= s.toks.size()) continue;
-      const bool goes_on =
-          cls_is(s, k + 1, kSeverityWord) ||
-          any_word_in(s, k + 1, k + 2,
-                      {"with",     "without",   "grade",     "degenerative", "isthmic", "stable",
-                       "unstable", "recurrent", "residual",  "chronic",      "acute",   "worse",
-                       "worst",    "left",      "right",     "bilateral",    "central", "foraminal",
-                       "and",      "causing",   "producing", "resulting"});
+      const bool goes_on = modifier_at(k + 1) || level_alone_at(k + 1);
       if (!goes_on) return true;
     }
     return false;

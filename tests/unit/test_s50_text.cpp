@@ -119,6 +119,11 @@ TEST_CASE("s50: one item's level in a list of conditions is no other item's") {
                {"spondylolisthesis L3-L4", "stenosis L3-L4"}},
           Case{"PMH: s/p L3-4 laminectomy 2015, recurrent stenosis.",
                {"prior-laminectomy L3-L4", "stenosis L3-L4"}},
+          // A level alone between commas is the item's own.
+          Case{"Diagnoses: Spondylolisthesis, L3-L4, grade 2, with instability.",
+               {"spondylolisthesis L3-L4", "instability L3-L4"}},
+          Case{"Diagnoses: Stenosis, L2-L3, severe, with claudication.",
+               {"stenosis L2-L3", "neurogenic-claudication"}},
           // Outside a list an operation's level carries on to the next clause.
           Case{"Sequelae of a prior L3-4 laminectomy; no recurrent stenosis.",
                {"prior-laminectomy L3-L4", "stenosis L3-L4 negated"}},
