@@ -16,7 +16,7 @@ std::vector<CueGroup> hedge_cue_groups() {
        "possible | possibly | potentially | probable | probably | may | might | could | "
        "cannot exclude | "
        // "c/f" is "concerning for" (tests/data/eval/README.md); "doubt" hedges
-       "c f | doubt | doubtful | doubtful for | "
+       "c f | doubt | doubtful | doubtful for | low likelihood of | low probability of | "
        // "s/o" is "suggestive of" in South Asian reports ("features s/o
        // canal stenosis"); as "son of" it stands before a name, no finding
        "s o | "
@@ -120,6 +120,12 @@ std::vector<CueGroup> hedge_cue_groups() {
        "could correspond to an artifact | may correspond to an artifact | "
        "might correspond to artifact | could be artifact | could be artefact | "
        "possibly artifact | possibly artefact | probably artifact | probably artefact | "
+       // the image read as artefact by a hedge that usually points forward
+       "favored to represent artifact | favoured to represent artefact | "
+       "favoured to represent artifact | favored to represent artefact | "
+       "thought to represent artifact | thought to represent artefact | "
+       "felt to represent artifact | felt to represent artefact | most likely artifact | "
+       "most likely artefact | most likely artifactual | most likely artefactual | "
        // what artefact hides may or may not be there ("foraminal stenosis is
        // obscured by artifact from the screws")
        "obscured by artifact | obscured by artefact | obscured by metal artifact | "
@@ -156,7 +162,9 @@ std::vector<CueGroup> hedge_cue_groups() {
        "which may be physiological | which is likely physiologic | which could be physiologic | "
        "is unlikely | are unlikely | felt unlikely | thought unlikely | "
        "felt to be unlikely | thought to be unlikely | considered unlikely | "
-       "is felt to be unlikely | seems unlikely | appears unlikely"},
+       "is felt to be unlikely | seems unlikely | appears unlikely | is doubtful | "
+       "considered doubtful | is considered doubtful | felt to be doubtful | "
+       "thought to be doubtful"},
       // Also what the study could not show well ("not well evaluated").
       {E::uncertain, kPost,
        "is suspected | is possible | can not be excluded | not entirely excluded | "

@@ -297,9 +297,10 @@ ArtefactNaming artefact_named_as(const Sentence& s, std::size_t k) {
                                              word_is(s.toks[j - 2], "compatible")))) {
         return ArtefactNaming::none;
       }
-      // "may represent truncation artifact" is hedged, not denied.
+      // "may represent truncation artifact" is hedged, not denied; so is "is
+      // likely artifactual", the hedge after the verb.
       const std::size_t from = j >= 5 ? j - 5 : 0;
-      return any_word_in(s, from, j - 1,
+      return any_word_in(s, from, k,
                          {"may", "might", "could", "possibly", "probably", "likely", "can",
                           "perhaps", "question", "equivocal"})
                  ? ArtefactNaming::doubted

@@ -1,0 +1,36 @@
+// The text engine on hedges found by the lead's fresh variants in session 51:
+// an artefact named after the verb or set aside, and doubt written as a
+// judgement ("considered doubtful", "low likelihood of"). Each case is a
+// wording written fresh (not taken from any evaluation file or case).
+#include <doctest/doctest.h>
+
+#include "support/finding_lines.h"
+
+using spinecds::test::check_lines;
+using Case = spinecds::test::LinesCase;
+
+TEST_CASE("s51: artefact offered after the verb doubts the finding; artefact set aside leaves it") {
+  check_lines(
+      {
+          Case{"Foraminal narrowing at C4-5 is likely artifactual.", {"stenosis C4-C5 uncertain"}},
+          Case{"Increased cord signal at C3-4, favored to represent artifact.",
+               {"cord-signal-change C3-C4 uncertain"}},
+          Case{"Cord signal at C6-7 is artifactual.", {"cord-signal-change C6-C7 negated"}},
+          Case{"Cord signal change at C4-5 is not thought to represent artifact.",
+               {"cord-signal-change C4-C5"}},
+          Case{"Faint cord signal at C3-4, unlikely to be artifactual.",
+               {"cord-signal-change C3-C4"}},
+      },
+      false);
+}
+
+TEST_CASE("s51: doubt written as a judgement hedges; doubt set aside does not") {
+  check_lines(
+      {
+          Case{"Cord compression at C5-6 is considered doubtful.",
+               {"cord-compression C5-C6 uncertain"}},
+          Case{"Low likelihood of instability at L2-3.", {"instability L2-L3 uncertain"}},
+          Case{"There is little doubt of instability at L3-4.", {"instability L3-L4"}},
+      },
+      false);
+}
