@@ -500,6 +500,14 @@ LevelScan scan_level_mention(std::span<const Token> toks, std::size_t i, LevelSc
       singles.clear();
     }
   }
+  // "stenosis between L4 and L5", "the disc space between C5 and C6",
+  // "stenosis between L2 and L4": two vertebrae after "between" bound the
+  // segments from one to the other, in prose too.
+  if (mode == LevelScanMode::lenient && m.segments.empty() && singles.size() == 2 && i > 0 &&
+      word_is(toks[i - 1], "between") && singles[0] < singles[1]) {
+    for (int o = singles[0]; o < singles[1]; ++o) m.segments.push_back(Segment{Vertebra{o}});
+    singles.clear();
+  }
   // "the L4 disc", "the L5 interspace": a disc named by the vertebra above it.
   if (mode == LevelScanMode::lenient && m.segments.empty() && singles.size() == 1 &&
       singles.front() < kSacrum && pos < toks.size() &&

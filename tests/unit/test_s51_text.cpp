@@ -34,3 +34,16 @@ TEST_CASE("s51: doubt written as a judgement hedges; doubt set aside does not") 
       },
       false);
 }
+
+TEST_CASE("s51: two adjacent vertebrae after 'between' bound one segment") {
+  check_lines(
+      {
+          Case{"Moderate stenosis at the interspace between L3 and L4.", {"stenosis L3-L4"}},
+          Case{"Loss of height of the disc space between C6 and C7 with cord compression.",
+               {"cord-compression C6-C7"}},
+          Case{"Multilevel stenosis between L2 and L4.", {"stenosis L2-L3,L3-L4"}},
+          // Two roots, not a segment.
+          Case{"Findings are between L5 and S1 radiculopathy clinically.", {"radiculopathy"}},
+      },
+      false);
+}
