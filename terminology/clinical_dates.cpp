@@ -233,6 +233,13 @@ bool range_word(const Token& t) {
          t.text == "until" || t.text == "till";
 }
 
+bool dates_form_range(std::span<const Token> toks, const DateMention& from, const DateMention& to) {
+  if (to.first != from.last + 1 || from.last >= toks.size()) return false;
+  const Token& joiner = toks[from.last];
+  return range_word(joiner) ||
+         (joiner.text == "and" && from.first > 0 && toks[from.first - 1].text == "between");
+}
+
 bool valid_date(int year, int month, int day) {
   using namespace std::chrono;
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;

@@ -3,6 +3,7 @@
 // "Aug 3, 2026", "08/03-09/14/2026", "March 2026"), normalised to ISO 8601.
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +29,10 @@ struct DateMention {
 // "06/02/2026 through 08/11/2026"): "-", "to", "through", "thru", "until",
 // "till".
 bool range_word(const Token& t);
+
+// Two dates that make one range: joined by a range word, or "between
+// 2/3/26 and 4/10/26". Token positions index `toks`.
+bool dates_form_range(std::span<const Token> toks, const DateMention& from, const DateMention& to);
 
 // The one date validator: a real day of the Gregorian calendar (no 31
 // February, 29 February only in leap years), on std::chrono.

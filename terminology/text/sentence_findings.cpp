@@ -129,21 +129,20 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
   // Dates and settings belong to therapy statements only.
   if (therapy) {
     int range_t = kNone;
-    std::size_t range_from = 0;
+    std::optional<DateMention> prev;
     for (auto d : find_dates(*s.all, s.base, s.base + s.toks.size())) {
       d.first -= s.base;
       d.last -= s.base;
       // "1/5/2026-2/13/2026, at ABC Physical Therapy": the date that ends a
       // range goes with the one that starts it, not to the nearer mention.
-      const bool range_end =
-          range_t != kNone && d.first == range_from + 1 && range_word(s.toks[range_from]);
+      const bool range_end = range_t != kNone && prev && dates_form_range(s.toks, *prev, d);
       const int t = range_end ? range_t
                     : other_care_figure(s, d.first, d.last, true)
                         ? kNone
                         : nearest_of_kind(s, d.first, "physical-therapy");
       if (t != kNone) dates[t].push_back(d);
       range_t = t;
-      range_from = d.last;
+      prev = d;
     }
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
       std::size_t end = k;
@@ -303,7 +302,7 @@ void extract_sentence(Sentence& s, const Mention* header, std::vector<Draft>& ou
       // course's, before the dates of the studies listed with it.
       std::size_t from = 0;
       for (std::size_t j = 0; j + 1 < usable.size(); ++j) {
-        if (usable[j + 1]->first == usable[j]->last + 1 && range_word(s.toks[usable[j]->last])) {
+        if (dates_form_range(s.toks, *usable[j], *usable[j + 1])) {
           from = j;
           break;
         }

@@ -5,9 +5,11 @@
 #include <doctest/doctest.h>
 
 #include "support/finding_lines.h"
+#include "terminology/text_findings.h"
 
 using spinecds::test::check_lines;
 using Case = spinecds::test::LinesCase;
+namespace terminology = spinecds::terminology;
 
 TEST_CASE("s51: artefact offered after the verb doubts the finding; artefact set aside leaves it") {
   check_lines(
@@ -46,4 +48,15 @@ TEST_CASE("s51: two adjacent vertebrae after 'between' bound one segment") {
           Case{"Findings are between L5 and S1 radiculopathy clinically.", {"radiculopathy"}},
       },
       false);
+}
+
+TEST_CASE("s51: 'between' one date 'and' another is one course's range") {
+  const auto fs = terminology::extract_findings(
+      "Physical therapy: 14 sessions between 2/3/26 and 4/10/26, discharged to HEP.");
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0].start == "2026-02-03");
+  CHECK(fs[0].end == "2026-04-10");
+  CHECK(fs[0].visits == 14);
+  CHECK(fs[1].setting == "home");
+  CHECK_FALSE(fs[1].start);
 }
