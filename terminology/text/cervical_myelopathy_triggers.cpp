@@ -133,13 +133,18 @@ void add_myelopathy_sign_triggers(TriggerBuilder& b) {
   // A degree between the gait and its sign ("gait is mildly wide-based",
   // "gait slightly broad-based") still names the sign. A hedge there is left
   // out: a cue inside a trigger's words does not reach it.
-  for (std::string_view verb : {"", "is ", "was ", "appears ", "seems ", "looks "}) {
+  for (std::string_view verb : {"", ": ", "is ", "was ", "appears ", "seems ", "looks "}) {
     for (std::string_view degree : {"mildly ", "slightly ", "somewhat ", "minimally ", "subtly ",
                                     "a bit ", "a little ", "markedly ", "very "}) {
       for (std::string_view sign : {"wide based", "broad based", "ataxic", "spastic"}) {
         b.add("gait " + std::string(verb) + std::string(degree) + std::string(sign));
       }
     }
+  }
+  // A template's "Gait: wide-based and spastic" (a normal gait there is no
+  // finding).
+  for (std::string_view sign : {"wide based", "broad based", "ataxic", "spastic", "myelopathic"}) {
+    b.add("gait : " + std::string(sign));
   }
   for (std::string_view p : {"unstable gait", "gait unstable", "gait is unstable",
                              "gait was unstable", "unstable walking", "unstable when walking"}) {

@@ -60,3 +60,13 @@ TEST_CASE("s51: 'between' one date 'and' another is one course's range") {
   CHECK(fs[1].setting == "home");
   CHECK_FALSE(fs[1].start);
 }
+
+TEST_CASE("s51: a template's 'Gait:' line with a cord sign is myelopathy; a normal one is none") {
+  check_lines(
+      {
+          Case{"Gait: wide-based and spastic.", {"myelopathy"}},
+          Case{"Gait: ataxic. Romberg negative.", {"myelopathy"}},
+          Case{"Gait: normal.", {}},
+      },
+      false);
+}
