@@ -87,6 +87,21 @@ void add_stenosis_triggers(TriggerBuilder& b) {
                  "hourglass configuration", "hourglass appearance"}) {
     b.add(p).deferent = true;
   }
+  // The roots of a narrowed canal pressed together, and a recess closed: the
+  // radiologist's words for central and lateral recess stenosis. Beside the
+  // stenosis they show they are its sign, not a second finding.
+  for (auto p :
+       {"crowding of the cauda equina", "crowding of cauda equina", "cauda equina crowding",
+        "crowded cauda equina", "crowding of the nerve roots",
+        "crowding of the intrathecal nerve roots", "crowding of the intrathecal roots",
+        "effacement of the lateral recess", "effacement of the lateral recesses",
+        "effacement of the left lateral recess", "effacement of the right lateral recess",
+        "effacement of the bilateral lateral recesses", "effacement of both lateral recesses",
+        "lateral recess effacement", "effaced lateral recess", "effaced lateral recesses",
+        "effacement of the subarticular recess", "effacement of the subarticular recesses",
+        "subarticular recess effacement"}) {
+    b.add(p).deferent = true;
+  }
   // The sac the canal holds, said to be compressed (Japanese and Chinese
   // reports in English: "the dural sac is severely compressed"); a sac only
   // indented or contacted is not narrowed.

@@ -70,3 +70,15 @@ TEST_CASE("s51: a template's 'Gait:' line with a cord sign is myelopathy; a norm
       },
       false);
 }
+
+TEST_CASE("s51: crowded roots and an effaced recess are the stenosis they show") {
+  check_lines(
+      {
+          Case{"At L3-4 there is crowding of the cauda equina nerve roots.", {"stenosis L3-L4"}},
+          Case{"Effacement of the left lateral recess at L5-S1.", {"stenosis L5-S1"}},
+          // Beside the named stenosis, one finding.
+          Case{"Severe central stenosis at L2-3 with crowding of the cauda equina.",
+               {"stenosis L2-L3"}},
+      },
+      false);
+}
