@@ -36,6 +36,14 @@ class Deference {
           if (!e.deferent && replaces(d.f, out[e.index])) return false;
         }
       }
+      // Two signs of one finding in one sentence ("hourglass narrowing of
+      // the sac with crowding of the cauda equina at L3-4") are one finding.
+      for (const auto& e : cur_) {
+        if (e.deferent && !e.dropped && replaces(d.f, out[e.index]) &&
+            d.f.negated == out[e.index].negated) {
+          return false;
+        }
+      }
       cur_.push_back({out.size(), true});
       return true;
     }
