@@ -105,6 +105,16 @@ void add_neuro_triggers(TriggerBuilder& b) {
         "negative upper limb tension"}) {
     b.absent(p);
   }
+  // "Straight leg raise -ve", "Slump -ve both sides": the sign in full words.
+  for (std::string_view test :
+       {"straight leg raise", "straight leg raising", "straight leg raise test",
+        "straight leg raising test", "slump", "slump test", "femoral stretch",
+        "femoral stretch test", "crossed slr"}) {
+    b.absent(std::string(test) + " ve");
+    b.absent(std::string(test) + " - ve");
+    // "+ve" keeps its "+" ("slump test +" is listed above)
+    if (test != "slump test") b.add(std::string(test) + " +");
+  }
   // The femoral nerve's tension test under each of its names ("femoral nerve
   // stretch test negative bilaterally", "positive FNST on the left").
   for (std::string_view test :
