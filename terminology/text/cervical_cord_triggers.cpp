@@ -171,6 +171,21 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
     b.absent(p);
   }
 
+  // "contacts the cord without deformity", "abuts the ventral cord but no
+  // compression": contact with its object, then the deformity denied.
+  for (std::string_view contact :
+       {"contacts", "abuts", "touches", "contacting", "abutting", "touching"}) {
+    for (std::string_view cord : {" the cord", " the ventral cord", " the spinal cord"}) {
+      for (std::string_view join : {" without ", " , without ", " but no "}) {
+        for (std::string_view state :
+             {"deformity", "deformation", "compression", "flattening", "indentation"}) {
+          b.absent(std::string(contact) + std::string(cord) + std::string(join) +
+                   std::string(state));
+        }
+      }
+    }
+  }
+
   // The bare words in a clause about the cord ("Cord: mild ventral
   // deformity", "the cord shows flattening").
   for (auto p :
@@ -232,6 +247,8 @@ void add_cervical_cord_triggers(TriggerBuilder& b) {
              "t2 signal in the cord", "t2 signal within the cord", "signal within the cord",
              "signal in the cord", "signal within the conus", "signal in the conus",
              "abnormal signal in the conus", "abnormal signal within the conus",
+             "abnormal conus signal", "increased conus signal", "conus signal abnormality",
+             "conus signal change", "conus signal changes", "abnormal signal of the conus",
              "increased signal within the cord", "increased cord signal",
              "intramedullary t2 hyperintensity", "intramedullary signal change",
              "intramedullary hyperintensity", "myelomalacic", "cord oedema", "spinal cord edema",
