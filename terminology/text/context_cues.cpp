@@ -215,7 +215,9 @@ std::vector<CueEntry> build_cues() {
        // the study is not in what was sent for review (README, session 24)
        "not submitted | were not submitted | was not submitted | not in records | "
        "not in the records | not included in the records | not among the records | "
-       "were not among the records | was not among the records"},
+       "were not among the records | was not among the records | not provided | "
+       "were not provided | was not provided | have not been provided | "
+       "has not been provided | not supplied | were not supplied | was not supplied"},
       // "PT following the L5-S1 fusion was never completed", "never
       // completed PT": read either way, as "never" is.
       {E::negate,
