@@ -57,6 +57,18 @@ constexpr SectionName kSections[] = {
     {"solicited", Section::planned},
     {"orientations", Section::planned},
     {"surgical plan", Section::planned},
+    // a discharge's or a therapist's aims: what is to come, not what was done
+    {"discharge plan", Section::planned},
+    {"follow up plan", Section::planned},
+    {"goals", Section::planned},
+    {"short term goals", Section::planned},
+    {"long term goals", Section::planned},
+    {"stg", Section::planned},
+    {"ltg", Section::planned},
+    {"stgs", Section::planned},
+    {"ltgs", Section::planned},
+    {"therapy goals", Section::planned},
+    {"treatment goals", Section::planned},
     {"surgical plan discussed", Section::planned},
     {"past medical history", Section::past},
     {"past surgical history", Section::past},
@@ -143,8 +155,19 @@ constexpr std::string_view kBareSections[] = {
 // The lower-case words of the heading that opens `toks` (up to five words and a
 // colon, or the line's words alone; `bare` says which), or nullopt.
 std::optional<std::string> heading_name(std::span<const Token> toks, bool& bare) {
+  // A hyphen joins two words of one heading ("Short-term goals:",
+  // "Follow-up plan:"); the name spells it as a space.
+  const auto joiner = [&](std::size_t k) {
+    return k > 0 && k + 1 < toks.size() && toks[k].kind == TokenKind::punct &&
+           toks[k].text == "-" && toks[k - 1].kind == TokenKind::word &&
+           toks[k + 1].kind == TokenKind::word;
+  };
   std::size_t k = 0;
-  while (k < toks.size() && k < 5 && toks[k].kind == TokenKind::word) ++k;
+  std::size_t words = 0;
+  while (k < toks.size() && words < 5 && (toks[k].kind == TokenKind::word || joiner(k))) {
+    if (toks[k].kind == TokenKind::word) ++words;
+    ++k;
+  }
   // A heading alone on its line ("PLAN", "<b>Plan</b><br>"): a line break ends
   // the sentence, so the heading is the whole sentence and needs no colon.
   bare = k > 0 && k == toks.size();
@@ -154,7 +177,8 @@ std::optional<std::string> heading_name(std::span<const Token> toks, bool& bare)
   }
   std::string name;
   for (std::size_t i = 0; i < k; ++i) {
-    if (i) name += ' ';
+    if (toks[i].kind != TokenKind::word) continue;
+    if (!name.empty()) name += ' ';
     name += toks[i].text;
   }
   return name;
