@@ -82,3 +82,64 @@ TEST_CASE("s51: crowded roots and an effaced recess are the stenosis they show")
       },
       false);
 }
+
+// Classes an outside writer's session-51 files found (wordings here are new).
+TEST_CASE("s51: a sign in full words before '-ve' or '+ve'") {
+  check_lines(
+      {
+          Case{"Straight leg raising -ve on both sides.", {"radiculopathy negated"}},
+          Case{"Slump test -ve.", {"radiculopathy negated"}},
+          Case{"Straight leg raise +ve on the right at 45 degrees.", {"radiculopathy"}},
+      },
+      false);
+}
+
+TEST_CASE("s51: the conus's signal named as a phrase") {
+  check_lines(
+      {
+          Case{"No abnormal conus signal is seen.", {"cord-signal-change negated"}},
+          Case{"Conus signal abnormality at T12-L1.", {"cord-signal-change T12-L1"}},
+      },
+      false);
+}
+
+TEST_CASE("s51: a study or record 'not provided' for review is not in the record") {
+  check_lines(
+      {
+          Case{"Dynamic flexion-extension radiographs were not provided.",
+               {"flexion-extension-study negated"}},
+      },
+      false);
+}
+
+TEST_CASE("s51: contact with the cord named, then its deformity denied") {
+  check_lines(
+      {
+          Case{"The osteophyte contacts the cord without deformity at C3-4.",
+               {"cord-compression C3-C4 negated"}},
+          Case{"Uncovertebral spurring abuts the ventral cord but no compression at C4-5.",
+               {"cord-compression C4-C5 negated"}},
+      },
+      false);
+}
+
+TEST_CASE("s51: discharge plans and therapy goals are what is to come") {
+  check_lines(
+      {
+          Case{"Discharge plan: outpatient physical therapy in 1 week.",
+               {"physical-therapy planned"}},
+          Case{"Short-term goals: independent with HEP.", {"physical-therapy planned"}},
+          Case{"LTG: return to work after 8 weeks of PT.", {"physical-therapy planned"}},
+      },
+      false);
+}
+
+TEST_CASE("s51: a therapist's named programme in a visit note is therapy given") {
+  check_lines(
+      {
+          Case{"Visit 6: lumbar stabilization exercises and gait training.", {"physical-therapy"}},
+          Case{"Treated today with McKenzie extension exercises.", {"physical-therapy"}},
+          Case{"Plan: core stabilization exercises twice weekly.", {"physical-therapy planned"}},
+      },
+      false);
+}
