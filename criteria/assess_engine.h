@@ -5,6 +5,7 @@
 // assess_levels.cpp (what the record says per segment), lumbar_<criterion>.cpp
 // (one file per criterion; the registry in procedure_family.cpp gives their
 // order and gates, the policy their titles).
+#include <algorithm>
 #include <initializer_list>
 #include <map>
 #include <set>
@@ -34,6 +35,29 @@ inline const Evidence& ev(const terminology::Quote& q) {
   return q;
 }
 
+// Quotes gathered per segment and for the deformity point into the
+// RecordFacts, which outlive the engine: a quote is copied once, into the
+// criterion or level row that shows it, not also into every list that sorts
+// it on the way (those copies were most of what reading the segments cost).
+using EvidenceRefs = std::vector<const Evidence*>;
+
+inline const Evidence* ref(const terminology::Quote& q) {
+  return &q;
+}
+
+inline void append(std::vector<Evidence>& out, const EvidenceRefs& refs) {
+  if (out.capacity() < out.size() + refs.size()) {
+    out.reserve(std::max(out.size() + refs.size(), 2 * out.size()));
+  }
+  for (const auto* e : refs) out.push_back(*e);
+}
+
+inline std::vector<Evidence> copies(const EvidenceRefs& refs) {
+  std::vector<Evidence> out;
+  append(out, refs);
+  return out;
+}
+
 using terminology::contains_any;
 using terminology::lower;
 
@@ -48,22 +72,22 @@ inline bool is_listhesis(const Finding& f) {
 // What the record says about one motion segment.
 struct SegmentFacts {
   std::optional<Severity> stenosis;
-  std::vector<Evidence> stenosis_evidence;      // every graded positive finding
-  std::vector<Evidence> stenosis_met_evidence;  // those at the policy's severity or worse
-  std::vector<Evidence> stenosis_negated_evidence;
+  EvidenceRefs stenosis_evidence;      // every graded positive finding
+  EvidenceRefs stenosis_met_evidence;  // those at the policy's severity or worse
+  EvidenceRefs stenosis_negated_evidence;
   bool stenosis_negated = false;
   bool instability = false;
-  std::vector<Evidence> instability_evidence;
-  std::vector<Evidence> no_instability_evidence;  // negated or below-threshold slips
-  bool motion_shown = false;  // instability, translation or angulation, not a slip alone
+  EvidenceRefs instability_evidence;
+  EvidenceRefs no_instability_evidence;  // negated or below-threshold slips
+  bool motion_shown = false;             // instability, translation or angulation, not a slip alone
   int max_grade = 0;
   bool destabilized = false;
-  std::vector<Evidence> destabilized_evidence;
+  EvidenceRefs destabilized_evidence;
   bool pseudarthrosis = false;
   bool prior_fusion = false;
-  std::vector<Evidence> revision_evidence;
+  EvidenceRefs revision_evidence;
   bool in_curve = false;
-  std::vector<Evidence> curve_evidence;
+  EvidenceRefs curve_evidence;
   bool mentioned = false;
 };
 
@@ -72,7 +96,7 @@ struct DeformityFacts {
   bool met = false;
   bool global = false;  // a met measure with no levels (SVA, PI-LL)
   std::set<Segment> curve;
-  std::vector<Evidence> evidence;
+  EvidenceRefs evidence;
   std::vector<std::string> reasons;  // "Cobb angle 48 degrees (at least 30 degrees)"
   std::vector<std::string> below;
   bool neuromuscular_scoliosis = false;

@@ -39,7 +39,7 @@ void Engine::read_segments() {
       if (!terminology::is_lumbar(s) && !requested_set_.count(s)) continue;
       auto& sf = seg_[s];
       sf.mentioned = true;
-      const Evidence& e = ev(rf.quote);
+      const Evidence* e = ref(rf.quote);
       if (fd.kind == FindingKind::stenosis) {
         if (fd.negated) {
           sf.stenosis_negated = true;
@@ -127,7 +127,7 @@ void Engine::read_segments() {
     }
     auto& sf = seg_[d.segment];
     sf.destabilized = true;
-    sf.destabilized_evidence.push_back(ev(d.quote));
+    sf.destabilized_evidence.push_back(ref(d.quote));
   }
 }
 
@@ -147,12 +147,12 @@ void Engine::read_deformity() {
         if (t.passes(*fd.degrees)) {
           d.met = true;
           d.reasons.push_back("Cobb angle " + num(*fd.degrees) + " degrees (" + t.describe() + ")");
-          d.evidence.push_back(ev(rf.quote));
+          d.evidence.push_back(ref(rf.quote));
           add_curve(rf);
         } else {
           d.below.push_back("Cobb angle " + num(*fd.degrees) + " degrees (policy: " + t.describe() +
                             ")");
-          d.evidence.push_back(ev(rf.quote));
+          d.evidence.push_back(ref(rf.quote));
         }
       }
     } else if (fd.kind == FindingKind::sagittal_imbalance && fd.mm) {
@@ -161,12 +161,12 @@ void Engine::read_deformity() {
       if (t.passes(*fd.mm)) {
         d.met = true;
         d.reasons.push_back("sagittal vertical axis " + num(*fd.mm) + " mm (" + t.describe() + ")");
-        d.evidence.push_back(ev(rf.quote));
+        d.evidence.push_back(ref(rf.quote));
         add_curve(rf);
       } else {
         d.below.push_back("sagittal vertical axis " + num(*fd.mm) + " mm (policy: " + t.describe() +
                           ")");
-        d.evidence.push_back(ev(rf.quote));
+        d.evidence.push_back(ref(rf.quote));
       }
     } else if (fd.kind == FindingKind::pi_ll_mismatch && fd.degrees) {
       d.measured = true;
@@ -175,12 +175,12 @@ void Engine::read_deformity() {
         d.met = true;
         d.reasons.push_back("PI-LL mismatch " + num(*fd.degrees) + " degrees (" + t.describe() +
                             ")");
-        d.evidence.push_back(ev(rf.quote));
+        d.evidence.push_back(ref(rf.quote));
         add_curve(rf);
       } else {
         d.below.push_back("PI-LL mismatch " + num(*fd.degrees) +
                           " degrees (policy: " + t.describe() + ")");
-        d.evidence.push_back(ev(rf.quote));
+        d.evidence.push_back(ref(rf.quote));
       }
     }
   }
@@ -193,11 +193,11 @@ void Engine::read_deformity() {
     d.met = true;
     d.neuromuscular_scoliosis = true;
     d.reasons.emplace_back("neuromuscular scoliosis");
-    for (const auto& q : f_.neuromuscular) d.evidence.push_back(ev(q));
+    for (const auto& q : f_.neuromuscular) d.evidence.push_back(ref(q));
     // Neuromuscular scoliosis is fused as a whole construct (usually to the
     // pelvis), not only across the measured curve: the requested construct
     // is supported.
-    for (const auto* rf : scolioses) d.evidence.push_back(ev(rf->quote));
+    for (const auto* rf : scolioses) d.evidence.push_back(ref(rf->quote));
     d.global = true;
   }
   if (d.met) {
@@ -255,9 +255,7 @@ void Engine::decide_levels(Assessment& a) {
     // The row's quotes sorted and without repeats: sorted as pointers, so a
     // quote listed under several headings is copied once, not once per list.
     picked.clear();
-    auto add = [&](const std::vector<Evidence>& v) {
-      for (const auto& e : v) picked.push_back(&e);
-    };
+    auto add = [&](const EvidenceRefs& v) { picked.insert(picked.end(), v.begin(), v.end()); };
     add(sf.stenosis_evidence);
     if (!sf.stenosis) add(sf.stenosis_negated_evidence);
     add(sf.instability_evidence);
@@ -284,9 +282,7 @@ bool Engine::high_grade_slip(std::vector<Evidence>* evidence) const {
     if (!requested_set_.count(s)) continue;
     if (sf.max_grade > 0 && th("waiver.highGradeSlip").passes(sf.max_grade)) {
       any = true;
-      if (evidence)
-        evidence->insert(evidence->end(), sf.instability_evidence.begin(),
-                         sf.instability_evidence.end());
+      if (evidence) append(*evidence, sf.instability_evidence);
     }
   }
   return any;

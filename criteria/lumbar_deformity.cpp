@@ -30,14 +30,14 @@ CriterionResult Engine::deformity_criterion() const {
     return criterion(id, Status::met,
                      "Documentation shows a deformity that supports fusion" + where + ": " +
                          reasons_text() + ".",
-                     d.evidence);
+                     copies(d.evidence));
   }
   std::string below;
   for (const auto& b : d.below) below += (below.empty() ? "" : "; ") + b;
   return criterion(
       id, Status::not_met,
       "Documentation does not show a deformity above the policy's values: " + below + ".",
-      d.evidence);
+      copies(d.evidence));
 }
 
 }  // namespace spinecds::criteria::engine

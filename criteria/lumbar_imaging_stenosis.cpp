@@ -15,10 +15,10 @@ CriterionResult Engine::stenosis_criterion() const {
     const auto& sf = it->second;
     if (sf.stenosis && *sf.stenosis >= min_stenosis_) {
       ok.push_back(s);
-      e.insert(e.end(), sf.stenosis_met_evidence.begin(), sf.stenosis_met_evidence.end());
+      append(e, sf.stenosis_met_evidence);
     } else if (sf.stenosis) {
       mild.push_back(s);
-      e.insert(e.end(), sf.stenosis_evidence.begin(), sf.stenosis_evidence.end());
+      append(e, sf.stenosis_evidence);
     } else if (sf.stenosis_negated) {
       negated = true;
     }

@@ -14,13 +14,11 @@ CriterionResult Engine::instability_criterion() const {
     if (it != seg_.end() && it->second.mentioned) any_imaging_fact = true;
     if (inst) {
       with.push_back(s);
-      e.insert(e.end(), it->second.instability_evidence.begin(),
-               it->second.instability_evidence.end());
+      append(e, it->second.instability_evidence);
     } else {
       without.push_back(s);
       if (it != seg_.end()) {
-        e.insert(e.end(), it->second.no_instability_evidence.begin(),
-                 it->second.no_instability_evidence.end());
+        append(e, it->second.no_instability_evidence);
       }
     }
   }

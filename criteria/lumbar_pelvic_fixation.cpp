@@ -31,12 +31,12 @@ CriterionResult Engine::pelvic_criterion(const Assessment& a) const {
     if (sf.max_grade > 0 && th("pelvic.highGradeSlip").passes(sf.max_grade)) {
       why.push_back("high-grade spondylolisthesis at L5-S1 (grade " + std::to_string(sf.max_grade) +
                     ")");
-      e.insert(e.end(), sf.instability_evidence.begin(), sf.instability_evidence.end());
+      append(e, sf.instability_evidence);
     }
     if (sf.pseudarthrosis || sf.prior_fusion) {
       why.emplace_back(sf.pseudarthrosis ? "pseudarthrosis at L5-S1"
                                          : "revision of a prior fusion at L5-S1");
-      e.insert(e.end(), sf.revision_evidence.begin(), sf.revision_evidence.end());
+      append(e, sf.revision_evidence);
     }
   }
   // A long construct of supported segments ending at S1.

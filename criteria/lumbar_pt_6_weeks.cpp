@@ -27,7 +27,7 @@ CriterionResult Engine::pt_criterion() const {
                      urgent, "pt-waiver");
   }
   if (deformity_indicated()) {
-    std::vector<Evidence> e = deformity_.evidence;
+    std::vector<Evidence> e = copies(deformity_.evidence);
     std::string why = deformity_.met
                           ? "a deformity-indicated fusion (" + reasons_text() + ")"
                           : "a deformity-indicated fusion (high-grade spondylolisthesis, " +
