@@ -95,5 +95,8 @@ std::string to_json(const std::vector<Assessment>& all, bool pretty = true);
 // to_json(a, false) appended to `out`, whose storage a caller may reuse
 // from call to call (the review id hashes this text on every hook call).
 void append_json(const Assessment& a, std::string& out);
+// The same text written over `scratch` from its start; `scratch` keeps its
+// size (and what lies past the text) for the next call. The view is the text.
+std::string_view write_json_over(const Assessment& a, std::string& scratch);
 
 }  // namespace spinecds::criteria

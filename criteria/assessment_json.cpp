@@ -254,6 +254,13 @@ void append_json(const Assessment& a, std::string& out) {
   stream.finish();
 }
 
+std::string_view write_json_over(const Assessment& a, std::string& scratch) {
+  fhir::JsonStringStream stream(scratch, fhir::JsonStringStream::Overwrite{}, 4096);
+  fhir::JsonStringWriter w(stream);
+  write_assessment(w, a);
+  return stream.written();
+}
+
 std::string to_json(const std::vector<Assessment>& all, bool pretty) {
   return write_with(pretty, [&](auto& w) {
     w.StartArray();

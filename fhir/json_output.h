@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -29,6 +30,14 @@ struct JsonStringStream {
       : out(s), used(s.size()) {
     reserve(reserve_bytes);
   }
+  // Writes from the start of `s`, over what it holds: a scratch buffer kept
+  // from call to call is then neither cleared nor zero-filled again (resize
+  // writes every byte it adds). `written` is the text; nothing is trimmed.
+  struct Overwrite {};
+  JsonStringStream(std::string& s, Overwrite, std::size_t reserve_bytes) : out(s), used(0) {
+    reserve(reserve_bytes);
+  }
+  std::string_view written() const { return {out.data(), used}; }
   void reserve(std::size_t count) {
     if (out.size() - used < count) out.resize(std::max(out.size() * 2, used + count));
   }

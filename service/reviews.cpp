@@ -39,15 +39,15 @@ std::optional<std::pair<std::string, std::int64_t>> Reviews::sign(std::string_vi
   if (a.verdict == criteria::Verdict::supported || a.verdict == criteria::Verdict::not_applicable) {
     return std::nullopt;
   }
-  // The assessment's JSON (about 20 KB) is only hashed: it is written into
-  // this thread's buffer, which keeps its storage from call to call, rather
-  // than into a string grown by doubling and freed on every call.
+  // The assessment's JSON (about 20 KB) is only hashed: it is written over
+  // this thread's buffer, which keeps its storage and size from call to
+  // call, rather than into a string grown by doubling and freed on every
+  // call (or cleared, whose regrowth zero-filled 32 KB per call).
   thread_local std::string body;
-  body.clear();
-  criteria::append_json(a, body);
+  const std::string_view json = criteria::write_json_over(a, body);
   // The same call (instance, service, assessment) gets the same id, so
   // repeated calls give the same cards apart from expiry and signature.
-  std::string id = review_id(key_, {hook_instance, "\n", service_id, "\n", body});
+  std::string id = review_id(key_, {hook_instance, "\n", service_id, "\n", json});
   // A very large record's assessment does not pin its buffer to the thread.
   if (body.capacity() > kKeepBodyBytes) std::string().swap(body);
   return std::pair{std::move(id), now_() + ttl_seconds_};

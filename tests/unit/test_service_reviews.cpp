@@ -217,6 +217,17 @@ TEST_CASE("the review id's material: append_json is to_json's compact text, in a
   }
 }
 
+TEST_CASE("the review id's material: write_json_over gives the same text over a kept buffer") {
+  // Reviews::sign writes over its thread's buffer without clearing it: what
+  // an earlier, longer text left past the end must not reach the hash.
+  const auto a = founding_assessment("ServiceRequest/sr-1");
+  const std::string compact = criteria::to_json(a, false);
+  std::string scratch(compact.size() * 3, 'x');
+  CHECK(criteria::write_json_over(a, scratch) == compact);
+  std::string empty;
+  for (int round = 0; round < 2; ++round) CHECK(criteria::write_json_over(a, empty) == compact);
+}
+
 TEST_CASE("a MAC under one key is the same whichever key was used before it") {
   // The keyed state is kept between calls: a change of key must not reuse it.
   const std::string long_key(100, 'k');  // longer than a block: the key is hashed first
