@@ -14,7 +14,7 @@ constexpr std::size_t kMaxBatch = 64;
 // meanwhile.
 constexpr std::chrono::milliseconds kLinger{20};
 // The seed call's assessment is about 20 KB of JSON.
-constexpr std::size_t kKeepBodyBytes = 256 * 1024;
+constexpr std::size_t kKeepBodyBytes = std::size_t{256} * 1024;
 }  // namespace
 
 Reviews::Reviews(std::string key, int ttl_hours, std::unique_ptr<ReviewStore> store,
