@@ -112,8 +112,8 @@ void add_neuro_triggers(TriggerBuilder& b) {
         "femoral stretch test", "crossed slr"}) {
     b.absent(std::string(test) + " ve");
     b.absent(std::string(test) + " - ve");
-    // "+ve" keeps its "+" ("slump test +" is listed above)
-    if (test != "slump test") b.add(std::string(test) + " +");
+    // "+ve" keeps its "+" (a bare "+" after the sign may join two signs)
+    b.add(std::string(test) + " + ve");
   }
   // The femoral nerve's tension test under each of its names ("femoral nerve
   // stretch test negative bilaterally", "positive FNST on the left").

@@ -57,18 +57,10 @@ constexpr SectionName kSections[] = {
     {"solicited", Section::planned},
     {"orientations", Section::planned},
     {"surgical plan", Section::planned},
-    // a discharge's or a therapist's aims: what is to come, not what was done
+    // a discharge's plan: what is to come, not what was done (a therapist's
+    // "Goals:" are not: a discharge summary marks them met)
     {"discharge plan", Section::planned},
     {"follow up plan", Section::planned},
-    {"goals", Section::planned},
-    {"short term goals", Section::planned},
-    {"long term goals", Section::planned},
-    {"stg", Section::planned},
-    {"ltg", Section::planned},
-    {"stgs", Section::planned},
-    {"ltgs", Section::planned},
-    {"therapy goals", Section::planned},
-    {"treatment goals", Section::planned},
     {"surgical plan discussed", Section::planned},
     {"past medical history", Section::past},
     {"past surgical history", Section::past},

@@ -217,14 +217,7 @@ void add_therapy_triggers(TriggerBuilder& b) {
   b.add_all({"therex", "ther ex", "therapeutic exercise", "therapeutic exercises",
              "neuromuscular re education", "neuromuscular reeducation", "mechanical traction",
              "lumbar traction", "cervical traction", "intermittent traction", "manual traction",
-             "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy",
-             // a therapist's named programmes ("Visit 5: core stabilization and
-             // McKenzie exercises"); hands-on treatment is left out, as a
-             // chiropractor gives it too
-             "stabilization exercises", "stabilisation exercises", "lumbar stabilization",
-             "lumbar stabilisation", "core stabilization", "core stabilisation",
-             "spinal stabilization exercises", "mckenzie exercises", "mckenzie extension exercises",
-             "mckenzie protocol", "mckenzie method", "mckenzie therapy"});
+             "pool therapy", "aquatic pt", "pool based pt", "aquatherapy", "hydrotherapy"});
   b.add("therapy").rule = TriggerRule::therapy_word;
   // Where physiotherapy is "rehabilitation" (Japanese, Korean and Chinese
   // records in English: "rehabilitation was continued for 3 months", "gait
